@@ -1,0 +1,1 @@
+//! vigil-actors: (stub, being built)

@@ -1,0 +1,1 @@
+//! vigil-dedup: (stub, being built)

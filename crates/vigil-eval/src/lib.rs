@@ -1,0 +1,1 @@
+//! vigil-eval: (stub, being built)

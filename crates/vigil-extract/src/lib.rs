@@ -1,0 +1,1 @@
+//! vigil-extract: (stub, being built)

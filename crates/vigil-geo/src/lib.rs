@@ -1,0 +1,1 @@
+//! vigil-geo: (stub, being built)

@@ -1,0 +1,1 @@
+//! vigil-ingest: (stub, being built)

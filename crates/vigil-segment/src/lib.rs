@@ -1,0 +1,1 @@
+//! vigil-segment: (stub, being built)

@@ -1,0 +1,1 @@
+//! vigil-serve: (stub, being built)

@@ -1,0 +1,1 @@
+//! vigil-trends: (stub, being built)
