@@ -1,1 +1,4 @@
-//! vigil-eval: (stub, being built)
+//! vigil-eval: scoring vigil's output against gold annotations.
+//! `gold`: the repo's own hand-annotated fixtures; `plover`: the PLOVER gold sentences.
+pub mod gold;
+pub mod plover;

@@ -1,0 +1,1 @@
+//! Scoring against the hand-annotated fixtures (tests/fixtures).

@@ -1,0 +1,1 @@
+//! Scoring against PLOVER_GSR_CAMEO.json.
