@@ -1,1 +1,930 @@
 //! Resolving date expressions against a publication date.
+//!
+//! [`find_dates`] recognises the date expressions news reports use and turns
+//! each into a calendar date plus a precision. Conventions (chosen to match
+//! how ACLED codes dates, and documented here because callers depend on them):
+//!
+//! * **Day** precision: the event happened on `date`.
+//! * **Week** precision: the event happened in the seven days starting at
+//!   `date` — the Monday of the week for "last week", "this week" and
+//!   "N weeks ago"; the Saturday for "at the weekend".
+//! * **Month** precision: `date` is the first of the month.
+//! * **Year** precision: `date` is 1 January.
+//!
+//! Resolution rules:
+//!
+//! * A bare weekday ("on Tuesday") is the most recent such weekday **on or
+//!   before** publication: wire copy names the publication day itself by its
+//!   weekday ("gunmen killed 10 people on Tuesday" in a Tuesday story).
+//!   "last Tuesday" is strictly before publication, "next Tuesday" strictly
+//!   after.
+//! * "last night" and "overnight" are the day before publication (the night
+//!   began that evening); "on the night of Monday to Tuesday" is the Monday.
+//! * A month-day without a year ("November 6") that would fall after
+//!   publication is taken to be last year's.
+//! * A bare month ("in October") is the most recent such month not after
+//!   publication.
+//! * Numeric dates: "2019-11-18" is ISO. In "a/b/yyyy", a field above 12 is the
+//!   day; when both fields are ≤ 12 the date is read **day-first** (the
+//!   international convention of most conflict reporting outside the US).
+//! * Month names must be capitalised ("May" the month, not "may" the verb);
+//!   a bare month or weekday without a day number needs a preceding
+//!   preposition for the ambiguous ones ("in May", "in March").
+//! * Impossible dates ("February 30") are skipped.
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use vigil_core::DatePrecision;
+
+/// One date expression found in a sentence: byte span `[start, end)` of the
+/// expression in the sentence and the date it resolves to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateMention {
+    pub start: usize,
+    pub end: usize,
+    pub date: NaiveDate,
+    pub precision: DatePrecision,
+}
+
+// ---------------------------------------------------------------------------
+// Tokens (shared with `numbers`)
+// ---------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    /// A run of alphabetic characters.
+    Word,
+    /// A run of ASCII digits.
+    Num,
+    /// Any other single non-whitespace character.
+    Punct,
+}
+
+/// A token with its byte span. Spans always fall on char boundaries because
+/// they are built from `char_indices`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    pub kind: TokKind,
+    /// Whether whitespace (or the start of text) precedes the token.
+    pub spaced: bool,
+}
+
+impl Tok<'_> {
+    pub fn is(&self, word: &str) -> bool {
+        self.text.eq_ignore_ascii_case(word)
+    }
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokKind::Punct && self.text.starts_with(c)
+    }
+    pub fn is_capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+    /// The numeric value of a digit token, if it fits in a u64.
+    pub fn num(&self) -> Option<u64> {
+        if self.kind == TokKind::Num {
+            self.text.parse().ok()
+        } else {
+            None
+        }
+    }
+}
+
+pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
+    let mut toks = Vec::new();
+    let mut iter = s.char_indices().peekable();
+    let mut spaced = true;
+    while let Some((i, c)) = iter.next() {
+        if c.is_whitespace() {
+            spaced = true;
+            continue;
+        }
+        let kind = if c.is_ascii_digit() {
+            TokKind::Num
+        } else if c.is_alphabetic() {
+            TokKind::Word
+        } else {
+            TokKind::Punct
+        };
+        let mut end = i + c.len_utf8();
+        if kind != TokKind::Punct {
+            while let Some(&(j, d)) = iter.peek() {
+                let same = match kind {
+                    TokKind::Num => d.is_ascii_digit(),
+                    _ => d.is_alphabetic(),
+                };
+                if !same {
+                    break;
+                }
+                end = j + d.len_utf8();
+                iter.next();
+            }
+        }
+        toks.push(Tok {
+            start: i,
+            end,
+            text: &s[i..end],
+            kind,
+            spaced,
+        });
+        spaced = false;
+    }
+    toks
+}
+
+// ---------------------------------------------------------------------------
+// Vocabulary
+// ---------------------------------------------------------------------------
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Month number of a capitalised month name or abbreviation; the bool says
+/// whether it was an abbreviation (those only count next to a day number).
+fn month_of(t: &Tok) -> Option<(u32, bool)> {
+    if t.kind != TokKind::Word || !t.is_capitalised() {
+        return None;
+    }
+    for (i, m) in MONTHS.iter().enumerate() {
+        if t.is(m) {
+            return Some((i as u32 + 1, false));
+        }
+    }
+    let abbrev = [
+        ("jan", 1),
+        ("feb", 2),
+        ("mar", 3),
+        ("apr", 4),
+        ("jun", 6),
+        ("jul", 7),
+        ("aug", 8),
+        ("sep", 9),
+        ("sept", 9),
+        ("oct", 10),
+        ("nov", 11),
+        ("dec", 12),
+    ];
+    abbrev
+        .iter()
+        .find(|(a, _)| t.is(a))
+        .map(|&(_, m)| (m, true))
+}
+
+fn weekday_of(t: &Tok) -> Option<Weekday> {
+    if t.kind != TokKind::Word || !t.is_capitalised() {
+        return None;
+    }
+    let days = [
+        ("monday", Weekday::Mon),
+        ("tuesday", Weekday::Tue),
+        ("wednesday", Weekday::Wed),
+        ("thursday", Weekday::Thu),
+        ("friday", Weekday::Fri),
+        ("saturday", Weekday::Sat),
+        ("sunday", Weekday::Sun),
+    ];
+    days.iter().find(|(d, _)| t.is(d)).map(|&(_, w)| w)
+}
+
+/// Small quantities used in "two weeks ago", as digits or words.
+fn small_number(t: &Tok) -> Option<u32> {
+    if let Some(n) = t.num() {
+        return u32::try_from(n).ok().filter(|&n| n <= 1000);
+    }
+    let words = [
+        "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ];
+    words
+        .iter()
+        .position(|w| t.is(w))
+        .map(|p| if p == 0 { 1 } else { p as u32 })
+}
+
+// ---------------------------------------------------------------------------
+// Calendar helpers (all checked: out-of-range input yields None)
+// ---------------------------------------------------------------------------
+
+fn minus_days(d: NaiveDate, n: u64) -> Option<NaiveDate> {
+    d.checked_sub_days(Days::new(n))
+}
+
+fn monday_of(d: NaiveDate) -> Option<NaiveDate> {
+    minus_days(d, u64::from(d.weekday().num_days_from_monday()))
+}
+
+fn first_of_month(d: NaiveDate) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(d.year(), d.month(), 1)
+}
+
+fn jan_first(year: i32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year, 1, 1)
+}
+
+/// Most recent `w` on or before `d` (or strictly before when `strict`).
+fn weekday_before(d: NaiveDate, w: Weekday, strict: bool) -> Option<NaiveDate> {
+    let back = (7 + d.weekday().num_days_from_monday() - w.num_days_from_monday()) % 7;
+    let back = if strict && back == 0 { 7 } else { back };
+    minus_days(d, u64::from(back))
+}
+
+fn weekday_after(d: NaiveDate, w: Weekday) -> Option<NaiveDate> {
+    let fwd = (7 + w.num_days_from_monday() - d.weekday().num_days_from_monday()) % 7;
+    let fwd = if fwd == 0 { 7 } else { fwd };
+    d.checked_add_days(Days::new(u64::from(fwd)))
+}
+
+/// Month-day with no year: this year's, or last year's if that is after
+/// publication.
+fn month_day(published: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+    let this = NaiveDate::from_ymd_opt(published.year(), month, day);
+    match this {
+        Some(d) if d <= published => Some(d),
+        // 29 February of a non-leap publication year still fails here,
+        // and is tried against last year like any other future date.
+        _ => NaiveDate::from_ymd_opt(published.year() - 1, month, day),
+    }
+}
+
+fn recent_month(published: NaiveDate, month: u32) -> Option<NaiveDate> {
+    let year = if month <= published.month() {
+        published.year()
+    } else {
+        published.year() - 1
+    };
+    NaiveDate::from_ymd_opt(year, month, 1)
+}
+
+fn plausible_year(n: u64) -> Option<i32> {
+    (1900..=2100).contains(&n).then_some(n as i32)
+}
+
+// ---------------------------------------------------------------------------
+// Matching
+// ---------------------------------------------------------------------------
+
+/// A match: the date, its precision, and the token range `[first, next)` it
+/// covers.
+struct Hit {
+    first: usize,
+    next: usize,
+    date: NaiveDate,
+    precision: DatePrecision,
+}
+
+/// Every date expression in `sentence`, resolved against the article's
+/// publication date. Mentions are in text order and never overlap.
+pub fn find_dates(sentence: &str, published: NaiveDate) -> Vec<DateMention> {
+    let toks = tokenize(sentence);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match match_at(&toks, i, published) {
+            Some(hit) if hit.next > i && hit.first <= hit.next && hit.next <= toks.len() => {
+                out.push(DateMention {
+                    start: toks[hit.first].start,
+                    end: toks[hit.next - 1].end,
+                    date: hit.date,
+                    precision: hit.precision,
+                });
+                i = hit.next;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+fn match_at(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
+    let t = toks.get(i)?;
+    let at = |k: usize| toks.get(i + k);
+    let word_at = |k: usize, w: &str| at(k).is_some_and(|t| t.is(w));
+    let hit = |len: usize, date: Option<NaiveDate>, precision| {
+        date.map(|date| Hit {
+            first: i,
+            next: i + len,
+            date,
+            precision,
+        })
+    };
+    use DatePrecision::*;
+
+    if t.kind == TokKind::Num {
+        if let Some(h) = numeric_date(toks, i, p) {
+            return Some(h);
+        }
+        return small_number(t).and_then(|n| ago(toks, i, n, p));
+    }
+    if t.kind != TokKind::Word {
+        return None;
+    }
+
+    // Fixed relative expressions.
+    if t.is("today") || t.is("tonight") {
+        return hit(1, Some(p), Day);
+    }
+    if t.is("yesterday") {
+        return hit(1, minus_days(p, 1), Day);
+    }
+    if t.is("overnight") {
+        return hit(1, minus_days(p, 1), Day);
+    }
+    if t.is("this")
+        && at(1).is_some_and(|n| ["morning", "afternoon", "evening"].iter().any(|w| n.is(w)))
+    {
+        return hit(2, Some(p), Day);
+    }
+    if t.is("the") && word_at(1, "day") && word_at(2, "before") && word_at(3, "yesterday") {
+        return hit(4, minus_days(p, 2), Day);
+    }
+    if t.is("last") || t.is("this") || t.is("earlier") || t.is("late") || t.is("early") {
+        if let Some(h) = relative_period(toks, i, p) {
+            return Some(h);
+        }
+    }
+    // "on the night of Monday to Tuesday", "the night of Monday".
+    if t.is("night") && word_at(1, "of") {
+        if let Some(w) = at(2).and_then(weekday_of) {
+            let mut len = 3;
+            if at(3).is_some_and(|n| n.is("to") || n.is("into"))
+                && at(4).and_then(weekday_of).is_some()
+            {
+                len = 5;
+            }
+            return hit(len, weekday_before(p, w, false), Day);
+        }
+    }
+    // "at the weekend", "over the weekend", "this weekend".
+    if t.is("weekend") && i > 0 {
+        let prev = &toks[i - 1];
+        if prev.is("the") || prev.is("this") || prev.is("last") {
+            let sat = if p.weekday() == Weekday::Sat || p.weekday() == Weekday::Sun {
+                // Published during the weekend: "last weekend" is the one
+                // before, otherwise this one.
+                weekday_before(p, Weekday::Sat, prev.is("last"))
+            } else {
+                weekday_before(p, Weekday::Sat, true)
+            };
+            return sat.map(|date| Hit {
+                first: i - 1,
+                next: i + 1,
+                date,
+                precision: Week,
+            });
+        }
+    }
+    // "two weeks ago", "a month ago".
+    if let Some(n) = small_number(t) {
+        if let Some(h) = ago(toks, i, n, p) {
+            return Some(h);
+        }
+    }
+    if let Some(w) = weekday_of(t) {
+        return weekday_expr(toks, i, w, p, None);
+    }
+    if (t.is("last") || t.is("next")) && at(1).and_then(weekday_of).is_some() {
+        let w = at(1).and_then(weekday_of)?;
+        return weekday_expr(toks, i + 1, w, p, Some(i)).map(|mut h| {
+            h.first = i;
+            h
+        });
+    }
+    if let Some((m, abbrev)) = month_of(t) {
+        return month_expr(toks, i, m, abbrev, p);
+    }
+    // "in 2017", "during 2014", "early 2018", "mid-2016".
+    if t.is("in") || t.is("during") || t.is("early") || t.is("late") || t.is("mid") {
+        let mut k = 1;
+        if t.is("mid") && at(1).is_some_and(|n| n.is_punct('-')) {
+            k = 2;
+        }
+        if let Some(y) = at(k).and_then(|n| n.num()).and_then(plausible_year) {
+            // Not part of a longer numeric expression ("in 2019-11-18").
+            let glued = at(k + 1).is_some_and(|n| !n.spaced && n.kind != TokKind::Punct)
+                || at(k + 1).is_some_and(|n| !n.spaced && (n.is_punct('-') || n.is_punct('/')));
+            if !glued {
+                let first = if t.is("in") || t.is("during") {
+                    i + k
+                } else {
+                    i
+                };
+                return jan_first(y).map(|date| Hit {
+                    first,
+                    next: i + k + 1,
+                    date,
+                    precision: Year,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// "last week", "this month", "earlier this year", "late last year", ...
+fn relative_period(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
+    use DatePrecision::*;
+    let t = &toks[i];
+    let mut k = i;
+    // Leading qualifier that does not change the period.
+    if t.is("earlier") || t.is("late") || t.is("early") {
+        k += 1;
+    }
+    let which = toks.get(k)?;
+    let unit = toks.get(k + 1)?;
+    let last = which.is("last");
+    if !last && !which.is("this") {
+        return None;
+    }
+    let (date, precision) = if unit.is("night") && last {
+        (minus_days(p, 1), Day)
+    } else if unit.is("week") {
+        let base = if last { minus_days(p, 7)? } else { p };
+        (monday_of(base), Week)
+    } else if unit.is("month") {
+        let base = if last {
+            p.checked_sub_months(Months::new(1))?
+        } else {
+            p
+        };
+        (first_of_month(base), Month)
+    } else if unit.is("year") {
+        (jan_first(if last { p.year() - 1 } else { p.year() }), Year)
+    } else {
+        return None;
+    };
+    date.map(|date| Hit {
+        first: i,
+        next: k + 2,
+        date,
+        precision,
+    })
+}
+
+fn ago(toks: &[Tok], i: usize, n: u32, p: NaiveDate) -> Option<Hit> {
+    use DatePrecision::*;
+    let unit = toks.get(i + 1)?;
+    if !toks.get(i + 2)?.is("ago") {
+        return None;
+    }
+    let u = unit.text.to_ascii_lowercase();
+    let n64 = u64::from(n);
+    let (date, precision) = match u.trim_end_matches('s') {
+        "day" => (minus_days(p, n64), Day),
+        "week" => (minus_days(p, n64 * 7).and_then(monday_of), Week),
+        "month" => (
+            p.checked_sub_months(Months::new(n))
+                .and_then(first_of_month),
+            Month,
+        ),
+        "year" => (jan_first(p.year() - i32::try_from(n).ok()?), Year),
+        _ => return None,
+    };
+    date.map(|date| Hit {
+        first: i,
+        next: i + 3,
+        date,
+        precision,
+    })
+}
+
+/// A weekday at `i`, optionally preceded by "last"/"next" at `qualifier`,
+/// optionally followed by a full date ("Tuesday, November 19") which then
+/// wins, or a part of day ("Monday night").
+fn weekday_expr(
+    toks: &[Tok],
+    i: usize,
+    w: Weekday,
+    p: NaiveDate,
+    qualifier: Option<usize>,
+) -> Option<Hit> {
+    // "Tuesday, November 19" / "Tuesday 19 November": the explicit date wins.
+    let mut k = i + 1;
+    if toks.get(k).is_some_and(|t| t.is_punct(',')) {
+        k += 1;
+    }
+    if let Some(t) = toks.get(k) {
+        let explicit = if let Some((m, abbrev)) = month_of(t) {
+            month_expr(toks, k, m, abbrev, p)
+        } else if t.kind == TokKind::Num {
+            numeric_date(toks, k, p)
+        } else {
+            None
+        };
+        if let Some(mut h) = explicit.filter(|h| h.precision == DatePrecision::Day) {
+            h.first = i;
+            return Some(h);
+        }
+    }
+    let date = match qualifier.map(|q| &toks[q]) {
+        Some(q) if q.is("next") => weekday_after(p, w),
+        Some(_) => weekday_before(p, w, true),
+        None => weekday_before(p, w, false),
+    }?;
+    let mut next = i + 1;
+    if toks.get(next).is_some_and(|t| {
+        ["night", "morning", "afternoon", "evening"]
+            .iter()
+            .any(|x| t.is(x))
+    }) {
+        next += 1;
+    }
+    Some(Hit {
+        first: i,
+        next,
+        date,
+        precision: DatePrecision::Day,
+    })
+}
+
+/// Day-number token at `k` (1..=31), with an optional glued ordinal suffix;
+/// returns the day and the index after it.
+fn day_number(toks: &[Tok], k: usize) -> Option<(u32, usize)> {
+    let t = toks.get(k)?;
+    let d = t
+        .num()
+        .filter(|&d| (1..=31).contains(&d) && t.text.len() <= 2)?;
+    let mut next = k + 1;
+    if let Some(s) = toks.get(next) {
+        if !s.spaced && ["st", "nd", "rd", "th"].iter().any(|x| s.is(x)) {
+            next += 1;
+        }
+    }
+    Some((d as u32, next))
+}
+
+/// Optional ", 2019" / " 2019" after a day-month; returns year and next index.
+fn trailing_year(toks: &[Tok], k: usize) -> Option<(i32, usize)> {
+    let mut j = k;
+    if toks.get(j).is_some_and(|t| t.is_punct(',')) {
+        j += 1;
+    }
+    let t = toks.get(j)?;
+    let y = t
+        .num()
+        .filter(|_| t.text.len() == 4)
+        .and_then(plausible_year)?;
+    // "November 6, 2019-style" glued continuations would be something else.
+    if toks
+        .get(j + 1)
+        .is_some_and(|n| !n.spaced && n.kind != TokKind::Punct)
+    {
+        return None;
+    }
+    Some((y, j + 1))
+}
+
+fn make_day(p: NaiveDate, year: Option<i32>, month: u32, day: u32) -> Option<NaiveDate> {
+    match year {
+        Some(y) => NaiveDate::from_ymd_opt(y, month, day),
+        None => month_day(p, month, day),
+    }
+}
+
+/// Month name at `i`: "November 6", "Nov. 6, 2019", "November 2019",
+/// "in October".
+fn month_expr(toks: &[Tok], i: usize, m: u32, abbrev: bool, p: NaiveDate) -> Option<Hit> {
+    use DatePrecision::*;
+    let mut k = i + 1;
+    if abbrev && toks.get(k).is_some_and(|t| t.is_punct('.') && !t.spaced) {
+        k += 1;
+    }
+    if let Some((d, after)) = day_number(toks, k) {
+        // "November 6" must not be the start of "November 6-7 2019"-like
+        // ranges with glued digits; those still resolve to the first day.
+        let (year, next) = match trailing_year(toks, after) {
+            Some((y, n)) => (Some(y), n),
+            None => (None, after),
+        };
+        return make_day(p, year, m, d).map(|date| Hit {
+            first: i,
+            next,
+            date,
+            precision: Day,
+        });
+    }
+    if let Some((y, next)) = trailing_year(toks, k).filter(|_| k == i + 1) {
+        return NaiveDate::from_ymd_opt(y, m, 1).map(|date| Hit {
+            first: i,
+            next,
+            date,
+            precision: Month,
+        });
+    }
+    if abbrev {
+        return None;
+    }
+    // Bare month: needs a cue before it, since "May" and "March" are also
+    // ordinary words.
+    let prev = i.checked_sub(1).and_then(|j| toks.get(j));
+    let cued = prev.is_some_and(|t| {
+        [
+            "in", "during", "early", "late", "mid", "last", "this", "of", "since", "until",
+            "through", "from", "by", "-",
+        ]
+        .iter()
+        .any(|w| t.is(w))
+    });
+    if !cued {
+        return None;
+    }
+    recent_month(p, m).map(|date| Hit {
+        first: i,
+        next: i + 1,
+        date,
+        precision: Month,
+    })
+}
+
+/// Numeric dates at `i`: "2019-11-18", "18/11/2019", and "6 November [2019]".
+fn numeric_date(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
+    use DatePrecision::*;
+    let t = toks.get(i)?;
+    let glued = |k: usize| toks.get(k).filter(|x| !x.spaced);
+    let sep = |k: usize, c: char| glued(k).is_some_and(|x| x.is_punct(c));
+    let num = |k: usize| glued(k).and_then(|x| x.num().map(|n| (n, x.text.len())));
+    // ISO yyyy-mm-dd.
+    if t.text.len() == 4 && sep(i + 1, '-') && sep(i + 3, '-') {
+        if let (Some((m, _)), Some((d, dl))) = (num(i + 2), num(i + 4)) {
+            let y = plausible_year(t.num()?)?;
+            if dl <= 2 {
+                let date = NaiveDate::from_ymd_opt(y, u32::try_from(m).ok()?, d as u32);
+                return date.map(|date| Hit {
+                    first: i,
+                    next: i + 5,
+                    date,
+                    precision: Day,
+                });
+            }
+        }
+        return None;
+    }
+    // a/b/yyyy or a.b.yyyy, day-first when ambiguous.
+    for c in ['/', '.'] {
+        if t.text.len() <= 2 && sep(i + 1, c) && sep(i + 3, c) {
+            let (b, bl) = num(i + 2)?;
+            let (y, yl) = num(i + 4)?;
+            if bl > 2 || yl != 4 {
+                return None;
+            }
+            let y = plausible_year(y)?;
+            let a = t.num()?;
+            let (day, month) = if b > 12 { (b, a) } else { (a, b) };
+            let date = NaiveDate::from_ymd_opt(y, month as u32, day as u32);
+            return date.map(|date| Hit {
+                first: i,
+                next: i + 5,
+                date,
+                precision: Day,
+            });
+        }
+    }
+    // "6 November", "6th of November 2019", "6 Nov. 2019".
+    let (d, mut k) = day_number(toks, i)?;
+    if toks.get(k).is_some_and(|x| x.is("of")) {
+        k += 1;
+    }
+    let (m, abbrev) = toks.get(k).and_then(month_of)?;
+    k += 1;
+    if abbrev && toks.get(k).is_some_and(|x| x.is_punct('.') && !x.spaced) {
+        k += 1;
+    }
+    let (year, next) = match trailing_year(toks, k) {
+        Some((y, n)) => (Some(y), n),
+        None => (None, k),
+    };
+    make_day(p, year, m, d).map(|date| Hit {
+        first: i,
+        next,
+        date,
+        precision: Day,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use DatePrecision::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
+    }
+
+    /// Published Friday 2019-11-22.
+    fn pub22() -> NaiveDate {
+        ymd(2019, 11, 22)
+    }
+
+    /// The single date in `s`, with its matched text.
+    fn one(s: &str, p: NaiveDate) -> (String, NaiveDate, DatePrecision) {
+        let found = find_dates(s, p);
+        assert_eq!(found.len(), 1, "expected one date in {s:?}, got {found:?}");
+        let m = found[0];
+        (s[m.start..m.end].to_string(), m.date, m.precision)
+    }
+
+    fn date_of(s: &str, p: NaiveDate) -> (NaiveDate, DatePrecision) {
+        let (_, d, pr) = one(s, p);
+        (d, pr)
+    }
+
+    #[test]
+    fn nyt_example() {
+        let s = "According to The New York Times on November 18, numerous attacks killed 43 ISIS members";
+        let (text, d, pr) = one(s, pub22());
+        assert_eq!(text, "November 18");
+        assert_eq!((d, pr), (ymd(2019, 11, 18), Day));
+    }
+
+    #[test]
+    fn weekdays_resolve_to_most_recent_on_or_before() {
+        // 2019-11-22 is a Friday.
+        assert_eq!(
+            date_of("Gunmen attacked on Tuesday.", pub22()),
+            (ymd(2019, 11, 19), Day)
+        );
+        assert_eq!(
+            date_of("Troops withdrew Friday.", pub22()),
+            (ymd(2019, 11, 22), Day)
+        );
+        assert_eq!(
+            date_of("Saturday saw clashes.", pub22()),
+            (ymd(2019, 11, 16), Day)
+        );
+        assert_eq!(
+            date_of("It happened last Friday.", pub22()),
+            (ymd(2019, 11, 15), Day)
+        );
+        assert_eq!(
+            date_of("Talks resume next Monday.", pub22()),
+            (ymd(2019, 11, 25), Day)
+        );
+        let (text, d, _) = one("Shelling on Monday night killed two.", pub22());
+        assert_eq!((text.as_str(), d), ("Monday night", ymd(2019, 11, 18)));
+    }
+
+    #[test]
+    fn relative_days() {
+        assert_eq!(
+            date_of("Police said today.", pub22()),
+            (ymd(2019, 11, 22), Day)
+        );
+        assert_eq!(
+            date_of("Strikes yesterday.", pub22()),
+            (ymd(2019, 11, 21), Day)
+        );
+        assert_eq!(
+            date_of("Gunfire last night.", pub22()),
+            (ymd(2019, 11, 21), Day)
+        );
+        assert_eq!(
+            date_of("Raids overnight.", pub22()),
+            (ymd(2019, 11, 21), Day)
+        );
+        assert_eq!(
+            date_of("Raids this morning.", pub22()),
+            (ymd(2019, 11, 22), Day)
+        );
+        assert_eq!(
+            date_of("Clashes on the night of Monday to Tuesday.", pub22()),
+            (ymd(2019, 11, 18), Day)
+        );
+    }
+
+    #[test]
+    fn ago_expressions() {
+        assert_eq!(date_of("three days ago", pub22()), (ymd(2019, 11, 19), Day));
+        assert_eq!(date_of("3 days ago", pub22()), (ymd(2019, 11, 19), Day));
+        // Two weeks before Fri 22 Nov is Fri 8 Nov; its week starts Mon 4 Nov.
+        assert_eq!(date_of("two weeks ago", pub22()), (ymd(2019, 11, 4), Week));
+        assert_eq!(date_of("a month ago", pub22()), (ymd(2019, 10, 1), Month));
+        assert_eq!(date_of("two years ago", pub22()), (ymd(2017, 1, 1), Year));
+    }
+
+    #[test]
+    fn weeks_months_years() {
+        assert_eq!(date_of("last week", pub22()), (ymd(2019, 11, 11), Week));
+        assert_eq!(date_of("this week", pub22()), (ymd(2019, 11, 18), Week));
+        assert_eq!(
+            date_of("earlier this week", pub22()),
+            (ymd(2019, 11, 18), Week)
+        );
+        assert_eq!(
+            date_of("earlier this month", pub22()),
+            (ymd(2019, 11, 1), Month)
+        );
+        assert_eq!(date_of("last month", pub22()), (ymd(2019, 10, 1), Month));
+        assert_eq!(date_of("late last year", pub22()), (ymd(2018, 1, 1), Year));
+        assert_eq!(
+            date_of("fighting in 2017", pub22()),
+            (ymd(2017, 1, 1), Year)
+        );
+        let (text, _, _) = one("fighting in 2017", pub22());
+        assert_eq!(text, "2017");
+        // January: last month is December of the previous year.
+        assert_eq!(
+            date_of("last month", ymd(2020, 1, 15)),
+            (ymd(2019, 12, 1), Month)
+        );
+    }
+
+    #[test]
+    fn weekend_is_the_saturday_before() {
+        assert_eq!(
+            date_of("at the weekend", pub22()),
+            (ymd(2019, 11, 16), Week)
+        );
+        // Published on a Sunday: "this weekend" is the day before.
+        assert_eq!(
+            date_of("this weekend", ymd(2019, 11, 24)),
+            (ymd(2019, 11, 23), Week)
+        );
+    }
+
+    #[test]
+    fn bare_months() {
+        assert_eq!(
+            date_of("attacks in October", pub22()),
+            (ymd(2019, 10, 1), Month)
+        );
+        assert_eq!(
+            date_of("attacks in October", ymd(2020, 2, 3)),
+            (ymd(2019, 10, 1), Month)
+        );
+        assert_eq!(
+            date_of("attacks in November", pub22()),
+            (ymd(2019, 11, 1), Month)
+        );
+        assert_eq!(
+            date_of("in October 2015", pub22()),
+            (ymd(2015, 10, 1), Month)
+        );
+        // "may" the verb and an uncued "May" are not dates.
+        assert!(find_dates("Officials may respond.", pub22()).is_empty());
+        assert!(find_dates("May Khalil said.", pub22()).is_empty());
+    }
+
+    #[test]
+    fn explicit_dates() {
+        for s in [
+            "on November 6",
+            "November 6",
+            "6 November",
+            "Nov. 6, 2019",
+            "6 Nov 2019",
+            "November 6th",
+            "the 6th of November",
+        ] {
+            assert_eq!(date_of(s, pub22()), (ymd(2019, 11, 6), Day), "{s}");
+        }
+        assert_eq!(date_of("2019-11-18", pub22()), (ymd(2019, 11, 18), Day));
+        assert_eq!(date_of("18/11/2019", pub22()), (ymd(2019, 11, 18), Day));
+        // Ambiguous: day-first.
+        assert_eq!(date_of("03/04/2019", pub22()), (ymd(2019, 4, 3), Day));
+        // Unambiguous US order.
+        assert_eq!(date_of("11/18/2019", pub22()), (ymd(2019, 11, 18), Day));
+        let (text, d, _) = one("on Tuesday, November 19, 2019, troops", pub22());
+        assert_eq!(
+            (text.as_str(), d),
+            ("Tuesday, November 19, 2019", ymd(2019, 11, 19))
+        );
+    }
+
+    #[test]
+    fn month_day_after_publication_means_last_year() {
+        assert_eq!(date_of("on December 25", pub22()), (ymd(2018, 12, 25), Day));
+        assert_eq!(date_of("on November 23", pub22()), (ymd(2018, 11, 23), Day));
+    }
+
+    #[test]
+    fn invalid_dates_are_skipped() {
+        assert!(find_dates("on February 30", pub22()).is_empty());
+        assert!(find_dates("2019-13-01 and 31/02/2019", pub22()).is_empty());
+        // Out-of-range publication dates do not panic.
+        let _ = find_dates("two years ago last week Tuesday", NaiveDate::MIN);
+        let _ = find_dates("next Monday in October", NaiveDate::MAX);
+    }
+
+    #[test]
+    fn several_mentions_in_order() {
+        let found = find_dates("Between November 6 and yesterday, and in 2017.", pub22());
+        let dates: Vec<_> = found.iter().map(|m| m.date).collect();
+        assert_eq!(
+            dates,
+            vec![ymd(2019, 11, 6), ymd(2019, 11, 21), ymd(2017, 1, 1)]
+        );
+        assert!(found.windows(2).all(|w| w[0].end <= w[1].start));
+    }
+}
