@@ -1,0 +1,138 @@
+//! What an article has established so far, for resolving later mentions.
+
+use crate::{MentionRole, PlaceMention};
+use vigil_core::{GeoPrecision, Place};
+
+/// Countries and first-level divisions an article has mentioned so far, most
+/// recent last. Later ambiguous names are resolved towards them ("Tripoli"
+/// after "Libya" is the Libyan one).
+#[derive(Debug, Clone, Default)]
+pub struct GeoContext {
+    /// ISO2 codes, each once, most recently mentioned last.
+    countries: Vec<String>,
+    /// (ISO2, admin1 name), each once, most recent last.
+    admin1s: Vec<(String, String)>,
+    last: Option<Place>,
+}
+
+impl GeoContext {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records what a mention established. Demonyms establish a country (the
+    /// "Syrian army" is in Syria) but not a place "there" can refer back to.
+    pub fn observe(&mut self, m: &PlaceMention) {
+        self.observe_place(&m.place, m.role);
+    }
+
+    pub(crate) fn observe_place(&mut self, p: &Place, role: MentionRole) {
+        if p.country_code.is_empty() {
+            return;
+        }
+        move_to_end(&mut self.countries, p.country_code.clone());
+        if p.precision != GeoPrecision::Country {
+            if let Some(a) = &p.admin1 {
+                move_to_end(&mut self.admin1s, (p.country_code.clone(), a.clone()));
+            }
+        }
+        if role != MentionRole::Demonym {
+            self.last = Some(p.clone());
+        }
+    }
+
+    /// Records that the article names country `cc` without a specific place.
+    pub(crate) fn note_country(&mut self, cc: &str) {
+        move_to_end(&mut self.countries, cc.to_string());
+    }
+
+    /// ISO2 code of the most recently established country.
+    pub fn current_country(&self) -> Option<&str> {
+        self.countries.last().map(|s| s.as_str())
+    }
+
+    /// The place "in the country" / "there" refers back to.
+    pub fn last_place(&self) -> Option<&Place> {
+        self.last.as_ref()
+    }
+
+    /// All countries mentioned so far, oldest first.
+    pub fn countries(&self) -> &[String] {
+        &self.countries
+    }
+
+    /// All (ISO2, admin1) pairs mentioned so far, oldest first.
+    pub fn admin1s(&self) -> &[(String, String)] {
+        &self.admin1s
+    }
+
+    /// How recently `cc` was mentioned: 1.0 for the latest, less for older, 0 if never.
+    pub(crate) fn country_weight(&self, cc: &str) -> f32 {
+        recency(&self.countries, |c| c == cc)
+    }
+
+    pub(crate) fn admin1_weight(&self, cc: &str, admin1: &str) -> f32 {
+        recency(&self.admin1s, |(c, a)| c == cc && a == admin1)
+    }
+}
+
+fn move_to_end<T: PartialEq>(v: &mut Vec<T>, item: T) {
+    v.retain(|x| *x != item);
+    v.push(item);
+}
+
+fn recency<T>(v: &[T], pred: impl Fn(&T) -> bool) -> f32 {
+    match v.iter().rposition(pred) {
+        Some(pos) => {
+            let age = (v.len() - 1 - pos) as f32;
+            1.0 / (1.0 + 0.25 * age)
+        }
+        None => 0.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(cc: &str, admin1: Option<&str>, precision: GeoPrecision) -> Place {
+        Place {
+            name: "x".into(),
+            country: String::new(),
+            country_code: cc.into(),
+            admin1: admin1.map(str::to_string),
+            latitude: 0.0,
+            longitude: 0.0,
+            precision,
+            geonameid: None,
+        }
+    }
+
+    #[test]
+    fn most_recent_country_wins_and_demonyms_do_not_set_last_place() {
+        let mut ctx = GeoContext::new();
+        ctx.observe_place(
+            &place("IQ", Some("Nineveh"), GeoPrecision::Place),
+            MentionRole::Literal,
+        );
+        ctx.observe_place(
+            &place("SY", None, GeoPrecision::Country),
+            MentionRole::Demonym,
+        );
+        assert_eq!(ctx.current_country(), Some("SY"));
+        assert_eq!(
+            ctx.last_place().map(|p| p.country_code.as_str()),
+            Some("IQ")
+        );
+        assert!(ctx.country_weight("SY") > ctx.country_weight("IQ"));
+        assert_eq!(ctx.country_weight("LY"), 0.0);
+        assert!(ctx.admin1_weight("IQ", "Nineveh") > 0.0);
+        // Mentioning Iraq again moves it back to the end.
+        ctx.observe_place(
+            &place("IQ", None, GeoPrecision::Country),
+            MentionRole::Literal,
+        );
+        assert_eq!(ctx.current_country(), Some("IQ"));
+        assert_eq!(ctx.countries().len(), 2);
+    }
+}

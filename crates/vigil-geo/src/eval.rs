@@ -1,0 +1,1 @@
+//! GeoWebNews scoring (filled in below).

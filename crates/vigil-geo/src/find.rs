@@ -1,0 +1,1140 @@
+//! Finding place names in text and resolving them against the gazetteer.
+//!
+//! Candidates come only from capitalised tokens (never lowercase words), are
+//! matched longest-first against the folded name index, filtered by a
+//! stoplist and by how strong the evidence is for short, ambiguous names,
+//! and then resolved with the article's own countries as context.
+
+use crate::context::GeoContext;
+use crate::data::{Entry, EntryKind, MatchQuality, Table};
+use crate::fold::fold;
+use crate::{MentionRole, PlaceMention};
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    start: usize,
+    end: usize,
+    /// First character is uppercase.
+    cap: bool,
+    /// Every letter is uppercase (acronyms, shouted headlines).
+    allcaps: bool,
+}
+
+fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let mut cur: Option<(usize, bool, bool, bool)> = None; // start, cap, allcaps, has_letter
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            match cur.as_mut() {
+                None => cur = Some((i, c.is_uppercase(), !c.is_lowercase(), c.is_alphabetic())),
+                Some(t) => {
+                    t.2 &= !c.is_lowercase();
+                    t.3 |= c.is_alphabetic();
+                }
+            }
+        } else if let Some((s, cap, allcaps, has_letter)) = cur.take() {
+            toks.push(Tok {
+                start: s,
+                end: i,
+                cap,
+                allcaps: allcaps && has_letter,
+            });
+        }
+    }
+    if let Some((s, cap, allcaps, has_letter)) = cur {
+        toks.push(Tok {
+            start: s,
+            end: text.len(),
+            cap,
+            allcaps: allcaps && has_letter,
+        });
+    }
+    toks
+}
+
+/// Lowercase words allowed inside a multi-word name ("Bosnia and Herzegovina",
+/// "Deir ez-Zor", "Ras al-Ain", "Rio de Janeiro").
+const CONNECTORS: &[&str] = &[
+    "of", "de", "du", "la", "le", "les", "al", "el", "the", "and", "del", "des", "da", "do", "dos",
+    "das", "y", "en", "sur", "am", "an", "bin", "ibn", "upon", "on", "ez", "es", "ed", "ad", "ar",
+    "as", "ash", "at", "az", "di", "von", "van", "der", "den", "e", "i", "s",
+];
+
+/// Arabic articles that may start a name in running text ("al-Hol").
+const LEAD_ARTICLES: &[&str] = &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath"];
+
+/// Capitalised words that are place names somewhere in GeoNames but in news
+/// text are nearly always something else. Folded.
+const STOPLIST: &[&str] = &[
+    "a",
+    "i",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "he",
+    "she",
+    "it",
+    "we",
+    "they",
+    "you",
+    "his",
+    "her",
+    "its",
+    "our",
+    "their",
+    "my",
+    "your",
+    "but",
+    "and",
+    "or",
+    "if",
+    "so",
+    "as",
+    "at",
+    "by",
+    "for",
+    "from",
+    "in",
+    "into",
+    "of",
+    "on",
+    "to",
+    "with",
+    "after",
+    "before",
+    "during",
+    "since",
+    "while",
+    "when",
+    "where",
+    "who",
+    "what",
+    "why",
+    "how",
+    "all",
+    "some",
+    "many",
+    "most",
+    "more",
+    "much",
+    "other",
+    "such",
+    "no",
+    "not",
+    "yes",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "first",
+    "second",
+    "third",
+    "last",
+    "next",
+    "new",
+    "old",
+    "great",
+    "good",
+    "best",
+    "big",
+    "little",
+    "long",
+    "high",
+    "early",
+    "late",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "upper",
+    "lower",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "president",
+    "minister",
+    "prime",
+    "general",
+    "army",
+    "police",
+    "government",
+    "state",
+    "states",
+    "city",
+    "town",
+    "village",
+    "province",
+    "district",
+    "region",
+    "county",
+    "council",
+    "court",
+    "party",
+    "union",
+    "national",
+    "international",
+    "united",
+    "news",
+    "times",
+    "post",
+    "mail",
+    "press",
+    "media",
+    "people",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "children",
+    "church",
+    "mosque",
+    "school",
+    "university",
+    "college",
+    "hospital",
+    "airport",
+    "station",
+    "center",
+    "centre",
+    "house",
+    "hall",
+    "park",
+    "street",
+    "road",
+    "bridge",
+    "river",
+    "lake",
+    "mount",
+    "island",
+    "islands",
+    "bay",
+    "beach",
+    "port",
+    "fort",
+    "camp",
+    "base",
+    "border",
+    "gate",
+    "valley",
+    "hill",
+    "hills",
+    "market",
+    "square",
+    "tower",
+    "palace",
+    "office",
+    "ministry",
+    "department",
+    "agency",
+    "committee",
+    "commission",
+    "forces",
+    "force",
+    "security",
+    "military",
+    "defense",
+    "defence",
+    "health",
+    "education",
+    "justice",
+    "interior",
+    "foreign",
+    "affairs",
+    "war",
+    "peace",
+    "freedom",
+    "liberty",
+    "independence",
+    "victory",
+    "unity",
+    "hope",
+    "faith",
+    "grace",
+    "providence",
+    "union",
+    "reading",
+    "bath",
+    "nice",
+    "mobile",
+    "split",
+    "mark",
+    "marks",
+    "young",
+    "gap",
+    "most",
+    "are",
+    "is",
+    "was",
+    "be",
+    "can",
+    "will",
+    "would",
+    "should",
+    "could",
+    "also",
+    "just",
+    "only",
+    "even",
+    "still",
+    "then",
+    "than",
+    "there",
+    "here",
+    "now",
+    "over",
+    "under",
+    "about",
+    "against",
+    "between",
+    "among",
+    "around",
+    "through",
+    "across",
+    "via",
+    "per",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "sir",
+    "lord",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "god",
+    "allah",
+    "jesus",
+    "christ",
+    "muslim",
+    "christian",
+    "islamic",
+    "islam",
+    "jewish",
+    "sunni",
+    "shia",
+    "shiite",
+    "kurdish",
+    "arab",
+    "african",
+    "european",
+    "asian",
+    "western",
+    "eu",
+    "un",
+    "us",
+    "uk",
+    "nato",
+    "isis",
+    "isil",
+    "is",
+    "al",
+    "el",
+    "de",
+    "la",
+    "le",
+    "van",
+    "von",
+    "da",
+    "do",
+    "bin",
+    "abu",
+    "ibn",
+    "sheikh",
+    "said",
+    "says",
+    "told",
+    "media",
+    "social",
+    "facebook",
+    "twitter",
+    "google",
+    "apple",
+    "amazon",
+    "microsoft",
+    "reuters",
+    "afp",
+    "ap",
+    "bbc",
+    "cnn",
+    "fox",
+    "abc",
+    "nbc",
+    "cbs",
+    "al jazeera",
+    "twitter",
+    "youtube",
+    "instagram",
+    "republic",
+    "kingdom",
+    "federal",
+    "democratic",
+    "popular",
+    "people's",
+    "islamic state",
+    "boko",
+    "haram",
+    "taliban",
+    "hamas",
+    "hezbollah",
+    "houthi",
+    "houthis",
+    "al shabaab",
+    "shabaab",
+    "monday",
+    "tv",
+    "radio",
+    "online",
+    "video",
+    "photo",
+    "pm",
+    "am",
+    "ceo",
+    "gop",
+    "senate",
+    "congress",
+    "parliament",
+    "assembly",
+    "white",
+    "black",
+    "red",
+    "green",
+    "blue",
+    "gold",
+    "golden",
+    "silver",
+    "sun",
+    "moon",
+    "star",
+    "stars",
+    "sea",
+    "ocean",
+    "world",
+    "global",
+    "love",
+    "life",
+    "home",
+    "center",
+    "central",
+    "summit",
+    "victoria",
+    "alexandria",
+    "eagle",
+    "lion",
+    "bear",
+    "fox",
+    "wolf",
+    "deer",
+    "buffalo",
+    "orange",
+    "lemon",
+    "apple",
+    "olive",
+    "palm",
+    "pine",
+    "oak",
+    "rose",
+    "lily",
+    "iris",
+    "hazel",
+    "ivy",
+    "holly",
+    "laurel",
+    "jordan",
+    "chad",
+    "georgia",
+    "israel",
+    "paris",
+    "london",
+    "washington",
+    "lincoln",
+    "jackson",
+    "madison",
+    "franklin",
+    "clinton",
+    "trump",
+    "obama",
+    "bush",
+    "carter",
+    "kennedy",
+    "johnson",
+    "wilson",
+    "hamilton",
+    "grant",
+    "taylor",
+    "scott",
+    "marshall",
+    "warren",
+    "florence",
+    "charlotte",
+    "austin",
+    "dallas",
+    "houston",
+    "phoenix",
+    "denver",
+    "orlando",
+    "sydney",
+    "chelsea",
+    "ashley",
+    "aurora",
+    "eden",
+    "salem",
+    "bethlehem",
+    "nazareth",
+    "jericho",
+];
+
+/// Names that the stoplist holds but that are countries or major cities: these
+/// are kept when the surrounding words say "place" (a locative cue) or the
+/// name is a strong candidate (country, capital).
+const STOP_BUT_PLACE: &[&str] = &[
+    "jordan",
+    "chad",
+    "georgia",
+    "israel",
+    "paris",
+    "london",
+    "washington",
+    "victoria",
+    "alexandria",
+    "dallas",
+    "houston",
+    "phoenix",
+    "denver",
+    "orlando",
+    "sydney",
+    "austin",
+    "bethlehem",
+    "nazareth",
+    "jericho",
+    "salem",
+    "lincoln",
+    "jackson",
+    "madison",
+    "charlotte",
+];
+
+/// Words before a name that say it is a place.
+const LOCATIVE_CUES: &[&str] = &[
+    "in",
+    "near",
+    "at",
+    "from",
+    "to",
+    "outside",
+    "around",
+    "into",
+    "across",
+    "towards",
+    "toward",
+    "of",
+    "via",
+    "through",
+    "inside",
+    "entered",
+    "captured",
+    "seized",
+    "retook",
+    "recaptured",
+    "attacked",
+    "shelled",
+    "bombed",
+    "besieged",
+    "stormed",
+    "reached",
+    "village",
+    "town",
+    "city",
+    "province",
+    "district",
+    "region",
+    "governorate",
+    "state",
+    "county",
+    "camp",
+    "outskirts",
+];
+
+/// Words after a name that make it a first-level division ("Anbar province").
+const ADMIN_SUFFIXES: &[&str] = &[
+    "province",
+    "governorate",
+    "state",
+    "region",
+    "district",
+    "county",
+    "oblast",
+    "prefecture",
+    "department",
+    "wilaya",
+    "vilayet",
+    "division",
+];
+
+/// Capitalised words after a name that make it part of an organisation or
+/// title, not a place ("Washington Post", "New York Times").
+const ORG_SUFFIXES: &[&str] = &[
+    "times",
+    "post",
+    "journal",
+    "herald",
+    "tribune",
+    "gazette",
+    "telegraph",
+    "observer",
+    "chronicle",
+    "examiner",
+    "standard",
+    "guardian",
+    "news",
+    "university",
+    "college",
+    "fc",
+    "united",
+    "city fc",
+    "declaration",
+    "accord",
+    "accords",
+    "agreement",
+    "protocol",
+    "convention",
+    "process",
+    "format",
+    "talks",
+    "summit",
+    "group",
+    "institute",
+    "company",
+    "corporation",
+    "corp",
+    "inc",
+    "ltd",
+    "bank",
+    "airlines",
+    "airways",
+    "motors",
+    "review",
+    "magazine",
+    "daily",
+];
+
+/// Verbs after a country or capital that make it a government, not a place
+/// ("Turkey said", "Washington warned").
+const METONYM_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "warned",
+    "warns",
+    "announced",
+    "announces",
+    "accused",
+    "accuses",
+    "denied",
+    "denies",
+    "claimed",
+    "claims",
+    "rejected",
+    "rejects",
+    "urged",
+    "urges",
+    "called",
+    "calls",
+    "condemned",
+    "condemns",
+    "threatened",
+    "threatens",
+    "insisted",
+    "insists",
+    "agreed",
+    "agrees",
+    "signed",
+    "signs",
+    "vowed",
+    "vows",
+    "demanded",
+    "demands",
+    "blamed",
+    "blames",
+    "responded",
+    "responds",
+    "retaliated",
+    "imposed",
+    "imposes",
+    "pledged",
+    "pledges",
+    "promised",
+    "promises",
+    "wants",
+    "wanted",
+    "refused",
+    "refuses",
+    "believes",
+    "believed",
+    "hopes",
+    "hoped",
+    "insisted",
+    "argued",
+    "argues",
+    "backed",
+    "backs",
+    "supported",
+    "supports",
+    "opposed",
+    "opposes",
+    "welcomed",
+    "welcomes",
+    "recognized",
+    "recognised",
+    "expelled",
+    "summoned",
+    "sanctioned",
+    "voted",
+    "votes",
+    "decided",
+    "decides",
+    "plans",
+    "planned",
+    "asked",
+    "asks",
+    "sought",
+    "seeks",
+    "offered",
+    "offers",
+    "sent",
+    "sends",
+    "launched",
+    "launches",
+    "deployed",
+    "deploys",
+];
+
+/// Hyphenated suffixes that make a name an actor ("Saudi-led", "Iran-backed").
+const METONYM_HYPHEN: &[&str] = &[
+    "led",
+    "backed",
+    "funded",
+    "sponsored",
+    "allied",
+    "aligned",
+    "supported",
+];
+
+/// A name found in the text, before resolution.
+struct Candidate {
+    start: usize,
+    end: usize,
+    /// First and last token index.
+    ti: usize,
+    tj: usize,
+    entries: Vec<(u32, MatchQuality)>,
+    demonym: Option<String>,
+}
+
+pub(crate) fn find_places(t: &Table, text: &str, ctx: &GeoContext) -> Vec<PlaceMention> {
+    let toks = tokenize(text);
+    let cands = candidates(t, text, &toks);
+
+    // Countries the article itself names without ambiguity steer every
+    // resolution, including of names that come before them (headlines).
+    let mut doc = ctx.clone();
+    for c in &cands {
+        if let Some(cc) = &c.demonym {
+            doc.note_country(cc);
+        } else if let Some(cc) = unambiguous_country(t, &c.entries) {
+            doc.note_country(cc);
+        }
+    }
+
+    let mut out = Vec::new();
+    for c in &cands {
+        let Some(surface) = text.get(c.start..c.end) else {
+            continue;
+        };
+        if let Some(cc) = &c.demonym {
+            let Some(&idx) = t.countries.get(cc) else {
+                continue;
+            };
+            let Some(place) = t.to_place(idx) else {
+                continue;
+            };
+            out.push(PlaceMention {
+                start: c.start,
+                end: c.end,
+                surface: surface.to_string(),
+                place,
+                role: MentionRole::Demonym,
+                confidence: 0.9,
+            });
+            continue;
+        }
+        let cues = Cues::around(text, &toks, c);
+        let Some((best, margin)) = resolve(t, &c.entries, &doc, &cues) else {
+            continue;
+        };
+        let Some(e) = t.entries.get(best as usize) else {
+            continue;
+        };
+        if !accept(t, e, surface, &cues, &doc, &c.entries) {
+            continue;
+        }
+        let Some(place) = t.to_place(best) else {
+            continue;
+        };
+        let government = e.kind == EntryKind::Country || e.fcode == "PPLC";
+        let role = if (cues.metonym_after && government) || cues.org_after {
+            MentionRole::Metonym
+        } else {
+            MentionRole::Literal
+        };
+        let mut confidence = 1.0 - 0.5 * (-margin).exp();
+        if !cues.locative_before && e.kind == EntryKind::Place && e.population < 100_000 {
+            confidence *= 0.8;
+        }
+        doc.observe_place(&place, role);
+        out.push(PlaceMention {
+            start: c.start,
+            end: c.end,
+            surface: surface.to_string(),
+            place,
+            role,
+            confidence: confidence.clamp(0.05, 0.99),
+        });
+    }
+    out
+}
+
+fn unambiguous_country<'a>(t: &'a Table, entries: &[(u32, MatchQuality)]) -> Option<&'a str> {
+    let mut cc: Option<&str> = None;
+    for &(i, q) in entries {
+        let e = t.entries.get(i as usize)?;
+        if e.kind == EntryKind::Country && q == MatchQuality::Main {
+            return Some(&e.cc);
+        }
+        match cc {
+            None => cc = Some(&e.cc),
+            Some(c) if c == e.cc => {}
+            Some(_) => return None,
+        }
+    }
+    // A name found in one country only is only evidence when it is a sizeable
+    // place or division: tiny hamlets match by accident.
+    let big = entries.iter().any(|&(i, _)| {
+        t.entries
+            .get(i as usize)
+            .is_some_and(|e| e.kind != EntryKind::Place || e.population >= 50_000)
+    });
+    if big {
+        cc
+    } else {
+        None
+    }
+}
+
+fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
+    let max_len = (t.max_words + 2).clamp(1, 8);
+    let word = |k: usize| {
+        toks.get(k)
+            .and_then(|tk| text.get(tk.start..tk.end))
+            .unwrap_or("")
+    };
+    let gap_ok = |k: usize| -> bool {
+        // Gap between token k and k+1.
+        let (Some(a), Some(b)) = (toks.get(k), toks.get(k + 1)) else {
+            return false;
+        };
+        let Some(g) = text.get(a.end..b.start) else {
+            return false;
+        };
+        g.chars().count() <= 2
+            && !g.is_empty()
+            && g.chars()
+                .all(|c| matches!(c, ' ' | '-' | '\'' | '\u{2019}' | '.' | '\u{a0}'))
+            && g != ".."
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let ti = toks[i];
+        let w0 = word(i);
+        let lead_article = !ti.cap
+            && LEAD_ARTICLES.contains(&w0)
+            && toks.get(i + 1).is_some_and(|n| n.cap)
+            && text.get(ti.end..ti.end + 1) == Some("-");
+        if !ti.cap && !lead_article {
+            i += 1;
+            continue;
+        }
+        let mut found = None;
+        for len in (1..=max_len).rev() {
+            let j = i + len - 1;
+            if j >= toks.len() {
+                continue;
+            }
+            if !toks[j].cap {
+                continue;
+            }
+            if !(i..j).all(gap_ok) {
+                continue;
+            }
+            if !(i + 1..j).all(|k| toks[k].cap || CONNECTORS.contains(&word(k))) {
+                continue;
+            }
+            let Some(span) = text.get(ti.start..toks[j].end) else {
+                continue;
+            };
+            let key = fold(span);
+            if let Some(entries) = t.index.get(&key) {
+                found = Some((j, entries.clone(), None));
+                break;
+            }
+            if let Some(cc) = t.demonyms.get(&key) {
+                found = Some((j, Vec::new(), Some(cc.clone())));
+                break;
+            }
+        }
+        match found {
+            Some((j, entries, demonym)) => {
+                out.push(Candidate {
+                    start: ti.start,
+                    end: toks[j].end,
+                    ti: i,
+                    tj: j,
+                    entries,
+                    demonym,
+                });
+                i = j + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// What the words around a candidate say about it.
+#[derive(Debug, Default)]
+struct Cues {
+    locative_before: bool,
+    admin_suffix: bool,
+    metonym_after: bool,
+    org_after: bool,
+    sentence_initial: bool,
+    /// Capitalised words glued to the name on either side ("Michael Jordan").
+    cap_neighbour: bool,
+    single_token: bool,
+    allcaps: bool,
+}
+
+impl Cues {
+    fn around(text: &str, toks: &[Tok], c: &Candidate) -> Cues {
+        let word = |k: usize| {
+            toks.get(k)
+                .and_then(|tk| text.get(tk.start..tk.end))
+                .unwrap_or("")
+        };
+        let mut cues = Cues {
+            single_token: c.ti == c.tj,
+            allcaps: (c.ti..=c.tj).all(|k| toks.get(k).is_some_and(|t| t.allcaps)),
+            ..Cues::default()
+        };
+        let before = text.get(..c.start).unwrap_or("");
+        let trimmed = before.trim_end_matches([' ', '"', '\u{201c}', '\'', '(', '\u{2018}']);
+        cues.sentence_initial = trimmed.is_empty()
+            || trimmed.ends_with(['.', '!', '?', ':', '\n', ';'])
+            || before.ends_with('\n');
+        if c.ti > 0 {
+            let prev = word(c.ti - 1).to_lowercase();
+            let gap = toks
+                .get(c.ti - 1)
+                .and_then(|p| text.get(p.end..c.start))
+                .unwrap_or("");
+            let close = gap.trim().is_empty() || gap.trim() == "-";
+            if close && LOCATIVE_CUES.contains(&prev.as_str()) {
+                cues.locative_before = true;
+            }
+            if gap == " " && toks[c.ti - 1].cap && !cues.sentence_initial {
+                cues.cap_neighbour = true;
+            }
+        }
+        if let Some(next) = toks.get(c.tj + 1) {
+            let gap = text.get(c.end..next.start).unwrap_or("");
+            let nw = word(c.tj + 1);
+            let nl = nw.to_lowercase();
+            if gap == " " && ADMIN_SUFFIXES.contains(&nl.as_str()) {
+                cues.admin_suffix = true;
+            }
+            if gap == " " && !next.cap && METONYM_VERBS.contains(&nw) {
+                cues.metonym_after = true;
+            }
+            if (gap == "-" || gap == "\u{2011}") && METONYM_HYPHEN.contains(&nl.as_str()) {
+                cues.metonym_after = true;
+            }
+            if gap == " " && next.cap {
+                if ORG_SUFFIXES.contains(&nl.as_str()) {
+                    cues.org_after = true;
+                } else if !ADMIN_SUFFIXES.contains(&nl.as_str()) {
+                    cues.cap_neighbour = true;
+                }
+            }
+        }
+        cues
+    }
+}
+
+/// Score of one entry for a name, before the choice among entries.
+fn score(t: &Table, e: &Entry, q: MatchQuality, ctx: &GeoContext, cues: &Cues) -> f32 {
+    let pop = (e.population.max(1) as f32).log10();
+    let mut s = match e.kind {
+        EntryKind::Country => pop.max(5.0) + 3.0,
+        // GeoNames rarely carries admin1 populations; treat them as large.
+        EntryKind::Admin1 => pop.max(5.5) + 1.0,
+        EntryKind::Place => {
+            pop + match e.fcode.as_str() {
+                "PPLC" => 2.0,
+                "PPLA" => 1.0,
+                "PPLA2" => 0.4,
+                _ => 0.0,
+            }
+        }
+    };
+    s -= match q {
+        MatchQuality::Main => 0.0,
+        MatchQuality::Alt if e.kind == EntryKind::Country => 0.0,
+        MatchQuality::Alt => 0.6,
+        MatchQuality::Stripped => 1.2,
+    };
+    s += 3.5 * ctx.country_weight(&e.cc);
+    if let Some(a) = t.admin1_name(e) {
+        s += 2.0 * ctx.admin1_weight(&e.cc, a);
+    }
+    if cues.admin_suffix && e.kind == EntryKind::Admin1 {
+        s += 4.0;
+    }
+    s
+}
+
+/// The best entry and its margin over the runner-up (large when unopposed).
+fn resolve(
+    t: &Table,
+    entries: &[(u32, MatchQuality)],
+    ctx: &GeoContext,
+    cues: &Cues,
+) -> Option<(u32, f32)> {
+    let mut best: Option<(u32, f32)> = None;
+    let mut second = f32::NEG_INFINITY;
+    for &(i, q) in entries {
+        let Some(e) = t.entries.get(i as usize) else {
+            continue;
+        };
+        let s = score(t, e, q, ctx, cues);
+        match best {
+            Some((_, bs)) if s <= bs => second = second.max(s),
+            Some((_, bs)) => {
+                second = bs;
+                best = Some((i, s));
+            }
+            None => best = Some((i, s)),
+        }
+    }
+    best.map(|(i, s)| (i, if second.is_finite() { s - second } else { 5.0 }))
+}
+
+/// Whether a resolved candidate is trustworthy enough to report. Short,
+/// single-word names of small places are common words or surnames far more
+/// often than places, so they need support from the context or the wording.
+fn accept(
+    t: &Table,
+    e: &Entry,
+    surface: &str,
+    cues: &Cues,
+    ctx: &GeoContext,
+    entries: &[(u32, MatchQuality)],
+) -> bool {
+    let key = fold(surface);
+    let strong = e.kind != EntryKind::Place || e.fcode == "PPLC" || e.population >= 500_000;
+    if STOPLIST.contains(&key.as_str()) {
+        let keep = STOP_BUT_PLACE.contains(&key.as_str())
+            && (cues.locative_before || (strong && !cues.cap_neighbour));
+        if !keep {
+            return false;
+        }
+    }
+    if cues.allcaps && !strong && surface.chars().count() <= 4 {
+        return false;
+    }
+    if strong && !cues.cap_neighbour {
+        return true;
+    }
+    let in_context = ctx.country_weight(&e.cc) > 0.0
+        || t.admin1_name(e)
+            .is_some_and(|a| ctx.admin1_weight(&e.cc, a) > 0.0);
+    if cues.cap_neighbour && !cues.locative_before {
+        // Part of a longer proper name we do not know ("Camp David Accords").
+        return strong && in_context;
+    }
+    if !cues.single_token {
+        return true;
+    }
+    let min_pop = if in_context { 1_000 } else { 50_000 };
+    let supported = cues.locative_before || cues.admin_suffix || in_context;
+    let best_quality = entries
+        .iter()
+        .find(|(i, _)| {
+            t.entries
+                .get(*i as usize)
+                .is_some_and(|x| std::ptr::eq(x, e))
+        })
+        .map(|(_, q)| *q)
+        .unwrap_or(MatchQuality::Alt);
+    if cues.sentence_initial && !supported {
+        return e.population >= 200_000 && best_quality == MatchQuality::Main;
+    }
+    e.population >= min_pop || (supported && e.population >= 1_000) || strong
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokenizer_keeps_byte_offsets_on_multibyte_text() {
+        let text = "Attaque à Tillabéri, Niger";
+        let toks = tokenize(text);
+        let words: Vec<&str> = toks.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(words, vec!["Attaque", "à", "Tillabéri", "Niger"]);
+        assert!(toks[2].cap && !toks[1].cap);
+    }
+}

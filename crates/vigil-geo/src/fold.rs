@@ -1,0 +1,103 @@
+//! Name folding: the key under which names are indexed and looked up.
+//!
+//! Reports spell the same place many ways ("al-Hol", "Al Hol", "Hol",
+//! "Tillabéri", "Tillaberi"), so both the index and the query go through the
+//! same folding: case, diacritics, hyphens, apostrophes and dots are removed.
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// Folds a name: lowercase, no diacritics, hyphens/apostrophes/underscores as
+/// spaces, dots dropped ("U.S." → "us"), whitespace collapsed.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.nfd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        let mapped: Option<char> = match c {
+            '.' => None,
+            '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\'' | '\u{2019}'
+            | '\u{2018}' | '`' | '\u{02bf}' | '\u{02be}' | '\u{02bc}' | '_' | ',' | '/' => {
+                pending_space = true;
+                None
+            }
+            c if c.is_whitespace() => {
+                pending_space = true;
+                None
+            }
+            // Letters that NFD does not decompose.
+            'ø' | 'Ø' => Some('o'),
+            'ł' | 'Ł' => Some('l'),
+            'đ' | 'Đ' => Some('d'),
+            'ı' => Some('i'),
+            'ß' => {
+                push(&mut out, &mut pending_space, 's');
+                Some('s')
+            }
+            'æ' | 'Æ' => {
+                push(&mut out, &mut pending_space, 'a');
+                Some('e')
+            }
+            c => Some(c),
+        };
+        if let Some(m) = mapped {
+            for l in m.to_lowercase() {
+                push(&mut out, &mut pending_space, l);
+            }
+        }
+    }
+    out
+}
+
+fn push(out: &mut String, pending_space: &mut bool, c: char) {
+    if *pending_space && !out.is_empty() {
+        out.push(' ');
+    }
+    *pending_space = false;
+    out.push(c);
+}
+
+/// Arabic definite articles as they appear in transliterations, folded.
+/// "al-Hol", "el-Arish", "ad-Dana", "ash-Shaddadi", "ar-Raqqa".
+const ARTICLES: &[&str] = &[
+    "al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ", "an ", "ath ", "adh ",
+];
+
+/// The folded name without a leading Arabic article, when it has one and
+/// something substantial remains ("al hol" → "hol").
+pub fn strip_article(folded: &str) -> Option<&str> {
+    for a in ARTICLES {
+        if let Some(rest) = folded.strip_prefix(a) {
+            if rest.chars().count() >= 3 {
+                return Some(rest);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_diacritics_and_punctuation() {
+        assert_eq!(fold("Tillabéri"), "tillaberi");
+        assert_eq!(fold("al-Hol"), "al hol");
+        assert_eq!(fold("Al  Hol"), "al hol");
+        assert_eq!(fold("Deir ez-Zor"), "deir ez zor");
+        assert_eq!(fold("Côte d’Ivoire"), "cote d ivoire");
+        assert_eq!(fold("U.S."), "us");
+        assert_eq!(fold("Łódź"), "lodz");
+    }
+
+    #[test]
+    fn strips_arabic_articles_only_before_a_real_name() {
+        assert_eq!(strip_article("al hol"), Some("hol"));
+        assert_eq!(strip_article("ash shaddadi"), Some("shaddadi"));
+        assert_eq!(strip_article("al x"), None);
+        assert_eq!(strip_article("alabama"), None);
+    }
+}
