@@ -1,0 +1,195 @@
+//! ACLED-style CSV and GeoJSON output of records and merged events.
+//!
+//! The CSV columns use ACLED's names and codes so existing ACLED tooling can
+//! read vigil output; vigil-only columns come after them. Unknown
+//! fatalities are left empty rather than written as 0 (ACLED's 0 means
+//! "none reported", which vigil cannot always tell apart from "not found").
+
+use crate::{Error, StoredEvent, StoredRecord};
+use serde::Serialize;
+use serde_json::{json, Value};
+use std::io::Write;
+use vigil_core::DatePrecision;
+
+/// One output row, in ACLED column order.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct AcledRow {
+    pub event_id_cnty: String,
+    pub event_date: String,
+    pub year: String,
+    pub time_precision: String,
+    pub event_type: String,
+    pub sub_event_type: String,
+    pub actor1: String,
+    pub actor2: String,
+    pub country: String,
+    pub admin1: String,
+    pub location: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub geo_precision: String,
+    pub source: String,
+    pub notes: String,
+    pub fatalities: Option<u32>,
+    // vigil additions
+    pub fatalities_low: Option<u32>,
+    pub fatalities_high: Option<u32>,
+    pub kind: String,
+    pub vigil_id: i64,
+    pub reports: usize,
+}
+
+fn time_precision(p: Option<DatePrecision>) -> String {
+    match p {
+        Some(DatePrecision::Day) => "1".into(),
+        Some(DatePrecision::Week) => "2".into(),
+        Some(DatePrecision::Month) | Some(DatePrecision::Year) => "3".into(),
+        None => String::new(),
+    }
+}
+
+fn s(o: &Option<String>) -> String {
+    o.clone().unwrap_or_default()
+}
+
+fn id_cnty(cc: &Option<String>, id: i64) -> String {
+    format!("{}{id}", cc.as_deref().unwrap_or("XX").to_uppercase())
+}
+
+impl AcledRow {
+    pub fn from_record(r: &StoredRecord) -> AcledRow {
+        let rec = &r.record;
+        AcledRow {
+            event_id_cnty: id_cnty(&rec.country_code, r.id),
+            event_date: rec.date.map(|d| d.to_string()).unwrap_or_default(),
+            year: rec
+                .date
+                .map(|d| d.format("%Y").to_string())
+                .unwrap_or_default(),
+            time_precision: time_precision(rec.date_precision),
+            event_type: s(&rec.event_type),
+            sub_event_type: s(&rec.sub_event_type),
+            actor1: s(&rec.actor1),
+            actor2: s(&rec.actor2),
+            country: s(&rec.country),
+            admin1: s(&rec.admin1),
+            location: s(&rec.location),
+            latitude: rec.latitude,
+            longitude: rec.longitude,
+            geo_precision: rec
+                .geo_precision
+                .map(|g| g.acled_code().to_string())
+                .unwrap_or_default(),
+            source: rec
+                .publisher
+                .clone()
+                .or_else(|| rec.source.clone())
+                .unwrap_or_default(),
+            notes: rec.text.clone(),
+            fatalities: rec.fatalities,
+            fatalities_low: rec.fatalities_low,
+            fatalities_high: rec.fatalities_high,
+            kind: rec.kind.as_str().into(),
+            vigil_id: r.id,
+            reports: 1,
+        }
+    }
+
+    pub fn from_event(se: &StoredEvent) -> AcledRow {
+        let e = &se.event;
+        AcledRow {
+            event_id_cnty: id_cnty(&e.country_code, e.id),
+            event_date: e.date.map(|d| d.to_string()).unwrap_or_default(),
+            year: e
+                .date
+                .map(|d| d.format("%Y").to_string())
+                .unwrap_or_default(),
+            time_precision: time_precision(e.date_precision),
+            event_type: s(&e.event_type),
+            sub_event_type: s(&e.sub_event_type),
+            actor1: s(&e.actor1),
+            actor2: s(&e.actor2),
+            country: s(&e.country),
+            admin1: s(&e.admin1),
+            location: s(&e.location),
+            latitude: e.latitude,
+            longitude: e.longitude,
+            geo_precision: e
+                .geo_precision
+                .map(|g| g.acled_code().to_string())
+                .unwrap_or_default(),
+            // ACLED separates multiple sources with "; ".
+            source: e.sources.join("; "),
+            notes: se.notes.clone(),
+            fatalities: e.fatalities_best,
+            fatalities_low: e.fatalities_low,
+            fatalities_high: e.fatalities_high,
+            kind: "event".into(),
+            vigil_id: e.id,
+            reports: e.members.len(),
+        }
+    }
+}
+
+/// Writes rows as CSV with a header line (also when there are no rows).
+pub fn write_csv<W: Write>(rows: &[AcledRow], out: W) -> Result<(), Error> {
+    let mut w = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(out);
+    w.write_record([
+        "event_id_cnty",
+        "event_date",
+        "year",
+        "time_precision",
+        "event_type",
+        "sub_event_type",
+        "actor1",
+        "actor2",
+        "country",
+        "admin1",
+        "location",
+        "latitude",
+        "longitude",
+        "geo_precision",
+        "source",
+        "notes",
+        "fatalities",
+        "fatalities_low",
+        "fatalities_high",
+        "kind",
+        "vigil_id",
+        "reports",
+    ])?;
+    for r in rows {
+        w.serialize(r)?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// A GeoJSON FeatureCollection of Points; rows without coordinates are left
+/// out (GeoJSON has no null geometry for a point layer).
+pub fn geojson(rows: &[AcledRow]) -> Value {
+    let features: Vec<Value> = rows
+        .iter()
+        .filter_map(|r| {
+            let (lat, lon) = (r.latitude?, r.longitude?);
+            if !lat.is_finite() || !lon.is_finite() {
+                return None;
+            }
+            let mut props = serde_json::to_value(r).ok()?;
+            if let Some(o) = props.as_object_mut() {
+                o.remove("latitude");
+                o.remove("longitude");
+            }
+            Some(json!({
+                "type": "Feature",
+                "id": r.vigil_id,
+                // GeoJSON order is [longitude, latitude].
+                "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                "properties": props,
+            }))
+        })
+        .collect();
+    json!({"type": "FeatureCollection", "features": features})
+}
