@@ -316,8 +316,9 @@ fn compare(a: &Prepared, b: &Prepared, cfg: &Config) -> Comparison {
     let location_score = match (a.precision, b.precision) {
         (Place, Place) => {
             let same_name = a.location.is_some() && a.location == b.location;
+            // Coordinates beat names: two villages can share a name.
             match distance_km {
-                _ if same_name => 1.0,
+                None if same_name => 1.0,
                 Some(d) if d <= cfg.max_km_place => {
                     1.0 - 0.5 * d / cfg.max_km_place.max(f64::EPSILON)
                 }
@@ -592,5 +593,162 @@ fn build_event(reports: &[Report], members: &[usize], links: Vec<Link>, rule: &s
             rule: rule.to_string(),
             links,
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rep(id: i64, day: u32, lat: f64, lon: f64, source: &str) -> Report {
+        Report {
+            id,
+            event_type: Some("Battles".into()),
+            sub_event_type: Some("Armed clash".into()),
+            date: NaiveDate::from_ymd_opt(2024, 5, day),
+            date_precision: Some(DatePrecision::Day),
+            country: Some("Iraq".into()),
+            country_code: Some("IQ".into()),
+            admin1: Some("Nineveh".into()),
+            location: Some(format!("Town {lat:.2}")),
+            latitude: Some(lat),
+            longitude: Some(lon),
+            geo_precision: Some(GeoPrecision::Place),
+            actor1: Some("ISIS".into()),
+            actor2: Some("Military Forces of Iraq".into()),
+            fatalities: None,
+            fatalities_low: None,
+            fatalities_high: None,
+            source: source.into(),
+            article_id: format!("art{id}"),
+            confidence: 0.5,
+        }
+    }
+
+    #[test]
+    fn haversine_known_distance() {
+        // Baghdad – Mosul is about 350 km.
+        let d = haversine_km(33.315, 44.366, 36.34, 43.13);
+        assert!((340.0..360.0).contains(&d), "{d}");
+        assert!(haversine_km(10.0, 10.0, 10.0, 10.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn same_incident_from_three_outlets_is_one_event() {
+        let mut a = rep(1, 10, 36.34, 43.13, "Reuters");
+        a.fatalities = Some(4);
+        let mut b = rep(2, 11, 36.40, 43.15, "AP");
+        b.fatalities = Some(7);
+        b.fatalities_high = Some(9);
+        let mut c = rep(3, 10, 36.34, 43.13, "Reuters");
+        c.fatalities = Some(6); // Reuters' later update
+        c.actor2 = None;
+        let ev = merge(&[a, b, c]);
+        assert_eq!(ev.len(), 1, "{ev:#?}");
+        let e = &ev[0];
+        assert_eq!(e.id, 1);
+        assert_eq!(e.members, vec![1, 2, 3]);
+        assert_eq!(e.sources, vec!["AP".to_string(), "Reuters".to_string()]);
+        assert_eq!(e.articles.len(), 3);
+        // Per source: Reuters 6 (its highest), AP 7; ACLED keeps the lowest.
+        assert_eq!(e.fatalities_best, Some(6));
+        assert_eq!(e.fatalities_low, Some(4));
+        assert_eq!(e.fatalities_high, Some(9));
+        let reuters = e.per_source.iter().find(|s| s.source == "Reuters").unwrap();
+        assert_eq!(
+            (reuters.fatalities, reuters.reports.clone()),
+            (Some(6), vec![1, 3])
+        );
+        assert_eq!(e.explanation.links.len(), 2);
+        let l = &e.explanation.links[0];
+        assert!(l.comparison.compatible && l.comparison.score >= 0.5);
+        assert!(l.comparison.distance_km.is_some());
+        assert_eq!(e.date, NaiveDate::from_ymd_opt(2024, 5, 10));
+    }
+
+    #[test]
+    fn different_incidents_stay_apart() {
+        let base = rep(1, 10, 36.34, 43.13, "Reuters");
+        let far = rep(2, 10, 36.34, 44.13, "AP"); // ~90 km east
+        let late = rep(3, 14, 36.34, 43.13, "AP");
+        let mut other_type = rep(4, 10, 36.34, 43.13, "AP");
+        other_type.event_type = Some("Protests".into());
+        let mut other_actor = rep(5, 10, 36.34, 43.13, "AP");
+        other_actor.actor1 = Some("PKK".into());
+        let mut tolls = rep(6, 10, 36.34, 43.13, "AP");
+        tolls.fatalities = Some(80);
+        let mut base_toll = base.clone();
+        base_toll.fatalities = Some(3);
+        let ev = merge(&[base_toll, far, late, other_type, other_actor, tolls]);
+        assert_eq!(ev.len(), 6, "{ev:#?}");
+    }
+
+    #[test]
+    fn unidentified_actor_does_not_block_a_merge() {
+        let a = rep(1, 10, 36.34, 43.13, "Reuters");
+        let mut b = rep(2, 10, 36.34, 43.13, "AP");
+        b.actor1 = Some("Unidentified Armed Group (Iraq)".into());
+        // Swapped actor order still agrees.
+        let mut c = rep(3, 10, 36.34, 43.13, "AFP");
+        c.actor1 = a.actor2.clone();
+        c.actor2 = a.actor1.clone();
+        assert_eq!(merge(&[a, b, c]).len(), 1);
+    }
+
+    #[test]
+    fn complete_linkage_does_not_chain() {
+        // Each neighbour is 2 days from the next, but 1 and 3 are 4 apart.
+        let ev = merge(&[
+            rep(1, 10, 36.34, 43.13, "A"),
+            rep(2, 12, 36.34, 43.13, "B"),
+            rep(3, 14, 36.34, 43.13, "C"),
+        ]);
+        assert_eq!(ev.len(), 2);
+        assert!(ev
+            .iter()
+            .all(|e| !(e.members.contains(&1) && e.members.contains(&3))));
+    }
+
+    #[test]
+    fn every_report_in_one_event_whatever_the_order() {
+        let mut v = Vec::new();
+        for i in 0..200i64 {
+            let mut r = rep(
+                i,
+                1 + (i % 20) as u32,
+                36.0 + (i % 7) as f64 * 0.1,
+                43.0 + (i % 3) as f64,
+                ["A", "B", "C"][(i % 3) as usize],
+            );
+            if i % 11 == 0 {
+                r.date = None;
+            }
+            if i % 13 == 0 {
+                r.country = Some("Syria".into());
+            }
+            v.push(r);
+        }
+        let ev = merge(&v);
+        let mut seen: Vec<i64> = ev.iter().flat_map(|e| e.members.clone()).collect();
+        seen.sort_unstable();
+        assert_eq!(seen, (0..200).collect::<Vec<_>>());
+        assert!(ev.iter().any(|e| e.members.len() > 1));
+        // Undated reports are never merged.
+        for e in &ev {
+            if e.members.iter().any(|m| m % 11 == 0) {
+                assert_eq!(e.members.len(), 1);
+            }
+        }
+        v.reverse();
+        assert_eq!(merge(&v), ev);
+    }
+
+    #[test]
+    fn bad_config_is_an_error() {
+        let cfg = Config {
+            max_km_place: f64::NAN,
+            ..Config::default()
+        };
+        assert!(merge_with(&[], &cfg).is_err());
     }
 }

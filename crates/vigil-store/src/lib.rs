@@ -617,16 +617,7 @@ impl Store {
 }
 
 /// The fields trends aggregate, one per merged event.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Fact {
-    pub date: Option<NaiveDate>,
-    pub country: Option<String>,
-    pub admin1: Option<String>,
-    pub actor1: Option<String>,
-    pub actor2: Option<String>,
-    pub event_type: Option<String>,
-    pub fatalities: Option<u32>,
-}
+pub use vigil_trends::Observation as Fact;
 
 /// Who a record is attributed to in `sources()`.
 fn source_of(r: &Record) -> String {
