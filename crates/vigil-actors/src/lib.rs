@@ -1,1 +1,1038 @@
-//! vigil-actors: (stub, being built)
+//! vigil-actors: the actor registry.
+//!
+//! Named actors and their aliases live in a data file (`data/actors.tsv`,
+//! embedded), so adding a group or a spelling is a one-line data change.
+//! [`ActorRegistry::find`] locates named mentions ("Daesh", "ISWAP", "IDF")
+//! and generic ones ("soldiers", "Iraqi troops", "villagers"), resolving the
+//! latter to a country-specific actor ("Military Forces of Iraq",
+//! "Civilians (Mali)") from an attached demonym or the caller's country hint.
+
+pub mod countries;
+mod fold;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use fold::{alnum_only, fold, fold_with_map, Folded};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const ACTORS_TSV: &str = include_str!("../data/actors.tsv");
+const GENERIC_TSV: &str = include_str!("../data/generic.tsv");
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{file}:{line}: {msg}")]
+    Data {
+        file: &'static str,
+        line: usize,
+        msg: String,
+    },
+    #[error("building the alias matcher: {0}")]
+    Matcher(String),
+}
+
+/// ACLED actor category ("inter" code 1..8).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Category {
+    StateForces,
+    RebelGroup,
+    PoliticalMilitia,
+    IdentityMilitia,
+    Rioters,
+    Protesters,
+    Civilians,
+    External,
+}
+
+impl Category {
+    /// ACLED's wording of the category.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::StateForces => "State forces",
+            Category::RebelGroup => "Rebel group",
+            Category::PoliticalMilitia => "Political militia",
+            Category::IdentityMilitia => "Identity militia",
+            Category::Rioters => "Rioters",
+            Category::Protesters => "Protesters",
+            Category::Civilians => "Civilians",
+            Category::External => "External/Other forces",
+        }
+    }
+
+    /// ACLED "inter" code.
+    pub fn inter_code(self) -> u8 {
+        match self {
+            Category::StateForces => 1,
+            Category::RebelGroup => 2,
+            Category::PoliticalMilitia => 3,
+            Category::IdentityMilitia => 4,
+            Category::Rioters => 5,
+            Category::Protesters => 6,
+            Category::Civilians => 7,
+            Category::External => 8,
+        }
+    }
+
+    /// Parses the data-file keyword (`state`, `rebel`, ...).
+    fn from_keyword(s: &str) -> Option<Category> {
+        Some(match s {
+            "state" => Category::StateForces,
+            "rebel" => Category::RebelGroup,
+            "political" => Category::PoliticalMilitia,
+            "identity" => Category::IdentityMilitia,
+            "rioters" => Category::Rioters,
+            "protesters" => Category::Protesters,
+            "civilians" => Category::Civilians,
+            "external" => Category::External,
+            _ => return None,
+        })
+    }
+
+    /// Armed, organised and not the state: what "the militants" in a sentence
+    /// naming such a group most likely refers to.
+    fn is_non_state_armed(self) -> bool {
+        matches!(
+            self,
+            Category::RebelGroup | Category::PoliticalMilitia | Category::IdentityMilitia
+        )
+    }
+}
+
+/// A canonical actor.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Actor {
+    /// Stable id ("isis", "military-iq", "civilians-ml").
+    pub id: String,
+    /// Canonical display name ("Islamic State (ISIS)", "Military Forces of Iraq").
+    pub name: String,
+    /// ISO 3166-1 alpha-2 country the actor belongs to, if any.
+    pub country: Option<String>,
+    pub category: Category,
+    /// Canonical name of the parent organisation ("Islamic State (ISIS)" for ISWAP).
+    pub parent: Option<String>,
+    /// Every spelling the registry matches, canonical name first.
+    pub aliases: Vec<String>,
+}
+
+/// One actor mention in a text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActorMention {
+    /// Byte offsets `[start, end)` into the searched text, on char boundaries.
+    pub start: usize,
+    pub end: usize,
+    /// `text[start..end]`.
+    pub surface: String,
+    pub actor: Actor,
+    /// True when the mention is a common noun ("soldiers", "Iraqi troops",
+    /// "the militants") resolved from context rather than an actor's name.
+    pub generic: bool,
+}
+
+/// What kind of actor a generic noun stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum GenericKind {
+    Military,
+    Police,
+    Civilians,
+    Armed,
+    Protesters,
+    Rioters,
+}
+
+impl GenericKind {
+    fn from_keyword(s: &str) -> Option<Self> {
+        Some(match s {
+            "military" => GenericKind::Military,
+            "police" => GenericKind::Police,
+            "civilians" => GenericKind::Civilians,
+            "armed" => GenericKind::Armed,
+            "protesters" => GenericKind::Protesters,
+            "rioters" => GenericKind::Rioters,
+            _ => return None,
+        })
+    }
+
+    fn is_state(self) -> bool {
+        matches!(self, GenericKind::Military | GenericKind::Police)
+    }
+
+    /// Nouns that, right after a group's name, just name its members
+    /// ("Houthi rebels", "Wagner troops", "IDF soldiers").
+    fn extends_a_name(self) -> bool {
+        matches!(
+            self,
+            GenericKind::Military | GenericKind::Police | GenericKind::Armed
+        )
+    }
+}
+
+#[derive(Debug, Clone)]
+enum CaseRule {
+    /// Any case.
+    Any,
+    /// Exactly this case (letters and digits compared).
+    Exact(String),
+    /// Exactly this case and an actor-like context ("IS fighters", "by IS").
+    ExactInContext(String),
+}
+
+#[derive(Debug, Clone)]
+enum Target {
+    Named {
+        actor: usize,
+        case: CaseRule,
+    },
+    Generic {
+        kind: GenericKind,
+        needs_demonym: bool,
+    },
+}
+
+/// The actor registry: canonical actors, their aliases and the matcher.
+#[derive(Debug)]
+pub struct ActorRegistry {
+    actors: Vec<Actor>,
+    /// Folded alias / name / id → actor index.
+    by_key: HashMap<String, usize>,
+    /// Aho-Corasick pattern index → what it may mean (several entries when
+    /// two aliases fold alike; the first whose checks pass wins).
+    targets: Vec<Vec<Target>>,
+    matcher: AhoCorasick,
+}
+
+/// Words after an ambiguous short alias ("IS") that make it an actor.
+const ACTOR_NEXT: &[&str] = &[
+    "fighters",
+    "fighter",
+    "militants",
+    "militant",
+    "group",
+    "jihadists",
+    "jihadist",
+    "members",
+    "member",
+    "cell",
+    "cells",
+    "attack",
+    "attacks",
+    "claimed",
+    "claims",
+    "claim",
+    "affiliate",
+    "affiliates",
+    "loyalists",
+    "supporters",
+    "leader",
+    "leaders",
+    "commander",
+    "commanders",
+    "remnants",
+    "insurgents",
+    "insurgency",
+    "gunmen",
+    "suicide",
+    "bomber",
+    "bombers",
+    "stronghold",
+    "strongholds",
+    "territory",
+    "caliphate",
+    "propaganda",
+    "militia",
+    "took",
+    "seized",
+    "controlled",
+    "captured",
+    "killed",
+    "executed",
+    "launched",
+    "said",
+    "says",
+    "carried",
+    "overran",
+    "detainees",
+    "prisoners",
+    "families",
+    "wives",
+    "recruits",
+    "recruiters",
+    "sleeper",
+    "news",
+    "media",
+    "operatives",
+    "emir",
+    "official",
+    "officials",
+    "s", // possessive after folding: "IS's"
+];
+
+/// Words before an ambiguous short alias ("IS") that make it an actor.
+const ACTOR_PREV: &[&str] = &[
+    "by",
+    "against",
+    "from",
+    "with",
+    "fight",
+    "fighting",
+    "fought",
+    "join",
+    "joined",
+    "joining",
+    "defeat",
+    "defeated",
+    "defeating",
+    "suspected",
+    "alleged",
+    "former",
+    "ex",
+    "pro",
+    "anti",
+    "of",
+    "to",
+    "the",
+    "and",
+    "or",
+    "between",
+    "targeting",
+    "targeted",
+    "claimed",
+    "attacked",
+    "battle",
+    "battling",
+    "ousted",
+    "expelled",
+];
+
+/// Words right before a state noun that say the noun is not a state force
+/// ("rebel forces", "UN personnel", "medical personnel").
+const NOT_STATE_BEFORE: &[&str] = &[
+    "medical",
+    "humanitarian",
+    "aid",
+    "health",
+    "rebel",
+    "rebels",
+    "militia",
+    "opposition",
+    "insurgent",
+    "un",
+    "u.n.",
+    "ngo",
+    "civilian",
+    "foreign",
+    "private",
+    "former",
+    "ex",
+    "retired",
+    "mercenary",
+    "militant",
+    "islamist",
+    "jihadist",
+    "separatist",
+    "enemy",
+    "coalition",
+    "peacekeeping",
+    "allied",
+    "kurdish",
+    "tribal",
+    "hospital",
+    "embassy",
+    "company",
+    "airline",
+    "nursing",
+];
+
+/// Words that may sit between a demonym and a noun ("Iraqi federal police",
+/// "Malian army soldiers").
+const MODIFIERS: &[&str] = &[
+    "government",
+    "army",
+    "federal",
+    "special",
+    "regular",
+    "national",
+    "military",
+    "security",
+    "elite",
+    "state",
+    "armed",
+    "local",
+    "border",
+    "riot",
+    "naval",
+    "air",
+    "navy",
+    "paramilitary",
+    "counterterrorism",
+    "counter",
+    "terrorism",
+    "ground",
+    "marine",
+    "defence",
+    "defense",
+    "junta",
+    "regime",
+    "police",
+];
+
+impl ActorRegistry {
+    /// The embedded registry, parsed on first use.
+    pub fn global() -> &'static ActorRegistry {
+        static REG: OnceLock<ActorRegistry> = OnceLock::new();
+        REG.get_or_init(|| {
+            // The embedded files are checked by the `embedded_registry_parses`
+            // test, so this cannot fail in a tested build.
+            ActorRegistry::parse(ACTORS_TSV, GENERIC_TSV).expect("embedded actor registry")
+        })
+    }
+
+    /// Builds a registry from the two data files' contents.
+    pub fn parse(actors_tsv: &str, generic_tsv: &str) -> Result<ActorRegistry, Error> {
+        let mut actors: Vec<Actor> = Vec::new();
+        let mut parents: Vec<Option<String>> = Vec::new();
+        let mut cases: Vec<Vec<(String, CaseRule)>> = Vec::new();
+        let mut by_id: HashMap<String, usize> = HashMap::new();
+        for (n, line) in actors_tsv.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let err = |msg: &str| Error::Data {
+                file: "actors.tsv",
+                line: n + 1,
+                msg: msg.to_string(),
+            };
+            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+            if cols.len() != 6 {
+                return Err(err("expected 6 TAB-separated columns"));
+            }
+            let category =
+                Category::from_keyword(cols[3]).ok_or_else(|| err("unknown category"))?;
+            let country = match cols[2] {
+                "-" | "" => None,
+                c if c.len() == 2 && c.chars().all(|ch| ch.is_ascii_uppercase()) => {
+                    Some(c.to_string())
+                }
+                _ => return Err(err("country must be ISO2 or -")),
+            };
+            let parent = match cols[4] {
+                "-" | "" => None,
+                p => Some(p.to_string()),
+            };
+            let mut aliases = vec![cols[1].to_string()];
+            let mut rules = vec![(cols[1].to_string(), CaseRule::Any)];
+            for raw in cols[5].split('|').map(str::trim).filter(|a| !a.is_empty()) {
+                let (alias, rule) = if let Some(a) = raw.strip_prefix('+') {
+                    (a, CaseRule::ExactInContext(alnum_only(a)))
+                } else if let Some(a) = raw.strip_prefix('=') {
+                    (a, CaseRule::Exact(alnum_only(a)))
+                } else {
+                    (raw, CaseRule::Any)
+                };
+                if fold(alias).is_empty() {
+                    return Err(err("empty alias"));
+                }
+                if !aliases.iter().any(|x| x == alias) {
+                    aliases.push(alias.to_string());
+                }
+                rules.push((alias.to_string(), rule));
+            }
+            if by_id.insert(cols[0].to_string(), actors.len()).is_some() {
+                return Err(err("duplicate id"));
+            }
+            actors.push(Actor {
+                id: cols[0].to_string(),
+                name: cols[1].to_string(),
+                country,
+                category,
+                parent: None,
+                aliases,
+            });
+            parents.push(parent);
+            cases.push(rules);
+        }
+        for (i, p) in parents.iter().enumerate() {
+            if let Some(pid) = p {
+                let Some(&pi) = by_id.get(pid) else {
+                    return Err(Error::Data {
+                        file: "actors.tsv",
+                        line: 0,
+                        msg: format!("{}: unknown parent id {pid}", actors[i].id),
+                    });
+                };
+                actors[i].parent = Some(actors[pi].name.clone());
+            }
+        }
+
+        let mut pattern_index: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut targets: Vec<Vec<Target>> = Vec::new();
+        let mut add = |key: String, t: Target| {
+            let idx = *pattern_index.entry(key.clone()).or_insert_with(|| {
+                patterns.push(key);
+                targets.push(Vec::new());
+                patterns.len() - 1
+            });
+            targets[idx].push(t);
+        };
+        let mut by_key: HashMap<String, usize> = HashMap::new();
+        for (i, rules) in cases.into_iter().enumerate() {
+            by_key.entry(fold(&actors[i].id)).or_insert(i);
+            for (alias, case) in rules {
+                let key = fold(&alias);
+                by_key.entry(key.clone()).or_insert(i);
+                add(key, Target::Named { actor: i, case });
+            }
+        }
+        for (n, line) in generic_tsv.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let kind = cols.get(1).and_then(|k| GenericKind::from_keyword(k));
+            let (Some(noun), Some(kind), Some(needs)) = (cols.first(), kind, cols.get(2)) else {
+                return Err(Error::Data {
+                    file: "generic.tsv",
+                    line: n + 1,
+                    msg: "expected noun, kind, needs".into(),
+                });
+            };
+            add(
+                fold(noun),
+                Target::Generic {
+                    kind,
+                    needs_demonym: *needs == "demonym",
+                },
+            );
+        }
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .map_err(|e| Error::Matcher(e.to_string()))?;
+        Ok(ActorRegistry {
+            actors,
+            by_key,
+            targets,
+            matcher,
+        })
+    }
+
+    /// All registered (named) actors.
+    pub fn actors(&self) -> &[Actor] {
+        &self.actors
+    }
+
+    /// The actor with this name, alias or id; case-, diacritic- and
+    /// hyphen-insensitive. Generated generic actors ("Civilians (Mali)") are
+    /// not stored: see [`ActorRegistry::resolve`].
+    pub fn get(&self, name_or_alias: &str) -> Option<&Actor> {
+        self.by_key
+            .get(&fold(name_or_alias))
+            .and_then(|&i| self.actors.get(i))
+    }
+
+    /// Like [`ActorRegistry::get`], but also understands the names of
+    /// generated actors ("Military Forces of Chad", "Civilians (Mali)",
+    /// "Unidentified Armed Group (Niger)").
+    pub fn resolve(&self, name: &str) -> Option<Actor> {
+        if let Some(a) = self.get(name) {
+            return Some(a.clone());
+        }
+        let f = fold(name);
+        let prefixed = [
+            ("military forces of ", GenericKind::Military),
+            ("police forces of ", GenericKind::Police),
+        ];
+        for (p, kind) in prefixed {
+            if let Some(rest) = f.strip_prefix(p) {
+                let cc = countries::table().by_name_folded(rest)?;
+                return Some(self.generic_actor(kind, Some(cc)));
+            }
+        }
+        let bracketed = [
+            ("civilians", GenericKind::Civilians),
+            ("unidentified armed group", GenericKind::Armed),
+            ("protesters", GenericKind::Protesters),
+            ("rioters", GenericKind::Rioters),
+        ];
+        for (p, kind) in bracketed {
+            if f == p {
+                return Some(self.generic_actor(kind, None));
+            }
+            if let Some(rest) = f.strip_prefix(p).and_then(|r| r.strip_prefix(" (")) {
+                let inner = rest.strip_suffix(')')?;
+                let cc = countries::table().by_name_folded(inner)?;
+                return Some(self.generic_actor(kind, Some(cc)));
+            }
+        }
+        match f.as_str() {
+            "unidentified military forces" => Some(self.generic_actor(GenericKind::Military, None)),
+            "unidentified police forces" => Some(self.generic_actor(GenericKind::Police, None)),
+            _ => None,
+        }
+    }
+
+    /// Named and generic actor mentions in `text`, non-overlapping, sorted by
+    /// start; byte offsets. `country_hint` (ISO2) resolves generic nouns
+    /// ("soldiers") when no demonym is attached.
+    pub fn find(&self, text: &str, country_hint: Option<&str>) -> Vec<ActorMention> {
+        let folded = fold_with_map(text);
+        let ft = folded.text.as_str();
+        let fb = ft.as_bytes();
+
+        // Every alias/noun occurrence that sits on word boundaries.
+        let mut named: Vec<(usize, usize, usize)> = Vec::new(); // (fs, fe, actor)
+        let mut generic: Vec<(usize, usize, GenericKind, bool)> = Vec::new();
+        for m in self.matcher.find_overlapping_iter(ft) {
+            let (fs, fe) = (m.start(), m.end());
+            if !on_word_boundaries(ft, fs, fe) {
+                continue;
+            }
+            let Some(ts) = self.targets.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            for t in ts {
+                match t {
+                    Target::Named { actor, case } => {
+                        if self.case_ok(text, &folded, fs, fe, case) {
+                            named.push((fs, fe, *actor));
+                            break;
+                        }
+                    }
+                    Target::Generic {
+                        kind,
+                        needs_demonym,
+                    } => {
+                        generic.push((fs, fe, *kind, *needs_demonym));
+                        break;
+                    }
+                }
+            }
+        }
+        let named = leftmost_longest(named, |&(s, e, _)| (s, e));
+        let generic = leftmost_longest(generic, |&(s, e, _, _)| (s, e));
+
+        let mut out: Vec<ActorMention> = Vec::new();
+        for &(fs, fe, ai) in &named {
+            let (Some((s, e)), Some(actor)) = (folded.original_span(fs, fe), self.actors.get(ai))
+            else {
+                continue;
+            };
+            out.push(ActorMention {
+                start: s,
+                end: e,
+                surface: text.get(s..e).unwrap_or_default().to_string(),
+                actor: actor.clone(),
+                generic: false,
+            });
+        }
+        let named_count = out.len();
+
+        for (fs, fe, kind, needs_demonym) in generic {
+            let Some((s, e)) = folded.original_span(fs, fe) else {
+                continue;
+            };
+            if out[..named_count].iter().any(|m| m.start < e && s < m.end) {
+                continue;
+            }
+            // "Houthi rebels", "IDF soldiers": the noun names the group's members.
+            if kind.extends_a_name() {
+                if let Some(m) = out[..named_count].iter_mut().find(|m| {
+                    m.end <= s
+                        && text.get(m.end..s).is_some_and(|gap| {
+                            !gap.is_empty()
+                                && gap.len() <= 3
+                                && gap.chars().all(|c| c == ' ' || c == '-')
+                        })
+                }) {
+                    m.end = e;
+                    m.surface = text.get(m.start..e).unwrap_or_default().to_string();
+                    continue;
+                }
+            }
+            let q = self.qualifier(text, &folded, fb, fs);
+            let (start, country) = match q {
+                Qualifier::Country(qs, cc) => (qs, Some(cc)),
+                Qualifier::Blocked => continue,
+                Qualifier::None { capitalised_before } => {
+                    if needs_demonym {
+                        continue;
+                    }
+                    if kind.is_state() && capitalised_before {
+                        continue;
+                    }
+                    if kind == GenericKind::Armed {
+                        if let Some(a) = self.named_group_in_sentence(text, s, &out[..named_count])
+                        {
+                            out.push(ActorMention {
+                                start: s,
+                                end: e,
+                                surface: text.get(s..e).unwrap_or_default().to_string(),
+                                actor: a,
+                                generic: true,
+                            });
+                            continue;
+                        }
+                    }
+                    let hint = country_hint
+                        .map(str::to_ascii_uppercase)
+                        .filter(|h| countries::table().get(h).is_some());
+                    (s, hint)
+                }
+            };
+            if kind == GenericKind::Armed && country.is_some() {
+                // A named group elsewhere in the sentence beats "Somali militants".
+                if let Some(a) = self.named_group_in_sentence(text, s, &out[..named_count]) {
+                    out.push(ActorMention {
+                        start,
+                        end: e,
+                        surface: text.get(start..e).unwrap_or_default().to_string(),
+                        actor: a,
+                        generic: true,
+                    });
+                    continue;
+                }
+            }
+            let actor = self.generic_actor(kind, country.as_deref());
+            out.push(ActorMention {
+                start,
+                end: e,
+                surface: text.get(start..e).unwrap_or_default().to_string(),
+                actor,
+                generic: true,
+            });
+        }
+        out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        // Demonym extension could in principle reach back over another mention.
+        let mut kept: Vec<ActorMention> = Vec::with_capacity(out.len());
+        for m in out {
+            if kept.last().is_some_and(|k| m.start < k.end) {
+                continue;
+            }
+            kept.push(m);
+        }
+        kept
+    }
+
+    fn case_ok(&self, text: &str, folded: &Folded, fs: usize, fe: usize, case: &CaseRule) -> bool {
+        let want = match case {
+            CaseRule::Any => return true,
+            CaseRule::Exact(w) | CaseRule::ExactInContext(w) => w,
+        };
+        let Some((s, e)) = folded.original_span(fs, fe) else {
+            return false;
+        };
+        let Some(surface) = text.get(s..e) else {
+            return false;
+        };
+        if alnum_only(surface) != *want {
+            return false;
+        }
+        if let CaseRule::ExactInContext(_) = case {
+            return actor_like_context(text, s, e);
+        }
+        true
+    }
+
+    /// The demonym or "<Country>'s" right before a generic noun at folded
+    /// offset `fs`, skipping modifiers ("Iraqi federal police").
+    fn qualifier(&self, text: &str, folded: &Folded, fb: &[u8], fs: usize) -> Qualifier {
+        let words = words_before(fb, fs, 5);
+        let tc = countries::table();
+        let word_text =
+            |w: &(usize, usize)| -> &str { std::str::from_utf8(&fb[w.0..w.1]).unwrap_or_default() };
+        let capitalised = |w: &(usize, usize)| -> bool {
+            folded
+                .original_span(w.0, w.1)
+                .and_then(|(s, _)| text.get(s..))
+                .and_then(|t| t.chars().next())
+                .is_some_and(char::is_uppercase)
+        };
+        let first = words.first().map(word_text).unwrap_or_default();
+        if NOT_STATE_BEFORE.contains(&first) {
+            return Qualifier::Blocked;
+        }
+        let mut i = 0;
+        // Skip up to two modifiers.
+        while i < words.len() && i < 2 && MODIFIERS.contains(&word_text(&words[i])) {
+            i += 1;
+        }
+        // "Mali's army", "Burkina Faso's troops"
+        if words.get(i).map(word_text) == Some("s") {
+            for n in (1..=4).rev() {
+                if i + 1 + n > words.len() {
+                    continue;
+                }
+                let span = &words[i + 1..i + 1 + n];
+                let name: Vec<&str> = span.iter().rev().map(word_text).collect();
+                if let Some(cc) = tc.by_name_folded(&name.join(" ")) {
+                    if let Some((s, _)) = span.last().and_then(|w| folded.original_span(w.0, w.1)) {
+                        return Qualifier::Country(s, cc.to_string());
+                    }
+                }
+            }
+        }
+        for n in [2usize, 1] {
+            if i + n > words.len() {
+                continue;
+            }
+            let span = &words[i..i + n];
+            let dem: Vec<&str> = span.iter().rev().map(word_text).collect();
+            if let Some(cc) = demonym_country(&dem.join(" ")) {
+                if let Some((s, _)) = span.last().and_then(|w| folded.original_span(w.0, w.1)) {
+                    return Qualifier::Country(s, cc);
+                }
+            }
+        }
+        let capitalised_before = words.first().is_some_and(|w| {
+            capitalised(w)
+                && !MODIFIERS.contains(&word_text(w))
+                && !sentence_initial(text, folded, w.0)
+        });
+        Qualifier::None { capitalised_before }
+    }
+
+    /// The nearest named non-state armed group in the sentence around `pos`,
+    /// preferring one mentioned before it.
+    fn named_group_in_sentence(
+        &self,
+        text: &str,
+        pos: usize,
+        named: &[ActorMention],
+    ) -> Option<Actor> {
+        let (ss, se) = sentence_bounds(text, pos);
+        let in_sentence = |m: &&ActorMention| {
+            m.start >= ss && m.end <= se && m.actor.category.is_non_state_armed()
+        };
+        named
+            .iter()
+            .filter(in_sentence)
+            .rfind(|m| m.end <= pos)
+            .or_else(|| named.iter().filter(in_sentence).find(|m| m.start >= pos))
+            .map(|m| m.actor.clone())
+    }
+
+    /// The actor a generic noun of `kind` stands for in country `cc`.
+    fn generic_actor(&self, kind: GenericKind, cc: Option<&str>) -> Actor {
+        let cname = cc.and_then(countries::name);
+        let (cc, cname) = match (cc, cname) {
+            (Some(c), Some(n)) => (Some(c.to_ascii_uppercase()), Some(n)),
+            _ => (None, None),
+        };
+        if kind.is_state() {
+            if let Some(c) = &cc {
+                let prefix = if kind == GenericKind::Military {
+                    "military-"
+                } else {
+                    "police-"
+                };
+                if let Some(a) = self.get(&format!("{prefix}{}", c.to_ascii_lowercase())) {
+                    return a.clone();
+                }
+            }
+        }
+        let slug = cc.as_deref().map(str::to_ascii_lowercase);
+        let (id, name, category) = match kind {
+            GenericKind::Military => (
+                "military",
+                cname.map_or("Unidentified Military Forces".into(), |n| {
+                    format!("Military Forces of {n}")
+                }),
+                Category::StateForces,
+            ),
+            GenericKind::Police => (
+                "police",
+                cname.map_or("Unidentified Police Forces".into(), |n| {
+                    format!("Police Forces of {n}")
+                }),
+                Category::StateForces,
+            ),
+            GenericKind::Civilians => (
+                "civilians",
+                cname.map_or("Civilians".into(), |n| format!("Civilians ({n})")),
+                Category::Civilians,
+            ),
+            GenericKind::Armed => (
+                "unidentified-armed-group",
+                cname.map_or("Unidentified Armed Group".into(), |n| {
+                    format!("Unidentified Armed Group ({n})")
+                }),
+                Category::PoliticalMilitia,
+            ),
+            GenericKind::Protesters => (
+                "protesters",
+                cname.map_or("Protesters".into(), |n| format!("Protesters ({n})")),
+                Category::Protesters,
+            ),
+            GenericKind::Rioters => (
+                "rioters",
+                cname.map_or("Rioters".into(), |n| format!("Rioters ({n})")),
+                Category::Rioters,
+            ),
+        };
+        Actor {
+            id: match slug {
+                Some(s) => format!("{id}-{s}"),
+                None => id.to_string(),
+            },
+            aliases: vec![name.clone()],
+            name,
+            country: cc,
+            category,
+            parent: None,
+        }
+    }
+}
+
+enum Qualifier {
+    /// A demonym or country name starting at this original byte offset.
+    Country(usize, String),
+    /// A word before the noun says it is not what the noun usually means.
+    Blocked,
+    /// Nothing attached; whether the word before is capitalised mid-sentence
+    /// (probably part of an unknown name: "Karen National Liberation Army").
+    None { capitalised_before: bool },
+}
+
+/// ISO2 country of a folded demonym ("iraqi", "south sudanese", "u.s.").
+fn demonym_country(folded: &str) -> Option<String> {
+    countries::table()
+        .by_demonym_folded(folded)
+        .map(str::to_string)
+}
+
+/// Up to `max` words immediately before folded offset `fs`, nearest first,
+/// as folded byte spans; stops at anything but a single space between words
+/// (a comma or a sentence end detaches "Mali, soldiers").
+fn words_before(fb: &[u8], fs: usize, max: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut pos = fs;
+    while out.len() < max {
+        if pos < 2 || fb.get(pos - 1) != Some(&b' ') {
+            break;
+        }
+        let end = pos - 1;
+        let mut start = end;
+        while start > 0 {
+            let b = fb[start - 1];
+            // Non-ASCII bytes belong to letters here (punctuation was folded away
+            // or is ASCII), so they stay inside the word.
+            if b.is_ascii_alphanumeric() || b == b'.' || b >= 0x80 {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        if start == end {
+            break;
+        }
+        // A word ending in a full stop is a sentence end unless it is an
+        // abbreviation with inner dots ("u.s.").
+        let w = &fb[start..end];
+        if w.ends_with(b".") && !w[..w.len() - 1].contains(&b'.') {
+            break;
+        }
+        // The word must itself start after a space or at the text start.
+        if start > 0 && fb[start - 1] != b' ' {
+            break;
+        }
+        out.push((start, end));
+        pos = start;
+    }
+    out
+}
+
+fn on_word_boundaries(ft: &str, fs: usize, fe: usize) -> bool {
+    let before = ft.get(..fs).and_then(|s| s.chars().next_back());
+    let after = ft.get(fe..).and_then(|s| s.chars().next());
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// Greedy leftmost-longest selection of non-overlapping spans.
+fn leftmost_longest<T: Copy>(mut v: Vec<T>, span: impl Fn(&T) -> (usize, usize)) -> Vec<T> {
+    v.sort_by_key(|x| {
+        let (s, e) = span(x);
+        (s, std::cmp::Reverse(e))
+    });
+    let mut out: Vec<T> = Vec::with_capacity(v.len());
+    let mut last_end = 0;
+    for x in v {
+        let (s, e) = span(&x);
+        if !out.is_empty() && s < last_end {
+            continue;
+        }
+        last_end = e;
+        out.push(x);
+    }
+    out
+}
+
+/// Whether an exact-case short alias at `[s, e)` sits where an actor name
+/// would: next to words like "fighters"/"claimed" or after "by"/"against",
+/// and not inside an all-capitals headline ("THIS IS A TEST").
+fn actor_like_context(text: &str, s: usize, e: usize) -> bool {
+    let before = text.get(..s).unwrap_or_default();
+    let after = text.get(e..).unwrap_or_default();
+    let prev = before
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or_default();
+    let next = after
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or_default();
+    let shouting = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase());
+    if shouting(prev) || shouting(next) {
+        return false;
+    }
+    // Only the words directly adjacent count: "IS, the group" is not enough.
+    let prev_adjacent = before.trim_end_matches([' ', '-']).ends_with(prev) && !prev.is_empty();
+    let next_adjacent = after
+        .trim_start_matches([' ', '-', '\'', '\u{2019}'])
+        .starts_with(next)
+        && !next.is_empty();
+    (next_adjacent && ACTOR_NEXT.contains(&next.to_lowercase().as_str()))
+        || (prev_adjacent && ACTOR_PREV.contains(&prev.to_lowercase().as_str()))
+}
+
+/// Whether folded offset `fs` starts a sentence (text start, or after . ! ? or a newline).
+fn sentence_initial(text: &str, folded: &Folded, fs: usize) -> bool {
+    let Some((s, _)) = folded.original_span(fs, fs + 1) else {
+        return true;
+    };
+    let before = text
+        .get(..s)
+        .unwrap_or_default()
+        .trim_end_matches([' ', '"', '\u{201c}', '(']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
+}
+
+/// Byte bounds of the sentence containing `pos`, by a simple rule: a break is
+/// a newline, or . ! ? followed by whitespace where the full stop does not
+/// close an initial-style abbreviation ("U.S.", "Gen.").
+fn sentence_bounds(text: &str, pos: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    let is_break = |i: usize| -> bool {
+        match b.get(i) {
+            Some(b'\n') => true,
+            Some(b'.') | Some(b'!') | Some(b'?') => {
+                let next_ws = b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace());
+                let prev = if i > 0 { b.get(i - 1).copied() } else { None };
+                next_ws && !prev.is_some_and(|c| c.is_ascii_uppercase())
+            }
+            _ => false,
+        }
+    };
+    let pos = pos.min(b.len());
+    let mut start = pos;
+    while start > 0 && !is_break(start - 1) {
+        start -= 1;
+    }
+    let mut end = pos;
+    while end < b.len() && !is_break(end) {
+        end += 1;
+    }
+    (start, (end + 1).min(b.len()))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,143 @@
+//! Folding with an offset map back to the original text.
+//!
+//! Actor names are spelt many ways ("al-Shabaab", "Al Shabaab", "Da’esh"), so
+//! aliases and text are compared after folding: lowercase, no diacritics,
+//! hyphens and apostrophes as spaces, whitespace collapsed. Mentions must be
+//! reported as byte spans of the *original* text, so every folded byte
+//! remembers the original character it came from.
+
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// Folded text plus, for each folded byte, the original byte range of the
+/// character that produced it.
+#[derive(Debug, Default)]
+pub(crate) struct Folded {
+    pub text: String,
+    starts: Vec<usize>,
+    ends: Vec<usize>,
+}
+
+impl Folded {
+    /// Original byte span of the folded byte range `[fs, fe)`; `None` for an
+    /// empty or out-of-range span.
+    pub fn original_span(&self, fs: usize, fe: usize) -> Option<(usize, usize)> {
+        if fs >= fe {
+            return None;
+        }
+        let s = *self.starts.get(fs)?;
+        let e = *self.ends.get(fe - 1)?;
+        Some((s, e))
+    }
+}
+
+/// Characters that separate words the way a space does, so that
+/// "al-Shabaab", "al Shabaab" and "al‐Shabaab" fold alike.
+fn is_space_like(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '-' | '\u{2010}'
+                | '\u{2011}'
+                | '\u{2012}'
+                | '\u{2013}'
+                | '\u{2014}'
+                | '\''
+                | '\u{2019}'
+                | '\u{2018}'
+                | '`'
+                | '\u{00b4}'
+                | '\u{02bf}'
+                | '\u{02be}'
+                | '\u{02bc}'
+                | '_'
+        )
+}
+
+/// Folds `s` keeping the offset map.
+pub(crate) fn fold_with_map(s: &str) -> Folded {
+    let mut out = Folded {
+        text: String::with_capacity(s.len()),
+        starts: Vec::with_capacity(s.len()),
+        ends: Vec::with_capacity(s.len()),
+    };
+    let mut last_was_space = true; // no leading space
+    for (i, c) in s.char_indices() {
+        let end = i + c.len_utf8();
+        if is_space_like(c) {
+            if !last_was_space {
+                push(&mut out, ' ', i, end);
+                last_was_space = true;
+            }
+            continue;
+        }
+        last_was_space = false;
+        let mut base: Vec<char> = Vec::with_capacity(2);
+        decompose_canonical(c, |d| {
+            if !is_combining_mark(d) {
+                base.push(d);
+            }
+        });
+        for b in base {
+            let b = match b {
+                'ø' | 'Ø' => 'o',
+                'ł' | 'Ł' => 'l',
+                'đ' | 'Đ' => 'd',
+                'ı' => 'i',
+                other => other,
+            };
+            for l in b.to_lowercase() {
+                push(&mut out, l, i, end);
+            }
+        }
+    }
+    // A trailing space never helps a match; drop it to keep ends tidy.
+    if out.text.ends_with(' ') {
+        out.text.pop();
+        out.starts.pop();
+        out.ends.pop();
+    }
+    out
+}
+
+fn push(out: &mut Folded, c: char, start: usize, end: usize) {
+    out.text.push(c);
+    for _ in 0..c.len_utf8() {
+        out.starts.push(start);
+        out.ends.push(end);
+    }
+}
+
+/// Folded form of a name or alias (no offsets needed).
+pub(crate) fn fold(s: &str) -> String {
+    fold_with_map(s).text
+}
+
+/// The letters and digits of `s`, in order: compares exact-case aliases while
+/// ignoring punctuation ("ISIS-K" vs "ISIS K").
+pub(crate) fn alnum_only(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_diacritics_hyphens_and_apostrophes() {
+        assert_eq!(fold("Al-Shabaab"), "al shabaab");
+        assert_eq!(fold("Da’esh"), fold("Da'esh"));
+        assert_eq!(fold("Burkinabè"), "burkinabe");
+        assert_eq!(fold("  Hayat   Tahrir\nal-Sham "), "hayat tahrir al sham");
+    }
+
+    #[test]
+    fn offsets_map_back_to_original_chars() {
+        let s = "Les Forces Armées—maliennes";
+        let f = fold_with_map(s);
+        let fs = f.text.find("armees").unwrap();
+        let (a, b) = f.original_span(fs, fs + "armees".len()).unwrap();
+        assert_eq!(&s[a..b], "Armées");
+        assert!(f.original_span(3, 3).is_none());
+        assert!(f.original_span(0, f.text.len() + 5).is_none());
+    }
+}

@@ -1,0 +1,387 @@
+use super::*;
+use std::collections::HashMap;
+
+fn reg() -> &'static ActorRegistry {
+    ActorRegistry::global()
+}
+
+/// (surface, actor name, generic) of every mention.
+fn found(text: &str, hint: Option<&str>) -> Vec<(String, String, bool)> {
+    reg()
+        .find(text, hint)
+        .into_iter()
+        .map(|m| (m.surface, m.actor.name, m.generic))
+        .collect()
+}
+
+fn names(text: &str, hint: Option<&str>) -> Vec<String> {
+    found(text, hint).into_iter().map(|(_, n, _)| n).collect()
+}
+
+#[test]
+fn embedded_registry_parses() {
+    let r = ActorRegistry::parse(ACTORS_TSV, GENERIC_TSV).expect("embedded data parses");
+    assert!(r.actors().len() > 150, "{}", r.actors().len());
+}
+
+#[test]
+fn no_alias_names_two_actors() {
+    let mut seen: HashMap<String, &str> = HashMap::new();
+    let mut clashes = Vec::new();
+    for a in reg().actors() {
+        for al in &a.aliases {
+            if let Some(other) = seen.insert(fold(al), &a.id) {
+                if other != a.id {
+                    clashes.push(format!("{al}: {other} / {}", a.id));
+                }
+            }
+        }
+    }
+    assert!(clashes.is_empty(), "{clashes:?}");
+}
+
+#[test]
+fn short_aliases_are_case_restricted() {
+    // A 2–3 letter alias matched in any case would fire on ordinary words.
+    for line in ACTORS_TSV.lines().filter(|l| !l.starts_with('#')) {
+        let Some(aliases) = line.split('\t').nth(5) else {
+            continue;
+        };
+        for a in aliases.split('|') {
+            if alnum_only(a).chars().count() <= 3 {
+                assert!(a.starts_with('=') || a.starts_with('+'), "{a} in {line}");
+            }
+        }
+    }
+}
+
+#[test]
+fn isis_aliases_resolve_to_one_actor() {
+    for alias in [
+        "ISIS",
+        "Islamic State",
+        "ISIL",
+        "Daesh",
+        "Da'esh",
+        "Da’esh",
+        "daesh",
+        "IS",
+    ] {
+        let a = reg().get(alias).unwrap_or_else(|| panic!("{alias}"));
+        assert_eq!(a.name, "Islamic State (ISIS)", "{alias}");
+        assert_eq!(a.category, Category::RebelGroup);
+    }
+    let k = reg().get("ISKP").expect("ISKP");
+    assert_eq!(k.parent.as_deref(), Some("Islamic State (ISIS)"));
+    assert_eq!(
+        reg().get("Islamic State Khorasan").map(|a| &a.id),
+        Some(&k.id)
+    );
+    assert_eq!(reg().get("isis-k").map(|a| &a.id), Some(&k.id));
+}
+
+#[test]
+fn spelling_variants_and_diacritics() {
+    for v in [
+        "al-Shabaab",
+        "Al Shabab",
+        "Shabaab",
+        "AL-SHABAAB",
+        "al‐Shabaab",
+    ] {
+        assert_eq!(
+            reg().get(v).map(|a| a.id.as_str()),
+            Some("al-shabaab"),
+            "{v}"
+        );
+    }
+    assert_eq!(
+        reg().get("Ansar Allah").map(|a| a.id.as_str()),
+        Some("houthis")
+    );
+    assert_eq!(
+        reg().get("Burkinabè gendarmerie").map(|a| a.id.as_str()),
+        Some("police-bf")
+    );
+    assert!(reg().get("Martian Liberation Front").is_none());
+}
+
+#[test]
+fn find_named_with_offsets() {
+    let t = "Fighters from Daesh and the Syrian Democratic Forces clashed with SDF fighters; Hezbollah's role is unclear.";
+    let ms = reg().find(t, None);
+    let got: Vec<(&str, &str)> = ms
+        .iter()
+        .map(|m| (&t[m.start..m.end], m.actor.id.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Fighters", "isis"),
+            ("Daesh", "isis"),
+            ("Syrian Democratic Forces", "sdf"),
+            ("SDF fighters", "sdf"),
+            ("Hezbollah", "hezbollah")
+        ]
+    );
+    // "Fighters" is the generic noun resolved to the group named in the sentence.
+    let generic: Vec<bool> = ms.iter().map(|m| m.generic).collect();
+    assert_eq!(generic, vec![true, false, false, false, false]);
+    assert!(ms.iter().all(|m| m.surface == t[m.start..m.end]));
+}
+
+#[test]
+fn longest_alias_wins() {
+    let n = names("An ISIS-K suicide bomber struck Kabul.", None);
+    assert_eq!(n[0], "Islamic State Khorasan Province (ISKP)");
+    let n = names(
+        "Islamic State West Africa Province fighters raided a base.",
+        None,
+    );
+    assert_eq!(n, vec!["Islamic State West Africa Province (ISWAP)"]);
+}
+
+#[test]
+fn short_alias_is_needs_case_and_context() {
+    assert!(names("this IS a test", None).is_empty());
+    assert!(names("THIS IS A TEST OF THE SYSTEM", None).is_empty());
+    assert!(names("What is the is of is?", None).is_empty());
+    assert_eq!(
+        names("IS fighters attacked the town.", None),
+        vec!["Islamic State (ISIS)"]
+    );
+    assert_eq!(
+        names("The attack was claimed by IS on Friday.", None),
+        vec!["Islamic State (ISIS)"]
+    );
+    // "isf" in lower case is not the Iraqi Security Forces.
+    assert!(names("the isf form was filed", None).is_empty());
+    assert_eq!(
+        names("ISF units advanced.", None),
+        vec!["Military Forces of Iraq"]
+    );
+}
+
+#[test]
+fn aliases_need_word_boundaries() {
+    assert!(names("The Hamasi family and Talibanistan are fiction.", None).is_empty());
+}
+
+#[test]
+fn generic_nouns_use_the_country_hint() {
+    let f = found(
+        "Soldiers repelled an attack; two villagers died.",
+        Some("ML"),
+    );
+    assert_eq!(
+        f,
+        vec![
+            ("Soldiers".into(), "Military Forces of Mali".into(), true),
+            ("villagers".into(), "Civilians (Mali)".into(), true),
+        ]
+    );
+    // Without a hint the actor has no country.
+    let m = reg().find("Police dispersed the crowd.", None);
+    assert_eq!(m[0].actor.name, "Unidentified Police Forces");
+    assert_eq!(m[0].actor.country, None);
+}
+
+#[test]
+fn demonym_before_noun_beats_the_hint() {
+    let cases = [
+        (
+            "Iraqi troops entered the town.",
+            "Iraqi troops",
+            "Military Forces of Iraq",
+        ),
+        (
+            "Tajik personnel were deployed.",
+            "Tajik personnel",
+            "Military Forces of Tajikistan",
+        ),
+        (
+            "The Egyptian army said",
+            "Egyptian army",
+            "Military Forces of Egypt",
+        ),
+        (
+            "Syrian army units shelled it.",
+            "Syrian army",
+            "Military Forces of Syria",
+        ),
+        (
+            "Iraqi border police arrested him.",
+            "Iraqi border police",
+            "Police Forces of Iraq",
+        ),
+        (
+            "U.S. troops withdrew.",
+            "U.S. troops",
+            "Military Forces of the United States",
+        ),
+        (
+            "South Sudanese soldiers fled.",
+            "South Sudanese soldiers",
+            "Military Forces of South Sudan",
+        ),
+        (
+            "Mali's army claimed gains.",
+            "Mali's army",
+            "Military Forces of Mali",
+        ),
+        (
+            "Kenyan civilians fled.",
+            "Kenyan civilians",
+            "Civilians (Kenya)",
+        ),
+    ];
+    for (text, surface, name) in cases {
+        let m = reg().find(text, Some("FR"));
+        assert_eq!(m.len(), 1, "{text}: {m:?}");
+        assert_eq!(
+            (m[0].surface.as_str(), m[0].actor.name.as_str()),
+            (surface, name),
+            "{text}"
+        );
+        // "U.S. troops" and "Syrian army" are listed aliases, the rest are resolved nouns.
+        let listed = text.starts_with("U.S.") || text.starts_with("Syrian");
+        assert_eq!(m[0].generic, !listed, "{text}");
+    }
+}
+
+#[test]
+fn demonym_must_be_attached() {
+    // The comma detaches "Mali" (a country name, not a demonym) from the noun.
+    let m = reg().find("In the north of Mali, soldiers patrolled.", Some("NE"));
+    assert_eq!(m[0].actor.name, "Military Forces of Niger");
+}
+
+#[test]
+fn nouns_that_need_a_demonym() {
+    assert!(names("Forces advanced on the town.", Some("IQ")).is_empty());
+    assert_eq!(
+        names("Russian aircraft bombed the town.", None),
+        vec!["Military Forces of Russia"]
+    );
+}
+
+#[test]
+fn non_state_qualifiers_block_state_nouns() {
+    assert!(names("Medical personnel treated the wounded.", Some("SY")).is_empty());
+    assert!(names("Rebel forces advanced.", Some("SY")).is_empty());
+    // An unknown capitalised name before "Army" is not the national army.
+    assert!(
+        names("The Karenni Nationalities Army retreated.", Some("MM"))
+            .iter()
+            .all(|n| n != "Military Forces of Myanmar")
+    );
+}
+
+#[test]
+fn gunmen_resolve_to_unidentified_or_to_a_named_group() {
+    assert_eq!(
+        names("Gunmen killed five people.", Some("NG")),
+        vec!["Unidentified Armed Group (Nigeria)"]
+    );
+    let m = reg().find(
+        "Boko Haram attacked Konduga; the militants burned homes.",
+        Some("NG"),
+    );
+    let last = m.last().expect("mention");
+    assert_eq!(
+        (last.surface.as_str(), last.actor.id.as_str(), last.generic),
+        ("militants", "boko-haram", true)
+    );
+}
+
+#[test]
+fn member_nouns_extend_a_name() {
+    let f = found("Houthi rebels and IDF soldiers", None);
+    assert_eq!(
+        f,
+        vec![
+            (
+                "Houthi rebels".into(),
+                "Houthis (Ansar Allah)".into(),
+                false
+            ),
+            (
+                "IDF soldiers".into(),
+                "Military Forces of Israel".into(),
+                false
+            ),
+        ]
+    );
+}
+
+#[test]
+fn mentions_are_sorted_and_disjoint_on_messy_input() {
+    let texts = [
+        "",
+        "   ",
+        "ISIS",
+        "é IS ß",
+        "soldiers",
+        "U.S.",
+        "'s army",
+        "Iraqi",
+        "— ISIS-K —\n\nTaliban  fighters,,, civilians… «Daesh»",
+    ];
+    for t in texts {
+        let ms = reg().find(t, Some("zz"));
+        for w in ms.windows(2) {
+            assert!(w[0].end <= w[1].start, "{t:?}");
+        }
+        for m in &ms {
+            assert_eq!(t.get(m.start..m.end), Some(m.surface.as_str()), "{t:?}");
+        }
+    }
+}
+
+#[test]
+fn resolve_understands_generated_names() {
+    let r = reg();
+    assert_eq!(
+        r.resolve("Civilians (Mali)").and_then(|a| a.country),
+        Some("ML".into())
+    );
+    assert_eq!(
+        r.resolve("Military Forces of Chad").map(|a| a.id),
+        Some("military-td".into())
+    );
+    assert_eq!(
+        r.resolve("Military Forces of Iceland")
+            .and_then(|a| a.country),
+        Some("IS".into())
+    );
+    assert_eq!(
+        r.resolve("Unidentified Armed Group (Burkina Faso)")
+            .map(|a| a.category),
+        Some(Category::PoliticalMilitia)
+    );
+    assert!(r.resolve("Civilians (Atlantis)").is_none());
+}
+
+#[test]
+fn categories_have_acled_inter_codes() {
+    let all = [
+        Category::StateForces,
+        Category::RebelGroup,
+        Category::PoliticalMilitia,
+        Category::IdentityMilitia,
+        Category::Rioters,
+        Category::Protesters,
+        Category::Civilians,
+        Category::External,
+    ];
+    let codes: Vec<u8> = all.iter().map(|c| c.inter_code()).collect();
+    assert_eq!(codes, (1..=8).collect::<Vec<u8>>());
+}
+
+#[test]
+fn malformed_data_is_an_error() {
+    assert!(ActorRegistry::parse("x\tX\t-\tnot-a-category\t-\tX\n", "").is_err());
+    assert!(ActorRegistry::parse("x\tX\t-\tstate\tmissing\tX\n", "").is_err());
+    assert!(ActorRegistry::parse("x\tX\tIraq\tstate\t-\tX\n", "").is_err());
+    assert!(ActorRegistry::parse("", "soldiers\tnavy-seals\t-\n").is_err());
+}
