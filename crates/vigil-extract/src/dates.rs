@@ -18,6 +18,11 @@
 //!   weekday ("gunmen killed 10 people on Tuesday" in a Tuesday story).
 //!   "last Tuesday" is strictly before publication, "next Tuesday" strictly
 //!   after.
+//! * Future tense looks forward: when the words just before the expression
+//!   (back to a comma or a reporting verb like "said") include "will",
+//!   "due", "scheduled", "expected", … a bare weekday, month-day or month is
+//!   the next one on or after publication ("talks will resume on Tuesday").
+//! * "last October" is strictly before the publication month.
 //! * "last night" and "overnight" are the day before publication (the night
 //!   began that evening); "on the night of Monday to Tuesday" is the Monday.
 //! * A month-day without a year ("November 6") that would fall after
@@ -241,16 +246,23 @@ fn weekday_before(d: NaiveDate, w: Weekday, strict: bool) -> Option<NaiveDate> {
     minus_days(d, u64::from(back))
 }
 
-fn weekday_after(d: NaiveDate, w: Weekday) -> Option<NaiveDate> {
+/// Next `w` on or after `d` (or strictly after when `strict`).
+fn weekday_after(d: NaiveDate, w: Weekday, strict: bool) -> Option<NaiveDate> {
     let fwd = (7 + w.num_days_from_monday() - d.weekday().num_days_from_monday()) % 7;
-    let fwd = if fwd == 0 { 7 } else { fwd };
+    let fwd = if strict && fwd == 0 { 7 } else { fwd };
     d.checked_add_days(Days::new(u64::from(fwd)))
 }
 
 /// Month-day with no year: this year's, or last year's if that is after
 /// publication.
-fn month_day(published: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+fn month_day(published: NaiveDate, month: u32, day: u32, future: bool) -> Option<NaiveDate> {
     let this = NaiveDate::from_ymd_opt(published.year(), month, day);
+    if future {
+        return match this {
+            Some(d) if d >= published => Some(d),
+            _ => NaiveDate::from_ymd_opt(published.year() + 1, month, day),
+        };
+    }
     match this {
         Some(d) if d <= published => Some(d),
         // 29 February of a non-leap publication year still fails here,
@@ -259,13 +271,55 @@ fn month_day(published: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
     }
 }
 
-fn recent_month(published: NaiveDate, month: u32) -> Option<NaiveDate> {
-    let year = if month <= published.month() {
+/// The month `month` nearest publication: the most recent not after it,
+/// strictly before it for "last October", the next one not before it when
+/// the sentence speaks of the future.
+fn recent_month(published: NaiveDate, month: u32, strict: bool, future: bool) -> Option<NaiveDate> {
+    let year = if future {
+        if month >= published.month() {
+            published.year()
+        } else {
+            published.year() + 1
+        }
+    } else if month < published.month() || month == published.month() && !strict {
         published.year()
     } else {
         published.year() - 1
     };
     NaiveDate::from_ymd_opt(year, month, 1)
+}
+
+/// Whether the clause before token `i` speaks of the future ("will meet
+/// on Tuesday", "is due to visit in June"). Looks back a few words, stopping
+/// at clause punctuation and at reporting verbs so that "said on Tuesday it
+/// will" is not caught.
+fn future_cue(toks: &[Tok], i: usize) -> bool {
+    const CUES: &[&str] = &[
+        "will",
+        "shall",
+        "ll",
+        "scheduled",
+        "due",
+        "plans",
+        "planned",
+        "planning",
+        "expected",
+        "upcoming",
+        "tomorrow",
+    ];
+    const STOPS: &[&str] = &["said", "says", "told", "announced", "reported", "added"];
+    for t in toks[..i.min(toks.len())].iter().rev().take(8) {
+        if t.kind == TokKind::Punct && !t.is_punct('\'') && !t.is_punct('’') {
+            return false;
+        }
+        if STOPS.iter().any(|w| t.is(w)) {
+            return false;
+        }
+        if CUES.iter().any(|w| t.is(w)) {
+            return true;
+        }
+    }
+    false
 }
 
 fn plausible_year(n: u64) -> Option<i32> {
@@ -529,8 +583,9 @@ fn weekday_expr(
         }
     }
     let date = match qualifier.map(|q| &toks[q]) {
-        Some(q) if q.is("next") => weekday_after(p, w),
+        Some(q) if q.is("next") => weekday_after(p, w, true),
         Some(_) => weekday_before(p, w, true),
+        None if future_cue(toks, i) => weekday_after(p, w, false),
         None => weekday_before(p, w, false),
     }?;
     let mut next = i + 1;
@@ -586,10 +641,16 @@ fn trailing_year(toks: &[Tok], k: usize) -> Option<(i32, usize)> {
     Some((y, j + 1))
 }
 
-fn make_day(p: NaiveDate, year: Option<i32>, month: u32, day: u32) -> Option<NaiveDate> {
+fn make_day(
+    p: NaiveDate,
+    year: Option<i32>,
+    month: u32,
+    day: u32,
+    future: bool,
+) -> Option<NaiveDate> {
     match year {
         Some(y) => NaiveDate::from_ymd_opt(y, month, day),
-        None => month_day(p, month, day),
+        None => month_day(p, month, day, future),
     }
 }
 
@@ -608,7 +669,7 @@ fn month_expr(toks: &[Tok], i: usize, m: u32, abbrev: bool, p: NaiveDate) -> Opt
             Some((y, n)) => (Some(y), n),
             None => (None, after),
         };
-        return make_day(p, year, m, d).map(|date| Hit {
+        return make_day(p, year, m, d, future_cue(toks, i)).map(|date| Hit {
             first: i,
             next,
             date,
@@ -640,7 +701,8 @@ fn month_expr(toks: &[Tok], i: usize, m: u32, abbrev: bool, p: NaiveDate) -> Opt
     if !cued {
         return None;
     }
-    recent_month(p, m).map(|date| Hit {
+    let strict = prev.is_some_and(|t| t.is("last"));
+    recent_month(p, m, strict, future_cue(toks, i)).map(|date| Hit {
         first: i,
         next: i + 1,
         date,
@@ -705,7 +767,7 @@ fn numeric_date(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
         Some((y, n)) => (Some(y), n),
         None => (None, k),
     };
-    make_day(p, year, m, d).map(|date| Hit {
+    make_day(p, year, m, d, future_cue(toks, i)).map(|date| Hit {
         first: i,
         next,
         date,
@@ -899,6 +961,40 @@ mod tests {
         assert_eq!(
             (text.as_str(), d),
             ("Tuesday, November 19, 2019", ymd(2019, 11, 19))
+        );
+    }
+
+    #[test]
+    fn future_tense_looks_forward() {
+        // Published Friday 22 November 2019.
+        assert_eq!(
+            date_of("Talks will resume on Tuesday.", pub22()),
+            (ymd(2019, 11, 26), Day)
+        );
+        assert_eq!(
+            date_of("He will visit on December 25.", pub22()),
+            (ymd(2019, 12, 25), Day)
+        );
+        assert_eq!(
+            date_of("The envoy is due to arrive in January.", pub22()),
+            (ymd(2020, 1, 1), Month)
+        );
+        // A reporting verb ends the look-back: this "will" is not about Tuesday.
+        assert_eq!(
+            date_of("Officials said on Tuesday they will go.", pub22()),
+            (ymd(2019, 11, 19), Day)
+        );
+    }
+
+    #[test]
+    fn last_month_name_is_strictly_before() {
+        assert_eq!(
+            date_of("concessions last November", pub22()),
+            (ymd(2018, 11, 1), Month)
+        );
+        assert_eq!(
+            date_of("riots last March", pub22()),
+            (ymd(2019, 3, 1), Month)
         );
     }
 

@@ -231,6 +231,16 @@ const NOT_COUNT_NEXT: &[&str] = &[
     "bn",
     "o'clock",
     "times",
+    "half",
+    "halves",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fifth",
+    "fifths",
+    "tenth",
+    "tenths",
 ];
 
 /// Every count in `text`, in order, non-overlapping. See the module docs for
@@ -481,6 +491,10 @@ fn core_at(toks: &[Tok], i: usize, hedged: bool) -> Option<Core> {
     let t = toks.get(i)?;
     match t.kind {
         TokKind::Num => digits_at(toks, i, hedged),
+        // "World War Two", "Camp One": a capitalised number word named.
+        TokKind::Word if !hedged && t.is_capitalised() && i > 0 && is_name_word(toks, i - 1) => {
+            None
+        }
         TokKind::Word => words_at(toks, i),
         TokKind::Punct => None,
     }
@@ -1004,6 +1018,8 @@ mod tests {
     fn not_counts() {
         for s in [
             "in 2019",
+            "during World War Two",
+            "nearly one third of the city",
             "at 10 a.m. local time",
             "at 10:30",
             "at 4 pm",
