@@ -737,7 +737,6 @@ impl ActorRegistry {
     /// offset `fs`, skipping modifiers ("Iraqi federal police").
     fn qualifier(&self, text: &str, folded: &Folded, fb: &[u8], fs: usize) -> Qualifier {
         let words = words_before(fb, fs, 5);
-        let tc = countries::table();
         let word_text =
             |w: &(usize, usize)| -> &str { std::str::from_utf8(&fb[w.0..w.1]).unwrap_or_default() };
         let capitalised = |w: &(usize, usize)| -> bool {
@@ -764,9 +763,12 @@ impl ActorRegistry {
                 }
                 let span = &words[i + 1..i + 1 + n];
                 let name: Vec<&str> = span.iter().rev().map(word_text).collect();
-                if let Some(cc) = tc.by_name_folded(&name.join(" ")) {
-                    if let Some((s, _)) = span.last().and_then(|w| folded.original_span(w.0, w.1)) {
-                        return Qualifier::Country(s, cc.to_string());
+                let Some(leftmost) = span.last().filter(|w| capitalised(w)) else {
+                    continue;
+                };
+                if let Some(cc) = country_by_name(&name.join(" ")) {
+                    if let Some((s, _)) = folded.original_span(leftmost.0, leftmost.1) {
+                        return Qualifier::Country(s, cc);
                     }
                 }
             }
@@ -776,9 +778,13 @@ impl ActorRegistry {
                 continue;
             }
             let span = &words[i..i + n];
+            // Proper adjectives are capitalised; "us troops" is not "US troops".
+            let Some(leftmost) = span.last().filter(|w| capitalised(w)) else {
+                continue;
+            };
             let dem: Vec<&str> = span.iter().rev().map(word_text).collect();
             if let Some(cc) = demonym_country(&dem.join(" ")) {
-                if let Some((s, _)) = span.last().and_then(|w| folded.original_span(w.0, w.1)) {
+                if let Some((s, _)) = folded.original_span(leftmost.0, leftmost.1) {
                     return Qualifier::Country(s, cc);
                 }
             }
@@ -893,11 +899,30 @@ enum Qualifier {
     None { capitalised_before: bool },
 }
 
-/// ISO2 country of a folded demonym ("iraqi", "south sudanese", "u.s.").
+/// ISO2 country of a folded demonym ("iraqi", "south sudanese", "u.s."):
+/// the gazetteer's demonyms first, the registry's own table (which adds
+/// "Serb", "UK", "Burkinabe" and the like) as fallback.
 fn demonym_country(folded: &str) -> Option<String> {
-    countries::table()
-        .by_demonym_folded(folded)
+    vigil_geo::Gazetteer::global()
+        .demonym(folded)
         .map(str::to_string)
+        .or_else(|| {
+            countries::table()
+                .by_demonym_folded(folded)
+                .map(str::to_string)
+        })
+}
+
+/// ISO2 country of a folded country name ("mali", "burkina faso", "drc").
+fn country_by_name(folded: &str) -> Option<String> {
+    countries::table()
+        .by_name_folded(folded)
+        .map(str::to_string)
+        .or_else(|| {
+            vigil_geo::Gazetteer::global()
+                .country(folded)
+                .map(|p| p.country_code)
+        })
 }
 
 /// Up to `max` words immediately before folded offset `fs`, nearest first,

@@ -250,6 +250,13 @@ fn demonym_before_noun_beats_the_hint() {
 }
 
 #[test]
+fn demonyms_must_be_capitalised() {
+    let m = reg().find("They gave us troops and money.", Some("ML"));
+    assert_eq!(m[0].actor.name, "Military Forces of Mali");
+    assert_eq!(m[0].surface, "troops");
+}
+
+#[test]
 fn demonym_must_be_attached() {
     // The comma detaches "Mali" (a country name, not a demonym) from the noun.
     let m = reg().find("In the north of Mali, soldiers patrolled.", Some("NE"));
