@@ -176,7 +176,7 @@ function drawTheatres(rows) {
     tb.append(tr);
   }
   if (!top.length) tb.append(el("tr", {}, el("td", { class: "empty", colspan: 5, text: "No located events for these filters." })));
-  $("theatre-note").textContent = rows.length > top.length ? `top ${top.length} of ${rows.length} countries` : `${rows.length} countries`;
+  $("theatre-note").textContent = rows.length > top.length ? `top ${top.length} of ${rows.length} countries` : `${rows.length} ${rows.length === 1 ? "country" : "countries"}`;
 }
 
 // ---------- tooltip ----------
