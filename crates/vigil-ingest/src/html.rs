@@ -566,8 +566,16 @@ impl Meta {
     }
 }
 
+/// Longer than any headline: an unclosed `<h1>` in broken markup swallows
+/// the page, and then is no headline at all.
+const MAX_HEADLINE: usize = 300;
+
+/// First block of text of a heading or `<title>`, scripts excluded.
 fn element_text(el: ElementRef) -> Option<String> {
-    non_empty(&collapse_ws(&el.text().collect::<String>()))
+    block_texts(*el, None)
+        .into_iter()
+        .next()
+        .filter(|t| t.len() <= MAX_HEADLINE)
 }
 
 /// `<title>` minus a trailing " | Site Name".

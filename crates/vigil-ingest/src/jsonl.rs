@@ -13,6 +13,16 @@ struct Record {
     publisher: Option<String>,
 }
 
+/// serde_json's message without its " at line 1 column N": within one line
+/// the column is what helps.
+fn json_message(e: &serde_json::Error) -> String {
+    let msg = e.to_string();
+    let head = msg
+        .rsplit_once(" at line ")
+        .map_or(msg.as_str(), |(h, _)| h);
+    format!("{head} (column {})", e.column())
+}
+
 fn to_draft(r: Record, name: &str) -> Result<Draft, String> {
     let title = r.title.as_deref().and_then(non_empty);
     let body = r.text.as_deref().map(str::trim).unwrap_or_default();
@@ -65,7 +75,7 @@ pub(crate) fn parse(src: &str, name: &str) -> Result<Vec<Article>, Error> {
                 continue;
             }
             match serde_json::from_str::<Record>(line)
-                .map_err(|e| e.to_string())
+                .map_err(|e| json_message(&e))
                 .and_then(|r| to_draft(r, name))
             {
                 Ok(d) => articles.push(d.into_article()),
