@@ -1,11 +1,50 @@
 //! vigil-extract: sentences in, events and claims out.
 //!
 //! `dates` and `numbers` are pure lexical parsers; the rest turns a segmented,
-//! geocoded article into [`vigil_core::Record`]s.
+//! geocoded article into [`vigil_core::Record`]s. One module per concern:
+//!
+//! * `lexicon` — trigger and cue word lists, one Aho-Corasick automaton each;
+//! * `clauses` — one sentence → incidents (two incidents in one sentence, or
+//!   one incident counted on both sides);
+//! * `modality` — event or claim (hedges, intentions, tallies);
+//! * `attribution` — who said it;
+//! * `casualties` — which numbers are tolls;
+//! * `roles` — actor1 / actor2 from voice and prepositions;
+//! * `typing` — ACLED event and sub-event type;
+//! * `assemble` — article state (dates, places, weapons carried across
+//!   sentences), record building and merging of one incident's sentences.
+//!
+//! Date rule: a sentence's own date expression wins (the one nearest its
+//! trigger). Without one, an event inherits the article's last established
+//! incident date unless the sentence opens a new story ("Separately",
+//! "Elsewhere"), in which case — or when the article has no dated incident
+//! yet — the publication date is used with `week` precision and lower
+//! confidence. Claims without a date are dated on publication (`day`).
+//! Incidents dated more than about six months before publication are
+//! background and give no record.
 pub mod dates;
 pub mod numbers;
 
+mod assemble;
+mod attribution;
+mod casualties;
+mod clauses;
+mod deps;
+mod lexicon;
+mod modality;
+mod roles;
+mod text;
+mod typing;
+
 use vigil_core::{Article, Record};
+
+/// Errors of this crate. Extraction itself never fails: bad input yields
+/// fewer records, not an error.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("invalid span {0}..{1}")]
+    Span(usize, usize),
+}
 
 /// Turns one article into records. Cheap to share across threads: it holds
 /// only references to the embedded gazetteer and actor registry.
@@ -18,7 +57,7 @@ impl Extractor {
     }
 
     /// Every event and claim found in `article`. Never panics.
-    pub fn extract(&self, _article: &Article) -> Vec<Record> {
-        Vec::new()
+    pub fn extract(&self, article: &Article) -> Vec<Record> {
+        assemble::extract_article(article)
     }
 }

@@ -1,0 +1,751 @@
+//! Article-level assembly: walks the sentences, carries dates, places and
+//! the established weapon across them, builds records and merges the
+//! sentences of one incident into one record.
+
+use chrono::{Datelike, Duration, NaiveDate};
+use vigil_core::{Article, DatePrecision, Evidence, GeoPrecision, Kind, Place, Record};
+
+use crate::attribution::{find_source, Source};
+use crate::casualties::{tolls, Toll};
+use crate::clauses::{asides, in_any, incidents, Incident};
+use crate::deps::{self, ActorHit, CountHit, DateHit, Geo, PlaceHit, Role};
+use crate::lexicon::{scan, worth_reading, Cls, Cue, CueHit, TypeInfo, REMOTE};
+use crate::modality::{incident_kind, is_claim_without_trigger, pluperfect};
+use crate::roles::{assign, speaker_pronoun};
+use crate::text::{eq_any, words, Tok};
+use crate::typing::{resolve, TypingInput};
+
+/// Incidents recalled from longer ago than this are background.
+const BACKGROUND_DAYS: i64 = 183;
+/// How many sentences later a detail sentence may still join an incident.
+const MERGE_REACH: usize = 2;
+
+const PLACE_PREPS: &[&str] = &[
+    "in", "near", "at", "outside", "around", "of", "on", "into", "across", "south", "north",
+    "east", "west",
+];
+
+/// What the article has established so far.
+struct State<'a> {
+    article: &'a Article,
+    published: Option<NaiveDate>,
+    geo: Geo,
+    last_event_date: Option<(NaiveDate, DatePrecision)>,
+    /// Sentence index of the last event record.
+    last_event_sentence: Option<usize>,
+    context_remote: Option<Cls>,
+    /// Last named (non-generic) armed actor, for "the group".
+    last_group: Option<String>,
+    pending: Vec<Pending>,
+    claims: Vec<Record>,
+}
+
+/// An event record with what merging needs to know about it.
+struct Pending {
+    rec: Record,
+    sentence: usize,
+    cls: Cls,
+    explicit_date: bool,
+    /// Detail score of the anchor sentence (how many tolls it gave).
+    anchor_detail: u8,
+    actor1_generic: bool,
+}
+
+/// One event or claim built from one sentence, before merging.
+struct Built {
+    rec: Record,
+    cls: Option<Cls>,
+    explicit_date: bool,
+    detail: u8,
+    continues: bool,
+    shift: bool,
+    definite: bool,
+    casualty_only: bool,
+    actor1_generic: bool,
+}
+
+pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
+    let text = article.text.as_str();
+    let mut st = State {
+        article,
+        published: article.published,
+        geo: Geo::new(),
+        last_event_date: None,
+        last_event_sentence: None,
+        context_remote: None,
+        last_group: None,
+        pending: Vec::new(),
+        claims: Vec::new(),
+    };
+    for (idx, (a, b)) in deps::sentences(text).into_iter().enumerate() {
+        let Some(s) = text.get(a..b) else { continue };
+        let headline = idx == 0 && is_headline(article, a, b);
+        sentence(&mut st, idx, s, a, headline);
+    }
+    let mut out: Vec<Record> = st.pending.into_iter().map(|p| p.rec).collect();
+    out.extend(st.claims);
+    out.sort_by_key(|r| (r.span[0], r.kind == Kind::Claim));
+    out
+}
+
+/// The first line is a headline when it has no final punctuation.
+fn is_headline(article: &Article, a: usize, b: usize) -> bool {
+    let text = &article.text;
+    let first_line_end = text.find('\n').unwrap_or(text.len());
+    let line = text[..first_line_end].trim();
+    if article
+        .title
+        .as_deref()
+        .is_some_and(|t| text.get(a..b) == Some(t.trim()))
+    {
+        return true;
+    }
+    b <= first_line_end && !line.is_empty() && !line.ends_with(['.', '!', '?', '"', '\u{201d}'])
+}
+
+fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) {
+    let hits = scan(s);
+    let prev_place = st.geo.last_place();
+    let prev_country = st.geo.current_country();
+    // Prefilter: sentences with no trigger and no claim cue only feed the
+    // geographic memory.
+    if !worth_reading(&hits) {
+        if has_capital_after_start(s) {
+            st.geo.places(s);
+        }
+        return;
+    }
+    let places = st.geo.places(s);
+    if headline {
+        if let Some(c) = strongest_remote(&hits) {
+            st.context_remote = Some(c);
+        }
+        return;
+    }
+    let toks = words(s);
+    let source = find_source(s);
+    let dates = match st.published {
+        Some(p) => deps::dates(s, p),
+        None => Vec::new(),
+    };
+    let counts = deps::counts(s);
+    let hint = places
+        .iter()
+        .find(|p| p.role == Role::Literal)
+        .map(|p| p.place.country_code.clone())
+        .or_else(|| prev_country.as_ref().map(|p| p.country_code.clone()))
+        .or_else(|| places.first().map(|p| p.place.country_code.clone()));
+    let all_actors = deps::actors(s, hint.as_deref());
+    for a in &all_actors {
+        if !a.generic && !a.is_civilian() && !a.is_state() {
+            st.last_group = Some(a.name.clone());
+        }
+    }
+    // The speaker is not a party to the incident.
+    let actors: Vec<ActorHit> = all_actors
+        .iter()
+        .filter(|a| {
+            !source
+                .as_ref()
+                .is_some_and(|src| a.start < src.phrase.1 && a.end > src.phrase.0)
+        })
+        .cloned()
+        .collect();
+    let speaker = source.as_ref().and_then(|src| {
+        all_actors
+            .iter()
+            .find(|a| a.start >= src.phrase.0 && a.end <= src.phrase.1.max(src.end))
+            .cloned()
+    });
+    let ctx = Ctx {
+        s,
+        offset,
+        toks: &toks,
+        hits: &hits,
+        places: &places,
+        dates: &dates,
+        counts: &counts,
+        actors: &actors,
+        speaker: speaker.as_ref(),
+        source: source.as_ref(),
+        prev_place: prev_place.as_ref(),
+        prev_country: prev_country.as_ref(),
+        sentence_idx: idx,
+    };
+    let mut any = false;
+    for inc in incidents(s, &hits) {
+        let Some(kind) = incident_kind(s, &toks, &hits, &inc) else {
+            continue;
+        };
+        if let Some(b) = build(st, &ctx, &inc, kind) {
+            any = true;
+            push(st, b, idx);
+        }
+    }
+    if !any && source.is_some() {
+        let armed =
+            actors.iter().any(|a| !a.is_civilian()) || s.to_ascii_lowercase().contains("the group");
+        if is_claim_without_trigger(s, &hits, armed) {
+            if let Some(b) = build_claim(st, &ctx, None) {
+                st.claims.push(b.rec);
+            }
+        }
+    }
+}
+
+fn has_capital_after_start(s: &str) -> bool {
+    s.bytes().skip(1).any(|b| b.is_ascii_uppercase())
+}
+
+fn strongest_remote(hits: &[CueHit]) -> Option<Cls> {
+    hits.iter()
+        .filter_map(|h| match h.cue {
+            Cue::Trig(c) if c.is_remote() => Some(c),
+            _ => None,
+        })
+        .max_by_key(|c| c.info().priority)
+}
+
+struct Ctx<'a> {
+    s: &'a str,
+    offset: usize,
+    toks: &'a [Tok],
+    hits: &'a [CueHit],
+    places: &'a [PlaceHit],
+    dates: &'a [DateHit],
+    counts: &'a [CountHit],
+    actors: &'a [ActorHit],
+    speaker: Option<&'a ActorHit>,
+    source: Option<&'a Source>,
+    prev_place: Option<&'a Place>,
+    prev_country: Option<&'a Place>,
+    sentence_idx: usize,
+}
+
+impl Ctx<'_> {
+    fn ev(&self, a: usize, b: usize, confidence: f32) -> Evidence {
+        let a = crate::text::floor_boundary(self.s, a);
+        let b = crate::text::floor_boundary(self.s, b).max(a);
+        Evidence {
+            span: [self.offset + a, self.offset + b],
+            confidence,
+        }
+    }
+}
+
+/// Date nearest the trigger, inside the incident when possible.
+fn pick_date<'a>(ctx: &Ctx<'a>, range: (usize, usize), near: usize) -> Option<&'a DateHit> {
+    let dist = |d: &DateHit| {
+        if d.start >= near {
+            d.start - near
+        } else {
+            near - d.end
+        }
+    };
+    ctx.dates
+        .iter()
+        .filter(|d| d.start >= range.0 && d.end <= range.1)
+        .min_by_key(|d| dist(d))
+        .or_else(|| ctx.dates.iter().min_by_key(|d| dist(d)))
+}
+
+fn is_background(published: NaiveDate, d: &DateHit) -> bool {
+    match d.precision {
+        DatePrecision::Year => d.date.year() < published.year(),
+        _ => d.date < published - Duration::days(BACKGROUND_DAYS),
+    }
+}
+
+/// The most specific literal place of the incident, preferring one attached
+/// by a preposition.
+fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> {
+    let score = |p: &PlaceHit| {
+        let spec = match p.place.precision {
+            GeoPrecision::Place => 30,
+            GeoPrecision::Admin1 => 20,
+            GeoPrecision::Country => 10,
+        };
+        let i = ctx.toks.partition_point(|t| t.end <= p.start);
+        let prep = i > 0
+            && (eq_any(ctx.toks[i - 1].text(ctx.s), PLACE_PREPS)
+                || i > 1 && eq_any(ctx.toks[i - 2].text(ctx.s), PLACE_PREPS));
+        spec + if prep { 5 } else { 0 }
+    };
+    let lit = |p: &&PlaceHit| p.role == Role::Literal;
+    let best = |it: &mut dyn Iterator<Item = &'a PlaceHit>| -> Option<&'a PlaceHit> {
+        let mut best: Option<(i32, &PlaceHit)> = None;
+        for p in it {
+            let sc = score(p);
+            if best.is_none_or(|(b, _)| sc > b) {
+                best = Some((sc, p));
+            }
+        }
+        best.map(|(_, p)| p)
+    };
+    best(
+        &mut ctx
+            .places
+            .iter()
+            .filter(lit)
+            .filter(|p| p.start >= range.0 && p.end <= range.1),
+    )
+    .or_else(|| best(&mut ctx.places.iter().filter(lit)))
+}
+
+fn demonym_country(ctx: &Ctx, range: (usize, usize)) -> Option<Place> {
+    ctx.places
+        .iter()
+        .filter(|p| p.role == Role::Demonym && p.start >= range.0 && p.end <= range.1)
+        .find_map(|p| deps::country_place(&p.place.country_code))
+}
+
+fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built> {
+    if kind == Kind::Claim {
+        ctx.source?;
+        return build_claim(st, ctx, Some(inc));
+    }
+    let s = ctx.s;
+    let primary = inc.primary?;
+    let cls = inc.cls()?;
+    let range = (inc.start, inc.end);
+    let asides = asides(s);
+    let trigs: Vec<CueHit> = ctx
+        .hits
+        .iter()
+        .filter(|h| {
+            matches!(h.cue, Cue::Trig(_))
+                && h.start >= inc.start
+                && h.start < inc.end
+                && !in_any(&asides, h.start)
+        })
+        .copied()
+        .collect();
+    let mut rec = Record::new(Kind::Event, st.article, [ctx.offset, ctx.offset + s.len()]);
+    let shift = ctx.hits.iter().any(|h| h.cue == Cue::Shift);
+    let continues = ctx.hits.iter().any(|h| h.cue == Cue::Continue);
+
+    // Date.
+    let mut explicit_date = false;
+    let date_hit = pick_date(ctx, range, primary.start);
+    if let (Some(p), Some(d)) = (st.published, date_hit) {
+        if is_background(p, d) {
+            return None;
+        }
+        if d.date > p + Duration::days(1) {
+            return None;
+        }
+        rec.date = Some(d.date);
+        rec.date_precision = Some(d.precision);
+        rec.evidence
+            .insert("date".into(), ctx.ev(d.start, d.end, 0.9));
+        explicit_date = true;
+    } else if ctx.hits.iter().any(|h| h.cue == Cue::Background) || pluperfect(s) {
+        return None;
+    } else if let (Some((d, p)), false) = (st.last_event_date, shift) {
+        rec.date = Some(d);
+        rec.date_precision = Some(p);
+    } else if let Some(p) = st.published {
+        rec.date = Some(p);
+        rec.date_precision = Some(DatePrecision::Week);
+    }
+
+    // Place.
+    let place = pick_place(ctx, range);
+    let narrative = !shift
+        && (continues
+            || st
+                .last_event_sentence
+                .is_some_and(|l| ctx.sentence_idx - l <= 1));
+    let mut place_literal = false;
+    if let Some(p) = place {
+        rec.set_place(&p.place);
+        rec.evidence.insert(
+            "location".into(),
+            ctx.ev(p.start, p.end, p.confidence.clamp(0.0, 1.0)),
+        );
+        place_literal = true;
+    } else if let (true, Some(p)) = (narrative && !explicit_date, ctx.prev_place) {
+        rec.set_place(p);
+    } else if let Some(c) = ctx
+        .prev_country
+        .cloned()
+        .or_else(|| demonym_country(ctx, range))
+    {
+        rec.set_place(&c);
+    }
+
+    // Actors.
+    let roles = assign(s, ctx.toks, ctx.actors, range, &primary, &trigs, cls);
+    let mut a1 = roles.actor1.and_then(|i| ctx.actors.get(i));
+    let a2 = roles.actor2.and_then(|i| ctx.actors.get(i));
+    if a1.is_none() {
+        if let (Some(src), Some(sp)) = (ctx.source, ctx.speaker) {
+            if speaker_pronoun(s, ctx.toks, src.verb_end, primary.start.max(inc.start))
+                || src.verb_end <= primary.start && sp.is_state()
+            {
+                a1 = Some(sp);
+            }
+        }
+    }
+    let place_starts: Vec<usize> = ctx
+        .places
+        .iter()
+        .filter(|p| p.role == Role::Literal)
+        .map(|p| p.start)
+        .collect();
+    let info: TypeInfo = resolve(&TypingInput {
+        s,
+        toks: ctx.toks,
+        range,
+        cls,
+        trig_end: primary.end,
+        actor1: a1,
+        actor2: a2,
+        place_starts: &place_starts,
+        context_remote: st.context_remote,
+    });
+    rec.event_type = Some(info.event_type.to_string());
+    rec.sub_event_type = Some(info.sub_event_type.to_string());
+    rec.cameo = info.cameo.map(str::to_string);
+    rec.evidence
+        .insert("event_type".into(), ctx.ev(primary.start, primary.end, 0.8));
+    if let Some(a) = a1 {
+        rec.actor1 = Some(a.name.clone());
+        rec.evidence.insert(
+            "actor1".into(),
+            ctx.ev(a.start, a.end, if a.generic { 0.6 } else { 0.8 }),
+        );
+    }
+    if let Some(a) = a2 {
+        if Some(&a.name) != rec.actor1.as_ref() {
+            rec.actor2 = Some(a.name.clone());
+            rec.evidence.insert(
+                "actor2".into(),
+                ctx.ev(a.start, a.end, if a.generic { 0.6 } else { 0.75 }),
+            );
+        }
+    }
+    let actor1_generic = a1.is_none_or(|a| a.generic);
+    // Bombs, grenades and attacks on civilians have an author even when the
+    // report does not name one; air strikes without a named author stay null.
+    let unnamed_author = matches!(cls, Cls::Ied | Cls::Suicide | Cls::Grenade)
+        || info.event_type == crate::lexicon::VAC;
+    if rec.actor1.is_none() && unnamed_author {
+        if let Some(c) = &rec.country {
+            rec.actor1 = Some(deps::unidentified_armed_group(c));
+        }
+    }
+
+    // Tolls.
+    let t = tolls(s, ctx.toks, ctx.counts, range);
+    let mut detail = 0u8;
+    let mut set_toll = |rec: &mut Record, key: &str, toll: Option<Toll>| -> Option<u32> {
+        let toll = toll?;
+        if let Some((a, b)) = toll.span {
+            rec.evidence.insert(key.into(), ctx.ev(a, b, 0.85));
+        }
+        detail += 1;
+        Some(toll.low)
+    };
+    if let Some(k) = t.killed {
+        rec.fatalities_low = Some(k.low);
+        rec.fatalities_high = Some(k.high);
+    }
+    // ACLED keeps the most conservative figure: "between 30 and 40" = 30.
+    rec.fatalities = set_toll(&mut rec, "fatalities", t.killed);
+    rec.wounded = set_toll(&mut rec, "wounded", t.wounded);
+    rec.detained = set_toll(&mut rec, "detained", t.detained);
+    if cls == Cls::Abduct {
+        rec.detained = None;
+        rec.evidence.remove("detained");
+    }
+
+    if let Some(src) = ctx.source {
+        rec.source = Some(resolve_group(&src.name, st));
+        rec.evidence
+            .insert("source".into(), ctx.ev(src.start, src.end, 0.8));
+    }
+
+    // Calibrated by what was found: an explicit trigger with date, place and
+    // actor is reliable; a bare casualty word with inherited context is not.
+    let mut conf = 0.3;
+    conf += if cls.is_casualty() { 0.05 } else { 0.15 };
+    conf += if explicit_date { 0.15 } else { 0.05 };
+    conf += if place_literal {
+        0.15
+    } else if rec.country.is_some() {
+        0.05
+    } else {
+        0.0
+    };
+    conf += if rec.actor1.is_some() || rec.actor2.is_some() {
+        0.1
+    } else {
+        0.0
+    };
+    conf += if detail > 0 { 0.05 } else { 0.0 };
+    conf += if rec.source.is_some() { 0.05 } else { 0.0 };
+    rec.confidence = (conf as f32).min(0.95);
+
+    if info.event_type == REMOTE {
+        st.context_remote = Some(cls).filter(|c| c.is_remote()).or(st.context_remote);
+    }
+    let definite = {
+        let before = s
+            .get(..primary.start)
+            .unwrap_or("")
+            .trim_end()
+            .to_ascii_lowercase();
+        before.ends_with(" the") || before == "the"
+    };
+    Some(Built {
+        rec,
+        cls: Some(cls),
+        explicit_date,
+        detail,
+        continues,
+        shift,
+        definite,
+        casualty_only: cls.is_casualty() || matches!(cls, Cls::Detain) && continues,
+        actor1_generic,
+    })
+}
+
+/// "the group claimed ..." names the article's last named armed group.
+fn resolve_group(name: &str, st: &State) -> String {
+    if eq_any(name, &["group", "the group", "militants", "the militants"]) {
+        if let Some(g) = &st.last_group {
+            return g.clone();
+        }
+    }
+    name.to_string()
+}
+
+fn build_claim(st: &mut State, ctx: &Ctx, inc: Option<&Incident>) -> Option<Built> {
+    let s = ctx.s;
+    let src = ctx.source?;
+    let mut rec = Record::new(Kind::Claim, st.article, [ctx.offset, ctx.offset + s.len()]);
+    // Date: when the claim was made.
+    let near = inc
+        .and_then(|i| i.primary)
+        .map_or(src.verb_end, |p| p.start);
+    match (st.published, pick_date(ctx, (0, s.len()), near)) {
+        (Some(p), Some(d)) => {
+            if is_background(p, d) {
+                return None;
+            }
+            rec.date = Some(d.date.min(p));
+            rec.date_precision = Some(d.precision);
+            rec.evidence
+                .insert("date".into(), ctx.ev(d.start, d.end, 0.7));
+        }
+        (Some(p), None) => {
+            rec.date = Some(p);
+            rec.date_precision = Some(DatePrecision::Day);
+        }
+        _ => {}
+    }
+    // Place: the country the claim is about.
+    if let Some(p) = ctx.places.iter().find(|p| p.role == Role::Literal) {
+        if let Some(c) = deps::country_place(&p.place.country_code) {
+            rec.set_place(&c);
+            rec.evidence
+                .insert("location".into(), ctx.ev(p.start, p.end, 0.6));
+        }
+    } else if let Some(c) = ctx
+        .prev_country
+        .cloned()
+        .or_else(|| demonym_country(ctx, (0, s.len())))
+    {
+        rec.set_place(&c);
+    }
+    // Actor: the armed actor the claim is about.
+    let about = ctx
+        .actors
+        .iter()
+        .filter(|a| !a.is_civilian())
+        .min_by_key(|a| {
+            (
+                a.generic,
+                a.start < src.verb_end && src.verb_end < s.len() / 2,
+                a.start,
+            )
+        });
+    if let Some(a) = about {
+        rec.actor1 = Some(a.name.clone());
+        rec.evidence
+            .insert("actor1".into(), ctx.ev(a.start, a.end, 0.6));
+    } else if s.to_ascii_lowercase().contains("the group") {
+        rec.actor1 = st.last_group.clone();
+    }
+    rec.source = Some(resolve_group(&src.name, st));
+    rec.evidence
+        .insert("source".into(), ctx.ev(src.start, src.end, 0.8));
+    let mut conf: f32 = 0.45;
+    if rec.actor1.is_some() {
+        conf += 0.1;
+    }
+    if rec.country.is_some() {
+        conf += 0.05;
+    }
+    rec.confidence = conf;
+    Some(Built {
+        rec,
+        cls: None,
+        explicit_date: false,
+        detail: 0,
+        continues: false,
+        shift: false,
+        definite: false,
+        casualty_only: false,
+        actor1_generic: true,
+    })
+}
+
+/// Adds a built record, merging detail sentences into their incident.
+fn push(st: &mut State, b: Built, idx: usize) {
+    if b.rec.kind == Kind::Claim {
+        st.claims.push(b.rec);
+        return;
+    }
+    let Some(cls) = b.cls else { return };
+    if let Some(target) = merge_target(st, &b, idx) {
+        absorb(&mut st.pending[target], b, idx);
+        let p = &st.pending[target];
+        st.last_event_sentence = Some(idx);
+        if let (Some(d), Some(pr)) = (p.rec.date, p.rec.date_precision) {
+            st.last_event_date = Some((d, pr));
+        }
+        return;
+    }
+    if b.explicit_date {
+        if let (Some(d), Some(p)) = (b.rec.date, b.rec.date_precision) {
+            st.last_event_date = Some((d, p));
+        }
+    }
+    st.last_event_sentence = Some(idx);
+    st.pending.push(Pending {
+        rec: b.rec,
+        sentence: idx,
+        cls,
+        explicit_date: b.explicit_date,
+        anchor_detail: b.detail,
+        actor1_generic: b.actor1_generic,
+    });
+}
+
+fn merge_target(st: &State, b: &Built, idx: usize) -> Option<usize> {
+    if b.shift {
+        return None;
+    }
+    let compatible = |p: &Pending| {
+        let date_ok = !b.explicit_date || (p.rec.date == b.rec.date && p.explicit_date);
+        let place_ok = b.rec.location.is_none()
+            || p.rec.location.is_none()
+            || p.rec.location == b.rec.location
+            || p.rec.admin1.is_some() && p.rec.admin1 == b.rec.admin1;
+        date_ok && place_ok
+    };
+    let last = st.pending.len().checked_sub(1)?;
+    let p = &st.pending[last];
+    let same_kind =
+        b.rec.event_type == p.rec.event_type && b.rec.sub_event_type == p.rec.sub_event_type;
+    if idx - p.sentence <= MERGE_REACH
+        && compatible(p)
+        && (b.continues || b.casualty_only || same_kind && !b.explicit_date)
+    {
+        return Some(last);
+    }
+    // "The abduction ...": a definite reference to an earlier incident.
+    if b.definite && !b.explicit_date {
+        return st.pending.iter().rposition(|p| {
+            Some(p.cls) == b.cls || p.rec.event_type == b.rec.event_type && compatible(p)
+        });
+    }
+    None
+}
+
+fn absorb(p: &mut Pending, b: Built, idx: usize) {
+    let r = b.rec;
+    let sum = |x: Option<u32>, y: Option<u32>| match (x, y) {
+        (Some(a), Some(b)) if a != b => Some(a.saturating_add(b)),
+        (Some(a), _) => Some(a),
+        (None, y) => y,
+    };
+    p.rec.fatalities_low = sum(p.rec.fatalities_low, r.fatalities_low);
+    p.rec.fatalities_high = sum(p.rec.fatalities_high, r.fatalities_high);
+    p.rec.fatalities = sum(p.rec.fatalities, r.fatalities);
+    p.rec.wounded = sum(p.rec.wounded, r.wounded);
+    p.rec.detained = sum(p.rec.detained, r.detained);
+    if r.actor1.is_some() && (p.rec.actor1.is_none() || p.actor1_generic && !b.actor1_generic) {
+        p.rec.actor1 = r.actor1.clone();
+        p.actor1_generic = b.actor1_generic;
+        copy_ev(&mut p.rec, &r, "actor1");
+    }
+    if p.rec.actor2.is_none() && r.actor2.is_some() && r.actor2 != p.rec.actor1 {
+        p.rec.actor2 = r.actor2.clone();
+        copy_ev(&mut p.rec, &r, "actor2");
+    }
+    if p.rec.actor2.is_some() && p.rec.actor2 == p.rec.actor1 {
+        p.rec.actor2 = None;
+    }
+    let more_specific = |a: Option<GeoPrecision>, b: Option<GeoPrecision>| match (a, b) {
+        (None, Some(_)) => true,
+        (Some(x), Some(y)) => y < x,
+        _ => false,
+    };
+    if more_specific(p.rec.geo_precision, r.geo_precision) {
+        p.rec.country = r.country.clone();
+        p.rec.country_code = r.country_code.clone();
+        p.rec.admin1 = r.admin1.clone();
+        p.rec.location = r.location.clone();
+        p.rec.latitude = r.latitude;
+        p.rec.longitude = r.longitude;
+        p.rec.geo_precision = r.geo_precision;
+        copy_ev(&mut p.rec, &r, "location");
+    }
+    if !p.explicit_date && b.explicit_date {
+        p.rec.date = r.date;
+        p.rec.date_precision = r.date_precision;
+        p.explicit_date = true;
+        copy_ev(&mut p.rec, &r, "date");
+    }
+    // A casualty-only first sentence takes the type of the detail that names
+    // the incident.
+    if p.cls.is_casualty() && b.cls.is_some_and(|c| !c.is_casualty()) {
+        p.rec.event_type = r.event_type.clone();
+        p.rec.sub_event_type = r.sub_event_type.clone();
+        p.rec.cameo = r.cameo.clone();
+        p.cls = b.cls.unwrap_or(p.cls);
+    }
+    for key in ["fatalities", "wounded", "detained"] {
+        if !p.rec.evidence.contains_key(key) {
+            copy_ev(&mut p.rec, &r, key);
+        }
+    }
+    // The record is anchored on the sentence with the most detail; its
+    // attribution is the one the figures rest on.
+    if b.detail > p.anchor_detail {
+        p.anchor_detail = b.detail;
+        p.rec.text = r.text.clone();
+        p.rec.span = r.span;
+        if r.source.is_some() {
+            p.rec.source = r.source.clone();
+            copy_ev(&mut p.rec, &r, "source");
+        }
+        p.sentence = idx;
+    } else {
+        if p.rec.source.is_none() && r.source.is_some() {
+            p.rec.source = r.source.clone();
+            copy_ev(&mut p.rec, &r, "source");
+        }
+        p.sentence = p.sentence.max(idx);
+    }
+    p.rec.confidence = (p.rec.confidence.max(r.confidence) + 0.03).min(0.97);
+}
+
+fn copy_ev(dst: &mut Record, src: &Record, key: &str) {
+    if let Some(e) = src.evidence.get(key) {
+        dst.evidence.insert(key.to_string(), *e);
+    }
+}

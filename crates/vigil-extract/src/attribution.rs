@@ -1,0 +1,419 @@
+//! Who made the statement a record rests on: "according to X", "X said",
+//! ", X said.", "said X", "X told Reuters" (the outlet relayed it).
+
+use crate::text::{eq_any, starts_upper, trim_span, words, Tok};
+
+/// A source phrase: `[start, end)` sentence bytes of the name, the name as it
+/// will be stored, and where the speech verb sits.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Source {
+    pub start: usize,
+    pub end: usize,
+    pub name: String,
+    /// Byte offset just past the speech verb, for "said it ..." pronouns.
+    pub verb_end: usize,
+    /// The whole attribution phrase, which actor search should skip.
+    pub phrase: (usize, usize),
+}
+
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "reported",
+    "reports",
+    "announced",
+    "announces",
+    "claimed",
+    "claims",
+    "stated",
+    "states",
+    "added",
+    "adds",
+    "confirmed",
+    "confirms",
+    "estimate",
+    "estimates",
+    "estimated",
+    "warned",
+    "warns",
+    "warn",
+    "accused",
+    "accuse",
+    "accuses",
+    "blamed",
+    "insisted",
+    "insists",
+    "acknowledged",
+    "alleged",
+    "alleges",
+    "cautioned",
+    "noted",
+    "tweeted",
+    "wrote",
+    "announced",
+    "believe",
+    "believes",
+];
+
+/// Auxiliaries and adverbs that sit between a speaker and the verb.
+const FILLER: &[&str] = &[
+    "have",
+    "has",
+    "had",
+    "repeatedly",
+    "also",
+    "later",
+    "previously",
+    "earlier",
+    "separately",
+    "had",
+    "publicly",
+    "now",
+    "again",
+    "in",
+    "a",
+    "statement",
+    "on",
+    "that",
+];
+
+/// Report nouns after which the real attributor is the name before them.
+const REPORT: &[&str] = &[
+    "report",
+    "statement",
+    "study",
+    "survey",
+    "tally",
+    "count",
+    "assessment",
+    "figures",
+    "data",
+    "estimate",
+    "estimates",
+    "monitoring",
+    "press",
+    "release",
+    "reports",
+    "sources",
+];
+
+/// Wire services and outlets that relay someone else's words.
+fn is_outlet(w: &str) -> bool {
+    eq_any(
+        w,
+        &[
+            "Reuters",
+            "AFP",
+            "AP",
+            "Xinhua",
+            "ANSA",
+            "dpa",
+            "Bloomberg",
+            "CNN",
+            "BBC",
+            "Anadolu",
+            "Interfax",
+            "TASS",
+            "RIA",
+            "IRNA",
+            "Al",
+            "The",
+        ],
+    )
+}
+
+pub(crate) fn find_source(s: &str) -> Option<Source> {
+    let toks = words(s);
+    according_to(s, &toks).or_else(|| speech_verb(s, &toks))
+}
+
+fn according_to(s: &str, toks: &[Tok]) -> Option<Source> {
+    let i = toks.windows(2).position(|w| {
+        w[0].text(s).eq_ignore_ascii_case("according") && w[1].text(s).eq_ignore_ascii_case("to")
+    })?;
+    let phrase_start = toks[i].start;
+    let from = toks.get(i + 2)?.start;
+    // The name runs to the next comma/semicolon or to a word that starts a
+    // modifier ("on November 18", "published last month").
+    let stop_words = [
+        "on",
+        "in",
+        "published",
+        "released",
+        "issued",
+        "last",
+        "that",
+        "who",
+        "which",
+        "citing",
+        "seen",
+        "quoted",
+        "late",
+        "earlier",
+        "this",
+    ];
+    let mut end = s[from..]
+        .find([',', ';', '"'])
+        .map_or(s.len(), |k| from + k);
+    let mut name_toks: Vec<Tok> = Vec::new();
+    for t in toks.iter().skip(i + 2) {
+        if t.start >= end {
+            break;
+        }
+        if !name_toks.is_empty() && eq_any(t.text(s), &stop_words) && !starts_upper(t.text(s)) {
+            end = t.start;
+            break;
+        }
+        name_toks.push(*t);
+    }
+    let (mut a, mut b) = trim_span(s, from, end);
+    if let Some(r) = name_toks.iter().position(|t| eq_any(t.text(s), REPORT)) {
+        // "a United Nations monitoring report" → "United Nations"
+        let caps: Vec<&Tok> = name_toks[..r]
+            .iter()
+            .filter(|t| starts_upper(t.text(s)))
+            .collect();
+        if let (Some(f), Some(l)) = (caps.first(), caps.last()) {
+            a = f.start;
+            b = l.end;
+        } else if r + 1 < name_toks.len() && eq_any(name_toks[r + 1].text(s), &["from", "by", "of"])
+        {
+            a = name_toks.get(r + 2).map_or(b, |t| t.start);
+        }
+    }
+    make(s, a, b, b, (phrase_start, end.max(b)))
+}
+
+fn speech_verb(s: &str, toks: &[Tok]) -> Option<Source> {
+    let verbs: Vec<usize> = toks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| eq_any(t.text(s), SPEECH))
+        .map(|(i, _)| i)
+        .collect();
+    // Prefer a sentence-final attribution (", police said on Tuesday."),
+    // then the first verb whose subject is a clean phrase.
+    let mut best: Option<Source> = None;
+    for &vi in verbs.iter().rev() {
+        if let Some(src) = source_for_verb(s, toks, vi) {
+            let tail_words = toks.len() - vi - 1;
+            if tail_words <= 6 {
+                return Some(src);
+            }
+            best = Some(src);
+        }
+    }
+    best
+}
+
+fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
+    let verb = toks[vi];
+    let b = s.as_bytes();
+    // Subject chunk: from the last comma/quote before the verb.
+    let chunk_start = s[..verb.start]
+        .rfind([',', '"', '\u{201c}', '\u{201d}', ';', '(', ')'].as_ref())
+        .map_or(0, |k| k + s[k..].chars().next().map_or(1, char::len_utf8));
+    let mut lo = toks.partition_point(|t| t.start < chunk_start);
+    let mut hi = vi;
+    // Drop auxiliaries between subject and verb.
+    while hi > lo && eq_any(toks[hi - 1].text(s), FILLER) {
+        hi -= 1;
+    }
+    if hi == lo {
+        // ", said X" inversion, or "JNIM, its affiliate, said" apposition.
+        if let Some(src) = inverted(s, toks, vi) {
+            return Some(src);
+        }
+        let first_comma = s.find(',')?;
+        if first_comma < verb.start {
+            lo = 0;
+            hi = toks.partition_point(|t| t.end <= first_comma);
+        }
+    }
+    if hi == lo || hi - lo > 10 {
+        return None;
+    }
+    // The subject must not itself report the incident.
+    let subj = &s[toks[lo].start..toks[hi - 1].end];
+    if crate::lexicon::scan(subj)
+        .iter()
+        .any(|h| matches!(h.cue, crate::lexicon::Cue::Trig(_)))
+    {
+        return None;
+    }
+    if eq_any(
+        toks[lo].text(s),
+        &[
+            "he", "she", "they", "it", "we", "i", "who", "which", "that", "this",
+        ],
+    ) {
+        return None;
+    }
+    // Relayed to an outlet: "two medical sources told Reuters".
+    if verb.text(s).eq_ignore_ascii_case("told") {
+        if let Some(o) = toks.get(vi + 1) {
+            if is_outlet(o.text(s)) && starts_upper(o.text(s)) {
+                let mut e = vi + 1;
+                while e + 1 < toks.len()
+                    && starts_upper(toks[e + 1].text(s))
+                    && b.get(toks[e].end) == Some(&b' ')
+                {
+                    e += 1;
+                }
+                return make(
+                    s,
+                    o.start,
+                    toks[e].end,
+                    toks[e].end,
+                    (toks[lo].start, toks[e].end),
+                );
+            }
+        }
+    }
+    make(
+        s,
+        toks[lo].start,
+        toks[hi - 1].end,
+        verb.end,
+        (toks[lo].start, verb.end),
+    )
+}
+
+fn inverted(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
+    let next = toks.get(vi + 1)?;
+    let from = next.start;
+    let end = s[from..]
+        .find([',', ';', '.'])
+        .map_or(s.len(), |k| from + k);
+    let n = toks
+        .iter()
+        .filter(|t| t.start >= from && t.end <= end)
+        .count();
+    if n == 0
+        || n > 8
+        || eq_any(
+            next.text(s),
+            &["it", "they", "he", "she", "that", "the", "in", "on"],
+        ) && !starts_upper(next.text(s))
+    {
+        return None;
+    }
+    if !starts_upper(next.text(s)) && !eq_any(next.text(s), &["a", "an"]) {
+        return None;
+    }
+    make(s, from, end, toks[vi].end, (toks[vi].start, end))
+}
+
+fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) -> Option<Source> {
+    let (mut a, b) = trim_span(s, a, b);
+    if a >= b {
+        return None;
+    }
+    let name = s.get(a..b)?;
+    let first = name.split_whitespace().next().unwrap_or("");
+    // A lone anonymous person ("a military spokesman") is no source.
+    if eq_any(first, &["a", "an", "one"]) {
+        return None;
+    }
+    if eq_any(first, &["the"]) {
+        a += first.len();
+        let (a2, _) = trim_span(s, a, b);
+        a = a2;
+    }
+    let name = s.get(a..b)?.trim();
+    if name.is_empty() || name.len() > 120 {
+        return None;
+    }
+    Some(Source {
+        start: a,
+        end: b,
+        name: name.to_string(),
+        verb_end,
+        phrase,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn src(s: &str) -> Option<String> {
+        find_source(s).map(|x| x.name)
+    }
+
+    #[test]
+    fn attribution_forms() {
+        assert_eq!(
+            src("According to The New York Times on November 18, numerous attacks killed 43 ISIS members.").as_deref(),
+            Some("New York Times")
+        );
+        assert_eq!(
+            src("Egypt says 18 militants were killed.").as_deref(),
+            Some("Egypt")
+        );
+        assert_eq!(
+            src("The Pentagon's Inspector General said in a report that ISIS retains the ability to attack.").as_deref(),
+            Some("Pentagon's Inspector General")
+        );
+        assert_eq!(
+            src(
+                "A bomb struck a police vehicle, wounding three, two medical sources told Reuters."
+            )
+            .as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(
+            src("Gunmen killed two soldiers, Nangarhar province leaders said on Tuesday.")
+                .as_deref(),
+            Some("Nangarhar province leaders")
+        );
+        assert_eq!(
+            src("Boko Haram abducted 110 girls on February 19, officials have confirmed after days of doubt.").as_deref(),
+            Some("officials")
+        );
+        assert_eq!(
+            src("An estimated 10,000 fighters remain, according to a United Nations monitoring report published last month.").as_deref(),
+            Some("United Nations")
+        );
+        assert_eq!(
+            src(
+                "JNIM, al-Qaeda's affiliate in the Sahel, said it carried out an ambush near Boni."
+            )
+            .as_deref(),
+            Some("JNIM")
+        );
+        assert_eq!(
+            src("Nigeria's government has repeatedly said that Boko Haram has been defeated.")
+                .as_deref(),
+            Some("Nigeria's government")
+        );
+    }
+
+    #[test]
+    fn anonymous_and_unattributed_give_none() {
+        assert_eq!(
+            src("Gunmen attacked a checkpoint, killing two soldiers, a military spokesman said."),
+            None
+        );
+        assert_eq!(
+            src("Gunmen attacked a checkpoint near Sabha on Wednesday."),
+            None
+        );
+        assert_eq!(
+            src("\"The threat is reduced,\" a member of parliament said."),
+            None
+        );
+    }
+
+    #[test]
+    fn the_group_claimed_responsibility() {
+        assert_eq!(
+            src("The Islamic State claimed responsibility for the assault in a statement.")
+                .as_deref(),
+            Some("Islamic State")
+        );
+    }
+}

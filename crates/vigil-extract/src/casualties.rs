@@ -1,0 +1,487 @@
+//! Attaching counts to casualty words. A number is a toll only when a
+//! killed/wounded/detained word governs it; strength estimates, ages, years
+//! and vehicle counts are not tolls.
+
+use crate::deps::CountHit;
+use crate::lexicon::{casualty_of, Casualty};
+use crate::text::{eq_any, tok_at_or_after, Tok};
+
+/// Summed tolls of one incident, with the span of the words they came from.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct Toll {
+    pub low: u32,
+    pub best: u32,
+    pub high: u32,
+    pub span: Option<(usize, usize)>,
+}
+
+impl Toll {
+    fn add(&mut self, c: &CountHit, word: &Tok) {
+        self.low = self.low.saturating_add(c.low);
+        self.best = self.best.saturating_add(c.best);
+        self.high = self.high.saturating_add(c.high);
+        let (a, b) = (c.start.min(word.start), c.end.max(word.end));
+        self.span = Some(match self.span {
+            Some((x, y)) => (x.min(a), y.max(b)),
+            None => (a, b),
+        });
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct Tolls {
+    pub killed: Option<Toll>,
+    pub wounded: Option<Toll>,
+    pub detained: Option<Toll>,
+}
+
+/// Words that may sit between a verb and its count ("killed at least 43").
+const LEAD: &[&str] = &[
+    "at",
+    "least",
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "more",
+    "than",
+    "over",
+    "up",
+    "to",
+    "an",
+    "estimated",
+    "approximately",
+    "roughly",
+    "as",
+    "many",
+    "another",
+    "a",
+    "further",
+    "additional",
+    "the",
+    "of",
+    "rose",
+    "risen",
+    "climbed",
+    "reached",
+    "stood",
+    "stands",
+    "has",
+    "had",
+    "is",
+    "was",
+    "between",
+    "only",
+    "just",
+    "fewer",
+    "less",
+    "no",
+];
+
+/// Units that make a number something other than a head count.
+const UNITS: &[&str] = &[
+    "percent",
+    "per",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "metres",
+    "meters",
+    "years",
+    "year",
+    "months",
+    "month",
+    "days",
+    "day",
+    "hours",
+    "hour",
+    "weeks",
+    "week",
+    "minutes",
+    "times",
+    "am",
+    "pm",
+    "dollars",
+    "tons",
+    "tonnes",
+    "vehicles",
+    "cars",
+    "trucks",
+    "homes",
+    "houses",
+    "buildings",
+    "airstrikes",
+    "strikes",
+    "rockets",
+    "missiles",
+    "shells",
+    "bombs",
+    "kg",
+    "million",
+    "billion",
+    "year-old",
+    "years-old",
+];
+
+/// Counts are matched to casualty words with the incident's tokens.
+pub(crate) fn tolls(s: &str, toks: &[Tok], counts: &[CountHit], range: (usize, usize)) -> Tolls {
+    let mut out = Tolls::default();
+    let in_range: Vec<&CountHit> = counts
+        .iter()
+        .filter(|c| c.start >= range.0 && c.end <= range.1)
+        .collect();
+    let mut last_class: Option<Casualty> = None;
+    for (k, c) in in_range.iter().enumerate() {
+        let ci = tok_at_or_after(toks, c.start);
+        let after = toks.partition_point(|t| t.start < c.end);
+        if skip_count(s, toks, ci, after, c) {
+            continue;
+        }
+        let next_count_start = in_range.get(k + 1).map_or(range.1, |n| n.start);
+        let assigned = governed_by_before(s, toks, ci, range.0)
+            .or_else(|| {
+                governed_by_after(
+                    s,
+                    toks,
+                    after,
+                    next_count_start.min(range.1),
+                    in_range.get(k + 1).copied(),
+                )
+            })
+            .or_else(|| elliptical(s, toks, ci, after, range.1, last_class));
+        if let Some((class, word)) = assigned {
+            let slot = match class {
+                Casualty::Killed => &mut out.killed,
+                Casualty::Wounded => &mut out.wounded,
+                Casualty::Detained => &mut out.detained,
+            };
+            slot.get_or_insert_with(Toll::default).add(c, &word);
+            last_class = Some(class);
+        }
+    }
+    // "killed a senior commander", "a policeman was killed": one person.
+    if out.killed.is_none() {
+        if let Some(w) = singular_killed(s, toks, range) {
+            let one = CountHit {
+                start: w.start,
+                end: w.end,
+                low: 1,
+                best: 1,
+                high: 1,
+            };
+            out.killed.get_or_insert_with(Toll::default).add(&one, &w);
+        }
+    }
+    out
+}
+
+fn skip_count(s: &str, toks: &[Tok], ci: usize, after: usize, c: &CountHit) -> bool {
+    // Years are dates, not people.
+    let text = s.get(c.start..c.end).unwrap_or("");
+    if text.len() == 4
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && (1900..=2100).contains(&c.best)
+    {
+        return true;
+    }
+    if let Some(n) = toks.get(after) {
+        if eq_any(n.text(s), UNITS) || n.text(s).ends_with("-year-old") {
+            return true;
+        }
+    }
+    if text.ends_with("-year-old")
+        || s.get(c.end..)
+            .is_some_and(|r| r.starts_with('%') || r.starts_with("-year"))
+    {
+        return true;
+    }
+    // Subsets of a toll already counted: "including two children", "among them 121".
+    let prev = |back: usize| {
+        ci.checked_sub(back)
+            .and_then(|i| toks.get(i))
+            .map(|t| t.text(s))
+    };
+    if prev(1).is_some_and(|w| eq_any(w, &["including", "among", "aged", "age"]))
+        || prev(2).is_some_and(|w| eq_any(w, &["including", "among"]))
+        || prev(1).is_some_and(|w| eq_any(w, &["them", "whom", "which"]))
+            && prev(2).is_some_and(|w| eq_any(w, &["among", "of"]))
+    {
+        return true;
+    }
+    false
+}
+
+/// "killed at least 43 ...", "wounding two others", "death toll rose to 20".
+fn governed_by_before(s: &str, toks: &[Tok], ci: usize, floor: usize) -> Option<(Casualty, Tok)> {
+    let mut i = ci;
+    let mut gap = 0;
+    while i > 0 && gap <= 4 {
+        i -= 1;
+        let t = toks[i];
+        if t.start < floor {
+            return None;
+        }
+        let w = t.text(s);
+        if let Some(c) = casualty_of(w) {
+            // Passive "were killed 5" does not happen; a casualty adjective
+            // after its noun ("18 militants were killed and four ...") is
+            // handled by the elliptical rule.
+            if is_active_form(w)
+                && !(i > 0
+                    && eq_any(
+                        toks[i - 1].text(s),
+                        &["was", "were", "been", "being", "are", "is"],
+                    ))
+            {
+                return Some((c, t));
+            }
+            return None;
+        }
+        if !eq_any(w, LEAD) {
+            return None;
+        }
+        gap += 1;
+    }
+    None
+}
+
+fn is_active_form(w: &str) -> bool {
+    eq_any(
+        w,
+        &[
+            "killed",
+            "killing",
+            "kills",
+            "wounded",
+            "wounding",
+            "injured",
+            "injuring",
+            "arrested",
+            "arresting",
+            "detained",
+            "detaining",
+            "captured",
+            "capturing",
+            "toll",
+            "bodies",
+            "executed",
+            "beheaded",
+            "massacred",
+            "apprehended",
+            "nabbed",
+        ],
+    )
+}
+
+/// "Two Tajik personnel were killed", "43 dead", "five of the attackers were captured".
+fn governed_by_after(
+    s: &str,
+    toks: &[Tok],
+    after: usize,
+    limit: usize,
+    next: Option<&CountHit>,
+) -> Option<(Casualty, Tok)> {
+    for (n, t) in toks.iter().enumerate().skip(after).take(8) {
+        if t.start >= limit {
+            return None;
+        }
+        // Clause punctuation between count and word breaks the link.
+        let prev_end = if n > 0 {
+            toks[n - 1].end.min(t.start)
+        } else {
+            t.start
+        };
+        if s.get(prev_end..t.start)
+            .is_some_and(|g| g.contains([';', ':']))
+        {
+            return None;
+        }
+        let w = t.text(s);
+        if let Some(c) = casualty_of(w) {
+            // An active verb with its own object count ("5 militants killed
+            // 3 soldiers") governs that count, not this one.
+            let own_object = next.is_some_and(|nc| {
+                let ni = toks.partition_point(|x| x.start < nc.start);
+                ni > n && ni - n <= 4 && toks[n + 1..ni].iter().all(|x| eq_any(x.text(s), LEAD))
+            });
+            if own_object && !is_passive_context(s, toks, n) {
+                return None;
+            }
+            return Some((c, *t));
+        }
+        if eq_any(w, &["killed", "said", "says", "told"]) {
+            return None;
+        }
+    }
+    None
+}
+
+fn is_passive_context(s: &str, toks: &[Tok], n: usize) -> bool {
+    n > 0 && eq_any(toks[n - 1].text(s), &["were", "was", "been", "are", "is"])
+}
+
+/// "Two Tajik personnel were killed and fifteen ISIS fighters": a bare count
+/// after "and" inherits the previous count's class when nothing follows it.
+fn elliptical(
+    s: &str,
+    toks: &[Tok],
+    ci: usize,
+    after: usize,
+    end: usize,
+    last: Option<Casualty>,
+) -> Option<(Casualty, Tok)> {
+    let class = last?;
+    if ci == 0 || !eq_any(toks[ci - 1].text(s), &["and", "plus"]) {
+        return None;
+    }
+    // Up to four words, then the clause ends.
+    let mut k = after;
+    while k < toks.len() && k < after + 4 && toks[k].end <= end {
+        let gap = s.get(toks[k - 1].end..toks[k].start).unwrap_or("");
+        if gap.contains([',', ';', '.']) {
+            break;
+        }
+        k += 1;
+    }
+    let last_tok = toks.get(k.saturating_sub(1))?;
+    let rest = s.get(last_tok.end..end).unwrap_or("").trim_start();
+    if rest.is_empty() || rest.starts_with([',', ';', '.']) {
+        return Some((class, toks[ci]));
+    }
+    None
+}
+
+/// One person killed without a number.
+fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<Tok> {
+    let lo = tok_at_or_after(toks, range.0);
+    let hi = toks.partition_point(|t| t.start < range.1);
+    let seg = toks.get(lo..hi)?;
+    for (i, t) in seg.iter().enumerate() {
+        let w = t.text(s);
+        if eq_any(w, &["killed", "killing"])
+            && seg
+                .get(i + 1)
+                .is_some_and(|n| eq_any(n.text(s), &["a", "an"]))
+        {
+            return Some(*t);
+        }
+        if eq_any(w, &["killed", "dead", "died"]) && i >= 1 && eq_any(seg[i - 1].text(s), &["was"])
+        {
+            // "a soldier was killed" but not "nobody was killed".
+            let start = i.saturating_sub(5);
+            if seg[start..i]
+                .iter()
+                .any(|x| eq_any(x.text(s), &["a", "an", "one"]))
+            {
+                return Some(*t);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::words;
+
+    /// Digit-only counter for tests, so these tests do not depend on the
+    /// number parser.
+    fn digits(s: &str) -> Vec<CountHit> {
+        let words_map = [
+            ("one", 1),
+            ("two", 2),
+            ("fifteen", 15),
+            ("four", 4),
+            ("five", 5),
+            ("three", 3),
+        ];
+        words(s)
+            .iter()
+            .filter_map(|t| {
+                let w = t.text(s);
+                let v = w.replace(',', "").parse::<u32>().ok().or_else(|| {
+                    words_map
+                        .iter()
+                        .find(|(k, _)| w.eq_ignore_ascii_case(k))
+                        .map(|(_, v)| *v)
+                })?;
+                Some(CountHit {
+                    start: t.start,
+                    end: t.end,
+                    low: v,
+                    best: v,
+                    high: v,
+                })
+            })
+            .collect()
+    }
+
+    fn run(s: &str) -> (Option<u32>, Option<u32>, Option<u32>) {
+        let t = tolls(s, &words(s), &digits(s), (0, s.len()));
+        (
+            t.killed.map(|x| x.best),
+            t.wounded.map(|x| x.best),
+            t.detained.map(|x| x.best),
+        )
+    }
+
+    #[test]
+    fn both_sides_sum() {
+        assert_eq!(
+            run("Two Tajik personnel were killed and fifteen ISIS fighters."),
+            (Some(17), None, None)
+        );
+        assert_eq!(
+            run("Egypt says 18 militants were killed and four of their vehicles destroyed in the fighting, while two soldiers died and four were wounded."),
+            (Some(20), Some(4), None)
+        );
+    }
+
+    #[test]
+    fn active_and_passive() {
+        assert_eq!(
+            run("numerous attacks killed 43 ISIS members, around one-third of the group."),
+            (Some(43), None, None)
+        );
+        assert_eq!(
+            run("opened fire, killing one person and arresting 12"),
+            (Some(1), None, Some(12))
+        );
+        assert_eq!(run("5 militants killed 3 soldiers"), (Some(3), None, None));
+        assert_eq!(
+            run("Five of the attackers were captured alive"),
+            (Some(0).filter(|_| false), None, Some(5))
+        );
+    }
+
+    #[test]
+    fn non_tolls_are_ignored() {
+        assert_eq!(
+            run("An estimated 15,000 fighters remain in Iraq and Syria."),
+            (None, None, None)
+        );
+        assert_eq!(
+            run("The 25-year-old was arrested in 2019."),
+            (None, None, None)
+        );
+        assert_eq!(
+            run("killing five civilians including two children"),
+            (Some(5), None, None)
+        );
+        assert_eq!(
+            run("carried out 14 airstrikes over 24 hours, killing more than 90 fighters"),
+            (Some(90), None, None)
+        );
+    }
+
+    #[test]
+    fn singular() {
+        assert_eq!(
+            run("A US drone strike killed a senior commander."),
+            (Some(1), None, None)
+        );
+    }
+}

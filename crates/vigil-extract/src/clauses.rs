@@ -1,0 +1,214 @@
+//! Splitting a sentence into incidents: one sentence may report two
+//! incidents ("an air strike killed five in Raqqa, and a car bomb killed three
+//! in Idlib"), but one incident counted on both sides is one record
+//! ("two soldiers died and 15 militants were killed").
+
+use crate::lexicon::{Cls, Cue, CueHit};
+
+/// A run of a sentence reporting one incident: `[start, end)` sentence bytes.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Incident {
+    pub start: usize,
+    pub end: usize,
+    /// Strongest non-casualty trigger, else the first casualty trigger.
+    pub primary: Option<CueHit>,
+}
+
+impl Incident {
+    pub fn cls(&self) -> Option<Cls> {
+        self.primary.and_then(|h| match h.cue {
+            Cue::Trig(c) => Some(c),
+            _ => None,
+        })
+    }
+}
+
+/// Clause separators that may start a new incident. Lower-case; matched
+/// ASCII-case-insensitively.
+const SPLITS: &[&str] = &[
+    "; ",
+    ", while ",
+    " while ",
+    ", whereas ",
+    ", and ",
+    ", but ",
+    " after a ",
+    " after an ",
+    ", after ",
+];
+
+fn split_points(s: &str) -> Vec<(usize, usize)> {
+    let lower = s.to_ascii_lowercase();
+    let mut pts: Vec<(usize, usize)> = Vec::new();
+    for sep in SPLITS {
+        let mut from = 0;
+        while let Some(i) = lower.get(from..).and_then(|t| t.find(sep)) {
+            let at = from + i;
+            pts.push((at, at + sep.len()));
+            from = at + sep.len();
+        }
+    }
+    pts.sort_unstable();
+    // Drop separators overlapping an earlier one (", while " vs " while ").
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for p in pts {
+        if out.last().is_none_or(|l| p.0 >= l.1) {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// Byte ranges of asides whose triggers do not report the sentence's incident:
+/// parentheses and ", which/who ... ," relative clauses.
+pub(crate) fn asides(s: &str) -> Vec<(usize, usize)> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'(' {
+            let end = s[i..].find(')').map_or(b.len(), |j| i + j + 1);
+            out.push((i, end));
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    let lower = s.to_ascii_lowercase();
+    for pat in [", which ", ", who "] {
+        let mut from = 0;
+        while let Some(j) = lower.get(from..).and_then(|t| t.find(pat)) {
+            let at = from + j;
+            let rest = at + pat.len();
+            let end = lower[rest..].find(',').map_or(b.len(), |k| rest + k);
+            out.push((at, end));
+            from = end.max(at + 1);
+        }
+    }
+    out
+}
+
+pub(crate) fn in_any(ranges: &[(usize, usize)], pos: usize) -> bool {
+    ranges.iter().any(|&(a, b)| pos >= a && pos < b)
+}
+
+fn best_trigger(
+    hits: &[CueHit],
+    start: usize,
+    end: usize,
+    asides: &[(usize, usize)],
+) -> Option<CueHit> {
+    let mut best: Option<(u8, CueHit)> = None;
+    let mut first_cas: Option<CueHit> = None;
+    for h in hits {
+        if h.start < start || h.start >= end || in_any(asides, h.start) {
+            continue;
+        }
+        if let Cue::Trig(c) = h.cue {
+            if c.is_casualty() {
+                first_cas.get_or_insert(*h);
+            } else {
+                let p = c.info().priority;
+                if best.is_none_or(|(bp, _)| p > bp) {
+                    best = Some((p, *h));
+                }
+            }
+        }
+    }
+    best.map(|(_, h)| h).or(first_cas)
+}
+
+/// Incidents of sentence `s` given its cue hits.
+pub(crate) fn incidents(s: &str, hits: &[CueHit]) -> Vec<Incident> {
+    let asides = asides(s);
+    let mut bounds = vec![0];
+    for (a, b) in split_points(s) {
+        if a > 0 {
+            bounds.push(a);
+        }
+        let _ = b;
+    }
+    bounds.push(s.len());
+    bounds.dedup();
+    let mut clauses: Vec<Incident> = bounds
+        .windows(2)
+        .map(|w| Incident {
+            start: w[0],
+            end: w[1],
+            primary: best_trigger(hits, w[0], w[1], &asides),
+        })
+        .collect();
+    // Clauses that only count people (or say nothing) belong to a neighbour.
+    let mut merged: Vec<Incident> = Vec::new();
+    for c in clauses.drain(..) {
+        let anchor = c.cls().is_some_and(|k| !k.is_casualty());
+        match merged.last_mut() {
+            Some(prev)
+                if !anchor
+                    || prev.cls().is_none_or(|k| k.is_casualty())
+                    || same_incident(prev, &c, s) =>
+            {
+                prev.end = c.end;
+                prev.primary = best_trigger(hits, prev.start, prev.end, &asides);
+            }
+            _ => merged.push(c),
+        }
+    }
+    merged.retain(|i| i.primary.is_some());
+    merged
+}
+
+/// A later clause re-describing the previous incident: same class, or a
+/// generic word after a definite article ("..., and the attack killed").
+fn same_incident(prev: &Incident, next: &Incident, s: &str) -> bool {
+    if prev.cls() == next.cls() {
+        return true;
+    }
+    let generic = matches!(next.cls(), Some(Cls::Attack | Cls::Raid | Cls::Clash));
+    let definite = next.primary.is_some_and(|h| {
+        let before = s.get(..h.start).unwrap_or("").trim_end();
+        before.to_ascii_lowercase().ends_with(" the") || before.eq_ignore_ascii_case("the")
+    });
+    generic && definite
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::scan;
+
+    fn inc(s: &str) -> Vec<(String, Option<Cls>)> {
+        incidents(s, &scan(s))
+            .into_iter()
+            .map(|i| (s[i.start..i.end].to_string(), i.cls()))
+            .collect()
+    }
+
+    #[test]
+    fn two_sided_casualties_are_one_incident() {
+        let s = "Egypt says 18 militants were killed in the fighting, while two soldiers died and four were wounded.";
+        let v = inc(s);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].1, Some(Cls::Clash));
+    }
+
+    #[test]
+    fn distinct_incidents_split() {
+        let s = "An air strike killed five people in Raqqa, and a car bomb killed three in Idlib.";
+        let v = inc(s);
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[0].1, Some(Cls::Air));
+        assert_eq!(v[1].1, Some(Cls::Ied));
+    }
+
+    #[test]
+    fn relative_clause_triggers_are_ignored() {
+        let s = "The town, which militants overran in 2015, was calm.";
+        assert!(inc(s).is_empty());
+    }
+
+    #[test]
+    fn no_trigger_no_incident() {
+        assert!(inc("The president met the ambassador on Tuesday.").is_empty());
+    }
+}

@@ -1,0 +1,172 @@
+//! Adapters over the building blocks (segmenter, gazetteer, actor registry,
+//! date and count parsers). The rule modules only see the small types here,
+//! so a change in a neighbouring crate's API touches this file alone.
+
+use chrono::NaiveDate;
+use vigil_core::{DatePrecision, Place};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct DateHit {
+    pub start: usize,
+    pub end: usize,
+    pub date: NaiveDate,
+    pub precision: DatePrecision,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct CountHit {
+    pub start: usize,
+    pub end: usize,
+    pub low: u32,
+    pub best: u32,
+    pub high: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    Literal,
+    Demonym,
+    Metonym,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct PlaceHit {
+    pub start: usize,
+    pub end: usize,
+    pub place: Place,
+    pub role: Role,
+    pub confidence: f32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct ActorHit {
+    pub start: usize,
+    pub end: usize,
+    pub name: String,
+    /// ISO2 of the actor's country, when it has one.
+    pub country: Option<String>,
+    /// Lower-cased category ("state forces", "civilians", "rebel group", ...).
+    pub category: String,
+    pub generic: bool,
+}
+
+impl ActorHit {
+    pub fn is_civilian(&self) -> bool {
+        self.category.contains("civilian")
+    }
+    pub fn is_state(&self) -> bool {
+        self.category.contains("state")
+            || self.name.starts_with("Military Forces")
+            || self.name.starts_with("Police Forces")
+    }
+}
+
+pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
+    vigil_segment::sentences(text)
+        .into_iter()
+        .filter(|s| s.start < s.end && text.get(s.start..s.end).is_some())
+        .map(|s| (s.start, s.end))
+        .collect()
+}
+
+pub(crate) fn dates(sentence: &str, published: NaiveDate) -> Vec<DateHit> {
+    crate::dates::find_dates(sentence, published)
+        .into_iter()
+        .filter(|d| d.start < d.end && d.end <= sentence.len())
+        .map(|d| DateHit {
+            start: d.start,
+            end: d.end,
+            date: d.date,
+            precision: d.precision,
+        })
+        .collect()
+}
+
+pub(crate) fn counts(text: &str) -> Vec<CountHit> {
+    crate::numbers::find_counts(text)
+        .into_iter()
+        .filter(|c| c.start < c.end && c.end <= text.len())
+        .map(|c| CountHit {
+            start: c.start,
+            end: c.end,
+            low: c.low,
+            best: c.best,
+            high: c.high,
+        })
+        .collect()
+}
+
+/// Article-level geographic memory; wraps the gazetteer's context.
+#[derive(Debug, Default)]
+pub(crate) struct Geo {
+    ctx: vigil_geo::GeoContext,
+}
+
+impl Geo {
+    pub fn new() -> Self {
+        Geo {
+            ctx: vigil_geo::GeoContext::new(),
+        }
+    }
+
+    /// Place mentions in `s`, observed into the context.
+    pub fn places(&mut self, s: &str) -> Vec<PlaceHit> {
+        let found = vigil_geo::Gazetteer::global().find_places(s, &self.ctx);
+        let mut out = Vec::with_capacity(found.len());
+        for m in found {
+            if m.start >= m.end || s.get(m.start..m.end).is_none() {
+                continue;
+            }
+            // Metonyms ("Egypt says") are speakers, not locations: they do not
+            // establish where the story happens.
+            if m.role != vigil_geo::MentionRole::Metonym {
+                self.ctx.observe(&m);
+            }
+            out.push(PlaceHit {
+                start: m.start,
+                end: m.end,
+                role: match m.role {
+                    vigil_geo::MentionRole::Literal => Role::Literal,
+                    vigil_geo::MentionRole::Demonym => Role::Demonym,
+                    vigil_geo::MentionRole::Metonym => Role::Metonym,
+                },
+                place: m.place,
+                confidence: m.confidence,
+            });
+        }
+        out
+    }
+
+    pub fn current_country(&self) -> Option<Place> {
+        self.ctx.current_country().and_then(country_place)
+    }
+
+    pub fn last_place(&self) -> Option<Place> {
+        self.ctx.last_place().cloned()
+    }
+}
+
+pub(crate) fn country_place(code: &str) -> Option<Place> {
+    vigil_geo::Gazetteer::global().country(code)
+}
+
+pub(crate) fn actors(s: &str, country_hint: Option<&str>) -> Vec<ActorHit> {
+    vigil_actors::ActorRegistry::global()
+        .find(s, country_hint)
+        .into_iter()
+        .filter(|m| m.start < m.end && s.get(m.start..m.end).is_some())
+        .map(|m| ActorHit {
+            start: m.start,
+            end: m.end,
+            name: m.actor.name,
+            country: m.actor.country,
+            category: m.actor.category.as_str().to_ascii_lowercase(),
+            generic: m.generic,
+        })
+        .collect()
+}
+
+/// Name the registry gives unnamed attackers in `country`.
+pub(crate) fn unidentified_armed_group(country: &str) -> String {
+    format!("Unidentified Armed Group ({country})")
+}

@@ -1,0 +1,814 @@
+//! Trigger and cue lexicons as data, compiled once into one Aho-Corasick
+//! automaton. A pattern ending in `*` may be followed by more word letters
+//! ("airstrike*" matches "airstrikes"); every other pattern must end at a word
+//! boundary. All patterns must start at a word boundary.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::sync::OnceLock;
+
+use crate::text::at_word_bounds;
+
+/// What kind of incident a trigger word signals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Cls {
+    Kill,
+    Wound,
+    Detain,
+    Surrender,
+    Recruit,
+    Clash,
+    Retake,
+    Overtake,
+    Air,
+    Shell,
+    Ied,
+    Suicide,
+    Grenade,
+    Chemical,
+    Attack,
+    Raid,
+    Execute,
+    Abduct,
+    Sexual,
+    Protest,
+    Riot,
+    Weapons,
+    Agreement,
+    Base,
+    Destroy,
+    Withdraw,
+    PrisonBreak,
+}
+
+/// ACLED typing of a trigger class, with a CAMEO code and how strongly the
+/// class wins when several triggers share a clause.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TypeInfo {
+    pub event_type: &'static str,
+    pub sub_event_type: &'static str,
+    pub cameo: Option<&'static str>,
+    pub priority: u8,
+}
+
+pub(crate) const BATTLE: &str = "Battles";
+pub(crate) const REMOTE: &str = "Explosions/Remote violence";
+pub(crate) const VAC: &str = "Violence against civilians";
+pub(crate) const STRATEGIC: &str = "Strategic developments";
+
+pub(crate) const ARMED_CLASH: TypeInfo = TypeInfo {
+    event_type: BATTLE,
+    sub_event_type: "Armed clash",
+    cameo: Some("190"),
+    priority: 70,
+};
+pub(crate) const VAC_ATTACK: TypeInfo = TypeInfo {
+    event_type: VAC,
+    sub_event_type: "Attack",
+    cameo: Some("180"),
+    priority: 65,
+};
+pub(crate) const GOV_REGAINS: TypeInfo = TypeInfo {
+    event_type: BATTLE,
+    sub_event_type: "Government regains territory",
+    cameo: Some("190"),
+    priority: 75,
+};
+pub(crate) const NSA_OVERTAKES: TypeInfo = TypeInfo {
+    event_type: BATTLE,
+    sub_event_type: "Non-state actor overtakes territory",
+    cameo: Some("190"),
+    priority: 74,
+};
+
+impl Cls {
+    pub fn info(self) -> TypeInfo {
+        let t = |event_type, sub_event_type, cameo, priority| TypeInfo {
+            event_type,
+            sub_event_type,
+            cameo,
+            priority,
+        };
+        match self {
+            Cls::Suicide => t(REMOTE, "Suicide bomb", Some("183"), 100),
+            Cls::Chemical => t(REMOTE, "Chemical weapon", Some("20"), 95),
+            Cls::Ied => t(REMOTE, "Remote explosive/landmine/IED", Some("183"), 90),
+            Cls::Grenade => t(REMOTE, "Grenade", Some("18"), 88),
+            Cls::Air => t(REMOTE, "Air/drone strike", Some("195"), 85),
+            Cls::Shell => t(REMOTE, "Shelling/artillery/missile attack", Some("194"), 80),
+            Cls::Retake => GOV_REGAINS,
+            Cls::Overtake => NSA_OVERTAKES,
+            Cls::Clash => ARMED_CLASH,
+            Cls::Execute => t(VAC, "Attack", Some("180"), 66),
+            Cls::Abduct => t(VAC, "Abduction/forced disappearance", Some("181"), 64),
+            Cls::Sexual => t(VAC, "Sexual violence", Some("1821"), 63),
+            // Typed by its target in `typing`; this is the fallback.
+            Cls::Attack => t(BATTLE, "Armed clash", Some("190"), 60),
+            // Prison breaks are armed assaults on guards in the taxonomy's terms.
+            Cls::PrisonBreak => t(BATTLE, "Armed clash", Some("190"), 58),
+            Cls::Riot => t("Riots", "Violent demonstration", Some("145"), 55),
+            Cls::Protest => t("Protests", "Peaceful protest", Some("141"), 50),
+            Cls::Detain => t(STRATEGIC, "Arrests", Some("173"), 45),
+            Cls::Raid => t(BATTLE, "Armed clash", Some("190"), 44),
+            Cls::Surrender => t(STRATEGIC, "Change to group/activity", Some("0874"), 40),
+            Cls::Recruit => t(STRATEGIC, "Change to group/activity", Some("08"), 38),
+            Cls::Weapons => t(STRATEGIC, "Disrupted weapons use", Some("17"), 35),
+            Cls::Destroy => t(STRATEGIC, "Looting/property destruction", Some("1712"), 30),
+            Cls::Agreement => t(STRATEGIC, "Agreement", Some("057"), 28),
+            Cls::Withdraw => t(
+                STRATEGIC,
+                "Non-violent transfer of territory",
+                Some("08"),
+                26,
+            ),
+            Cls::Base => t(STRATEGIC, "Headquarters or base established", None, 25),
+            Cls::Kill => t(BATTLE, "Armed clash", Some("190"), 10),
+            Cls::Wound => t(BATTLE, "Armed clash", Some("190"), 9),
+        }
+    }
+
+    /// Casualty words count people; they do not name an incident by themselves.
+    pub fn is_casualty(self) -> bool {
+        matches!(self, Cls::Kill | Cls::Wound)
+    }
+
+    pub fn is_remote(self) -> bool {
+        matches!(
+            self,
+            Cls::Suicide | Cls::Chemical | Cls::Ied | Cls::Grenade | Cls::Air | Cls::Shell
+        )
+    }
+}
+
+/// Casualty class a word counts people for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Casualty {
+    Killed,
+    Wounded,
+    Detained,
+}
+
+/// Claim cue strength.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ClaimCue {
+    /// Makes a following trigger hypothetical ("could attack", "plans to").
+    Modal,
+    /// Assessment / estimate vocabulary ("threat", "estimated", "resurgence").
+    Assess,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cue {
+    Trig(Cls),
+    Claim(ClaimCue),
+    /// History / background ("was founded", "at its height").
+    Background,
+    /// Running totals over long periods ("since 2014", "so far this year").
+    Aggregate,
+    /// Conflict vocabulary that makes a claim on-topic.
+    Topic,
+    /// The sentence starts a new story ("Separately,", "Elsewhere").
+    Shift,
+    /// Anaphora tying a sentence to the previous incident ("the attack").
+    Continue,
+    /// Negates the incident ("no one was killed" is still an event, but
+    /// "denied" / "did not" weaken it).
+    Negation,
+}
+
+use Cls::*;
+
+const TRIGGERS: &[(&str, Cls)] = &[
+    // casualties
+    ("killed", Kill),
+    ("killing", Kill),
+    ("kills", Kill),
+    ("kill", Kill),
+    ("dead", Kill),
+    ("died", Kill),
+    ("dies", Kill),
+    ("death toll", Kill),
+    ("deaths", Kill),
+    ("lost their lives", Kill),
+    ("lost his life", Kill),
+    ("lost her life", Kill),
+    ("slain", Kill),
+    ("shot dead", Kill),
+    ("bodies", Kill),
+    ("perished", Kill),
+    ("fatalities", Kill),
+    ("wounded", Wound),
+    ("wounding", Wound),
+    ("injured", Wound),
+    ("injuring", Wound),
+    ("injuries", Wound),
+    ("hurt", Wound),
+    // detentions
+    ("arrested", Detain),
+    ("arrest", Detain),
+    ("arrests", Detain),
+    ("arresting", Detain),
+    ("detained", Detain),
+    ("detaining", Detain),
+    ("detain", Detain),
+    ("captured", Detain),
+    ("capturing", Detain),
+    ("rounded up", Detain),
+    ("swept up", Detain),
+    ("taken into custody", Detain),
+    ("apprehended", Detain),
+    ("nabbed", Detain),
+    ("surrendered", Surrender),
+    ("surrender", Surrender),
+    ("surrendering", Surrender),
+    ("turned themselves in", Surrender),
+    ("gave themselves up", Surrender),
+    ("laid down their arms", Surrender),
+    ("defected", Surrender),
+    ("pledged allegiance", Surrender),
+    ("recruitment drive", Recruit),
+    ("recruitment campaign", Recruit),
+    ("recruited", Recruit),
+    ("recruiting", Recruit),
+    // fighting
+    ("clash*", Clash),
+    ("fighting", Clash),
+    ("fought", Clash),
+    ("battle", Clash),
+    ("battles", Clash),
+    ("battled", Clash),
+    ("gunfight*", Clash),
+    ("gun battle*", Clash),
+    ("gunbattle*", Clash),
+    ("firefight*", Clash),
+    ("exchange of fire", Clash),
+    ("exchanged fire", Clash),
+    ("ambush*", Clash),
+    ("skirmish*", Clash),
+    ("retook", Retake),
+    ("retaken", Retake),
+    ("retake", Retake),
+    ("recaptured", Retake),
+    ("recapture", Retake),
+    ("liberated", Retake),
+    ("regained control", Retake),
+    ("took back", Retake),
+    ("seized control", Overtake),
+    ("took control", Overtake),
+    ("taken control", Overtake),
+    ("overran", Overtake),
+    ("overrun", Overtake),
+    // remote violence
+    ("airstrike*", Air),
+    ("air strike*", Air),
+    ("air-strike*", Air),
+    ("air raid*", Air),
+    ("air attack*", Air),
+    ("aerial attack*", Air),
+    ("aerial bombardment", Air),
+    ("drone strike*", Air),
+    ("drone attack*", Air),
+    ("warplane*", Air),
+    ("fighter jets", Air),
+    ("drone", Air),
+    ("drones", Air),
+    ("bombed", Air),
+    ("bombing raid*", Air),
+    ("strike", Air),
+    ("strikes", Air),
+    ("helicopter gunship*", Air),
+    ("missile strike*", Shell),
+    ("missile attack*", Shell),
+    ("rocket attack*", Shell),
+    ("shelling", Shell),
+    ("shelled", Shell),
+    ("mortar*", Shell),
+    ("rocket*", Shell),
+    ("missile*", Shell),
+    ("artillery", Shell),
+    ("ied", Ied),
+    ("ieds", Ied),
+    ("improvised explosive*", Ied),
+    ("roadside bomb*", Ied),
+    ("landmine*", Ied),
+    ("land mine*", Ied),
+    ("car bomb*", Ied),
+    ("bomb blast*", Ied),
+    ("bomb attack*", Ied),
+    ("bomb exploded", Ied),
+    ("bomb", Ied),
+    ("bombs", Ied),
+    ("bombing", Ied),
+    ("bombings", Ied),
+    ("explosion*", Ied),
+    ("blast", Ied),
+    ("blasts", Ied),
+    ("explosive device*", Ied),
+    ("booby trap*", Ied),
+    ("booby-trap*", Ied),
+    ("suicide bomb*", Suicide),
+    ("suicide attack*", Suicide),
+    ("suicide car bomb*", Suicide),
+    ("suicide vest*", Suicide),
+    ("blew himself up", Suicide),
+    ("blew herself up", Suicide),
+    ("blew themselves up", Suicide),
+    ("grenade*", Grenade),
+    ("chemical attack*", Chemical),
+    ("chemical weapon*", Chemical),
+    ("chlorine", Chemical),
+    ("sarin", Chemical),
+    ("mustard gas", Chemical),
+    // attacks on people
+    ("attack", Attack),
+    ("attacks", Attack),
+    ("attacked", Attack),
+    ("attacking", Attack),
+    ("assault", Attack),
+    ("assaulted", Attack),
+    ("stormed", Attack),
+    ("storm", Attack),
+    ("storming", Attack),
+    ("opened fire", Attack),
+    ("shot", Attack),
+    ("shooting", Attack),
+    ("gunned down", Attack),
+    ("targeted", Attack),
+    ("targeting", Attack),
+    ("raid", Raid),
+    ("raids", Raid),
+    ("raided", Raid),
+    ("executed", Execute),
+    ("execution*", Execute),
+    ("beheaded", Execute),
+    ("beheading*", Execute),
+    ("massacre*", Execute),
+    ("slaughtered", Execute),
+    ("kidnap*", Abduct),
+    ("abduct*", Abduct),
+    ("taken hostage", Abduct),
+    ("took hostage", Abduct),
+    ("hostages", Abduct),
+    ("raped", Sexual),
+    ("rape", Sexual),
+    ("sexual assault*", Sexual),
+    ("sexual violence", Sexual),
+    // unrest
+    ("protest*", Protest),
+    ("demonstration*", Protest),
+    ("demonstrators", Protest),
+    ("rally", Protest),
+    ("rallies", Protest),
+    ("rallied", Protest),
+    ("sit-in", Protest),
+    ("riot*", Riot),
+    ("mob", Riot),
+    // strategic
+    ("defused", Weapons),
+    ("weapons cache*", Weapons),
+    ("arms cache*", Weapons),
+    ("weapons depot*", Weapons),
+    ("seized weapons", Weapons),
+    ("bomb-making", Weapons),
+    ("ceasefire", Agreement),
+    ("cease-fire", Agreement),
+    ("truce", Agreement),
+    ("peace deal", Agreement),
+    ("peace agreement", Agreement),
+    ("prisoner exchange", Agreement),
+    ("prisoner swap", Agreement),
+    ("set up a base", Base),
+    ("established a base", Base),
+    ("burned", Destroy),
+    ("burnt", Destroy),
+    ("torched", Destroy),
+    ("set fire", Destroy),
+    ("set ablaze", Destroy),
+    ("destroyed", Destroy),
+    ("demolished", Destroy),
+    ("looted", Destroy),
+    ("razed", Destroy),
+    ("withdrew from", Withdraw),
+    ("pulled out of", Withdraw),
+    ("handed over", Withdraw),
+    ("prison break*", PrisonBreak),
+    ("prison attack*", PrisonBreak),
+    ("jailbreak*", PrisonBreak),
+    ("broke out of", PrisonBreak),
+    ("escaped from prison", PrisonBreak),
+    ("freed prisoners", PrisonBreak),
+];
+
+const MODAL: &[&str] = &[
+    "could",
+    "may",
+    "might",
+    "would",
+    "will",
+    "shall",
+    "plans to",
+    "plan to",
+    "planned to",
+    "planning to",
+    "wants to",
+    "want to",
+    "wanted to",
+    "seeks to",
+    "seek to",
+    "seeking to",
+    "aims to",
+    "aim to",
+    "aiming to",
+    "intends to",
+    "intend to",
+    "threaten*",
+    "vowed",
+    "vows",
+    "likely to",
+    "expected to",
+    "preparing to",
+    "capable of",
+    "able to",
+    "hopes to",
+    "hope to",
+    "ready to",
+    "poised to",
+    "if",
+    "unless",
+    "in order to",
+    "continue to",
+    "continues to",
+    "continuing to",
+    "continued to",
+    "still",
+    "ability to",
+    "capacity to",
+    "keep",
+    "keeps",
+];
+
+const ASSESS: &[&str] = &[
+    "threat*",
+    "pose",
+    "poses",
+    "posing",
+    "resurgen*",
+    "reconstitut*",
+    "regroup*",
+    "rebuild*",
+    "resurrect*",
+    "comeback",
+    "estimated",
+    "estimates",
+    "estimate",
+    "believed to",
+    "thought to",
+    "strength",
+    "capabilit*",
+    "remain*",
+    "warned",
+    "warns",
+    "warning",
+    "sleeper cell*",
+    "assess*",
+    "danger*",
+    "risk*",
+    "fear*",
+    "concern*",
+    "insurgency",
+    "persist*",
+    "re-emerg*",
+    "reemerg*",
+    "revive*",
+    "revival",
+    "foothold",
+    "stronghold*",
+    "intelligence report*",
+    "recruit",
+    "accus*",
+    "alleg*",
+    "displac*",
+    "massing",
+    "retains",
+    "controls",
+    "defeated",
+    "weakened",
+];
+
+const BACKGROUND: &[&str] = &[
+    "was founded",
+    "were founded",
+    "was formed",
+    "emerged",
+    "at its height",
+    "at its peak",
+    "once controlled",
+    "declared a caliphate",
+    "proclaimed a caliphate",
+    "rose to prominence",
+    "in the past",
+    "previously",
+    "formerly",
+    "used to",
+    "history",
+    "historically",
+    "years ago",
+    "decades",
+    "decade",
+    "founded",
+];
+
+const AGGREGATE: &[&str] = &[
+    "since the start",
+    "since the beginning",
+    "so far this year",
+    "in total",
+    "a total of",
+    "since its",
+    "over the years",
+    "over the past year",
+    "over the past years",
+    "to date",
+    "since then",
+    "each year",
+    "every year",
+    "per month",
+    "a month",
+    "a year",
+    "tally",
+];
+
+const TOPIC: &[&str] = &[
+    "militant*",
+    "insurgen*",
+    "fighters",
+    "jihad*",
+    "terror*",
+    "extremis*",
+    "islamist*",
+    "isis",
+    "isil",
+    "daesh",
+    "islamic state",
+    "al-qaeda",
+    "al qaeda",
+    "taliban",
+    "al-shabab",
+    "al-shabaab",
+    "boko haram",
+    "rebels",
+    "armed group*",
+    "security",
+    "violence",
+    "war",
+    "caliphate",
+    "cells",
+    "operations",
+    "offensive",
+];
+
+const SHIFT: &[&str] = &[
+    "separately",
+    "elsewhere",
+    "meanwhile",
+    "in another",
+    "in a separate",
+    "in other news",
+    "last year",
+    "earlier this year",
+    "in a similar",
+];
+
+const CONTINUE: &[&str] = &[
+    "the attack",
+    "the attacks",
+    "the strike",
+    "the strikes",
+    "the raid",
+    "the blast",
+    "the explosion",
+    "the bombing",
+    "the clashes",
+    "the fighting",
+    "the ambush",
+    "the assault",
+    "the operation",
+    "the incident",
+    "the assailants",
+    "the attackers",
+    "the gunmen",
+    "the dead",
+    "the victims",
+    "those killed",
+    "among the dead",
+    "the wounded",
+    "the injured",
+    "the bomber",
+    "the militants",
+    "during the",
+    "in the attack",
+    "in the strike",
+    "the abduction",
+    "the kidnapping",
+    "the jailbreak",
+    "the prison break",
+    "responsibility",
+    "blamed",
+    "that followed",
+];
+
+const NEGATION: &[&str] = &[
+    "denied",
+    "did not",
+    "didn't",
+    "no evidence",
+    "false",
+    "rumor*",
+    "rumour*",
+];
+
+pub(crate) struct Lexicon {
+    pub ac: AhoCorasick,
+    /// Per pattern: the cue and whether a word suffix is allowed.
+    pub cues: Vec<(Cue, bool)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct CueHit {
+    pub start: usize,
+    pub end: usize,
+    pub cue: Cue,
+}
+
+/// Triggers and the other cues live in separate automata so that a cue
+/// ("the attack") never swallows the trigger inside it.
+fn lexicons() -> &'static (Lexicon, Lexicon) {
+    static LEX: OnceLock<(Lexicon, Lexicon)> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let trig: Vec<(&str, Cue)> = TRIGGERS.iter().map(|(p, c)| (*p, Cue::Trig(*c))).collect();
+        let mut other: Vec<(&str, Cue)> = Vec::new();
+        let lists: [(&[&str], Cue); 8] = [
+            (MODAL, Cue::Claim(ClaimCue::Modal)),
+            (ASSESS, Cue::Claim(ClaimCue::Assess)),
+            (BACKGROUND, Cue::Background),
+            (AGGREGATE, Cue::Aggregate),
+            (TOPIC, Cue::Topic),
+            (SHIFT, Cue::Shift),
+            (CONTINUE, Cue::Continue),
+            (NEGATION, Cue::Negation),
+        ];
+        for (list, cue) in lists {
+            other.extend(list.iter().map(|p| (*p, cue)));
+        }
+        (build(&trig), build(&other))
+    })
+}
+
+fn build(entries: &[(&str, Cue)]) -> Lexicon {
+    let mut pats: Vec<&str> = Vec::with_capacity(entries.len());
+    let mut cues = Vec::with_capacity(entries.len());
+    for (p, cue) in entries {
+        let (p, open) = match p.strip_suffix('*') {
+            Some(s) => (s, true),
+            None => (*p, false),
+        };
+        pats.push(p);
+        cues.push((*cue, open));
+    }
+    // The patterns are compile-time constants; failure here is a programming
+    // error caught by every test, never a data-dependent one.
+    #[allow(clippy::expect_used)]
+    let ac = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&pats)
+        .expect("static lexicon compiles");
+    Lexicon { ac, cues }
+}
+
+/// All cue hits in `s` ordered by start, at word boundaries. Triggers do not
+/// overlap each other; other cues may overlap triggers.
+pub(crate) fn scan(s: &str) -> Vec<CueHit> {
+    let (trig, other) = lexicons();
+    let mut out = Vec::new();
+    scan_with(trig, s, &mut out);
+    scan_with(other, s, &mut out);
+    out.sort_by_key(|h| (h.start, h.end));
+    out
+}
+
+fn scan_with(lex: &Lexicon, s: &str, out: &mut Vec<CueHit>) {
+    let b = s.as_bytes();
+    for m in lex.ac.find_iter(s) {
+        let (cue, open) = lex.cues[m.pattern().as_usize()];
+        let start = m.start();
+        let mut end = m.end();
+        if s.get(..start)
+            .and_then(|x| x.chars().next_back())
+            .is_none_or(|c| c.is_alphanumeric())
+            && start > 0
+        {
+            continue;
+        }
+        if open {
+            while end < b.len() && b[end].is_ascii_alphabetic() {
+                end += 1;
+            }
+        } else if !at_word_bounds(s, start, end) {
+            continue;
+        }
+        out.push(CueHit { start, end, cue });
+    }
+}
+
+/// Cheap test used to skip sentences before geocoding: does `s` contain any
+/// trigger or claim cue at all?
+pub(crate) fn worth_reading(hits: &[CueHit]) -> bool {
+    hits.iter()
+        .any(|h| matches!(h.cue, Cue::Trig(_) | Cue::Claim(_)))
+}
+
+/// What a casualty-bearing word counts, if anything.
+pub(crate) fn casualty_of(word: &str) -> Option<Casualty> {
+    const K: &[&str] = &[
+        "killed",
+        "killing",
+        "kills",
+        "dead",
+        "died",
+        "dies",
+        "deaths",
+        "slain",
+        "bodies",
+        "perished",
+        "lives",
+        "life",
+        "fatalities",
+        "toll",
+        "massacred",
+        "executed",
+        "beheaded",
+    ];
+    const W: &[&str] = &[
+        "wounded", "wounding", "injured", "injuring", "hurt", "injuries",
+    ];
+    const D: &[&str] = &[
+        "arrested",
+        "arresting",
+        "detained",
+        "detaining",
+        "captured",
+        "capturing",
+        "surrendered",
+        "apprehended",
+        "nabbed",
+        "custody",
+        "detentions",
+        "arrests",
+        "rounded",
+        "surrender",
+    ];
+    let w = word.to_ascii_lowercase();
+    if K.contains(&w.as_str()) {
+        Some(Casualty::Killed)
+    } else if W.contains(&w.as_str()) {
+        Some(Casualty::Wounded)
+    } else if D.contains(&w.as_str()) {
+        Some(Casualty::Detained)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scan_respects_word_bounds_and_open_suffixes() {
+        let hits = scan("Airstrikes hit; the skillful unkilled man was killed.");
+        assert!(hits.iter().all(|h| h.start < h.end));
+        let trig: Vec<_> = hits
+            .iter()
+            .filter_map(|h| match h.cue {
+                Cue::Trig(c) => Some(c),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(trig, vec![Air, Kill]);
+        assert_eq!(hits[0].end, "Airstrikes".len());
+    }
+
+    #[test]
+    fn longest_pattern_wins() {
+        let hits = scan("a suicide car bomber struck");
+        assert!(matches!(hits[0].cue, Cue::Trig(Suicide)));
+    }
+
+    #[test]
+    fn casualty_words() {
+        assert_eq!(casualty_of("Killed"), Some(Casualty::Killed));
+        assert_eq!(casualty_of("injured"), Some(Casualty::Wounded));
+        assert_eq!(casualty_of("surrendered"), Some(Casualty::Detained));
+        assert_eq!(casualty_of("fighters"), None);
+    }
+}

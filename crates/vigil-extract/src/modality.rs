@@ -1,0 +1,166 @@
+//! Event or claim: is the incident reported as having happened, or is it
+//! hedged, intended, threatened, habitual or a running total?
+
+use crate::clauses::Incident;
+use crate::lexicon::{ClaimCue, Cue, CueHit};
+use crate::text::{eq_any, tok_at_or_after, toks_before, words, Tok};
+use vigil_core::Kind;
+
+/// How many words before a trigger a modal still governs it.
+const MODAL_REACH: usize = 7;
+
+/// Kind of an incident with a trigger, or `None` when the sentence must give
+/// no record (denials, pluperfect background).
+pub(crate) fn incident_kind(
+    s: &str,
+    toks: &[Tok],
+    hits: &[CueHit],
+    inc: &Incident,
+) -> Option<Kind> {
+    let trig = inc.primary?;
+    let ti = tok_at_or_after(toks, trig.start);
+    // Denials and negated reports.
+    if hits
+        .iter()
+        .any(|h| h.cue == Cue::Negation && h.start >= inc.start && h.start < trig.start)
+    {
+        return None;
+    }
+    // A modal within reach before the trigger and in the same incident.
+    let reach_start = toks
+        .get(ti.saturating_sub(MODAL_REACH))
+        .map_or(0, |t| t.start)
+        .max(inc.start);
+    let modal = hits.iter().any(|h| {
+        h.cue == Cue::Claim(ClaimCue::Modal) && h.start >= reach_start && h.end <= trig.start
+    });
+    if modal {
+        return Some(Kind::Claim);
+    }
+    // "to attack" is an intention unless someone tried and failed.
+    if ti > 0 && toks[ti - 1].text(s).eq_ignore_ascii_case("to") {
+        let tried = ti >= 2
+            && eq_any(
+                toks[ti - 2].text(s),
+                &["tried", "attempted", "managed", "went", "began", "started"],
+            );
+        if !tried {
+            return Some(Kind::Claim);
+        }
+    }
+    // Running totals: "has killed more than 3,000 since 2017".
+    if hits
+        .iter()
+        .any(|h| h.cue == Cue::Aggregate && h.start >= inc.start && h.start < inc.end)
+        || perfect_total(s, toks, ti)
+    {
+        return Some(Kind::Claim);
+    }
+    Some(Kind::Event)
+}
+
+/// "has killed" / "have killed" with no date-like anchor reads as a tally.
+fn perfect_total(s: &str, toks: &[Tok], ti: usize) -> bool {
+    let lo = ti.saturating_sub(2);
+    toks[lo..ti]
+        .iter()
+        .any(|t| eq_any(t.text(s), &["has", "have"]))
+        && toks.get(ti).is_some_and(|t| {
+            let w = t.text(s).to_ascii_lowercase();
+            w == "killed" || w == "displaced" || w == "claimed"
+        })
+}
+
+/// A sentence with no trigger is a claim when it carries an assessment or
+/// modal cue and is about the conflict; the caller also requires a source.
+pub(crate) fn is_claim_without_trigger(s: &str, hits: &[CueHit], has_armed_actor: bool) -> bool {
+    let cue = hits.iter().any(|h| matches!(h.cue, Cue::Claim(_)));
+    let topic = has_armed_actor || hits.iter().any(|h| h.cue == Cue::Topic);
+    let negated = hits.iter().any(|h| h.cue == Cue::Negation);
+    cue && topic && !negated && !pluperfect(s)
+}
+
+/// "had been searching": narrative detail of an earlier incident.
+pub(crate) fn pluperfect(s: &str) -> bool {
+    let toks = words(s);
+    toks.windows(2).any(|w| {
+        w[0].text(s).eq_ignore_ascii_case("had")
+            && (w[1].text(s).eq_ignore_ascii_case("been") || w[1].text(s).ends_with("ed"))
+    })
+}
+
+/// Words before `pos` in `s`, counting from the incident start.
+#[allow(dead_code)]
+pub(crate) fn words_before(toks: &[Tok], pos: usize) -> usize {
+    toks_before(toks, pos)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clauses::incidents;
+    use crate::lexicon::scan;
+
+    fn kind(s: &str) -> Option<Kind> {
+        let hits = scan(s);
+        let inc = incidents(s, &hits);
+        let toks = words(s);
+        inc.first().and_then(|i| incident_kind(s, &toks, &hits, i))
+    }
+
+    #[test]
+    fn hedges_make_claims() {
+        assert_eq!(kind("ISIS could attack Kirkuk again."), Some(Kind::Claim));
+        assert_eq!(
+            kind("The group plans to attack the capital."),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind("The Houthis said they would keep targeting ships with missiles."),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind("ISIS retains the ability to conduct small-scale attacks in Libya."),
+            Some(Kind::Claim)
+        );
+        assert_eq!(
+            kind("The conflict has killed more than 3,000 people since 2017."),
+            Some(Kind::Claim)
+        );
+    }
+
+    #[test]
+    fn reports_are_events() {
+        assert_eq!(
+            kind("Gunmen attacked a checkpoint on Tuesday, killing two soldiers."),
+            Some(Kind::Event)
+        );
+        assert_eq!(
+            kind("Militants tried to storm the base."),
+            Some(Kind::Event)
+        );
+        // A modal after the trigger does not hedge it.
+        assert_eq!(
+            kind("JNIM carried out an ambush on a convoy, a claim that could not be verified."),
+            Some(Kind::Event)
+        );
+    }
+
+    #[test]
+    fn denials_give_nothing() {
+        assert_eq!(
+            kind("The coalition denied targeting the prison with airstrikes."),
+            None
+        );
+    }
+
+    #[test]
+    fn claims_without_trigger_need_cue_and_topic() {
+        let s = "Experts say Al Shabaab still controls large parts of Somalia.";
+        assert!(is_claim_without_trigger(s, &scan(s), true));
+        let s = "The minister may travel to Paris next week.";
+        assert!(!is_claim_without_trigger(s, &scan(s), false));
+        let s = "The patrol had been searching for a cell believed to be hiding nearby.";
+        assert!(!is_claim_without_trigger(s, &scan(s), true));
+    }
+}

@@ -1,0 +1,295 @@
+//! Who acted on whom: actor1 (attacker, arresting force, striking air force)
+//! and actor2 (target), from voice and syntax cues around the trigger.
+
+use crate::deps::ActorHit;
+use crate::lexicon::{Cls, CueHit};
+use crate::text::{eq_any, Tok};
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Roles {
+    pub actor1: Option<usize>,
+    pub actor2: Option<usize>,
+}
+
+const PASSIVE_AUX: &[&str] = &["was", "were", "been", "being", "is", "are", "got", "be"];
+const TARGET_PREP: &[&str] = &["on", "against", "targeting", "at"];
+const REPEL: &[&str] = &[
+    "repelled", "repulsed", "foiled", "thwarted", "fended", "repel", "repulse", "beat", "pushed",
+];
+const PRONOUN: &[&str] = &["it", "they", "its", "their", "we", "our"];
+
+/// Assigns actors (indices into `actors`, sentence-relative spans) for the
+/// incident `[start, end)` whose triggers are `trigs` (primary first).
+pub(crate) fn assign(
+    s: &str,
+    toks: &[Tok],
+    actors: &[ActorHit],
+    range: (usize, usize),
+    primary: &CueHit,
+    trigs: &[CueHit],
+    cls: Cls,
+) -> Roles {
+    let in_range: Vec<usize> = (0..actors.len())
+        .filter(|&i| actors[i].start >= range.0 && actors[i].end <= range.1)
+        .collect();
+    let mut r = Roles::default();
+    if in_range.is_empty() {
+        return r;
+    }
+    let word_before = |pos: usize, n: usize| -> Option<&str> {
+        let i = toks.partition_point(|t| t.end <= pos);
+        i.checked_sub(n)
+            .and_then(|k| toks.get(k))
+            .map(|t| t.text(s))
+    };
+
+    // "clashes between X and Y"
+    if let Some(bi) = toks.iter().position(|t| {
+        t.start >= range.0 && t.end <= range.1 && t.text(s).eq_ignore_ascii_case("between")
+    }) {
+        let after: Vec<usize> = in_range
+            .iter()
+            .copied()
+            .filter(|&i| actors[i].start > toks[bi].start)
+            .collect();
+        if after.len() >= 2 {
+            r.actor1 = Some(after[0]);
+            r.actor2 = Some(after[1]);
+            return r;
+        }
+    }
+
+    // The verb that carries the voice: the first trigger that reads as a
+    // verb ("killed", "attacked"); nominal triggers ("air strike") otherwise.
+    let verb = trigs
+        .iter()
+        .filter(|h| h.start >= range.0 && h.start < range.1)
+        .find(|h| is_verbal(s.get(h.start..h.end).unwrap_or("")))
+        .copied();
+    let first_trig = trigs
+        .iter()
+        .filter(|h| h.start >= range.0 && h.start < range.1)
+        .map(|h| h.start)
+        .min()
+        .unwrap_or(primary.start);
+
+    // Agent after "by" anywhere after the first trigger: "fired by the Houthis",
+    // "were killed by ISIS".
+    let agent = in_range.iter().copied().find(|&i| {
+        actors[i].start > first_trig
+            && word_before(actors[i].start, 1).is_some_and(|w| w.eq_ignore_ascii_case("by"))
+            || actors[i].start > first_trig
+                && word_before(actors[i].start, 2).is_some_and(|w| w.eq_ignore_ascii_case("by"))
+                && word_before(actors[i].start, 1)
+                    .is_some_and(|w| eq_any(w, &["the", "a", "suspected", "alleged"]))
+    });
+    // Explicit target after "on/against": "an air strike on Houthi positions".
+    let prep_target = in_range.iter().copied().find(|&i| {
+        actors[i].start > first_trig
+            && Some(i) != agent
+            && (word_before(actors[i].start, 1).is_some_and(|w| eq_any(w, TARGET_PREP))
+                || word_before(actors[i].start, 2).is_some_and(|w| eq_any(w, TARGET_PREP))
+                    && word_before(actors[i].start, 1).is_some_and(|w| {
+                        eq_any(w, &["the", "a", "an", "their", "its", "suspected"])
+                    }))
+    });
+    // Subject: the actor nearest before the first trigger.
+    let subject = in_range
+        .iter()
+        .copied()
+        .rfind(|&i| actors[i].end <= first_trig);
+    let passive = verb.is_some_and(|v| {
+        let i = toks.partition_point(|t| t.start < v.start);
+        (1..=3).any(|n| i >= n && eq_any(toks[i - n].text(s), PASSIVE_AUX))
+            && !(1..=3).any(|n| i >= n && toks[i - n].text(s).ends_with(','))
+    }) && verb.is_some_and(|v| {
+        v.start == first_trig || subject.is_some_and(|x| actors[x].end <= v.start)
+    });
+    let object_from = verb.map_or(first_trig, |v| v.end);
+    let object = in_range
+        .iter()
+        .copied()
+        .find(|&i| actors[i].start >= object_from && Some(i) != agent);
+
+    if passive {
+        r.actor2 = subject.or(prep_target);
+        r.actor1 = agent;
+    } else if cls == Cls::Surrender {
+        // "N Y fighters surrendered to X": those who surrendered acted.
+        r.actor1 = subject;
+        r.actor2 = object;
+    } else {
+        r.actor1 = subject.or(agent);
+        r.actor2 = prep_target.or(object);
+        // "Soldiers repelled an attack on a base": the subject was attacked.
+        let repelled = toks
+            .iter()
+            .any(|t| t.start >= range.0 && t.end <= primary.start && eq_any(t.text(s), REPEL));
+        if repelled {
+            let attacker = object.filter(|&o| Some(o) != prep_target).or(agent);
+            r.actor2 = subject;
+            r.actor1 = attacker;
+        }
+    }
+    if r.actor1.is_some() && r.actor1 == r.actor2 {
+        r.actor2 = None;
+    }
+    if let (Some(a), Some(b)) = (r.actor1, r.actor2) {
+        if actors[a].name == actors[b].name {
+            r.actor2 = None;
+        }
+    }
+    r
+}
+
+/// Whether the subject is a pronoun referring back to the speaker:
+/// "Afghan forces said they killed", "US Central Command said its warplanes".
+pub(crate) fn speaker_pronoun(s: &str, toks: &[Tok], verb_end: usize, trig_start: usize) -> bool {
+    let i = toks.partition_point(|t| t.start < verb_end);
+    toks.iter()
+        .skip(i)
+        .take(3)
+        .take_while(|t| t.end <= trig_start)
+        .any(|t| eq_any(t.text(s), PRONOUN))
+}
+
+fn is_verbal(w: &str) -> bool {
+    let l = w.to_ascii_lowercase();
+    (l.ends_with("ed")
+        || l.ends_with("ing")
+        || matches!(
+            l.as_str(),
+            "shot"
+                | "slain"
+                | "fought"
+                | "retook"
+                | "retaken"
+                | "overran"
+                | "overrun"
+                | "hurt"
+                | "dead"
+                | "died"
+                | "burnt"
+                | "took control"
+                | "shot dead"
+                | "gunned down"
+                | "opened fire"
+        ))
+        && !matches!(
+            l.as_str(),
+            "shooting" | "bombing" | "shelling" | "fighting" | "killing" | "wounding"
+        )
+        || matches!(l.as_str(), "killing" | "wounding")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::{scan, Cue};
+    use crate::text::words;
+
+    fn actor(s: &str, surface: &str, name: &str) -> ActorHit {
+        let start = s.find(surface).unwrap_or(0);
+        ActorHit {
+            start,
+            end: start + surface.len(),
+            name: name.into(),
+            country: None,
+            category: if name.starts_with("Civilians") {
+                "civilians".into()
+            } else {
+                "armed".into()
+            },
+            generic: false,
+        }
+    }
+
+    fn run(s: &str, acts: &[(&str, &str)]) -> (Option<String>, Option<String>) {
+        let actors: Vec<ActorHit> = acts.iter().map(|(a, b)| actor(s, a, b)).collect();
+        let hits: Vec<CueHit> = scan(s)
+            .into_iter()
+            .filter(|h| matches!(h.cue, Cue::Trig(_)))
+            .collect();
+        let incs = crate::clauses::incidents(s, &hits);
+        let inc = &incs[0];
+        let p = inc.primary.unwrap_or(hits[0]);
+        let r = assign(
+            s,
+            &words(s),
+            &actors,
+            (inc.start, inc.end),
+            &p,
+            &hits,
+            inc.cls().unwrap_or(Cls::Attack),
+        );
+        (
+            r.actor1.map(|i| actors[i].name.clone()),
+            r.actor2.map(|i| actors[i].name.clone()),
+        )
+    }
+
+    #[test]
+    fn active_voice() {
+        let (a, b) = run(
+            "ISIS fighters attacked an army checkpoint near Sabha.",
+            &[("ISIS", "ISIS"), ("army", "Army")],
+        );
+        assert_eq!((a.as_deref(), b.as_deref()), (Some("ISIS"), Some("Army")));
+    }
+
+    #[test]
+    fn passive_voice() {
+        let (a, b) = run(
+            "Three soldiers were killed by Boko Haram near Konduga.",
+            &[("soldiers", "Army"), ("Boko Haram", "Boko Haram")],
+        );
+        assert_eq!(
+            (a.as_deref(), b.as_deref()),
+            (Some("Boko Haram"), Some("Army"))
+        );
+        let (a, b) = run(
+            "Four Iraqi soldiers were killed when a roadside bomb hit their patrol.",
+            &[("Iraqi soldiers", "Army")],
+        );
+        assert_eq!((a, b.as_deref()), (None, Some("Army")));
+    }
+
+    #[test]
+    fn nominal_and_between() {
+        let (a, b) = run(
+            "Clashes between the army and ISIS killed ten.",
+            &[("army", "Army"), ("ISIS", "ISIS")],
+        );
+        assert_eq!((a.as_deref(), b.as_deref()), (Some("Army"), Some("ISIS")));
+        let (a, b) = run(
+            "An air strike on ISIS positions killed five.",
+            &[("ISIS", "ISIS")],
+        );
+        assert_eq!((a, b.as_deref()), (None, Some("ISIS")));
+        let (a, b) = run(
+            "A missile fired by the Houthis struck a district, killing five civilians.",
+            &[("Houthis", "Houthis"), ("civilians", "Civilians (Yemen)")],
+        );
+        assert_eq!(
+            (a.as_deref(), b.as_deref()),
+            (Some("Houthis"), Some("Civilians (Yemen)"))
+        );
+    }
+
+    #[test]
+    fn arrests_and_repelled_attacks() {
+        let (a, b) = run(
+            "Police arrested 37 suspected ISIS members in raids.",
+            &[("Police", "Police"), ("ISIS", "ISIS")],
+        );
+        assert_eq!((a.as_deref(), b.as_deref()), (Some("Police"), Some("ISIS")));
+        let (a, b) = run(
+            "Soldiers repelled an attack on a base by Boko Haram, killing 30 insurgents.",
+            &[("Soldiers", "Army"), ("Boko Haram", "Boko Haram")],
+        );
+        assert_eq!(
+            (a.as_deref(), b.as_deref()),
+            (Some("Boko Haram"), Some("Army"))
+        );
+    }
+}

@@ -1,0 +1,132 @@
+//! Byte-level helpers shared by the rule modules. Everything works on byte
+//! offsets of one sentence and only ever cuts at ASCII bytes or at the
+//! boundaries `char_indices` reports, so slicing can never split a character.
+
+/// A word of a sentence: `[start, end)` byte offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Tok {
+    pub fn text<'a>(&self, s: &'a str) -> &'a str {
+        s.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// True when `[start, end)` in `s` is delimited by non-word characters on
+/// both sides. Offsets off a char boundary are never word bounds.
+#[inline]
+pub(crate) fn at_word_bounds(s: &str, start: usize, end: usize) -> bool {
+    let (Some(before), Some(after)) = (s.get(..start), s.get(end..)) else {
+        return false;
+    };
+    let left = before
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    let right = after.chars().next().is_none_or(|c| !c.is_alphanumeric());
+    left && right
+}
+
+/// Words: runs of word bytes, with inner apostrophes and hyphens kept
+/// ("group's", "one-third") because they belong to one token for our cues.
+pub(crate) fn words(s: &str) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    let mut start: Option<usize> = None;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let word = c.is_alphanumeric();
+        let joiner = matches!(c, '\'' | '-' | '\u{2019}')
+            && start.is_some()
+            && it.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        match (start, word || joiner) {
+            (None, true) if word => start = Some(i),
+            (Some(st), false) => {
+                out.push(Tok { start: st, end: i });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push(Tok {
+            start: st,
+            end: s.len(),
+        });
+    }
+    out
+}
+
+/// Index of the first token starting at or after `pos`.
+pub(crate) fn tok_at_or_after(toks: &[Tok], pos: usize) -> usize {
+    toks.partition_point(|t| t.start < pos)
+}
+
+/// Index one past the last token ending at or before `pos`.
+pub(crate) fn toks_before(toks: &[Tok], pos: usize) -> usize {
+    toks.partition_point(|t| t.end <= pos)
+}
+
+pub(crate) fn eq_any(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// Largest char boundary `<= i` (clamped to `s.len()`).
+pub(crate) fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Trims ASCII whitespace and punctuation that never belongs to a name off
+/// both ends of `[start, end)` of `s`.
+pub(crate) fn trim_span(s: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    let b = s.as_bytes();
+    end = end.min(b.len());
+    while start < end
+        && matches!(
+            b[start],
+            b' ' | b'\t' | b'\n' | b'\r' | b',' | b'"' | b'(' | b'-' | b':'
+        )
+    {
+        start += 1;
+    }
+    while end > start
+        && matches!(
+            b[end - 1],
+            b' ' | b'\t' | b'\n' | b'\r' | b',' | b'.' | b'"' | b')' | b';' | b':' | b'-'
+        )
+    {
+        end -= 1;
+    }
+    (start, end)
+}
+
+pub(crate) fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_inner_apostrophes_and_hyphens() {
+        let s = "the group's one-third, 'quoted' — Kaboul";
+        let w: Vec<&str> = words(s).iter().map(|t| t.text(s)).collect();
+        assert_eq!(w, ["the", "group's", "one-third", "quoted", "Kaboul"]);
+    }
+
+    #[test]
+    fn bounds_and_trim() {
+        let s = "air strikes";
+        assert!(at_word_bounds(s, 0, 3));
+        assert!(!at_word_bounds(s, 4, 10));
+        assert_eq!(trim_span(" , police. ", 0, 11), (3, 9));
+        assert_eq!(floor_boundary("é", 1), 0);
+    }
+}

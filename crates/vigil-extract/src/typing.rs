@@ -1,0 +1,244 @@
+//! Final ACLED typing of an incident: the trigger class refined by who was
+//! hit (civilians → Violence against civilians), what was taken (a town →
+//! territory change), and the article's established weapon ("numerous
+//! attacks" in a story about air strikes are air strikes).
+
+use crate::deps::ActorHit;
+use crate::lexicon::{Cls, TypeInfo, ARMED_CLASH, GOV_REGAINS, NSA_OVERTAKES, VAC_ATTACK};
+use crate::text::{eq_any, Tok};
+
+const CIVILIAN_WORDS: &[&str] = &[
+    "civilians",
+    "civilian",
+    "villagers",
+    "farmers",
+    "residents",
+    "worshippers",
+    "worshipers",
+    "children",
+    "women",
+    "students",
+    "schoolgirls",
+    "schoolchildren",
+    "pupils",
+    "people",
+    "passengers",
+    "shepherd",
+    "shepherds",
+    "herders",
+    "pilgrims",
+    "mourners",
+    "journalists",
+    "shoppers",
+    "family",
+    "families",
+    "teachers",
+    "traders",
+    "fishermen",
+    "miners",
+];
+
+const TERRITORY: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "villages",
+    "district",
+    "base",
+    "area",
+    "territory",
+    "positions",
+    "hill",
+    "airport",
+    "neighbourhood",
+    "neighborhood",
+    "province",
+    "region",
+    "port",
+    "capital",
+    "stronghold",
+    "outpost",
+    "control",
+];
+
+pub(crate) struct TypingInput<'a> {
+    pub s: &'a str,
+    pub toks: &'a [Tok],
+    pub range: (usize, usize),
+    pub cls: Cls,
+    /// Byte offset where the primary trigger ends.
+    pub trig_end: usize,
+    pub actor1: Option<&'a ActorHit>,
+    pub actor2: Option<&'a ActorHit>,
+    /// Start offsets of literal places in the incident.
+    pub place_starts: &'a [usize],
+    /// The last explosive/air weapon the article established.
+    pub context_remote: Option<Cls>,
+}
+
+pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
+    let a1_state = inp.actor1.is_some_and(|a| a.is_state());
+    match inp.cls {
+        Cls::Attack | Cls::Raid | Cls::Kill | Cls::Wound | Cls::Execute => {
+            let civ = inp
+                .actor2
+                .map_or_else(|| civilian_words(inp), |a| a.is_civilian());
+            if inp.cls == Cls::Execute || civ && !inp.actor2.is_some_and(|a| a.is_state()) {
+                return VAC_ATTACK;
+            }
+            if inp.actor1.is_none() && matches!(inp.cls, Cls::Attack | Cls::Kill) {
+                if let Some(r) = inp.context_remote {
+                    return r.info();
+                }
+            }
+            ARMED_CLASH
+        }
+        Cls::Detain => {
+            if takes_territory(inp) {
+                if a1_state {
+                    GOV_REGAINS
+                } else {
+                    NSA_OVERTAKES
+                }
+            } else {
+                inp.cls.info()
+            }
+        }
+        Cls::Overtake if a1_state => GOV_REGAINS,
+        Cls::Retake
+            if inp
+                .actor1
+                .is_some_and(|a| !a.is_state() && !a.is_civilian()) =>
+        {
+            NSA_OVERTAKES
+        }
+        c => c.info(),
+    }
+}
+
+fn civilian_words(inp: &TypingInput) -> bool {
+    inp.toks
+        .iter()
+        .filter(|t| t.start >= inp.range.0 && t.end <= inp.range.1)
+        .any(|t| eq_any(t.text(inp.s), CIVILIAN_WORDS))
+}
+
+/// "captured the town of X", "seized Y" with a place right after the verb.
+fn takes_territory(inp: &TypingInput) -> bool {
+    let i = inp.toks.partition_point(|t| t.start < inp.trig_end);
+    let window = inp.toks.get(i..(i + 4).min(inp.toks.len())).unwrap_or(&[]);
+    window.iter().any(|t| eq_any(t.text(inp.s), TERRITORY))
+        || inp
+            .place_starts
+            .iter()
+            .any(|&p| p >= inp.trig_end && window.last().is_some_and(|l| p <= l.end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::words;
+
+    fn actor(name: &str, category: &str) -> ActorHit {
+        ActorHit {
+            start: 0,
+            end: 0,
+            name: name.into(),
+            country: None,
+            category: category.into(),
+            generic: false,
+        }
+    }
+
+    fn ty(
+        s: &str,
+        cls: Cls,
+        a1: Option<&ActorHit>,
+        a2: Option<&ActorHit>,
+        ctx: Option<Cls>,
+    ) -> &'static str {
+        let toks = words(s);
+        let trig_end = s.find("killed").or(s.find("captured")).map_or(0, |i| i + 6);
+        resolve(&TypingInput {
+            s,
+            toks: &toks,
+            range: (0, s.len()),
+            cls,
+            trig_end,
+            actor1: a1,
+            actor2: a2,
+            place_starts: &[],
+            context_remote: ctx,
+        })
+        .sub_event_type
+    }
+
+    #[test]
+    fn civilians_make_violence_against_civilians() {
+        let civ = actor("Civilians (Mali)", "civilians");
+        assert_eq!(
+            ty(
+                "jihadists killed 15 civilians",
+                Cls::Kill,
+                None,
+                Some(&civ),
+                None
+            ),
+            "Attack"
+        );
+        assert_eq!(
+            ty("gunmen killed three farmers", Cls::Kill, None, None, None),
+            "Attack"
+        );
+    }
+
+    #[test]
+    fn armed_targets_make_clashes_or_inherit_the_weapon() {
+        let isis = actor("Islamic State (ISIS)", "rebel group");
+        assert_eq!(
+            ty(
+                "militants killed 2 soldiers",
+                Cls::Kill,
+                Some(&isis),
+                None,
+                None
+            ),
+            "Armed clash"
+        );
+        assert_eq!(
+            ty(
+                "numerous attacks killed 43 ISIS members",
+                Cls::Attack,
+                None,
+                Some(&isis),
+                Some(Cls::Air)
+            ),
+            "Air/drone strike"
+        );
+    }
+
+    #[test]
+    fn captured_town_is_territory() {
+        let army = actor("Military Forces of Mali", "state forces");
+        assert_eq!(
+            ty(
+                "troops captured the town of X",
+                Cls::Detain,
+                Some(&army),
+                None,
+                None
+            ),
+            "Government regains territory"
+        );
+        assert_eq!(
+            ty(
+                "troops captured five militants",
+                Cls::Detain,
+                Some(&army),
+                None,
+                None
+            ),
+            "Arrests"
+        );
+    }
+}
