@@ -137,6 +137,18 @@ enum GenericKind {
     Armed,
     Protesters,
     Rioters,
+    Government,
+}
+
+/// What a generic noun needs before it is resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Needs {
+    /// Nothing: without a country it still names an (unidentified) actor.
+    Nothing,
+    /// A demonym or country name attached ("Russian aircraft").
+    Demonym,
+    /// A country from anywhere, attached or hinted ("the government").
+    Country,
 }
 
 impl GenericKind {
@@ -148,12 +160,16 @@ impl GenericKind {
             "armed" => GenericKind::Armed,
             "protesters" => GenericKind::Protesters,
             "rioters" => GenericKind::Rioters,
+            "government" => GenericKind::Government,
             _ => return None,
         })
     }
 
     fn is_state(self) -> bool {
-        matches!(self, GenericKind::Military | GenericKind::Police)
+        matches!(
+            self,
+            GenericKind::Military | GenericKind::Police | GenericKind::Government
+        )
     }
 
     /// Nouns that, right after a group's name, just name its members
@@ -178,14 +194,8 @@ enum CaseRule {
 
 #[derive(Debug, Clone)]
 enum Target {
-    Named {
-        actor: usize,
-        case: CaseRule,
-    },
-    Generic {
-        kind: GenericKind,
-        needs_demonym: bool,
-    },
+    Named { actor: usize, case: CaseRule },
+    Generic { kind: GenericKind, needs: Needs },
 }
 
 /// The actor registry: canonical actors, their aliases and the matcher.
@@ -496,13 +506,19 @@ impl ActorRegistry {
                     msg: "expected noun, kind, needs".into(),
                 });
             };
-            add(
-                fold(noun),
-                Target::Generic {
-                    kind,
-                    needs_demonym: *needs == "demonym",
-                },
-            );
+            let needs = match *needs {
+                "-" => Needs::Nothing,
+                "demonym" => Needs::Demonym,
+                "country" => Needs::Country,
+                _ => {
+                    return Err(Error::Data {
+                        file: "generic.tsv",
+                        line: n + 1,
+                        msg: "needs must be -, demonym or country".into(),
+                    })
+                }
+            };
+            add(fold(noun), Target::Generic { kind, needs });
         }
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
@@ -541,11 +557,12 @@ impl ActorRegistry {
         let prefixed = [
             ("military forces of ", GenericKind::Military),
             ("police forces of ", GenericKind::Police),
+            ("government of ", GenericKind::Government),
         ];
         for (p, kind) in prefixed {
             if let Some(rest) = f.strip_prefix(p) {
-                let cc = countries::table().by_name_folded(rest)?;
-                return Some(self.generic_actor(kind, Some(cc)));
+                let cc = country_by_name(rest)?;
+                return Some(self.generic_actor(kind, Some(&cc)));
             }
         }
         let bracketed = [
@@ -560,8 +577,8 @@ impl ActorRegistry {
             }
             if let Some(rest) = f.strip_prefix(p).and_then(|r| r.strip_prefix(" (")) {
                 let inner = rest.strip_suffix(')')?;
-                let cc = countries::table().by_name_folded(inner)?;
-                return Some(self.generic_actor(kind, Some(cc)));
+                let cc = country_by_name(inner)?;
+                return Some(self.generic_actor(kind, Some(&cc)));
             }
         }
         match f.as_str() {
@@ -581,7 +598,7 @@ impl ActorRegistry {
 
         // Every alias/noun occurrence that sits on word boundaries.
         let mut named: Vec<(usize, usize, usize)> = Vec::new(); // (fs, fe, actor)
-        let mut generic: Vec<(usize, usize, GenericKind, bool)> = Vec::new();
+        let mut generic: Vec<(usize, usize, GenericKind, Needs)> = Vec::new();
         for m in self.matcher.find_overlapping_iter(ft) {
             let (fs, fe) = (m.start(), m.end());
             if !on_word_boundaries(ft, fs, fe) {
@@ -598,11 +615,8 @@ impl ActorRegistry {
                             break;
                         }
                     }
-                    Target::Generic {
-                        kind,
-                        needs_demonym,
-                    } => {
-                        generic.push((fs, fe, *kind, *needs_demonym));
+                    Target::Generic { kind, needs } => {
+                        generic.push((fs, fe, *kind, *needs));
                         break;
                     }
                 }
@@ -627,7 +641,7 @@ impl ActorRegistry {
         }
         let named_count = out.len();
 
-        for (fs, fe, kind, needs_demonym) in generic {
+        for (fs, fe, kind, needs) in generic {
             let Some((s, e)) = folded.original_span(fs, fe) else {
                 continue;
             };
@@ -654,7 +668,7 @@ impl ActorRegistry {
                 Qualifier::Country(qs, cc) => (qs, Some(cc)),
                 Qualifier::Blocked => continue,
                 Qualifier::None { capitalised_before } => {
-                    if needs_demonym {
+                    if needs == Needs::Demonym {
                         continue;
                     }
                     if kind.is_state() && capitalised_before {
@@ -676,6 +690,9 @@ impl ActorRegistry {
                     let hint = country_hint
                         .map(str::to_ascii_uppercase)
                         .filter(|h| countries::table().get(h).is_some());
+                    if needs == Needs::Country && hint.is_none() {
+                        continue;
+                    }
                     (s, hint)
                 }
             };
@@ -789,6 +806,22 @@ impl ActorRegistry {
                 }
             }
         }
+        // A country name used as an adjective: "Ivory Coast rebels", "Sudan army".
+        for n in [3usize, 2, 1] {
+            if i + n > words.len() {
+                continue;
+            }
+            let span = &words[i..i + n];
+            let Some(leftmost) = span.last().filter(|w| capitalised(w)) else {
+                continue;
+            };
+            let name: Vec<&str> = span.iter().rev().map(word_text).collect();
+            if let Some(cc) = country_by_name(&name.join(" ")) {
+                if let Some((s, _)) = folded.original_span(leftmost.0, leftmost.1) {
+                    return Qualifier::Country(s, cc);
+                }
+            }
+        }
         let capitalised_before = words.first().is_some_and(|w| {
             capitalised(w)
                 && !MODIFIERS.contains(&word_text(w))
@@ -819,36 +852,39 @@ impl ActorRegistry {
 
     /// The actor a generic noun of `kind` stands for in country `cc`.
     fn generic_actor(&self, kind: GenericKind, cc: Option<&str>) -> Actor {
-        let cname = cc.and_then(countries::name);
+        let cname = cc.and_then(country_display_name);
         let (cc, cname) = match (cc, cname) {
             (Some(c), Some(n)) => (Some(c.to_ascii_uppercase()), Some(n)),
             _ => (None, None),
         };
-        if kind.is_state() {
-            if let Some(c) = &cc {
-                let prefix = if kind == GenericKind::Military {
-                    "military-"
-                } else {
-                    "police-"
-                };
-                if let Some(a) = self.get(&format!("{prefix}{}", c.to_ascii_lowercase())) {
-                    return a.clone();
-                }
+        let listed = match kind {
+            GenericKind::Military => Some("military-"),
+            GenericKind::Police => Some("police-"),
+            _ => None,
+        };
+        if let (Some(prefix), Some(c)) = (listed, &cc) {
+            if let Some(a) = self.get(&format!("{prefix}{}", c.to_ascii_lowercase())) {
+                return a.clone();
             }
         }
         let slug = cc.as_deref().map(str::to_ascii_lowercase);
+        // "Military Forces of the United States" but "Civilians (United States)".
+        let the = |n: &str| match cc.as_deref() {
+            Some("US" | "GB" | "CD" | "CF" | "AE" | "PH" | "NL" | "GM") => format!("the {n}"),
+            _ => n.to_string(),
+        };
         let (id, name, category) = match kind {
             GenericKind::Military => (
                 "military",
                 cname.map_or("Unidentified Military Forces".into(), |n| {
-                    format!("Military Forces of {n}")
+                    format!("Military Forces of {}", the(&n))
                 }),
                 Category::StateForces,
             ),
             GenericKind::Police => (
                 "police",
                 cname.map_or("Unidentified Police Forces".into(), |n| {
-                    format!("Police Forces of {n}")
+                    format!("Police Forces of {}", the(&n))
                 }),
                 Category::StateForces,
             ),
@@ -873,6 +909,13 @@ impl ActorRegistry {
                 "rioters",
                 cname.map_or("Rioters".into(), |n| format!("Rioters ({n})")),
                 Category::Rioters,
+            ),
+            GenericKind::Government => (
+                "government",
+                cname.map_or("Unidentified Government".into(), |n| {
+                    format!("Government of {}", the(&n))
+                }),
+                Category::StateForces,
             ),
         };
         Actor {
@@ -911,6 +954,16 @@ fn demonym_country(folded: &str) -> Option<String> {
                 .by_demonym_folded(folded)
                 .map(str::to_string)
         })
+}
+
+/// English name of a country for generated actor names: the registry's
+/// ACLED-style spelling, else the gazetteer's.
+fn country_display_name(iso2: &str) -> Option<String> {
+    countries::name(iso2).map(str::to_string).or_else(|| {
+        vigil_geo::Gazetteer::global()
+            .country(iso2)
+            .map(|p| p.country)
+    })
 }
 
 /// ISO2 country of a folded country name ("mali", "burkina faso", "drc").

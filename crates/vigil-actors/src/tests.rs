@@ -250,6 +250,44 @@ fn demonym_before_noun_beats_the_hint() {
 }
 
 #[test]
+fn country_names_work_like_demonyms() {
+    let f = found(
+        "Ivory Coast rebels seized Bouake; Sudan government forces withdrew.",
+        None,
+    );
+    let got: Vec<(&str, &str)> = f.iter().map(|(s, n, _)| (s.as_str(), n.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Ivory Coast rebels",
+                "Unidentified Armed Group (Ivory Coast)"
+            ),
+            ("Sudan government forces", "Military Forces of Sudan"),
+        ]
+    );
+}
+
+#[test]
+fn government_needs_a_country() {
+    assert!(names("The government denied it.", None).is_empty());
+    assert_eq!(
+        names("The government denied it.", Some("CD")),
+        vec!["Government of the Democratic Republic of Congo"]
+    );
+    assert_eq!(
+        names("Iraqi authorities denied it.", None),
+        vec!["Government of Iraq"]
+    );
+    assert_eq!(
+        reg()
+            .resolve("Government of the United States")
+            .and_then(|a| a.country),
+        Some("US".into())
+    );
+}
+
+#[test]
 fn demonyms_must_be_capitalised() {
     let m = reg().find("They gave us troops and money.", Some("ML"));
     assert_eq!(m[0].actor.name, "Military Forces of Mali");
