@@ -88,7 +88,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                 }
                 let next = next_word_start(b, k);
                 let holds = single_dot
-                    && (abbreviation_holds(b, i, next) || is_list_number(text, start, i));
+                    && (abbreviation_holds(text, i, next) || is_list_number(text, start, i));
                 if starts_sentence(text, next) && !holds {
                     push(text, &mut out, start, k);
                     start = k;
@@ -177,13 +177,19 @@ fn starts_sentence(text: &str, k: usize) -> bool {
 
 /// The letters-and-dots word ending right before the period at `dot`
 /// ("U.S", "Mr", "e.g", "J").
-fn word_before(b: &[u8], dot: usize) -> &[u8] {
+fn word_before(text: &str, dot: usize) -> &[u8] {
+    let b = text.as_bytes();
     let mut s = dot;
     while s > 0 && (b[s - 1].is_ascii_alphabetic() || b[s - 1] == b'.') {
         s -= 1;
     }
-    // A non-ASCII letter right before means this is not an ASCII abbreviation.
-    if s > 0 && b[s - 1] >= 0x80 {
+    // A non-ASCII letter right before ("Müller.") means this is not an ASCII
+    // abbreviation; a curly quote ("“Dr.") does not.
+    let letter_before = text
+        .get(..s)
+        .and_then(|head| head.chars().next_back())
+        .is_some_and(|c| !c.is_ascii() && c.is_alphabetic());
+    if letter_before {
         return &[];
     }
     &b[s..dot]
@@ -191,8 +197,9 @@ fn word_before(b: &[u8], dot: usize) -> &[u8] {
 
 /// Whether the period at `dot` belongs to an abbreviation that keeps the
 /// sentence going, given the next word at `next`.
-fn abbreviation_holds(b: &[u8], dot: usize, next: usize) -> bool {
-    let w = word_before(b, dot);
+fn abbreviation_holds(text: &str, dot: usize, next: usize) -> bool {
+    let b = text.as_bytes();
+    let w = word_before(text, dot);
     if w.is_empty() {
         return false;
     }
@@ -368,7 +375,8 @@ fn push(text: &str, out: &mut Vec<Sentence>, s: usize, e: usize) {
     };
     let lead = slice.len() - slice.trim_start().len();
     let trimmed = slice.trim();
-    if trimmed.is_empty() {
+    // Stray punctuation ("." after a spaced stop, a lone "(") is no sentence.
+    if !trimmed.chars().any(char::is_alphanumeric) {
         return;
     }
     let start = s + lead;
@@ -412,6 +420,9 @@ mod tests {
         assert_eq!(split("Talks at St. Peter's with No. 10 staff.").len(), 1);
         assert_eq!(split("Towns, e.g. Mosul, i.e. Iraq.").len(), 1);
         assert_eq!(split("Acme Inc. said so.").len(), 1);
+        assert_eq!(split("He said: “Dr. Falola agreed.”").len(), 1);
+        // A non-ASCII word before the stop is a word, not an abbreviation.
+        assert_eq!(split("Talks in Düsseldorf. Then Bonn.").len(), 2);
         assert_eq!(split("The U.S. State Department said.").len(), 1);
     }
 
@@ -528,5 +539,11 @@ mod tests {
             split("no punctuation at all"),
             vec!["no punctuation at all"]
         );
+        // Stray punctuation is dropped, not returned as a sentence.
+        assert_eq!(
+            split("A GPA of 4.1 . . Next one."),
+            vec!["A GPA of 4.1 .", "Next one."]
+        );
+        assert!(sentences("…\n\n(").is_empty());
     }
 }
