@@ -312,6 +312,10 @@ pub struct Report {
     pub dead_gold: usize,
     pub dead_exact: usize,
     pub dead_any: usize,
+    /// Gold sentences with an event location, and how many of them have a
+    /// vigil record whose location, admin1 or country names it (folded).
+    pub location_gold: usize,
+    pub location_found: usize,
     pub outcomes: Vec<SentenceOutcome>,
 }
 
@@ -443,6 +447,18 @@ pub fn score(
             rep.dead_exact += usize::from(dead_pred == Some(gd));
         }
 
+        if let Some(loc) = &g.location {
+            rep.location_gold += 1;
+            let want = place_key(loc);
+            let hit = recs.iter().any(|r| {
+                [&r.location, &r.admin1, &r.country]
+                    .into_iter()
+                    .flatten()
+                    .any(|n| place_key(n) == want)
+            });
+            rep.location_found += usize::from(hit);
+        }
+
         rep.outcomes.push(SentenceOutcome {
             id: g.id.clone(),
             gold_class: match &g.mode {
@@ -471,6 +487,23 @@ pub fn score(
         });
     }
     rep
+}
+
+/// Place name for comparison: folded, without "province of" style wrappers
+/// the gold sometimes uses ("province of Herat").
+fn place_key(s: &str) -> String {
+    let lower = s.trim().to_lowercase();
+    let mut rest = lower.as_str();
+    for p in [
+        "the ",
+        "province of ",
+        "city of ",
+        "state of ",
+        "region of ",
+    ] {
+        rest = rest.strip_prefix(p).unwrap_or(rest);
+    }
+    crate::gold::fold(rest)
 }
 
 fn pct(x: Option<f64>) -> String {
@@ -564,6 +597,11 @@ impl Report {
             "  gold sentences with a count: {}; vigil gave a count on {}, exact on {}",
             self.dead_gold, self.dead_any, self.dead_exact
         );
+        let _ = writeln!(
+            o,
+            "Event location: gold sentences with a location {}, named by a vigil record {}",
+            self.location_gold, self.location_found
+        );
         o
     }
 }
@@ -580,7 +618,8 @@ mod tests {
       {"id": "T-FIGHT-1", "date": "2001-02-03", "event": "FIGHT", "mode": "firearms",
        "eventText": "clashed", "text": "Ruritanian troops clashed with rebels, killing 4.",
        "source": [{"actorText": "Ruritanian troops", "code": "RUR", "sector": "MIL"}],
-       "target": [{"actorText": "rebels", "code": "IRQ", "sector": "REB"}], "dead": "4"},
+       "target": [{"actorText": "rebels", "code": "IRQ", "sector": "REB"}], "dead": "4",
+       "eventLoc": {"name": "city of Zenda"}},
       {"id": "T-AGREE-1", "date": "2001-02-03", "event": "AGREE", "eventText": "agreed",
        "text": "Two ministers agreed to meet.", "source": [{"actorText": "ministers", "code": "JAP"}],
        "target": "diplomatic"},
@@ -696,6 +735,8 @@ mod tests {
         fight.actor1 = Some("Military Forces of Ruritania".into());
         fight.actor2 = Some("Military Forces of Iraq".into());
         fight.fatalities = Some(4);
+        fight.admin1 = Some("Ruritania Province".into());
+        fight.location = Some("Zenda".into());
         let mut agree = rec(Kind::Event, Some("Riots"), Some("Mob violence"));
         agree.actor1 = Some("Military Forces of Japan".into());
         agree.fatalities = Some(2);
@@ -757,6 +798,7 @@ mod tests {
         assert_eq!(rep.claims, 1);
         assert_eq!(rep.confusion["none"]["protest"], 1);
         assert_eq!(rep.outcomes[0].target_pred, vec!["IRQ".to_string()]);
+        assert_eq!((rep.location_gold, rep.location_found), (1, 1));
         let text = rep.render_text();
         assert!(text.contains("tp 2 fp 1 fn 0"), "{text}");
     }
