@@ -27,7 +27,7 @@ impl GeoContext {
     }
 
     pub(crate) fn observe_place(&mut self, p: &Place, role: MentionRole) {
-        if p.country_code.is_empty() {
+        if p.country_code.is_empty() || p.country_code == crate::data::MULTI_COUNTRY {
             return;
         }
         move_to_end(&mut self.countries, p.country_code.clone());
@@ -43,6 +43,9 @@ impl GeoContext {
 
     /// Records that the article names country `cc` without a specific place.
     pub(crate) fn note_country(&mut self, cc: &str) {
+        if cc == crate::data::MULTI_COUNTRY {
+            return;
+        }
         move_to_end(&mut self.countries, cc.to_string());
     }
 

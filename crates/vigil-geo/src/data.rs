@@ -10,8 +10,12 @@
 //! other named feature). `alt_names` and `demonyms` are `|`-separated. For
 //! country rows `alt_names` holds ISO3 and common aliases ("DRC", "Burma") and
 //! `demonyms` the adjectives and nouns for its people ("Iraqi", "Iraqis").
+//!
+//! Loading speed matters (every CLI run pays it), so rows keep byte ranges
+//! into the decoded text instead of owned strings, and the name index is a
+//! sorted vector of 64-bit hashes of folded names rather than a map of strings.
 
-use crate::fold::{fold, strip_article};
+use crate::fold::{fold, fold_into, strip_article};
 use crate::Error;
 use std::collections::HashMap;
 use vigil_core::{GeoPrecision, Place};
@@ -23,19 +27,40 @@ pub(crate) enum EntryKind {
     Place,
 }
 
-/// One gazetteer row, kept compact: names are resolved to `Place`s only on output.
+/// GeoNames feature code, reduced to what resolution uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Feature {
+    Capital,
+    /// Seat of a first-level division.
+    Admin1Seat,
+    Admin2Seat,
+    /// A second-level division (district, county).
+    Admin2,
+    Other,
+}
+
+/// Country code of areas that span several countries (continents, seas).
+pub(crate) const MULTI_COUNTRY: &str = "ZZ";
+
+/// One gazetteer row.
 #[derive(Debug, Clone)]
 pub(crate) struct Entry {
     pub kind: EntryKind,
-    pub name: String,
-    pub cc: String,
-    /// Index into `Gazetteer::admin1_names`, when known.
+    name: (u32, u32),
+    cc: [u8; 2],
+    /// Index into `Table::admin1_names`, when known.
     pub admin1: Option<u32>,
     pub lat: f32,
     pub lon: f32,
     pub population: u64,
-    pub fcode: String,
+    pub feature: Feature,
     pub geonameid: Option<u64>,
+}
+
+impl Entry {
+    pub fn cc(&self) -> &str {
+        std::str::from_utf8(&self.cc).unwrap_or("")
+    }
 }
 
 /// How a name in the index was matched: its main name, an alternate name, or
@@ -49,39 +74,61 @@ pub(crate) enum MatchQuality {
 
 #[derive(Debug, Default)]
 pub(crate) struct Table {
+    text: String,
     pub entries: Vec<Entry>,
     pub admin1_names: Vec<String>,
-    /// Folded name → (entry index, quality), deduplicated per entry.
-    pub index: HashMap<String, Vec<(u32, MatchQuality)>>,
-    /// Folded demonym ("iraqi", "iraqis") → ISO2.
-    pub demonyms: HashMap<String, String>,
+    /// (hash of folded name, entry index, quality), sorted.
+    index: Vec<(u64, u32, MatchQuality)>,
+    /// Folded demonym ("iraqi", "european") → entry index of the country or
+    /// area it names.
+    pub demonyms: HashMap<String, u32>,
     /// ISO2 → entry index of the country row.
     pub countries: HashMap<String, u32>,
-    /// (ISO2, folded admin1 name) → entry index of the admin1 row.
-    pub admin1_rows: HashMap<(String, String), u32>,
     /// The longest indexed name, in folded words; bounds the candidate search.
     pub max_words: usize,
 }
 
+/// FNV-1a: fast, deterministic, and 64 bits make collisions among a million
+/// names negligible.
+fn key_hash(key: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in key.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
 impl Table {
-    pub fn parse(text: &str) -> Result<Table, Error> {
+    pub fn parse(text: String) -> Result<Table, Error> {
         let mut t = Table::default();
-        let mut admin1_ids: HashMap<String, u32> = HashMap::new();
-        for (lineno, line) in text.lines().enumerate() {
+        let mut admin1_ids: HashMap<&str, u32> = HashMap::new();
+        let mut index = Vec::with_capacity(text.len() / 16);
+        let mut buf = String::new();
+        let mut offset = 0usize;
+        for (lineno, line) in text.split('\n').enumerate() {
+            let line_start = offset;
+            offset += line.len() + 1;
+            let line = line.strip_suffix('\r').unwrap_or(line);
             if line.is_empty() || line.starts_with('#') {
                 continue;
-            }
-            let cols: Vec<&str> = line.split('\t').collect();
-            if cols.len() < 9 {
-                return Err(Error::Data {
-                    line: lineno + 1,
-                    msg: format!("expected at least 9 columns, found {}", cols.len()),
-                });
             }
             let bad = |what: &str| Error::Data {
                 line: lineno + 1,
                 msg: format!("bad {what}"),
             };
+            let mut cols: [&str; 11] = [""; 11];
+            let mut n = 0;
+            for (k, c) in line.split('\t').enumerate().take(11) {
+                cols[k] = c;
+                n = k + 1;
+            }
+            if n < 9 {
+                return Err(Error::Data {
+                    line: lineno + 1,
+                    msg: format!("expected at least 9 columns, found {n}"),
+                });
+            }
             let kind = match cols[0] {
                 "C" => EntryKind::Country,
                 "A" => EntryKind::Admin1,
@@ -92,16 +139,24 @@ impl Table {
                 "" => None,
                 s => Some(s.parse::<u64>().map_err(|_| bad("geonameid"))?),
             };
-            let name = cols[2].to_string();
-            let cc = cols[3].to_ascii_uppercase();
-            if cc.len() != 2 || name.is_empty() {
-                return Err(bad("name or country code"));
+            let name = cols[2];
+            let cc_bytes = cols[3].as_bytes();
+            let cc: [u8; 2] = match cc_bytes {
+                [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+                    [a.to_ascii_uppercase(), b.to_ascii_uppercase()]
+                }
+                _ => return Err(bad("country code")),
+            };
+            if name.is_empty() {
+                return Err(bad("name"));
             }
+            // cols[2] is a subslice of `line`, itself of `text`.
+            let name_start = line_start + (name.as_ptr() as usize - line.as_ptr() as usize);
             let admin1 = match (cols[4], kind) {
                 ("", _) | (_, EntryKind::Country) => None,
                 (a, _) => {
                     let next = t.admin1_names.len() as u32;
-                    let id = *admin1_ids.entry(a.to_string()).or_insert_with(|| {
+                    let id = *admin1_ids.entry(a).or_insert_with(|| {
                         t.admin1_names.push(a.to_string());
                         next
                     });
@@ -110,72 +165,76 @@ impl Table {
             };
             let lat: f32 = cols[5].parse().map_err(|_| bad("latitude"))?;
             let lon: f32 = cols[6].parse().map_err(|_| bad("longitude"))?;
+            if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+                return Err(bad("coordinates"));
+            }
             let population = match cols[7] {
                 "" => 0,
                 s => s.parse::<u64>().map_err(|_| bad("population"))?,
             };
+            let feature = match cols[8] {
+                "PPLC" => Feature::Capital,
+                "PPLA" => Feature::Admin1Seat,
+                "PPLA2" => Feature::Admin2Seat,
+                "ADM2" => Feature::Admin2,
+                _ => Feature::Other,
+            };
             let idx = t.entries.len() as u32;
-            let main = fold(&name);
-            t.add_key(&main, idx, MatchQuality::Main);
-            if let Some(alts) = cols.get(9) {
-                for alt in alts.split('|').filter(|a| !a.is_empty()) {
-                    t.add_key(&fold(alt), idx, MatchQuality::Alt);
-                }
+            fold_into(name, &mut buf);
+            add_key(&mut index, &mut t.max_words, &buf, idx, MatchQuality::Main);
+            for alt in cols[9].split('|').filter(|a| !a.is_empty()) {
+                fold_into(alt, &mut buf);
+                add_key(&mut index, &mut t.max_words, &buf, idx, MatchQuality::Alt);
             }
-            match kind {
-                EntryKind::Country => {
-                    t.countries.insert(cc.clone(), idx);
-                    if let Some(dems) = cols.get(10) {
-                        for d in dems.split('|').filter(|d| !d.is_empty()) {
-                            t.demonyms.entry(fold(d)).or_insert_with(|| cc.clone());
-                        }
-                    }
-                }
-                EntryKind::Admin1 => {
-                    t.admin1_rows.insert((cc.clone(), fold(&name)), idx);
-                }
-                EntryKind::Place => {}
+            for d in cols[10].split('|').filter(|d| !d.is_empty()) {
+                t.demonyms.entry(fold(d)).or_insert(idx);
+            }
+            if kind == EntryKind::Country {
+                t.countries
+                    .insert(String::from_utf8_lossy(&cc).into_owned(), idx);
             }
             t.entries.push(Entry {
                 kind,
-                name,
+                name: (name_start as u32, (name_start + name.len()) as u32),
                 cc,
                 admin1,
                 lat,
                 lon,
                 population,
-                fcode: cols[8].to_string(),
+                feature,
                 geonameid,
             });
         }
+        index.sort_unstable();
+        // Keep one (best-quality) key per (name, entry).
+        index.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
+        index.shrink_to_fit();
+        t.index = index;
+        t.text = text;
         Ok(t)
     }
 
-    fn add_key(&mut self, key: &str, idx: u32, q: MatchQuality) {
-        if key.is_empty() {
-            return;
-        }
-        self.push_key(key.to_string(), idx, q);
-        if let Some(stripped) = strip_article(key) {
-            self.push_key(stripped.to_string(), idx, MatchQuality::Stripped.max(q));
-        }
+    /// Entries indexed under the folded `key`, with how they matched.
+    pub fn hits(&self, key: &str) -> impl Iterator<Item = (u32, MatchQuality)> + '_ {
+        let h = key_hash(key);
+        let lo = self.index.partition_point(|x| x.0 < h);
+        self.index[lo..]
+            .iter()
+            .take_while(move |x| x.0 == h)
+            .map(|x| (x.1, x.2))
     }
 
-    fn push_key(&mut self, key: String, idx: u32, q: MatchQuality) {
-        let words = key.split(' ').count();
-        self.max_words = self.max_words.max(words);
-        let v = self.index.entry(key).or_default();
-        match v.iter_mut().find(|(i, _)| *i == idx) {
-            Some(existing) => existing.1 = existing.1.min(q),
-            None => v.push((idx, q)),
-        }
+    pub fn name<'a>(&'a self, e: &Entry) -> &'a str {
+        self.text
+            .get(e.name.0 as usize..e.name.1 as usize)
+            .unwrap_or("")
     }
 
     pub fn country_name(&self, cc: &str) -> &str {
         self.countries
             .get(cc)
             .and_then(|&i| self.entries.get(i as usize))
-            .map(|e| e.name.as_str())
+            .map(|e| self.name(e))
             .unwrap_or("")
     }
 
@@ -194,18 +253,36 @@ impl Table {
         };
         let admin1 = match e.kind {
             EntryKind::Country => None,
-            EntryKind::Admin1 => Some(e.name.clone()),
+            EntryKind::Admin1 => Some(self.name(e).to_string()),
             EntryKind::Place => self.admin1_name(e).map(str::to_string),
         };
         Some(Place {
-            name: e.name.clone(),
-            country: self.country_name(&e.cc).to_string(),
-            country_code: e.cc.clone(),
+            name: self.name(e).to_string(),
+            country: self.country_name(e.cc()).to_string(),
+            country_code: e.cc().to_string(),
             admin1,
             latitude: f64::from(e.lat),
             longitude: f64::from(e.lon),
             precision,
             geonameid: e.geonameid,
         })
+    }
+}
+
+fn add_key(
+    index: &mut Vec<(u64, u32, MatchQuality)>,
+    max_words: &mut usize,
+    key: &str,
+    idx: u32,
+    q: MatchQuality,
+) {
+    if key.is_empty() {
+        return;
+    }
+    let words = key.bytes().filter(|&b| b == b' ').count() + 1;
+    *max_words = (*max_words).max(words);
+    index.push((key_hash(key), idx, q));
+    if let Some(stripped) = strip_article(key) {
+        index.push((key_hash(stripped), idx, MatchQuality::Stripped.max(q)));
     }
 }

@@ -6,7 +6,7 @@
 //! and then resolved with the article's own countries as context.
 
 use crate::context::GeoContext;
-use crate::data::{Entry, EntryKind, MatchQuality, Table};
+use crate::data::{Entry, EntryKind, Feature, MatchQuality, Table};
 use crate::fold::fold;
 use crate::{MentionRole, PlaceMention};
 
@@ -353,10 +353,6 @@ const STOPLIST: &[&str] = &[
     "european",
     "asian",
     "western",
-    "eu",
-    "un",
-    "us",
-    "uk",
     "nato",
     "isis",
     "isil",
@@ -761,7 +757,8 @@ struct Candidate {
     ti: usize,
     tj: usize,
     entries: Vec<(u32, MatchQuality)>,
-    demonym: Option<String>,
+    /// Entry (country or area) a demonym names.
+    demonym: Option<u32>,
 }
 
 pub(crate) fn find_places(t: &Table, text: &str, ctx: &GeoContext) -> Vec<PlaceMention> {
@@ -772,8 +769,8 @@ pub(crate) fn find_places(t: &Table, text: &str, ctx: &GeoContext) -> Vec<PlaceM
     // resolution, including of names that come before them (headlines).
     let mut doc = ctx.clone();
     for c in &cands {
-        if let Some(cc) = &c.demonym {
-            doc.note_country(cc);
+        if let Some(e) = c.demonym.and_then(|i| t.entries.get(i as usize)) {
+            doc.note_country(e.cc());
         } else if let Some(cc) = unambiguous_country(t, &c.entries) {
             doc.note_country(cc);
         }
@@ -784,10 +781,7 @@ pub(crate) fn find_places(t: &Table, text: &str, ctx: &GeoContext) -> Vec<PlaceM
         let Some(surface) = text.get(c.start..c.end) else {
             continue;
         };
-        if let Some(cc) = &c.demonym {
-            let Some(&idx) = t.countries.get(cc) else {
-                continue;
-            };
+        if let Some(idx) = c.demonym {
             let Some(place) = t.to_place(idx) else {
                 continue;
             };
@@ -814,7 +808,7 @@ pub(crate) fn find_places(t: &Table, text: &str, ctx: &GeoContext) -> Vec<PlaceM
         let Some(place) = t.to_place(best) else {
             continue;
         };
-        let government = e.kind == EntryKind::Country || e.fcode == "PPLC";
+        let government = e.kind == EntryKind::Country || e.feature == Feature::Capital;
         let role = if (cues.metonym_after && government) || cues.org_after {
             MentionRole::Metonym
         } else {
@@ -842,11 +836,11 @@ fn unambiguous_country<'a>(t: &'a Table, entries: &[(u32, MatchQuality)]) -> Opt
     for &(i, q) in entries {
         let e = t.entries.get(i as usize)?;
         if e.kind == EntryKind::Country && q == MatchQuality::Main {
-            return Some(&e.cc);
+            return Some(e.cc());
         }
         match cc {
-            None => cc = Some(&e.cc),
-            Some(c) if c == e.cc => {}
+            None => cc = Some(e.cc()),
+            Some(c) if c == e.cc() => {}
             Some(_) => return None,
         }
     }
@@ -917,12 +911,13 @@ fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
                 continue;
             };
             let key = fold(span);
-            if let Some(entries) = t.index.get(&key) {
-                found = Some((j, entries.clone(), None));
+            let entries: Vec<(u32, MatchQuality)> = t.hits(&key).collect();
+            if !entries.is_empty() {
+                found = Some((j, entries, None));
                 break;
             }
-            if let Some(cc) = t.demonyms.get(&key) {
-                found = Some((j, Vec::new(), Some(cc.clone())));
+            if let Some(&e) = t.demonyms.get(&key) {
+                found = Some((j, Vec::new(), Some(e)));
                 break;
             }
         }
@@ -1022,11 +1017,14 @@ fn score(t: &Table, e: &Entry, q: MatchQuality, ctx: &GeoContext, cues: &Cues) -
         // GeoNames rarely carries admin1 populations; treat them as large.
         EntryKind::Admin1 => pop.max(5.5) + 1.0,
         EntryKind::Place => {
-            pop + match e.fcode.as_str() {
-                "PPLC" => 2.0,
-                "PPLA" => 1.0,
-                "PPLA2" => 0.4,
-                _ => 0.0,
+            pop + match e.feature {
+                Feature::Capital => 2.0,
+                Feature::Admin1Seat => 1.0,
+                Feature::Admin2Seat => 0.4,
+                // A district shares its seat's name and counts its whole
+                // population; reports naming the bare name mostly mean the town.
+                Feature::Admin2 => -1.5,
+                Feature::Other => 0.0,
             }
         }
     };
@@ -1036,9 +1034,9 @@ fn score(t: &Table, e: &Entry, q: MatchQuality, ctx: &GeoContext, cues: &Cues) -
         MatchQuality::Alt => 0.6,
         MatchQuality::Stripped => 1.2,
     };
-    s += 3.5 * ctx.country_weight(&e.cc);
+    s += 3.5 * ctx.country_weight(e.cc());
     if let Some(a) = t.admin1_name(e) {
-        s += 2.0 * ctx.admin1_weight(&e.cc, a);
+        s += 2.0 * ctx.admin1_weight(e.cc(), a);
     }
     if cues.admin_suffix && e.kind == EntryKind::Admin1 {
         s += 4.0;
@@ -1084,7 +1082,8 @@ fn accept(
     entries: &[(u32, MatchQuality)],
 ) -> bool {
     let key = fold(surface);
-    let strong = e.kind != EntryKind::Place || e.fcode == "PPLC" || e.population >= 500_000;
+    let strong =
+        e.kind != EntryKind::Place || e.feature == Feature::Capital || e.population >= 500_000;
     if STOPLIST.contains(&key.as_str()) {
         let keep = STOP_BUT_PLACE.contains(&key.as_str())
             && (cues.locative_before || (strong && !cues.cap_neighbour));
@@ -1098,9 +1097,9 @@ fn accept(
     if strong && !cues.cap_neighbour {
         return true;
     }
-    let in_context = ctx.country_weight(&e.cc) > 0.0
+    let in_context = ctx.country_weight(e.cc()) > 0.0
         || t.admin1_name(e)
-            .is_some_and(|a| ctx.admin1_weight(&e.cc, a) > 0.0);
+            .is_some_and(|a| ctx.admin1_weight(e.cc(), a) > 0.0);
     if cues.cap_neighbour && !cues.locative_before {
         // Part of a longer proper name we do not know ("Camp David Accords").
         return strong && in_context;

@@ -18,6 +18,7 @@ pub mod fold;
 
 pub use context::GeoContext;
 use data::{EntryKind, MatchQuality, Table};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 pub use vigil_core::{GeoPrecision, Place};
 
@@ -25,8 +26,6 @@ pub use vigil_core::{GeoPrecision, Place};
 pub enum Error {
     #[error("gazetteer data line {line}: {msg}")]
     Data { line: usize, msg: String },
-    #[error("gazetteer data is not valid gzip/UTF-8: {0}")]
-    Decode(String),
     #[error("evaluation file: {0}")]
     Eval(String),
 }
@@ -58,10 +57,14 @@ pub enum MentionRole {
 /// The embedded gazetteer.
 pub struct Gazetteer {
     table: Table,
+    /// Built on first use by `by_geonameid` / `nearest` only.
+    by_id: OnceLock<HashMap<u64, u32>>,
+    grid: OnceLock<HashMap<(i32, i32), Vec<u32>>>,
 }
 
-/// Compact derived GeoNames table, rebuilt by `tools/gazetteer/build.py`.
-const EMBEDDED_GZ: &[u8] = include_bytes!("../data/gazetteer.tsv.gz");
+/// Compact derived GeoNames table, rebuilt by `tools/gazetteer/build.sh`;
+/// committed gzipped and inflated by build.rs.
+const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/gazetteer.tsv"));
 /// Hand-curated conflict features missing from the derived table.
 const SUPPLEMENT: &str = include_str!("../data/supplement.tsv");
 
@@ -76,29 +79,81 @@ impl Gazetteer {
 
     /// Decodes the embedded data (what `global` caches).
     pub fn embedded() -> Result<Gazetteer, Error> {
-        use std::io::Read;
-        let mut text = String::new();
-        if !EMBEDDED_GZ.is_empty() {
-            flate2::read::GzDecoder::new(EMBEDDED_GZ)
-                .read_to_string(&mut text)
-                .map_err(|e| Error::Decode(e.to_string()))?;
-        }
+        let mut text = String::with_capacity(EMBEDDED.len() + SUPPLEMENT.len() + 1);
+        text.push_str(EMBEDDED);
         text.push('\n');
         text.push_str(SUPPLEMENT);
-        Gazetteer::from_tsv(&text)
+        Ok(Gazetteer::with_table(Table::parse(text)?))
     }
 
     /// A gazetteer from TSV rows in the format documented in `data.rs`.
     pub fn from_tsv(text: &str) -> Result<Gazetteer, Error> {
-        Ok(Gazetteer {
-            table: Table::parse(text)?,
-        })
+        Ok(Gazetteer::with_table(Table::parse(text.to_string())?))
     }
 
     fn empty() -> Gazetteer {
+        Gazetteer::with_table(Table::default())
+    }
+
+    fn with_table(table: Table) -> Gazetteer {
         Gazetteer {
-            table: Table::default(),
+            table,
+            by_id: OnceLock::new(),
+            grid: OnceLock::new(),
         }
+    }
+
+    /// The row with this GeoNames id.
+    pub fn by_geonameid(&self, id: u64) -> Option<Place> {
+        let t = &self.table;
+        let map = self.by_id.get_or_init(|| {
+            let mut m = HashMap::new();
+            for (i, e) in t.entries.iter().enumerate() {
+                if let Some(id) = e.geonameid {
+                    m.entry(id).or_insert(i as u32);
+                }
+            }
+            m
+        });
+        t.to_place(*map.get(&id)?)
+    }
+
+    /// The populated place or division nearest to (`lat`, `lon`) within
+    /// `max_km`, preferring larger places among those nearly as close.
+    pub fn nearest(&self, lat: f64, lon: f64, max_km: f64) -> Option<Place> {
+        let t = &self.table;
+        let cell = |la: f64, lo: f64| (la.floor() as i32, lo.floor() as i32);
+        let grid = self.grid.get_or_init(|| {
+            let mut m: HashMap<(i32, i32), Vec<u32>> = HashMap::new();
+            for (i, e) in t.entries.iter().enumerate() {
+                if e.kind != EntryKind::Country {
+                    m.entry(cell(f64::from(e.lat), f64::from(e.lon)))
+                        .or_default()
+                        .push(i as u32);
+                }
+            }
+            m
+        });
+        let (cy, cx) = cell(lat, lon);
+        let mut best: Option<(f64, u32)> = None;
+        for dy in -1..=1 {
+            for dx in -1..=1 {
+                for &i in grid
+                    .get(&(cy + dy, cx + dx))
+                    .map(Vec::as_slice)
+                    .unwrap_or(&[])
+                {
+                    let Some(e) = t.entries.get(i as usize) else {
+                        continue;
+                    };
+                    let d = eval::haversine_km((lat, lon), (f64::from(e.lat), f64::from(e.lon)));
+                    if d <= max_km && best.is_none_or(|(bd, _)| d < bd) {
+                        best = Some((d, i));
+                    }
+                }
+            }
+        }
+        best.and_then(|(_, i)| t.to_place(i))
     }
 
     /// Number of rows (countries, admin1s and places).
@@ -126,7 +181,7 @@ impl Gazetteer {
             }
         }
         let key = fold::fold(code);
-        let hit = t.index.get(&key)?.iter().find(|(i, _)| {
+        let hit = t.hits(&key).find(|(i, _)| {
             t.entries
                 .get(*i as usize)
                 .is_some_and(|e| e.kind == EntryKind::Country)
@@ -136,10 +191,11 @@ impl Gazetteer {
 
     /// ISO2 code of the country a demonym or adjective names ("Iraqi" → "IQ").
     pub fn demonym(&self, word: &str) -> Option<&str> {
-        self.table
-            .demonyms
-            .get(&fold::fold(word))
-            .map(|s| s.as_str())
+        let t = &self.table;
+        let e = t
+            .entries
+            .get(*t.demonyms.get(&fold::fold(word))? as usize)?;
+        (e.kind == EntryKind::Country).then(|| e.cc())
     }
 
     /// All candidates for a name (exact and folded), best first: main names
@@ -148,9 +204,9 @@ impl Gazetteer {
     pub fn lookup(&self, name: &str) -> Vec<Place> {
         let t = &self.table;
         let key = fold::fold(name);
-        let mut hits: Vec<(u32, MatchQuality)> = t.index.get(&key).cloned().unwrap_or_default();
+        let mut hits: Vec<(u32, MatchQuality)> = t.hits(&key).collect();
         if let Some(stripped) = fold::strip_article(&key) {
-            for &(i, _) in t.index.get(stripped).map(|v| v.as_slice()).unwrap_or(&[]) {
+            for (i, _) in t.hits(stripped) {
                 if !hits.iter().any(|(j, _)| *j == i) {
                     hits.push((i, MatchQuality::Stripped));
                 }
@@ -159,7 +215,7 @@ impl Gazetteer {
         let exact_main = |i: u32| {
             t.entries
                 .get(i as usize)
-                .is_some_and(|e| e.name == name.trim())
+                .is_some_and(|e| t.name(e) == name.trim())
         };
         hits.sort_by(|a, b| {
             let (ea, eb) = (t.entries.get(a.0 as usize), t.entries.get(b.0 as usize));

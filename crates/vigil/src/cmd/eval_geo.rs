@@ -1,6 +1,32 @@
-#[derive(clap::Args)]
-pub struct Args {}
+//! `vigil eval-geo FILE`: scores the place finder on GeoWebNews-format gold.
+//! Definitions of every figure are in `vigil_geo::eval`.
 
-pub fn run(_args: Args) -> anyhow::Result<()> {
-    anyhow::bail!("`eval_geo` is not implemented yet")
+use anyhow::Context;
+use std::path::PathBuf;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// GeoWebNews XML file (e.g. ../shared/dev-data/GeoWebNews.xml).
+    pub file: PathBuf,
+    /// Also list the gold places that were missed or resolved more than 161 km off.
+    #[arg(long)]
+    pub errors: bool,
+}
+
+pub fn run(args: Args) -> anyhow::Result<()> {
+    let xml = std::fs::read_to_string(&args.file)
+        .with_context(|| format!("reading {}", args.file.display()))?;
+    let articles = vigil_geo::eval::parse_geowebnews(&xml)?;
+    let t = std::time::Instant::now();
+    let g = vigil_geo::Gazetteer::global();
+    let load = t.elapsed();
+    let report = vigil_geo::eval::evaluate(g, &articles);
+    println!("gazetteer: {} rows, loaded in {:.0} ms", g.len(), load.as_secs_f64() * 1e3);
+    println!("{report}");
+    if args.errors {
+        for line in vigil_geo::eval::error_lines(g, &articles) {
+            println!("{line}");
+        }
+    }
+    Ok(())
 }

