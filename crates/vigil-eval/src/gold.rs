@@ -316,37 +316,102 @@ fn same_text(g: &Option<String>, p: &Option<String>) -> bool {
     }
 }
 
-/// Maps an actor name to a canonical key (the registry's id), or `None` when
-/// unknown. Lets "ISIS" and "Islamic State (ISIS)" count as the same actor.
-pub type ActorKey<'a> = &'a dyn Fn(&str) -> Option<String>;
-
-/// Scoring options.
-#[derive(Default, Clone, Copy)]
-pub struct Options<'a> {
-    pub actor_key: Option<ActorKey<'a>>,
-}
-
-impl std::fmt::Debug for Options<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Options")
-            .field("actor_key", &self.actor_key.is_some())
-            .finish()
+/// Equivalences the scorer cannot know by itself: actor aliases ("ISIS" =
+/// "Islamic State (ISIS)"), place spellings ("Palmyra" = "Tadmur") and country
+/// names ("DRC" = "Democratic Republic of the Congo"). Every method may answer
+/// "don't know"; the scorer then falls back to folded string equality.
+pub trait Resolver {
+    /// Canonical key of an actor (the registry id), if known.
+    fn actor_key(&self, _name: &str) -> Option<String> {
+        None
+    }
+    /// Keys of every place `name` may denote inside country `country_code`
+    /// (or anywhere when `None`).
+    fn place_keys(&self, _name: &str, _country_code: Option<&str>) -> Vec<String> {
+        Vec::new()
+    }
+    /// ISO 3166-1 alpha-2 code of a country name, if known.
+    fn country_code(&self, _name: &str) -> Option<String> {
+        None
     }
 }
 
-fn same_actor(g: &Option<String>, p: &Option<String>, opts: &Options) -> bool {
+/// Plain string comparison only.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct NoResolver;
+impl Resolver for NoResolver {}
+
+/// Resolves through vigil's embedded actor registry and gazetteer, so a
+/// prediction is not marked wrong for using another spelling of the same actor
+/// or place.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Registries;
+
+impl Resolver for Registries {
+    fn actor_key(&self, name: &str) -> Option<String> {
+        vigil_actors::ActorRegistry::global()
+            .resolve(name)
+            .map(|a| a.id)
+    }
+
+    fn place_keys(&self, name: &str, country_code: Option<&str>) -> Vec<String> {
+        vigil_geo::Gazetteer::global()
+            .lookup(name)
+            .into_iter()
+            .filter(|p| country_code.is_none_or(|cc| p.country_code.eq_ignore_ascii_case(cc)))
+            .map(|p| match p.geonameid {
+                Some(id) => format!("gn:{id}"),
+                None => format!("{}:{}", p.country_code, fold(&p.name)),
+            })
+            .collect()
+    }
+
+    fn country_code(&self, name: &str) -> Option<String> {
+        vigil_geo::Gazetteer::global()
+            .country(name)
+            .map(|p| p.country_code)
+            .or_else(|| vigil_actors::countries::by_name(name).map(str::to_string))
+    }
+}
+
+fn same_actor(g: &Option<String>, p: &Option<String>, r: &dyn Resolver) -> bool {
     match (g, p) {
         (None, None) => true,
         (Some(g), Some(p)) => {
-            if fold(g) == fold(p) {
-                return true;
-            }
-            match opts.actor_key {
-                Some(key) => matches!((key(g), key(p)), (Some(a), Some(b)) if a == b),
-                None => false,
-            }
+            fold(g) == fold(p)
+                || matches!((r.actor_key(g), r.actor_key(p)), (Some(a), Some(b)) if a == b)
         }
         _ => false,
+    }
+}
+
+fn same_country(g: &Option<String>, p: &Option<String>, r: &dyn Resolver) -> bool {
+    match (g, p) {
+        (None, None) => true,
+        (Some(g), Some(p)) => {
+            fold(g) == fold(p)
+                || matches!((r.country_code(g), r.country_code(p)), (Some(a), Some(b)) if a.eq_ignore_ascii_case(&b))
+        }
+        _ => false,
+    }
+}
+
+/// Places match by folded name, or when both names can denote the same
+/// gazetteer entry inside the gold record's country.
+fn same_place_in(
+    g: &Option<String>,
+    p: &Option<String>,
+    country: &Option<String>,
+    r: &dyn Resolver,
+) -> bool {
+    match (g, p) {
+        (Some(gn), Some(pn)) if fold(gn) != fold(pn) => {
+            let cc = country.as_deref().and_then(|c| r.country_code(c));
+            let gk = r.place_keys(gn, cc.as_deref());
+            let pk = r.place_keys(pn, cc.as_deref());
+            gk.iter().any(|k| pk.contains(k))
+        }
+        _ => same_place(g, p),
     }
 }
 
@@ -378,7 +443,7 @@ fn fmt_opt<T: std::fmt::Display>(v: &Option<T>) -> String {
 }
 
 /// (agrees, gold value, predicted value) for one field.
-fn compare(field: &str, g: &GoldRecord, p: &Record, opts: &Options) -> (bool, String, String) {
+fn compare(field: &str, g: &GoldRecord, p: &Record, r: &dyn Resolver) -> (bool, String, String) {
     match field {
         "event_type" => (
             same_text(&g.event_type, &p.event_type),
@@ -397,27 +462,27 @@ fn compare(field: &str, g: &GoldRecord, p: &Record, opts: &Options) -> (bool, St
             fmt_opt(&p.date_precision.map(|d| d.as_str())),
         ),
         "country" => (
-            same_place(&g.country, &p.country),
+            same_country(&g.country, &p.country, r),
             fmt_opt(&g.country),
             fmt_opt(&p.country),
         ),
         "admin1" => (
-            same_place(&g.admin1, &p.admin1),
+            same_place_in(&g.admin1, &p.admin1, &g.country, r),
             fmt_opt(&g.admin1),
             fmt_opt(&p.admin1),
         ),
         "location" => (
-            same_place(&g.location, &p.location),
+            same_place_in(&g.location, &p.location, &g.country, r),
             fmt_opt(&g.location),
             fmt_opt(&p.location),
         ),
         "actor1" => (
-            same_actor(&g.actor1, &p.actor1, opts),
+            same_actor(&g.actor1, &p.actor1, r),
             fmt_opt(&g.actor1),
             fmt_opt(&p.actor1),
         ),
         "actor2" => (
-            same_actor(&g.actor2, &p.actor2, opts),
+            same_actor(&g.actor2, &p.actor2, r),
             fmt_opt(&g.actor2),
             fmt_opt(&p.actor2),
         ),
@@ -452,10 +517,10 @@ fn fields_for(kind: Kind) -> &'static [&'static str] {
     }
 }
 
-fn agreement(g: &GoldRecord, p: &Record, opts: &Options) -> usize {
+fn agreement(g: &GoldRecord, p: &Record, r: &dyn Resolver) -> usize {
     fields_for(g.kind)
         .iter()
-        .filter(|f| compare(f, g, p, opts).0)
+        .filter(|f| compare(f, g, p, r).0)
         .count()
 }
 
@@ -625,7 +690,7 @@ pub struct Report {
 /// A prediction can match a gold record of the same kind in the same article
 /// when its span covers the gold sentence (or one of its alternatives).
 /// Candidate pairs are taken greedily, best field agreement first, one to one.
-pub fn score(gold: &[GoldRecord], docs: &[Document], opts: &Options) -> Report {
+pub fn score(gold: &[GoldRecord], docs: &[Document], resolver: &dyn Resolver) -> Report {
     let anchors: Vec<Option<Anchor>> = gold.iter().map(|g| anchor(g, docs)).collect();
 
     // Candidate pairs: (agreement, on main sentence, gold index, doc, pred index).
@@ -640,7 +705,7 @@ pub fn score(gold: &[GoldRecord], docs: &[Document], opts: &Options) -> Report {
             let on_main = a.main.is_some_and(|r| covers(p.span, r));
             let on_alt = a.alts.iter().any(|r| covers(p.span, *r));
             if on_main || on_alt {
-                pairs.push((agreement(g, p, opts), on_main, gi, a.doc, pi));
+                pairs.push((agreement(g, p, resolver), on_main, gi, a.doc, pi));
             }
         }
     }
@@ -736,7 +801,7 @@ pub fn score(gold: &[GoldRecord], docs: &[Document], opts: &Options) -> Report {
         let p = &docs[di].predictions[pi];
         let mut diffs = Vec::new();
         for f in fields_for(g.kind) {
-            let (ok, gv, pv) = compare(f, g, p, opts);
+            let (ok, gv, pv) = compare(f, g, p, resolver);
             let t = tallies.entry((g.kind.as_str(), f)).or_default();
             t.1 += 1;
             if ok {
@@ -953,7 +1018,7 @@ mod tests {
             perfect(&g[1], &a, S2),
             perfect(&g[2], &a, S3),
         ];
-        let r = score(&g, &doc(preds), &Options::default());
+        let r = score(&g, &doc(preds), &NoResolver);
         assert_eq!((r.events.true_positives, r.events.false_positives), (2, 0));
         assert_eq!(
             (r.events.precision, r.events.recall, r.events.f1),
@@ -970,7 +1035,7 @@ mod tests {
     #[test]
     fn nothing_predicted_scores_zero() {
         let g = gold();
-        let r = score(&g, &doc(vec![]), &Options::default());
+        let r = score(&g, &doc(vec![]), &NoResolver);
         assert_eq!(r.events.false_negatives, 2);
         assert_eq!(
             (r.events.precision, r.events.recall, r.events.f1),
@@ -993,7 +1058,7 @@ mod tests {
         let p3 = Record::new(Kind::Event, &a, span_of(S3));
         // A second event on S1: the gold has no alternatives, so it is a false positive.
         let p4 = perfect(&g[0], &a, S1);
-        let r = score(&g, &doc(vec![p1, p2, p3, p4]), &Options::default());
+        let r = score(&g, &doc(vec![p1, p2, p3, p4]), &NoResolver);
         // events: gold 2, predicted 3 (p1, p3, p4); tp 1, fp 2, fn 1.
         assert_eq!(r.events.true_positives, 1);
         assert_eq!(r.events.false_positives, 2);
@@ -1028,7 +1093,7 @@ mod tests {
         let mut p2 = perfect(&g[1], &a, S2);
         p2.source = Some("army".into()); // "The army" vs "army": same source
         p2.actor1 = Some("Nigerian army".into()); // unknown without a registry
-        let r = score(&g, &doc(vec![p1, p2]), &Options::default());
+        let r = score(&g, &doc(vec![p1, p2]), &NoResolver);
         assert_eq!(r.events.f1, 1.0);
         let acc = |name: &str| {
             r.event_fields
@@ -1043,17 +1108,17 @@ mod tests {
         assert_eq!(r.mismatches.len(), 2);
 
         // With an alias resolver the actor is right.
-        let key = |s: &str| -> Option<String> {
-            let f = fold(s);
-            (f.contains("nigeria") && (f.contains("army") || f.contains("military")))
-                .then(|| "military-ng".to_string())
-        };
-        let opts = Options {
-            actor_key: Some(&key),
-        };
+        struct Army;
+        impl Resolver for Army {
+            fn actor_key(&self, s: &str) -> Option<String> {
+                let f = fold(s);
+                (f.contains("nigeria") && (f.contains("army") || f.contains("military")))
+                    .then(|| "military-ng".to_string())
+            }
+        }
         let mut p2 = perfect(&g[1], &a, S2);
         p2.actor1 = Some("Nigerian army".into());
-        let r = score(&g, &doc(vec![p2]), &opts);
+        let r = score(&g, &doc(vec![p2]), &Army);
         let a1 = r
             .event_fields
             .iter()
@@ -1070,7 +1135,7 @@ mod tests {
         let a = article();
         let on_alt = perfect(&g[0], &a, S2);
         let on_main = Record::new(Kind::Event, &a, span_of(S1));
-        let r = score(&g, &doc(vec![on_main, on_alt]), &Options::default());
+        let r = score(&g, &doc(vec![on_main, on_alt]), &NoResolver);
         assert_eq!(r.events.true_positives, 1);
         assert_eq!(r.events.duplicates, 1);
         assert_eq!(r.events.false_positives, 0);
@@ -1083,7 +1148,7 @@ mod tests {
     fn missing_sentence_is_reported_as_problem() {
         let mut g = gold();
         g[0].sentence = "not in the text".into();
-        let r = score(&g[..1], &doc(vec![]), &Options::default());
+        let r = score(&g[..1], &doc(vec![]), &NoResolver);
         assert_eq!(
             r.misses[0].problem.as_deref(),
             Some("sentence not found in the article text")
@@ -1127,9 +1192,76 @@ mod tests {
     }
 
     #[test]
+    fn places_and_countries_match_through_the_resolver() {
+        struct Geo;
+        impl Resolver for Geo {
+            fn place_keys(&self, name: &str, cc: Option<&str>) -> Vec<String> {
+                let known = [
+                    ("palmyra", "SY", "1"),
+                    ("tadmur", "SY", "1"),
+                    ("kano", "NG", "2"),
+                ];
+                known
+                    .iter()
+                    .filter(|(n, c, _)| *n == fold(name) && cc.is_none_or(|cc| cc == *c))
+                    .map(|(_, _, k)| k.to_string())
+                    .collect()
+            }
+            fn country_code(&self, name: &str) -> Option<String> {
+                match fold(name).as_str() {
+                    "nigeria" | "federalrepublicofnigeria" => Some("NG".into()),
+                    "syria" => Some("SY".into()),
+                    _ => None,
+                }
+            }
+        }
+        let mut g = gold();
+        g.truncate(1);
+        let a = article();
+        let mut p = perfect(&g[0], &a, S1);
+        p.country = Some("Federal Republic of Nigeria".into());
+        let r = score(&g, &doc(vec![p.clone()]), &Geo);
+        assert!(r.mismatches.is_empty(), "{:?}", r.mismatches);
+        // Without the resolver the country spelling is an error.
+        let r = score(&g, &doc(vec![p]), &NoResolver);
+        assert_eq!(r.mismatches.len(), 1);
+
+        // Another spelling of the place counts only inside the gold country.
+        let mut g2 = g.clone();
+        g2[0].country = Some("Syria".into());
+        g2[0].location = Some("Palmyra".into());
+        let mut p = perfect(&g2[0], &a, S1);
+        p.location = Some("Tadmur".into());
+        let r = score(&g2, &doc(vec![p.clone()]), &Geo);
+        assert!(r.mismatches.is_empty(), "{:?}", r.mismatches);
+        g2[0].country = Some("Nigeria".into());
+        p.country = g2[0].country.clone();
+        let r = score(&g2, &doc(vec![p]), &Geo);
+        assert_eq!(r.mismatches[0].fields[0].0, "location");
+    }
+
+    #[test]
+    fn registries_know_aliases_and_spellings() {
+        let r = Registries;
+        assert!(r.actor_key("ISIS").is_some());
+        assert_eq!(r.actor_key("ISIS"), r.actor_key("Islamic State (ISIS)"));
+        assert_ne!(r.actor_key("ISIS"), r.actor_key("Al Shabaab"));
+        assert_eq!(r.country_code("Iraq").as_deref(), Some("IQ"));
+        assert_eq!(
+            r.country_code("Democratic Republic of Congo").as_deref(),
+            Some("CD")
+        );
+        assert!(r
+            .place_keys("Mosul", Some("IQ"))
+            .iter()
+            .any(|k| r.place_keys("Mosul", None).contains(k)));
+        assert!(r.place_keys("Mosul", Some("NG")).is_empty());
+    }
+
+    #[test]
     fn render_text_lists_misses_when_verbose() {
         let g = gold();
-        let r = score(&g, &doc(vec![]), &Options::default());
+        let r = score(&g, &doc(vec![]), &NoResolver);
         let short = r.render_text(false);
         let long = r.render_text(true);
         assert!(!short.contains("Gunmen killed five"));
