@@ -36,6 +36,8 @@ struct State<'a> {
     context_remote: Option<Cls>,
     /// Last named (non-generic) armed actor, for "the group".
     last_group: Option<String>,
+    /// Literal mentions per country (ISO2); the lede and headline weigh more.
+    country_weight: Vec<(String, f32)>,
     pending: Vec<Pending>,
     claims: Vec<Record>,
 }
@@ -74,6 +76,7 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
         last_event_sentence: None,
         context_remote: None,
         last_group: None,
+        country_weight: Vec::new(),
         pending: Vec::new(),
         claims: Vec::new(),
     };
@@ -104,18 +107,21 @@ fn is_headline(article: &Article, a: usize, b: usize) -> bool {
 }
 
 fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) {
-    let hits = scan(s);
+    let hits = crate::clauses::drop_false_triggers(s, scan(s));
     let prev_place = st.geo.last_place();
-    let prev_country = st.geo.current_country();
+    let prev_country = dominant_country(st).or_else(|| st.geo.current_country());
     // Prefilter: sentences with no trigger and no claim cue only feed the
     // geographic memory.
+    let weight = if idx <= 1 || headline { 2.0 } else { 1.0 };
     if !worth_reading(&hits) {
         if has_capital_after_start(s) {
-            st.geo.places(s);
+            let places = st.geo.places(s);
+            observe_countries(st, &places, weight);
         }
         return;
     }
     let places = st.geo.places(s);
+    observe_countries(st, &places, weight);
     if headline {
         if let Some(c) = strongest_remote(&hits) {
             st.context_remote = Some(c);
@@ -156,6 +162,7 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
             .iter()
             .find(|a| a.start >= src.phrase.0 && a.end <= src.phrase.1.max(src.end))
             .cloned()
+            .or_else(|| military_speaker(s, src, &places))
     });
     let ctx = Ctx {
         s,
@@ -185,11 +192,107 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
     if !any && source.is_some() {
         let armed =
             actors.iter().any(|a| !a.is_civilian()) || s.to_ascii_lowercase().contains("the group");
-        if is_claim_without_trigger(s, &hits, armed) {
+        // "between 7,000 and 12,000 fighters": an estimate of strength.
+        let strength = counts.iter().any(|c| {
+            let i = toks.partition_point(|t| t.start < c.end);
+            toks.get(i).is_some_and(|t| {
+                eq_any(
+                    t.text(s),
+                    &[
+                        "fighters",
+                        "militants",
+                        "members",
+                        "insurgents",
+                        "jihadists",
+                        "troops",
+                        "combatants",
+                    ],
+                )
+            })
+        });
+        if is_claim_without_trigger(s, &hits, armed, strength) {
             if let Some(b) = build_claim(st, &ctx, None) {
                 st.claims.push(b.rec);
             }
         }
+    }
+}
+
+/// "The United States Africa Command said it ...", "Burkina Faso's military
+/// said its aircraft ...": a military speaker stands for its country's forces.
+fn military_speaker(s: &str, src: &Source, places: &[PlaceHit]) -> Option<ActorHit> {
+    const MILITARY: &[&str] = &[
+        "command",
+        "army",
+        "military",
+        "forces",
+        "force",
+        "ministry",
+        "navy",
+        "troops",
+        "pentagon",
+        "centcom",
+        "africom",
+        "defence",
+        "defense",
+        "commandos",
+        "soldiers",
+    ];
+    const US: &[&str] = &[
+        "pentagon",
+        "centcom",
+        "africom",
+        "central command",
+        "africa command",
+    ];
+    let phrase = s.get(src.phrase.0..src.phrase.1)?.to_ascii_lowercase();
+    if !words(&phrase)
+        .iter()
+        .any(|t| eq_any(t.text(&phrase), MILITARY))
+    {
+        return None;
+    }
+    let cc = if US.iter().any(|u| phrase.contains(u)) {
+        "US".to_string()
+    } else {
+        places
+            .iter()
+            .find(|p| p.start >= src.phrase.0 && p.end <= src.phrase.1)
+            .map(|p| p.place.country_code.clone())?
+    };
+    deps::military_of(&cc, src.phrase)
+}
+
+fn observe_countries(st: &mut State, places: &[PlaceHit], weight: f32) {
+    for p in places.iter().filter(|p| p.role == Role::Literal) {
+        let cc = &p.place.country_code;
+        if cc.is_empty() {
+            continue;
+        }
+        match st.country_weight.iter_mut().find(|(c, _)| c == cc) {
+            Some((_, w)) => *w += weight,
+            None => st.country_weight.push((cc.clone(), weight)),
+        }
+    }
+}
+
+/// The country the article is mostly about so far (ties: the later one).
+fn dominant_country(st: &State) -> Option<Place> {
+    let mut best: Option<&(String, f32)> = None;
+    for cw in &st.country_weight {
+        if best.is_none_or(|b| cw.1 >= b.1) {
+            best = Some(cw);
+        }
+    }
+    best.and_then(|(cc, _)| deps::country_place(cc))
+}
+
+/// `Record::set_place`, except that a province is not a "location": the
+/// location field names a town or feature.
+fn set_place(rec: &mut Record, place: &Place) {
+    rec.set_place(place);
+    if place.precision == GeoPrecision::Admin1 {
+        rec.location = None;
     }
 }
 
@@ -269,12 +372,22 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
         let prep = i > 0
             && (eq_any(ctx.toks[i - 1].text(ctx.s), PLACE_PREPS)
                 || i > 1 && eq_any(ctx.toks[i - 2].text(ctx.s), PLACE_PREPS));
-        spec + if prep { 5 } else { 0 }
+        // A place in the article's country, or in the country of another
+        // place named alongside it, beats a homonym abroad.
+        let cc = &p.place.country_code;
+        let consistent = ctx.prev_country.is_some_and(|c| &c.country_code == cc)
+            || ctx.places.iter().any(|o| {
+                o.role == Role::Literal && o.start != p.start && &o.place.country_code == cc
+            });
+        spec + if prep { 5 } else { 0 } + if consistent { 12 } else { 0 }
     };
     let lit = |p: &&PlaceHit| p.role == Role::Literal;
     let best = |it: &mut dyn Iterator<Item = &'a PlaceHit>| -> Option<&'a PlaceHit> {
         let mut best: Option<(i32, &PlaceHit)> = None;
         for p in it {
+            if p.place.country_code.is_empty() {
+                continue;
+            }
             let sc = score(p);
             if best.is_none_or(|(b, _)| sc > b) {
                 best = Some((sc, p));
@@ -358,33 +471,47 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                 .is_some_and(|l| ctx.sentence_idx - l <= 1));
     let mut place_literal = false;
     if let Some(p) = place {
-        rec.set_place(&p.place);
+        set_place(&mut rec, &p.place);
         rec.evidence.insert(
             "location".into(),
             ctx.ev(p.start, p.end, p.confidence.clamp(0.0, 1.0)),
         );
         place_literal = true;
     } else if let (true, Some(p)) = (narrative && !explicit_date, ctx.prev_place) {
-        rec.set_place(p);
+        set_place(&mut rec, p);
     } else if let Some(c) = ctx
         .prev_country
         .cloned()
         .or_else(|| demonym_country(ctx, range))
     {
-        rec.set_place(&c);
+        set_place(&mut rec, &c);
     }
 
     // Actors.
     let roles = assign(s, ctx.toks, ctx.actors, range, &primary, &trigs, cls);
     let mut a1 = roles.actor1.and_then(|i| ctx.actors.get(i));
-    let a2 = roles.actor2.and_then(|i| ctx.actors.get(i));
-    if a1.is_none() {
-        if let (Some(src), Some(sp)) = (ctx.source, ctx.speaker) {
-            if speaker_pronoun(s, ctx.toks, src.verb_end, primary.start.max(inc.start))
-                || src.verb_end <= primary.start && sp.is_state()
-            {
-                a1 = Some(sp);
-            }
+    let mut a2 = roles.actor2.and_then(|i| ctx.actors.get(i));
+    if let (Some(src), Some(sp)) = (ctx.source, ctx.speaker) {
+        // "X said its soldiers and allied troops killed ...": the pronoun
+        // names the speaker before any other subject.
+        let pronoun = speaker_pronoun(s, ctx.toks, src.verb_end, primary.start.max(inc.start));
+        let pronoun_first = pronoun && a1.is_none_or(|a| a.start > src.verb_end);
+        if pronoun_first
+            || a1.is_none() && src.verb_end <= primary.start && sp.is_state() && pronoun
+        {
+            a1 = Some(sp);
+        }
+    }
+    // Protests: the protesters act; whoever intervened is the other side.
+    if cls == Cls::Protest {
+        if let Some(p) = ctx
+            .actors
+            .iter()
+            .find(|a| a.start >= inc.start && a.end <= inc.end && a.category.contains("protester"))
+        {
+            let other = [a1, a2].into_iter().flatten().find(|a| a.name != p.name);
+            a1 = Some(p);
+            a2 = other;
         }
     }
     let place_starts: Vec<usize> = ctx
@@ -403,6 +530,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         actor2: a2,
         place_starts: &place_starts,
         context_remote: st.context_remote,
+        country_code: rec.country_code.as_deref(),
     });
     rec.event_type = Some(info.event_type.to_string());
     rec.sub_event_type = Some(info.sub_event_type.to_string());
@@ -445,7 +573,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             rec.evidence.insert(key.into(), ctx.ev(a, b, 0.85));
         }
         detail += 1;
-        Some(toll.low)
+        Some(toll.best)
     };
     if let Some(k) = t.killed {
         rec.fatalities_low = Some(k.low);
@@ -529,7 +657,23 @@ fn build_claim(st: &mut State, ctx: &Ctx, inc: Option<&Incident>) -> Option<Buil
     let near = inc
         .and_then(|i| i.primary)
         .map_or(src.verb_end, |p| p.start);
-    match (st.published, pick_date(ctx, (0, s.len()), near)) {
+    let range = inc.map_or((0, s.len()), |i| (i.start, i.end));
+    let dist = |d: &&DateHit| {
+        if d.start >= near {
+            d.start - near
+        } else {
+            near - d.end
+        }
+    };
+    let date = ctx
+        .dates
+        .iter()
+        .filter(|d| {
+            d.start >= range.0 && d.end <= range.1
+                || d.end <= src.verb_end + 40 && d.start >= src.start
+        })
+        .min_by_key(dist);
+    match (st.published, date) {
         (Some(p), Some(d)) => {
             if is_background(p, d) {
                 return None;
@@ -546,9 +690,9 @@ fn build_claim(st: &mut State, ctx: &Ctx, inc: Option<&Incident>) -> Option<Buil
         _ => {}
     }
     // Place: the country the claim is about.
-    if let Some(p) = ctx.places.iter().find(|p| p.role == Role::Literal) {
+    if let Some(p) = pick_place(ctx, (0, s.len())) {
         if let Some(c) = deps::country_place(&p.place.country_code) {
-            rec.set_place(&c);
+            set_place(&mut rec, &c);
             rec.evidence
                 .insert("location".into(), ctx.ev(p.start, p.end, 0.6));
         }
@@ -557,26 +701,26 @@ fn build_claim(st: &mut State, ctx: &Ctx, inc: Option<&Incident>) -> Option<Buil
         .cloned()
         .or_else(|| demonym_country(ctx, (0, s.len())))
     {
-        rec.set_place(&c);
+        set_place(&mut rec, &c);
     }
-    // Actor: the armed actor the claim is about.
-    let about = ctx
-        .actors
-        .iter()
-        .filter(|a| !a.is_civilian())
-        .min_by_key(|a| {
-            (
-                a.generic,
-                a.start < src.verb_end && src.verb_end < s.len() / 2,
-                a.start,
-            )
-        });
-    if let Some(a) = about {
+    // Actor: the armed actor the claim is about: a named one, else "the
+    // group" of the story, else a generic one, else an armed speaker.
+    let armed = |a: &&ActorHit| !a.is_civilian() && !a.category.contains("protester");
+    let named = ctx.actors.iter().filter(armed).find(|a| !a.generic);
+    let generic = ctx.actors.iter().find(armed);
+    let the_group = s.to_ascii_lowercase().contains("the group");
+    if let Some(a) = named {
         rec.actor1 = Some(a.name.clone());
         rec.evidence
             .insert("actor1".into(), ctx.ev(a.start, a.end, 0.6));
-    } else if s.to_ascii_lowercase().contains("the group") {
-        rec.actor1 = st.last_group.clone();
+    } else if let (true, Some(g)) = (the_group, &st.last_group) {
+        rec.actor1 = Some(g.clone());
+    } else if let Some(a) = generic {
+        rec.actor1 = Some(a.name.clone());
+        rec.evidence
+            .insert("actor1".into(), ctx.ev(a.start, a.end, 0.5));
+    } else if let Some(sp) = ctx.speaker.filter(|a| !a.is_state() && !a.is_civilian()) {
+        rec.actor1 = Some(sp.name.clone());
     }
     rec.source = Some(resolve_group(&src.name, st));
     rec.evidence
@@ -605,7 +749,11 @@ fn build_claim(st: &mut State, ctx: &Ctx, inc: Option<&Incident>) -> Option<Buil
 /// Adds a built record, merging detail sentences into their incident.
 fn push(st: &mut State, b: Built, idx: usize) {
     if b.rec.kind == Kind::Claim {
-        st.claims.push(b.rec);
+        // One claim per sentence: a statement is one claim however many
+        // clauses it has.
+        if st.claims.last().is_none_or(|c| c.span != b.rec.span) {
+            st.claims.push(b.rec);
+        }
         return;
     }
     let Some(cls) = b.cls else { return };

@@ -17,6 +17,11 @@ pub(crate) struct Source {
 }
 
 const SPEECH: &[&str] = &[
+    "described",
+    "vowed",
+    "vows",
+    "pledged",
+    "threatened",
     "said",
     "says",
     "say",
@@ -317,6 +322,10 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
     // A lone anonymous person ("a military spokesman") is no source.
     if eq_any(first, &["a", "an", "one"]) {
         return None;
+    }
+    if eq_any(first, &["and", "but", "while", "as"]) {
+        let rest = name[first.len()..].trim_start();
+        return make(s, b - rest.len(), b, verb_end, phrase);
     }
     if eq_any(first, &["the"]) {
         a += first.len();

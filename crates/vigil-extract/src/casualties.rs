@@ -133,6 +133,7 @@ pub(crate) fn tolls(s: &str, toks: &[Tok], counts: &[CountHit], range: (usize, u
         .filter(|c| c.start >= range.0 && c.end <= range.1)
         .collect();
     let mut last_class: Option<Casualty> = None;
+    let mut assigned_all: Vec<Option<(Casualty, Tok)>> = vec![None; in_range.len()];
     for (k, c) in in_range.iter().enumerate() {
         let ci = tok_at_or_after(toks, c.start);
         let after = toks.partition_point(|t| t.start < c.end);
@@ -151,15 +152,49 @@ pub(crate) fn tolls(s: &str, toks: &[Tok], counts: &[CountHit], range: (usize, u
                 )
             })
             .or_else(|| elliptical(s, toks, ci, after, range.1, last_class));
-        if let Some((class, word)) = assigned {
-            let slot = match class {
-                Casualty::Killed => &mut out.killed,
-                Casualty::Wounded => &mut out.wounded,
-                Casualty::Detained => &mut out.detained,
-            };
-            slot.get_or_insert_with(Toll::default).add(c, &word);
+        if let Some((class, _)) = assigned {
             last_class = Some(class);
         }
+        assigned_all[k] = assigned;
+    }
+    // "Seventeen soldiers and 36 militiamen were killed": a count joined by
+    // "and" to the next one shares its class.
+    for k in (0..in_range.len().saturating_sub(1)).rev() {
+        if assigned_all[k].is_some() {
+            continue;
+        }
+        let (c, n) = (in_range[k], in_range[k + 1]);
+        let between: Vec<&Tok> = toks
+            .iter()
+            .filter(|t| t.start >= c.end && t.end <= n.start)
+            .collect();
+        let joined = between
+            .last()
+            .is_some_and(|t| eq_any(t.text(s), &["and", "plus"]))
+            && between.len() <= 5
+            && !s.get(c.end..n.start).unwrap_or("").contains([',', ';']);
+        if joined {
+            if let Some((class, word)) = assigned_all[k + 1] {
+                let ci = tok_at_or_after(toks, c.start);
+                let after = toks.partition_point(|t| t.start < c.end);
+                if !skip_count(s, toks, ci, after, c) {
+                    assigned_all[k] = Some((class, word));
+                }
+            }
+        }
+    }
+    for (c, a) in in_range.iter().zip(&assigned_all) {
+        let Some((class, word)) = a else { continue };
+        // "killing dozens": a toll with no figure stays unknown.
+        if c.vague {
+            continue;
+        }
+        let slot = match class {
+            Casualty::Killed => &mut out.killed,
+            Casualty::Wounded => &mut out.wounded,
+            Casualty::Detained => &mut out.detained,
+        };
+        slot.get_or_insert_with(Toll::default).add(c, word);
     }
     // "killed a senior commander", "a policeman was killed": one person.
     if out.killed.is_none() {
@@ -170,6 +205,7 @@ pub(crate) fn tolls(s: &str, toks: &[Tok], counts: &[CountHit], range: (usize, u
                 low: 1,
                 best: 1,
                 high: 1,
+                vague: false,
             };
             out.killed.get_or_insert_with(Toll::default).add(&one, &w);
         }
@@ -283,7 +319,7 @@ fn governed_by_after(
     limit: usize,
     next: Option<&CountHit>,
 ) -> Option<(Casualty, Tok)> {
-    for (n, t) in toks.iter().enumerate().skip(after).take(8) {
+    for (n, t) in toks.iter().enumerate().skip(after).take(12) {
         if t.start >= limit {
             return None;
         }
@@ -414,6 +450,7 @@ mod tests {
                     low: v,
                     best: v,
                     high: v,
+                    vague: false,
                 })
             })
             .collect()

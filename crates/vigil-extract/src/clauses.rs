@@ -115,7 +115,106 @@ fn best_trigger(
             }
         }
     }
+    // "killed three farmers and burned a dozen homes": the killing is the incident.
+    let weak = best.is_some_and(|(_, h)| {
+        matches!(
+            h.cue,
+            Cue::Trig(Cls::Destroy | Cls::Agreement | Cls::Withdraw | Cls::Base | Cls::Weapons)
+        )
+    });
+    let cas_kill = first_cas.is_some_and(|h| h.cue == Cue::Trig(Cls::Kill));
+    if weak && cas_kill {
+        return first_cas;
+    }
     best.map(|(_, h)| h).or(first_cas)
+}
+
+/// Drops trigger words that do not report an incident here: quoted speech,
+/// people fleeing "the fighting", freed hostages, ceasefire *talks*.
+pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
+    let quotes = quoted(s);
+    let toks = crate::text::words(s);
+    let word_before = |pos: usize, n: usize| -> Option<&str> {
+        let i = toks.partition_point(|t| t.end <= pos);
+        i.checked_sub(n)
+            .and_then(|k| toks.get(k))
+            .map(|t| t.text(s))
+    };
+    let near_before = |pos: usize, list: &[&str]| {
+        (1..=3).any(|n| word_before(pos, n).is_some_and(|w| crate::text::eq_any(w, list)))
+    };
+    hits.into_iter()
+        .filter(|h| {
+            let Cue::Trig(c) = h.cue else { return true };
+            if in_any(&quotes, h.start) {
+                return false;
+            }
+            if near_before(
+                h.start,
+                &[
+                    "fled",
+                    "flee",
+                    "fleeing",
+                    "escaped",
+                    "escaping",
+                    "displaced",
+                ],
+            ) {
+                return false;
+            }
+            if c == Cls::Abduct
+                && near_before(
+                    h.start,
+                    &["freed", "released", "rescued", "freeing", "free", "release"],
+                )
+            {
+                return false;
+            }
+            if c == Cls::Agreement {
+                let next = toks.iter().find(|t| t.start >= h.end).map(|t| t.text(s));
+                if next.is_some_and(|w| {
+                    crate::text::eq_any(
+                        w,
+                        &[
+                            "talks",
+                            "negotiations",
+                            "proposal",
+                            "plan",
+                            "offer",
+                            "efforts",
+                            "violations",
+                            "violation",
+                        ],
+                    )
+                }) {
+                    return false;
+                }
+            }
+            true
+        })
+        .collect()
+}
+
+/// Byte ranges inside double quotes (straight or curly).
+fn quoted(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '\u{201c}' => open = Some(i),
+            '\u{201d}' => {
+                if let Some(o) = open.take() {
+                    out.push((o, i));
+                }
+            }
+            '"' => match open.take() {
+                Some(o) => out.push((o, i)),
+                None => open = Some(i),
+            },
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Incidents of sentence `s` given its cue hits.

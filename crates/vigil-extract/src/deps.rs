@@ -20,6 +20,8 @@ pub(crate) struct CountHit {
     pub low: u32,
     pub best: u32,
     pub high: u32,
+    /// "dozens", "scores of": a quantity, but no figure to report.
+    pub vague: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,15 +85,35 @@ pub(crate) fn dates(sentence: &str, published: NaiveDate) -> Vec<DateHit> {
 }
 
 pub(crate) fn counts(text: &str) -> Vec<CountHit> {
+    const VAGUE: &[&str] = &[
+        "dozen",
+        "score",
+        "several",
+        "hundreds",
+        "thousands",
+        "few",
+        "handful",
+        "couple",
+        "tens",
+        "many",
+        "numerous",
+    ];
     crate::numbers::find_counts(text)
         .into_iter()
         .filter(|c| c.start < c.end && c.end <= text.len())
-        .map(|c| CountHit {
-            start: c.start,
-            end: c.end,
-            low: c.low,
-            best: c.best,
-            high: c.high,
+        .map(|c| {
+            let surface = text.get(c.start..c.end).unwrap_or("").to_ascii_lowercase();
+            let vague = c.approximate
+                && !surface.bytes().any(|b| b.is_ascii_digit())
+                && VAGUE.iter().any(|v| surface.contains(v));
+            CountHit {
+                start: c.start,
+                end: c.end,
+                low: c.low,
+                best: c.best,
+                high: c.high,
+                vague,
+            }
         })
         .collect()
 }
@@ -164,6 +186,22 @@ pub(crate) fn actors(s: &str, country_hint: Option<&str>) -> Vec<ActorHit> {
             generic: m.generic,
         })
         .collect()
+}
+
+/// The registry's "Military Forces of <country>" for an ISO2 code, placed
+/// at `span` (sentence bytes).
+pub(crate) fn military_of(cc: &str, span: (usize, usize)) -> Option<ActorHit> {
+    let country = country_place(cc)?;
+    let a = vigil_actors::ActorRegistry::global()
+        .resolve(&format!("Military Forces of {}", country.name))?;
+    Some(ActorHit {
+        start: span.0,
+        end: span.1,
+        name: a.name,
+        country: a.country,
+        category: a.category.as_str().to_ascii_lowercase(),
+        generic: true,
+    })
 }
 
 /// Name the registry gives unnamed attackers in `country`.

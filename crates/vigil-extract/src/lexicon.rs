@@ -38,6 +38,7 @@ pub(crate) enum Cls {
     Destroy,
     Withdraw,
     PrisonBreak,
+    Intercept,
 }
 
 /// ACLED typing of a trigger class, with a CAMEO code and how strongly the
@@ -121,6 +122,7 @@ impl Cls {
                 26,
             ),
             Cls::Base => t(STRATEGIC, "Headquarters or base established", None, 25),
+            Cls::Intercept => t(STRATEGIC, "Disrupted weapons use", Some("17"), 97),
             Cls::Kill => t(BATTLE, "Armed clash", Some("190"), 10),
             Cls::Wound => t(BATTLE, "Armed clash", Some("190"), 9),
         }
@@ -280,6 +282,17 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("missile attack*", Shell),
     ("rocket attack*", Shell),
     ("shelling", Shell),
+    ("shell", Shell),
+    ("shells", Shell),
+    ("aircraft", Air),
+    ("shot down", Intercept),
+    ("intercepted", Intercept),
+    ("downed", Intercept),
+    ("seized", Detain),
+    ("pushed back", Retake),
+    ("exchanged", Agreement),
+    ("neutralis*", Kill),
+    ("neutraliz*", Kill),
     ("shelled", Shell),
     ("mortar*", Shell),
     ("rocket*", Shell),
@@ -399,6 +412,20 @@ const TRIGGERS: &[(&str, Cls)] = &[
 ];
 
 const MODAL: &[&str] = &[
+    "stepped up",
+    "step up",
+    "accused",
+    "accuses",
+    "accusing",
+    "alleged",
+    "allegedly",
+    "planning",
+    "plotting",
+    "preparing",
+    "called for",
+    "calls for",
+    "urged",
+    "urges",
     "could",
     "may",
     "might",
@@ -447,6 +474,9 @@ const MODAL: &[&str] = &[
 ];
 
 const ASSESS: &[&str] = &[
+    "fled",
+    "deadliest",
+    "most active",
     "threat*",
     "pose",
     "poses",
@@ -518,6 +548,13 @@ const BACKGROUND: &[&str] = &[
 ];
 
 const AGGREGATE: &[&str] = &[
+    "weeks of",
+    "months of",
+    "years of",
+    "for weeks",
+    "for months",
+    "for years",
+    "for days",
     "since the start",
     "since the beginning",
     "so far this year",
@@ -532,8 +569,6 @@ const AGGREGATE: &[&str] = &[
     "each year",
     "every year",
     "per month",
-    "a month",
-    "a year",
     "tally",
 ];
 
@@ -758,14 +793,12 @@ pub(crate) fn casualty_of(word: &str) -> Option<Casualty> {
         "detaining",
         "captured",
         "capturing",
-        "surrendered",
         "apprehended",
         "nabbed",
         "custody",
         "detentions",
         "arrests",
         "rounded",
-        "surrender",
     ];
     let w = word.to_ascii_lowercase();
     if K.contains(&w.as_str()) {
@@ -808,7 +841,9 @@ mod tests {
     fn casualty_words() {
         assert_eq!(casualty_of("Killed"), Some(Casualty::Killed));
         assert_eq!(casualty_of("injured"), Some(Casualty::Wounded));
-        assert_eq!(casualty_of("surrendered"), Some(Casualty::Detained));
+        // Surrendering fighters are not detainees in the gold convention.
+        assert_eq!(casualty_of("surrendered"), None);
+        assert_eq!(casualty_of("captured"), Some(Casualty::Detained));
         assert_eq!(casualty_of("fighters"), None);
     }
 }

@@ -49,10 +49,13 @@ pub(crate) fn incident_kind(
         }
     }
     // Running totals: "has killed more than 3,000 since 2017".
-    if hits
-        .iter()
-        .any(|h| h.cue == Cue::Aggregate && h.start >= inc.start && h.start < inc.end)
-        || perfect_total(s, toks, ti)
+    let asides = crate::clauses::asides(s);
+    if hits.iter().any(|h| {
+        h.cue == Cue::Aggregate
+            && h.start >= inc.start
+            && h.start < inc.end
+            && !crate::clauses::in_any(&asides, h.start)
+    }) || perfect_total(s, toks, ti)
     {
         return Some(Kind::Claim);
     }
@@ -73,8 +76,13 @@ fn perfect_total(s: &str, toks: &[Tok], ti: usize) -> bool {
 
 /// A sentence with no trigger is a claim when it carries an assessment or
 /// modal cue and is about the conflict; the caller also requires a source.
-pub(crate) fn is_claim_without_trigger(s: &str, hits: &[CueHit], has_armed_actor: bool) -> bool {
-    let cue = hits.iter().any(|h| matches!(h.cue, Cue::Claim(_)));
+pub(crate) fn is_claim_without_trigger(
+    s: &str,
+    hits: &[CueHit],
+    has_armed_actor: bool,
+    strength_estimate: bool,
+) -> bool {
+    let cue = strength_estimate || hits.iter().any(|h| matches!(h.cue, Cue::Claim(_)));
     let topic = has_armed_actor || hits.iter().any(|h| h.cue == Cue::Topic);
     let negated = hits.iter().any(|h| h.cue == Cue::Negation);
     cue && topic && !negated && !pluperfect(s)
@@ -84,8 +92,7 @@ pub(crate) fn is_claim_without_trigger(s: &str, hits: &[CueHit], has_armed_actor
 pub(crate) fn pluperfect(s: &str) -> bool {
     let toks = words(s);
     toks.windows(2).any(|w| {
-        w[0].text(s).eq_ignore_ascii_case("had")
-            && (w[1].text(s).eq_ignore_ascii_case("been") || w[1].text(s).ends_with("ed"))
+        w[0].text(s).eq_ignore_ascii_case("had") && w[1].text(s).eq_ignore_ascii_case("been")
     })
 }
 
@@ -157,10 +164,10 @@ mod tests {
     #[test]
     fn claims_without_trigger_need_cue_and_topic() {
         let s = "Experts say Al Shabaab still controls large parts of Somalia.";
-        assert!(is_claim_without_trigger(s, &scan(s), true));
+        assert!(is_claim_without_trigger(s, &scan(s), true, false));
         let s = "The minister may travel to Paris next week.";
-        assert!(!is_claim_without_trigger(s, &scan(s), false));
+        assert!(!is_claim_without_trigger(s, &scan(s), false, false));
         let s = "The patrol had been searching for a cell believed to be hiding nearby.";
-        assert!(!is_claim_without_trigger(s, &scan(s), true));
+        assert!(!is_claim_without_trigger(s, &scan(s), true, false));
     }
 }

@@ -93,11 +93,41 @@ pub(crate) fn assign(
                         eq_any(w, &["the", "a", "an", "their", "its", "suspected"])
                     }))
     });
-    // Subject: the actor nearest before the first trigger.
-    let subject = in_range
+    // Subject: within the noun phrase before the first trigger (after the
+    // last comma), the first named actor, else the first actor at all;
+    // failing that, the nearest actor before the trigger.
+    let np_start = s
+        .get(range.0..first_trig)
+        .and_then(|t| t.rfind([',', ';']))
+        .map_or(range.0, |k| range.0 + k + 1);
+    let np: Vec<usize> = in_range
         .iter()
         .copied()
-        .rfind(|&i| actors[i].end <= first_trig);
+        .filter(|&i| actors[i].start >= np_start && actors[i].start < first_trig)
+        .collect();
+    let subject_first = np.first().copied();
+    let subject = np
+        .iter()
+        .copied()
+        .find(|&i| !actors[i].generic)
+        .or(subject_first)
+        .or_else(|| {
+            in_range
+                .iter()
+                .copied()
+                .rfind(|&i| actors[i].start < first_trig)
+        });
+    // The other side of a fight: "clashes with X", "fighting with X".
+    let with_side = if cls == Cls::Clash {
+        in_range.iter().copied().find(|&i| {
+            actors[i].start > first_trig
+                && (1..=2).any(|n| {
+                    word_before(actors[i].start, n).is_some_and(|w| w.eq_ignore_ascii_case("with"))
+                })
+        })
+    } else {
+        None
+    };
     let passive = verb.is_some_and(|v| {
         let i = toks.partition_point(|t| t.start < v.start);
         (1..=3).any(|n| i >= n && eq_any(toks[i - n].text(s), PASSIVE_AUX))
@@ -109,18 +139,18 @@ pub(crate) fn assign(
     let object = in_range
         .iter()
         .copied()
-        .find(|&i| actors[i].start >= object_from && Some(i) != agent);
+        .find(|&i| actors[i].start >= object_from && Some(i) != agent && Some(i) != subject);
 
     if passive {
-        r.actor2 = subject.or(prep_target);
-        r.actor1 = agent;
+        r.actor2 = subject_first.or(subject).or(prep_target);
+        r.actor1 = agent.or(with_side);
     } else if cls == Cls::Surrender {
         // "N Y fighters surrendered to X": those who surrendered acted.
         r.actor1 = subject;
         r.actor2 = object;
     } else {
         r.actor1 = subject.or(agent);
-        r.actor2 = prep_target.or(object);
+        r.actor2 = prep_target.or(with_side).or(object);
         // "Soldiers repelled an attack on a base": the subject was attacked.
         let repelled = toks
             .iter()
@@ -148,7 +178,7 @@ pub(crate) fn speaker_pronoun(s: &str, toks: &[Tok], verb_end: usize, trig_start
     let i = toks.partition_point(|t| t.start < verb_end);
     toks.iter()
         .skip(i)
-        .take(3)
+        .take(6)
         .take_while(|t| t.end <= trig_start)
         .any(|t| eq_any(t.text(s), PRONOUN))
 }

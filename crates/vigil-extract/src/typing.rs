@@ -74,6 +74,8 @@ pub(crate) struct TypingInput<'a> {
     pub place_starts: &'a [usize],
     /// The last explosive/air weapon the article established.
     pub context_remote: Option<Cls>,
+    /// ISO2 of where the incident happened.
+    pub country_code: Option<&'a str>,
 }
 
 pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
@@ -93,6 +95,13 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
             }
             ARMED_CLASH
         }
+        Cls::Detain | Cls::Overtake | Cls::Retake
+            if (inp.cls != Cls::Detain || takes_territory(inp)) && foreign_state(inp) =>
+        {
+            // A state taking ground in another state's territory fights a
+            // state: that is a battle, not a "government regains".
+            ARMED_CLASH
+        }
         Cls::Detain => {
             if takes_territory(inp) {
                 if a1_state {
@@ -105,6 +114,7 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
             }
         }
         Cls::Overtake if a1_state => GOV_REGAINS,
+        Cls::Protest => protest(inp),
         Cls::Retake
             if inp
                 .actor1
@@ -113,6 +123,65 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
             NSA_OVERTAKES
         }
         c => c.info(),
+    }
+}
+
+fn foreign_state(inp: &TypingInput) -> bool {
+    inp.actor1.is_some_and(|a| {
+        a.is_state()
+            && a.country
+                .as_deref()
+                .zip(inp.country_code)
+                .is_some_and(|(x, y)| x != y)
+    })
+}
+
+/// Protests are peaceful unless someone intervened or killed.
+fn protest(inp: &TypingInput) -> TypeInfo {
+    const FORCE: &[&str] = &["killed", "killing", "dead", "died", "shot"];
+    const INTERVENTION: &[&str] = &[
+        "tear",
+        "dispersed",
+        "disperse",
+        "dispersing",
+        "fired",
+        "arrested",
+        "detained",
+        "beat",
+        "whips",
+        "batons",
+        "cannon",
+        "cannons",
+        "clashed",
+        "broke",
+        "charged",
+    ];
+    let words = inp
+        .toks
+        .iter()
+        .filter(|t| t.start >= inp.range.0 && t.end <= inp.range.1);
+    let mut intervened = false;
+    for t in words {
+        let w = t.text(inp.s);
+        if eq_any(w, FORCE) {
+            return TypeInfo {
+                event_type: "Protests",
+                sub_event_type: "Excessive force against protesters",
+                cameo: Some("145"),
+                priority: 50,
+            };
+        }
+        intervened |= eq_any(w, INTERVENTION);
+    }
+    if intervened {
+        TypeInfo {
+            event_type: "Protests",
+            sub_event_type: "Protest with intervention",
+            cameo: Some("141"),
+            priority: 50,
+        }
+    } else {
+        inp.cls.info()
     }
 }
 
@@ -169,6 +238,7 @@ mod tests {
             actor2: a2,
             place_starts: &[],
             context_remote: ctx,
+            country_code: None,
         })
         .sub_event_type
     }
