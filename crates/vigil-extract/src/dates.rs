@@ -641,6 +641,25 @@ fn trailing_year(toks: &[Tok], k: usize) -> Option<(i32, usize)> {
     Some((y, j + 1))
 }
 
+/// "May 26 last year", "March 5 this year": an explicit year word after a
+/// month-day; returns the year and the index after it.
+fn year_word(toks: &[Tok], k: usize, p: NaiveDate) -> Option<(i32, usize)> {
+    let which = toks.get(k)?;
+    if !toks.get(k + 1)?.is("year") {
+        return None;
+    }
+    let y = if which.is("last") {
+        p.year() - 1
+    } else if which.is("this") {
+        p.year()
+    } else if which.is("next") {
+        p.year() + 1
+    } else {
+        return None;
+    };
+    Some((y, k + 2))
+}
+
 fn make_day(
     p: NaiveDate,
     year: Option<i32>,
@@ -665,7 +684,7 @@ fn month_expr(toks: &[Tok], i: usize, m: u32, abbrev: bool, p: NaiveDate) -> Opt
     if let Some((d, after)) = day_number(toks, k) {
         // "November 6" must not be the start of "November 6-7 2019"-like
         // ranges with glued digits; those still resolve to the first day.
-        let (year, next) = match trailing_year(toks, after) {
+        let (year, next) = match trailing_year(toks, after).or_else(|| year_word(toks, after, p)) {
             Some((y, n)) => (Some(y), n),
             None => (None, after),
         };
@@ -763,7 +782,7 @@ fn numeric_date(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
     if abbrev && toks.get(k).is_some_and(|x| x.is_punct('.') && !x.spaced) {
         k += 1;
     }
-    let (year, next) = match trailing_year(toks, k) {
+    let (year, next) = match trailing_year(toks, k).or_else(|| year_word(toks, k, p)) {
         Some((y, n)) => (Some(y), n),
         None => (None, k),
     };
@@ -983,6 +1002,16 @@ mod tests {
         assert_eq!(
             date_of("Officials said on Tuesday they will go.", pub22()),
             (ymd(2019, 11, 19), Day)
+        );
+    }
+
+    #[test]
+    fn month_day_with_year_word() {
+        let (text, d, _) = one("killed on March 5 last year in London", pub22());
+        assert_eq!((text.as_str(), d), ("March 5 last year", ymd(2018, 3, 5)));
+        assert_eq!(
+            date_of("on 5 March this year", pub22()),
+            (ymd(2019, 3, 5), Day)
         );
     }
 

@@ -231,6 +231,26 @@ const NOT_COUNT_NEXT: &[&str] = &[
     "bn",
     "o'clock",
     "times",
+    "pence",
+    "cents",
+    "cent",
+    "gw",
+    "mw",
+    "kw",
+    "kwh",
+    "mwh",
+    "gwh",
+    "mb",
+    "gb",
+    "tb",
+    "lbs",
+    "lb",
+    "oz",
+    "mg",
+    "ml",
+    "knots",
+    "kph",
+    "bpd",
     "half",
     "halves",
     "third",
@@ -339,7 +359,7 @@ fn quantity(toks: &[Tok], i: usize) -> Option<(usize, Core)> {
         } else {
             apply_hedge(*hedge, ranged(toks, core))
         };
-        if !followed_by_non_count(toks, core.next) {
+        if !followed_by_non_count(toks, core.next) && !dash_number(toks, core.next) {
             return Some((i, core));
         }
         return None;
@@ -348,10 +368,30 @@ fn quantity(toks: &[Tok], i: usize) -> Option<(usize, Core)> {
     // "from 10 to 15" is a change, not a range.
     let after_from = i > 0 && toks[i - 1].is("from");
     let core = if after_from { core } else { ranged(toks, core) };
-    if followed_by_non_count(toks, core.next) {
+    if followed_by_non_count(toks, core.next) || dash_number(toks, core.next) {
+        return None;
+    }
+    if is_age(toks, i, &core) {
         return None;
     }
     Some((i, core))
+}
+
+/// Whether a glued "-<digits>" follows that did not make a range: a score
+/// ("won 91-89") or a phone number ("905-453-2121").
+fn dash_number(toks: &[Tok], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| !t.spaced && (t.is_punct('-') || t.is_punct('–')))
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| !n.spaced && n.kind == TokKind::Num)
+}
+
+/// An age in apposition: "Mahathir, 92, said", "his son, 4, drowned".
+fn is_age(toks: &[Tok], i: usize, core: &Core) -> bool {
+    let comma_before = i >= 2 && toks[i - 1].is_punct(',') && toks[i - 2].kind == TokKind::Word;
+    let comma_after = toks.get(core.next).is_some_and(|t| t.is_punct(','));
+    comma_before && comma_after && !core.approximate && core.best <= 130 && core.next == i + 1
 }
 
 /// Extends `core` (which starts at `i`) into a range: "10 to 15",
@@ -692,7 +732,19 @@ fn is_name_word(toks: &[Tok], j: usize) -> bool {
 /// followed by what it counts ("2000 people", "1950 soldiers").
 fn looks_like_year(toks: &[Tok], i: usize, value: u64) -> bool {
     let t = &toks[i];
-    if t.text.len() != 4 || !(1900..=2100).contains(&value) {
+    if t.text.len() != 4 || !(1000..=2100).contains(&value) {
+        return false;
+    }
+    // "in 1806", "sterling's 2016 depreciation", "the 2017 season".
+    const BEFORE_YEAR: &[&str] = &[
+        "in", "since", "of", "by", "until", "from", "during", "before", "after", "the", "its",
+        "their", "his", "her", "this", "that", "s", "year", "summer", "spring", "autumn", "winter",
+        "fall",
+    ];
+    if i > 0 && BEFORE_YEAR.iter().any(|w| toks[i - 1].is(w)) {
+        return true;
+    }
+    if value < 1900 {
         return false;
     }
     match toks.get(i + 1) {
@@ -1019,6 +1071,12 @@ mod tests {
         for s in [
             "in 2019",
             "during World War Two",
+            "laid out in 1806",
+            "sterling's 2016 depreciation",
+            "Notre Dame won 91-89",
+            "call 905-453-2121",
+            "Mahathir, 92, said",
+            "cost 75 pence",
             "nearly one third of the city",
             "at 10 a.m. local time",
             "at 10:30",
