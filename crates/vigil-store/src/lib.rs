@@ -402,6 +402,15 @@ impl Store {
         Ok(a)
     }
 
+    /// Whether an article with this id is stored (lets ingest skip
+    /// extraction for articles it has already seen).
+    pub fn has_article(&self, id: &str) -> Result<bool, Error> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT 1 FROM articles WHERE id = ?1")?;
+        Ok(st.exists([id])?)
+    }
+
     pub fn article_count(&self) -> Result<u64, Error> {
         let n: i64 = self
             .conn

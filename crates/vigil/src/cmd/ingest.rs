@@ -1,6 +1,201 @@
-#[derive(clap::Args)]
-pub struct Args {}
+//! `vigil ingest FILE...`: read, extract, store, then re-merge events.
+//!
+//! Extraction runs in parallel (rayon) in input order; a single writer thread
+//! owns the database and commits one transaction per article, so a crash or
+//! Ctrl-C loses at most the article being written. Articles already stored
+//! (same content hash) are skipped before extraction.
 
-pub fn run(_args: Args) -> anyhow::Result<()> {
-    anyhow::bail!("`ingest` is not implemented yet")
+use anyhow::Context;
+use chrono::NaiveDate;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::sync_channel;
+use std::time::Instant;
+use vigil_core::{Article, Record};
+use vigil_store::Store;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Input files (text, HTML, RSS/Atom, JSONL); `-` reads stdin.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// SQLite database to write (created if missing).
+    #[arg(long, env = "VIGIL_DB", default_value = "vigil.db")]
+    pub db: PathBuf,
+    /// Input format: auto, text, html, feed or jsonl.
+    #[arg(long, default_value = "auto")]
+    pub format: vigil_ingest::Format,
+    /// Publication date to give articles that carry none (YYYY-MM-DD).
+    #[arg(long)]
+    pub published: Option<NaiveDate>,
+    /// Do not re-merge duplicate reports into events after ingesting.
+    #[arg(long)]
+    pub no_dedup: bool,
+}
+
+enum Msg {
+    Article(Box<Article>, Vec<Record>),
+    /// An article already stored; counted, not written.
+    Skipped,
+    FileError(String),
+    FileDone,
+}
+
+#[derive(Default)]
+struct Tally {
+    new: u64,
+    skipped: u64,
+    records: u64,
+    errors: u64,
+}
+
+/// Articles per parallel extraction batch: large enough to keep both cores
+/// busy, small enough that the writer starts early and memory stays flat.
+const BATCH: usize = 64;
+
+pub fn run(args: Args) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let mut store =
+        Store::open(&args.db).with_context(|| format!("opening {}", args.db.display()))?;
+    // A second connection so the producer can skip known articles while
+    // the writer holds its own (WAL lets both work at once).
+    let reader = Store::open(&args.db)?;
+    let opts = vigil_ingest::Options {
+        format: args.format,
+        published: args.published,
+        ..Default::default()
+    };
+    let extractor = vigil_extract::Extractor::new();
+
+    let bar =
+        ProgressBar::with_draw_target(Some(args.files.len() as u64), ProgressDrawTarget::stderr());
+    bar.set_style(
+        ProgressStyle::with_template("{bar:30} {pos}/{len} files {msg} [{elapsed}]")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+
+    let (tx, rx) = sync_channel::<Msg>(4 * BATCH);
+    let tally = std::thread::scope(|scope| -> anyhow::Result<Tally> {
+        let writer_bar = bar.clone();
+        let writer = scope.spawn(move || -> anyhow::Result<Tally> {
+            let mut t = Tally::default();
+            for msg in rx {
+                match msg {
+                    Msg::Article(a, records) => match store.insert_article(&a, &records) {
+                        Ok(true) => {
+                            t.new += 1;
+                            t.records += records.len() as u64;
+                        }
+                        Ok(false) => t.skipped += 1,
+                        Err(e) => {
+                            t.errors += 1;
+                            writer_bar
+                                .suspend(|| eprintln!("error: storing article {}: {e}", a.id));
+                        }
+                    },
+                    Msg::Skipped => t.skipped += 1,
+                    Msg::FileError(m) => {
+                        t.errors += 1;
+                        writer_bar.suspend(|| eprintln!("error: {m}"));
+                    }
+                    Msg::FileDone => writer_bar.inc(1),
+                }
+                writer_bar.set_message(format!("{} articles, {} records", t.new, t.records));
+            }
+            if !args.no_dedup && t.new > 0 {
+                writer_bar.set_message("merging duplicate reports…");
+                let s = store.rebuild_events().context("merging events")?;
+                writer_bar.suspend(|| {
+                    eprintln!(
+                        "dedup: {} reports -> {} events ({:.1}s)",
+                        s.reports,
+                        s.events,
+                        started.elapsed().as_secs_f64()
+                    )
+                });
+            }
+            Ok(t)
+        });
+
+        for path in &args.files {
+            produce(path, &opts, &extractor, &reader, &tx);
+            if tx.send(Msg::FileDone).is_err() {
+                break; // the writer died; its error is reported below
+            }
+        }
+        drop(tx);
+        writer
+            .join()
+            .map_err(|_| anyhow::anyhow!("writer thread panicked"))?
+    })?;
+    bar.finish_and_clear();
+
+    eprintln!(
+        "ingested {} file(s): {} new article(s), {} skipped (already stored), {} record(s) stored, {} error(s) in {:.1}s -> {}",
+        args.files.len(),
+        tally.new,
+        tally.skipped,
+        tally.records,
+        tally.errors,
+        started.elapsed().as_secs_f64(),
+        args.db.display()
+    );
+    if tally.errors > 0 {
+        anyhow::bail!(
+            "{} input(s) or article(s) failed; see errors above",
+            tally.errors
+        );
+    }
+    Ok(())
+}
+
+/// Reads one input and sends its articles, extracted in parallel, in order.
+fn produce(
+    path: &Path,
+    opts: &vigil_ingest::Options,
+    extractor: &vigil_extract::Extractor,
+    reader: &Store,
+    tx: &std::sync::mpsc::SyncSender<Msg>,
+) {
+    let articles = match vigil_ingest::read_path(path, opts) {
+        Ok(a) => a,
+        Err(vigil_ingest::Error::Partial {
+            name,
+            articles,
+            problems,
+        }) => {
+            // Keep the good articles; the bad records still count as an error.
+            let first = problems.first().map(|p| p.to_string()).unwrap_or_default();
+            let _ = tx.send(Msg::FileError(format!(
+                "{name}: {} bad record(s) skipped (first: {first})",
+                problems.len()
+            )));
+            articles
+        }
+        Err(e) => {
+            let _ = tx.send(Msg::FileError(e.to_string()));
+            return;
+        }
+    };
+    for chunk in articles.chunks(BATCH) {
+        let known: Vec<bool> = chunk
+            .iter()
+            .map(|a| reader.has_article(&a.id).unwrap_or(false))
+            .collect();
+        let extracted: Vec<Option<Vec<Record>>> = chunk
+            .par_iter()
+            .zip(known.par_iter())
+            .map(|(a, &k)| (!k).then(|| extractor.extract(a)))
+            .collect();
+        for (a, recs) in chunk.iter().zip(extracted) {
+            let msg = match recs {
+                Some(r) => Msg::Article(Box::new(a.clone()), r),
+                None => Msg::Skipped,
+            };
+            if tx.send(msg).is_err() {
+                return;
+            }
+        }
+    }
 }
