@@ -165,7 +165,7 @@ function setView(mode) {
 function drawTheatres(rows) {
   const tb = $("theatres").querySelector("tbody");
   tb.textContent = "";
-  const top = rows.slice(0, 10);
+  const top = rows.slice().sort((a, b) => b.events - a.events || b.claims - a.claims).slice(0, 10);
   const max = Math.max(1, ...top.map((c) => c.events));
   for (const c of top) {
     const tr = el("tr", { "data-country": c.country, title: "Filter to " + c.country },
@@ -326,7 +326,10 @@ async function refresh() {
   state.offset = 0;
   const p = filterParams(true);
   const mp = new URLSearchParams(p); mp.set("limit", "1000");
-  const tp = new URLSearchParams(p); tp.set("by", "country"); tp.set("period", $("t-period").value); tp.set("top", "6");
+  const tp = new URLSearchParams(p); tp.set("by", "country"); tp.set("top", "6");
+  // "auto": weekly unless that gives more than two years of bars.
+  const period = $("t-period").value;
+  tp.set("period", period === "auto" ? "week" : period);
   try {
     const [mapPage, countries, trends] = await Promise.all([
       api("/api/events?" + mp), api("/api/countries?" + filterParams(false)), api("/api/trends?" + tp), loadTable()]);
@@ -334,7 +337,13 @@ async function refresh() {
     const active = countries.filter((c) => c.events > 0 || c.claims > 0);
     drawMap(mapPage.items, active);
     drawTheatres(active);
-    drawTrends(trends);
+    let tr = trends;
+    if (period === "auto" && tr.series.length && tr.series[0].points.length > 104) {
+      tp.set("period", "month");
+      tr = await api("/api/trends?" + tp);
+      if (seq !== state.seq) return;
+    }
+    drawTrends(tr);
   } catch (e) {
     $("f-error").textContent = e.message;
   }

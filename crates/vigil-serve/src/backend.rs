@@ -285,7 +285,9 @@ pub struct TrendSeries {
 /// are called from blocking threads and must be shareable across them.
 pub trait Backend: Send + Sync + 'static {
     /// One page of records passing `filter`, newest first, with the total.
-    fn list(&self, filter: &Filter) -> Result<Page, Error>;
+    /// When `known_total` is given (a cached count of the same filter) the
+    /// backend returns it instead of counting again.
+    fn list(&self, filter: &Filter, known_total: Option<u64>) -> Result<Page, Error>;
     /// The record `id` with its sentences, sources and merged reports.
     fn detail(&self, id: i64) -> Result<Option<Detail>, Error>;
     /// Publishers, most prolific first.
@@ -374,7 +376,7 @@ impl MemBackend {
 }
 
 impl Backend for MemBackend {
-    fn list(&self, f: &Filter) -> Result<Page, Error> {
+    fn list(&self, f: &Filter, _known_total: Option<u64>) -> Result<Page, Error> {
         let all = self.sorted_matches(f);
         let items = all
             .iter()

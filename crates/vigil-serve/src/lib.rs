@@ -15,10 +15,10 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, MethodRouter};
 use axum::{Json, Router};
-use backend::TrendRequest;
-use params::{Params, FILTER_PARAMS, TREND_PARAMS};
+use backend::{GroupBy, Period, TrendRequest};
+use params::{Params, COUNTRY_PARAMS, FILTER_PARAMS, TREND_PARAMS};
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use vigil_core::Kind;
@@ -62,20 +62,38 @@ impl IntoResponse for Error {
 pub const OPENAPI_JSON: &str = include_str!("openapi.json");
 
 /// Aggregates (per-country totals, trends, sources) scan the whole table, so
-/// their JSON is kept for a short while: the server only reads, and new
-/// ingests show up once the entry expires.
+/// their JSON is kept: fresh for `ttl`, then served stale while one
+/// background task recomputes it (so no request waits on a rescan of a
+/// million rows once the server is warm). The server only reads; new ingests
+/// show up after the next refresh.
 struct Cache {
     ttl: Duration,
     entries: Mutex<HashMap<String, (Instant, Arc<String>)>>,
+    refreshing: Mutex<HashSet<String>>,
 }
 
 const CACHE_MAX_ENTRIES: usize = 512;
+/// Older than this many TTLs, an entry is recomputed before answering.
+const CACHE_MAX_STALENESS: u32 = 20;
+
+enum Lookup {
+    Fresh(Arc<String>),
+    Stale(Arc<String>),
+    Missing,
+}
 
 impl Cache {
-    fn get(&self, key: &str) -> Option<Arc<String>> {
-        let map = self.entries.lock().ok()?;
-        let (at, body) = map.get(key)?;
-        (at.elapsed() < self.ttl).then(|| body.clone())
+    fn get(&self, key: &str) -> Lookup {
+        let Ok(map) = self.entries.lock() else {
+            return Lookup::Missing;
+        };
+        match map.get(key) {
+            Some((at, body)) if at.elapsed() < self.ttl => Lookup::Fresh(body.clone()),
+            Some((at, body)) if at.elapsed() < self.ttl * CACHE_MAX_STALENESS => {
+                Lookup::Stale(body.clone())
+            }
+            _ => Lookup::Missing,
+        }
     }
 
     fn put(&self, key: String, body: Arc<String>) {
@@ -83,14 +101,53 @@ impl Cache {
             return;
         }
         if let Ok(mut map) = self.entries.lock() {
-            if map.len() >= CACHE_MAX_ENTRIES {
-                map.retain(|_, (at, _)| at.elapsed() < self.ttl);
+            if map.len() >= CACHE_MAX_ENTRIES && !map.contains_key(&key) {
+                let max_age = self.ttl * CACHE_MAX_STALENESS;
+                map.retain(|_, (at, _)| at.elapsed() < max_age);
                 if map.len() >= CACHE_MAX_ENTRIES {
                     map.clear();
                 }
             }
             map.insert(key, (Instant::now(), body));
         }
+    }
+
+    /// Claims the refresh of `key`; false when another task already has it.
+    fn start_refresh(&self, key: &str) -> bool {
+        self.refreshing
+            .lock()
+            .map(|mut r| r.insert(key.to_string()))
+            .unwrap_or(false)
+    }
+
+    fn end_refresh(&self, key: &str) {
+        if let Ok(mut r) = self.refreshing.lock() {
+            r.remove(key);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cache_entries_go_fresh_then_stale_then_missing() {
+        let c = Cache {
+            ttl: Duration::from_millis(20),
+            entries: Mutex::new(HashMap::new()),
+            refreshing: Mutex::new(HashSet::new()),
+        };
+        assert!(matches!(c.get("k"), Lookup::Missing));
+        c.put("k".into(), Arc::new("1".into()));
+        assert!(matches!(c.get("k"), Lookup::Fresh(_)));
+        std::thread::sleep(Duration::from_millis(30));
+        assert!(matches!(c.get("k"), Lookup::Stale(_)));
+        assert!(c.start_refresh("k"));
+        assert!(!c.start_refresh("k"), "one refresher at a time");
+        c.end_refresh("k");
+        std::thread::sleep(Duration::from_millis(20 * CACHE_MAX_STALENESS as u64));
+        assert!(matches!(c.get("k"), Lookup::Missing));
     }
 }
 
@@ -110,7 +167,7 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
-            cache_ttl: Duration::from_secs(10),
+            cache_ttl: Duration::from_secs(30),
         }
     }
 }
@@ -172,8 +229,10 @@ pub fn router(backend: Arc<dyn Backend>, config: Config) -> Router {
         cache: Arc::new(Cache {
             ttl: config.cache_ttl,
             entries: Mutex::new(HashMap::new()),
+            refreshing: Mutex::new(HashSet::new()),
         }),
     };
+    warm_up(&state);
     let mut app = Router::new();
     for (path, route) in api_routes() {
         // axum 0.7 writes path parameters as `:id`, OpenAPI as `{id}`.
@@ -228,20 +287,70 @@ fn json_body(body: Arc<String>) -> Response {
         .into_response()
 }
 
-/// Serves a cached aggregate, computing it on a miss.
+fn encode<T: Serialize>(v: &T) -> Result<Arc<String>, Error> {
+    serde_json::to_string(v)
+        .map(Arc::new)
+        .map_err(|e| Error::Backend(format!("encoding: {e}")))
+}
+
+/// Serves a cached aggregate: fresh as is, stale while refreshing it in the
+/// background, computed on a miss.
 async fn cached<T: Serialize + Send + 'static>(
     st: &AppState,
     key: String,
     f: impl FnOnce(&dyn Backend) -> Result<T, Error> + Send + 'static,
 ) -> Result<Response, Error> {
-    if let Some(body) = st.cache.get(&key) {
-        return Ok(json_body(body));
+    match st.cache.get(&key) {
+        Lookup::Fresh(body) => Ok(json_body(body)),
+        Lookup::Stale(body) => {
+            if st.cache.start_refresh(&key) {
+                let (b, cache) = (st.backend.clone(), st.cache.clone());
+                tokio::task::spawn_blocking(move || {
+                    match f(&*b).and_then(|v| encode(&v)) {
+                        Ok(body) => cache.put(key.clone(), body),
+                        Err(e) => tracing::warn!("refreshing {key}: {e}"),
+                    }
+                    cache.end_refresh(&key);
+                });
+            }
+            Ok(json_body(body))
+        }
+        Lookup::Missing => {
+            let v = blocking(st, f).await?;
+            let body = encode(&v)?;
+            st.cache.put(key, body.clone());
+            Ok(json_body(body))
+        }
     }
-    let v = blocking(st, f).await?;
-    let body =
-        Arc::new(serde_json::to_string(&v).map_err(|e| Error::Backend(format!("encoding: {e}")))?);
-    st.cache.put(key, body.clone());
-    Ok(json_body(body))
+}
+
+/// Computes the aggregates the dashboard asks for on load, in the
+/// background, so the first visitor does not wait for full-table scans.
+fn warm_up(st: &AppState) {
+    let Ok(rt) = tokio::runtime::Handle::try_current() else {
+        return;
+    };
+    if st.cache.ttl.is_zero() {
+        return;
+    }
+    let st = st.clone();
+    rt.spawn(async move {
+        let event = Filter {
+            kind: Some(Kind::Event),
+            ..Filter::default()
+        };
+        let _ = countries_cached(&st, Filter::default()).await;
+        for (by, top) in [(GroupBy::Country, 6), (GroupBy::Actor, 100)] {
+            let req = TrendRequest {
+                by,
+                period: Period::Week,
+                filter: event.clone(),
+                top,
+            };
+            let _ = trends_cached(&st, req).await;
+        }
+        let _ = cached(&st, "sources".into(), |b| b.sources()).await;
+    });
 }
 
 async fn healthz() -> Json<serde_json::Value> {
@@ -254,7 +363,24 @@ async fn openapi() -> Response {
 
 async fn list(st: AppState, q: Option<String>, kind: Option<Kind>) -> Result<Response, Error> {
     let filter = Params::parse(q.as_deref(), FILTER_PARAMS)?.filter(kind)?;
-    let page = blocking(&st, move |b| b.list(&filter)).await?;
+    // Counting a filter can mean visiting every matching row; paging through
+    // one result set reuses the count (fresh entries only).
+    let key = format!(
+        "total {:?}",
+        Filter {
+            limit: 0,
+            offset: 0,
+            ..filter.clone()
+        }
+    );
+    let known = match st.cache.get(&key) {
+        Lookup::Fresh(t) => t.parse::<u64>().ok(),
+        _ => None,
+    };
+    let page = blocking(&st, move |b| b.list(&filter, known)).await?;
+    if known.is_none() {
+        st.cache.put(key, Arc::new(page.total.to_string()));
+    }
     Ok(Json(page).into_response())
 }
 
@@ -292,10 +418,15 @@ async fn sources(State(st): State<AppState>, RawQuery(q): RawQuery) -> Result<Re
 }
 
 async fn countries(State(st): State<AppState>, RawQuery(q): RawQuery) -> Result<Response, Error> {
-    let p = Params::parse(q.as_deref(), FILTER_PARAMS)?;
-    let filter = p.filter(None)?;
-    let key = format!("countries?{}", q.unwrap_or_default());
-    cached(&st, key, move |b| b.countries(&filter)).await
+    let filter = Params::parse(q.as_deref(), COUNTRY_PARAMS)?.filter(None)?;
+    countries_cached(&st, filter).await
+}
+
+/// Cache keys are the parsed request, so parameter order and spelling
+/// (`country=` vs absent) do not split entries.
+async fn countries_cached(st: &AppState, filter: Filter) -> Result<Response, Error> {
+    let key = format!("countries {filter:?}");
+    cached(st, key, move |b| b.countries(&filter)).await
 }
 
 async fn trends(State(st): State<AppState>, RawQuery(q): RawQuery) -> Result<Response, Error> {
@@ -304,15 +435,22 @@ async fn trends(State(st): State<AppState>, RawQuery(q): RawQuery) -> Result<Res
     if p.get("kind").is_none() {
         filter.kind = Some(Kind::Event);
     }
+    // Pagination does not apply to trends; keep it out of the cache key.
+    filter.limit = params::DEFAULT_LIMIT;
+    filter.offset = 0;
     let req = TrendRequest {
         by: p.group_by()?,
         period: p.period()?,
         filter,
         top: p.top()?,
     };
-    let key = format!("trends?{}", q.unwrap_or_default());
+    trends_cached(&st, req).await
+}
+
+async fn trends_cached(st: &AppState, req: TrendRequest) -> Result<Response, Error> {
+    let key = format!("trends {req:?}");
     let (by, period) = (req.by, req.period);
-    cached(&st, key, move |b| {
+    cached(st, key, move |b| {
         Ok(serde_json::json!({
             "by": by.as_str(),
             "period": period.as_str(),

@@ -18,6 +18,8 @@ pub const DEFAULT_LIMIT: u32 = 50;
 pub const FILTER_PARAMS: &[&str] = &[
     "country", "actor", "type", "kind", "since", "until", "bbox", "limit", "offset",
 ];
+/// Per-country totals are not paginated.
+pub const COUNTRY_PARAMS: &[&str] = &["country", "actor", "type", "kind", "since", "until", "bbox"];
 pub const TREND_PARAMS: &[&str] = &[
     "by", "period", "top", "country", "actor", "type", "kind", "since", "until",
 ];

@@ -209,10 +209,13 @@ fn no_bbox(f: &Filter) -> Result<(), Error> {
 }
 
 impl StoreBackend {
-    fn list_records(&self, f: &Filter) -> Result<Page, Error> {
+    fn list_records(&self, f: &Filter, known_total: Option<u64>) -> Result<Page, Error> {
         let q = query_of(f)?;
         let s = self.conn();
-        let total = s.count(&q)?;
+        let total = match known_total {
+            Some(t) => t,
+            None => s.count(&q)?,
+        };
         let items = s.query(&q)?.into_iter().map(item_of).collect();
         Ok(Page {
             total,
@@ -233,14 +236,17 @@ impl StoreBackend {
 }
 
 impl Backend for StoreBackend {
-    fn list(&self, f: &Filter) -> Result<Page, Error> {
+    fn list(&self, f: &Filter, known_total: Option<u64>) -> Result<Page, Error> {
         no_bbox(f)?;
         if !self.merged || f.kind != Some(Kind::Event) {
-            return self.list_records(f);
+            return self.list_records(f, known_total);
         }
         let q = query_of(f)?;
         let s = self.conn();
-        let total = s.count_events(&q)?;
+        let total = match known_total {
+            Some(t) => t,
+            None => s.count_events(&q)?,
+        };
         let mut items = Vec::new();
         for e in s.query_events(&q)? {
             // A representative that vanished means a rebuild raced this read;

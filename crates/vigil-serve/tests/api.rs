@@ -121,11 +121,14 @@ async fn bad_parameters_get_400_with_a_clear_message() {
 async fn filters_and_pagination_agree_with_the_data() {
     let (app, b) = mem_app(600);
     let all = b
-        .list(&vigil_serve::Filter {
-            kind: Some(vigil_core::Kind::Event),
-            limit: 1000,
-            ..Default::default()
-        })
+        .list(
+            &vigil_serve::Filter {
+                kind: Some(vigil_core::Kind::Event),
+                limit: 1000,
+                ..Default::default()
+            },
+            None,
+        )
         .unwrap();
     let iraq = all
         .items

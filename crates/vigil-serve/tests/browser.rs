@@ -224,12 +224,15 @@ fn dashboard_renders_filters_and_opens_an_event() {
     let backend = Arc::new(StoreBackend::open(&db, 2).unwrap());
     let count = |country: Option<&str>| {
         backend
-            .list(&vigil_serve::Filter {
-                kind: Some(vigil_core::Kind::Event),
-                country: country.map(String::from),
-                limit: 1000,
-                ..Default::default()
-            })
+            .list(
+                &vigil_serve::Filter {
+                    kind: Some(vigil_core::Kind::Event),
+                    country: country.map(String::from),
+                    limit: 1000,
+                    ..Default::default()
+                },
+                None,
+            )
             .unwrap()
     };
     let all = count(None);
