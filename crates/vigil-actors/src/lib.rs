@@ -383,6 +383,7 @@ const MODIFIERS: &[&str] = &[
     "junta",
     "regime",
     "police",
+    "led",
 ];
 
 impl ActorRegistry {
@@ -687,9 +688,13 @@ impl ActorRegistry {
                             continue;
                         }
                     }
-                    let hint = country_hint
-                        .map(str::to_ascii_uppercase)
-                        .filter(|h| countries::table().get(h).is_some());
+                    // "Security forces in Guinea": a country named right after
+                    // the noun is more specific than the article's hint.
+                    let hint = country_after(text, &folded, fe).or_else(|| {
+                        country_hint
+                            .map(str::to_ascii_uppercase)
+                            .filter(|h| countries::table().get(h).is_some())
+                    });
                     if needs == Needs::Country && hint.is_none() {
                         continue;
                     }
@@ -718,6 +723,7 @@ impl ActorRegistry {
                 generic: true,
             });
         }
+        self.plural_demonyms(text, country_hint, &mut out);
         out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         // Demonym extension could in principle reach back over another mention.
         let mut kept: Vec<ActorMention> = Vec::with_capacity(out.len());
@@ -728,6 +734,57 @@ impl ActorRegistry {
             kept.push(m);
         }
         kept
+    }
+
+    /// Plural demonyms used as nouns ("killed four Iraqis", "Palestinians
+    /// protested") as the civilians of that country; after "ethnic" the
+    /// people may live anywhere, so the hint wins when there is one.
+    fn plural_demonyms(&self, text: &str, hint: Option<&str>, out: &mut Vec<ActorMention>) {
+        let mut word_start: Option<usize> = None;
+        let mut words: Vec<(usize, usize)> = Vec::new();
+        for (i, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
+            match (c.is_alphabetic(), word_start) {
+                (true, None) => word_start = Some(i),
+                (false, Some(ws)) => {
+                    words.push((ws, i));
+                    word_start = None;
+                }
+                _ => {}
+            }
+        }
+        let mut prev: Option<&str> = None;
+        for &(s, e) in &words {
+            let Some(w) = text.get(s..e) else { continue };
+            let p = prev.replace(w);
+            if w.len() < 4 || !w.ends_with('s') || !w.starts_with(char::is_uppercase) {
+                continue;
+            }
+            if out.iter().any(|m| m.start < e && s < m.end) {
+                continue;
+            }
+            let folded = fold(w);
+            let Some(cc) = demonym_country(&folded) else {
+                continue;
+            };
+            if demonym_country(folded.trim_end_matches('s')).as_deref() != Some(cc.as_str()) {
+                continue;
+            }
+            let ethnic = p.is_some_and(|p| p.eq_ignore_ascii_case("ethnic"));
+            let cc = match (ethnic, hint) {
+                (true, Some(h)) if countries::table().get(h).is_some() => h.to_ascii_uppercase(),
+                _ => cc,
+            };
+            out.push(ActorMention {
+                start: s,
+                end: e,
+                surface: w.to_string(),
+                actor: self.generic_actor(GenericKind::Civilians, Some(&cc)),
+                generic: true,
+            });
+        }
     }
 
     fn case_ok(&self, text: &str, folded: &Folded, fs: usize, fe: usize, case: &CaseRule) -> bool {
@@ -976,6 +1033,46 @@ fn country_by_name(folded: &str) -> Option<String> {
                 .country(folded)
                 .map(|p| p.country_code)
         })
+}
+
+/// A country named right after a noun ending at folded offset `fe`:
+/// "in/from/of (the) <Country>", the name capitalised in the original.
+fn country_after(text: &str, folded: &Folded, fe: usize) -> Option<String> {
+    let rest = folded.text.get(fe..)?;
+    let rest = rest.strip_prefix(' ')?;
+    let (prep, rest) = rest.split_once(' ')?;
+    if !matches!(prep, "in" | "from" | "of") {
+        return None;
+    }
+    let name_start = fe + 1 + prep.len() + 1;
+    let (rest, name_start) = match rest.strip_prefix("the ") {
+        Some(r) => (r, name_start + 4),
+        None => (rest, name_start),
+    };
+    let capitalised = folded
+        .original_span(name_start, name_start + 1)
+        .and_then(|(s, _)| text.get(s..))
+        .and_then(|t| t.chars().next())
+        .is_some_and(char::is_uppercase);
+    if !capitalised {
+        return None;
+    }
+    // Longest run of up to four words that names a country, not running
+    // past punctuation ("in Mali, Niger" must not read "Mali Niger").
+    let mut words: Vec<&str> = Vec::new();
+    for w in rest.split(' ').take(4) {
+        let trimmed = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        words.push(trimmed);
+        if trimmed.len() != w.len() {
+            break;
+        }
+    }
+    for n in (1..=words.len()).rev() {
+        if let Some(cc) = country_by_name(&words[..n].join(" ")) {
+            return Some(cc);
+        }
+    }
+    None
 }
 
 /// Up to `max` words immediately before folded offset `fs`, nearest first,

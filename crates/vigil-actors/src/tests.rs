@@ -269,6 +269,40 @@ fn country_names_work_like_demonyms() {
 }
 
 #[test]
+fn country_after_the_noun() {
+    assert_eq!(
+        names("Security forces in Guinea tortured refugees.", Some("SL")),
+        vec!["Military Forces of Guinea"]
+    );
+    assert_eq!(
+        names("Rebels in the Ivory Coast blocked roads.", None),
+        vec!["Unidentified Armed Group (Ivory Coast)"]
+    );
+    // Lower case is not a country name.
+    assert_eq!(
+        names("Soldiers in chad-like heat.", Some("ML")),
+        vec!["Military Forces of Mali"]
+    );
+}
+
+#[test]
+fn plural_demonyms_are_civilians() {
+    let f = found(
+        "Gunmen killed four Iraqis; ethnic Albanians fled; the Swiss stayed.",
+        Some("RS"),
+    );
+    let got: Vec<(&str, &str)> = f.iter().map(|(s, n, _)| (s.as_str(), n.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Gunmen", "Unidentified Armed Group (Serbia)"),
+            ("Iraqis", "Civilians (Iraq)"),
+            ("Albanians", "Civilians (Serbia)"),
+        ]
+    );
+}
+
+#[test]
 fn government_needs_a_country() {
     assert!(names("The government denied it.", None).is_empty());
     assert_eq!(
