@@ -75,11 +75,17 @@ function decodeArcs(topo) {
 }
 
 function ringPath(arcs, ring) {
-  let d = "";
+  let d = "", prev = null;
   ring.forEach((i, n) => {
     let pts = i < 0 ? arcs[~i].slice().reverse() : arcs[i];
     if (n > 0) pts = pts.slice(1);
-    for (const [lon, lat] of pts) d += (d === "" ? "M" : "L") + px(lon).toFixed(1) + " " + py(lat).toFixed(1);
+    for (const [lon, lat] of pts) {
+      // A jump across the antimeridian (Russia, Fiji) starts a new piece
+      // instead of drawing a line across the whole map.
+      const cmd = d === "" || (prev !== null && Math.abs(lon - prev) > 180) ? "M" : "L";
+      d += cmd + px(lon).toFixed(1) + " " + py(lat).toFixed(1);
+      prev = lon;
+    }
   });
   return d + "Z";
 }
