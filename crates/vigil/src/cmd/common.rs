@@ -1,1 +1,295 @@
-//! Helpers shared by several subcommands.
+//! Helpers shared by several subcommands: turning command-line inputs
+//! (files, directories, `-` for stdin) into articles.
+use anyhow::Context;
+use chrono::NaiveDate;
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use vigil_core::Article;
+use vigil_ingest::{Error, Format, Options};
+
+/// Input options any article-reading subcommand can `#[command(flatten)]`.
+#[derive(clap::Args, Debug, Clone)]
+pub struct InputArgs {
+    /// Articles to read: files, directories (read recursively, in name
+    /// order), or `-` for standard input.
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+    /// Publication date for every article read, overriding any date found
+    /// in the input (dates in the text are resolved relative to it).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_arg)]
+    pub published: Option<NaiveDate>,
+    /// Input format; `auto` decides from the extension, then the content.
+    #[arg(long, value_name = "FORMAT", default_value = "auto",
+          value_parser = ["auto", "text", "html", "feed", "jsonl"])]
+    pub input_format: String,
+    /// Refuse inputs larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = vigil_ingest::DEFAULT_MAX_BYTES)]
+    pub max_bytes: u64,
+}
+
+impl InputArgs {
+    pub fn options(&self) -> Options {
+        Options {
+            // Restricted by clap's value_parser to names Format accepts.
+            format: self.input_format.parse().unwrap_or(Format::Auto),
+            published: self.published,
+            max_bytes: self.max_bytes,
+        }
+    }
+}
+
+/// clap parser for `YYYY-MM-DD` arguments with a message that says what is
+/// expected, not only what went wrong.
+pub fn parse_date_arg(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|e| format!("expected a real calendar date as YYYY-MM-DD, e.g. 2019-11-22 ({e})"))
+}
+
+/// Files and `-` as given; directories replaced by the regular files under
+/// them (hidden ones skipped), sorted so runs are reproducible.
+pub fn expand_paths(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.as_os_str() != "-" && p.is_dir() {
+            let mut found = Vec::new();
+            let mut dirs = vec![p.clone()];
+            while let Some(d) = dirs.pop() {
+                let entries = std::fs::read_dir(&d)
+                    .with_context(|| format!("cannot read directory {}", d.display()))?;
+                for entry in entries {
+                    let entry =
+                        entry.with_context(|| format!("cannot read directory {}", d.display()))?;
+                    let path = entry.path();
+                    if entry.file_name().to_string_lossy().starts_with('.') {
+                        continue;
+                    }
+                    if path.is_dir() {
+                        dirs.push(path);
+                    } else {
+                        found.push(path);
+                    }
+                }
+            }
+            found.sort();
+            out.extend(found);
+        } else {
+            out.push(p.clone());
+        }
+    }
+    Ok(out)
+}
+
+/// What one input gave: its articles and, if it was not read cleanly, why.
+/// A partly bad input (bad JSONL lines, a feed broken half-way) has both.
+#[derive(Debug)]
+pub struct Input {
+    // Not every subcommand reports per input; kept for those that do.
+    #[allow(dead_code)]
+    pub path: PathBuf,
+    pub articles: Vec<Article>,
+    pub error: Option<Error>,
+}
+
+/// Reads one input; never fails, the error is in the result. The good
+/// articles of a partly bad input are moved into `articles` (so the
+/// `Partial` error left in `error` holds only the problems).
+pub fn read_input(path: &Path, opts: &Options) -> Input {
+    let mut input = Input {
+        path: path.to_path_buf(),
+        articles: Vec::new(),
+        error: None,
+    };
+    match vigil_ingest::read_path(path, opts) {
+        Ok(articles) => input.articles = articles,
+        Err(e) => input.error = Some(e),
+    }
+    if let Some(Error::Partial { articles, .. }) = &mut input.error {
+        input.articles = std::mem::take(articles);
+    }
+    input
+}
+
+/// Inputs read in parallel this many at a time: keeps both cores busy on
+/// many small files without holding a whole corpus in memory.
+const READ_BATCH: usize = 32;
+
+/// Reads every input, in parallel batches, yielding them in input order.
+pub fn read_inputs<'a>(
+    paths: &'a [PathBuf],
+    opts: &'a Options,
+) -> impl Iterator<Item = Input> + 'a {
+    paths.chunks(READ_BATCH).flat_map(move |chunk| {
+        chunk
+            .par_iter()
+            .map(|p| read_input(p, opts))
+            .collect::<Vec<_>>()
+    })
+}
+
+/// Reads all articles from `paths` (files, directories, `-`), failing on the
+/// first input that cannot be read completely, with the file named.
+// The simple all-or-nothing entry point for subcommands that need no
+// per-input reporting; not every build of the CLI uses it.
+#[allow(dead_code)]
+pub fn read_articles(
+    paths: &[PathBuf],
+    published: Option<NaiveDate>,
+) -> anyhow::Result<Vec<Article>> {
+    let opts = Options {
+        published,
+        ..Options::default()
+    };
+    let paths = expand_paths(paths)?;
+    let mut all = Vec::new();
+    for input in read_inputs(&paths, &opts) {
+        if input.error.is_some() {
+            anyhow::bail!("{}", describe_error(&input).join("\n"));
+        }
+        all.extend(input.articles);
+    }
+    Ok(all)
+}
+
+/// Every article of a corpus directory (or file), for benchmarks and
+/// evaluation: unreadable inputs are reported on stderr and skipped.
+// Used by `vigil bench` only.
+#[allow(dead_code)]
+pub fn read_corpus(path: &Path) -> anyhow::Result<Vec<Article>> {
+    let paths = expand_paths(&[path.to_path_buf()])?;
+    let opts = Options::default();
+    let mut all = Vec::new();
+    for input in read_inputs(&paths, &opts) {
+        report_input_error(&input);
+        all.extend(input.articles);
+    }
+    Ok(all)
+}
+
+/// Most problems listed for one input; the rest are counted.
+const MAX_PROBLEMS_SHOWN: usize = 10;
+
+/// Lines describing why `input` was not read cleanly (none if it was).
+pub fn describe_error(input: &Input) -> Vec<String> {
+    match &input.error {
+        None => Vec::new(),
+        Some(Error::Partial { name, problems, .. }) => {
+            let mut lines = vec![format!(
+                "{name}: {} bad record(s) skipped, {} article(s) read",
+                problems.len(),
+                input.articles.len()
+            )];
+            lines.extend(
+                problems
+                    .iter()
+                    .take(MAX_PROBLEMS_SHOWN)
+                    .map(|p| format!("{name}: {p}")),
+            );
+            if problems.len() > MAX_PROBLEMS_SHOWN {
+                lines.push(format!(
+                    "{name}: ... and {} more",
+                    problems.len() - MAX_PROBLEMS_SHOWN
+                ));
+            }
+            lines
+        }
+        Some(e) => vec![e.to_string()],
+    }
+}
+
+/// Prints [`describe_error`] to stderr, prefixed `vigil: `.
+pub fn report_input_error(input: &Input) {
+    for line in describe_error(input) {
+        eprintln!("vigil: {line}");
+    }
+}
+
+/// For `vigil bench`: extracts and stores `corpus` into a fresh SQLite file
+/// in the temp directory the way `vigil ingest` does (parallel extraction in
+/// batches, one transaction per article from one writer) and prints the
+/// throughput. The database is deleted afterwards.
+// Used by `vigil bench` only.
+#[allow(dead_code)]
+pub fn bench_ingest(
+    corpus: &[Article],
+    extractor: &vigil_extract::Extractor,
+    bytes: usize,
+) -> anyhow::Result<()> {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    let dir = std::env::temp_dir().join(format!("vigil-bench-{}-{nanos}", std::process::id()));
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let run = || -> anyhow::Result<()> {
+        let mut store = vigil_store::Store::open(&dir.join("bench.db"))?;
+        let started = std::time::Instant::now();
+        let mut records = 0;
+        for chunk in corpus.chunks(64) {
+            let extracted: Vec<Vec<vigil_core::Record>> =
+                chunk.par_iter().map(|a| extractor.extract(a)).collect();
+            for (a, recs) in chunk.iter().zip(&extracted) {
+                store.insert_article(a, recs)?;
+                records += recs.len();
+            }
+        }
+        let secs = started.elapsed().as_secs_f64().max(1e-9);
+        println!(
+            "{:<22} {:>8.1} MB/s {:>10.0} articles/s  ({records} records in {secs:.2} s)",
+            "ingest (SQLite)",
+            bytes as f64 / 1e6 / secs,
+            corpus.len() as f64 / secs,
+        );
+        Ok(())
+    };
+    let result = run();
+    // Best effort: a leftover file in the temp dir is harmless.
+    let _ = std::fs::remove_dir_all(&dir);
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_arg_explains_the_format() {
+        assert_eq!(
+            parse_date_arg("2019-11-22"),
+            Ok(NaiveDate::from_ymd_opt(2019, 11, 22).unwrap())
+        );
+        let e = parse_date_arg("2019-13-45").unwrap_err();
+        assert!(e.contains("YYYY-MM-DD"), "{e}");
+        assert!(parse_date_arg("22/11/2019").is_err());
+    }
+
+    #[test]
+    fn directories_expand_sorted_without_hidden_files() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        for f in ["b.txt", "a.txt", ".hidden", "sub/c.txt"] {
+            std::fs::write(dir.path().join(f), "Headline\nBody.").unwrap();
+        }
+        let got = expand_paths(&[dir.path().to_path_buf(), PathBuf::from("-")]).unwrap();
+        let names: Vec<_> = got
+            .iter()
+            .map(|p| {
+                p.strip_prefix(dir.path())
+                    .unwrap_or(p)
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        assert_eq!(names, ["a.txt", "b.txt", "sub/c.txt", "-"]);
+    }
+
+    #[test]
+    fn partial_inputs_keep_good_articles_and_the_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("a.jsonl");
+        std::fs::write(&f, "{\"text\":\"ok\"}\nnot json\n").unwrap();
+        let input = read_input(&f, &Options::default());
+        assert_eq!(input.articles.len(), 1);
+        assert!(matches!(input.error, Some(Error::Partial { .. })));
+        assert!(read_articles(&[f], None).is_err());
+    }
+}
