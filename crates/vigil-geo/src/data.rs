@@ -36,6 +36,8 @@ pub(crate) enum Feature {
     Admin2Seat,
     /// A second-level division (district, county).
     Admin2,
+    /// A continent, region, sea or other area named in news as a whole.
+    Area,
     Other,
 }
 
@@ -177,6 +179,7 @@ impl Table {
                 "PPLA" => Feature::Admin1Seat,
                 "PPLA2" => Feature::Admin2Seat,
                 "ADM2" => Feature::Admin2,
+                "CONT" | "RGN" | "OCN" | "SEA" | "STRT" | "PEN" | "LK" | "STM" => Feature::Area,
                 _ => Feature::Other,
             };
             let idx = t.entries.len() as u32;

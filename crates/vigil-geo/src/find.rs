@@ -67,6 +67,23 @@ const LEAD_ARTICLES: &[&str] = &["al", "el", "ad", "ar", "as", "ash", "at", "az"
 /// text are nearly always something else. Folded.
 const STOPLIST: &[&str] = &[
     "a",
+    "el nino",
+    "la nina",
+    "nina",
+    "nino",
+    "notre dame",
+    "commerce",
+    "industry",
+    "enterprise",
+    "recovery",
+    "luck",
+    "free",
+    "mary",
+    "paul",
+    "thomas",
+    "james",
+    "francis",
+    "donald",
     "i",
     "the",
     "this",
@@ -446,8 +463,6 @@ const STOPLIST: &[&str] = &[
     "center",
     "central",
     "summit",
-    "victoria",
-    "alexandria",
     "eagle",
     "lion",
     "bear",
@@ -469,13 +484,6 @@ const STOPLIST: &[&str] = &[
     "ivy",
     "holly",
     "laurel",
-    "jordan",
-    "chad",
-    "georgia",
-    "israel",
-    "paris",
-    "london",
-    "washington",
     "lincoln",
     "jackson",
     "madison",
@@ -496,21 +504,11 @@ const STOPLIST: &[&str] = &[
     "warren",
     "florence",
     "charlotte",
-    "austin",
-    "dallas",
-    "houston",
-    "phoenix",
-    "denver",
-    "orlando",
-    "sydney",
     "chelsea",
     "ashley",
     "aurora",
     "eden",
     "salem",
-    "bethlehem",
-    "nazareth",
-    "jericho",
 ];
 
 /// Names that the stoplist holds but that are countries or major cities: these
@@ -761,9 +759,48 @@ struct Candidate {
     demonym: Option<u32>,
 }
 
-pub(crate) fn find_places(t: &Table, text: &str, ctx: &GeoContext) -> Vec<PlaceMention> {
+/// Weights of the resolution score (log10 population plus bonuses). Exposed
+/// only so that `eval` can search them; the defaults are what vigil uses.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tuning {
+    /// Added for a candidate in a country the article names (× recency).
+    pub country_bonus: f32,
+    /// Added for a candidate in a first-level division the article names.
+    pub admin1_bonus: f32,
+    /// Subtracted when a place matched by an alternate name, not its main one.
+    pub alt_penalty: f32,
+    pub capital_bonus: f32,
+    pub admin1_seat_bonus: f32,
+    /// Subtracted from districts/counties (their population is a sum).
+    pub admin2_penalty: f32,
+    /// Single-word names with no supporting cue need this population.
+    pub min_pop_unsupported: u64,
+}
+
+impl Default for Tuning {
+    fn default() -> Self {
+        Tuning {
+            country_bonus: 3.5,
+            admin1_bonus: 2.0,
+            alt_penalty: 1.5,
+            capital_bonus: 2.0,
+            admin1_seat_bonus: 1.0,
+            admin2_penalty: 1.5,
+            min_pop_unsupported: 50_000,
+        }
+    }
+}
+
+pub(crate) fn find_places(
+    t: &Table,
+    text: &str,
+    ctx: &GeoContext,
+    tune: &Tuning,
+) -> Vec<PlaceMention> {
     let toks = tokenize(text);
     let cands = candidates(t, text, &toks);
+    let words = DocWords::new(text, &toks);
 
     // Countries the article itself names without ambiguity steer every
     // resolution, including of names that come before them (headlines).
@@ -795,14 +832,17 @@ pub(crate) fn find_places(t: &Table, text: &str, ctx: &GeoContext) -> Vec<PlaceM
             });
             continue;
         }
-        let cues = Cues::around(text, &toks, c);
-        let Some((best, margin)) = resolve(t, &c.entries, &doc, &cues) else {
+        let mut cues = Cues::around(text, &toks, c);
+        let lower = surface.to_lowercase();
+        cues.person |= words.name_parts.contains(&lower);
+        cues.lowercase_elsewhere = words.lower.contains(&lower);
+        let Some((best, margin)) = resolve(t, &c.entries, &doc, &cues, tune) else {
             continue;
         };
         let Some(e) = t.entries.get(best as usize) else {
             continue;
         };
-        if !accept(t, e, surface, &cues, &doc, &c.entries) {
+        if !accept(t, e, surface, &cues, &doc, &c.entries, tune) {
             continue;
         }
         let Some(place) = t.to_place(best) else {
@@ -912,12 +952,20 @@ fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
             };
             let key = fold(span);
             let entries: Vec<(u32, MatchQuality)> = t.hits(&key).collect();
-            if !entries.is_empty() {
-                found = Some((j, entries, None));
+            let demonym = t.demonyms.get(&key).copied();
+            // "Canadian" is also a small town in Texas: a demonym wins over
+            // anything but a country, division or large place of that name.
+            let place_wins = entries.iter().any(|&(i, _)| {
+                t.entries
+                    .get(i as usize)
+                    .is_some_and(|e| e.kind != EntryKind::Place || e.population >= 1_000_000)
+            });
+            if demonym.is_some() && !place_wins {
+                found = Some((j, Vec::new(), demonym));
                 break;
             }
-            if let Some(&e) = t.demonyms.get(&key) {
-                found = Some((j, Vec::new(), Some(e)));
+            if !entries.is_empty() {
+                found = Some((j, entries, None));
                 break;
             }
         }
@@ -951,6 +999,257 @@ struct Cues {
     cap_neighbour: bool,
     single_token: bool,
     allcaps: bool,
+    /// A title before ("Mr", "Gen.") or a speech verb after ("Kelly said"),
+    /// or elsewhere in the article the word is part of a longer name ("John
+    /// Kelly"): the name is likely a person's.
+    person: bool,
+    /// The word also occurs in lowercase in the article (a common word).
+    lowercase_elsewhere: bool,
+}
+
+/// Words before a name that make it a person's.
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "president",
+    "gen",
+    "general",
+    "sen",
+    "senator",
+    "rep",
+    "gov",
+    "governor",
+    "judge",
+    "justice",
+    "officer",
+    "sgt",
+    "sergeant",
+    "capt",
+    "captain",
+    "coach",
+    "minister",
+    "pope",
+    "prof",
+    "professor",
+    "lt",
+    "col",
+    "colonel",
+    "chief",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sheikh",
+    "maj",
+    "major",
+    "cpl",
+    "pvt",
+    "det",
+    "detective",
+    "mayor",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "commander",
+    "brig",
+    "adm",
+    "admiral",
+    "rev",
+    "reverend",
+    "father",
+    "sister",
+    "brother",
+    "uncle",
+    "aunt",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "mother",
+    "actor",
+    "actress",
+    "singer",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "manager",
+    "director",
+    "ceo",
+    "chairman",
+    "founder",
+    "author",
+    "writer",
+];
+
+/// Verbs after a name that make it a person's ("Kelly said").
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "wrote",
+    "tweeted",
+    "explained",
+    "noted",
+    "recalled",
+    "admitted",
+    "replied",
+    "asked",
+    "stated",
+    "testified",
+    "posted",
+];
+
+/// Function words that may stand capitalised next to a name without making it
+/// part of a longer proper name ("LONDON The Latest", "With Samos").
+const FUNCTION_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "of",
+    "for",
+    "from",
+    "to",
+    "with",
+    "by",
+    "and",
+    "but",
+    "or",
+    "as",
+    "after",
+    "before",
+    "since",
+    "while",
+    "when",
+    "where",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "are",
+    "is",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "if",
+    "so",
+    "not",
+    "no",
+    "all",
+    "some",
+    "more",
+    "most",
+    "many",
+    "one",
+    "two",
+    "three",
+    "last",
+    "next",
+    "first",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "published",
+    "updated",
+    "posted",
+    "photo",
+    "video",
+    "reuters",
+    "ap",
+    "afp",
+    "said",
+    "says",
+];
+
+/// What the whole article says about words that are also small places.
+#[derive(Debug, Default)]
+struct DocWords {
+    /// Words seen glued to another capitalised word ("John Kelly", "Donald
+    /// Trump"): a person's first or last name somewhere in the article.
+    name_parts: std::collections::HashSet<String>,
+    /// Words seen in lowercase: common words ("commerce", "industry").
+    lower: std::collections::HashSet<String>,
+}
+
+impl DocWords {
+    fn new(text: &str, toks: &[Tok]) -> DocWords {
+        let mut d = DocWords::default();
+        let word = |k: usize| {
+            toks.get(k)
+                .and_then(|t| text.get(t.start..t.end))
+                .unwrap_or("")
+        };
+        for (k, t) in toks.iter().enumerate() {
+            if !t.cap {
+                d.lower.insert(word(k).to_string());
+                continue;
+            }
+            let Some(n) = toks.get(k + 1) else { continue };
+            if !n.cap || t.allcaps || n.allcaps || text.get(t.end..n.start) != Some(" ") {
+                continue;
+            }
+            let (a, b) = (word(k).to_lowercase(), word(k + 1).to_lowercase());
+            if FUNCTION_WORDS.contains(&a.as_str()) || FUNCTION_WORDS.contains(&b.as_str()) {
+                continue;
+            }
+            if STOPLIST.contains(&a.as_str()) || STOPLIST.contains(&b.as_str()) {
+                // "President Kelly", "Kelly Police": titles and institutions
+                // mark the other word as a name part too.
+                if TITLES.contains(&a.as_str()) {
+                    d.name_parts.insert(b);
+                }
+                continue;
+            }
+            d.name_parts.insert(a);
+            d.name_parts.insert(b);
+        }
+        d
+    }
 }
 
 impl Cues {
@@ -980,7 +1279,24 @@ impl Cues {
             if close && LOCATIVE_CUES.contains(&prev.as_str()) {
                 cues.locative_before = true;
             }
-            if gap == " " && toks[c.ti - 1].cap && !cues.sentence_initial {
+            if TITLES.contains(&prev.as_str()) && matches!(gap, " " | ". ") {
+                cues.person = true;
+            }
+            // A capitalised word before the name makes it part of a longer
+            // proper name ("Michael Jordan"), unless that word merely starts
+            // the sentence or is a function word ("With Samos's economy").
+            let prev_start = toks[c.ti - 1].start;
+            let prev_initial = {
+                let before = text.get(..prev_start).unwrap_or("");
+                let tr = before.trim_end_matches([' ', '"', '\u{201c}', '\'', '(', '\u{2018}']);
+                tr.is_empty() || tr.ends_with(['.', '!', '?', ':', '\n', ';'])
+            };
+            if gap == " "
+                && toks[c.ti - 1].cap
+                && !cues.sentence_initial
+                && !prev_initial
+                && !FUNCTION_WORDS.contains(&prev.as_str())
+            {
                 cues.cap_neighbour = true;
             }
         }
@@ -994,13 +1310,18 @@ impl Cues {
             if gap == " " && !next.cap && METONYM_VERBS.contains(&nw) {
                 cues.metonym_after = true;
             }
+            if gap == " " && SPEECH_VERBS.contains(&nw) {
+                cues.person = true;
+            }
             if (gap == "-" || gap == "\u{2011}") && METONYM_HYPHEN.contains(&nl.as_str()) {
                 cues.metonym_after = true;
             }
             if gap == " " && next.cap {
                 if ORG_SUFFIXES.contains(&nl.as_str()) {
                     cues.org_after = true;
-                } else if !ADMIN_SUFFIXES.contains(&nl.as_str()) {
+                } else if !ADMIN_SUFFIXES.contains(&nl.as_str())
+                    && !FUNCTION_WORDS.contains(&nl.as_str())
+                {
                     cues.cap_neighbour = true;
                 }
             }
@@ -1010,7 +1331,14 @@ impl Cues {
 }
 
 /// Score of one entry for a name, before the choice among entries.
-fn score(t: &Table, e: &Entry, q: MatchQuality, ctx: &GeoContext, cues: &Cues) -> f32 {
+fn score(
+    t: &Table,
+    e: &Entry,
+    q: MatchQuality,
+    ctx: &GeoContext,
+    cues: &Cues,
+    tune: &Tuning,
+) -> f32 {
     let pop = (e.population.max(1) as f32).log10();
     let mut s = match e.kind {
         EntryKind::Country => pop.max(5.0) + 3.0,
@@ -1018,12 +1346,15 @@ fn score(t: &Table, e: &Entry, q: MatchQuality, ctx: &GeoContext, cues: &Cues) -
         EntryKind::Admin1 => pop.max(5.5) + 1.0,
         EntryKind::Place => {
             pop + match e.feature {
-                Feature::Capital => 2.0,
-                Feature::Admin1Seat => 1.0,
+                Feature::Capital => tune.capital_bonus,
+                Feature::Admin1Seat => tune.admin1_seat_bonus,
                 Feature::Admin2Seat => 0.4,
                 // A district shares its seat's name and counts its whole
                 // population; reports naming the bare name mostly mean the town.
-                Feature::Admin2 => -1.5,
+                Feature::Admin2 => -tune.admin2_penalty,
+                // Curated areas are what their name means in news ("the
+                // Atlantic", "Sahel"), not the village that shares it.
+                Feature::Area => 3.0,
                 Feature::Other => 0.0,
             }
         }
@@ -1031,12 +1362,12 @@ fn score(t: &Table, e: &Entry, q: MatchQuality, ctx: &GeoContext, cues: &Cues) -
     s -= match q {
         MatchQuality::Main => 0.0,
         MatchQuality::Alt if e.kind == EntryKind::Country => 0.0,
-        MatchQuality::Alt => 0.6,
-        MatchQuality::Stripped => 1.2,
+        MatchQuality::Alt => tune.alt_penalty,
+        MatchQuality::Stripped => 2.0 * tune.alt_penalty,
     };
-    s += 3.5 * ctx.country_weight(e.cc());
+    s += tune.country_bonus * ctx.country_weight(e.cc());
     if let Some(a) = t.admin1_name(e) {
-        s += 2.0 * ctx.admin1_weight(e.cc(), a);
+        s += tune.admin1_bonus * ctx.admin1_weight(e.cc(), a);
     }
     if cues.admin_suffix && e.kind == EntryKind::Admin1 {
         s += 4.0;
@@ -1050,6 +1381,7 @@ fn resolve(
     entries: &[(u32, MatchQuality)],
     ctx: &GeoContext,
     cues: &Cues,
+    tune: &Tuning,
 ) -> Option<(u32, f32)> {
     let mut best: Option<(u32, f32)> = None;
     let mut second = f32::NEG_INFINITY;
@@ -1057,7 +1389,7 @@ fn resolve(
         let Some(e) = t.entries.get(i as usize) else {
             continue;
         };
-        let s = score(t, e, q, ctx, cues);
+        let s = score(t, e, q, ctx, cues, tune);
         match best {
             Some((_, bs)) if s <= bs => second = second.max(s),
             Some((_, bs)) => {
@@ -1080,6 +1412,7 @@ fn accept(
     cues: &Cues,
     ctx: &GeoContext,
     entries: &[(u32, MatchQuality)],
+    tune: &Tuning,
 ) -> bool {
     let key = fold(surface);
     let strong =
@@ -1107,8 +1440,6 @@ fn accept(
     if !cues.single_token {
         return true;
     }
-    let min_pop = if in_context { 1_000 } else { 50_000 };
-    let supported = cues.locative_before || cues.admin_suffix || in_context;
     let best_quality = entries
         .iter()
         .find(|(i, _)| {
@@ -1118,6 +1449,22 @@ fn accept(
         })
         .map(|(_, q)| *q)
         .unwrap_or(MatchQuality::Alt);
+    if !strong && !cues.locative_before && !cues.admin_suffix {
+        // A lone small-place name is a person's name or a common word far
+        // more often than a place: "Kelly said", "John Kelly", "commerce".
+        if cues.person || cues.lowercase_elsewhere {
+            return false;
+        }
+        if best_quality != MatchQuality::Main && e.population < 100_000 {
+            return false;
+        }
+    }
+    let min_pop = if in_context {
+        1_000
+    } else {
+        tune.min_pop_unsupported
+    };
+    let supported = cues.locative_before || cues.admin_suffix || in_context;
     if cues.sentence_initial && !supported {
         return e.population >= 200_000 && best_quality == MatchQuality::Main;
     }

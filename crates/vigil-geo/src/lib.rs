@@ -18,6 +18,8 @@ pub mod fold;
 
 pub use context::GeoContext;
 use data::{EntryKind, MatchQuality, Table};
+#[doc(hidden)]
+pub use find::Tuning;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 pub use vigil_core::{GeoPrecision, Place};
@@ -168,7 +170,18 @@ impl Gazetteer {
     /// Place names and demonyms found in `text`, resolved with `ctx`;
     /// non-overlapping, sorted by `start`; offsets are byte offsets into `text`.
     pub fn find_places(&self, text: &str, ctx: &GeoContext) -> Vec<PlaceMention> {
-        find::find_places(&self.table, text, ctx)
+        find::find_places(&self.table, text, ctx, &Tuning::default())
+    }
+
+    /// `find_places` with other resolution weights (for tuning experiments).
+    #[doc(hidden)]
+    pub fn find_places_tuned(
+        &self,
+        text: &str,
+        ctx: &GeoContext,
+        tune: &Tuning,
+    ) -> Vec<PlaceMention> {
+        find::find_places(&self.table, text, ctx, tune)
     }
 
     /// Country-level Place by ISO2 code or English name/alias ("IQ", "Iraq", "DRC").
@@ -337,6 +350,24 @@ mod tests {
         let text = "The president said in May that mali and niger are words here. Police arrived.";
         let ms = g().find_places(text, &GeoContext::default());
         assert!(ms.is_empty(), "{ms:?}");
+    }
+
+    #[test]
+    fn surnames_are_not_places_but_the_same_word_after_in_is() {
+        let ctx = GeoContext::default();
+        let ms = g().find_places("John Allen said clashes in Baghdad killed two.", &ctx);
+        assert!(ms.iter().all(|m| m.surface != "Allen"), "{ms:?}");
+        assert!(ms.iter().any(|m| m.surface == "Baghdad"));
+        let ms = g().find_places("Texas police said the suspect fled to Allen.", &ctx);
+        assert!(ms.iter().any(|m| m.surface == "Allen" && m.place.country_code == "US"), "{ms:?}");
+    }
+
+    #[test]
+    fn dateline_and_regions() {
+        let ctx = GeoContext::default();
+        let ms = g().find_places("LONDON The Latest on the talks about the Sahel.", &ctx);
+        assert!(ms.iter().any(|m| m.surface == "LONDON" && m.place.country_code == "GB"), "{ms:?}");
+        assert!(ms.iter().any(|m| m.surface == "Sahel"), "{ms:?}");
     }
 
     #[test]

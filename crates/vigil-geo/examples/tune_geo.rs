@@ -1,0 +1,79 @@
+//! Coordinate search over the resolution weights on a GeoWebNews file:
+//! prints the figures for each setting (used to pick `Tuning::default`).
+use vigil_geo::{eval, Gazetteer, Tuning};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let path = std::env::args().nth(1).ok_or("usage: tune_geo FILE")?;
+    let arts = eval::parse_geowebnews(&std::fs::read_to_string(path)?)?;
+    let g = Gazetteer::global();
+    let base = Tuning::default();
+    let show = |name: &str, t: &Tuning| {
+        let r = eval::evaluate_tuned(g, &arts, t);
+        println!(
+            "{name:28} recall {:5.1} prec {:5.1} exact {:5.1} country {:5.1} adm1 {:5.1} 161 {:5.1} 161/id {:5.1}",
+            r.recall(),
+            r.precision(),
+            r.exact_rate(),
+            r.country_accuracy(),
+            r.adm1_accuracy(),
+            r.acc_161(),
+            100.0 * r.within_161_or_id as f64 / r.found.max(1) as f64
+        );
+    };
+    show("default", &base);
+    for v in [1.5, 2.5, 4.5] {
+        show(
+            &format!("country_bonus {v}"),
+            &Tuning {
+                country_bonus: v,
+                ..base
+            },
+        );
+    }
+    for v in [1.0, 3.0] {
+        show(
+            &format!("admin1_bonus {v}"),
+            &Tuning {
+                admin1_bonus: v,
+                ..base
+            },
+        );
+    }
+    for v in [0.0, 1.2, 2.0] {
+        show(
+            &format!("alt_penalty {v}"),
+            &Tuning {
+                alt_penalty: v,
+                ..base
+            },
+        );
+    }
+    for v in [1.0, 3.0] {
+        show(
+            &format!("capital_bonus {v}"),
+            &Tuning {
+                capital_bonus: v,
+                ..base
+            },
+        );
+    }
+    for v in [0.5, 2.5] {
+        show(
+            &format!("admin2_penalty {v}"),
+            &Tuning {
+                admin2_penalty: v,
+                ..base
+            },
+        );
+    }
+    for v in [10_000, 200_000] {
+        show(
+            &format!("min_pop_unsupported {v}"),
+            &Tuning {
+                min_pop_unsupported: v,
+                ..base
+            },
+        );
+    }
+    Ok(())
+}
