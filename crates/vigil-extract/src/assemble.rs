@@ -64,6 +64,7 @@ struct Built {
     definite: bool,
     casualty_only: bool,
     actor1_generic: bool,
+    actor1_state: bool,
 }
 
 pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
@@ -181,17 +182,33 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
     };
     let mut any = false;
     for inc in incidents(s, &hits) {
-        let Some(kind) = incident_kind(s, &toks, &hits, &inc) else {
+        let Some(mut kind) = incident_kind(s, &toks, &hits, &inc) else {
             continue;
         };
+        // "has recruited tens of thousands", "have killed thousands": with no
+        // date and no figure, a perfect is a state of affairs.
+        if kind == Kind::Event {
+            if let Some(p) = inc.primary {
+                let figure = counts
+                    .iter()
+                    .any(|c| !c.vague && c.start >= inc.start && c.end <= inc.end);
+                if dates.is_empty()
+                    && !figure
+                    && crate::modality::present_perfect(s, &toks, p.start)
+                {
+                    kind = Kind::Claim;
+                }
+            }
+        }
         if let Some(b) = build(st, &ctx, &inc, kind) {
             any = true;
             push(st, b, idx);
         }
     }
     if !any && source.is_some() {
-        let armed =
-            actors.iter().any(|a| !a.is_civilian()) || s.to_ascii_lowercase().contains("the group");
+        let the_group = s.to_ascii_lowercase().contains("the group");
+        let armed = actors.iter().any(|a| !a.is_civilian()) || the_group;
+        let nonstate = actors.iter().any(|a| !a.is_civilian() && !a.is_state()) || the_group;
         // "between 7,000 and 12,000 fighters": an estimate of strength.
         let strength = counts.iter().any(|c| {
             let i = toks.partition_point(|t| t.start < c.end);
@@ -210,7 +227,7 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
                 )
             })
         });
-        if is_claim_without_trigger(s, &hits, armed, strength) {
+        if is_claim_without_trigger(s, &hits, armed, nonstate, strength) {
             if let Some(b) = build_claim(st, &ctx, None) {
                 st.claims.push(b.rec);
             }
@@ -529,7 +546,11 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         actor1: a1,
         actor2: a2,
         place_starts: &place_starts,
-        context_remote: st.context_remote,
+        // "numerous attacks killed ..." in a story about air strikes is about
+        // them; "Forces loyal to Haftar launched an assault" names its own.
+        context_remote: st
+            .context_remote
+            .filter(|_| !names_subject(s, inc.start, primary.start)),
         country_code: rec.country_code.as_deref(),
     });
     rec.event_type = Some(info.event_type.to_string());
@@ -636,7 +657,21 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         definite,
         casualty_only: cls.is_casualty() || matches!(cls, Cls::Detain) && continues,
         actor1_generic,
+        actor1_state: a1.is_some_and(|a| a.is_state()),
     })
+}
+
+/// Whether the words before the trigger (after the last comma) name someone:
+/// a capitalised word that does not open the clause.
+fn names_subject(s: &str, from: usize, trig: usize) -> bool {
+    let Some(region) = s.get(from..trig) else {
+        return false;
+    };
+    let region = region.rsplit(',').next().unwrap_or(region);
+    words(region)
+        .iter()
+        .skip(1)
+        .any(|t| crate::text::starts_upper(t.text(region)))
 }
 
 /// "the group claimed ..." names the article's last named armed group.
@@ -743,6 +778,7 @@ fn build_claim(st: &mut State, ctx: &Ctx, inc: Option<&Incident>) -> Option<Buil
         definite: false,
         casualty_only: false,
         actor1_generic: true,
+        actor1_state: false,
     })
 }
 
@@ -796,6 +832,17 @@ fn merge_target(st: &State, b: &Built, idx: usize) -> Option<usize> {
     };
     let last = st.pending.len().checked_sub(1)?;
     let p = &st.pending[last];
+    // "Egyptian warplanes struck vehicles used by the attackers": forces
+    // responding to an incident make a new one.
+    let response = b.actor1_state
+        && b.cls
+            .is_some_and(|c| !c.is_casualty() && !matches!(c, Cls::Detain | Cls::Surrender))
+        && p.rec.actor1.is_some()
+        && p.rec.actor1 != b.rec.actor1
+        && b.rec.event_type != p.rec.event_type;
+    if response {
+        return None;
+    }
     let same_kind =
         b.rec.event_type == p.rec.event_type && b.rec.sub_event_type == p.rec.sub_event_type;
     if idx - p.sentence <= MERGE_REACH

@@ -149,6 +149,13 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
             if in_any(&quotes, h.start) {
                 return false;
             }
+            let next = toks.iter().find(|t| t.start >= h.end).map(|t| t.text(s));
+            if c == Cls::Detain && next.is_some_and(|w| w.eq_ignore_ascii_case("power")) {
+                return false;
+            }
+            if c == Cls::Protest && near_before(h.start, &["told", "addressed", "addressing"]) {
+                return false;
+            }
             if near_before(
                 h.start,
                 &[
@@ -214,6 +221,8 @@ fn quoted(s: &str) -> Vec<(usize, usize)> {
             _ => {}
         }
     }
+    // Scare quotes around a word or two ("neutralising") are not speech.
+    out.retain(|&(a, b)| crate::text::words(s.get(a..b).unwrap_or("")).len() >= 4);
     out
 }
 
@@ -261,6 +270,11 @@ pub(crate) fn incidents(s: &str, hits: &[CueHit]) -> Vec<Incident> {
 /// generic word after a definite article ("..., and the attack killed").
 fn same_incident(prev: &Incident, next: &Incident, s: &str) -> bool {
     if prev.cls() == next.cls() {
+        return true;
+    }
+    // An assault and the clashes it set off are one incident.
+    let fight = |c: Option<Cls>| matches!(c, Some(Cls::Attack | Cls::Clash | Cls::Raid));
+    if fight(prev.cls()) && fight(next.cls()) {
         return true;
     }
     let generic = matches!(next.cls(), Some(Cls::Attack | Cls::Raid | Cls::Clash));

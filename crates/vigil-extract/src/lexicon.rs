@@ -39,6 +39,7 @@ pub(crate) enum Cls {
     Withdraw,
     PrisonBreak,
     Intercept,
+    Mob,
 }
 
 /// ACLED typing of a trigger class, with a CAMEO code and how strongly the
@@ -122,6 +123,7 @@ impl Cls {
                 26,
             ),
             Cls::Base => t(STRATEGIC, "Headquarters or base established", None, 25),
+            Cls::Mob => t("Riots", "Mob violence", Some("145"), 56),
             Cls::Intercept => t(STRATEGIC, "Disrupted weapons use", Some("17"), 97),
             Cls::Kill => t(BATTLE, "Armed clash", Some("190"), 10),
             Cls::Wound => t(BATTLE, "Armed clash", Some("190"), 9),
@@ -374,7 +376,12 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("rallied", Protest),
     ("sit-in", Protest),
     ("riot*", Riot),
-    ("mob", Riot),
+    ("pelted", Mob),
+    ("stoned", Mob),
+    ("threw stones", Mob),
+    ("hurled stones", Mob),
+    ("lynched", Mob),
+    ("mob", Mob),
     // strategic
     ("defused", Weapons),
     ("weapons cache*", Weapons),
@@ -474,7 +481,8 @@ const MODAL: &[&str] = &[
 ];
 
 const ASSESS: &[&str] = &[
-    "fled",
+    "have fled",
+    "has fled",
     "deadliest",
     "most active",
     "threat*",
@@ -548,6 +556,15 @@ const BACKGROUND: &[&str] = &[
 ];
 
 const AGGREGATE: &[&str] = &[
+    "repeatedly",
+    "in recent years",
+    "recent years",
+    "in recent months",
+    "more frequent",
+    "increasingly",
+    "have become",
+    "has become",
+    "on the rise",
     "weeks of",
     "months of",
     "years of",
@@ -573,6 +590,10 @@ const AGGREGATE: &[&str] = &[
 ];
 
 const TOPIC: &[&str] = &[
+    "retaliat*",
+    "revenge",
+    "avenge*",
+    "brute force",
     "militant*",
     "insurgen*",
     "fighters",
@@ -592,7 +613,6 @@ const TOPIC: &[&str] = &[
     "boko haram",
     "rebels",
     "armed group*",
-    "security",
     "violence",
     "war",
     "caliphate",
@@ -652,6 +672,10 @@ const CONTINUE: &[&str] = &[
 ];
 
 const NEGATION: &[&str] = &[
+    "will not",
+    "would not",
+    "won't",
+    "not give",
     "denied",
     "did not",
     "didn't",
