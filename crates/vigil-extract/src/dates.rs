@@ -23,6 +23,9 @@
 //!   "due", "scheduled", "expected", … a bare weekday, month-day or month is
 //!   the next one on or after publication ("talks will resume on Tuesday").
 //! * "last October" is strictly before the publication month.
+//! * "a few days ago" / "several days ago" are the week before publication
+//!   (week precision from publication − 7 days); "an hour ago" is the
+//!   publication day; a day range ("6-7 November") is its first day.
 //! * "last night" and "overnight" are the day before publication (the night
 //!   began that evening); "on the night of Monday to Tuesday" is the Monday.
 //! * A month-day without a year ("November 6") that would fall after
@@ -208,6 +211,9 @@ fn weekday_of(t: &Tok) -> Option<Weekday> {
 fn small_number(t: &Tok) -> Option<u32> {
     if let Some(n) = t.num() {
         return u32::try_from(n).ok().filter(|&n| n <= 1000);
+    }
+    if t.is("an") {
+        return Some(1);
     }
     let words = [
         "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -440,6 +446,19 @@ fn match_at(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
             });
         }
     }
+    // "a few days ago", "several days ago": some day of the past week.
+    let few = if t.is("several") {
+        Some(1)
+    } else if t.is("a") && word_at(1, "few") {
+        Some(2)
+    } else {
+        None
+    };
+    if let Some(len) = few {
+        if at(len).is_some_and(|u| u.is("days")) && word_at(len + 1, "ago") {
+            return hit(len + 2, minus_days(p, 7), Week);
+        }
+    }
     // "two weeks ago", "a month ago".
     if let Some(n) = small_number(t) {
         if let Some(h) = ago(toks, i, n, p) {
@@ -536,6 +555,7 @@ fn ago(toks: &[Tok], i: usize, n: u32, p: NaiveDate) -> Option<Hit> {
     let u = unit.text.to_ascii_lowercase();
     let n64 = u64::from(n);
     let (date, precision) = match u.trim_end_matches('s') {
+        "minute" | "hour" => (Some(p), Day),
         "day" => (minus_days(p, n64), Day),
         "week" => (minus_days(p, n64 * 7).and_then(monday_of), Week),
         "month" => (
@@ -774,6 +794,19 @@ fn numeric_date(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
     }
     // "6 November", "6th of November 2019", "6 Nov. 2019".
     let (d, mut k) = day_number(toks, i)?;
+    // "6-7 November": a day range resolves to its first day.
+    if toks
+        .get(k)
+        .is_some_and(|x| !x.spaced && (x.is_punct('-') || x.is_punct('–')))
+    {
+        if let Some((_, after)) = toks
+            .get(k + 1)
+            .filter(|x| !x.spaced)
+            .and_then(|_| day_number(toks, k + 1))
+        {
+            k = after;
+        }
+    }
     if toks.get(k).is_some_and(|x| x.is("of")) {
         k += 1;
     }
@@ -892,6 +925,21 @@ mod tests {
         assert_eq!(date_of("two weeks ago", pub22()), (ymd(2019, 11, 4), Week));
         assert_eq!(date_of("a month ago", pub22()), (ymd(2019, 10, 1), Month));
         assert_eq!(date_of("two years ago", pub22()), (ymd(2017, 1, 1), Year));
+        assert_eq!(date_of("an hour ago", pub22()), (ymd(2019, 11, 22), Day));
+        assert_eq!(
+            date_of("a few days ago", pub22()),
+            (ymd(2019, 11, 15), Week)
+        );
+        assert_eq!(
+            date_of("several days ago", pub22()),
+            (ymd(2019, 11, 15), Week)
+        );
+    }
+
+    #[test]
+    fn day_ranges_resolve_to_first_day() {
+        let (text, d, _) = one("fighting on 6-7 November", pub22());
+        assert_eq!((text.as_str(), d), ("6-7 November", ymd(2019, 11, 6)));
     }
 
     #[test]
