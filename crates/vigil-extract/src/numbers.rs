@@ -736,10 +736,10 @@ fn looks_like_year(toks: &[Tok], i: usize, value: u64) -> bool {
         return false;
     }
     // "in 1806", "sterling's 2016 depreciation", "the 2017 season".
+    // ("of", "by" and "from" are left out: "the deaths of 1500 people".)
     const BEFORE_YEAR: &[&str] = &[
-        "in", "since", "of", "by", "until", "from", "during", "before", "after", "the", "its",
-        "their", "his", "her", "this", "that", "s", "year", "summer", "spring", "autumn", "winter",
-        "fall",
+        "in", "since", "until", "during", "before", "after", "the", "its", "their", "his", "her",
+        "this", "that", "s", "year", "summer", "spring", "autumn", "winter", "fall",
     ];
     if i > 0 && BEFORE_YEAR.iter().any(|w| toks[i - 1].is(w)) {
         return true;
@@ -1108,6 +1108,7 @@ mod tests {
 
     #[test]
     fn counts_next_to_dates_and_names() {
+        assert_eq!(best("the deaths of 1500 people"), 1500);
         let c = counts("On Tuesday 12 people were killed in 2019 and 43 injured.");
         assert_eq!(c.iter().map(|c| c.2).collect::<Vec<_>>(), vec![12, 43]);
         let c = counts("Resolution 2254 says 30 people died");
