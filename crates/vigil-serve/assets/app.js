@@ -306,11 +306,21 @@ async function openDetail(id) {
   body.append(el("ul", {}, ...d.sources.map((s) => el("li", {},
     el("b", { text: s.publisher || "unknown outlet" }), s.published ? " · " + s.published : "", el("br"),
     s.url ? el("a", { href: s.url, rel: "noreferrer", text: s.title || s.url }) : (s.title || "article " + s.article_id.slice(0, 12))))));
+  if (d.merge && d.merge.per_source && d.merge.per_source.length > 1) {
+    body.append(el("h4", { text: "Casualty figures by source" }));
+    body.append(el("ul", {}, ...d.merge.per_source.map((p) => el("li", {},
+      el("b", { text: p.source }), ": " + (p.fatalities === null ? "no figure" : fmt(p.fatalities) + " killed") +
+      (p.low !== null && p.high !== null && p.low !== p.high ? ` (range ${fmt(p.low)}–${fmt(p.high)})` : "")))));
+  }
   body.append(el("h4", { text: `Merged reports (${d.merged.length})` }));
   if (!d.merged.length) body.append(el("p", { class: "note", text: "No other report of this incident was merged with this one." }));
   else body.append(el("ul", {}, ...d.merged.map((m) => el("li", {},
     el("a", { href: "#", onclick: (ev) => { ev.preventDefault(); openDetail(m.id); }, text: `#${m.id}` }),
-    ` ${m.publisher || ""} · ${m.date || "undated"} · ${m.fatalities === null ? "" : fmt(m.fatalities) + " killed"}`))));
+    ` ${m.publisher || ""} · ${m.date || "undated"}${m.fatalities === null ? "" : " · " + fmt(m.fatalities) + " killed"}`,
+    ...(d.merge ? d.merge.links.filter((l) => l.report === m.id || l.matched === m.id).slice(0, 1).map((l) => el("div", { class: "note",
+      text: `why: ${l.comparison.distance_km === null ? "no coordinates" : l.comparison.distance_km.toFixed(1) + " km apart"}, ` +
+        `${l.comparison.day_gap} day(s) apart, score ${l.comparison.score.toFixed(2)}` })) : [])))));
+  if (d.merge && d.merged.length) body.append(el("p", { class: "note", text: "Merge rule: " + d.merge.rule }));
 }
 function closeDetail() {
   $("detail").hidden = true; state.openId = null;

@@ -158,6 +158,10 @@ pub struct Detail {
     pub sources: Vec<SourceRef>,
     /// Other reports merged into the same event.
     pub merged: Vec<Item>,
+    /// Why the reports were merged and each source's casualty figures
+    /// (`rule`, `links`, `per_source` from vigil-dedup), for merged events.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub merge: Option<serde_json::Value>,
 }
 
 /// A publisher with how much it contributed.
@@ -510,6 +514,7 @@ pub fn assemble_detail(
         sentences,
         sources,
         merged,
+        merge: None,
     }
 }
 

@@ -280,7 +280,13 @@ impl Backend for StoreBackend {
                         merged.push(item_of(r));
                     }
                 }
-                return Ok(Some(assemble_detail(item, merged, |a| source_ref(&s, a))));
+                let mut d = assemble_detail(item, merged, |a| source_ref(&s, a));
+                d.merge = Some(serde_json::json!({
+                    "rule": e.event.explanation.rule,
+                    "links": e.event.explanation.links,
+                    "per_source": e.event.per_source,
+                }));
+                return Ok(Some(d));
             }
         }
         let Some(r) = s.record(id)? else {

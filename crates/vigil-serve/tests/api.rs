@@ -285,6 +285,10 @@ async fn sqlite_backend_serves_merged_events() {
     assert_eq!(d["event"]["id"], id);
     assert!(!d["sentences"][0]["text"].as_str().unwrap().is_empty());
     assert!(d["sources"][0]["publisher"].is_string());
+    assert!(
+        d["merge"]["rule"].is_string(),
+        "merged events explain the merge"
+    );
 
     let (_, c) = get(&app, "/api/claims?limit=1").await;
     assert!(c["total"].as_u64().unwrap() > 0);
