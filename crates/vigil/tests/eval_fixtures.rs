@@ -161,3 +161,38 @@ fn extractor_reaches_event_f1_085_on_fixtures() {
         report.render_text(true)
     );
 }
+
+/// Lists gold places the embedded gazetteer cannot resolve inside the gold
+/// country. Ignored: its answer depends on how complete the gazetteer data is,
+/// not on the annotations. Run with `--ignored --nocapture` to review.
+#[test]
+#[ignore]
+fn gazetteer_knows_gold_places() {
+    use vigil_eval::gold::Resolver;
+    let r = gold::Registries;
+    let mut unknown = BTreeSet::new();
+    for g in load_gold() {
+        let cc = g.country.as_deref().and_then(|c| r.country_code(c));
+        if g.country.is_some() && cc.is_none() {
+            unknown.insert(format!("country {:?}", g.country));
+        }
+        for (what, name) in [("admin1", &g.admin1), ("location", &g.location)] {
+            if let Some(name) = name {
+                if r.place_keys(name, cc.as_deref()).is_empty() {
+                    unknown.insert(format!(
+                        "{what} {name:?} ({})",
+                        cc.as_deref().unwrap_or("?")
+                    ));
+                }
+            }
+        }
+    }
+    for u in &unknown {
+        println!("{u}");
+    }
+    assert!(
+        unknown.is_empty(),
+        "{} gold places unknown to the gazetteer",
+        unknown.len()
+    );
+}
