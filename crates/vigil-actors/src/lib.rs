@@ -138,6 +138,7 @@ enum GenericKind {
     Protesters,
     Rioters,
     Government,
+    Coalition,
 }
 
 /// What a generic noun needs before it is resolved.
@@ -161,6 +162,7 @@ impl GenericKind {
             "protesters" => GenericKind::Protesters,
             "rioters" => GenericKind::Rioters,
             "government" => GenericKind::Government,
+            "coalition" => GenericKind::Coalition,
             _ => return None,
         })
     }
@@ -667,8 +669,16 @@ impl ActorRegistry {
             let q = self.qualifier(text, &folded, fb, fs);
             let (start, country) = match q {
                 Qualifier::Country(qs, cc) => (qs, Some(cc)),
-                Qualifier::Blocked => continue,
-                Qualifier::None { capitalised_before } => {
+                // "rebel forces", "UN personnel": not the state. Other nouns
+                // keep their meaning ("foreign civilians", "Kurdish militants").
+                Qualifier::Blocked if kind.is_state() => continue,
+                Qualifier::Blocked | Qualifier::None { .. } => {
+                    let capitalised_before = matches!(
+                        q,
+                        Qualifier::None {
+                            capitalised_before: true
+                        }
+                    );
                     if needs == Needs::Demonym {
                         continue;
                     }
@@ -909,6 +919,15 @@ impl ActorRegistry {
 
     /// The actor a generic noun of `kind` stands for in country `cc`.
     fn generic_actor(&self, kind: GenericKind, cc: Option<&str>) -> Actor {
+        if kind == GenericKind::Coalition {
+            let id = match cc.map(str::to_ascii_uppercase).as_deref() {
+                Some("YE" | "SA") => "saudi-led-coalition",
+                _ => "us-led-coalition",
+            };
+            if let Some(a) = self.get(id) {
+                return a.clone();
+            }
+        }
         let cname = cc.and_then(country_display_name);
         let (cc, cname) = match (cc, cname) {
             (Some(c), Some(n)) => (Some(c.to_ascii_uppercase()), Some(n)),
@@ -966,6 +985,12 @@ impl ActorRegistry {
                 "rioters",
                 cname.map_or("Rioters".into(), |n| format!("Rioters ({n})")),
                 Category::Rioters,
+            ),
+            // Reached only if the coalition rows were removed from the data.
+            GenericKind::Coalition => (
+                "coalition",
+                "Unidentified Coalition Forces".to_string(),
+                Category::External,
             ),
             GenericKind::Government => (
                 "government",

@@ -303,6 +303,22 @@ fn plural_demonyms_are_civilians() {
 }
 
 #[test]
+fn coalition_depends_on_the_theatre() {
+    assert_eq!(
+        names("Coalition warplanes struck Saada.", Some("YE")),
+        vec!["Saudi-led Coalition"]
+    );
+    assert_eq!(
+        names("Coalition warplanes struck Raqqa.", Some("SY")),
+        vec!["US-led Coalition"]
+    );
+    assert_eq!(
+        names("The U.S.-led coalition said", None),
+        vec!["US-led Coalition"]
+    );
+}
+
+#[test]
 fn government_needs_a_country() {
     assert!(names("The government denied it.", None).is_empty());
     assert_eq!(
@@ -348,6 +364,11 @@ fn nouns_that_need_a_demonym() {
 fn non_state_qualifiers_block_state_nouns() {
     assert!(names("Medical personnel treated the wounded.", Some("SY")).is_empty());
     assert!(names("Rebel forces advanced.", Some("SY")).is_empty());
+    // Other kinds keep their meaning after such words.
+    assert_eq!(
+        names("Foreign civilians left.", Some("SY")),
+        vec!["Civilians (Syria)"]
+    );
     // An unknown capitalised name before "Army" is not the national army.
     assert!(
         names("The Karenni Nationalities Army retreated.", Some("MM"))
