@@ -24,7 +24,9 @@ struct Item {
     content: Option<String>,
     published: Option<String>,
     updated: Option<String>,
-    line: usize,
+    /// Byte offset of the item; turned into a line number only for
+    /// messages (counting lines per item would be quadratic).
+    pos: u64,
 }
 
 struct Capture {
@@ -144,7 +146,7 @@ pub(crate) fn parse(src: &str, name: &str) -> Result<Vec<Article>, Error> {
                     None if matches!(local(&q), "item" | "entry") => {
                         item = Some((
                             Item {
-                                line: line_of(src, pos),
+                                pos,
                                 ..Item::default()
                             },
                             depth,
@@ -215,7 +217,7 @@ pub(crate) fn parse(src: &str, name: &str) -> Result<Vec<Article>, Error> {
                 }
                 if item.as_ref().is_some_and(|(_, d)| *d == stack.len() + 1) {
                     if let Some((it, _)) = item.take() {
-                        match finish(it, name) {
+                        match finish(it, src, name) {
                             Ok(d) => drafts.push(d),
                             Err(p) => tracing::warn!("{name}: {p}; skipped"),
                         }
@@ -306,7 +308,7 @@ fn store(it: &mut Item, field: Field, buf: String) {
     }
 }
 
-fn finish(it: Item, name: &str) -> Result<Draft, String> {
+fn finish(it: Item, src: &str, name: &str) -> Result<Draft, String> {
     let title = it.title.as_deref().and_then(clean_inline);
     let summary = it.summary.as_deref().map(fragment_text).unwrap_or_default();
     let content = it.content.as_deref().map(fragment_text).unwrap_or_default();
@@ -320,7 +322,7 @@ fn finish(it: Item, name: &str) -> Result<Draft, String> {
         (None, true) => {
             return Err(format!(
                 "item at line {} has neither title nor text",
-                it.line
+                line_of(src, it.pos)
             ))
         }
         (Some(t), true) => t.clone(),

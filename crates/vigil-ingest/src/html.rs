@@ -649,6 +649,14 @@ pub(crate) fn parse(src: &str, name: &str) -> Result<Vec<Article>, Error> {
 
     let mut paragraphs = block_texts(root, Some(&ctx));
     paragraphs.retain(|p| Some(p) != title.as_ref() && !is_junk(p));
+    // Old-style pages with no <h1>, og:title or <title>: a short first
+    // block without a full stop is the headline.
+    let title = title.or_else(|| {
+        let first = paragraphs.first()?;
+        let headline_like =
+            first.split_whitespace().count() <= 20 && !first.ends_with(['.', '!', '?', ':']);
+        headline_like.then(|| paragraphs.remove(0))
+    });
 
     let text = match (&title, paragraphs.is_empty()) {
         (None, true) => {
@@ -794,6 +802,17 @@ mod tests {
             r#"<meta name="date" content="garbage"><p>A bomb exploded near the market, police said.</p>"#,
         );
         assert_eq!(b.published, None);
+    }
+
+    #[test]
+    fn short_first_block_is_headline_when_page_has_none() {
+        let a = one("<table><tr><td><b>Bomb kills three in Quetta</b><br><br>A bomb exploded near a police van in Quetta on Monday, killing three people.<br></td></tr></table>");
+        assert_eq!(a.title.as_deref(), Some("Bomb kills three in Quetta"));
+        assert_eq!(a.text, "Bomb kills three in Quetta\n\nA bomb exploded near a police van in Quetta on Monday, killing three people.");
+        let b = one(
+            "<p>A bomb exploded near a police van in Quetta on Monday, killing three people.</p>",
+        );
+        assert_eq!(b.title, None);
     }
 
     #[test]
