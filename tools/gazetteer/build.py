@@ -111,6 +111,10 @@ def clean_alts(name, alts, limit=25, codes_ok=False):
             continue
         if not latin(a) or not LATIN.match(a):
             continue
+        if not any(ch.isupper() for ch in a):
+            # All-lowercase ASCII alternates are machine transliterations of
+            # non-Latin names ("almwsl", "mo su er"): no report spells a place so.
+            continue
         f = fold(a)
         if f in seen:
             continue

@@ -102,13 +102,101 @@ fn key_hash(key: &str) -> u64 {
 }
 
 impl Table {
+    /// Parses the whole table. Large inputs are parsed in two halves on two
+    /// threads (loading is on every CLI run's critical path).
     pub fn parse(text: String) -> Result<Table, Error> {
+        let mid = text.len() / 2;
+        let split = match text.get(mid..).and_then(|rest| rest.find('\n')) {
+            Some(k) if text.len() > 1 << 20 => mid + k + 1,
+            _ => text.len(),
+        };
+        let (head, tail) = text.split_at(split);
+        let mut t = std::thread::scope(|s| -> Result<Table, Error> {
+            let second = std::thread::Builder::new().spawn_scoped(s, || {
+                let lines_before = head.bytes().filter(|&b| b == b'\n').count();
+                Table::parse_part(tail, split, lines_before)
+            });
+            let first = Table::parse_part(head, 0, 0)?;
+            let second = match second {
+                Ok(h) => h.join().unwrap_or_else(|_| {
+                    Err(Error::Data {
+                        line: 0,
+                        msg: "parser thread failed".into(),
+                    })
+                })?,
+                // No thread to be had: parse the rest here.
+                Err(_) => {
+                    let lines_before = head.bytes().filter(|&b| b == b'\n').count();
+                    Table::parse_part(tail, split, lines_before)?
+                }
+            };
+            Ok(first.merge(second))
+        })?;
+        t.index.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
+        t.index.shrink_to_fit();
+        t.text = text;
+        Ok(t)
+    }
+
+    /// Appends `other` (parsed from later rows) to `self`.
+    fn merge(mut self, other: Table) -> Table {
+        let off = self.entries.len() as u32;
+        let mut ids: HashMap<String, u32> = self
+            .admin1_names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.clone(), i as u32))
+            .collect();
+        let remap: Vec<u32> = other
+            .admin1_names
+            .into_iter()
+            .map(|n| {
+                let next = self.admin1_names.len() as u32;
+                *ids.entry(n.clone()).or_insert_with(|| {
+                    self.admin1_names.push(n);
+                    next
+                })
+            })
+            .collect();
+        self.entries.extend(other.entries.into_iter().map(|mut e| {
+            e.admin1 = e.admin1.and_then(|a| remap.get(a as usize).copied());
+            e
+        }));
+        let a = std::mem::take(&mut self.index);
+        let mut merged = Vec::with_capacity(a.len() + other.index.len());
+        let mut bi = other
+            .index
+            .into_iter()
+            .map(|(h, i, q)| (h, i + off, q))
+            .peekable();
+        for x in a {
+            while let Some(y) = bi.next_if(|y| *y < x) {
+                merged.push(y);
+            }
+            merged.push(x);
+        }
+        merged.extend(bi);
+        self.index = merged;
+        for (k, v) in other.demonyms {
+            self.demonyms.entry(k).or_insert(v + off);
+        }
+        for (k, v) in other.countries {
+            self.countries.entry(k).or_insert(v + off);
+        }
+        self.max_words = self.max_words.max(other.max_words);
+        self
+    }
+
+    /// Parses rows of `text`, which starts at byte `base` and line
+    /// `first_line` (0-based) of the whole table. Name ranges are absolute.
+    fn parse_part(text: &str, base: usize, first_line: usize) -> Result<Table, Error> {
         let mut t = Table::default();
         let mut admin1_ids: HashMap<&str, u32> = HashMap::new();
         let mut index = Vec::with_capacity(text.len() / 16);
         let mut buf = String::new();
-        let mut offset = 0usize;
+        let mut offset = base;
         for (lineno, line) in text.split('\n').enumerate() {
+            let lineno = lineno + first_line;
             let line_start = offset;
             offset += line.len() + 1;
             let line = line.strip_suffix('\r').unwrap_or(line);
@@ -208,12 +296,10 @@ impl Table {
                 geonameid,
             });
         }
+        // Sorted by (hash, entry, quality): `parse` keeps the first, i.e.
+        // best-quality, key per (name, entry).
         index.sort_unstable();
-        // Keep one (best-quality) key per (name, entry).
-        index.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
-        index.shrink_to_fit();
         t.index = index;
-        t.text = text;
         Ok(t)
     }
 
