@@ -41,6 +41,8 @@
 //! * Impossible dates ("February 30") are skipped.
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use std::collections::HashSet;
+use std::sync::OnceLock;
 use vigil_core::DatePrecision;
 
 /// One date expression found in a sentence: byte span `[start, end)` of the
@@ -97,6 +99,83 @@ impl Tok<'_> {
             None
         }
     }
+}
+
+/// Whether a word token, lower-cased, is in `set`. Used to skip the many
+/// words that cannot start an expression before running the matchers.
+pub(crate) fn word_in(t: &Tok, set: &HashSet<&'static str>) -> bool {
+    let mut buf = [0u8; 16];
+    let b = t.text.as_bytes();
+    if b.len() > buf.len() {
+        return false;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..b.len()]).is_ok_and(|w| set.contains(w))
+}
+
+/// Words that can begin a date expression.
+fn date_starters() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set: HashSet<&'static str> = [
+            "today",
+            "tonight",
+            "yesterday",
+            "overnight",
+            "this",
+            "the",
+            "last",
+            "earlier",
+            "late",
+            "early",
+            "night",
+            "weekend",
+            "several",
+            "next",
+            "in",
+            "during",
+            "mid",
+            "a",
+            "an",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+        ]
+        .into_iter()
+        .collect();
+        set.extend(MONTHS);
+        set
+    })
 }
 
 pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
@@ -352,6 +431,10 @@ pub fn find_dates(sentence: &str, published: NaiveDate) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if toks[i].kind != TokKind::Num && !word_in(&toks[i], date_starters()) {
+            i += 1;
+            continue;
+        }
         match match_at(&toks, i, published) {
             Some(hit) if hit.next > i && hit.first <= hit.next && hit.next <= toks.len() => {
                 out.push(DateMention {

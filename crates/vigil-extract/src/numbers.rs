@@ -28,7 +28,9 @@
 //!   and numbers after a capitalised name word ("Resolution 2254",
 //!   "Route 66", "No. 5").
 
-use crate::dates::{find_dates, tokenize, Tok, TokKind};
+use crate::dates::{find_dates, tokenize, word_in, Tok, TokKind};
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// One quantity: byte span `[start, end)` in the text and its value range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -263,6 +265,32 @@ const NOT_COUNT_NEXT: &[&str] = &[
     "tenths",
 ];
 
+/// Words that can begin a count: hedges, number words, vague quantities.
+fn count_starters() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set: HashSet<&'static str> = HEDGES
+            .iter()
+            .filter_map(|(w, _)| w.first().copied())
+            .collect();
+        set.extend(UNITS);
+        set.extend(TENS);
+        set.extend([
+            "a",
+            "an",
+            "half",
+            "several",
+            "tens",
+            "hundreds",
+            "dozens",
+            "scores",
+            "thousands",
+            "millions",
+        ]);
+        set
+    })
+}
+
 /// Every count in `text`, in order, non-overlapping. See the module docs for
 /// what is and is not a count.
 pub fn find_counts(text: &str) -> Vec<Count> {
@@ -278,6 +306,10 @@ pub fn find_counts(text: &str) -> Vec<Count> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if toks[i].kind != TokKind::Num && !word_in(&toks[i], count_starters()) {
+            i += 1;
+            continue;
+        }
         match quantity(&toks, i) {
             Some((first, c)) if c.next > i && c.next <= toks.len() => {
                 let start = toks[first].start;
@@ -746,6 +778,11 @@ fn looks_like_year(toks: &[Tok], i: usize, value: u64) -> bool {
     }
     if value < 1900 {
         return false;
+    }
+    // In 1900..=2100 these too mark a year ("by 2025", "ahead of 2019
+    // polls"); news style writes counts that large with a comma ("2,000").
+    if i > 0 && ["by", "of", "from"].iter().any(|w| toks[i - 1].is(w)) {
+        return true;
     }
     match toks.get(i + 1) {
         Some(n) if n.kind == TokKind::Word && !n.is_capitalised() => {
