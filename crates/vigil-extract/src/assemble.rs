@@ -116,7 +116,7 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
     let weight = if idx <= 1 || headline { 2.0 } else { 1.0 };
     if !worth_reading(&hits) {
         if has_capital_after_start(s) {
-            let places = st.geo.places(s);
+            let places = st.geo.countries_only(s);
             observe_countries(st, &places, weight);
         }
         return;
@@ -135,7 +135,18 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
         Some(p) => deps::dates(s, p),
         None => Vec::new(),
     };
-    let counts = deps::counts(s);
+    // Numbers matter only next to casualty words or in estimates.
+    let need_counts = hits.iter().any(|h| {
+        matches!(
+            h.cue,
+            Cue::Trig(Cls::Kill | Cls::Wound | Cls::Detain | Cls::Execute) | Cue::Claim(_)
+        )
+    });
+    let counts = if need_counts {
+        deps::counts(s)
+    } else {
+        Vec::new()
+    };
     let hint = places
         .iter()
         .find(|p| p.role == Role::Literal)

@@ -159,6 +159,64 @@ impl Geo {
         out
     }
 
+    /// Cheap pass for sentences that report nothing: only country names
+    /// (capitalised runs of up to three words) are looked up, to keep the
+    /// article's country memory current without running the full finder.
+    pub fn countries_only(&mut self, s: &str) -> Vec<PlaceHit> {
+        let gaz = vigil_geo::Gazetteer::global();
+        let toks = crate::text::words(s);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if !crate::text::starts_upper(toks[i].text(s)) {
+                i += 1;
+                continue;
+            }
+            let mut found = None;
+            for n in (1..=3).rev() {
+                let Some(last) = toks.get(i + n - 1) else {
+                    continue;
+                };
+                let run = &toks[i..i + n];
+                if !run.iter().all(|t| {
+                    crate::text::starts_upper(t.text(s)) || t.text(s) == "of" || t.text(s) == "and"
+                }) {
+                    continue;
+                }
+                let Some(name) = s.get(toks[i].start..last.end) else {
+                    continue;
+                };
+                if let Some(p) = gaz.country(name) {
+                    found = Some((n, toks[i].start, last.end, p));
+                    break;
+                }
+            }
+            match found {
+                Some((n, start, end, place)) => {
+                    let m = vigil_geo::PlaceMention {
+                        start,
+                        end,
+                        surface: s.get(start..end).unwrap_or("").to_string(),
+                        place: place.clone(),
+                        role: vigil_geo::MentionRole::Literal,
+                        confidence: 0.8,
+                    };
+                    self.ctx.observe(&m);
+                    out.push(PlaceHit {
+                        start,
+                        end,
+                        place,
+                        role: Role::Literal,
+                        confidence: 0.8,
+                    });
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
     pub fn current_country(&self) -> Option<Place> {
         self.ctx.current_country().and_then(country_place)
     }
