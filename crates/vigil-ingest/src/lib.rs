@@ -423,6 +423,30 @@ mod tests {
     }
 
     #[test]
+    fn streamed_input_is_cut_at_the_cap() {
+        // An endless reader (like a pipe from /dev/zero) must not be read to
+        // the end before the cap applies.
+        let e = read_capped(std::io::repeat(b'a'), STDIN_NAME, 1000).unwrap_err();
+        assert!(
+            matches!(
+                e,
+                Error::TooLarge {
+                    size: None,
+                    max: 1000,
+                    ..
+                }
+            ),
+            "{e}"
+        );
+        assert_eq!(
+            e.to_string(),
+            "<stdin> is larger than the limit of 1000 bytes"
+        );
+        let ok = read_capped(&b"exactly10!"[..], STDIN_NAME, 10).unwrap();
+        assert_eq!(ok.len(), 10);
+    }
+
+    #[test]
     fn partial_error_message_names_first_problem() {
         let e = Error::Partial {
             name: "f.jsonl".into(),

@@ -298,4 +298,21 @@ proptest! {
         let opts = Options { format, ..Options::default() };
         let _ = parse(s.as_bytes(), "fuzz", &opts);
     }
+
+    /// Random tails after real openings reach deep into each parser.
+    #[test]
+    fn truncated_documents_never_panic(
+        head in prop_oneof![
+            Just("<rss><channel><title>T</title><item><title>"),
+            Just("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><content type=\"xhtml\"><div>"),
+            Just("<html><head><meta charset=\"windows-1252\"></head><body><article><h1>"),
+            Just("Published: 2019-11-22\n\n"),
+            Just("{\"title\":\""),
+        ],
+        tail in "[ -~\n\u{e9}\u{201c}]{0,600}",
+    ) {
+        let mut bytes = head.as_bytes().to_vec();
+        bytes.extend(tail.as_bytes());
+        let _ = parse(&bytes, "fuzz", &Options::default());
+    }
 }

@@ -284,6 +284,18 @@ fn unreadable_inputs_get_clear_messages() {
 }
 
 #[test]
+fn stdin_over_the_cap_is_refused() {
+    let big = "Headline\n".to_string() + &"Body text. ".repeat(100);
+    let o = vigil(&["extract", "--max-bytes", "100", "-"], Some(&big));
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("<stdin> is larger than the limit of 100 bytes"),
+        "{err}"
+    );
+}
+
+#[test]
 fn bad_jsonl_line_is_reported_and_good_lines_kept() {
     let o = vigil(
         &[
