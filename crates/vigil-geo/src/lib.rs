@@ -359,14 +359,22 @@ mod tests {
         assert!(ms.iter().all(|m| m.surface != "Allen"), "{ms:?}");
         assert!(ms.iter().any(|m| m.surface == "Baghdad"));
         let ms = g().find_places("Texas police said the suspect fled to Allen.", &ctx);
-        assert!(ms.iter().any(|m| m.surface == "Allen" && m.place.country_code == "US"), "{ms:?}");
+        assert!(
+            ms.iter()
+                .any(|m| m.surface == "Allen" && m.place.country_code == "US"),
+            "{ms:?}"
+        );
     }
 
     #[test]
     fn dateline_and_regions() {
         let ctx = GeoContext::default();
         let ms = g().find_places("LONDON The Latest on the talks about the Sahel.", &ctx);
-        assert!(ms.iter().any(|m| m.surface == "LONDON" && m.place.country_code == "GB"), "{ms:?}");
+        assert!(
+            ms.iter()
+                .any(|m| m.surface == "LONDON" && m.place.country_code == "GB"),
+            "{ms:?}"
+        );
         assert!(ms.iter().any(|m| m.surface == "Sahel"), "{ms:?}");
     }
 
