@@ -1,6 +1,119 @@
-#[derive(clap::Args)]
-pub struct Args {}
+//! `vigil bench`: throughput of extraction and of ingest, and peak memory.
+//!
+//! Figures come from running the real pipeline over a corpus (the bundled
+//! fixtures by default) repeated until it reaches `--mb` megabytes, so the
+//! numbers are stable without shipping a large corpus.
 
-pub fn run(_args: Args) -> anyhow::Result<()> {
-    anyhow::bail!("`bench` is not implemented yet")
+use anyhow::{bail, Context, Result};
+use rayon::prelude::*;
+use std::path::PathBuf;
+use std::time::Instant;
+use vigil_core::Article;
+use vigil_extract::Extractor;
+
+#[derive(clap::Args)]
+#[command(after_help = "Example:\n  vigil bench --mb 50\n  vigil bench --corpus my-articles/ --threads 1")]
+pub struct Args {
+    /// Directory of articles to benchmark on (any format `vigil ingest` reads).
+    #[arg(long, default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/articles"))]
+    corpus: PathBuf,
+    /// Repeat the corpus until it holds about this many megabytes of text.
+    #[arg(long, default_value_t = 20)]
+    mb: usize,
+    /// Worker threads for the parallel run (default: all cores).
+    #[arg(long)]
+    threads: Option<usize>,
+    /// Skip the ingest (SQLite) measurement.
+    #[arg(long)]
+    no_ingest: bool,
+}
+
+pub fn run(args: Args) -> Result<()> {
+    let base = super::common::read_corpus(&args.corpus)
+        .with_context(|| format!("reading corpus {}", args.corpus.display()))?;
+    if base.is_empty() {
+        bail!("no articles found in {}", args.corpus.display());
+    }
+    let corpus = replicate(&base, args.mb * 1_000_000);
+    let bytes: usize = corpus.iter().map(|a| a.text.len()).sum();
+    let extractor = Extractor::new();
+    println!(
+        "corpus: {} distinct articles, replicated to {} articles, {:.1} MB",
+        base.len(),
+        corpus.len(),
+        bytes as f64 / 1e6
+    );
+
+    // Warm the lazily loaded gazetteer and actor registry outside the timing.
+    let warm = Instant::now();
+    let _ = extractor.extract(&base[0]);
+    println!("first extraction (loads gazetteer + registry): {:.0} ms", ms(warm));
+
+    let t = Instant::now();
+    let records: usize = corpus.iter().map(|a| extractor.extract(a).len()).sum();
+    report("extract, 1 thread", t, bytes, corpus.len(), records);
+
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads.unwrap_or(0))
+        .build()?;
+    let t = Instant::now();
+    let records: usize =
+        pool.install(|| corpus.par_iter().map(|a| extractor.extract(a).len()).sum());
+    let label = format!("extract, {} threads", pool.current_num_threads());
+    report(&label, t, bytes, corpus.len(), records);
+
+    if !args.no_ingest {
+        super::common::bench_ingest(&corpus, &extractor, bytes)?;
+    }
+    if let Some(kb) = peak_rss_kb() {
+        println!("peak memory (VmHWM): {:.1} MB", kb as f64 / 1024.0);
+    }
+    Ok(())
+}
+
+/// Copies of `base` with distinct ids (and a distinguishing suffix) until
+/// `target_bytes` of text, so ingest cannot skip them as duplicates.
+fn replicate(base: &[Article], target_bytes: usize) -> Vec<Article> {
+    let mut out = Vec::new();
+    let mut total = 0;
+    let mut round = 0usize;
+    while total < target_bytes.max(1) {
+        for a in base {
+            let mut copy = a.clone();
+            if round > 0 {
+                copy.text.push_str(&format!("\n\n[copy {round}]"));
+                copy.id = vigil_core::article_id(&copy.text);
+            }
+            total += copy.text.len();
+            out.push(copy);
+        }
+        round += 1;
+    }
+    out
+}
+
+fn ms(t: Instant) -> f64 {
+    t.elapsed().as_secs_f64() * 1e3
+}
+
+pub(crate) fn report(label: &str, t: Instant, bytes: usize, articles: usize, records: usize) {
+    let s = t.elapsed().as_secs_f64().max(1e-9);
+    println!(
+        "{label:<22} {:>8.1} MB/s {:>10.0} articles/s  ({records} records in {:.2} s)",
+        bytes as f64 / 1e6 / s,
+        articles as f64 / s,
+        s
+    );
+}
+
+/// Peak resident set size from /proc (Linux); None elsewhere.
+fn peak_rss_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))?
+        .split_whitespace()
+        .nth(1)?
+        .parse()
+        .ok()
 }
