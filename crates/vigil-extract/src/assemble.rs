@@ -65,6 +65,8 @@ struct Built {
     casualty_only: bool,
     actor1_generic: bool,
     actor1_state: bool,
+    /// "the attackers also targeted a camp": a further incident.
+    also: bool,
 }
 
 pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
@@ -216,33 +218,8 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
             push(st, b, idx);
         }
     }
-    if !any && source.is_some() {
-        let the_group = s.to_ascii_lowercase().contains("the group");
-        let armed = actors.iter().any(|a| !a.is_civilian()) || the_group;
-        let nonstate = actors.iter().any(|a| !a.is_civilian() && !a.is_state()) || the_group;
-        // "between 7,000 and 12,000 fighters": an estimate of strength.
-        let strength = counts.iter().any(|c| {
-            let i = toks.partition_point(|t| t.start < c.end);
-            toks.get(i).is_some_and(|t| {
-                eq_any(
-                    t.text(s),
-                    &[
-                        "fighters",
-                        "militants",
-                        "members",
-                        "insurgents",
-                        "jihadists",
-                        "troops",
-                        "combatants",
-                    ],
-                )
-            })
-        });
-        if is_claim_without_trigger(s, &hits, armed, nonstate, strength) {
-            if let Some(b) = build_claim(st, &ctx, None) {
-                st.claims.push(b.rec);
-            }
-        }
+    if !any {
+        claims_without_trigger(st, &ctx);
     }
 }
 
@@ -443,7 +420,9 @@ fn demonym_country(ctx: &Ctx, range: (usize, usize)) -> Option<Place> {
 fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built> {
     if kind == Kind::Claim {
         ctx.source?;
-        return build_claim(st, ctx, Some(inc));
+        let src = ctx.source?;
+        let near = inc.primary.map_or(src.verb_end, |p| p.start);
+        return build_claim(st, ctx, src, (inc.start, inc.end), near);
     }
     let s = ctx.s;
     let primary = inc.primary?;
@@ -669,6 +648,10 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         casualty_only: cls.is_casualty() || matches!(cls, Cls::Detain) && continues,
         actor1_generic,
         actor1_state: a1.is_some_and(|a| a.is_state()),
+        also: {
+            let i = ctx.toks.partition_point(|t| t.start < primary.start);
+            (1..=2).any(|n| i >= n && ctx.toks[i - n].text(s).eq_ignore_ascii_case("also"))
+        },
     })
 }
 
@@ -695,15 +678,94 @@ fn resolve_group(name: &str, st: &State) -> String {
     name.to_string()
 }
 
-fn build_claim(st: &mut State, ctx: &Ctx, inc: Option<&Incident>) -> Option<Built> {
+/// Claims in a sentence that reports no incident: each clause with its own
+/// speaker may hold one ("X described the surrenders as proof ..., but the
+/// United Nations estimates that 2,500 fighters remain").
+fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
     let s = ctx.s;
-    let src = ctx.source?;
+    let lower = s.to_ascii_lowercase();
+    let mut bounds = vec![0];
+    for sep in [", but ", "; ", ", while ", ", whereas "] {
+        bounds.extend(lower.match_indices(sep).map(|(i, _)| i));
+    }
+    bounds.push(s.len());
+    bounds.sort_unstable();
+    bounds.dedup();
+    for w in bounds.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let Some(clause) = s.get(a..b) else { continue };
+        let Some(mut src) = find_source(clause) else {
+            continue;
+        };
+        src.start += a;
+        src.end += a;
+        src.verb_end += a;
+        src.phrase = (src.phrase.0 + a, src.phrase.1 + a);
+        let in_clause = |x: usize, y: usize| x >= a && y <= b;
+        let hits: Vec<CueHit> = ctx
+            .hits
+            .iter()
+            .filter(|h| in_clause(h.start, h.end))
+            .copied()
+            .collect();
+        let actors: Vec<&ActorHit> = ctx
+            .actors
+            .iter()
+            .filter(|x| {
+                in_clause(x.start, x.end) && !(x.start < src.phrase.1 && x.end > src.phrase.0)
+            })
+            .collect();
+        let the_group = clause.to_ascii_lowercase().contains("the group");
+        let armed = actors.iter().any(|a| !a.is_civilian()) || the_group;
+        let nonstate = actors.iter().any(|a| !a.is_civilian() && !a.is_state()) || the_group;
+        // "between 7,000 and 12,000 fighters": an estimate of strength.
+        let strength = ctx
+            .counts
+            .iter()
+            .filter(|c| in_clause(c.start, c.end))
+            .any(|c| {
+                let i = ctx.toks.partition_point(|t| t.start < c.end);
+                ctx.toks.get(i).is_some_and(|t| {
+                    eq_any(
+                        t.text(s),
+                        &[
+                            "fighters",
+                            "militants",
+                            "members",
+                            "insurgents",
+                            "jihadists",
+                            "troops",
+                            "combatants",
+                        ],
+                    )
+                })
+            });
+        let shifted: Vec<CueHit> = hits
+            .iter()
+            .map(|h| CueHit {
+                start: h.start - a,
+                end: h.end - a,
+                cue: h.cue,
+            })
+            .collect();
+        if is_claim_without_trigger(clause, &shifted, armed, nonstate, strength) {
+            if let Some(b) = build_claim(st, ctx, &src, (a, b), src.verb_end) {
+                st.claims.push(b.rec);
+            }
+        }
+    }
+}
+
+fn build_claim(
+    st: &mut State,
+    ctx: &Ctx,
+    src: &Source,
+    range: (usize, usize),
+    near: usize,
+) -> Option<Built> {
+    let s = ctx.s;
     let mut rec = Record::new(Kind::Claim, st.article, [ctx.offset, ctx.offset + s.len()]);
     // Date: when the claim was made.
-    let near = inc
-        .and_then(|i| i.primary)
-        .map_or(src.verb_end, |p| p.start);
-    let range = inc.map_or((0, s.len()), |i| (i.start, i.end));
     let dist = |d: &&DateHit| {
         if d.start >= near {
             d.start - near
@@ -752,9 +814,19 @@ fn build_claim(st: &mut State, ctx: &Ctx, inc: Option<&Incident>) -> Option<Buil
     // Actor: the armed actor the claim is about: a named one, else "the
     // group" of the story, else a generic one, else an armed speaker.
     let armed = |a: &&ActorHit| !a.is_civilian() && !a.category.contains("protester");
-    let named = ctx.actors.iter().filter(armed).find(|a| !a.generic);
-    let generic = ctx.actors.iter().find(armed);
-    let the_group = s.to_ascii_lowercase().contains("the group");
+    let in_range = |a: &&ActorHit| {
+        a.start >= range.0 && a.end <= range.1 && !(a.start < src.phrase.1 && a.end > src.phrase.0)
+    };
+    let named = ctx
+        .actors
+        .iter()
+        .filter(in_range)
+        .filter(armed)
+        .find(|a| !a.generic);
+    let generic = ctx.actors.iter().filter(in_range).find(armed);
+    let the_group = s
+        .get(range.0..range.1)
+        .is_some_and(|c| c.to_ascii_lowercase().contains("the group"));
     if let Some(a) = named {
         rec.actor1 = Some(a.name.clone());
         rec.evidence
@@ -765,7 +837,9 @@ fn build_claim(st: &mut State, ctx: &Ctx, inc: Option<&Incident>) -> Option<Buil
         rec.actor1 = Some(a.name.clone());
         rec.evidence
             .insert("actor1".into(), ctx.ev(a.start, a.end, 0.5));
-    } else if let Some(sp) = ctx.speaker.filter(|a| !a.is_state() && !a.is_civilian()) {
+    } else if let Some(sp) = ctx.speaker.filter(|a| {
+        !a.is_state() && !a.is_civilian() && ctx.source.is_some_and(|x| x.start == src.start)
+    }) {
         rec.actor1 = Some(sp.name.clone());
     }
     rec.source = Some(resolve_group(&src.name, st));
@@ -790,6 +864,7 @@ fn build_claim(st: &mut State, ctx: &Ctx, inc: Option<&Incident>) -> Option<Buil
         casualty_only: false,
         actor1_generic: true,
         actor1_state: false,
+        also: false,
     })
 }
 
@@ -830,7 +905,7 @@ fn push(st: &mut State, b: Built, idx: usize) {
 }
 
 fn merge_target(st: &State, b: &Built, idx: usize) -> Option<usize> {
-    if b.shift {
+    if b.shift || b.also {
         return None;
     }
     let compatible = |p: &Pending| {

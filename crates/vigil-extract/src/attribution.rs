@@ -321,7 +321,36 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
     let first = name.split_whitespace().next().unwrap_or("");
     // A lone anonymous person ("a military spokesman") is no source.
     if eq_any(first, &["a", "an", "one"]) {
-        return None;
+        // "a UN monitoring team" is an institution, "a military spokesman" a person.
+        const BODY: &[&str] = &[
+            "team",
+            "panel",
+            "agency",
+            "committee",
+            "mission",
+            "commission",
+            "council",
+            "group",
+            "organisation",
+            "organization",
+            "coalition",
+            "alliance",
+            "ministry",
+            "office",
+            "court",
+            "tribunal",
+            "board",
+            "network",
+            "observatory",
+            "institute",
+            "body",
+        ];
+        let body = words(name).iter().any(|t| eq_any(t.text(name), BODY));
+        if !body {
+            return None;
+        }
+        let rest = name[first.len()..].trim_start();
+        return make(s, b - rest.len(), b, verb_end, phrase);
     }
     if eq_any(first, &["and", "but", "while", "as"]) {
         let rest = name[first.len()..].trim_start();

@@ -264,7 +264,10 @@ fn governed_by_before(s: &str, toks: &[Tok], ci: usize, floor: usize) -> Option<
             // Passive "were killed 5" does not happen; a casualty adjective
             // after its noun ("18 militants were killed and four ...") is
             // handled by the elliptical rule.
-            if is_active_form(w)
+            let shot_dead = w.eq_ignore_ascii_case("dead")
+                && i > 0
+                && toks[i - 1].text(s).eq_ignore_ascii_case("shot");
+            if (is_active_form(w) || shot_dead)
                 && !(i > 0
                     && eq_any(
                         toks[i - 1].text(s),

@@ -481,6 +481,7 @@ const MODAL: &[&str] = &[
 ];
 
 const ASSESS: &[&str] = &[
+    "described",
     "have fled",
     "has fled",
     "deadliest",
@@ -590,6 +591,8 @@ const AGGREGATE: &[&str] = &[
 ];
 
 const TOPIC: &[&str] = &[
+    "fighting",
+    "conflict",
     "retaliat*",
     "revenge",
     "avenge*",

@@ -97,7 +97,14 @@ pub(crate) fn is_claim_without_trigger(
     has_nonstate_armed_actor: bool,
     strength_estimate: bool,
 ) -> bool {
-    let assess = strength_estimate || hits.iter().any(|h| h.cue == Cue::Claim(ClaimCue::Assess));
+    let assess = strength_estimate
+        || hits.iter().any(|h| {
+            h.cue == Cue::Claim(ClaimCue::Assess)
+                || h.cue == Cue::Claim(ClaimCue::Modal) && {
+                    let w = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
+                    w.starts_with("accus") || w.starts_with("alleg")
+                }
+        });
     let modal = hits.iter().any(|h| h.cue == Cue::Claim(ClaimCue::Modal));
     let cue = assess || modal;
     // A modal alone ("Moscow said it would discuss security with the
