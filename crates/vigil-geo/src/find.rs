@@ -774,6 +774,8 @@ pub struct Tuning {
     pub admin1_seat_bonus: f32,
     /// Subtracted from districts/counties (their population is a sum).
     pub admin2_penalty: f32,
+    /// Added to first-level divisions (whose population is a sum too).
+    pub admin1_base: f32,
     /// Single-word names with no supporting cue need this population.
     pub min_pop_unsupported: u64,
 }
@@ -781,12 +783,13 @@ pub struct Tuning {
 impl Default for Tuning {
     fn default() -> Self {
         Tuning {
-            country_bonus: 3.5,
+            country_bonus: 2.5,
             admin1_bonus: 2.0,
-            alt_penalty: 1.5,
-            capital_bonus: 2.0,
+            alt_penalty: 2.0,
+            capital_bonus: 2.5,
             admin1_seat_bonus: 1.0,
             admin2_penalty: 1.5,
+            admin1_base: 0.0,
             min_pop_unsupported: 50_000,
         }
     }
@@ -1343,7 +1346,7 @@ fn score(
     let mut s = match e.kind {
         EntryKind::Country => pop.max(5.0) + 3.0,
         // GeoNames rarely carries admin1 populations; treat them as large.
-        EntryKind::Admin1 => pop.max(5.5) + 1.0,
+        EntryKind::Admin1 => pop.max(5.5) + tune.admin1_base,
         EntryKind::Place => {
             pop + match e.feature {
                 Feature::Capital => tune.capital_bonus,
