@@ -292,6 +292,11 @@ impl<'a> Prepared<'a> {
     }
 }
 
+/// Score of a criterion neither report informs. Below 0.5 so that two
+/// country-level reports of the same type on the same day, with no actors
+/// or tolls to compare, do not merge on coincidence alone.
+const UNKNOWN_SCORE: f64 = 0.4;
+
 fn compare(a: &Prepared, b: &Prepared, cfg: &Config) -> Comparison {
     let day_gap = match (a.r.date, b.r.date) {
         (Some(x), Some(y)) => (x - y).num_days().abs(),
@@ -371,7 +376,7 @@ fn compare(a: &Prepared, b: &Prepared, cfg: &Config) -> Comparison {
             }
             (lo + 1.0) / (hi + 1.0)
         }
-        _ => 0.5,
+        _ => UNKNOWN_SCORE,
     };
     let day_score = if day_gap > cfg.max_day_gap {
         0.0
@@ -380,7 +385,7 @@ fn compare(a: &Prepared, b: &Prepared, cfg: &Config) -> Comparison {
     };
     let score = 0.35 * location_score
         + 0.25 * day_score
-        + 0.25 * actor_agreement.unwrap_or(0.5)
+        + 0.25 * actor_agreement.unwrap_or(UNKNOWN_SCORE)
         + 0.15 * fat_score;
     Comparison {
         distance_km,
@@ -741,6 +746,26 @@ mod tests {
         }
         v.reverse();
         assert_eq!(merge(&v), ev);
+    }
+
+    #[test]
+    fn vague_reports_need_more_than_coincidence() {
+        let vague = |id| {
+            let mut r = rep(id, 10, 0.0, 0.0, "X");
+            r.geo_precision = Some(GeoPrecision::Country);
+            r.location = None;
+            r.latitude = None;
+            r.longitude = None;
+            r.actor1 = None;
+            r.actor2 = None;
+            r
+        };
+        assert_eq!(merge(&[vague(1), vague(2)]).len(), 2);
+        // The same two reports naming the same perpetrator do merge.
+        let (mut a, mut b) = (vague(1), vague(2));
+        a.actor1 = Some("ISIS".into());
+        b.actor1 = Some("isis".into());
+        assert_eq!(merge(&[a, b]).len(), 1);
     }
 
     #[test]

@@ -128,6 +128,43 @@ const MIGRATIONS: &[&str] = &[
         records INTEGER NOT NULL
     );
     "#,
+    // v2: covering filter indexes. Each starts with one filter column, then
+    // (date, id) so a filtered page is read in order straight off the index,
+    // then every other filter column so counts and extra filters never touch
+    // the table. Also a fingerprint per event so re-merging rewrites only
+    // the events that changed.
+    r#"
+    DROP INDEX records_date;
+    DROP INDEX records_kind_date;
+    DROP INDEX records_country_date;
+    DROP INDEX records_cc_date;
+    DROP INDEX records_country_type_date;
+    DROP INDEX records_type_date;
+    DROP INDEX records_actor1_date;
+    DROP INDEX records_actor2_date;
+    CREATE INDEX records_f_date ON records(date, id, kind, country, country_code, event_type, actor1, actor2);
+    CREATE INDEX records_f_kind ON records(kind, date, id, country, country_code, event_type, actor1, actor2);
+    CREATE INDEX records_f_country ON records(country, date, id, kind, country_code, event_type, actor1, actor2);
+    CREATE INDEX records_f_cc ON records(country_code, date, id, kind, country, event_type, actor1, actor2);
+    CREATE INDEX records_f_type ON records(event_type, date, id, kind, country, country_code, actor1, actor2);
+    CREATE INDEX records_f_actor1 ON records(actor1, date, id, kind, country, country_code, event_type, actor2);
+    CREATE INDEX records_f_actor2 ON records(actor2, date, id, kind, country, country_code, event_type, actor1);
+
+    DROP INDEX events_date;
+    DROP INDEX events_country_date;
+    DROP INDEX events_cc_date;
+    DROP INDEX events_country_type_date;
+    DROP INDEX events_type_date;
+    DROP INDEX events_actor1_date;
+    DROP INDEX events_actor2_date;
+    CREATE INDEX events_f_date ON events(date, id, country, country_code, event_type, actor1, actor2);
+    CREATE INDEX events_f_country ON events(country, date, id, country_code, event_type, actor1, actor2);
+    CREATE INDEX events_f_cc ON events(country_code, date, id, country, event_type, actor1, actor2);
+    CREATE INDEX events_f_type ON events(event_type, date, id, country, country_code, actor1, actor2);
+    CREATE INDEX events_f_actor1 ON events(actor1, date, id, country, country_code, event_type, actor2);
+    CREATE INDEX events_f_actor2 ON events(actor2, date, id, country, country_code, event_type, actor1);
+    ALTER TABLE events ADD COLUMN fingerprint INTEGER;
+    "#,
 ];
 
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -334,13 +371,7 @@ impl Store {
 
     /// Raw records (reports and claims), newest first.
     pub fn query(&self, q: &Query) -> Result<Vec<StoredRecord>, Error> {
-        let (w, args) = where_clause(q, true);
-        let sql = format!(
-            "SELECT {RECORD_COLS} FROM records {w} ORDER BY date DESC, id DESC LIMIT ? OFFSET ?"
-        );
-        let mut args = args;
-        args.push(Val::I(q.limit.unwrap_or(DEFAULT_LIMIT) as i64));
-        args.push(Val::I(q.offset.unwrap_or(0) as i64));
+        let (sql, args) = page_sql("records", RECORD_COLS, q, true);
         let mut st = self.conn.prepare_cached(&sql)?;
         let rows = st.query_map(params_from_iter(args.iter()), row_to_record)?;
         let mut out = Vec::new();
@@ -351,11 +382,7 @@ impl Store {
     }
 
     pub fn count(&self, q: &Query) -> Result<u64, Error> {
-        let (w, args) = where_clause(q, true);
-        let sql = format!("SELECT COUNT(*) FROM records {w}");
-        let mut st = self.conn.prepare_cached(&sql)?;
-        let n: i64 = st.query_row(params_from_iter(args.iter()), |r| r.get(0))?;
-        Ok(n.max(0) as u64)
+        count_table(&self.conn, "records", q, true)
     }
 
     pub fn record(&self, id: i64) -> Result<Option<StoredRecord>, Error> {
@@ -439,12 +466,7 @@ impl Store {
         if q.kind == Some(Kind::Claim) {
             return Ok(Vec::new());
         }
-        let (w, mut args) = where_clause(q, false);
-        let sql = format!(
-            "SELECT detail, notes FROM events {w} ORDER BY date DESC, id DESC LIMIT ? OFFSET ?"
-        );
-        args.push(Val::I(q.limit.unwrap_or(DEFAULT_LIMIT) as i64));
-        args.push(Val::I(q.offset.unwrap_or(0) as i64));
+        let (sql, args) = page_sql("events", "detail, notes", q, false);
         let mut st = self.conn.prepare_cached(&sql)?;
         let rows = st.query_map(params_from_iter(args.iter()), |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
@@ -464,11 +486,7 @@ impl Store {
         if q.kind == Some(Kind::Claim) {
             return Ok(0);
         }
-        let (w, args) = where_clause(q, false);
-        let sql = format!("SELECT COUNT(*) FROM events {w}");
-        let mut st = self.conn.prepare_cached(&sql)?;
-        let n: i64 = st.query_row(params_from_iter(args.iter()), |r| r.get(0))?;
-        Ok(n.max(0) as u64)
+        count_table(&self.conn, "events", q, false)
     }
 
     pub fn event(&self, id: i64) -> Result<Option<StoredEvent>, Error> {
@@ -543,23 +561,46 @@ impl Store {
         })
     }
 
-    /// Replaces all stored merged events with `events`.
+    /// Makes the stored merged events equal to `events`. Only events whose
+    /// content changed are rewritten (compared by fingerprint), so re-merging
+    /// after a small ingest into a large database writes little.
     pub fn replace_events(&mut self, events: &[MergedEvent]) -> Result<(), Error> {
         let tx = self.conn.transaction()?;
-        tx.execute("DELETE FROM events", [])?;
-        tx.execute(
-            "UPDATE records SET event_id = NULL WHERE event_id IS NOT NULL",
-            [],
-        )?;
+        let mut old: HashMap<i64, Option<i64>> = HashMap::new();
+        {
+            let mut st = tx.prepare("SELECT id, fingerprint FROM events")?;
+            let rows = st.query_map([], |r| {
+                Ok((r.get::<_, i64>(0)?, r.get::<_, Option<i64>>(1)?))
+            })?;
+            for r in rows {
+                let (id, fp) = r?;
+                old.insert(id, fp);
+            }
+        }
         {
             let mut notes_st = tx.prepare_cached("SELECT text FROM records WHERE id = ?1")?;
+            let mut unlink =
+                tx.prepare_cached("UPDATE records SET event_id = NULL WHERE event_id = ?1")?;
+            let mut del = tx.prepare_cached("DELETE FROM events WHERE id = ?1")?;
             let mut ins = tx.prepare_cached(
                 "INSERT INTO events (id, event_type, date, country, country_code, admin1, actor1,
-                   actor2, fatalities, n_reports, n_sources, notes, detail)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                   actor2, fatalities, n_reports, n_sources, notes, detail, fingerprint)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             )?;
             let mut link = tx.prepare_cached("UPDATE records SET event_id = ?1 WHERE id = ?2")?;
+            let mut keep: std::collections::HashSet<i64> = std::collections::HashSet::new();
             for e in events {
+                let detail = serde_json::to_string(e)?;
+                let fp = fnv1a(detail.as_bytes());
+                keep.insert(e.id);
+                match old.get(&e.id) {
+                    Some(Some(f)) if *f == fp => continue,
+                    Some(_) => {
+                        unlink.execute([e.id])?;
+                        del.execute([e.id])?;
+                    }
+                    None => {}
+                }
                 let notes: String = notes_st
                     .query_row([e.representative], |r| r.get(0))
                     .optional()?
@@ -577,14 +618,25 @@ impl Store {
                     e.members.len() as i64,
                     e.sources.len() as i64,
                     notes,
-                    serde_json::to_string(e)?,
+                    detail,
+                    fp,
                 ])?;
                 for m in &e.members {
                     link.execute(params![e.id, m])?;
                 }
             }
+            for id in old.keys().filter(|id| !keep.contains(id)) {
+                // A member moved to another event: only clear links that
+                // still point here.
+                unlink.execute([id])?;
+                del.execute([id])?;
+            }
         }
         tx.commit()?;
+        // Fresh statistics let the planner pick the most selective index;
+        // the limit keeps this fast on large tables.
+        self.conn
+            .execute_batch("PRAGMA analysis_limit = 1000; ANALYZE;")?;
         Ok(())
     }
 
@@ -596,7 +648,7 @@ impl Store {
             offset: None,
             ..q.clone()
         };
-        let (w, args) = where_clause(&q, false);
+        let (w, args) = where_clause(&q, false, ActorMatch::Either);
         let sql = format!(
             "SELECT date, country, admin1, actor1, actor2, event_type, fatalities FROM events {w}"
         );
@@ -623,6 +675,17 @@ impl Store {
     pub fn connection(&self) -> &Connection {
         &self.conn
     }
+}
+
+/// FNV-1a, 64-bit: a stable content fingerprint (std's hasher may change
+/// between Rust releases, which would force needless rewrites).
+fn fnv1a(bytes: &[u8]) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= *b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h as i64
 }
 
 /// The fields trends aggregate, one per merged event.
@@ -654,9 +717,17 @@ fn is_country_code(s: &str) -> bool {
     s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ActorMatch {
+    Either,
+    First,
+    Second,
+    Both,
+}
+
 /// WHERE clause shared by the records and events tables. Every condition is
-/// a plain column comparison so SQLite can use the (column, date) indexes.
-fn where_clause(q: &Query, has_kind: bool) -> (String, Vec<Val>) {
+/// a plain column comparison so SQLite can use the covering indexes.
+fn where_clause(q: &Query, has_kind: bool, actor_match: ActorMatch) -> (String, Vec<Val>) {
     let mut conds: Vec<&str> = Vec::new();
     let mut args = Vec::new();
     if has_kind {
@@ -678,10 +749,17 @@ fn where_clause(q: &Query, has_kind: bool) -> (String, Vec<Val>) {
         }
         args.push(Val::S(c.into()));
     }
-    if let Some(a) = q.actor.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
-        conds.push("(actor1 = ? OR actor2 = ?)");
-        args.push(Val::S(a.into()));
-        args.push(Val::S(a.into()));
+    if let Some(a) = actor_of(q) {
+        let (cond, n) = match actor_match {
+            ActorMatch::Either => ("(actor1 = ? OR actor2 = ?)", 2),
+            ActorMatch::First => ("actor1 = ?", 1),
+            ActorMatch::Second => ("actor2 = ?", 1),
+            ActorMatch::Both => ("actor1 = ? AND actor2 = ?", 2),
+        };
+        conds.push(cond);
+        for _ in 0..n {
+            args.push(Val::S(a.into()));
+        }
     }
     if let Some(t) = q
         .event_type
@@ -705,6 +783,69 @@ fn where_clause(q: &Query, has_kind: bool) -> (String, Vec<Val>) {
     } else {
         (format!("WHERE {}", conds.join(" AND ")), args)
     }
+}
+
+fn actor_of(q: &Query) -> Option<&str> {
+    q.actor.as_deref().map(str::trim).filter(|a| !a.is_empty())
+}
+
+/// One page of `cols` from `table`, newest first. An actor filter
+/// (actor1 OR actor2) would make SQLite gather and sort every match; instead
+/// each side reads its first offset+limit ids off its own (actor, date)
+/// index and only that union is sorted.
+fn page_sql(table: &str, cols: &str, q: &Query, has_kind: bool) -> (String, Vec<Val>) {
+    let limit = q.limit.unwrap_or(DEFAULT_LIMIT) as i64;
+    let offset = q.offset.unwrap_or(0) as i64;
+    const ORDER: &str = "ORDER BY date DESC, id DESC";
+    if actor_of(q).is_none() {
+        let (w, mut args) = where_clause(q, has_kind, ActorMatch::Either);
+        args.push(Val::I(limit));
+        args.push(Val::I(offset));
+        return (
+            format!("SELECT {cols} FROM {table} {w} {ORDER} LIMIT ? OFFSET ?"),
+            args,
+        );
+    }
+    let (w1, mut args) = where_clause(q, has_kind, ActorMatch::First);
+    args.push(Val::I(offset.saturating_add(limit)));
+    let (w2, args2) = where_clause(q, has_kind, ActorMatch::Second);
+    args.extend(args2);
+    args.push(Val::I(offset.saturating_add(limit)));
+    args.push(Val::I(limit));
+    args.push(Val::I(offset));
+    (
+        format!(
+            "SELECT {cols} FROM {table} WHERE id IN (
+               SELECT id FROM (SELECT id FROM {table} {w1} {ORDER} LIMIT ?)
+               UNION ALL
+               SELECT id FROM (SELECT id FROM {table} {w2} {ORDER} LIMIT ?))
+             {ORDER} LIMIT ? OFFSET ?"
+        ),
+        args,
+    )
+}
+
+/// Exact count. With an actor filter, |A1 ∪ A2| = |A1| + |A2| − |A1 ∩ A2|,
+/// each term an index-only range count (an OR would visit the table).
+fn count_table(conn: &Connection, table: &str, q: &Query, has_kind: bool) -> Result<u64, Error> {
+    let modes: &[(ActorMatch, i64)] = if actor_of(q).is_some() {
+        &[
+            (ActorMatch::First, 1),
+            (ActorMatch::Second, 1),
+            (ActorMatch::Both, -1),
+        ]
+    } else {
+        &[(ActorMatch::Either, 1)]
+    };
+    let mut total = 0i64;
+    for &(mode, sign) in modes {
+        let (w, args) = where_clause(q, has_kind, mode);
+        let sql = format!("SELECT COUNT(*) FROM {table} {w}");
+        let mut st = conn.prepare_cached(&sql)?;
+        let n: i64 = st.query_row(params_from_iter(args.iter()), |r| r.get(0))?;
+        total += sign * n;
+    }
+    Ok(total.max(0) as u64)
 }
 
 fn parse_date(s: Option<String>) -> Option<NaiveDate> {
@@ -971,6 +1112,173 @@ mod tests {
         // Rebuilding again gives the same events.
         s.rebuild_events().unwrap();
         assert_eq!(s.query_events(&Query::default()).unwrap(), ev);
+    }
+
+    /// Query, count and paging agree with a brute-force filter over all rows,
+    /// including the actor1/actor2 union and records naming one actor twice.
+    #[test]
+    fn queries_match_brute_force() {
+        let mut s = Store::open_in_memory().unwrap();
+        let actors = ["ISIS", "Army", "PKK"];
+        let countries = [("Iraq", "IQ"), ("Syria", "SY")];
+        let mut all: Vec<Record> = Vec::new();
+        for i in 0..30u32 {
+            let a = article(&format!("Article {i}"), ["AP", "AFP"][(i % 2) as usize]);
+            let mut recs = Vec::new();
+            for j in 0..3u32 {
+                let k = (i * 3 + j) as usize;
+                let (c, cc) = countries[k % 2];
+                let mut r = rec(
+                    &a,
+                    c,
+                    cc,
+                    ["Battles", "Riots"][k % 3 % 2],
+                    1 + (k % 9) as u32,
+                    actors[k % 3],
+                );
+                r.actor2 = Some(actors[(k / 3) % 3].to_string());
+                if k.is_multiple_of(7) {
+                    r.kind = Kind::Claim;
+                }
+                if k.is_multiple_of(11) {
+                    r.date = None;
+                }
+                recs.push(r);
+            }
+            s.insert_article(&a, &recs).unwrap();
+            all.extend(recs);
+        }
+        let mut stored = s
+            .query(&Query {
+                limit: Some(1000),
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(stored.len(), all.len());
+        stored.sort_by_key(|r| r.id);
+        let queries = [
+            Query {
+                actor: Some("isis".into()),
+                ..Default::default()
+            },
+            Query {
+                actor: Some("PKK".into()),
+                country: Some("SY".into()),
+                ..Default::default()
+            },
+            Query {
+                actor: Some("Army".into()),
+                kind: Some(Kind::Event),
+                since: NaiveDate::from_ymd_opt(2024, 3, 4),
+                ..Default::default()
+            },
+            Query {
+                event_type: Some("Riots".into()),
+                until: NaiveDate::from_ymd_opt(2024, 3, 5),
+                ..Default::default()
+            },
+            Query {
+                country: Some("Iraq".into()),
+                ..Default::default()
+            },
+        ];
+        for q in &queries {
+            let a = q.actor.as_deref().map(str::to_lowercase);
+            let lc = |o: &Option<String>| o.as_deref().map(str::to_lowercase);
+            let mut want: Vec<&StoredRecord> = stored
+                .iter()
+                .filter(|r| {
+                    let x = &r.record;
+                    a.as_ref().is_none_or(|a| {
+                        lc(&x.actor1).as_ref() == Some(a) || lc(&x.actor2).as_ref() == Some(a)
+                    }) && q.kind.is_none_or(|k| x.kind == k)
+                        && q.country.as_deref().is_none_or(|c| {
+                            x.country
+                                .as_deref()
+                                .is_some_and(|v| v.eq_ignore_ascii_case(c))
+                                || x.country_code
+                                    .as_deref()
+                                    .is_some_and(|v| v.eq_ignore_ascii_case(c))
+                        })
+                        && q.event_type.as_deref().is_none_or(|t| {
+                            x.event_type
+                                .as_deref()
+                                .is_some_and(|v| v.eq_ignore_ascii_case(t))
+                        })
+                        && q.since.is_none_or(|d| x.date.is_some_and(|v| v >= d))
+                        && q.until.is_none_or(|d| x.date.is_some_and(|v| v <= d))
+                })
+                .collect();
+            // Newest first, undated last, ties by id descending.
+            want.sort_by(|a, b| b.record.date.cmp(&a.record.date).then(b.id.cmp(&a.id)));
+            assert!(!want.is_empty());
+            assert_eq!(s.count(q).unwrap(), want.len() as u64, "{q:?}");
+            for (offset, limit) in [(0, 1000), (0, 3), (2, 4), (want.len() as u32 - 1, 5)] {
+                let page = Query {
+                    offset: Some(offset),
+                    limit: Some(limit),
+                    ..q.clone()
+                };
+                let got: Vec<i64> = s.query(&page).unwrap().iter().map(|r| r.id).collect();
+                let exp: Vec<i64> = want
+                    .iter()
+                    .skip(offset as usize)
+                    .take(limit as usize)
+                    .map(|r| r.id)
+                    .collect();
+                assert_eq!(got, exp, "{page:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn re_merging_rewrites_only_changed_events() {
+        let mut s = Store::open_in_memory().unwrap();
+        let a = article("First report.", "Reuters");
+        s.insert_article(&a, &[rec(&a, "Iraq", "IQ", "Battles", 1, "ISIS")])
+            .unwrap();
+        let b = article("Unrelated report.", "AP");
+        s.insert_article(&b, &[rec(&b, "Syria", "SY", "Battles", 5, "SDF")])
+            .unwrap();
+        s.rebuild_events().unwrap();
+        let before: Vec<(i64, i64)> = s
+            .connection()
+            .prepare("SELECT id, rowid FROM events ORDER BY id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect();
+        s.connection()
+            .execute("UPDATE events SET notes = 'untouched'", [])
+            .unwrap();
+        // A second outlet reports the Iraq clash.
+        let c = article("Second report.", "AFP");
+        s.insert_article(&c, &[rec(&c, "Iraq", "IQ", "Battles", 2, "ISIS")])
+            .unwrap();
+        s.rebuild_events().unwrap();
+        let ev = s.query_events(&Query::default()).unwrap();
+        assert_eq!(ev.len(), 2);
+        let iraq = ev
+            .iter()
+            .find(|e| e.event.country.as_deref() == Some("Iraq"))
+            .unwrap();
+        let syria = ev
+            .iter()
+            .find(|e| e.event.country.as_deref() == Some("Syria"))
+            .unwrap();
+        assert_eq!(iraq.event.members.len(), 2);
+        assert_ne!(iraq.notes, "untouched");
+        assert_eq!(syria.notes, "untouched");
+        assert_eq!(before.len(), 2);
+        for r in s.query(&Query::default()).unwrap() {
+            let e = if r.record.country.as_deref() == Some("Iraq") {
+                iraq
+            } else {
+                syria
+            };
+            assert_eq!(r.event_id, Some(e.event.id));
+        }
     }
 
     #[test]

@@ -130,7 +130,7 @@ fn killing_ingest_midway_leaves_a_consistent_database() {
         let some = db.exists()
             && Store::open_read_only(&db)
                 .and_then(|s| s.article_count())
-                .map_or(false, |n| n > 0);
+                .is_ok_and(|n| n > 0);
         if done || some || std::time::Instant::now() > deadline {
             break;
         }

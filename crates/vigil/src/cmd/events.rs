@@ -71,7 +71,27 @@ pub(crate) fn open_db(path: &Path) -> anyhow::Result<Store> {
     Store::open_read_only(path).with_context(|| format!("opening {}", path.display()))
 }
 
+/// True when stdout was closed by the reader (`vigil events | head`): not
+/// an error worth a message.
+pub(crate) fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<vigil_store::Error>().is_some_and(|s| {
+                matches!(s, vigil_store::Error::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe)
+                    || matches!(s, vigil_store::Error::Csv(c) if matches!(c.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe))
+            })
+    })
+}
+
 pub fn run(args: Args) -> anyhow::Result<()> {
+    match run_inner(args) {
+        Err(e) if is_broken_pipe(&e) => Ok(()),
+        r => r,
+    }
+}
+
+fn run_inner(args: Args) -> anyhow::Result<()> {
     let store = open_db(&args.db)?;
     if let Some(id) = args.explain {
         return explain(&store, id);
@@ -184,7 +204,20 @@ pub(crate) fn cut(s: &str, n: usize) -> String {
 }
 
 fn opt(s: &Option<String>) -> &str {
-    s.as_deref().unwrap_or("-")
+    s.as_deref().filter(|s| !s.trim().is_empty()).unwrap_or("-")
+}
+
+/// "Location, Country", leaving out whichever part is unknown.
+fn place(location: &Option<String>, country: &Option<String>) -> String {
+    let parts: Vec<&str> = [location, country]
+        .into_iter()
+        .filter_map(|p| p.as_deref().map(str::trim).filter(|p| !p.is_empty()))
+        .collect();
+    if parts.is_empty() {
+        "-".into()
+    } else {
+        parts.join(", ")
+    }
 }
 
 fn num(n: Option<u32>) -> String {
@@ -199,11 +232,7 @@ fn event_table(out: &mut impl Write, rows: &[StoredEvent]) -> anyhow::Result<()>
     )?;
     for se in rows {
         let e = &se.event;
-        let place = match (&e.location, &e.country) {
-            (Some(l), Some(c)) => format!("{l}, {c}"),
-            (None, Some(c)) => c.clone(),
-            (l, None) => opt(l).to_string(),
-        };
+        let place = place(&e.location, &e.country);
         let killed = match (e.fatalities_best, e.fatalities_high) {
             (Some(b), Some(h)) if h > b => format!("{b}-{h}"),
             (b, _) => num(b),
@@ -233,11 +262,7 @@ fn record_table(out: &mut impl Write, rows: &[StoredRecord]) -> anyhow::Result<(
     )?;
     for sr in rows {
         let r = &sr.record;
-        let place = match (&r.location, &r.country) {
-            (Some(l), Some(c)) => format!("{l}, {c}"),
-            (None, Some(c)) => c.clone(),
-            (l, None) => opt(l).to_string(),
-        };
+        let place = place(&r.location, &r.country);
         let source = r.source.as_ref().or(r.publisher.as_ref()).cloned();
         writeln!(
             out,

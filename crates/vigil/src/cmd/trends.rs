@@ -69,6 +69,13 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
+    match run_inner(args) {
+        Err(e) if super::events::is_broken_pipe(&e) => Ok(()),
+        r => r,
+    }
+}
+
+fn run_inner(args: Args) -> anyhow::Result<()> {
     let store = super::events::open_db(&args.db)?;
     let q = Query {
         country: args.country.clone(),
