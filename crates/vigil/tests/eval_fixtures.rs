@@ -196,3 +196,36 @@ fn gazetteer_knows_gold_places() {
         unknown.len()
     );
 }
+
+#[test]
+fn cli_prints_text_and_json_reports() {
+    let gold = fixtures().join("gold.jsonl");
+    let run = |extra: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_vigil"))
+            .arg("eval")
+            .arg(&gold)
+            .args(extra)
+            .output()
+            .expect("vigil runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8 output")
+    };
+    let text = run(&[]);
+    assert!(
+        text.contains("events") && text.contains("field accuracy"),
+        "{text}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&run(&["--json"])).expect("valid JSON");
+    let n = load_gold().len() as u64;
+    let gold_events = json["events"]["gold"].as_u64().expect("events.gold");
+    let gold_claims = json["claims"]["gold"].as_u64().expect("claims.gold");
+    assert_eq!(gold_events + gold_claims, n);
+    assert!(json["events"]["f1"].is_f64());
+    assert!(json["event_fields"]
+        .as_array()
+        .is_some_and(|a| !a.is_empty()));
+}
