@@ -46,7 +46,9 @@ use std::sync::OnceLock;
 use vigil_core::DatePrecision;
 
 /// One date expression found in a sentence: byte span `[start, end)` of the
-/// expression in the sentence and the date it resolves to.
+/// expression in the sentence and the date it resolves to. The span covers
+/// the expression itself ("November 18", "last week", "at the weekend"'s
+/// "the weekend"), not a leading "on"/"in".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DateMention {
     pub start: usize,

@@ -459,7 +459,7 @@ fn apply_hedge(h: Hedge, c: Core) -> Core {
     match h {
         Hedge::About if exact => Core {
             low: c.best - c.best / 10,
-            high: c.best + c.best / 10,
+            high: c.best.saturating_add(c.best / 10),
             approximate: true,
             ..c
         },
@@ -1160,5 +1160,6 @@ mod tests {
         assert!(counts("99999999999999999999999 people").is_empty());
         assert!(counts("5 billion people").is_empty());
         assert!(counts("999,999,999,999 people").is_empty());
+        assert!(counts("about 18446744073709551615 people").is_empty());
     }
 }
