@@ -43,6 +43,40 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
     YEARS.contains(&chrono::Datelike::year(&d)).then_some(d)
 }
 
+/// The date in a news URL path: `/2019/11/22/` or `/2019-11-22-slug`.
+/// Many outlets put it there; it is the fallback when a page states none.
+pub(crate) fn date_from_url(url: &str) -> Option<NaiveDate> {
+    let path = url.split(['?', '#']).next().unwrap_or_default();
+    let segments: Vec<&str> = path.split('/').collect();
+    let num = |s: &str, len: std::ops::RangeInclusive<usize>| -> Option<u32> {
+        (len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let in_range = |d: NaiveDate| YEARS.contains(&chrono::Datelike::year(&d)).then_some(d);
+    for (i, seg) in segments.iter().enumerate() {
+        // /2019/11/22/
+        if let (Some(y), Some(m), Some(d)) = (
+            num(seg, 4..=4),
+            segments.get(i + 1).and_then(|s| num(s, 1..=2)),
+            segments.get(i + 2).and_then(|s| num(s, 1..=2)),
+        ) {
+            if let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, d).and_then(in_range) {
+                return Some(date);
+            }
+        }
+        // /2019-11-22-slug or /2019-11-22
+        if let Some(head) = seg.get(..10) {
+            if let Ok(date) = NaiveDate::parse_from_str(head, "%Y-%m-%d") {
+                if let Some(d) = in_range(date) {
+                    return Some(d);
+                }
+            }
+        }
+    }
+    None
+}
+
 /// `20191122`, as DC.date and some URLs carry it.
 fn compact(s: &str) -> Option<NaiveDate> {
     if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
@@ -81,6 +115,22 @@ mod tests {
         // 23:30 in New York is already the next day in UTC; the outlet's
         // date is the 22nd.
         assert_eq!(parse_date("2019-11-22T23:30:00-05:00"), d(2019, 11, 22));
+    }
+
+    #[test]
+    fn dates_in_url_paths() {
+        assert_eq!(
+            date_from_url("https://x.org/news/2019/11/22/raid"),
+            d(2019, 11, 22)
+        );
+        assert_eq!(date_from_url("https://x.org/2019/1/2/"), d(2019, 1, 2));
+        assert_eq!(
+            date_from_url("https://x.org/world/2020-03-01-bomb?x=2020/01/01"),
+            d(2020, 3, 1)
+        );
+        assert_eq!(date_from_url("https://x.org/2019/13/45/raid"), None);
+        assert_eq!(date_from_url("https://x.org/story/12345/67/89"), None);
+        assert_eq!(date_from_url("https://x.org/é/2019/11"), None);
     }
 
     #[test]

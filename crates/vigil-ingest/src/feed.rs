@@ -339,7 +339,8 @@ fn finish(it: Item, src: &str, name: &str) -> Result<Draft, String> {
             it.updated
                 .as_deref()
                 .and_then(|d| date_or_warn(d, name, "item"))
-        });
+        })
+        .or_else(|| it.link.as_deref().and_then(crate::date::date_from_url));
     Ok(Draft {
         title,
         text,

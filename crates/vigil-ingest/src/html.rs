@@ -640,12 +640,13 @@ pub(crate) fn parse(src: &str, name: &str) -> Result<Vec<Article>, Error> {
         })
         .and_then(|t| non_empty(&t));
 
-    let published = published(&doc, &meta, container, name);
-
     let url = doc
         .select(&selectors().canonical)
         .find_map(|l| l.value().attr("href").and_then(non_empty))
         .or_else(|| meta.get(&["og:url"]).next().map(str::to_string));
+
+    let published = published(&doc, &meta, container, name)
+        .or_else(|| url.as_deref().and_then(crate::date::date_from_url));
 
     let mut paragraphs = block_texts(root, Some(&ctx));
     paragraphs.retain(|p| Some(p) != title.as_ref() && !is_junk(p));

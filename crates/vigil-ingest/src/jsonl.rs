@@ -39,7 +39,8 @@ fn to_draft(r: Record, name: &str) -> Result<Draft, String> {
         published: r
             .published
             .as_deref()
-            .and_then(|d| date_or_warn(d, name, "\"published\"")),
+            .and_then(|d| date_or_warn(d, name, "\"published\""))
+            .or_else(|| r.url.as_deref().and_then(crate::date::date_from_url)),
         url: r.url.as_deref().and_then(non_empty),
         publisher: r.source.or(r.publisher).as_deref().and_then(non_empty),
     })
@@ -128,6 +129,14 @@ mod tests {
             }
             other => panic!("expected Partial, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn url_date_fills_in_a_missing_date_only() {
+        let src = "{\"text\":\"a\",\"url\":\"https://x.org/2019/11/22/a\"}\n{\"text\":\"b\",\"published\":\"2020-01-01\",\"url\":\"https://x.org/2019/11/22/b\"}";
+        let a = parse(src, "a.jsonl").unwrap();
+        assert_eq!(a[0].published, NaiveDate::from_ymd_opt(2019, 11, 22));
+        assert_eq!(a[1].published, NaiveDate::from_ymd_opt(2020, 1, 1));
     }
 
     #[test]

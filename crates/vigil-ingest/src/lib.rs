@@ -51,8 +51,9 @@
 //! # Dates
 //!
 //! Unparseable dates are logged with `tracing::warn!` and the article is kept
-//! with `published: None`. [`Options::published`], when set, overrides every
-//! article's date.
+//! with `published: None`. When an input states no date, a date in the
+//! article's URL path (`/2019/11/22/`, `/2019-11-22-slug`) is used.
+//! [`Options::published`], when set, overrides every article's date.
 mod date;
 mod decode;
 mod feed;

@@ -36,6 +36,9 @@ pub(crate) fn parse(raw: &str, name: &str) -> Result<Vec<Article>, Error> {
         }
         None => text.as_str(),
     };
+    if draft.published.is_none() {
+        draft.published = draft.url.as_deref().and_then(crate::date::date_from_url);
+    }
     let body = body.trim_start().trim_end();
     if body.is_empty() {
         return Err(Error::NoText {
