@@ -319,16 +319,43 @@ fn coalition_depends_on_the_theatre() {
 }
 
 #[test]
-fn government_needs_a_country() {
-    assert!(names("The government denied it.", None).is_empty());
+fn parent_resolves_to_the_affiliate_of_the_theatre() {
+    let t = "Militants linked to the Islamic State attacked the town; al-Qaeda denied it.";
+    let ms = reg().find(t, Some("MZ"));
+    // find keeps the parent; affiliate_in specialises on request.
+    assert_eq!(ms[1].actor.id, "isis");
+    let aff = |i: usize, cc: &str| {
+        reg()
+            .affiliate_in(&ms[i].actor, cc, t, ms[i].start)
+            .map(|a| a.name.as_str())
+    };
+    assert_eq!(aff(1, "MZ"), Some("Islamic State Mozambique Province"));
+    assert_eq!(aff(1, "so"), Some("Islamic State Somalia Province"));
+    assert_eq!(aff(2, "SO"), Some("Al Shabaab"));
+    assert_eq!(aff(1, "IQ"), None);
+    // Not when the sentence is about another country.
+    let t2 = "IS claimed an attack in Iraq.";
+    let m = &reg().find(t2, None)[0];
+    assert_eq!(reg().affiliate_in(&m.actor, "NG", t2, m.start), None);
+    // Other parent links (SDF → YPG) are not theatres.
+    let sdf = reg().get("SDF").expect("SDF");
+    assert_eq!(reg().affiliate_in(sdf, "SY", "SDF units", 0), None);
+    assert!(ActorRegistry::parse("a\tA\t-\tstate\t-\tA\tSY\n", "").is_err());
+}
+
+#[test]
+fn authorities_need_a_country() {
+    assert!(names("The authorities denied it.", None).is_empty());
     assert_eq!(
-        names("The government denied it.", Some("CD")),
-        vec!["Government of the Democratic Republic of Congo"]
+        names("The authorities denied it.", Some("CD")),
+        vec!["Police Forces of the Democratic Republic of Congo"]
     );
     assert_eq!(
         names("Iraqi authorities denied it.", None),
-        vec!["Government of Iraq"]
+        vec!["Police Forces of Iraq"]
     );
+    // "government" is not an actor noun: it mostly modifies another noun.
+    assert!(names("A government boarding school", Some("NG")).is_empty());
     assert_eq!(
         reg()
             .resolve("Government of the United States")
