@@ -67,7 +67,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         );
     }
     for v in [-1.5, -0.5, 0.0, 0.5] {
-        show(&format!("admin1_base {v}"), &Tuning { admin1_base: v, ..base });
+        show(
+            &format!("admin1_base {v}"),
+            &Tuning {
+                admin1_base: v,
+                ..base
+            },
+        );
     }
     for v in [10_000, 200_000] {
         show(

@@ -437,7 +437,13 @@ pub fn error_lines(g: &Gazetteer, articles: &[GoldArticle]) -> Vec<String> {
                     if d <= 161.0 && t.geonameid.is_some() && m.place.geonameid != t.geonameid {
                         out.push(format!(
                             "IDDIFF\t{ai}\t{}\t{}\t{:.0} km\tgot {} ({:?}) id {:?}\tgold id {:?}",
-                            t.name, t.kind, d, m.place.name, m.place.precision, m.place.geonameid, t.geonameid
+                            t.name,
+                            t.kind,
+                            d,
+                            m.place.name,
+                            m.place.precision,
+                            m.place.geonameid,
+                            t.geonameid
                         ));
                     }
                     if d > 161.0 {

@@ -747,6 +747,86 @@ const METONYM_HYPHEN: &[&str] = &[
     "supported",
 ];
 
+/// Abbreviations of US states and Canadian provinces in datelines and
+/// addresses ("Gainesville, Va.", "RALEIGH, N.C."). Only taken after a comma
+/// or an opening parenthesis, since "Miss." or "Ill." mean other things.
+const STATE_ABBREVIATIONS: &[(&str, &str, &str)] = &[
+    ("Ala", "US", "Alabama"),
+    ("Ariz", "US", "Arizona"),
+    ("Ark", "US", "Arkansas"),
+    ("Calif", "US", "California"),
+    ("Colo", "US", "Colorado"),
+    ("Conn", "US", "Connecticut"),
+    ("Del", "US", "Delaware"),
+    ("Fla", "US", "Florida"),
+    ("Ga", "US", "Georgia"),
+    ("Ill", "US", "Illinois"),
+    ("Ind", "US", "Indiana"),
+    ("Kan", "US", "Kansas"),
+    ("Ky", "US", "Kentucky"),
+    ("La", "US", "Louisiana"),
+    ("Md", "US", "Maryland"),
+    ("Mass", "US", "Massachusetts"),
+    ("Mich", "US", "Michigan"),
+    ("Minn", "US", "Minnesota"),
+    ("Miss", "US", "Mississippi"),
+    ("Mo", "US", "Missouri"),
+    ("Mont", "US", "Montana"),
+    ("Neb", "US", "Nebraska"),
+    ("Nev", "US", "Nevada"),
+    ("N.H", "US", "New Hampshire"),
+    ("N.J", "US", "New Jersey"),
+    ("N.M", "US", "New Mexico"),
+    ("N.Y", "US", "New York"),
+    ("N.C", "US", "North Carolina"),
+    ("N.D", "US", "North Dakota"),
+    ("Okla", "US", "Oklahoma"),
+    ("Ore", "US", "Oregon"),
+    ("Pa", "US", "Pennsylvania"),
+    ("R.I", "US", "Rhode Island"),
+    ("S.C", "US", "South Carolina"),
+    ("S.D", "US", "South Dakota"),
+    ("Tenn", "US", "Tennessee"),
+    ("Vt", "US", "Vermont"),
+    ("Va", "US", "Virginia"),
+    ("Wash", "US", "Washington"),
+    ("W.Va", "US", "West Virginia"),
+    ("Wis", "US", "Wisconsin"),
+    ("Wyo", "US", "Wyoming"),
+    ("D.C", "US", "District of Columbia"),
+    ("B.C", "CA", "British Columbia"),
+    ("Ont", "CA", "Ontario"),
+    ("Que", "CA", "Quebec"),
+    ("Alta", "CA", "Alberta"),
+];
+
+/// A state abbreviation starting at token `i`: its last token and the
+/// division's entry.
+fn state_abbreviation(t: &Table, text: &str, toks: &[Tok], i: usize) -> Option<(usize, u32)> {
+    let first = toks.get(i)?;
+    let before = text.get(..first.start)?.trim_end_matches(' ');
+    if !(before.ends_with(',') || before.ends_with('(')) {
+        return None;
+    }
+    for j in i..(i + 3).min(toks.len()) {
+        let span = text.get(first.start..toks[j].end)?;
+        if text.get(toks[j].end..toks[j].end + 1) != Some(".") {
+            continue;
+        }
+        let Some(&(_, cc, state)) = STATE_ABBREVIATIONS.iter().find(|(a, _, _)| *a == span) else {
+            continue;
+        };
+        let entry = t.hits(&fold(state)).find_map(|(e, _)| {
+            t.entries
+                .get(e as usize)
+                .filter(|x| x.kind == EntryKind::Admin1 && x.cc() == cc)
+                .map(|_| e)
+        })?;
+        return Some((j, entry));
+    }
+    None
+}
+
 /// A name found in the text, before resolution.
 struct Candidate {
     start: usize,
@@ -933,6 +1013,18 @@ fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
             && text.get(ti.end..ti.end + 1) == Some("-");
         if !ti.cap && !lead_article {
             i += 1;
+            continue;
+        }
+        if let Some((j, e)) = state_abbreviation(t, text, toks, i) {
+            out.push(Candidate {
+                start: ti.start,
+                end: toks[j].end,
+                ti: i,
+                tj: j,
+                entries: vec![(e, MatchQuality::Main)],
+                demonym: None,
+            });
+            i = j + 1;
             continue;
         }
         let mut found = None;
@@ -1209,6 +1301,26 @@ const FUNCTION_WORDS: &[&str] = &[
     "says",
 ];
 
+fn word_set(
+    cell: &'static std::sync::OnceLock<std::collections::HashSet<&'static str>>,
+    words: &'static [&'static str],
+) -> &'static std::collections::HashSet<&'static str> {
+    cell.get_or_init(|| words.iter().copied().collect())
+}
+
+/// Membership in `STOPLIST` (hashed: it is asked for every candidate).
+fn is_stop(w: &&str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    word_set(&SET, STOPLIST).contains(*w)
+}
+
+fn is_function_word(w: &&str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    word_set(&SET, FUNCTION_WORDS).contains(*w)
+}
+
 /// What the whole article says about words that are also small places.
 #[derive(Debug, Default)]
 struct DocWords {
@@ -1237,10 +1349,10 @@ impl DocWords {
                 continue;
             }
             let (a, b) = (word(k).to_lowercase(), word(k + 1).to_lowercase());
-            if FUNCTION_WORDS.contains(&a.as_str()) || FUNCTION_WORDS.contains(&b.as_str()) {
+            if is_function_word(&a.as_str()) || is_function_word(&b.as_str()) {
                 continue;
             }
-            if STOPLIST.contains(&a.as_str()) || STOPLIST.contains(&b.as_str()) {
+            if is_stop(&a.as_str()) || is_stop(&b.as_str()) {
                 // "President Kelly", "Kelly Police": titles and institutions
                 // mark the other word as a name part too.
                 if TITLES.contains(&a.as_str()) {
@@ -1298,7 +1410,7 @@ impl Cues {
                 && toks[c.ti - 1].cap
                 && !cues.sentence_initial
                 && !prev_initial
-                && !FUNCTION_WORDS.contains(&prev.as_str())
+                && !is_function_word(&prev.as_str())
             {
                 cues.cap_neighbour = true;
             }
@@ -1322,8 +1434,7 @@ impl Cues {
             if gap == " " && next.cap {
                 if ORG_SUFFIXES.contains(&nl.as_str()) {
                     cues.org_after = true;
-                } else if !ADMIN_SUFFIXES.contains(&nl.as_str())
-                    && !FUNCTION_WORDS.contains(&nl.as_str())
+                } else if !ADMIN_SUFFIXES.contains(&nl.as_str()) && !is_function_word(&nl.as_str())
                 {
                     cues.cap_neighbour = true;
                 }
@@ -1420,7 +1531,7 @@ fn accept(
     let key = fold(surface);
     let strong =
         e.kind != EntryKind::Place || e.feature == Feature::Capital || e.population >= 500_000;
-    if STOPLIST.contains(&key.as_str()) {
+    if is_stop(&key.as_str()) {
         let keep = STOP_BUT_PLACE.contains(&key.as_str())
             && (cues.locative_before || (strong && !cues.cap_neighbour));
         if !keep {

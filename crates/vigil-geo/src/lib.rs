@@ -379,6 +379,21 @@ mod tests {
     }
 
     #[test]
+    fn state_abbreviations_after_a_comma_only() {
+        let ctx = GeoContext::default();
+        let text = "RALEIGH, N.C. (AP) - Miss. Smith moved to Gainesville, Va. last year.";
+        let ms = g().find_places(text, &ctx);
+        let admin1 = |s: &str| {
+            ms.iter()
+                .find(|m| m.surface == s)
+                .and_then(|m| m.place.admin1.clone())
+        };
+        assert_eq!(admin1("N.C"), Some("North Carolina".to_string()), "{ms:?}");
+        assert_eq!(admin1("Va"), Some("Virginia".to_string()), "{ms:?}");
+        assert!(ms.iter().all(|m| m.surface != "Miss"), "{ms:?}");
+    }
+
+    #[test]
     fn never_panics_on_odd_text() {
         for text in [
             "",
