@@ -60,7 +60,9 @@ fn counts(db: &Path) -> (u64, u64) {
 fn ingest_is_idempotent_and_reports_a_summary() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("v.db");
-    let files = write_articles(dir.path(), 5);
+    let inputs = dir.path().join("in");
+    std::fs::create_dir(&inputs).unwrap();
+    let files = write_articles(&inputs, 5);
     let mut args: Vec<&str> = vec!["ingest"];
     args.extend(files.iter().map(|p| p.to_str().unwrap()));
     let o = run(&args, &db);
@@ -73,7 +75,8 @@ fn ingest_is_idempotent_and_reports_a_summary() {
     let first = counts(&db);
     assert_eq!(first.0, 5);
 
-    let o = run(&args, &db);
+    // Again, naming the directory this time.
+    let o = run(&["ingest", inputs.to_str().unwrap()], &db);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
         stderr(&o).contains("0 new article(s), 5 skipped"),

@@ -6,10 +6,9 @@
 //! (same content hash) are skipped before extraction.
 
 use anyhow::Context;
-use chrono::NaiveDate;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc::sync_channel;
 use std::time::Instant;
 use vigil_core::{Article, Record};
@@ -17,18 +16,11 @@ use vigil_store::Store;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Input files (text, HTML, RSS/Atom, JSONL); `-` reads stdin.
-    #[arg(required = true)]
-    pub files: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input: super::common::InputArgs,
     /// SQLite database to write (created if missing).
     #[arg(long, env = "VIGIL_DB", default_value = "vigil.db")]
     pub db: PathBuf,
-    /// Input format: auto, text, html, feed or jsonl.
-    #[arg(long, default_value = "auto")]
-    pub format: vigil_ingest::Format,
-    /// Publication date to give articles that carry none (YYYY-MM-DD).
-    #[arg(long)]
-    pub published: Option<NaiveDate>,
     /// Do not re-merge duplicate reports into events after ingesting.
     #[arg(long)]
     pub no_dedup: bool,
@@ -61,15 +53,11 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     // A second connection so the producer can skip known articles while
     // the writer holds its own (WAL lets both work at once).
     let reader = Store::open(&args.db)?;
-    let opts = vigil_ingest::Options {
-        format: args.format,
-        published: args.published,
-        ..Default::default()
-    };
+    let opts = args.input.options();
+    let paths = super::common::expand_paths(&args.input.files)?;
     let extractor = vigil_extract::Extractor::new();
 
-    let bar =
-        ProgressBar::with_draw_target(Some(args.files.len() as u64), ProgressDrawTarget::stderr());
+    let bar = ProgressBar::with_draw_target(Some(paths.len() as u64), ProgressDrawTarget::stderr());
     bar.set_style(
         ProgressStyle::with_template("{bar:30} {pos}/{len} files {msg} [{elapsed}]")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
@@ -97,7 +85,11 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                     Msg::Skipped => t.skipped += 1,
                     Msg::FileError(m) => {
                         t.errors += 1;
-                        writer_bar.suspend(|| eprintln!("error: {m}"));
+                        writer_bar.suspend(|| {
+                            for line in m.lines() {
+                                eprintln!("error: {line}");
+                            }
+                        });
                     }
                     Msg::FileDone => writer_bar.inc(1),
                 }
@@ -118,8 +110,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             Ok(t)
         });
 
-        for path in &args.files {
-            produce(path, &opts, &extractor, &reader, &tx);
+        for input in super::common::read_inputs(&paths, &opts) {
+            produce(input, &extractor, &reader, &tx);
             if tx.send(Msg::FileDone).is_err() {
                 break; // the writer died; its error is reported below
             }
@@ -133,7 +125,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
 
     eprintln!(
         "ingested {} file(s): {} new article(s), {} skipped (already stored), {} record(s) stored, {} error(s) in {:.1}s -> {}",
-        args.files.len(),
+        paths.len(),
         tally.new,
         tally.skipped,
         tally.records,
@@ -150,34 +142,19 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Reads one input and sends its articles, extracted in parallel, in order.
+/// Sends one input's articles, extracted in parallel, in order; a bad or
+/// partly bad input is reported (its good articles are still stored).
 fn produce(
-    path: &Path,
-    opts: &vigil_ingest::Options,
+    input: super::common::Input,
     extractor: &vigil_extract::Extractor,
     reader: &Store,
     tx: &std::sync::mpsc::SyncSender<Msg>,
 ) {
-    let articles = match vigil_ingest::read_path(path, opts) {
-        Ok(a) => a,
-        Err(vigil_ingest::Error::Partial {
-            name,
-            articles,
-            problems,
-        }) => {
-            // Keep the good articles; the bad records still count as an error.
-            let first = problems.first().map(|p| p.to_string()).unwrap_or_default();
-            let _ = tx.send(Msg::FileError(format!(
-                "{name}: {} bad record(s) skipped (first: {first})",
-                problems.len()
-            )));
-            articles
-        }
-        Err(e) => {
-            let _ = tx.send(Msg::FileError(e.to_string()));
-            return;
-        }
-    };
+    let problems = super::common::describe_error(&input);
+    if !problems.is_empty() && tx.send(Msg::FileError(problems.join("\n"))).is_err() {
+        return;
+    }
+    let articles = input.articles;
     for chunk in articles.chunks(BATCH) {
         let known: Vec<bool> = chunk
             .iter()
