@@ -808,9 +808,9 @@ fn state_abbreviation(t: &Table, text: &str, toks: &[Tok], i: usize) -> Option<(
     if !(before.ends_with(',') || before.ends_with('(')) {
         return None;
     }
-    for j in i..(i + 3).min(toks.len()) {
-        let span = text.get(first.start..toks[j].end)?;
-        if text.get(toks[j].end..toks[j].end + 1) != Some(".") {
+    for (j, last) in toks.iter().enumerate().skip(i).take(3) {
+        let span = text.get(first.start..last.end)?;
+        if text.get(last.end..last.end + 1) != Some(".") {
             continue;
         }
         let Some(&(_, cc, state)) = STATE_ABBREVIATIONS.iter().find(|(a, _, _)| *a == span) else {
