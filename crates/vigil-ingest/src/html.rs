@@ -94,8 +94,10 @@ fn hard_boilerplate(el: &Element) -> bool {
     })
 }
 
-/// Class/id words that mark site furniture rather than the story.
-const SOFT_TOKENS: &[&str] = &[
+/// Class/id words that name site furniture but also turn up on wrappers of
+/// the whole page ("has-sidebar", "header-offset"): such an element is only
+/// dropped when it holds less than half the page's paragraph text.
+const WEAK_TOKENS: &[&str] = &[
     "nav",
     "navbar",
     "navigation",
@@ -105,23 +107,12 @@ const SOFT_TOKENS: &[&str] = &[
     "masthead",
     "sidebar",
     "aside",
-    "related",
-    "recommended",
-    "recirculation",
     "trending",
     "popular",
-    "cookie",
-    "cookies",
-    "consent",
-    "gdpr",
     "banner",
     "share",
     "sharing",
     "social",
-    "comment",
-    "comments",
-    "newsletter",
-    "subscribe",
     "subscription",
     "promo",
     "advert",
@@ -129,38 +120,69 @@ const SOFT_TOKENS: &[&str] = &[
     "ad",
     "ads",
     "adslot",
-    "sponsored",
+    "tags",
+    "toolbar",
+    "pagination",
+    "hidden",
+    "credit",
+];
+
+/// Class/id words for blocks that are never the story, however long:
+/// reader comments can outweigh the article they are under.
+const STRONG_TOKENS: &[&str] = &[
+    "comment",
+    "comments",
+    "related",
+    "recommended",
+    "recirculation",
+    "cookie",
+    "cookies",
+    "consent",
+    "gdpr",
+    "newsletter",
+    "subscribe",
+    "outbrain",
+    "taboola",
     "breadcrumb",
     "breadcrumbs",
     "popup",
     "modal",
-    "outbrain",
-    "taboola",
     "paywall",
-    "tags",
+    "sponsored",
     "byline",
     "caption",
-    "credit",
-    "toolbar",
-    "pagination",
-    "hidden",
 ];
 
-/// Whether an element's class or id names it as furniture. Structural
-/// elements are exempt: a `<body class="has-sidebar">` is still the page.
-fn soft_boilerplate(el: &Element) -> bool {
-    if matches!(el.name(), "html" | "body" | "main" | "article") {
-        return false;
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Furniture {
+    None,
+    Weak,
+    Strong,
+}
+
+/// How surely an element's class or id names it as furniture. `<html>`,
+/// `<body>` and `<main>` are exempt (a `<body class="has-sidebar">` is still
+/// the page); `<article>` only for weak words.
+fn class_furniture(el: &Element) -> Furniture {
+    if matches!(el.name(), "html" | "body" | "main") {
+        return Furniture::None;
     }
-    let words = el.classes().chain(el.id());
-    for w in words {
+    let mut found = Furniture::None;
+    for w in el.classes().chain(el.id()) {
         for token in w.split(|c: char| !c.is_ascii_alphanumeric()) {
-            if !token.is_empty() && SOFT_TOKENS.iter().any(|t| t.eq_ignore_ascii_case(token)) {
-                return true;
+            let is = |list: &[&str]| list.iter().any(|t| t.eq_ignore_ascii_case(token));
+            if token.is_empty() {
+                continue;
+            }
+            if is(STRONG_TOKENS) {
+                return Furniture::Strong;
+            }
+            if is(WEAK_TOKENS) && el.name() != "article" {
+                found = Furniture::Weak;
             }
         }
     }
-    false
+    found
 }
 
 fn p_len(p: &ElementRef) -> usize {
@@ -224,13 +246,18 @@ impl Ctx {
         self.under.get(&id).copied().unwrap_or(0)
     }
 
-    /// Class-based furniture is only dropped when it holds less than half
-    /// the page's paragraph text: a misnamed wrapper keeps the story.
+    /// Tags and strong class words always mark furniture; weak class words
+    /// only when the element holds less than half the page's paragraph
+    /// text, so a misnamed wrapper keeps the story.
     fn is_boilerplate(&self, n: NodeRef<Node>) -> bool {
         match n.value().as_element() {
             Some(el) => {
                 hard_boilerplate(el)
-                    || (soft_boilerplate(el) && self.under(n.id()) * 2 < self.total.max(1))
+                    || match class_furniture(el) {
+                        Furniture::Strong => true,
+                        Furniture::Weak => self.under(n.id()) * 2 < self.total.max(1),
+                        Furniture::None => false,
+                    }
             }
             None => false,
         }
@@ -803,6 +830,34 @@ mod tests {
             r#"<meta name="date" content="garbage"><p>A bomb exploded near the market, police said.</p>"#,
         );
         assert_eq!(b.published, None);
+    }
+
+    #[test]
+    fn long_comments_never_beat_the_story() {
+        let comment = "A reader comment that is much longer than the story itself and goes on about other things entirely. ".repeat(6);
+        let a = one(&format!(
+            r#"<main><article class="post"><h1>Checkpoint attacked</h1>
+            <div class="entry-content"><p>Militants attacked a checkpoint on Friday, killing two soldiers, the army said.</p></div></article>
+            <div id="comments"><article class="comment-body"><p>{comment}</p><p>{comment}</p></article></div></main>"#
+        ));
+        assert!(a.text.contains("Militants attacked"), "{}", a.text);
+        assert!(!a.text.contains("reader comment"), "{}", a.text);
+    }
+
+    #[test]
+    fn misnamed_wrapper_with_most_text_is_kept() {
+        let a = one(
+            r#"<body><div class="wrap with-sidebar header-offset"><div class="txt">
+            <p>Troops shelled the town overnight, residents said on Sunday, and fighting went on.</p>
+            <p>At least three civilians were wounded in the shelling, a doctor said.</p></div>
+            <div class="sidebar"><p>Sidebar text that is short.</p></div></div></body>"#,
+        );
+        assert!(
+            a.text.contains("Troops shelled") && a.text.contains("three civilians"),
+            "{}",
+            a.text
+        );
+        assert!(!a.text.contains("Sidebar"), "{}", a.text);
     }
 
     #[test]
