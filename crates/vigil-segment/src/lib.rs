@@ -17,7 +17,9 @@
 //!   when the next word is a usual sentence opener ("... the U.S. The
 //!   move ..."), so "the U.S. State Department" stays whole.
 //! * A blank line ends a sentence; so does a line break before a bullet
-//!   ("- ", "* ", "• ", "1. ", "2) ").
+//!   ("- ", "* ", "• ", "1. ", "2) "). In text that is not hard-wrapped
+//!   (some line is longer than 200 bytes) every line is a paragraph, so every
+//!   line break ends a sentence.
 //! * The headline — the first non-empty line, when it has no final
 //!   punctuation and the next line does not continue it in lowercase — is a
 //!   sentence of its own.
@@ -34,6 +36,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut start = 0;
     let mut line_start = 0;
     let mut headline_done = false;
+    let lines_are_paragraphs = longest_line(b) > PARAGRAPH_LINE;
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
@@ -59,6 +62,10 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                             }
                         }
                     }
+                }
+                if lines_are_paragraphs {
+                    push(text, &mut out, start, i);
+                    start = i + 1;
                 }
                 if next_line < b.len() && b[next_line] == b'\n' {
                     // Blank line: paragraph break.
@@ -100,6 +107,21 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     }
     push(text, &mut out, start, b.len());
     out
+}
+
+/// A text with a line longer than this is not hard-wrapped: each line is a
+/// paragraph, so every line break ends a sentence. Hard-wrapped copy stays
+/// under about 80 columns, while a paragraph of two sentences exceeds 200.
+const PARAGRAPH_LINE: usize = 200;
+
+fn longest_line(b: &[u8]) -> usize {
+    let mut longest = 0;
+    let mut from = 0;
+    for nl in memchr::memchr_iter(b'\n', b) {
+        longest = longest.max(nl - from);
+        from = nl + 1;
+    }
+    longest.max(b.len() - from)
 }
 
 /// Bytes the main loop stops at; everything else is skipped in one compare.
@@ -497,6 +519,27 @@ mod tests {
         assert_eq!(split("Gunmen killed\nten people.").len(), 1);
         // Windows line endings.
         assert_eq!(split("Headline\r\n\r\nBody one. Body two.\r\n").len(), 3);
+    }
+
+    #[test]
+    fn unwrapped_lines_are_paragraphs() {
+        let long = "Gunmen attacked the market in the town early on Sunday, killing at least a dozen traders and wounding many others who had come from villages nearby to sell cattle and grain at the weekly fair, local officials and several witnesses said";
+        let t = format!(
+            "{long}\nPHOTO: the market after the attack\nAid agencies said access was blocked."
+        );
+        assert_eq!(
+            split(&t),
+            vec![
+                long,
+                "PHOTO: the market after the attack",
+                "Aid agencies said access was blocked."
+            ]
+        );
+        // Hard-wrapped copy keeps sentences across line breaks.
+        assert_eq!(
+            split("Gunmen attacked the market\nin the town on Sunday.").len(),
+            1
+        );
     }
 
     #[test]
