@@ -37,9 +37,34 @@ fn main() {
             c.high
         );
     }
-    let mut a = Article::new(format!("Probe\n\n{s}"));
+    // A path to a fixture-style .txt file runs the whole article.
+    let body = match std::fs::read_to_string(s) {
+        Ok(t) => t
+            .lines()
+            .skip_while(|l| l.contains(": ") && !l.is_empty())
+            .skip_while(|l| l.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Err(_) => format!("Probe\n\n{s}"),
+    };
+    let mut a = Article::new(body);
     a.published = published;
     for r in vigil_extract::Extractor::new().extract(&a) {
-        println!("{}", serde_json::to_string(&r).unwrap_or_default());
+        println!(
+            "{} {:?}/{:?} {:?} {:?}/{:?} a1={:?} a2={:?} k={:?} w={:?} d={:?} src={:?}\n   {}",
+            r.kind.as_str(),
+            r.event_type,
+            r.sub_event_type,
+            r.date,
+            r.admin1,
+            r.location,
+            r.actor1,
+            r.actor2,
+            r.fatalities,
+            r.wounded,
+            r.detained,
+            r.source,
+            r.text.chars().take(110).collect::<String>()
+        );
     }
 }

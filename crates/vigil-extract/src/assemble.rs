@@ -211,6 +211,19 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
                 {
                     kind = Kind::Claim;
                 }
+                // "a force fighting jihadists", "fighting resumed": a bare
+                // gerund with no date and no toll describes, it does not report.
+                let word = s.get(p.start..p.end).unwrap_or("").to_ascii_lowercase();
+                let dated = dates
+                    .iter()
+                    .any(|d| d.start >= inc.start && d.end <= inc.end);
+                let participle = s
+                    .get(..p.start)
+                    .is_some_and(|b| b.trim_end().ends_with(','));
+                if word.ends_with("ing") && !word.contains(' ') && !dated && !figure && !participle
+                {
+                    continue;
+                }
             }
         }
         if let Some(b) = build(st, &ctx, &inc, kind) {
@@ -543,6 +556,19 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             .filter(|_| !names_subject(s, inc.start, primary.start)),
         country_code: rec.country_code.as_deref(),
     });
+    // Protest events are coded with the protesters as actor1 and rioters as
+    // "Rioters (<country>)".
+    if info.event_type == "Protests" {
+        if let Some(p) = [a1, a2]
+            .into_iter()
+            .flatten()
+            .find(|a| a.category.contains("protester"))
+        {
+            let other = [a1, a2].into_iter().flatten().find(|a| a.name != p.name);
+            a1 = Some(p);
+            a2 = other;
+        }
+    }
     rec.event_type = Some(info.event_type.to_string());
     rec.sub_event_type = Some(info.sub_event_type.to_string());
     rec.cameo = info.cameo.map(str::to_string);
@@ -564,10 +590,17 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             );
         }
     }
+    if info.event_type == "Riots" {
+        if let Some(c) = &rec.country {
+            if let Some(r) = deps::named_actor(&format!("Rioters ({c})")) {
+                rec.actor1 = Some(r);
+            }
+        }
+    }
     let actor1_generic = a1.is_none_or(|a| a.generic);
     // Bombs, grenades and attacks on civilians have an author even when the
     // report does not name one; air strikes without a named author stay null.
-    let unnamed_author = matches!(cls, Cls::Ied | Cls::Suicide | Cls::Grenade)
+    let unnamed_author = matches!(cls, Cls::Ied | Cls::Suicide | Cls::Grenade | Cls::Shell)
         || info.event_type == crate::lexicon::VAC;
     if rec.actor1.is_none() && unnamed_author {
         if let Some(c) = &rec.country {
@@ -691,8 +724,17 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
     bounds.push(s.len());
     bounds.sort_unstable();
     bounds.dedup();
-    for w in bounds.windows(2) {
-        let (a, b) = (w[0], w[1]);
+    let mut ranges: Vec<(usize, usize)> = bounds.windows(2).map(|w| (w[0], w[1])).collect();
+    // A speaker at the end may own every clause ("Daesh has been defeated,
+    // but we must remain vigilant," Abadi said): then the whole sentence.
+    if ranges.len() > 1 {
+        ranges.push((0, s.len()));
+    }
+    let mut made = false;
+    for (k, &(a, b)) in ranges.iter().enumerate() {
+        if made && k + 1 == ranges.len() && ranges.len() > 1 {
+            break;
+        }
         let Some(clause) = s.get(a..b) else { continue };
         let Some(mut src) = find_source(clause) else {
             continue;
@@ -751,6 +793,7 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
         if is_claim_without_trigger(clause, &shifted, armed, nonstate, strength) {
             if let Some(b) = build_claim(st, ctx, &src, (a, b), src.verb_end) {
                 st.claims.push(b.rec);
+                made = true;
             }
         }
     }
@@ -910,10 +953,12 @@ fn merge_target(st: &State, b: &Built, idx: usize) -> Option<usize> {
     }
     let compatible = |p: &Pending| {
         let date_ok = !b.explicit_date || (p.rec.date == b.rec.date && p.explicit_date);
+        // Two different towns are two incidents; a province that holds the
+        // incident's town is the same one.
         let place_ok = b.rec.location.is_none()
-            || p.rec.location.is_none()
-            || p.rec.location == b.rec.location
-            || p.rec.admin1.is_some() && p.rec.admin1 == b.rec.admin1;
+            && (b.rec.admin1.is_none() || b.rec.admin1 == p.rec.admin1 || p.rec.admin1.is_none())
+            || p.rec.location.is_none() && p.rec.admin1.is_none()
+            || p.rec.location == b.rec.location;
         date_ok && place_ok
     };
     let last = st.pending.len().checked_sub(1)?;

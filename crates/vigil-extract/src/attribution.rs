@@ -17,6 +17,12 @@ pub(crate) struct Source {
 }
 
 const SPEECH: &[&str] = &[
+    "fear",
+    "fears",
+    "feared",
+    "promised",
+    "warn",
+    "concluded",
     "described",
     "vowed",
     "vows",

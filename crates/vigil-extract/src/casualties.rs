@@ -196,6 +196,38 @@ pub(crate) fn tolls(s: &str, toks: &[Tok], counts: &[CountHit], range: (usize, u
         };
         slot.get_or_insert_with(Toll::default).add(c, word);
     }
+    // "causing no casualties", "no one was killed": a reported zero.
+    if out.killed.is_none() {
+        let seg = s.get(range.0..range.1).unwrap_or("").to_ascii_lowercase();
+        let zero = [
+            "no casualties",
+            "no one was killed",
+            "nobody was killed",
+            "no deaths",
+            "no one was hurt",
+            "no fatalities",
+            "without casualties",
+            "no injuries",
+        ];
+        if let Some(p) = zero.iter().find_map(|z| seg.find(z)) {
+            let at = range.0 + p;
+            let w = Tok {
+                start: at,
+                end: at + 2,
+            };
+            let zero_hit = CountHit {
+                start: at,
+                end: at + 2,
+                low: 0,
+                best: 0,
+                high: 0,
+                vague: false,
+            };
+            out.killed
+                .get_or_insert_with(Toll::default)
+                .add(&zero_hit, &w);
+        }
+    }
     // "killed a senior commander", "a policeman was killed": one person.
     if out.killed.is_none() {
         if let Some(w) = singular_killed(s, toks, range) {

@@ -35,6 +35,8 @@ const SPLITS: &[&str] = &[
     " after a ",
     " after an ",
     ", after ",
+    " before being ",
+    " before ",
 ];
 
 fn split_points(s: &str) -> Vec<(usize, usize)> {

@@ -262,6 +262,13 @@ pub(crate) fn military_of(cc: &str, span: (usize, usize)) -> Option<ActorHit> {
     })
 }
 
+/// The registry's canonical name for `name`, when it knows it.
+pub(crate) fn named_actor(name: &str) -> Option<String> {
+    vigil_actors::ActorRegistry::global()
+        .resolve(name)
+        .map(|a| a.name)
+}
+
 /// Name the registry gives unnamed attackers in `country`.
 pub(crate) fn unidentified_armed_group(country: &str) -> String {
     format!("Unidentified Armed Group ({country})")

@@ -40,6 +40,7 @@ pub(crate) enum Cls {
     PrisonBreak,
     Intercept,
     Mob,
+    Other,
 }
 
 /// ACLED typing of a trigger class, with a CAMEO code and how strongly the
@@ -123,6 +124,7 @@ impl Cls {
                 26,
             ),
             Cls::Base => t(STRATEGIC, "Headquarters or base established", None, 25),
+            Cls::Other => t(STRATEGIC, "Other", None, 24),
             Cls::Mob => t("Riots", "Mob violence", Some("145"), 56),
             Cls::Intercept => t(STRATEGIC, "Disrupted weapons use", Some("17"), 97),
             Cls::Kill => t(BATTLE, "Armed clash", Some("190"), 10),
@@ -376,6 +378,18 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("rallied", Protest),
     ("sit-in", Protest),
     ("riot*", Riot),
+    ("stun grenade*", Protest),
+    ("tear gas", Protest),
+    ("teargas", Protest),
+    ("water cannon*", Protest),
+    ("rubber bullets", Protest),
+    ("marched", Protest),
+    ("dissolved", Other),
+    ("outlawed", Other),
+    ("banned", Other),
+    ("drive to recruit", Recruit),
+    ("hijack*", Abduct),
+    ("retaliated", Attack),
     ("pelted", Mob),
     ("stoned", Mob),
     ("threw stones", Mob),
@@ -419,6 +433,10 @@ const TRIGGERS: &[(&str, Cls)] = &[
 ];
 
 const MODAL: &[&str] = &[
+    "proposed",
+    "proposes",
+    "offered",
+    "offers",
     "stepped up",
     "step up",
     "accused",
@@ -476,11 +494,13 @@ const MODAL: &[&str] = &[
     "still",
     "ability to",
     "capacity to",
-    "keep",
-    "keeps",
 ];
 
 const ASSESS: &[&str] = &[
+    "from their homes",
+    "weak",
+    "had become",
+    "growing",
     "described",
     "have fled",
     "has fled",
@@ -557,6 +577,13 @@ const BACKGROUND: &[&str] = &[
 ];
 
 const AGGREGATE: &[&str] = &[
+    "repeated",
+    "frequent",
+    "regularly",
+    "scene of",
+    "has displaced",
+    "have displaced",
+    "had displaced",
     "repeatedly",
     "in recent years",
     "recent years",
@@ -591,6 +618,10 @@ const AGGREGATE: &[&str] = &[
 ];
 
 const TOPIC: &[&str] = &[
+    "separatist*",
+    "rebel*",
+    "armed",
+    "militia*",
     "fighting",
     "conflict",
     "retaliat*",
@@ -662,7 +693,6 @@ const CONTINUE: &[&str] = &[
     "the injured",
     "the bomber",
     "the militants",
-    "during the",
     "in the attack",
     "in the strike",
     "the abduction",

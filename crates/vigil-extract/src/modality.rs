@@ -38,7 +38,8 @@ pub(crate) fn incident_kind(
         return Some(Kind::Claim);
     }
     // "to attack" is an intention unless someone tried and failed.
-    if ti > 0 && toks[ti - 1].text(s).eq_ignore_ascii_case("to") {
+    let purpose_ok = matches!(trig.cue, Cue::Trig(crate::lexicon::Cls::Protest));
+    if ti > 0 && toks[ti - 1].text(s).eq_ignore_ascii_case("to") && !purpose_ok {
         let tried = ti >= 2
             && eq_any(
                 toks[ti - 2].text(s),
@@ -60,7 +61,27 @@ pub(crate) fn incident_kind(
                 .any(|p| w.starts_with(p))
         }
     });
-    if progressive || capability {
+    let definite = ti >= 1 && eq_any(toks[ti - 1].text(s), &["the", "this", "that"]);
+    let capability_after = definite
+        && hits.iter().any(|h| {
+            h.start > trig.end && {
+                let w = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
+                [
+                    "ability",
+                    "capacity",
+                    "capabilit",
+                    "growing",
+                    "resurg",
+                    "threat",
+                ]
+                .iter()
+                .any(|p| w.starts_with(p))
+            }
+        });
+    if progressive || capability || capability_after {
+        return Some(Kind::Claim);
+    }
+    if since_period(s, toks) {
         return Some(Kind::Claim);
     }
     // Running totals and trends anywhere in the sentence: "has killed more
@@ -106,11 +127,21 @@ pub(crate) fn is_claim_without_trigger(
                 }
         });
     let modal = hits.iter().any(|h| h.cue == Cue::Claim(ClaimCue::Modal));
-    let cue = assess || modal;
+    // Running totals and displacement figures are statements about the
+    // conflict by themselves ("has displaced more than 2 million people").
+    let aggregate = hits.iter().any(|h| h.cue == Cue::Aggregate);
+    let displacement = hits.iter().any(|h| {
+        let w = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
+        matches!(h.cue, Cue::Claim(_) | Cue::Aggregate)
+            && (w.contains("displac") || w.contains("fled") || w.contains("homes"))
+    });
+    let cue = assess || modal || aggregate;
     // A modal alone ("Moscow said it would discuss security with the
     // Taliban authorities") is politics unless an insurgent is involved.
     let topic_word = hits.iter().any(|h| h.cue == Cue::Topic);
-    let topic = if assess {
+    let topic = if displacement {
+        true
+    } else if assess || aggregate {
         has_armed_actor || topic_word
     } else {
         has_nonstate_armed_actor || topic_word
@@ -124,6 +155,23 @@ pub(crate) fn pluperfect(s: &str) -> bool {
     let toks = words(s);
     toks.windows(2).any(|w| {
         w[0].text(s).eq_ignore_ascii_case("had") && w[1].text(s).eq_ignore_ascii_case("been")
+    }) && toks.windows(3).any(|w| {
+        w[0].text(s).eq_ignore_ascii_case("had")
+            && w[1].text(s).eq_ignore_ascii_case("been")
+            && w[2].text(s).ends_with("ing")
+    })
+}
+
+/// "since August", "since 2017", "since April last year": a period, so a
+/// running total rather than one incident.
+fn since_period(s: &str, toks: &[Tok]) -> bool {
+    toks.windows(2).any(|w| {
+        w[0].text(s).eq_ignore_ascii_case("since") && {
+            let n = w[1].text(s);
+            // "since August", "since 2017", "since the military took power":
+            // all periods. Only "since then" is covered by the cue list.
+            !eq_any(n, &["then"])
+        }
     })
 }
 

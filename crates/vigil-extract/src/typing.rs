@@ -83,8 +83,59 @@ pub(crate) struct TypingInput<'a> {
     pub country_code: Option<&'a str>,
 }
 
+pub(crate) const VIOLENT_DEMO: TypeInfo = TypeInfo {
+    event_type: "Riots",
+    sub_event_type: "Violent demonstration",
+    cameo: Some("145"),
+    priority: 55,
+};
+const EXCESSIVE_FORCE: TypeInfo = TypeInfo {
+    event_type: "Protests",
+    sub_event_type: "Excessive force against protesters",
+    cameo: Some("145"),
+    priority: 50,
+};
+const PROTESTERS: &[&str] = &[
+    "protesters",
+    "demonstrators",
+    "rioters",
+    "crowd",
+    "crowds",
+    "mob",
+    "protestors",
+];
+
 pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
     let a1_state = inp.actor1.is_some_and(|a| a.is_state());
+    // Protesters who storm, burn or loot are rioters; protesters killed by
+    // forces suffered excessive force.
+    let before_trig: Vec<&str> = inp
+        .toks
+        .iter()
+        .filter(|t| t.start >= inp.range.0 && t.end <= inp.trig_end)
+        .map(|t| t.text(inp.s))
+        .collect();
+    let protest_subject = inp
+        .actor1
+        .is_some_and(|a| a.category.contains("protester") || a.category.contains("rioter"))
+        || before_trig.iter().any(|w| eq_any(w, PROTESTERS));
+    let violent = matches!(
+        inp.cls,
+        Cls::Attack | Cls::Destroy | Cls::Raid | Cls::Riot | Cls::Mob
+    );
+    if protest_subject && violent {
+        return if inp.cls == Cls::Mob {
+            inp.cls.info()
+        } else {
+            VIOLENT_DEMO
+        };
+    }
+    let protesters_hit = inp.actor2.is_some_and(|a| a.category.contains("protester"))
+        || matches!(inp.cls, Cls::Kill | Cls::Wound)
+            && before_trig.iter().any(|w| eq_any(w, PROTESTERS));
+    if protesters_hit && matches!(inp.cls, Cls::Clash | Cls::Kill | Cls::Wound | Cls::Attack) {
+        return EXCESSIVE_FORCE;
+    }
     match inp.cls {
         Cls::Attack | Cls::Raid | Cls::Kill | Cls::Wound | Cls::Execute => {
             let civ = inp
