@@ -524,7 +524,10 @@ pub fn trends(obs: &[Observation], params: &Params) -> Result<Report, Error> {
         Period::Month => 365.25 / 12.0,
     };
 
-    let all = series(obs, params.by, p, baseline_start, window_end);
+    // Periods before the data starts hold no information (and a long
+    // baseline could otherwise mean thousands of empty buckets per group).
+    let series_start = baseline_start.max(period_start(data_start, p));
+    let all = series(obs, params.by, p, series_start, window_end);
     let mut totals: BTreeMap<String, (u64, u64)> = BTreeMap::new();
     for o in obs {
         for g in o.groups(params.by) {
@@ -533,11 +536,11 @@ pub fn trends(obs: &[Observation], params: &Params) -> Result<Report, Error> {
             t.1 += o.fatalities.unwrap_or(0) as u64;
         }
     }
-    let n_baseline = params.baseline as usize;
     let mut groups: Vec<GroupTrend> = all
         .into_iter()
         .map(|(group, buckets)| {
-            let (base, recent) = buckets.split_at(n_baseline.min(buckets.len()));
+            let (base, recent) =
+                buckets.split_at(buckets.partition_point(|b| b.start < window_start));
             let count = |bs: &[Bucket]| bs.iter().map(|b| b.events).sum::<u64>();
             let fat = |bs: &[Bucket]| bs.iter().map(|b| b.fatalities).sum::<u64>();
             // Only fully covered baseline periods inform the dispersion.
@@ -784,6 +787,27 @@ mod tests {
         let r = &rep.groups[0].resurgence;
         assert!(close(r.ratio, 1.0, 1e-9), "{r:?}");
         assert_eq!(r.verdict, Verdict::Stable);
+    }
+
+    #[test]
+    fn baseline_longer_than_the_data_counts_only_covered_days() {
+        // 20 days of data, one event a day; a 52-week baseline.
+        let start = d(2024, 1, 1);
+        let v: Vec<Observation> = (0..20)
+            .map(|i| obs(start + Duration::days(i), "X", 0))
+            .collect();
+        let p = Params {
+            window: 1,
+            baseline: 52,
+            ..Default::default()
+        };
+        let rep = trends(&v, &p).unwrap();
+        let g = &rep.groups[0];
+        // Window: Monday 15 Jan .. Saturday 20 Jan; baseline: 1 .. 14 Jan.
+        assert_eq!(g.resurgence.recent_days, 6);
+        assert_eq!(g.resurgence.baseline_days, 14);
+        assert_eq!(g.series.len(), 3);
+        assert!(close(g.resurgence.ratio, 1.0, 1e-9));
     }
 
     #[test]
