@@ -1,0 +1,83 @@
+//! End-to-end: hand-written conflict reports (not from any corpus) through
+//! the embedded gazetteer, checking what an event extractor relies on.
+use vigil_geo::{Gazetteer, GeoContext, GeoPrecision, MentionRole, PlaceMention};
+
+fn find(text: &str) -> Vec<PlaceMention> {
+    Gazetteer::global().find_places(text, &GeoContext::default())
+}
+
+fn get<'a>(ms: &'a [PlaceMention], surface: &str) -> &'a PlaceMention {
+    ms.iter()
+        .find(|m| m.surface == surface)
+        .unwrap_or_else(|| panic!("{surface} not found in {ms:?}"))
+}
+
+#[test]
+fn sahel_report_resolves_towns_regions_and_demonyms() {
+    let text = "Gunmen killed 14 civilians in a village near Menaka, north of Gao, \
+                the Malian army said. Attacks have spread to Tillaberi region in \
+                neighbouring Niger and to the Liptako-Gourma area.";
+    let ms = find(text);
+    assert_eq!(get(&ms, "Menaka").place.country_code, "ML");
+    assert_eq!(get(&ms, "Gao").place.country_code, "ML");
+    let malian = get(&ms, "Malian");
+    assert_eq!((malian.role, malian.place.country_code.as_str()), (MentionRole::Demonym, "ML"));
+    let till = get(&ms, "Tillaberi");
+    assert_eq!(till.place.country_code, "NE");
+    assert_eq!(till.place.precision, GeoPrecision::Admin1, "\"region\" after the name");
+    assert_eq!(get(&ms, "Niger").place.precision, GeoPrecision::Country);
+    for m in &ms {
+        assert_eq!(&text[m.start..m.end], m.surface);
+        assert!(m.confidence > 0.0 && m.confidence < 1.0);
+    }
+}
+
+#[test]
+fn syria_report_with_camp_governorates_and_metonymy() {
+    let text = "Turkey said its forces struck positions near Tal Abyad. In al-Hol \
+                camp, Kurdish-led guards detained 20 women from Deir ez-Zor and \
+                Raqqa. Damascus condemned the raid.";
+    let ms = find(text);
+    assert_eq!(get(&ms, "Turkey").role, MentionRole::Metonym);
+    assert_eq!(get(&ms, "Damascus").role, MentionRole::Metonym);
+    for name in ["Tal Abyad", "Deir ez-Zor", "Raqqa"] {
+        let m = get(&ms, name);
+        assert_eq!(m.place.country_code, "SY", "{name}");
+        assert_eq!(m.role, MentionRole::Literal, "{name}");
+    }
+    let hol = ms
+        .iter()
+        .find(|m| m.surface.starts_with("al-Hol"))
+        .expect("al-Hol found");
+    assert_eq!(hol.place.country_code, "SY");
+}
+
+#[test]
+fn article_context_carries_across_sentences() {
+    // Sentence by sentence, as the extractor calls it.
+    let g = Gazetteer::global();
+    let mut ctx = GeoContext::default();
+    for m in g.find_places("Clashes broke out in Lebanon on Monday.", &ctx) {
+        ctx.observe(&m);
+    }
+    assert_eq!(ctx.current_country(), Some("LB"));
+    let ms = g.find_places("Fighters in Tripoli fired rockets.", &ctx);
+    assert_eq!(get(&ms, "Tripoli").place.country_code, "LB");
+
+    let ms = g.find_places("Fighters in Tripoli fired rockets.", &GeoContext::default());
+    assert_eq!(get(&ms, "Tripoli").place.country_code, "LY", "capital wins without context");
+}
+
+#[test]
+fn province_suffix_and_afghan_places() {
+    let ms = find("The Taliban attacked a checkpoint in Achin district of Nangarhar province.");
+    let n = get(&ms, "Nangarhar");
+    assert_eq!((n.place.country_code.as_str(), n.place.precision), ("AF", GeoPrecision::Admin1));
+    assert_eq!(get(&ms, "Achin").place.country_code, "AF");
+}
+
+#[test]
+fn no_places_in_plain_prose() {
+    let ms = find("The committee will meet again next week to discuss the budget and security.");
+    assert!(ms.is_empty(), "{ms:?}");
+}
