@@ -253,6 +253,7 @@ const NOT_COUNT_NEXT: &[&str] = &[
     "knots",
     "kph",
     "bpd",
+    "pct",
     "half",
     "halves",
     "third",
@@ -505,6 +506,10 @@ fn followed_by_non_count(toks: &[Tok], k: usize) -> bool {
     if t.is("per") && toks.get(k + 1).is_some_and(|n| n.is("cent")) {
         return true;
     }
+    // "at 1400 local time"
+    if t.is("local") && toks.get(k + 1).is_some_and(|n| n.is("time")) {
+        return true;
+    }
     // "10 a.m.", "4 p.m."
     if (t.is("a") || t.is("p"))
         && toks
@@ -585,6 +590,11 @@ fn digits_at(toks: &[Tok], i: usize, hedged: bool) -> Option<Core> {
             return None;
         }
         if p.is_punct('$') || p.is_punct('£') || p.is_punct('€') || p.is_punct('#') {
+            return None;
+        }
+        // Ages: "a man aged 25", "at the age of 12".
+        let age_of = p.is("of") && i >= 2 && toks[i - 2].is("age");
+        if p.is("aged") || p.is("ages") || age_of {
             return None;
         }
     }
@@ -1114,6 +1124,10 @@ mod tests {
             "call 905-453-2121",
             "Mahathir, 92, said",
             "cost 75 pence",
+            "a man aged 25",
+            "at the age of 12",
+            "at 1400 local time",
+            "up 5 pct",
             "nearly one third of the city",
             "at 10 a.m. local time",
             "at 10:30",
