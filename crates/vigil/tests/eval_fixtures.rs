@@ -251,3 +251,32 @@ fn cli_prints_text_and_json_reports() {
         .as_array()
         .is_some_and(|a| !a.is_empty()));
 }
+
+/// Gold actor names are the registry's canonical names, so that scoring does
+/// not depend on alias matching; the few actors the registry lacks are listed.
+#[test]
+fn gold_actors_are_registry_names() {
+    const NOT_IN_REGISTRY: &[&str] = &["Dan Na Ambassagou"];
+    let registry = vigil_actors::ActorRegistry::global();
+    let mut wrong = BTreeSet::new();
+    for g in SETS.iter().flat_map(|(name, _)| load_set(name)) {
+        for name in [&g.actor1, &g.actor2].into_iter().flatten() {
+            if NOT_IN_REGISTRY.contains(&name.as_str()) {
+                continue;
+            }
+            match registry.resolve(name) {
+                Some(actor) if actor.name == *name => {}
+                Some(actor) => {
+                    wrong.insert(format!(
+                        "{name:?} is spelled {:?} in the registry",
+                        actor.name
+                    ));
+                }
+                None => {
+                    wrong.insert(format!("{name:?} is not in the registry"));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
