@@ -254,7 +254,7 @@ mod tests {
     #[test]
     fn record_serialises_with_public_field_names() {
         let article = Article::new("Headline\nGunmen attacked a village.".into());
-        let r = Record::new(Kind::Event, &article, [9, 33]);
+        let r = Record::new(Kind::Event, &article, [9, 35]);
         let v = serde_json::to_value(&r).unwrap();
         assert_eq!(v["kind"], "event");
         assert_eq!(v["text"], "Gunmen attacked a village.");
