@@ -338,6 +338,28 @@ fn table_format_prints_a_header_or_says_none() {
 }
 
 #[test]
+fn closed_stdout_is_not_an_error() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let line = "{\"title\":\"T\",\"text\":\"Body text of a reasonable length for one article.\"}\n";
+    // Far more than a pipe buffer, so vigil is still writing when we leave.
+    let f = write(dir.path(), "many.jsonl", line.repeat(20_000).as_bytes());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vigil"))
+        .args(["extract", "--format", "articles", f.to_str().unwrap()])
+        .env("RUST_BACKTRACE", "0")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut head = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut head).unwrap();
+    // stdout is dropped (closed) here.
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("Error"), "{}", stderr(&o));
+}
+
+#[test]
 fn unknown_input_format_is_a_usage_error() {
     let o = vigil(&["extract", "--input-format", "pdf", "-"], Some(ARTICLE));
     assert_eq!(o.status.code(), Some(2));

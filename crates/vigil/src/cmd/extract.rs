@@ -86,14 +86,14 @@ const BATCH: usize = 32;
 pub fn run(args: Args) -> anyhow::Result<()> {
     match run_inner(&args) {
         // `vigil extract ... | head`: the reader left; that is not an error.
-        Err(e)
-            if e.downcast_ref::<std::io::Error>()
-                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) =>
-        {
-            Ok(())
-        }
+        Err(e) if e.chain().any(is_broken_pipe) => Ok(()),
         other => other,
     }
+}
+
+fn is_broken_pipe(e: &(dyn std::error::Error + 'static)) -> bool {
+    e.downcast_ref::<std::io::Error>()
+        .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
 fn run_inner(args: &Args) -> anyhow::Result<()> {
@@ -170,8 +170,10 @@ fn run_inner(args: &Args) -> anyhow::Result<()> {
 }
 
 fn write_json_line(out: &mut impl Write, value: &impl Serialize) -> anyhow::Result<()> {
-    serde_json::to_writer(&mut *out, value).context("cannot serialise output")?;
-    out.write_all(b"\n")?;
+    // Serialise first so write errors (a closed pipe) stay plain io::Errors.
+    let mut line = serde_json::to_vec(value).context("cannot serialise output")?;
+    line.push(b'\n');
+    out.write_all(&line)?;
     Ok(())
 }
 
