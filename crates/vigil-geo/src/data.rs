@@ -90,6 +90,31 @@ pub(crate) struct Table {
     pub max_words: usize,
 }
 
+/// FNV-1a as a `Hasher`, for the loader's short-string maps (SipHash showed
+/// up in load profiles).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
 /// FNV-1a: fast, deterministic, and 64 bits make collisions among a million
 /// names negligible.
 fn key_hash(key: &str) -> u64 {
@@ -191,7 +216,7 @@ impl Table {
     /// `first_line` (0-based) of the whole table. Name ranges are absolute.
     fn parse_part(text: &str, base: usize, first_line: usize) -> Result<Table, Error> {
         let mut t = Table::default();
-        let mut admin1_ids: HashMap<&str, u32> = HashMap::new();
+        let mut admin1_ids: HashMap<&str, u32, FnvBuild> = HashMap::default();
         let mut index = Vec::with_capacity(text.len() / 16);
         let mut buf = String::new();
         let mut offset = base;
@@ -209,10 +234,17 @@ impl Table {
             };
             let mut cols: [&str; 11] = [""; 11];
             let mut n = 0;
-            for (k, c) in line.split('\t').enumerate().take(11) {
-                cols[k] = c;
-                n = k + 1;
+            let mut col_start = 0;
+            // Tabs are ASCII, so every split point is a char boundary.
+            for (k, b) in line.bytes().enumerate() {
+                if b == b'\t' && n < 10 {
+                    cols[n] = line.get(col_start..k).unwrap_or("");
+                    n += 1;
+                    col_start = k + 1;
+                }
             }
+            cols[n] = line.get(col_start..).unwrap_or("");
+            n += 1;
             if n < 9 {
                 return Err(Error::Data {
                     line: lineno + 1,

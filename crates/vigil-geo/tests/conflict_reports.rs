@@ -21,10 +21,17 @@ fn sahel_report_resolves_towns_regions_and_demonyms() {
     assert_eq!(get(&ms, "Menaka").place.country_code, "ML");
     assert_eq!(get(&ms, "Gao").place.country_code, "ML");
     let malian = get(&ms, "Malian");
-    assert_eq!((malian.role, malian.place.country_code.as_str()), (MentionRole::Demonym, "ML"));
+    assert_eq!(
+        (malian.role, malian.place.country_code.as_str()),
+        (MentionRole::Demonym, "ML")
+    );
     let till = get(&ms, "Tillaberi");
     assert_eq!(till.place.country_code, "NE");
-    assert_eq!(till.place.precision, GeoPrecision::Admin1, "\"region\" after the name");
+    assert_eq!(
+        till.place.precision,
+        GeoPrecision::Admin1,
+        "\"region\" after the name"
+    );
     assert_eq!(get(&ms, "Niger").place.precision, GeoPrecision::Country);
     for m in &ms {
         assert_eq!(&text[m.start..m.end], m.surface);
@@ -65,14 +72,21 @@ fn article_context_carries_across_sentences() {
     assert_eq!(get(&ms, "Tripoli").place.country_code, "LB");
 
     let ms = g.find_places("Fighters in Tripoli fired rockets.", &GeoContext::default());
-    assert_eq!(get(&ms, "Tripoli").place.country_code, "LY", "capital wins without context");
+    assert_eq!(
+        get(&ms, "Tripoli").place.country_code,
+        "LY",
+        "capital wins without context"
+    );
 }
 
 #[test]
 fn province_suffix_and_afghan_places() {
     let ms = find("The Taliban attacked a checkpoint in Achin district of Nangarhar province.");
     let n = get(&ms, "Nangarhar");
-    assert_eq!((n.place.country_code.as_str(), n.place.precision), ("AF", GeoPrecision::Admin1));
+    assert_eq!(
+        (n.place.country_code.as_str(), n.place.precision),
+        ("AF", GeoPrecision::Admin1)
+    );
     assert_eq!(get(&ms, "Achin").place.country_code, "AF");
 }
 
