@@ -9,7 +9,8 @@
 //! | ASSAULT (any)                                | Violence against civilians, Explosions/Remote violence    | violence     |
 //! | FIGHT (any)                                  | Battles, Explosions/Remote violence                       | violence     |
 //! | PROTEST (any: demonstrations, strikes, riots, blockades) | Protests, Riots                               | protest      |
-//! | COERCE arrest / firearms (arresting)         | Strategic developments: Arrests                           | coerce       |
+//! | COERCE arrest                                | Strategic developments: Arrests                           | coerce       |
+//! | COERCE firearms (shooting while arresting)   | Arrests, or any violence                                  | both         |
 //! | COERCE detain (kidnapping, human shields)    | Abduction (violence) or Arrests (coerce)                  | both         |
 //! | COERCE destroy (demolition, arson)           | Strategic developments: Looting/property destruction      | coerce       |
 //!
@@ -19,6 +20,9 @@
 //! them (a claim is fine). A vigil event counts as a detection when its type
 //! maps to a coarse class; other vigil events (agreements, changes to group
 //! activity, ...) are reported separately, neither right nor wrong.
+//! "Protests: Excessive force against protesters" is both protest and
+//! violence (police shooting at a crowd is what PLOVER codes as FIGHT or
+//! COERCE/firearms).
 //!
 //! Actor countries: per sentence, the set of ISO3 codes of vigil's `actor1`
 //! (source) and `actor2` (target) over all its records, against the gold
@@ -163,8 +167,8 @@ pub fn gold_scope(event: &str, mode: Option<&str>) -> &'static [Coarse] {
     match (event, mode.unwrap_or("")) {
         ("ASSAULT", _) | ("FIGHT", _) => &[Coarse::Violence],
         ("PROTEST", _) => &[Coarse::Protest],
-        ("COERCE", "arrest" | "firearms" | "destroy") => &[Coarse::Coerce],
-        ("COERCE", "detain") => &[Coarse::Violence, Coarse::Coerce],
+        ("COERCE", "arrest" | "destroy") => &[Coarse::Coerce],
+        ("COERCE", "detain" | "firearms") => &[Coarse::Violence, Coarse::Coerce],
         _ => &[],
     }
 }
@@ -193,20 +197,26 @@ pub fn is_country_iso3(code: &str) -> bool {
     vigil_actors::countries::iso2_from_iso3(code).is_some()
 }
 
-/// The coarse class of a vigil record, if it is an in-scope event.
-pub fn predicted_class(r: &Record) -> Option<Coarse> {
+/// The coarse classes of a vigil record; empty unless it is an in-scope event.
+pub fn predicted_classes(r: &Record) -> &'static [Coarse] {
     if r.kind != Kind::Event {
-        return None;
+        return &[];
     }
-    match (r.event_type.as_deref()?, r.sub_event_type.as_deref()) {
+    let Some(et) = r.event_type.as_deref() else {
+        return &[];
+    };
+    match (et, r.sub_event_type.as_deref()) {
         ("Battles" | "Explosions/Remote violence" | "Violence against civilians", _) => {
-            Some(Coarse::Violence)
+            &[Coarse::Violence]
         }
-        ("Protests" | "Riots", _) => Some(Coarse::Protest),
+        ("Protests", Some("Excessive force against protesters")) => {
+            &[Coarse::Protest, Coarse::Violence]
+        }
+        ("Protests" | "Riots", _) => &[Coarse::Protest],
         ("Strategic developments", Some("Arrests" | "Looting/property destruction")) => {
-            Some(Coarse::Coerce)
+            &[Coarse::Coerce]
         }
-        _ => None,
+        _ => &[],
     }
 }
 
@@ -335,13 +345,16 @@ pub fn score(
     for (i, g) in gold.iter().enumerate() {
         let recs = predictions.get(i).unwrap_or(&empty);
         let scope = gold_scope(&g.event, g.mode.as_deref());
-        let mut predicted: Vec<Coarse> = recs.iter().filter_map(predicted_class).collect();
+        let mut predicted: Vec<Coarse> = recs
+            .iter()
+            .flat_map(|r| predicted_classes(r).iter().copied())
+            .collect();
         predicted.sort();
         predicted.dedup();
         for r in recs {
             match r.kind {
                 Kind::Claim => rep.claims += 1,
-                Kind::Event if predicted_class(r).is_none() => {
+                Kind::Event if predicted_classes(r).is_empty() => {
                     let t = format!(
                         "{}/{}",
                         r.event_type.as_deref().unwrap_or("?"),
@@ -693,9 +706,15 @@ mod tests {
             Some("Strategic developments"),
             Some("Agreement"),
         );
-        assert_eq!(predicted_class(&r), None);
+        assert!(predicted_classes(&r).is_empty());
         let r = rec(Kind::Claim, Some("Battles"), Some("Armed clash"));
-        assert_eq!(predicted_class(&r), None);
+        assert!(predicted_classes(&r).is_empty());
+        let r = rec(
+            Kind::Event,
+            Some("Protests"),
+            Some("Excessive force against protesters"),
+        );
+        assert_eq!(predicted_classes(&r), &[Coarse::Protest, Coarse::Violence]);
     }
 
     #[test]
