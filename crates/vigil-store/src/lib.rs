@@ -229,6 +229,9 @@ impl Store {
         // commits, never corrupt the file).
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // 64 MiB of page cache: index updates on a large database stay in
+        // memory instead of re-reading pages for every article.
+        conn.pragma_update(None, "cache_size", -65536)?;
         Self::setup(conn)
     }
 
@@ -559,6 +562,16 @@ impl Store {
             reports: reports.len() as u64,
             events: events.len() as u64,
         })
+    }
+
+    /// Whether some event report belongs to no merged event: an ingest ran
+    /// with `--no-dedup` or was interrupted while merging.
+    pub fn events_stale(&self) -> Result<bool, Error> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM records WHERE event_id IS NULL AND kind = 'event')",
+            [],
+            |r| r.get(0),
+        )?)
     }
 
     /// Makes the stored merged events equal to `events`. Only events whose
@@ -1095,8 +1108,10 @@ mod tests {
         let mut rb = rec(&b, "Iraq", "IQ", "Battles", 2, "ISIS");
         rb.fatalities = Some(6);
         s.insert_article(&b, &[rb]).unwrap();
+        assert!(s.events_stale().unwrap());
         let st = s.rebuild_events().unwrap();
         assert_eq!((st.reports, st.events), (2, 1));
+        assert!(!s.events_stale().unwrap());
         let ev = s.query_events(&Query::default()).unwrap();
         assert_eq!(ev.len(), 1);
         let e = &ev[0].event;

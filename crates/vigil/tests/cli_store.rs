@@ -384,3 +384,45 @@ fn missing_database_is_a_clear_error() {
     assert!(!o.status.success());
     assert!(stderr(&o).contains("vigil ingest"), "{}", stderr(&o));
 }
+
+#[test]
+fn real_articles_are_extracted_merged_and_a_skipped_merge_is_caught_up() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/articles");
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let fx = fixtures.to_str().unwrap();
+    let o = run(&["ingest", fx, "--no-dedup"], &db);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let s = Store::open_read_only(&db).unwrap();
+    let reports = s
+        .count(&Query {
+            kind: Some(Kind::Event),
+            ..Default::default()
+        })
+        .unwrap();
+    assert!(reports > 0);
+    assert_eq!(s.count_events(&Query::default()).unwrap(), 0);
+    assert!(s.events_stale().unwrap());
+    drop(s);
+
+    // Nothing new to store, but the missing merge is done.
+    let o = run(&["ingest", fx], &db);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("0 new article(s)"), "{}", stderr(&o));
+    let s = Store::open_read_only(&db).unwrap();
+    assert!(!s.events_stale().unwrap());
+    let events = s.count_events(&Query::default()).unwrap();
+    assert!(events > 0 && events <= reports);
+    // Every event report points at an event that lists it.
+    for r in s
+        .query(&Query {
+            kind: Some(Kind::Event),
+            limit: Some(10_000),
+            ..Default::default()
+        })
+        .unwrap()
+    {
+        let e = s.event(r.event_id.unwrap()).unwrap().unwrap();
+        assert!(e.event.members.contains(&r.id));
+    }
+}

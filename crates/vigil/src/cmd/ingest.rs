@@ -95,7 +95,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                 }
                 writer_bar.set_message(format!("{} articles, {} records", t.new, t.records));
             }
-            if !args.no_dedup && t.new > 0 {
+            // Also re-merge when an earlier run was interrupted while merging.
+            if !args.no_dedup && (t.new > 0 || store.events_stale().unwrap_or(true)) {
                 writer_bar.set_message("merging duplicate reports…");
                 let s = store.rebuild_events().context("merging events")?;
                 writer_bar.suspend(|| {
