@@ -638,6 +638,27 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             .insert("source".into(), ctx.ev(src.start, src.end, 0.8));
     }
 
+    // A trigger with nothing attached — no date of its own, no place, no
+    // actor, no toll — is a figure of speech ("the battle against poverty").
+    if !explicit_date
+        && !place_literal
+        && rec.actor1.is_none()
+        && rec.actor2.is_none()
+        && detail == 0
+    {
+        return None;
+    }
+    // "evacuated the wounded": a casualty noun without a count is no report.
+    if cls.is_casualty() && detail == 0 {
+        let before = s
+            .get(..primary.start)
+            .unwrap_or("")
+            .trim_end()
+            .to_ascii_lowercase();
+        if before.ends_with(" the") || before == "the" {
+            return None;
+        }
+    }
     // Calibrated by what was found: an explicit trigger with date, place and
     // actor is reliable; a bare casualty word with inherited context is not.
     let mut conf = 0.3;

@@ -135,6 +135,72 @@ fn best_trigger(
 /// people fleeing "the fighting", freed hostages, ceasefire *talks*.
 pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
     let quotes = quoted(s);
+    let lower = s.to_ascii_lowercase();
+    const ATTACK_VERBS: &[&str] = &[
+        "fired",
+        "fire",
+        "struck",
+        "strike",
+        "hit",
+        "hits",
+        "landed",
+        "launched",
+        "killed",
+        "killing",
+        "wounded",
+        "wounding",
+        "exploded",
+        "explosion",
+        "attack",
+        "attacks",
+        "attacked",
+        "shelled",
+        "pounded",
+        "rained",
+        "slammed",
+        "detonated",
+        "went off",
+        "blast",
+        "planted",
+        "injured",
+        "injuring",
+        "damaged",
+        "destroyed",
+        "targeted",
+        "targeting",
+        "crashing",
+        "blew",
+        "intercepted",
+        "shot down",
+        "struck",
+    ];
+    let attack_verb = ATTACK_VERBS.iter().any(|v| {
+        lower
+            .match_indices(v)
+            .any(|(i, _)| crate::text::at_word_bounds(s, i, i + v.len()))
+    });
+    const REFERENCES: &[&str] = &[
+        "role in",
+        "involvement in",
+        "involved in",
+        "suspected of",
+        "charged with",
+        "convicted",
+        "sentenced",
+        "trial",
+        "investigation into",
+        "in the wake of",
+        "in retaliation for",
+        "after the",
+        "following the",
+        "anniversary of",
+        "memory of",
+        "victims of the",
+    ];
+    let references: Vec<(usize, usize)> = REFERENCES
+        .iter()
+        .flat_map(|r| lower.match_indices(r).map(|(i, m)| (i, i + m.len())))
+        .collect();
     let toks = crate::text::words(s);
     let word_before = |pos: usize, n: usize| -> Option<&str> {
         let i = toks.partition_point(|t| t.end <= pos);
@@ -175,6 +241,107 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
                 && near_before(
                     h.start,
                     &["freed", "released", "rescued", "freeing", "free", "release"],
+                )
+            {
+                return false;
+            }
+            let prev = word_before(h.start, 1).unwrap_or("");
+            let trig = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
+            // Labour strikes and "strike" without a military reading.
+            if c == Cls::Air && (trig == "strike" || trig == "strikes") {
+                let military_next = next.is_some_and(|w| {
+                    crate::text::eq_any(
+                        w,
+                        &[
+                            "on",
+                            "against",
+                            "targeting",
+                            "hit",
+                            "hits",
+                            "killed",
+                            "killing",
+                            "that",
+                            "which",
+                            "near",
+                            "in",
+                            "struck",
+                            "destroyed",
+                        ],
+                    )
+                });
+                let military_prev = crate::text::starts_upper(prev)
+                    || crate::text::eq_any(
+                        prev,
+                        &[
+                            "air",
+                            "drone",
+                            "missile",
+                            "military",
+                            "coalition",
+                            "retaliatory",
+                            "precision",
+                            "aerial",
+                            "the",
+                            "these",
+                            "two",
+                            "three",
+                            "several",
+                        ],
+                    );
+                if !(military_next || military_prev) {
+                    return false;
+                }
+            }
+            // Weapons named without an attack ("talks on nuclear missiles",
+            // "the discovery of rockets").
+            if matches!(c, Cls::Shell | Cls::Ied) && !attack_verb {
+                return false;
+            }
+            if c == Cls::Riot
+                && next.is_some_and(|w| {
+                    crate::text::eq_any(w, &["police", "gear", "squad", "squads", "control"])
+                })
+            {
+                return false;
+            }
+            if c == Cls::Other && crate::text::eq_any(prev, &["the", "a", "an"]) {
+                return false;
+            }
+            if c == Cls::Attack && crate::text::eq_any(prev, &["cyber", "heart"]) {
+                return false;
+            }
+            if c == Cls::Protest
+                && crate::text::eq_any(
+                    prev,
+                    &[
+                        "lodged",
+                        "official",
+                        "formal",
+                        "diplomatic",
+                        "postpone",
+                        "cancel",
+                    ],
+                )
+            {
+                return false;
+            }
+            if next.is_some_and(|w| {
+                crate::text::eq_any(w, &["zone", "zones", "lines", "ground", "plan", "plans"])
+            }) {
+                return false;
+            }
+            // A reference to an incident reported elsewhere: "suspected of
+            // involvement in the arson", "in the wake of the execution".
+            if references
+                .iter()
+                .any(|&(a, b)| b <= h.start && h.start - b <= 24 && a < h.start)
+            {
+                return false;
+            }
+            if c == Cls::Agreement
+                && near_before(
+                    h.start,
+                    &["proposal", "proposals", "call", "calls", "offer", "talks"],
                 )
             {
                 return false;

@@ -34,7 +34,11 @@ pub(crate) fn incident_kind(
     let modal = hits.iter().any(|h| {
         h.cue == Cue::Claim(ClaimCue::Modal) && h.start >= reach_start && h.end <= trig.start
     });
-    if modal {
+    // Conditions reach the whole clause: "will withdraw unless ... ceasefire".
+    let conditional = toks[..ti]
+        .iter()
+        .any(|t| t.start >= inc.start && eq_any(t.text(s), &["if", "unless"]));
+    if modal || conditional {
         return Some(Kind::Claim);
     }
     // "to attack" is an intention unless someone tried and failed.
