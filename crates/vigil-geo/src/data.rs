@@ -407,3 +407,63 @@ fn add_key(
         index.push((key_hash(stripped), idx, MatchQuality::Stripped.max(q)));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(id: u64, name: &str, admin1: &str) -> String {
+        format!("P\t{id}\t{name}\tIQ\t{admin1}\t33.1\t44.2\t{id}\tPPL\t{name} Alt|al-{name}\t\n")
+    }
+
+    #[test]
+    fn malformed_rows_are_errors_with_line_numbers() {
+        for (bad, line) in [
+            ("C\t1\tX\tIQ\t\t1\t2\n", 1),
+            ("# c\nQ\t1\tX\tIQ\t\t1\t2\t3\tP\n", 2),
+            ("P\tx\tX\tIQ\t\t1\t2\t3\tP\n", 1),
+            ("P\t1\tX\tIRQ\t\t1\t2\t3\tP\n", 1),
+            ("P\t1\tX\tIQ\t\t91\t2\t3\tP\n", 1),
+            ("P\t1\t\tIQ\t\t1\t2\t3\tP\n", 1),
+        ] {
+            match Table::parse(bad.to_string()) {
+                Err(Error::Data { line: l, .. }) => assert_eq!(l, line, "{bad:?}"),
+                other => panic!("{bad:?} parsed: {:?}", other.map(|t| t.entries.len())),
+            }
+        }
+    }
+
+    #[test]
+    fn two_part_parse_keeps_every_row_and_name() {
+        // Over 1 MiB, so the table is parsed in two halves and merged.
+        let mut text = String::from("C\t99237\tIraq\tIQ\t\t33\t44\t1\tPCLI\tIRQ\tIraqi|Iraqis\n");
+        let n = 25_000u64;
+        for i in 0..n {
+            let admin1 = if i % 2 == 0 { "Anbar" } else { "Nineveh" };
+            text.push_str(&row(i + 1, &format!("Town{i}"), admin1));
+        }
+        assert!(text.len() > 1 << 20);
+        let t = Table::parse(text).expect("parses");
+        assert_eq!(t.entries.len() as u64, n + 1);
+        assert_eq!(t.admin1_names.len(), 2, "admin1 names merged across halves");
+        for i in [0, n / 2, n - 1] {
+            let name = format!("Town{i}");
+            let hits: Vec<_> = t.hits(&fold(&name)).collect();
+            assert_eq!(hits.len(), 1, "{name}");
+            let (idx, q) = hits[0];
+            assert_eq!(q, MatchQuality::Main);
+            let e = &t.entries[idx as usize];
+            assert_eq!(t.name(e), name);
+            let want = if i % 2 == 0 { "Anbar" } else { "Nineveh" };
+            assert_eq!(t.admin1_name(e), Some(want));
+            // "al-TownN" is an alternate; its article-less form is the main
+            // name, and only the best quality is kept per (name, entry).
+            let alt: Vec<_> = t.hits(&fold(&format!("al-Town{i}"))).collect();
+            assert_eq!(alt, vec![(idx, MatchQuality::Alt)], "{name}");
+        }
+        assert!(t.demonyms.contains_key("iraqis"));
+        let mut sorted = t.index.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, t.index, "merged index stays sorted");
+    }
+}
