@@ -509,6 +509,8 @@ struct Meta {
     ld_date: Option<String>,
     ld_headline: Option<String>,
     ld_publisher: Option<String>,
+    /// JSON-LD `articleBody`: on script-rendered pages the only full text.
+    ld_body: Option<String>,
 }
 
 impl Meta {
@@ -559,6 +561,12 @@ impl Meta {
                     if self.ld_headline.is_none() {
                         self.ld_headline = o
                             .get("headline")
+                            .and_then(Value::as_str)
+                            .and_then(non_empty);
+                    }
+                    if self.ld_body.is_none() {
+                        self.ld_body = o
+                            .get("articleBody")
                             .and_then(Value::as_str)
                             .and_then(non_empty);
                     }
@@ -677,6 +685,25 @@ pub(crate) fn parse(src: &str, name: &str) -> Result<Vec<Article>, Error> {
 
     let mut paragraphs = block_texts(root, Some(&ctx));
     paragraphs.retain(|p| Some(p) != title.as_ref() && !is_junk(p));
+    // Script-rendered pages ship the story in JSON-LD and little in markup.
+    let html_len: usize = paragraphs.iter().map(String::len).sum();
+    if let Some(body) = meta.ld_body.as_deref() {
+        if html_len * 2 < body.len() {
+            paragraphs = body
+                .lines()
+                .map(collapse_ws)
+                .filter(|p| !p.is_empty() && Some(p) != title.as_ref())
+                .collect();
+        }
+    }
+    // Last resort before "no text": the page's own summary.
+    if paragraphs.is_empty() {
+        paragraphs.extend(
+            meta.get(&["og:description", "description", "twitter:description"])
+                .next()
+                .map(collapse_ws),
+        );
+    }
     // Old-style pages with no <h1>, og:title or <title>: a short first
     // block without a full stop is the headline.
     let title = title.or_else(|| {
@@ -830,6 +857,27 @@ mod tests {
             r#"<meta name="date" content="garbage"><p>A bomb exploded near the market, police said.</p>"#,
         );
         assert_eq!(b.published, None);
+    }
+
+    #[test]
+    fn json_ld_article_body_when_markup_has_little_text() {
+        let a = one(
+            r#"<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Raid on camp",
+            "articleBody":"Troops raided a militant camp on Monday, the army said.\nFive suspects were detained."}</script></head>
+            <body><div id="app"><p>Loading…</p></div></body>"#,
+        );
+        assert_eq!(
+            a.text,
+            "Raid on camp\n\nTroops raided a militant camp on Monday, the army said.\n\nFive suspects were detained."
+        );
+    }
+
+    #[test]
+    fn description_when_there_is_no_body_at_all() {
+        let a = one(
+            r#"<head><title>Raid on camp in the north</title><meta name="description" content="Troops raided a camp."></head><body></body>"#,
+        );
+        assert_eq!(a.text, "Raid on camp in the north\n\nTroops raided a camp.");
     }
 
     #[test]
