@@ -26,6 +26,9 @@
 //! * "a few days ago" / "several days ago" are the week before publication
 //!   (week precision from publication − 7 days); "an hour ago" is the
 //!   publication day; a day range ("6-7 November") is its first day.
+//! * "next week/month/year" and "tomorrow" look ahead; "over the past week"
+//!   is the week starting seven days before publication; "USA Today" is a
+//!   name, not a date.
 //! * "last night" and "overnight" are the day before publication (the night
 //!   began that evening); "on the night of Monday to Tuesday" is the Monday.
 //! * A month-day without a year ("November 6") that would fall after
@@ -124,6 +127,8 @@ fn date_starters() -> &'static HashSet<&'static str> {
         let mut set: HashSet<&'static str> = [
             "today",
             "tonight",
+            "tomorrow",
+            "past",
             "yesterday",
             "overnight",
             "this",
@@ -478,7 +483,12 @@ fn match_at(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
     }
 
     // Fixed relative expressions.
-    if t.is("today") || t.is("tonight") {
+    // "USA Today", "Russia Today": a name, not a date.
+    let named = t.is_capitalised()
+        && i > 0
+        && toks[i - 1].kind == TokKind::Word
+        && toks[i - 1].is_capitalised();
+    if (t.is("today") || t.is("tonight")) && !named {
         return hit(1, Some(p), Day);
     }
     if t.is("yesterday") {
@@ -495,7 +505,17 @@ fn match_at(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
     if t.is("the") && word_at(1, "day") && word_at(2, "before") && word_at(3, "yesterday") {
         return hit(4, minus_days(p, 2), Day);
     }
-    if t.is("last") || t.is("this") || t.is("earlier") || t.is("late") || t.is("early") {
+    if t.is("tomorrow") {
+        return hit(1, p.checked_add_days(Days::new(1)), Day);
+    }
+    // "over the past week": the seven days before publication.
+    if t.is("past") && word_at(1, "week") {
+        return hit(2, minus_days(p, 7), Week);
+    }
+    if ["last", "this", "next", "earlier", "late", "early"]
+        .iter()
+        .any(|w| t.is(w))
+    {
         if let Some(h) = relative_period(toks, i, p) {
             return Some(h);
         }
@@ -516,7 +536,9 @@ fn match_at(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
     if t.is("weekend") && i > 0 {
         let prev = &toks[i - 1];
         if prev.is("the") || prev.is("this") || prev.is("last") {
-            let sat = if p.weekday() == Weekday::Sat || p.weekday() == Weekday::Sun {
+            let sat = if future_cue(toks, i - 1) && !prev.is("last") {
+                weekday_after(p, Weekday::Sat, false)
+            } else if p.weekday() == Weekday::Sat || p.weekday() == Weekday::Sun {
                 // Published during the weekend: "last weekend" is the one
                 // before, otherwise this one.
                 weekday_before(p, Weekday::Sat, prev.is("last"))
@@ -602,24 +624,34 @@ fn relative_period(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
     }
     let which = toks.get(k)?;
     let unit = toks.get(k + 1)?;
-    let last = which.is("last");
-    if !last && !which.is("this") {
+    // Periods back (-1), this one (0) or ahead (+1).
+    let step: i32 = if which.is("last") {
+        -1
+    } else if which.is("this") {
+        0
+    } else if which.is("next") {
+        1
+    } else {
         return None;
-    }
-    let (date, precision) = if unit.is("night") && last {
+    };
+    let (date, precision) = if unit.is("night") && step == -1 {
         (minus_days(p, 1), Day)
     } else if unit.is("week") {
-        let base = if last { minus_days(p, 7)? } else { p };
+        let base = match step {
+            -1 => minus_days(p, 7)?,
+            0 => p,
+            _ => p.checked_add_days(Days::new(7))?,
+        };
         (monday_of(base), Week)
     } else if unit.is("month") {
-        let base = if last {
-            p.checked_sub_months(Months::new(1))?
-        } else {
-            p
+        let base = match step {
+            -1 => p.checked_sub_months(Months::new(1))?,
+            0 => p,
+            _ => p.checked_add_months(Months::new(1))?,
         };
         (first_of_month(base), Month)
     } else if unit.is("year") {
-        (jan_first(if last { p.year() - 1 } else { p.year() }), Year)
+        (jan_first(p.year() + step), Year)
     } else {
         return None;
     };
@@ -1052,6 +1084,35 @@ mod tests {
             date_of("last month", ymd(2020, 1, 15)),
             (ymd(2019, 12, 1), Month)
         );
+    }
+
+    #[test]
+    fn next_and_past_periods() {
+        assert_eq!(
+            date_of("talks early next week", pub22()),
+            (ymd(2019, 11, 25), Week)
+        );
+        assert_eq!(
+            date_of("elections next month", pub22()),
+            (ymd(2019, 12, 1), Month)
+        );
+        assert_eq!(
+            date_of("a vote next year", pub22()),
+            (ymd(2020, 1, 1), Year)
+        );
+        assert_eq!(
+            date_of("over the past week", pub22()),
+            (ymd(2019, 11, 15), Week)
+        );
+        assert_eq!(
+            date_of("a rally tomorrow", pub22()),
+            (ymd(2019, 11, 23), Day)
+        );
+        assert_eq!(
+            date_of("protesters will gather this weekend", pub22()),
+            (ymd(2019, 11, 23), Week)
+        );
+        assert!(find_dates("USA Today reported it.", pub22()).is_empty());
     }
 
     #[test]
