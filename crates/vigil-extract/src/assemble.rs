@@ -403,7 +403,12 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
     let best = |it: &mut dyn Iterator<Item = &'a PlaceHit>| -> Option<&'a PlaceHit> {
         let mut best: Option<(i32, &PlaceHit)> = None;
         for p in it {
-            if p.place.country_code.is_empty() {
+            // "The Pentagon's Inspector General said": the speaker's seat is
+            // not where it happened.
+            let in_source = ctx
+                .source
+                .is_some_and(|src| p.start < src.phrase.1 && p.end > src.phrase.0);
+            if p.place.country_code.is_empty() || in_source {
                 continue;
             }
             let sc = score(p);

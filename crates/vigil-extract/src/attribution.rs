@@ -202,7 +202,8 @@ fn speech_verb(s: &str, toks: &[Tok]) -> Option<Source> {
     let verbs: Vec<usize> = toks
         .iter()
         .enumerate()
-        .filter(|(_, t)| eq_any(t.text(s), SPEECH))
+        // Verbs are lower-case: "United States" holds no "states".
+        .filter(|(_, t)| eq_any(t.text(s), SPEECH) && !crate::text::starts_upper(t.text(s)))
         .map(|(i, _)| i)
         .collect();
     // Prefer a sentence-final attribution (", police said on Tuesday."),

@@ -287,7 +287,14 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
                             "three",
                             "several",
                         ],
-                    );
+                    )
+                    || prev.eq_ignore_ascii_case("of")
+                        && word_before(h.start, 2).is_some_and(|w| {
+                            crate::text::eq_any(
+                                w,
+                                &["wave", "series", "spate", "barrage", "round", "campaign"],
+                            )
+                        });
                 if !(military_next || military_prev) {
                     return false;
                 }
