@@ -29,8 +29,11 @@
 //! present, else the element holding the densest run of `<p>` text, with
 //! navigation, headers, footers, asides, scripts, forms, "related" boxes and
 //! cookie banners dropped. `text` = headline + `"\n\n"` + paragraphs joined by
-//! `"\n\n"`. Date, publisher and canonical URL come from the usual meta tags
-//! and JSON-LD. Non-UTF-8 pages are decoded with their declared charset.
+//! `"\n\n"`. Pages whose markup holds less than half the text of their
+//! JSON-LD `articleBody` (script-rendered) use that instead; pages with no
+//! text at all fall back to their meta description. Date, publisher and
+//! canonical URL come from the usual meta tags and JSON-LD. Non-UTF-8 pages
+//! are decoded with their declared charset.
 //!
 //! # RSS 2.0 / RSS 1.0 / Atom
 //!
