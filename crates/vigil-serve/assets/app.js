@@ -273,6 +273,7 @@ async function openDetail(id) {
   const body = $("d-body");
   body.textContent = "loading…";
   $("detail").hidden = false;
+  history.replaceState(null, "", "#event=" + id);
   let d;
   try { d = await api("/api/events/" + encodeURIComponent(id)); } catch (e) { body.textContent = "Could not load: " + e.message; return; }
   if (state.openId !== id) return;
@@ -282,7 +283,9 @@ async function openDetail(id) {
   const where = [e.location, e.admin1, e.country].filter(Boolean).join(", ");
   body.append(el("h3", { text: e.sub_event_type || e.event_type || (e.kind === "claim" ? "Claim" : "Event") }));
   body.append(el("div", { class: "sub", text: [e.date ? e.date + (e.date_precision && e.date_precision !== "day" ? ` (±${e.date_precision})` : "") : "undated", where || "unlocated"].join(" · ") }));
-  body.append(el("h4", { text: d.sentences.length > 1 ? `Sentences (${d.sentences.length} reports)` : "Sentence" }));
+  const nReports = 1 + d.merged.length;
+  body.append(el("h4", { text: (d.sentences.length > 1 ? `Sentences (${d.sentences.length})` : "Sentence") +
+    (nReports > 1 ? ` · ${nReports} reports` : "") }));
   const pubOf = new Map(d.sources.map((s) => [s.article_id, s]));
   for (const s of d.sentences) {
     const src = pubOf.get(s.article_id);
@@ -324,6 +327,7 @@ async function openDetail(id) {
 }
 function closeDetail() {
   $("detail").hidden = true; state.openId = null;
+  history.replaceState(null, "", location.pathname);
   for (const tr of document.querySelectorAll("#events-table tbody tr.open")) tr.classList.remove("open");
 }
 
@@ -394,6 +398,9 @@ async function init() {
   $("map-world").addEventListener("click", () => setView("world"));
   $("map-fit").addEventListener("click", () => setView("fit"));
   await refresh();
+  // `#event=ID` links straight to one event's detail.
+  const m = /event=(\d+)/.exec(location.hash);
+  if (m) await openDetail(Number(m[1]));
   document.body.dataset.ready = "1";
 }
 

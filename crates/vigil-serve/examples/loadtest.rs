@@ -56,16 +56,21 @@ fn opts() -> Result<Opts, String> {
     Ok(o)
 }
 
+/// Records already in `db`; opening read-write migrates an older schema
+/// (a read-only open would refuse it and force a needless regeneration).
 fn records_in(db: &std::path::Path) -> u64 {
-    Store::open_read_only(db)
-        .and_then(|s| s.count(&Default::default()).map(|_| s))
+    if !db.exists() {
+        return 0;
+    }
+    Store::open(db)
         .ok()
         .and_then(|s| {
             s.connection()
                 .query_row("SELECT COUNT(*) FROM records", [], |r| r.get::<_, i64>(0))
                 .ok()
         })
-        .unwrap_or(0) as u64
+        .unwrap_or(0)
+        .max(0) as u64
 }
 
 fn generate(o: &Opts) -> Result<(), Box<dyn std::error::Error>> {

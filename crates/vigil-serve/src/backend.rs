@@ -479,15 +479,24 @@ pub fn assemble_detail(
     merged: Vec<Item>,
     mut article: impl FnMut(&str) -> Option<SourceRef>,
 ) -> Detail {
-    let sentences = std::iter::once(&event)
-        .chain(merged.iter())
-        .map(|i| SentenceRef {
+    // Two reports read from one sentence (e.g. an attack and the arrests it
+    // led to) show that sentence once.
+    let mut sentences: Vec<SentenceRef> = Vec::new();
+    for i in std::iter::once(&event).chain(merged.iter()) {
+        let r = &i.record;
+        if sentences
+            .iter()
+            .any(|s| s.article_id == r.article_id && s.span == r.span)
+        {
+            continue;
+        }
+        sentences.push(SentenceRef {
             record_id: i.id,
-            article_id: i.record.article_id.clone(),
-            text: i.record.text.clone(),
-            span: i.record.span,
-        })
-        .collect();
+            article_id: r.article_id.clone(),
+            text: r.text.clone(),
+            span: r.span,
+        });
+    }
     let mut sources: Vec<SourceRef> = Vec::new();
     for i in std::iter::once(&event).chain(merged.iter()) {
         if sources.iter().any(|s| s.article_id == i.record.article_id) {
@@ -709,6 +718,26 @@ mod tests {
         assert_eq!((up.window_periods, up.baseline_periods), (4, 12));
         assert_eq!(s[1].resurgence.as_ref().unwrap().signal, "stable");
         assert!(s[2].resurgence.is_none());
+    }
+
+    #[test]
+    fn detail_shows_a_sentence_shared_by_two_reports_once() {
+        let a = vigil_core::Article::new("Head\nGunmen attacked a village and burned it.".into());
+        let r = Record::new(Kind::Event, &a, [5, a.text.len()]);
+        let item = |id| Item {
+            id,
+            event_id: Some(1),
+            reports: None,
+            record: r.clone(),
+        };
+        let d = assemble_detail(item(1), vec![item(2)], |_| None);
+        assert_eq!(d.sentences.len(), 1);
+        assert_eq!(
+            d.sentences[0].text,
+            "Gunmen attacked a village and burned it."
+        );
+        assert_eq!(d.merged.len(), 1);
+        assert_eq!(d.sources.len(), 1);
     }
 
     #[test]

@@ -235,6 +235,53 @@ impl StoreBackend {
     }
 }
 
+/// One page of merged-event ids for an actor filter, newest first.
+///
+/// `actor1 = ? OR actor2 = ?` makes SQLite collect every match and sort it
+/// (70 ms for a common actor on a million rows); taking the first
+/// `offset + limit` rows from each (actor, date) index separately and merging
+/// those reads only a page's worth from each.
+fn actor_page_ids(s: &Store, actor: &str, f: &Filter) -> Result<Vec<i64>, Error> {
+    let rest = Filter {
+        actor: None,
+        ..f.clone()
+    };
+    let (w, rest_args) = where_sql(&rest, None);
+    let extra = w
+        .strip_prefix("WHERE ")
+        .map(|c| format!("AND {c}"))
+        .unwrap_or_default();
+    let offset = i64::try_from(f.offset).unwrap_or(i64::MAX);
+    let take = i64::from(f.limit).saturating_add(offset);
+    let branch = |col: &str| {
+        format!(
+            "SELECT id, date FROM (SELECT id, date FROM events WHERE {col} = ? {extra}
+             ORDER BY date DESC, id DESC LIMIT ?)"
+        )
+    };
+    let sql = format!(
+        "SELECT id FROM ({} UNION {}) ORDER BY date DESC, id DESC LIMIT ? OFFSET ?",
+        branch("actor1"),
+        branch("actor2")
+    );
+    use rusqlite::types::Value;
+    let mut args: Vec<Value> = Vec::new();
+    for _ in 0..2 {
+        args.push(actor.to_string().into());
+        args.extend(rest_args.iter().cloned().map(Value::from));
+        args.push(take.into());
+    }
+    args.push(i64::from(f.limit).into());
+    args.push(offset.into());
+    let mut st = s.connection().prepare_cached(&sql)?;
+    let ids = st
+        .query_map(rusqlite::params_from_iter(args.iter()), |r| {
+            r.get::<_, i64>(0)
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(ids)
+}
+
 impl Backend for StoreBackend {
     fn list(&self, f: &Filter, known_total: Option<u64>) -> Result<Page, Error> {
         no_bbox(f)?;
@@ -247,8 +294,18 @@ impl Backend for StoreBackend {
             Some(t) => t,
             None => s.count_events(&q)?,
         };
+        let events = match &f.actor {
+            Some(actor) => {
+                let mut v = Vec::new();
+                for id in actor_page_ids(&s, actor, f)? {
+                    v.extend(s.event(id)?);
+                }
+                v
+            }
+            None => s.query_events(&q)?,
+        };
         let mut items = Vec::new();
-        for e in s.query_events(&q)? {
+        for e in events {
             // A representative that vanished means a rebuild raced this read;
             // the event is skipped rather than failing the page.
             if let Some(rep) = s.record(e.event.representative)? {

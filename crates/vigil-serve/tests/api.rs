@@ -205,6 +205,7 @@ async fn detail_has_sentences_attribution_sources_and_merged_reports() {
     let (_, v) = get(&app, "/api/events/5").await;
     let merged = v["merged"].as_array().unwrap();
     assert!(!merged.is_empty(), "{v}");
+    // synth reports all come from different articles: one sentence each.
     assert_eq!(
         v["sentences"].as_array().unwrap().len(),
         1 + merged.len(),
@@ -289,6 +290,48 @@ async fn sqlite_backend_serves_merged_events() {
         d["merge"]["rule"].is_string(),
         "merged events explain the merge"
     );
+
+    // The actor fast path returns exactly the store's own page.
+    for (actor, extra) in [
+        ("Taliban", ""),
+        ("Islamic State", "&country=Iraq"),
+        ("M23", "&since=2024-01-01"),
+    ] {
+        let uri = format!(
+            "/api/events?actor={}&limit=20&offset=3{extra}",
+            actor.replace(' ', "%20")
+        );
+        let (_, v) = get(&app, &uri).await;
+        let got: Vec<i64> = v["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["id"].as_i64().unwrap())
+            .collect();
+        let q = vigil_store::Query {
+            kind: Some(vigil_core::Kind::Event),
+            actor: Some(actor.into()),
+            country: (!extra.is_empty() && extra.contains("country")).then(|| "Iraq".into()),
+            since: extra
+                .contains("since")
+                .then(|| "2024-01-01".parse().unwrap()),
+            limit: Some(20),
+            offset: Some(3),
+            ..Default::default()
+        };
+        let want: Vec<i64> = store
+            .query_events(&q)
+            .unwrap()
+            .iter()
+            .map(|e| e.event.id)
+            .collect();
+        assert!(!want.is_empty(), "{uri}");
+        assert_eq!(got, want, "{uri}");
+        assert_eq!(
+            v["total"].as_u64().unwrap(),
+            store.count_events(&q).unwrap()
+        );
+    }
 
     let (_, c) = get(&app, "/api/claims?limit=1").await;
     assert!(c["total"].as_u64().unwrap() > 0);
