@@ -676,6 +676,23 @@ mod tests {
         assert!(is_country_iso3("PSE") && !is_country_iso3("IGO"));
     }
 
+    /// The real corpus (not in the repo): `cargo test -p vigil-eval -- --ignored`.
+    #[test]
+    #[ignore]
+    fn real_corpus_parses() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../shared/dev-data/PLOVER_GSR_CAMEO.json");
+        let g = read(&path).expect("corpus readable");
+        assert_eq!(g.len(), 322);
+        assert_eq!(g.iter().filter(|r| r.dead.is_some()).count(), 15);
+        assert_eq!(g.iter().filter(|r| r.location.is_some()).count(), 48);
+        let in_scope = g
+            .iter()
+            .filter(|r| !gold_scope(&r.event, r.mode.as_deref()).is_empty())
+            .count();
+        assert_eq!(in_scope, 66);
+    }
+
     #[test]
     fn parses_records_and_skips_documentation() {
         let g = parse(SNIPPET).unwrap();
