@@ -13,7 +13,8 @@
 //! * Titles and other abbreviations that precede a name never end a sentence
 //!   ("Gen. Smith", "Mr. Ali", "e.g. Mosul", "J. Smith"); "No." and month
 //!   abbreviations do not before a number ("No. 5", "Sept. 11").
-//! * Dotted acronyms that can close a sentence ("U.S.", "U.N.") end one only
+//! * Dotted acronyms that can close a sentence ("U.S.", "U.N.", and "a.m."
+//!   / "p.m.") end one only
 //!   when the next word is a usual sentence opener ("... the U.S. The
 //!   move ..."), so "the U.S. State Department" stays whole.
 //! * A blank line ends a sentence; so does a line break before a bullet
@@ -229,7 +230,11 @@ fn abbreviation_holds(text: &str, dot: usize, next: usize) -> bool {
     if w.contains(&b'.') {
         let lower = w.iter().all(|c| !c.is_ascii_uppercase());
         if lower {
-            // "e.g.", "i.e." never end a sentence; "a.m.", "p.m." may.
+            // "e.g.", "i.e." never end a sentence. "a.m."/"p.m." end one
+            // only before a usual opener: "at 10 p.m. Tuesday" goes on.
+            if w == b"a.m" || w == b"p.m" {
+                return !next_is_opener(b, next);
+            }
             return w.eq_ignore_ascii_case(b"e.g") || w.eq_ignore_ascii_case(b"i.e");
         }
         // "U.S", "U.N", "Lt.Col": a sentence ends only before a usual opener.
@@ -255,7 +260,8 @@ fn abbreviation_holds(text: &str, dot: usize, next: usize) -> bool {
 const TITLES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Messrs", "Mme", "Dr", "Gen", "Gens", "Lt", "Col", "Sgt", "Capt", "Maj",
     "Cpl", "Pvt", "Adm", "Brig", "Cmdr", "Cdr", "Gov", "Sen", "Rep", "Rev", "Prof", "Pres", "Hon",
-    "Insp", "Supt", "Det", "Mt", "Ft", "St", "Ste", "Sheikh", "vs", "Vs", "approx",
+    "Insp", "Supt", "Det", "Mt", "Ft", "St", "Ste", "vs", "Vs", "approx", "Spc", "Pfc", "Fr",
+    "Msgr",
 ];
 
 /// Abbreviations that do not end a sentence when a number follows.
@@ -462,6 +468,7 @@ mod tests {
     #[test]
     fn times_split_only_before_capitals() {
         assert_eq!(split("It began at 10 a.m. local time.").len(), 1);
+        assert_eq!(split("It began at 10 p.m. Tuesday, police said.").len(), 1);
         assert_eq!(
             split("It began at 10 a.m. Police said so."),
             vec!["It began at 10 a.m.", "Police said so."]
