@@ -325,6 +325,11 @@ pub trait Resolver {
     fn actor_key(&self, _name: &str) -> Option<String> {
         None
     }
+    /// Key of the parent organisation of the actor with this key ("isis" for
+    /// ISWAP's key), if any.
+    fn parent_key(&self, _key: &str) -> Option<String> {
+        None
+    }
     /// Keys of every place `name` may denote inside country `country_code`
     /// (or anywhere when `None`).
     fn place_keys(&self, _name: &str, _country_code: Option<&str>) -> Vec<String> {
@@ -354,6 +359,12 @@ impl Resolver for Registries {
             .map(|a| a.id)
     }
 
+    fn parent_key(&self, key: &str) -> Option<String> {
+        let registry = vigil_actors::ActorRegistry::global();
+        let parent = registry.get(key)?.parent.as_deref()?;
+        registry.resolve(parent).map(|a| a.id)
+    }
+
     fn place_keys(&self, name: &str, country_code: Option<&str>) -> Vec<String> {
         vigil_geo::Gazetteer::global()
             .lookup(name)
@@ -374,12 +385,25 @@ impl Resolver for Registries {
     }
 }
 
+/// Actors match by folded name, by registry key, or when one is the other's
+/// parent organisation: articles often name only the parent ("Islamic State
+/// fighters" in Niger) where the branch is meant, or the reverse, and the
+/// annotations cannot always tell which the reporter meant.
 fn same_actor(g: &Option<String>, p: &Option<String>, r: &dyn Resolver) -> bool {
     match (g, p) {
         (None, None) => true,
         (Some(g), Some(p)) => {
-            fold(g) == fold(p)
-                || matches!((r.actor_key(g), r.actor_key(p)), (Some(a), Some(b)) if a == b)
+            if fold(g) == fold(p) {
+                return true;
+            }
+            match (r.actor_key(g), r.actor_key(p)) {
+                (Some(a), Some(b)) => {
+                    a == b
+                        || r.parent_key(&a).as_deref() == Some(b.as_str())
+                        || r.parent_key(&b).as_deref() == Some(a.as_str())
+                }
+                _ => false,
+            }
         }
         _ => false,
     }
@@ -1256,6 +1280,24 @@ mod tests {
             .iter()
             .any(|k| r.place_keys("Mosul", None).contains(k)));
         assert!(r.place_keys("Mosul", Some("NG")).is_empty());
+        let iswap = r.actor_key("ISWAP").expect("ISWAP in the registry");
+        assert_eq!(r.parent_key(&iswap), r.actor_key("ISIS"));
+        assert!(same_actor(
+            &Some("ISWAP".into()),
+            &Some("Islamic State".into()),
+            &r
+        ));
+        assert!(same_actor(
+            &Some("Islamic State".into()),
+            &Some("ISWAP".into()),
+            &r
+        ));
+        assert!(!same_actor(&Some("ISWAP".into()), &Some("ISKP".into()), &r));
+        assert!(!same_actor(
+            &Some("ISWAP".into()),
+            &Some("Boko Haram".into()),
+            &r
+        ));
     }
 
     #[test]
