@@ -13,10 +13,10 @@
 //! * Titles and other abbreviations that precede a name never end a sentence
 //!   ("Gen. Smith", "Mr. Ali", "e.g. Mosul", "J. Smith"); "No." and month
 //!   abbreviations do not before a number ("No. 5", "Sept. 11").
-//! * Dotted acronyms that can close a sentence ("U.S.", "U.N.", and "a.m."
-//!   / "p.m.") end one only
-//!   when the next word is a usual sentence opener ("... the U.S. The
-//!   move ..."), so "the U.S. State Department" stays whole.
+//! * Dotted acronyms that can close a sentence ("U.S.", "U.N.", "a.m.",
+//!   "p.m.") end one only when the next word is a usual sentence opener
+//!   ("... the U.S. The move ..."), so "the U.S. State Department" and
+//!   "at 10 p.m. Tuesday" stay whole.
 //! * A blank line ends a sentence; so does a line break before a bullet
 //!   ("- ", "* ", "• ", "1. ", "2) "). In text that is not hard-wrapped
 //!   (some line is longer than 200 bytes) every line is a paragraph, so every
