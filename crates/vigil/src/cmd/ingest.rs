@@ -98,13 +98,14 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             // Also re-merge when an earlier run was interrupted while merging.
             if !args.no_dedup && (t.new > 0 || store.events_stale().unwrap_or(true)) {
                 writer_bar.set_message("merging duplicate reports…");
+                let merge_started = Instant::now();
                 let s = store.rebuild_events().context("merging events")?;
                 writer_bar.suspend(|| {
                     eprintln!(
                         "dedup: {} reports -> {} events ({:.1}s)",
                         s.reports,
                         s.events,
-                        started.elapsed().as_secs_f64()
+                        merge_started.elapsed().as_secs_f64()
                     )
                 });
             }
