@@ -704,19 +704,25 @@ impl ActorRegistry {
             let Some((s, e)) = folded.original_span(fs, fe) else {
                 continue;
             };
-            if out[..named_count].iter().any(|m| m.start < e && s < m.end) {
+            // Named mentions are sorted and disjoint: only the last one
+            // starting before `e` can overlap or precede the noun.
+            let prev_named = out[..named_count].partition_point(|m| m.start < e);
+            if prev_named > 0 && out[prev_named - 1].end > s {
                 continue;
             }
             // "Houthi rebels", "IDF soldiers": the noun names the group's members.
             if kind.extends_a_name() {
-                if let Some(m) = out[..named_count].iter_mut().find(|m| {
-                    m.end <= s
-                        && text.get(m.end..s).is_some_and(|gap| {
+                if let Some(m) = prev_named
+                    .checked_sub(1)
+                    .and_then(|i| out.get_mut(i))
+                    .filter(|m| {
+                        text.get(m.end..s).is_some_and(|gap| {
                             !gap.is_empty()
                                 && gap.len() <= 3
                                 && gap.chars().all(|c| c == ' ' || c == '-')
                         })
-                }) {
+                    })
+                {
                     m.end = e;
                     m.surface = text.get(m.start..e).unwrap_or_default().to_string();
                     continue;
@@ -821,6 +827,9 @@ impl ActorRegistry {
                 _ => {}
             }
         }
+        // Existing mentions, sorted, for overlap checks by binary search.
+        let mut spans: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
+        spans.sort_unstable();
         let mut prev: Option<&str> = None;
         for &(s, e) in &words {
             let Some(w) = text.get(s..e) else { continue };
@@ -828,7 +837,8 @@ impl ActorRegistry {
             if w.len() < 4 || !w.ends_with('s') || !w.starts_with(char::is_uppercase) {
                 continue;
             }
-            if out.iter().any(|m| m.start < e && s < m.end) {
+            let i = spans.partition_point(|sp| sp.0 < e);
+            if i > 0 && spans[i - 1].1 > s {
                 continue;
             }
             let folded = fold(w);
