@@ -292,6 +292,8 @@ pub trait Backend: Send + Sync + 'static {
     /// When `known_total` is given (a cached count of the same filter) the
     /// backend returns it instead of counting again.
     fn list(&self, filter: &Filter, known_total: Option<u64>) -> Result<Page, Error>;
+    /// Number of records passing `filter` (pagination ignored).
+    fn count(&self, filter: &Filter) -> Result<u64, Error>;
     /// The record `id` with its sentences, sources and merged reports.
     fn detail(&self, id: i64) -> Result<Option<Detail>, Error>;
     /// Publishers, most prolific first.
@@ -394,6 +396,10 @@ impl Backend for MemBackend {
             offset: f.offset,
             items,
         })
+    }
+
+    fn count(&self, f: &Filter) -> Result<u64, Error> {
+        Ok(self.items.iter().filter(|i| f.matches(&i.record)).count() as u64)
     }
 
     fn detail(&self, id: i64) -> Result<Option<Detail>, Error> {

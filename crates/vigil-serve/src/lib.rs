@@ -339,7 +339,24 @@ fn warm_up(st: &AppState) {
             kind: Some(Kind::Event),
             ..Filter::default()
         };
-        let _ = countries_cached(&st, Filter::default()).await;
+        // Per-country totals double as the totals of the dashboard's most
+        // common listings (one country, events or claims).
+        let all = Filter::default();
+        if let Ok(rows) = blocking(&st, move |b| b.countries(&all)).await {
+            for r in &rows {
+                for (kind, n) in [(Kind::Event, r.events), (Kind::Claim, r.claims)] {
+                    let f = Filter {
+                        kind: Some(kind),
+                        country: Some(r.country.clone()),
+                        ..Filter::default()
+                    };
+                    st.cache.put(total_key(&f), Arc::new(n.to_string()));
+                }
+            }
+            if let Ok(body) = encode(&rows) {
+                st.cache.put(countries_key(&Filter::default()), body);
+            }
+        }
         for (by, top) in [(GroupBy::Country, 6), (GroupBy::Actor, 100)] {
             let req = TrendRequest {
                 by,
@@ -361,21 +378,45 @@ async fn openapi() -> Response {
     ([(header::CONTENT_TYPE, "application/json")], OPENAPI_JSON).into_response()
 }
 
-async fn list(st: AppState, q: Option<String>, kind: Option<Kind>) -> Result<Response, Error> {
-    let filter = Params::parse(q.as_deref(), FILTER_PARAMS)?.filter(kind)?;
-    // Counting a filter can mean visiting every matching row; paging through
-    // one result set reuses the count (fresh entries only).
-    let key = format!(
+/// Cache key of the number of matches of `f` (pagination aside).
+fn total_key(f: &Filter) -> String {
+    format!(
         "total {:?}",
         Filter {
             limit: 0,
             offset: 0,
-            ..filter.clone()
+            ..f.clone()
         }
-    );
+    )
+}
+
+async fn list(st: AppState, q: Option<String>, kind: Option<Kind>) -> Result<Response, Error> {
+    let filter = Params::parse(q.as_deref(), FILTER_PARAMS)?.filter(kind)?;
+    // Counting a filter can mean visiting every matching row (a second on a
+    // million rows for some filters): totals are cached like aggregates and
+    // refreshed in the background once stale.
+    let key = total_key(&filter);
     let known = match st.cache.get(&key) {
         Lookup::Fresh(t) => t.parse::<u64>().ok(),
-        _ => None,
+        Lookup::Stale(t) => {
+            if st.cache.start_refresh(&key) {
+                let (b, cache, f, key) = (
+                    st.backend.clone(),
+                    st.cache.clone(),
+                    filter.clone(),
+                    key.clone(),
+                );
+                tokio::task::spawn_blocking(move || {
+                    match b.count(&f) {
+                        Ok(n) => cache.put(key.clone(), Arc::new(n.to_string())),
+                        Err(e) => tracing::warn!("refreshing {key}: {e}"),
+                    }
+                    cache.end_refresh(&key);
+                });
+            }
+            t.parse::<u64>().ok()
+        }
+        Lookup::Missing => None,
     };
     let page = blocking(&st, move |b| b.list(&filter, known)).await?;
     if known.is_none() {
@@ -424,9 +465,12 @@ async fn countries(State(st): State<AppState>, RawQuery(q): RawQuery) -> Result<
 
 /// Cache keys are the parsed request, so parameter order and spelling
 /// (`country=` vs absent) do not split entries.
+fn countries_key(filter: &Filter) -> String {
+    format!("countries {filter:?}")
+}
+
 async fn countries_cached(st: &AppState, filter: Filter) -> Result<Response, Error> {
-    let key = format!("countries {filter:?}");
-    cached(st, key, move |b| b.countries(&filter)).await
+    cached(st, countries_key(&filter), move |b| b.countries(&filter)).await
 }
 
 async fn trends(State(st): State<AppState>, RawQuery(q): RawQuery) -> Result<Response, Error> {

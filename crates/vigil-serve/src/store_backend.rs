@@ -320,6 +320,17 @@ impl Backend for StoreBackend {
         })
     }
 
+    fn count(&self, f: &Filter) -> Result<u64, Error> {
+        no_bbox(f)?;
+        let q = query_of(f)?;
+        let s = self.conn();
+        if self.merged && f.kind == Some(Kind::Event) {
+            Ok(s.count_events(&q)?)
+        } else {
+            Ok(s.count(&q)?)
+        }
+    }
+
     fn detail(&self, id: i64) -> Result<Option<Detail>, Error> {
         let s = self.conn();
         if self.merged {

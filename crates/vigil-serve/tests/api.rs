@@ -260,7 +260,7 @@ async fn sqlite_backend_serves_merged_events() {
     let (_dir, path) = temp_store(300);
     let backend = Arc::new(StoreBackend::open(&path, 2).unwrap());
     assert!(backend.merged());
-    let app = router(backend, Config::default());
+    let app = router(backend.clone(), Config::default());
     let (s, v) = get(&app, "/api/events?limit=1000").await;
     assert_eq!(s, StatusCode::OK, "{v}");
     let total = v["total"].as_u64().unwrap();
@@ -335,6 +335,17 @@ async fn sqlite_backend_serves_merged_events() {
 
     let (_, c) = get(&app, "/api/claims?limit=1").await;
     assert!(c["total"].as_u64().unwrap() > 0);
+    for kind in [vigil_core::Kind::Event, vigil_core::Kind::Claim] {
+        let f = vigil_serve::Filter {
+            kind: Some(kind),
+            country: Some("Syria".into()),
+            limit: 1000,
+            ..Default::default()
+        };
+        let page = backend.list(&f, None).unwrap();
+        assert_eq!(backend.count(&f).unwrap(), page.total);
+        assert_eq!(page.items.len() as u64, page.total);
+    }
     let (_, t) = get(&app, "/api/trends?by=actor&top=4").await;
     assert_eq!(t["series"].as_array().unwrap().len(), 4);
     let (_, src) = get(&app, "/api/sources").await;
