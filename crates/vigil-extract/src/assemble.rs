@@ -514,29 +514,50 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
 
     // Actors.
     let roles = assign(s, ctx.toks, ctx.actors, range, &primary, &trigs, cls);
-    let mut a1 = roles.actor1.and_then(|i| ctx.actors.get(i));
-    let mut a2 = roles.actor2.and_then(|i| ctx.actors.get(i));
+    let mut a1: Option<ActorHit> = roles.actor1.and_then(|i| ctx.actors.get(i)).cloned();
+    let mut a2: Option<ActorHit> = roles.actor2.and_then(|i| ctx.actors.get(i)).cloned();
+    let repelled = ctx.toks.iter().any(|t| {
+        t.start >= inc.start
+            && t.end <= inc.end
+            && eq_any(t.text(s), &["repelled", "repulsed", "foiled", "thwarted"])
+    });
     if let (Some(src), Some(sp)) = (ctx.source, ctx.speaker) {
         // "X said its soldiers and allied troops killed ...": the pronoun
         // names the speaker before any other subject.
         let pronoun = speaker_pronoun(s, ctx.toks, src.verb_end, primary.start.max(inc.start));
-        let pronoun_first = pronoun && a1.is_none_or(|a| a.start > src.verb_end);
-        if pronoun_first
-            || a1.is_none() && src.verb_end <= primary.start && sp.is_state() && pronoun
+        let pronoun_first = pronoun && a1.as_ref().is_none_or(|a| a.start > src.verb_end);
+        if !repelled
+            && (pronoun_first
+                || a1.is_none() && src.verb_end <= primary.start && sp.is_state() && pronoun)
         {
-            a1 = Some(sp);
+            a1 = Some(sp.clone());
         }
     }
-    // Protests: the protesters act; whoever intervened is the other side.
-    if cls == Cls::Protest {
-        if let Some(p) = ctx
-            .actors
-            .iter()
-            .find(|a| a.start >= inc.start && a.end <= inc.end && a.category.contains("protester"))
-        {
-            let other = [a1, a2].into_iter().flatten().find(|a| a.name != p.name);
-            a1 = Some(p);
-            a2 = other;
+    // "Rwandan and Mozambican troops", "Russian shelling", "A US drone
+    // strike": the first demonym of the subject names the forces.
+    if let Some(m) = subject_demonym_forces(ctx, inc.start, primary.start, a1.as_ref()) {
+        a1 = Some(m);
+    }
+    // "the militants", "insurgents": the group the article is about.
+    for a in [&mut a1, &mut a2] {
+        if let (Some(x), Some(g)) = (a.as_ref(), &st.last_group) {
+            let surface = s.get(x.start..x.end).unwrap_or("").to_ascii_lowercase();
+            let before = s
+                .get(..x.start)
+                .unwrap_or("")
+                .trim_end()
+                .to_ascii_lowercase();
+            let anaphoric =
+                before.ends_with(" the") || before == "the" || surface.starts_with("insurgent");
+            if x.generic && x.name.starts_with("Unidentified Armed Group") && anaphoric {
+                if let Some(named) = deps::named_actor(g) {
+                    *a = Some(ActorHit {
+                        name: named,
+                        generic: false,
+                        ..x.clone()
+                    });
+                }
+            }
         }
     }
     let place_starts: Vec<usize> = ctx
@@ -551,8 +572,8 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         range,
         cls,
         trig_end: primary.end,
-        actor1: a1,
-        actor2: a2,
+        actor1: a1.as_ref(),
+        actor2: a2.as_ref(),
         place_starts: &place_starts,
         // "numerous attacks killed ..." in a story about air strikes is about
         // them; "Forces loyal to Haftar launched an assault" names its own.
@@ -561,15 +582,30 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             .filter(|_| !names_subject(s, inc.start, primary.start)),
         country_code: rec.country_code.as_deref(),
     });
-    // Protest events are coded with the protesters as actor1 and rioters as
-    // "Rioters (<country>)".
+    // Protest events have the protesters as actor1 and whoever intervened as
+    // actor2; riots have "Rioters (<country>)".
     if info.event_type == "Protests" {
-        if let Some(p) = [a1, a2]
+        let crowd = [a1.clone(), a2.clone()]
             .into_iter()
             .flatten()
             .find(|a| a.category.contains("protester"))
-        {
-            let other = [a1, a2].into_iter().flatten().find(|a| a.name != p.name);
+            .or_else(|| {
+                let c = rec.country.as_deref()?;
+                let name = deps::named_actor(&format!("Protesters ({c})"))?;
+                Some(ActorHit {
+                    start: primary.start,
+                    end: primary.end,
+                    name,
+                    country: rec.country_code.clone(),
+                    category: "protesters".into(),
+                    generic: true,
+                })
+            });
+        if let Some(p) = crowd {
+            let other = [a1.clone(), a2.clone()]
+                .into_iter()
+                .flatten()
+                .find(|a| a.name != p.name && !a.is_civilian());
             a1 = Some(p);
             a2 = other;
         }
@@ -579,14 +615,14 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     rec.cameo = info.cameo.map(str::to_string);
     rec.evidence
         .insert("event_type".into(), ctx.ev(primary.start, primary.end, 0.8));
-    if let Some(a) = a1 {
+    if let Some(a) = &a1 {
         rec.actor1 = Some(a.name.clone());
         rec.evidence.insert(
             "actor1".into(),
             ctx.ev(a.start, a.end, if a.generic { 0.6 } else { 0.8 }),
         );
     }
-    if let Some(a) = a2 {
+    if let Some(a) = &a2 {
         if Some(&a.name) != rec.actor1.as_ref() {
             rec.actor2 = Some(a.name.clone());
             rec.evidence.insert(
@@ -602,7 +638,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             }
         }
     }
-    let actor1_generic = a1.is_none_or(|a| a.generic);
+    let actor1_generic = a1.as_ref().is_none_or(|a| a.generic);
     // Bombs, grenades and attacks on civilians have an author even when the
     // report does not name one; air strikes without a named author stay null.
     let unnamed_author = matches!(cls, Cls::Ied | Cls::Suicide | Cls::Grenade | Cls::Shell)
@@ -706,7 +742,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         definite,
         casualty_only: cls.is_casualty() || matches!(cls, Cls::Detain) && continues,
         actor1_generic,
-        actor1_state: a1.is_some_and(|a| a.is_state()),
+        actor1_state: a1.as_ref().is_some_and(|a| a.is_state()),
         also: {
             let i = ctx.toks.partition_point(|t| t.start < primary.start);
             (1..=2).any(|n| i >= n && ctx.toks[i - n].text(s).eq_ignore_ascii_case("also"))
@@ -716,6 +752,42 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
 
 /// Whether the words before the trigger (after the last comma) name someone:
 /// a capitalised word that does not open the clause.
+/// Forces named by the first demonym before the trigger, when the subject is
+/// unnamed or generic forces: "Rwandan and Mozambican troops" → Rwanda,
+/// "Russian shelling" → Russia.
+fn subject_demonym_forces(
+    ctx: &Ctx,
+    from: usize,
+    trig: usize,
+    a1: Option<&ActorHit>,
+) -> Option<ActorHit> {
+    if a1.is_some_and(|a| !a.generic || !a.is_state() && !a.name.starts_with("Unidentified")) {
+        return None;
+    }
+    let region = ctx.s.get(from..trig)?;
+    let np_start = from + region.rfind([',', ';']).map_or(0, |k| k + 1);
+    let first = ctx
+        .places
+        .iter()
+        .filter(|p| p.role == Role::Demonym && p.start >= np_start && p.end <= trig)
+        .min_by_key(|p| p.start)?;
+    // Only a demonym that heads the subject: "Russian shelling", not
+    // "killed two Russian employees".
+    let gap = ctx.s.get(np_start..first.start)?;
+    if words(gap).len() > 2 {
+        return None;
+    }
+    // Militants ("Afghan insurgents") are not forces of the state.
+    if a1.is_some_and(|a| !a.is_state()) {
+        return None;
+    }
+    let same = a1.is_some_and(|a| a.country.as_deref() == Some(first.place.country_code.as_str()));
+    if same {
+        return None;
+    }
+    deps::military_of(&first.place.country_code, (first.start, first.end))
+}
+
 fn names_subject(s: &str, from: usize, trig: usize) -> bool {
     let Some(region) = s.get(from..trig) else {
         return false;

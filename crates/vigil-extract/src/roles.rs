@@ -104,6 +104,18 @@ pub(crate) fn assign(
         .iter()
         .copied()
         .filter(|&i| actors[i].start >= np_start && actors[i].start < first_trig)
+        // "Malian troops backed by Russian mercenaries": the backers are not
+        // the subject.
+        .filter(|&i| {
+            !(1..=3).any(|n| {
+                word_before(actors[i].start, n).is_some_and(|w| {
+                    eq_any(
+                        w,
+                        &["backed", "supported", "aided", "alongside", "assisted"],
+                    )
+                })
+            })
+        })
         .collect();
     let subject_first = np.first().copied();
     let subject = np
@@ -143,7 +155,17 @@ pub(crate) fn assign(
 
     if passive {
         r.actor2 = subject_first.or(subject).or(prep_target);
-        r.actor1 = agent.or(with_side);
+        // "... were killed when Boko Haram fighters attacked a base": the
+        // subject of a later trigger did it.
+        let later_subject = verb.and_then(|v| {
+            let later = trigs
+                .iter()
+                .find(|h| h.start > v.end && h.start < range.1)?;
+            in_range.iter().copied().rfind(|&i| {
+                actors[i].start > v.end && actors[i].end <= later.start && !actors[i].is_civilian()
+            })
+        });
+        r.actor1 = agent.or(with_side).or(later_subject);
     } else if cls == Cls::Surrender {
         // "N Y fighters surrendered to X": those who surrendered acted.
         r.actor1 = subject;
