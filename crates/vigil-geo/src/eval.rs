@@ -29,6 +29,9 @@
 //!   country-level place).
 //! - **Precision**: predicted mentions overlapping any gold toponym (of any
 //!   type, including demonyms and common-noun expressions) / all predictions.
+//! - **Roles**: of found gold places typed Literal, the share predicted
+//!   `Literal`; of those typed Metonymic ("Turkey said"), the share predicted
+//!   `Metonym`.
 //! - **Places per second**: predicted mentions / wall time of `find_places`.
 
 use crate::{Error, Gazetteer, GeoContext};
@@ -197,6 +200,12 @@ pub struct Report {
     pub err_km_sum: f64,
     pub predicted: usize,
     pub predicted_matching_gold: usize,
+    /// Found gold of type Literal / of those, predicted role Literal.
+    pub literal_role_den: usize,
+    pub literal_role_ok: usize,
+    /// Found gold of type Metonymic / of those, predicted role Metonym.
+    pub metonym_role_den: usize,
+    pub metonym_role_ok: usize,
     pub seconds: f64,
     pub text_bytes: usize,
 }
@@ -274,6 +283,14 @@ impl fmt::Display for Report {
             self.precision(),
             self.predicted_matching_gold,
             self.predicted
+        )?;
+        writeln!(
+            f,
+            "roles               literal kept literal {:.1}% ({}), metonymic flagged {:.1}% ({})",
+            pct(self.literal_role_ok, self.literal_role_den),
+            self.literal_role_den,
+            pct(self.metonym_role_ok, self.metonym_role_den),
+            self.metonym_role_den
         )?;
         writeln!(
             f,
@@ -388,6 +405,13 @@ pub fn evaluate_tuned(g: &Gazetteer, articles: &[GoldArticle], tune: &crate::Tun
             };
             r.found += 1;
             r.literal_found += usize::from(literal);
+            if literal {
+                r.literal_role_den += 1;
+                r.literal_role_ok += usize::from(m.role == crate::MentionRole::Literal);
+            } else if t.kind == "Metonymic" {
+                r.metonym_role_den += 1;
+                r.metonym_role_ok += usize::from(m.role == crate::MentionRole::Metonym);
+            }
             let p = &m.place;
             let d = haversine_km(gc, (p.latitude, p.longitude));
             r.err_km_sum += d;

@@ -736,6 +736,247 @@ const METONYM_VERBS: &[&str] = &[
     "deploys",
 ];
 
+/// Words before a country or capital that make it an actor ("sanctions
+/// against Iran", "a campaign by Turkey", "urged China").
+const METONYM_BEFORE: &[&str] = &[
+    "against",
+    "by",
+    "urged",
+    "urges",
+    "accused",
+    "accuses",
+    "warned",
+    "warns",
+    "told",
+    "asked",
+    "pressed",
+    "pressured",
+    "sanctioned",
+    "criticized",
+    "criticised",
+    "condemned",
+    "blamed",
+    "praised",
+    "thanked",
+    "allies",
+    "ally",
+    "versus",
+    "vs",
+];
+
+/// Nouns after a possessive country that make it an actor ("Russia's concern").
+const ACTOR_NOUNS: &[&str] = &[
+    "concern",
+    "concerns",
+    "cooperation",
+    "efforts",
+    "effort",
+    "decision",
+    "decisions",
+    "action",
+    "actions",
+    "reluctance",
+    "position",
+    "policy",
+    "policies",
+    "government",
+    "response",
+    "support",
+    "role",
+    "ambassador",
+    "envoy",
+    "president",
+    "prime",
+    "foreign",
+    "defence",
+    "defense",
+    "minister",
+    "ministry",
+    "leader",
+    "leaders",
+    "leadership",
+    "relations",
+    "interests",
+    "stance",
+    "move",
+    "moves",
+    "demand",
+    "demands",
+    "claim",
+    "claims",
+    "offer",
+    "ban",
+    "sanctions",
+    "refusal",
+    "proposal",
+    "plan",
+    "plans",
+    "strategy",
+    "diplomats",
+    "diplomacy",
+    "intelligence",
+    "approach",
+    "involvement",
+    "intervention",
+    "backing",
+    "allies",
+    "opposition",
+    "request",
+    "insistence",
+    "commitment",
+    "withdrawal",
+    "threat",
+    "threats",
+    "retaliation",
+];
+
+/// Auxiliaries and adverbs that may stand between a state and its verb
+/// ("Russia has further ordered", "the U.S. on Tuesday said").
+const AGENT_FILLERS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "further",
+    "then",
+    "now",
+    "already",
+    "again",
+    "recently",
+    "previously",
+    "repeatedly",
+    "quickly",
+    "formally",
+    "officially",
+    "reportedly",
+    "on",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "itself",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "year",
+    "not",
+    "never",
+];
+
+/// Modals after a state: what follows is something the state does ("Russia
+/// will close", "China would find").
+const AGENT_MODALS: &[&str] = &[
+    "will", "would", "could", "should", "must", "might", "may", "can", "cannot",
+];
+
+/// Whether the words from token `k` on read as the predicate of a state
+/// acting: optional fillers, then a statement/action verb, or a modal.
+fn agent_after(text: &str, toks: &[Tok], k: usize) -> bool {
+    let word = |k: usize| {
+        toks.get(k)
+            .and_then(|t| text.get(t.start..t.end))
+            .unwrap_or("")
+            .to_lowercase()
+    };
+    for j in k..k + 4 {
+        let Some(tok) = toks.get(j) else { return false };
+        // Stay within the clause.
+        if j > k {
+            let gap = toks
+                .get(j - 1)
+                .and_then(|p| text.get(p.end..tok.start))
+                .unwrap_or(",");
+            if gap != " " {
+                return false;
+            }
+        }
+        let w = word(j);
+        if AGENT_MODALS.contains(&w.as_str()) {
+            return true;
+        }
+        if METONYM_VERBS.contains(&w.as_str()) || AGENT_VERBS.contains(&w.as_str()) {
+            return true;
+        }
+        if !AGENT_FILLERS.contains(&w.as_str()) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Verbs (beyond statements) that only a state or organisation does.
+const AGENT_VERBS: &[&str] = &[
+    "hope",
+    "hopes",
+    "sees",
+    "see",
+    "persists",
+    "persist",
+    "reacted",
+    "reacts",
+    "approved",
+    "approves",
+    "ordered",
+    "orders",
+    "expelled",
+    "expels",
+    "imposed",
+    "imposes",
+    "announced",
+    "recalled",
+    "invaded",
+    "invades",
+    "annexed",
+    "vetoed",
+    "ratified",
+    "negotiated",
+    "pledged",
+    "granted",
+    "banned",
+    "bans",
+    "blocked",
+    "blocks",
+    "suspended",
+    "suspends",
+    "resumed",
+    "joined",
+    "quit",
+    "withdrew",
+    "retaliated",
+    "retaliates",
+    "signed",
+    "agreed",
+    "insists",
+    "maintains",
+    "considers",
+    "considered",
+    "intends",
+    "intended",
+    "aims",
+    "needs",
+    "wants",
+    "seeks",
+    "sought",
+    "demanded",
+    "claimed",
+    "denied",
+    "rejected",
+    "accepted",
+    "recognized",
+    "recognised",
+    "reiterated",
+    "stressed",
+    "urged",
+    "called",
+    "asked",
+];
+
 /// Hyphenated suffixes that make a name an actor ("Saudi-led", "Iran-backed").
 const METONYM_HYPHEN: &[&str] = &[
     "led",
@@ -931,8 +1172,11 @@ pub(crate) fn find_places(
         let Some(place) = t.to_place(best) else {
             continue;
         };
-        let government = e.kind == EntryKind::Country || e.feature == Feature::Capital;
-        let role = if (cues.metonym_after && government) || cues.org_after {
+        let government = e.kind == EntryKind::Country
+            || e.kind == EntryKind::Admin1
+            || e.feature == Feature::Capital;
+        let role = if ((cues.metonym_after || cues.metonym_before) && government) || cues.org_after
+        {
             MentionRole::Metonym
         } else {
             MentionRole::Literal
@@ -1090,6 +1334,8 @@ struct Cues {
     metonym_after: bool,
     org_after: bool,
     sentence_initial: bool,
+    /// "against X", "by X", "urged X": X acts or is acted upon as a state.
+    metonym_before: bool,
     /// Capitalised words glued to the name on either side ("Michael Jordan").
     cap_neighbour: bool,
     single_token: bool,
@@ -1397,6 +1643,18 @@ impl Cues {
             if TITLES.contains(&prev.as_str()) && matches!(gap, " " | ". ") {
                 cues.person = true;
             }
+            // "sanctions against Iran", "a campaign by Turkey", "urged China".
+            let prev2 = if c.ti >= 2 {
+                word(c.ti - 2).to_lowercase()
+            } else {
+                String::new()
+            };
+            if close
+                && (METONYM_BEFORE.contains(&prev.as_str())
+                    || (prev == "the" && METONYM_BEFORE.contains(&prev2.as_str())))
+            {
+                cues.metonym_before = true;
+            }
             // A capitalised word before the name makes it part of a longer
             // proper name ("Michael Jordan"), unless that word merely starts
             // the sentence or is a function word ("With Samos's economy").
@@ -1424,6 +1682,16 @@ impl Cues {
             }
             if gap == " " && !next.cap && METONYM_VERBS.contains(&nw) {
                 cues.metonym_after = true;
+            }
+            if gap == " " && !next.cap && agent_after(text, toks, c.tj + 1) {
+                cues.metonym_after = true;
+            }
+            // "Russia's concern", "Tunisia's decisions": the state as an actor.
+            if matches!(gap, "'" | "\u{2019}") && nl == "s" {
+                let owned = word(c.tj + 2).to_lowercase();
+                if ACTOR_NOUNS.contains(&owned.as_str()) {
+                    cues.metonym_after = true;
+                }
             }
             if gap == " " && SPEECH_VERBS.contains(&nw) {
                 cues.person = true;
@@ -1539,6 +1807,24 @@ fn accept(
         }
     }
     if cues.allcaps && !strong && surface.chars().count() <= 4 {
+        return false;
+    }
+    let quality = entries
+        .iter()
+        .find(|(i, _)| {
+            t.entries
+                .get(*i as usize)
+                .is_some_and(|x| std::ptr::eq(x, e))
+        })
+        .map(|(_, q)| *q)
+        .unwrap_or(MatchQuality::Alt);
+    // Acronyms and very short words that only match a foreign alternate name
+    // ("SOL" for Seoul, "Ben" for Bern) are something else.
+    if quality != MatchQuality::Main
+        && e.kind == EntryKind::Place
+        && e.feature != Feature::Area
+        && (cues.allcaps || surface.chars().count() <= 3)
+    {
         return false;
     }
     if strong && !cues.cap_neighbour {

@@ -95,3 +95,15 @@ fn no_places_in_plain_prose() {
     let ms = find("The committee will meet again next week to discuss the budget and security.");
     assert!(ms.is_empty(), "{ms:?}");
 }
+
+#[test]
+fn states_as_actors_are_metonyms_places_stay_literal() {
+    let text = "Washington imposed sanctions against Iran. Russia has further ordered \
+                diplomats out, and Moscow will close a consulate, citing Britain's \
+                refusal to cooperate. Fighting continued in Aleppo.";
+    let ms = find(text);
+    for name in ["Washington", "Iran", "Russia", "Moscow", "Britain"] {
+        assert_eq!(get(&ms, name).role, MentionRole::Metonym, "{name}");
+    }
+    assert_eq!(get(&ms, "Aleppo").role, MentionRole::Literal);
+}
