@@ -4,6 +4,7 @@
 mod cmd;
 
 use clap::{Parser, Subcommand};
+use std::io::IsTerminal;
 
 /// vigil turns news reports about armed conflict into structured, geolocated,
 /// dated, source-attributed events, merges duplicate reports, and shows per
@@ -56,6 +57,7 @@ fn main() -> anyhow::Result<()> {
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
         )
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
         .init();
     let cli = Cli::parse();
     match cli.command {
