@@ -308,7 +308,10 @@ async function openDetail(id) {
   body.append(el("h4", { text: `Sources (${d.sources.length})` }));
   body.append(el("ul", {}, ...d.sources.map((s) => el("li", {},
     el("b", { text: s.publisher || "unknown outlet" }), s.published ? " · " + s.published : "", el("br"),
-    s.url ? el("a", { href: s.url, rel: "noreferrer", text: s.title || s.url }) : (s.title || "article " + s.article_id.slice(0, 12))))));
+    // Only web links become anchors: a `javascript:` URL from an ingested
+    // feed must not run in the analyst's browser.
+    s.url && /^https?:\/\//i.test(s.url) ? el("a", { href: s.url, rel: "noreferrer noopener", target: "_blank", text: s.title || s.url })
+      : (s.title || s.url || "article " + s.article_id.slice(0, 12))))));
   if (d.merge && d.merge.per_source && d.merge.per_source.length > 1) {
     body.append(el("h4", { text: "Casualty figures by source" }));
     body.append(el("ul", {}, ...d.merge.per_source.map((p) => el("li", {},

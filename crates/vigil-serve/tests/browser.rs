@@ -263,6 +263,14 @@ fn dashboard_renders_filters_and_opens_an_event() {
         "Emulation.setDeviceMetricsOverride",
         json!({ "width": 1400, "height": 1100, "deviceScaleFactor": 1, "mobile": false }),
     );
+    // Collects script errors from the page's first line on.
+    cdp.call("Page.enable", json!({}));
+    cdp.call(
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": "window.__errors = [];
+            addEventListener('error', e => __errors.push(String(e.message)));
+            addEventListener('unhandledrejection', e => __errors.push(String(e.reason)));" }),
+    );
     cdp.call("Page.navigate", json!({ "url": url }));
     cdp.wait_for(SETTLED, "the dashboard to load");
 
@@ -330,6 +338,9 @@ fn dashboard_renders_filters_and_opens_an_event() {
     let body = cdp.eval("document.getElementById('d-body').innerText");
     let publisher = detail.sources[0].publisher.clone().unwrap();
     assert!(body.as_str().unwrap().contains(&publisher), "{body}");
+
+    let errors = cdp.eval("window.__errors");
+    assert_eq!(errors, json!([]), "the page raised script errors");
 
     let shot = cdp.call("Page.captureScreenshot", json!({ "format": "png" }));
     let png = decode_base64(shot["data"].as_str().unwrap());
