@@ -964,11 +964,40 @@ fn build_claim(
         .filter(in_range)
         .filter(armed)
         .find(|a| !a.generic);
-    let generic = ctx.actors.iter().filter(in_range).find(armed);
+    // Unnamed armed groups are no subject for a claim ("armed groups control
+    // 40 percent"); unnamed state forces are ("accused the army").
+    let generic = ctx
+        .actors
+        .iter()
+        .filter(in_range)
+        .filter(armed)
+        .find(|a| a.is_state());
+    // An armed speaker announcing its own intentions ("The Southern
+    // Transitional Council has vowed to drive al-Qaeda out") is the subject.
+    let intent = ctx.hits.iter().any(|h| {
+        h.start >= src.verb_end.saturating_sub(12) && h.start < range.1 && {
+            let w = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
+            ["vow", "threat", "pledg", "promis", "would", "will", "plan"]
+                .iter()
+                .any(|p| w.starts_with(p))
+        }
+    }) || s
+        .get(src.verb_end.saturating_sub(12)..src.verb_end)
+        .is_some_and(|v| {
+            let v = v.to_ascii_lowercase();
+            ["vow", "threat", "pledg", "promis"]
+                .iter()
+                .any(|p| v.contains(p))
+        });
+    let speaker_armed = ctx
+        .speaker
+        .filter(|a| !a.is_civilian() && ctx.source.is_some_and(|x| x.start == src.start));
     let the_group = s
         .get(range.0..range.1)
         .is_some_and(|c| c.to_ascii_lowercase().contains("the group"));
-    if let Some(a) = named {
+    if let (true, Some(sp)) = (intent, speaker_armed) {
+        rec.actor1 = Some(sp.name.clone());
+    } else if let Some(a) = named {
         rec.actor1 = Some(a.name.clone());
         rec.evidence
             .insert("actor1".into(), ctx.ev(a.start, a.end, 0.6));
