@@ -26,7 +26,13 @@
 //!   ("5 km", "10 years"), decimals without a scale word ("3.5"), numbers
 //!   glued to words or hyphens ("COVID-19", "F-16", "A320", "10-year-old")
 //!   and numbers after a capitalised name word ("Resolution 2254",
-//!   "Route 66", "No. 5").
+//!   "Route 66", "No. 5", "World War Two"), scores and phone numbers
+//!   ("won 91-89"), ages ("Ali, 33, said", "aged 25"), fractions ("one
+//!   third"). A bare four-digit number in 1900..=2100 is a year unless a
+//!   plural noun follows ("2000 people") — news style writes large counts
+//!   with a comma ("2,000").
+//! * "many", "numerous" and other quantities without a numeric reading are
+//!   not reported; "a dozen" is an exact 12, "half a dozen" an approximate 6.
 
 use crate::dates::{find_dates, tokenize, word_in, Tok, TokKind};
 use std::collections::HashSet;
