@@ -1012,7 +1012,9 @@ impl ActorRegistry {
         let slug = cc.as_deref().map(str::to_ascii_lowercase);
         // "Military Forces of the United States" but "Civilians (United States)".
         let the = |n: &str| match cc.as_deref() {
-            Some("US" | "GB" | "CD" | "CF" | "AE" | "PH" | "NL" | "GM") => format!("the {n}"),
+            Some("US" | "GB" | "CD" | "CG" | "CF" | "AE" | "PH" | "NL" | "GM") => {
+                format!("the {n}")
+            }
             _ => n.to_string(),
         };
         let (id, name, category) = match kind {
