@@ -535,7 +535,12 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     }
     // "Rwandan and Mozambican troops", "Russian shelling", "A US drone
     // strike": the first demonym of the subject names the forces.
-    if let Some(m) = subject_demonym_forces(ctx, inc.start, primary.start, a1.as_ref()) {
+    let demonym_forces = if roles.passive {
+        None
+    } else {
+        subject_demonym_forces(ctx, inc.start, primary.start, a1.as_ref())
+    };
+    if let Some(m) = demonym_forces {
         a1 = Some(m);
     }
     // "the militants", "insurgents": the group the article is about.
@@ -608,6 +613,30 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                 .find(|a| a.name != p.name && !a.is_civilian());
             a1 = Some(p);
             a2 = other;
+        }
+    }
+    // Violence against civilians, or a bomb in a market, has civilian victims
+    // even when no victim noun names an actor.
+    if a2.is_none() && info.event_type != "Protests" && info.event_type != "Riots" {
+        let civ_words = ctx.toks.iter().any(|t| {
+            t.start >= inc.start
+                && t.end <= inc.end
+                && eq_any(t.text(s), crate::typing::CIVILIAN_WORDS)
+        });
+        let remote = info.event_type == REMOTE;
+        if info.event_type == crate::lexicon::VAC || remote && civ_words {
+            if let Some(c) = rec.country.as_deref() {
+                if let Some(name) = deps::named_actor(&format!("Civilians ({c})")) {
+                    a2 = Some(ActorHit {
+                        start: primary.start,
+                        end: primary.end,
+                        name,
+                        country: rec.country_code.clone(),
+                        category: "civilians".into(),
+                        generic: true,
+                    });
+                }
+            }
         }
     }
     rec.event_type = Some(info.event_type.to_string());

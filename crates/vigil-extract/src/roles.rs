@@ -9,6 +9,9 @@ use crate::text::{eq_any, Tok};
 pub(crate) struct Roles {
     pub actor1: Option<usize>,
     pub actor2: Option<usize>,
+    /// The incident is told in the passive ("were killed"): its subject is
+    /// the target.
+    pub passive: bool,
 }
 
 const PASSIVE_AUX: &[&str] = &["was", "were", "been", "being", "is", "are", "got", "be"];
@@ -75,7 +78,32 @@ pub(crate) fn assign(
 
     // Agent after "by" anywhere after the first trigger: "fired by the Houthis",
     // "were killed by ISIS".
-    let agent = in_range.iter().copied().find(|&i| {
+    // "a checkpoint manned by the PMF": "by" after these names a holder,
+    // not an agent.
+    let holder = |i: usize| {
+        (2..=3).any(|n| {
+            word_before(actors[i].start, n).is_some_and(|w| {
+                eq_any(
+                    w,
+                    &[
+                        "manned",
+                        "held",
+                        "run",
+                        "guarded",
+                        "operated",
+                        "controlled",
+                        "owned",
+                        "used",
+                        "backed",
+                        "supported",
+                        "led",
+                        "occupied",
+                    ],
+                )
+            })
+        })
+    };
+    let agent = in_range.iter().copied().filter(|&i| !holder(i)).find(|&i| {
         actors[i].start > first_trig
             && word_before(actors[i].start, 1).is_some_and(|w| w.eq_ignore_ascii_case("by"))
             || actors[i].start > first_trig
@@ -153,6 +181,7 @@ pub(crate) fn assign(
         .copied()
         .find(|&i| actors[i].start >= object_from && Some(i) != agent && Some(i) != subject);
 
+    r.passive = passive;
     if passive {
         r.actor2 = subject_first.or(subject).or(prep_target);
         // "... were killed when Boko Haram fighters attacked a base": the

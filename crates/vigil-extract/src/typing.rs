@@ -7,7 +7,7 @@ use crate::deps::ActorHit;
 use crate::lexicon::{Cls, TypeInfo, ARMED_CLASH, GOV_REGAINS, NSA_OVERTAKES, VAC_ATTACK};
 use crate::text::{eq_any, Tok};
 
-const CIVILIAN_WORDS: &[&str] = &[
+pub(crate) const CIVILIAN_WORDS: &[&str] = &[
     "civilians",
     "civilian",
     "villagers",
@@ -41,6 +41,31 @@ const CIVILIAN_WORDS: &[&str] = &[
     "traders",
     "fishermen",
     "miners",
+    "men",
+    "woman",
+    "man",
+    "priest",
+    "priests",
+    "catechists",
+    "chief",
+    "mayor",
+    "governor",
+    "employees",
+    "official",
+    "officials",
+    "inmates",
+    "market",
+    "mosque",
+    "church",
+    "hotel",
+    "school",
+    "village",
+    "villages",
+    "bus",
+    "minibus",
+    "convoy of vehicles",
+    "guests",
+    "Afghans",
 ];
 
 const TERRITORY: &[&str] = &[
