@@ -14,6 +14,7 @@ use crate::backend::{
 };
 use crate::Error;
 use chrono::NaiveDate;
+use rusqlite::types::Value as SqlValue;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -157,15 +158,18 @@ fn source_ref(store: &Store, article_id: &str) -> Option<SourceRef> {
     })
 }
 
-/// `WHERE` for aggregate queries the store does not offer, mirroring its
-/// filter semantics (a two-letter country is an ISO code; text is matched
-/// case-insensitively by the columns' NOCASE collation).
-fn where_sql(f: &Filter, with_kind: Option<Kind>) -> (String, Vec<String>) {
+/// `WHERE` for the queries the store does not offer (aggregates, bbox),
+/// mirroring its filter semantics: a two-letter country is an ISO code and
+/// text is matched case-insensitively by the columns' NOCASE collation.
+///
+/// `bbox` on `records` tests the report's coordinates; on `events` (which
+/// keeps none) an event is inside when any of its reports is.
+fn where_sql(f: &Filter, with_kind: Option<Kind>, table: &str) -> (String, Vec<SqlValue>) {
     let mut conds: Vec<&str> = Vec::new();
-    let mut args = Vec::new();
+    let mut args: Vec<SqlValue> = Vec::new();
     if let Some(k) = with_kind {
         conds.push("kind = ?");
-        args.push(k.as_str().to_string());
+        args.push(k.as_str().to_string().into());
     }
     if let Some(c) = &f.country {
         if c.len() == 2 && c.bytes().all(|b| b.is_ascii_alphabetic()) {
@@ -173,24 +177,35 @@ fn where_sql(f: &Filter, with_kind: Option<Kind>) -> (String, Vec<String>) {
         } else {
             conds.push("country = ?");
         }
-        args.push(c.clone());
+        args.push(c.clone().into());
     }
     if let Some(a) = &f.actor {
         conds.push("(actor1 = ? OR actor2 = ?)");
-        args.push(a.clone());
-        args.push(a.clone());
+        args.push(a.clone().into());
+        args.push(a.clone().into());
     }
     if let Some(t) = &f.event_type {
         conds.push("event_type = ?");
-        args.push(t.clone());
+        args.push(t.clone().into());
     }
     if let Some(d) = f.since {
         conds.push("date >= ?");
-        args.push(d.to_string());
+        args.push(d.to_string().into());
     }
     if let Some(d) = f.until {
         conds.push("date <= ?");
-        args.push(d.to_string());
+        args.push(d.to_string().into());
+    }
+    if let Some(b) = &f.bbox {
+        conds.push(if table == "events" {
+            "id IN (SELECT event_id FROM records WHERE event_id IS NOT NULL
+                    AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?)"
+        } else {
+            "latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?"
+        });
+        for v in [b.south, b.north, b.west, b.east] {
+            args.push(v.into());
+        }
     }
     if conds.is_empty() {
         (String::new(), args)
@@ -199,19 +214,58 @@ fn where_sql(f: &Filter, with_kind: Option<Kind>) -> (String, Vec<String>) {
     }
 }
 
-fn no_bbox(f: &Filter) -> Result<(), Error> {
-    if f.bbox.is_some() {
-        return Err(Error::BadRequest(
-            "'bbox' is not supported on this database yet; filter by country instead".into(),
-        ));
-    }
-    Ok(())
+/// Total and one page of ids from `table` by [`where_sql`]: the path for
+/// filters the store's own queries do not take (bbox). No index covers
+/// coordinates, so this scans; bbox is an occasional filter.
+fn page_ids(
+    s: &Store,
+    table: &str,
+    kind: Option<Kind>,
+    f: &Filter,
+    known_total: Option<u64>,
+) -> Result<(u64, Vec<i64>), Error> {
+    let (w, args) = where_sql(f, kind, table);
+    let total = match known_total {
+        Some(t) => t,
+        None => {
+            let mut st = s
+                .connection()
+                .prepare_cached(&format!("SELECT COUNT(*) FROM {table} {w}"))?;
+            let n: i64 = st.query_row(rusqlite::params_from_iter(args.iter()), |r| r.get(0))?;
+            n.max(0) as u64
+        }
+    };
+    let mut page_args = args;
+    page_args.push(i64::from(f.limit).into());
+    page_args.push(i64::try_from(f.offset).unwrap_or(i64::MAX).into());
+    let mut st = s.connection().prepare_cached(&format!(
+        "SELECT id FROM {table} {w} ORDER BY date DESC, id DESC LIMIT ? OFFSET ?"
+    ))?;
+    let ids = st
+        .query_map(rusqlite::params_from_iter(page_args.iter()), |r| {
+            r.get::<_, i64>(0)
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((total, ids))
 }
 
 impl StoreBackend {
     fn list_records(&self, f: &Filter, known_total: Option<u64>) -> Result<Page, Error> {
         let q = query_of(f)?;
         let s = self.conn();
+        if f.bbox.is_some() {
+            let (total, ids) = page_ids(&s, "records", f.kind, f, known_total)?;
+            let mut items = Vec::new();
+            for id in ids {
+                items.extend(s.record(id)?.map(item_of));
+            }
+            return Ok(Page {
+                total,
+                limit: f.limit,
+                offset: f.offset,
+                items,
+            });
+        }
         let total = match known_total {
             Some(t) => t,
             None => s.count(&q)?,
@@ -246,7 +300,7 @@ fn actor_page_ids(s: &Store, actor: &str, f: &Filter) -> Result<Vec<i64>, Error>
         actor: None,
         ..f.clone()
     };
-    let (w, rest_args) = where_sql(&rest, None);
+    let (w, rest_args) = where_sql(&rest, None, "events");
     let extra = w
         .strip_prefix("WHERE ")
         .map(|c| format!("AND {c}"))
@@ -268,7 +322,7 @@ fn actor_page_ids(s: &Store, actor: &str, f: &Filter) -> Result<Vec<i64>, Error>
     let mut args: Vec<Value> = Vec::new();
     for _ in 0..2 {
         args.push(actor.to_string().into());
-        args.extend(rest_args.iter().cloned().map(Value::from));
+        args.extend(rest_args.iter().cloned());
         args.push(take.into());
     }
     args.push(i64::from(f.limit).into());
@@ -284,25 +338,36 @@ fn actor_page_ids(s: &Store, actor: &str, f: &Filter) -> Result<Vec<i64>, Error>
 
 impl Backend for StoreBackend {
     fn list(&self, f: &Filter, known_total: Option<u64>) -> Result<Page, Error> {
-        no_bbox(f)?;
         if !self.merged || f.kind != Some(Kind::Event) {
             return self.list_records(f, known_total);
         }
         let q = query_of(f)?;
         let s = self.conn();
-        let total = match known_total {
-            Some(t) => t,
-            None => s.count_events(&q)?,
+        let (total, bbox_ids) = if f.bbox.is_some() {
+            let (t, ids) = page_ids(&s, "events", None, f, known_total)?;
+            (t, Some(ids))
+        } else {
+            match known_total {
+                Some(t) => (t, None),
+                None => (s.count_events(&q)?, None),
+            }
         };
-        let events = match &f.actor {
-            Some(actor) => {
+        let events = match (&f.actor, bbox_ids) {
+            (_, Some(ids)) => {
+                let mut v = Vec::new();
+                for id in ids {
+                    v.extend(s.event(id)?);
+                }
+                v
+            }
+            (Some(actor), None) => {
                 let mut v = Vec::new();
                 for id in actor_page_ids(&s, actor, f)? {
                     v.extend(s.event(id)?);
                 }
                 v
             }
-            None => s.query_events(&q)?,
+            (None, None) => s.query_events(&q)?,
         };
         let mut items = Vec::new();
         for e in events {
@@ -321,10 +386,19 @@ impl Backend for StoreBackend {
     }
 
     fn count(&self, f: &Filter) -> Result<u64, Error> {
-        no_bbox(f)?;
         let q = query_of(f)?;
         let s = self.conn();
-        if self.merged && f.kind == Some(Kind::Event) {
+        let merged_events = self.merged && f.kind == Some(Kind::Event);
+        if f.bbox.is_some() {
+            let table = if merged_events { "events" } else { "records" };
+            let kind = if merged_events { None } else { f.kind };
+            let one = Filter {
+                limit: 0,
+                ..f.clone()
+            };
+            return Ok(page_ids(&s, table, kind, &one, None)?.0);
+        }
+        if merged_events {
             Ok(s.count_events(&q)?)
         } else {
             Ok(s.count(&q)?)
@@ -420,7 +494,6 @@ impl Backend for StoreBackend {
     }
 
     fn countries(&self, f: &Filter) -> Result<Vec<CountryRow>, Error> {
-        no_bbox(f)?;
         let s = self.conn();
         let c = s.connection();
         let mut by: HashMap<String, CountryRow> = HashMap::new();
@@ -439,7 +512,7 @@ impl Backend for StoreBackend {
         }
         if f.kind != Some(Kind::Claim) {
             let (table, kind) = self.event_table();
-            let (w, args) = where_sql(f, kind);
+            let (w, args) = where_sql(f, kind, table);
             let sql = format!(
                 "SELECT country, MAX(country_code), COUNT(*), COALESCE(SUM(fatalities), 0)
                  FROM {table} {w} {} country IS NOT NULL GROUP BY country",
@@ -462,7 +535,7 @@ impl Backend for StoreBackend {
             }
         }
         if f.kind != Some(Kind::Event) {
-            let (w, args) = where_sql(f, Some(Kind::Claim));
+            let (w, args) = where_sql(f, Some(Kind::Claim), "records");
             let sql = format!(
                 "SELECT country, MAX(country_code), COUNT(*) FROM records {w}
                  AND country IS NOT NULL GROUP BY country"
@@ -490,7 +563,6 @@ impl Backend for StoreBackend {
     }
 
     fn trends(&self, req: &TrendRequest) -> Result<Vec<TrendSeries>, Error> {
-        no_bbox(&req.filter)?;
         let (table, kind) = if req.filter.kind == Some(Kind::Claim) {
             ("records", Some(Kind::Claim))
         } else {
@@ -507,7 +579,7 @@ impl Backend for StoreBackend {
         for col in cols {
             // Grouping by day in SQL keeps the rows read into Rust to
             // (groups × days) however many events there are.
-            let (w, args) = where_sql(&req.filter, kind);
+            let (w, args) = where_sql(&req.filter, kind, table);
             let sql = format!(
                 "SELECT {col}, date, COUNT(*) FROM {table} {w} {} {col} IS NOT NULL
                  AND date IS NOT NULL GROUP BY {col}, date",

@@ -350,6 +350,37 @@ async fn sqlite_backend_serves_merged_events() {
     assert_eq!(t["series"].as_array().unwrap().len(), 4);
     let (_, src) = get(&app, "/api/sources").await;
     assert!(!src.as_array().unwrap().is_empty());
-    let (s, e) = get(&app, "/api/events?bbox=1,2,3,4").await;
-    assert_eq!(s, StatusCode::BAD_REQUEST, "{e}");
+    // bbox: an event is inside when any of its reports is.
+    let (w, so, e, n) = (42.0, 33.0, 46.0, 37.0);
+    let inside = |r: &vigil_core::Record| matches!((r.longitude, r.latitude), (Some(x), Some(y)) if (w..=e).contains(&x) && (so..=n).contains(&y));
+    let all = store
+        .query(&vigil_store::Query {
+            limit: Some(100_000),
+            ..Default::default()
+        })
+        .unwrap();
+    let want: std::collections::BTreeSet<i64> = all
+        .iter()
+        .filter(|r| r.record.kind == vigil_core::Kind::Event && inside(&r.record))
+        .filter_map(|r| r.event_id)
+        .collect();
+    assert!(!want.is_empty());
+    let (s, v) = get(&app, "/api/events?bbox=42,33,46,37&limit=1000").await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    let got: std::collections::BTreeSet<i64> = v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(got, want);
+    assert_eq!(v["total"].as_u64().unwrap(), want.len() as u64);
+    let (_, c) = get(&app, "/api/claims?bbox=42,33,46,37&limit=1000").await;
+    let claims_in = all
+        .iter()
+        .filter(|r| r.record.kind == vigil_core::Kind::Claim && inside(&r.record))
+        .count() as u64;
+    assert_eq!(c["total"].as_u64().unwrap(), claims_in);
+    let (s, _) = get(&app, "/api/countries?bbox=42,33,46,37").await;
+    assert_eq!(s, StatusCode::OK);
 }
