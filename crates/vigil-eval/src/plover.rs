@@ -536,7 +536,37 @@ fn line(out: &mut String, label: &str, c: &Counts) {
     );
 }
 
+/// "a 3, b 1" sorted by count, then name.
+fn tally(m: &BTreeMap<String, usize>) -> String {
+    let mut v: Vec<(&String, &usize)> = m.iter().collect();
+    v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    v.iter()
+        .map(|(k, n)| format!("{k} {n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 impl Report {
+    /// Where detection goes wrong: in-scope sentences without a compatible
+    /// vigil event, by gold class/mode; and vigil events on out-of-scope
+    /// sentences, by vigil type.
+    pub fn error_classes(&self) -> (BTreeMap<String, usize>, BTreeMap<String, usize>) {
+        let mut misses = BTreeMap::new();
+        let mut alarms = BTreeMap::new();
+        for o in &self.outcomes {
+            if o.gold_scope.is_empty() {
+                for r in o.records.iter().filter(|r| r.starts_with("event:")) {
+                    *alarms
+                        .entry(r.trim_start_matches("event:").to_string())
+                        .or_default() += 1;
+                }
+            } else if !o.predicted.iter().any(|p| o.gold_scope.contains(p)) {
+                *misses.entry(o.gold_class.clone()).or_default() += 1;
+            }
+        }
+        (misses, alarms)
+    }
+
     /// Human-readable summary.
     pub fn render_text(&self) -> String {
         let mut o = String::new();
@@ -569,6 +599,17 @@ impl Report {
             let _ = writeln!(o, "  other vigil events (not scored): {}", cells.join(", "));
         }
         let _ = writeln!(o, "  claims produced: {}", self.claims);
+        let (misses, alarms) = self.error_classes();
+        if !misses.is_empty() {
+            let _ = writeln!(o, "  missed, by PLOVER class/mode: {}", tally(&misses));
+        }
+        if !alarms.is_empty() {
+            let _ = writeln!(
+                o,
+                "  events on out-of-scope sentences, by vigil type: {}",
+                tally(&alarms)
+            );
+        }
         let _ = writeln!(o, "Actor country (ISO3; set per sentence):");
         line(&mut o, "source (actor1)", &self.source_country);
         line(&mut o, "target (actor2)", &self.target_country);
@@ -833,6 +874,10 @@ mod tests {
         assert_eq!((rep.dead_gold, rep.dead_any, rep.dead_exact), (1, 1, 1));
         assert_eq!(rep.claims, 1);
         assert_eq!(rep.confusion["none"]["protest"], 1);
+        let (misses, alarms) = rep.error_classes();
+        assert_eq!(misses.get("PROTEST/demo-spon"), Some(&1));
+        assert_eq!(misses.len(), 1);
+        assert_eq!(alarms.get("Riots/Mob violence"), Some(&1));
         assert_eq!(rep.outcomes[0].target_pred, vec!["IRQ".to_string()]);
         assert_eq!((rep.location_gold, rep.location_found), (1, 1));
         let text = rep.render_text();
