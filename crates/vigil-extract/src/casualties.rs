@@ -37,6 +37,7 @@ pub(crate) struct Tolls {
 
 /// Words that may sit between a verb and its count ("killed at least 43").
 const LEAD: &[&str] = &[
+    "all",
     "at",
     "least",
     "about",
@@ -309,6 +310,24 @@ fn governed_by_before(s: &str, toks: &[Tok], ci: usize, floor: usize) -> Option<
                 return Some((c, t));
             }
             return None;
+        }
+        // "The death toll from a suicide bombing ... rose to 100".
+        if eq_any(
+            w,
+            &[
+                "rose", "risen", "climbed", "reached", "stood", "stands", "passed",
+            ],
+        ) {
+            let lo = i.saturating_sub(15);
+            if let Some(tt) = toks[lo..i]
+                .iter()
+                .rev()
+                .find(|x| x.text(s).eq_ignore_ascii_case("toll"))
+            {
+                if tt.start >= floor {
+                    return Some((Casualty::Killed, *tt));
+                }
+            }
         }
         if !eq_any(w, LEAD) {
             return None;

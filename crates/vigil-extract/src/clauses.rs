@@ -194,6 +194,11 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
         "after the",
         "following the",
         "anniversary of",
+        "denounce",
+        "condemn",
+        "denouncing",
+        "condemning",
+        "mourn",
         "memory of",
         "victims of the",
     ];
@@ -247,6 +252,10 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
             }
             let prev = word_before(h.start, 1).unwrap_or("");
             let trig = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
+            // "kidnappers", "abductors" name people, not an abduction.
+            if c == Cls::Abduct && (trig.ends_with("ers") || trig.ends_with("ors")) {
+                return false;
+            }
             // Labour strikes and "strike" without a military reading.
             if c == Cls::Air && (trig == "strike" || trig == "strikes") {
                 let military_next = next.is_some_and(|w| {

@@ -169,13 +169,29 @@ pub(crate) fn pluperfect(s: &str) -> bool {
 /// "since August", "since 2017", "since April last year": a period, so a
 /// running total rather than one incident.
 fn since_period(s: &str, toks: &[Tok]) -> bool {
-    toks.windows(2).any(|w| {
-        w[0].text(s).eq_ignore_ascii_case("since") && {
-            let n = w[1].text(s);
-            // "since August", "since 2017", "since the military took power":
-            // all periods. Only "since then" is covered by the cue list.
-            !eq_any(n, &["then"])
-        }
+    const SUPERLATIVE: &[&str] = &[
+        "deadliest",
+        "worst",
+        "biggest",
+        "largest",
+        "first",
+        "most",
+        "bloodiest",
+        "heaviest",
+        "serious",
+        "major",
+        "latest",
+    ];
+    toks.iter().enumerate().any(|(i, t)| {
+        // "since then" is a cue of its own; "the deadliest attack since
+        // 2015" compares, it does not count.
+        t.text(s).eq_ignore_ascii_case("since")
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| !n.text(s).eq_ignore_ascii_case("then"))
+            && !toks[i.saturating_sub(4)..i]
+                .iter()
+                .any(|w| eq_any(w.text(s), SUPERLATIVE))
     })
 }
 

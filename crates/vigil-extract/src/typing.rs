@@ -51,19 +51,13 @@ pub(crate) const CIVILIAN_WORDS: &[&str] = &[
     "mayor",
     "governor",
     "employees",
-    "official",
-    "officials",
-    "inmates",
     "market",
     "mosque",
     "church",
     "hotel",
     "school",
-    "village",
-    "villages",
     "bus",
     "minibus",
-    "convoy of vehicles",
     "guests",
     "Afghans",
 ];
@@ -162,6 +156,7 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
         return EXCESSIVE_FORCE;
     }
     match inp.cls {
+        Cls::Clash if s_ambush(inp) && inp.actor2.is_some_and(|a| a.is_civilian()) => VAC_ATTACK,
         Cls::Attack | Cls::Raid | Cls::Kill | Cls::Wound | Cls::Execute => {
             let civ = inp
                 .actor2
@@ -205,6 +200,14 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
         }
         c => c.info(),
     }
+}
+
+/// An ambush is an attack: on civilians it is violence against them.
+fn s_ambush(inp: &TypingInput) -> bool {
+    inp.toks
+        .iter()
+        .filter(|t| t.start >= inp.range.0 && t.end <= inp.range.1)
+        .any(|t| t.text(inp.s).to_ascii_lowercase().starts_with("ambush"))
 }
 
 fn foreign_state(inp: &TypingInput) -> bool {
