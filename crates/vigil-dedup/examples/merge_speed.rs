@@ -1,5 +1,5 @@
 //! Measures `merge` on synthetic reports: `cargo run --release -p vigil-dedup
-//! --example merge_speed -- 1000000`. Incidents are spread over 40 countries,
+//! --example merge_speed -- 1000000 [countries]`. Incidents are spread over 40 countries,
 //! 6 event types and three years; each is reported 1–4 times with jittered
 //! date, place and toll, as wire copies of one incident are.
 
@@ -30,6 +30,11 @@ fn main() {
         .nth(1)
         .and_then(|s| s.parse().ok())
         .unwrap_or(1_000_000);
+    // Fewer countries = denser blocks = more comparisons per report.
+    let countries: u64 = std::env::args()
+        .nth(2)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(40);
     let types = [
         "Battles",
         "Explosions/Remote violence",
@@ -55,7 +60,7 @@ fn main() {
     let mut incidents = 0u64;
     while reports.len() < n {
         incidents += 1;
-        let country = rng.below(40);
+        let country = rng.below(countries);
         let ty = types[rng.below(types.len() as u64) as usize];
         let day = rng.below(3 * 365) as i64;
         let lat = (country as f64 - 20.0) + rng.unit() * 4.0;

@@ -354,6 +354,20 @@ fn compare(a: &Prepared, b: &Prepared, cfg: &Config) -> Comparison {
         }
     };
 
+    // Date and place rule out most candidates in a dense block; skip the
+    // actor and toll work for them.
+    if conflict.is_some() {
+        return Comparison {
+            distance_km,
+            day_gap,
+            actor_agreement: None,
+            location_score,
+            compatible: false,
+            conflict,
+            score: 0.0,
+        };
+    }
+
     let [a1, a2] = &a.actors;
     let [b1, b2] = &b.actors;
     let straight = align([a1, a2], [b1, b2]);
