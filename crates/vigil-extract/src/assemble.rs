@@ -946,9 +946,22 @@ fn build_claim(
     let date = ctx
         .dates
         .iter()
+        // A claim is dated when it was made: "said on Tuesday", "said in a
+        // report last month", "On Monday, the UN warned"; dates inside what
+        // was said ("since August", "the floods last month") are not its date.
         .filter(|d| {
-            d.start >= range.0 && d.end <= range.1
-                || d.end <= src.verb_end + 40 && d.start >= src.start
+            let _ = range;
+            d.start >= src.verb_end && d.start <= src.verb_end + 40
+                || d.end <= src.start && src.start - d.end <= 30
+                || d.start >= src.start && d.end <= src.verb_end
+        })
+        .filter(|d| {
+            let before = s
+                .get(..d.start)
+                .unwrap_or("")
+                .trim_end()
+                .to_ascii_lowercase();
+            !before.ends_with("since") && !before.ends_with("that")
         })
         .min_by_key(dist);
     match (st.published, date) {
