@@ -273,7 +273,7 @@ async function openDetail(id) {
   const body = $("d-body");
   body.textContent = "loading…";
   $("detail").hidden = false;
-  history.replaceState(null, "", "#event=" + id);
+  writeHash();
   let d;
   try { d = await api("/api/events/" + encodeURIComponent(id)); } catch (e) { body.textContent = "Could not load: " + e.message; return; }
   if (state.openId !== id) return;
@@ -330,7 +330,7 @@ async function openDetail(id) {
 }
 function closeDetail() {
   $("detail").hidden = true; state.openId = null;
-  history.replaceState(null, "", location.pathname);
+  writeHash();
   for (const tr of document.querySelectorAll("#events-table tbody tr.open")) tr.classList.remove("open");
 }
 
@@ -343,7 +343,35 @@ async function loadTable() {
   drawTable(page);
 }
 
+// The view (filters and open event) lives in the URL hash, so a view can be
+// bookmarked or sent to a colleague: #country=Iraq&kind=event&event=42
+const HASH_FIELDS = { country: "f-country", actor: "f-actor", type: "f-type", kind: "f-kind", since: "f-since", until: "f-until" };
+function writeHash() {
+  const p = new URLSearchParams();
+  for (const [k, id] of Object.entries(HASH_FIELDS)) {
+    const v = $(id).value;
+    if (v && !(k === "kind" && v === "event")) p.set(k, v);
+  }
+  if (state.openId !== null) p.set("event", state.openId);
+  const h = p.toString();
+  history.replaceState(null, "", h ? "#" + h : location.pathname);
+}
+function readHash() {
+  const p = new URLSearchParams(location.hash.slice(1));
+  for (const [k, id] of Object.entries(HASH_FIELDS)) {
+    const v = p.get(k);
+    if (v === null) continue;
+    const e = $(id);
+    // A country missing from the list still filters (the API decides).
+    if (e.tagName === "SELECT" && ![...e.options].some((o) => o.value === v)) e.append(el("option", { value: v, text: v }));
+    e.value = v;
+  }
+  const ev = Number(p.get("event"));
+  return Number.isInteger(ev) && ev > 0 ? ev : null;
+}
+
 async function refresh() {
+  writeHash();
   const seq = ++state.seq;
   $("f-error").textContent = "";
   state.offset = 0;
@@ -400,10 +428,9 @@ async function init() {
   document.addEventListener("keydown", (e) => { if (e.key === "Escape") closeDetail(); });
   $("map-world").addEventListener("click", () => setView("world"));
   $("map-fit").addEventListener("click", () => setView("fit"));
+  const linked = readHash();
   await refresh();
-  // `#event=ID` links straight to one event's detail.
-  const m = /event=(\d+)/.exec(location.hash);
-  if (m) await openDetail(Number(m[1]));
+  if (linked !== null) await openDetail(linked);
   document.body.dataset.ready = "1";
 }
 
