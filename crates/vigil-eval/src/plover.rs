@@ -548,14 +548,21 @@ fn tally(m: &BTreeMap<String, usize>) -> String {
 
 impl Report {
     /// Where detection goes wrong: in-scope sentences without a compatible
-    /// vigil event, by gold class/mode; and vigil events on out-of-scope
-    /// sentences, by vigil type.
+    /// vigil event, by gold class/mode; and scored vigil events (the types
+    /// of [`predicted_classes`]) on out-of-scope sentences, by vigil type.
     pub fn error_classes(&self) -> (BTreeMap<String, usize>, BTreeMap<String, usize>) {
         let mut misses = BTreeMap::new();
         let mut alarms = BTreeMap::new();
         for o in &self.outcomes {
             if o.gold_scope.is_empty() {
-                for r in o.records.iter().filter(|r| r.starts_with("event:")) {
+                // Only events that count as detections (not agreements etc.).
+                let scored = |r: &&String| {
+                    r.starts_with("event:")
+                        && (!r.starts_with("event:Strategic developments/")
+                            || r.ends_with("/Arrests")
+                            || r.ends_with("/Looting/property destruction"))
+                };
+                for r in o.records.iter().filter(scored) {
                     *alarms
                         .entry(r.trim_start_matches("event:").to_string())
                         .or_default() += 1;
