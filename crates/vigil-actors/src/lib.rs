@@ -6,6 +6,24 @@
 //! and generic ones ("soldiers", "Iraqi troops", "villagers"), resolving the
 //! latter to a country-specific actor ("Military Forces of Iraq",
 //! "Civilians (Mali)") from an attached demonym or the caller's country hint.
+//!
+//! Data files (all embedded; formats in their header comments):
+//! - `data/actors.tsv`: canonical actors, aliases, categories, parents and
+//!   affiliate theatres;
+//! - `data/generic.tsv`: generic nouns and what they need to be resolved;
+//! - `data/countries.tsv`: ISO2/ISO3 codes, names and fallback demonyms.
+//!
+//! How a generic noun is resolved, first rule that applies:
+//! 1. right after a named actor it extends that mention ("Houthi rebels");
+//! 2. a word right before it that makes a state noun non-state ("rebel
+//!    forces", "UN personnel") drops the mention;
+//! 3. a demonym or country name before it, possibly across modifiers
+//!    ("Iraqi federal police", "Mali's army", "Ivory Coast rebels");
+//! 4. for armed nouns ("gunmen", "militants"), a named non-state group in the
+//!    same sentence;
+//! 5. "in/from/of <Country>" right after it ("security forces in Guinea");
+//! 6. the caller's country hint; otherwise an actor without a country
+//!    ("Unidentified Armed Group"), or nothing for nouns that need one.
 
 pub mod countries;
 mod fold;
@@ -1333,3 +1351,45 @@ fn sentence_bounds(text: &str, pos: usize) -> (usize, usize) {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod helper_tests {
+    use super::*;
+
+    #[test]
+    fn sentence_bounds_skip_initials() {
+        let t = "U.S. troops left. Gunmen came.\nNext";
+        let (s, e) = sentence_bounds(t, 6);
+        assert_eq!(&t[s..e], "U.S. troops left.");
+        let (s, e) = sentence_bounds(t, 20);
+        assert_eq!(&t[s..e], " Gunmen came.");
+        let (s, e) = sentence_bounds(t, t.len());
+        assert_eq!(&t[s..e], "Next");
+    }
+
+    #[test]
+    fn words_before_stop_at_punctuation() {
+        let f = fold_with_map("In Mali, Iraqi federal police");
+        let fs = f.text.find("police").unwrap();
+        let got: Vec<&str> = words_before(f.text.as_bytes(), fs, 5)
+            .iter()
+            .map(|&(a, b)| &f.text[a..b])
+            .collect();
+        assert_eq!(got, vec!["federal", "iraqi"]);
+        assert!(words_before(b"x", 0, 5).is_empty());
+    }
+
+    #[test]
+    fn country_after_reads_the_longest_name() {
+        let t = "forces in the Central African Republic, and";
+        let f = fold_with_map(t);
+        let fe = "forces".len();
+        assert_eq!(country_after(t, &f, fe).as_deref(), Some("CF"));
+        let t = "forces in Mali, Niger";
+        let f = fold_with_map(t);
+        assert_eq!(country_after(t, &f, fe).as_deref(), Some("ML"));
+        let t = "forces in the north";
+        let f = fold_with_map(t);
+        assert_eq!(country_after(t, &f, fe), None);
+    }
+}
