@@ -163,6 +163,20 @@ fn short_alias_is_needs_case_and_context() {
 }
 
 #[test]
+fn ambiguous_names_need_an_actor_context() {
+    // Found in general news: a sportscaster named Wagner.
+    assert!(names("Ben Wagner will be in the radio booth.", None).is_empty());
+    assert_eq!(
+        names("The attack by Wagner killed 12.", None),
+        vec!["Wagner Group"]
+    );
+    assert_eq!(
+        names("Wagner fighters withdrew.", None),
+        vec!["Wagner Group"]
+    );
+}
+
+#[test]
 fn aliases_need_word_boundaries() {
     assert!(names("The Hamasi family and Talibanistan are fiction.", None).is_empty());
 }
