@@ -116,7 +116,7 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
     // Prefilter: sentences with no trigger and no claim cue only feed the
     // geographic memory.
     let weight = if idx <= 1 || headline { 2.0 } else { 1.0 };
-    if !worth_reading(&hits) {
+    if !worth_reading(s, &hits) {
         if has_capital_after_start(s) {
             let places = st.geo.countries_only(s);
             observe_countries(st, &places, weight);
@@ -950,7 +950,6 @@ fn build_claim(
         // report last month", "On Monday, the UN warned"; dates inside what
         // was said ("since August", "the floods last month") are not its date.
         .filter(|d| {
-            let _ = range;
             d.start >= src.verb_end && d.start <= src.verb_end + 40
                 || d.end <= src.start && src.start - d.end <= 30
                 || d.start >= src.start && d.end <= src.verb_end

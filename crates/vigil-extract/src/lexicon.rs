@@ -847,9 +847,11 @@ fn scan_with(lex: &Lexicon, s: &str, out: &mut Vec<CueHit>) {
 
 /// Cheap test used to skip sentences before geocoding: does `s` contain any
 /// trigger or claim cue at all?
-pub(crate) fn worth_reading(hits: &[CueHit]) -> bool {
+pub(crate) fn worth_reading(s: &str, hits: &[CueHit]) -> bool {
     hits.iter()
-        .any(|h| matches!(h.cue, Cue::Trig(_) | Cue::Claim(_)))
+        .any(|h| matches!(h.cue, Cue::Trig(_) | Cue::Claim(_) | Cue::Aggregate))
+        // Strength estimates: "between 7,000 and 12,000 fighters".
+        || hits.iter().any(|h| h.cue == Cue::Topic) && s.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// What a casualty-bearing word counts, if anything.

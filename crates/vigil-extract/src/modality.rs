@@ -82,7 +82,23 @@ pub(crate) fn incident_kind(
                 .any(|p| w.starts_with(p))
             }
         });
-    if progressive || capability || capability_after {
+    // "the jailbreak showed that ...": an assessment of an incident.
+    let assessed = definite
+        && toks.get(ti + 1).is_some_and(|t| {
+            eq_any(
+                t.text(s),
+                &[
+                    "showed",
+                    "shows",
+                    "demonstrated",
+                    "highlighted",
+                    "exposed",
+                    "underlined",
+                    "underscored",
+                ],
+            )
+        });
+    if progressive || capability || capability_after || assessed {
         return Some(Kind::Claim);
     }
     if since_period(s, toks) {
@@ -169,6 +185,20 @@ pub(crate) fn pluperfect(s: &str) -> bool {
 /// "since August", "since 2017", "since April last year": a period, so a
 /// running total rather than one incident.
 fn since_period(s: &str, toks: &[Tok]) -> bool {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
     const SUPERLATIVE: &[&str] = &[
         "deadliest",
         "worst",
@@ -185,13 +215,16 @@ fn since_period(s: &str, toks: &[Tok]) -> bool {
     toks.iter().enumerate().any(|(i, t)| {
         // "since then" is a cue of its own; "the deadliest attack since
         // 2015" compares, it does not count.
-        t.text(s).eq_ignore_ascii_case("since")
-            && toks
-                .get(i + 1)
-                .is_some_and(|n| !n.text(s).eq_ignore_ascii_case("then"))
-            && !toks[i.saturating_sub(4)..i]
-                .iter()
-                .any(|w| eq_any(w.text(s), SUPERLATIVE))
+        // "between February and June": a period as well.
+        t.text(s).eq_ignore_ascii_case("between")
+            && toks.get(i + 1).is_some_and(|n| eq_any(n.text(s), MONTHS))
+            || t.text(s).eq_ignore_ascii_case("since")
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| !n.text(s).eq_ignore_ascii_case("then"))
+                && !toks[i.saturating_sub(4)..i]
+                    .iter()
+                    .any(|w| eq_any(w.text(s), SUPERLATIVE))
     })
 }
 
