@@ -75,6 +75,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             },
         );
     }
+    for v in [0.5, 1.5, 2.0] {
+        show(
+            &format!("admin1_seat_bonus {v}"),
+            &Tuning {
+                admin1_seat_bonus: v,
+                ..base
+            },
+        );
+    }
+    for v in [1.2, 1.4, 1.6] {
+        show(
+            &format!("pop_weight {v}"),
+            &Tuning {
+                pop_weight: v,
+                ..base
+            },
+        );
+    }
     for v in [10_000, 200_000] {
         show(
             &format!("min_pop_unsupported {v}"),

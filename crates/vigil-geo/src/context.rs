@@ -10,6 +10,9 @@ use vigil_core::{GeoPrecision, Place};
 pub struct GeoContext {
     /// ISO2 codes, each once, most recently mentioned last.
     countries: Vec<String>,
+    /// Countries where a place was named literally (not only "Syrian",
+    /// "US forces" or "Turkey said"), most recent last: stronger evidence.
+    located: Vec<String>,
     /// (ISO2, admin1 name), each once, most recent last.
     admin1s: Vec<(String, String)>,
     last: Option<Place>,
@@ -31,6 +34,9 @@ impl GeoContext {
             return;
         }
         move_to_end(&mut self.countries, p.country_code.clone());
+        if role == MentionRole::Literal {
+            move_to_end(&mut self.located, p.country_code.clone());
+        }
         if p.precision != GeoPrecision::Country {
             if let Some(a) = &p.admin1 {
                 move_to_end(&mut self.admin1s, (p.country_code.clone(), a.clone()));
@@ -41,12 +47,16 @@ impl GeoContext {
         }
     }
 
-    /// Records that the article names country `cc` without a specific place.
-    pub(crate) fn note_country(&mut self, cc: &str) {
+    /// Records that the article names country `cc` without a specific place;
+    /// `located` when by a place name rather than a demonym.
+    pub(crate) fn note_country(&mut self, cc: &str, located: bool) {
         if cc == crate::data::MULTI_COUNTRY {
             return;
         }
         move_to_end(&mut self.countries, cc.to_string());
+        if located {
+            move_to_end(&mut self.located, cc.to_string());
+        }
     }
 
     /// ISO2 code of the most recently established country.
@@ -69,9 +79,11 @@ impl GeoContext {
         &self.admin1s
     }
 
-    /// How recently `cc` was mentioned: 1.0 for the latest, less for older, 0 if never.
+    /// How strongly the article points at `cc`: 1.0 when it is the latest
+    /// country named by a place, less when older or named only by demonyms
+    /// (at most 0.5), 0 if never.
     pub(crate) fn country_weight(&self, cc: &str) -> f32 {
-        recency(&self.countries, |c| c == cc)
+        0.5 * recency(&self.countries, |c| c == cc) + 0.5 * recency(&self.located, |c| c == cc)
     }
 
     pub(crate) fn admin1_weight(&self, cc: &str, admin1: &str) -> f32 {
@@ -112,7 +124,7 @@ mod tests {
     }
 
     #[test]
-    fn most_recent_country_wins_and_demonyms_do_not_set_last_place() {
+    fn demonyms_set_the_current_country_weakly_and_not_the_last_place() {
         let mut ctx = GeoContext::new();
         ctx.observe_place(
             &place("IQ", Some("Nineveh"), GeoPrecision::Place),
@@ -127,7 +139,10 @@ mod tests {
             ctx.last_place().map(|p| p.country_code.as_str()),
             Some("IQ")
         );
-        assert!(ctx.country_weight("SY") > ctx.country_weight("IQ"));
+        // A country named only by a demonym pulls less than one where a
+        // place was named, even when more recent.
+        assert!(ctx.country_weight("IQ") > ctx.country_weight("SY"));
+        assert!(ctx.country_weight("SY") > 0.0);
         assert_eq!(ctx.country_weight("LY"), 0.0);
         assert!(ctx.admin1_weight("IQ", "Nineveh") > 0.0);
         // Mentioning Iraq again moves it back to the end.

@@ -764,6 +764,51 @@ const METONYM_BEFORE: &[&str] = &[
     "vs",
 ];
 
+/// Nouns right after a country name that make it an adjective of
+/// nationality ("US forces", "U.S. soldier"): role `Demonym`.
+const NATIONALITY_NOUNS: &[&str] = &[
+    "forces",
+    "force",
+    "troops",
+    "soldier",
+    "soldiers",
+    "servicemen",
+    "servicemembers",
+    "officials",
+    "official",
+    "diplomats",
+    "diplomat",
+    "negotiators",
+    "military",
+    "army",
+    "navy",
+    "marines",
+    "government",
+    "embassy",
+    "citizens",
+    "citizen",
+    "nationals",
+    "national",
+    "warplanes",
+    "aircraft",
+    "drones",
+    "drone",
+    "jets",
+    "envoy",
+    "ambassador",
+    "police",
+    "authorities",
+    "coalition",
+    "intelligence",
+    "officers",
+    "commanders",
+    "special",
+    "air",
+    "security",
+    "backed",
+    "led",
+];
+
 /// Nouns after a possessive country that make it an actor ("Russia's concern").
 const ACTOR_NOUNS: &[&str] = &[
     "concern",
@@ -1097,6 +1142,8 @@ pub struct Tuning {
     pub admin2_penalty: f32,
     /// Added to first-level divisions (whose population is a sum too).
     pub admin1_base: f32,
+    /// Multiplies log10(population): how much size outweighs context.
+    pub pop_weight: f32,
     /// Single-word names with no supporting cue need this population.
     pub min_pop_unsupported: u64,
 }
@@ -1108,9 +1155,10 @@ impl Default for Tuning {
             admin1_bonus: 2.0,
             alt_penalty: 2.0,
             capital_bonus: 2.5,
-            admin1_seat_bonus: 1.0,
+            admin1_seat_bonus: 1.5,
             admin2_penalty: 1.5,
             admin1_base: 0.0,
+            pop_weight: 1.0,
             min_pop_unsupported: 50_000,
         }
     }
@@ -1131,9 +1179,13 @@ pub(crate) fn find_places(
     let mut doc = ctx.clone();
     for c in &cands {
         if let Some(e) = c.demonym.and_then(|i| t.entries.get(i as usize)) {
-            doc.note_country(e.cc());
+            doc.note_country(e.cc(), false);
         } else if let Some(cc) = unambiguous_country(t, &c.entries) {
-            doc.note_country(cc);
+            // "US forces", "Turkey said": the country acts, nothing happens
+            // in it, so it is weaker evidence for where the story is.
+            let cues = Cues::around(text, &toks, c);
+            let located = !(cues.nationality || cues.metonym_after || cues.metonym_before);
+            doc.note_country(cc, located);
         }
     }
 
@@ -1175,8 +1227,9 @@ pub(crate) fn find_places(
         let government = e.kind == EntryKind::Country
             || e.kind == EntryKind::Admin1
             || e.feature == Feature::Capital;
-        let role = if ((cues.metonym_after || cues.metonym_before) && government) || cues.org_after
-        {
+        let role = if cues.nationality && e.kind == EntryKind::Country {
+            MentionRole::Demonym
+        } else if ((cues.metonym_after || cues.metonym_before) && government) || cues.org_after {
             MentionRole::Metonym
         } else {
             MentionRole::Literal
@@ -1299,7 +1352,15 @@ fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
                     .get(i as usize)
                     .is_some_and(|e| e.kind != EntryKind::Place || e.population >= 1_000_000)
             });
-            if demonym.is_some() && !place_wins {
+            // "Thai" is also an alternate name of Thailand: the same country
+            // either way, and as an adjective it is a demonym.
+            let same_country = demonym.is_some_and(|d| {
+                entries
+                    .iter()
+                    .all(|&(i, q)| i == d || q != MatchQuality::Main)
+                    && entries.iter().any(|&(i, _)| i == d)
+            });
+            if demonym.is_some() && (!place_wins || same_country) {
                 found = Some((j, Vec::new(), demonym));
                 break;
             }
@@ -1334,6 +1395,8 @@ struct Cues {
     metonym_after: bool,
     org_after: bool,
     sentence_initial: bool,
+    /// "US forces": the country name used as an adjective of nationality.
+    nationality: bool,
     /// "against X", "by X", "urged X": X acts or is acted upon as a state.
     metonym_before: bool,
     /// Capitalised words glued to the name on either side ("Michael Jordan").
@@ -1696,6 +1759,9 @@ impl Cues {
             if gap == " " && SPEECH_VERBS.contains(&nw) {
                 cues.person = true;
             }
+            if matches!(gap, " " | ". ") && !next.cap && NATIONALITY_NOUNS.contains(&nw) {
+                cues.nationality = true;
+            }
             if (gap == "-" || gap == "\u{2011}") && METONYM_HYPHEN.contains(&nl.as_str()) {
                 cues.metonym_after = true;
             }
@@ -1721,11 +1787,11 @@ fn score(
     cues: &Cues,
     tune: &Tuning,
 ) -> f32 {
-    let pop = (e.population.max(1) as f32).log10();
+    let pop = tune.pop_weight * (e.population.max(1) as f32).log10();
     let mut s = match e.kind {
-        EntryKind::Country => pop.max(5.0) + 3.0,
+        EntryKind::Country => pop.max(5.0 * tune.pop_weight) + 3.0,
         // GeoNames rarely carries admin1 populations; treat them as large.
-        EntryKind::Admin1 => pop.max(5.5) + tune.admin1_base,
+        EntryKind::Admin1 => pop.max(5.5 * tune.pop_weight) + tune.admin1_base,
         EntryKind::Place => {
             pop + match e.feature {
                 Feature::Capital => tune.capital_bonus,
