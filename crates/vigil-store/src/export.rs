@@ -131,65 +131,183 @@ impl AcledRow {
     }
 }
 
-/// Writes rows as CSV with a header line (also when there are no rows).
-pub fn write_csv<W: Write>(rows: &[AcledRow], out: W) -> Result<(), Error> {
-    let mut w = csv::WriterBuilder::new()
-        .has_headers(false)
-        .from_writer(out);
-    w.write_record([
-        "event_id_cnty",
-        "event_date",
-        "year",
-        "time_precision",
-        "event_type",
-        "sub_event_type",
-        "actor1",
-        "actor2",
-        "country",
-        "admin1",
-        "location",
-        "latitude",
-        "longitude",
-        "geo_precision",
-        "source",
-        "notes",
-        "fatalities",
-        "fatalities_low",
-        "fatalities_high",
-        "kind",
-        "vigil_id",
-        "reports",
-    ])?;
-    for r in rows {
-        w.serialize(r)?;
-    }
-    w.flush()?;
-    Ok(())
+const HEADER: [&str; 22] = [
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "country",
+    "admin1",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "fatalities",
+    "fatalities_low",
+    "fatalities_high",
+    "kind",
+    "vigil_id",
+    "reports",
+];
+
+/// Streams rows as CSV: the header is written on creation, so an empty
+/// result is still a valid file.
+pub struct CsvExporter<W: Write> {
+    w: csv::Writer<W>,
 }
 
-/// A GeoJSON FeatureCollection of Points; rows without coordinates are left
-/// out (GeoJSON has no null geometry for a point layer).
+impl<W: Write> CsvExporter<W> {
+    pub fn new(out: W) -> Result<Self, Error> {
+        let mut w = csv::WriterBuilder::new()
+            .has_headers(false)
+            .from_writer(out);
+        w.write_record(HEADER)?;
+        Ok(CsvExporter { w })
+    }
+
+    pub fn write(&mut self, row: &AcledRow) -> Result<(), Error> {
+        self.w.serialize(row)?;
+        Ok(())
+    }
+
+    pub fn finish(mut self) -> Result<(), Error> {
+        self.w.flush()?;
+        Ok(())
+    }
+}
+
+/// Writes rows as CSV with a header line (also when there are no rows).
+pub fn write_csv<W: Write>(rows: &[AcledRow], out: W) -> Result<(), Error> {
+    let mut e = CsvExporter::new(out)?;
+    for r in rows {
+        e.write(r)?;
+    }
+    e.finish()
+}
+
+/// One GeoJSON Point feature; None without usable coordinates (GeoJSON has
+/// no null geometry for a point layer).
+pub fn geojson_feature(r: &AcledRow) -> Option<Value> {
+    let (lat, lon) = (r.latitude?, r.longitude?);
+    if !lat.is_finite() || !lon.is_finite() {
+        return None;
+    }
+    let mut props = serde_json::to_value(r).ok()?;
+    if let Some(o) = props.as_object_mut() {
+        o.remove("latitude");
+        o.remove("longitude");
+    }
+    Some(json!({
+        "type": "Feature",
+        "id": r.vigil_id,
+        // GeoJSON order is [longitude, latitude].
+        "geometry": {"type": "Point", "coordinates": [lon, lat]},
+        "properties": props,
+    }))
+}
+
+/// Streams a FeatureCollection, one feature at a time.
+pub struct GeoJsonExporter<W: Write> {
+    out: W,
+    first: bool,
+}
+
+impl<W: Write> GeoJsonExporter<W> {
+    pub fn new(mut out: W) -> Result<Self, Error> {
+        out.write_all(br#"{"type":"FeatureCollection","features":["#)?;
+        Ok(GeoJsonExporter { out, first: true })
+    }
+
+    /// Writes the row's feature; rows without coordinates are skipped.
+    pub fn write(&mut self, row: &AcledRow) -> Result<(), Error> {
+        if let Some(f) = geojson_feature(row) {
+            if !self.first {
+                self.out.write_all(b",\n")?;
+            }
+            self.first = false;
+            serde_json::to_writer(&mut self.out, &f)?;
+        }
+        Ok(())
+    }
+
+    pub fn finish(mut self) -> Result<(), Error> {
+        self.out.write_all(b"]}\n")?;
+        self.out.flush()?;
+        Ok(())
+    }
+}
+
+/// A GeoJSON FeatureCollection of Points; rows without coordinates are left out.
 pub fn geojson(rows: &[AcledRow]) -> Value {
-    let features: Vec<Value> = rows
-        .iter()
-        .filter_map(|r| {
-            let (lat, lon) = (r.latitude?, r.longitude?);
-            if !lat.is_finite() || !lon.is_finite() {
-                return None;
-            }
-            let mut props = serde_json::to_value(r).ok()?;
-            if let Some(o) = props.as_object_mut() {
-                o.remove("latitude");
-                o.remove("longitude");
-            }
-            Some(json!({
-                "type": "Feature",
-                "id": r.vigil_id,
-                // GeoJSON order is [longitude, latitude].
-                "geometry": {"type": "Point", "coordinates": [lon, lat]},
-                "properties": props,
-            }))
-        })
-        .collect();
+    let features: Vec<Value> = rows.iter().filter_map(geojson_feature).collect();
     json!({"type": "FeatureCollection", "features": features})
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(id: i64, lat: Option<f64>) -> AcledRow {
+        AcledRow {
+            event_id_cnty: format!("IQ{id}"),
+            event_date: "2024-01-02".into(),
+            year: "2024".into(),
+            time_precision: "1".into(),
+            event_type: "Battles".into(),
+            sub_event_type: "Armed clash".into(),
+            actor1: "A, with comma".into(),
+            actor2: String::new(),
+            country: "Iraq".into(),
+            admin1: String::new(),
+            location: "Mosul".into(),
+            latitude: lat,
+            longitude: lat.map(|_| 43.1),
+            geo_precision: "1".into(),
+            source: "AP; Reuters".into(),
+            notes: "He said \"ten\" died.\nMore.".into(),
+            fatalities: Some(10),
+            fatalities_low: None,
+            fatalities_high: None,
+            kind: "event".into(),
+            vigil_id: id,
+            reports: 2,
+        }
+    }
+
+    #[test]
+    fn streamed_geojson_equals_the_in_memory_one() {
+        let rows = [row(1, Some(36.3)), row(2, None), row(3, Some(35.0))];
+        let mut buf = Vec::new();
+        let mut g = GeoJsonExporter::new(&mut buf).unwrap();
+        for r in &rows {
+            g.write(r).unwrap();
+        }
+        g.finish().unwrap();
+        let streamed: Value = serde_json::from_slice(&buf).unwrap();
+        assert_eq!(streamed, geojson(&rows));
+        assert_eq!(streamed["features"].as_array().unwrap().len(), 2);
+        let mut buf = Vec::new();
+        GeoJsonExporter::new(&mut buf).unwrap().finish().unwrap();
+        let empty: Value = serde_json::from_slice(&buf).unwrap();
+        assert_eq!(empty["features"].as_array().unwrap().len(), 0);
+    }
+
+    #[test]
+    fn csv_round_trips_awkward_text() {
+        let mut buf = Vec::new();
+        write_csv(&[row(7, Some(36.3))], &mut buf).unwrap();
+        let mut rdr = csv::Reader::from_reader(buf.as_slice());
+        assert_eq!(rdr.headers().unwrap().len(), HEADER.len());
+        let rec = rdr.records().next().unwrap().unwrap();
+        assert_eq!(&rec[6], "A, with comma");
+        assert_eq!(&rec[15], "He said \"ten\" died.\nMore.");
+        assert_eq!(&rec[16], "10");
+        assert_eq!(&rec[17], "");
+    }
 }

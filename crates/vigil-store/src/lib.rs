@@ -374,14 +374,27 @@ impl Store {
 
     /// Raw records (reports and claims), newest first.
     pub fn query(&self, q: &Query) -> Result<Vec<StoredRecord>, Error> {
+        let mut out = Vec::new();
+        self.for_each_record(q, |r| {
+            out.push(r);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Like [`Store::query`] but hands rows to `f` one at a time, so an
+    /// export of a million rows does not hold them all in memory.
+    pub fn for_each_record<F>(&self, q: &Query, mut f: F) -> Result<(), Error>
+    where
+        F: FnMut(StoredRecord) -> Result<(), Error>,
+    {
         let (sql, args) = page_sql("records", RECORD_COLS, q, true);
         let mut st = self.conn.prepare_cached(&sql)?;
         let rows = st.query_map(params_from_iter(args.iter()), row_to_record)?;
-        let mut out = Vec::new();
         for r in rows {
-            out.push(r??);
+            f(r??)?;
         }
-        Ok(out)
+        Ok(())
     }
 
     pub fn count(&self, q: &Query) -> Result<u64, Error> {
@@ -466,23 +479,35 @@ impl Store {
     /// Merged events, newest first. `q.kind == Some(Claim)` matches nothing:
     /// claims are never merged.
     pub fn query_events(&self, q: &Query) -> Result<Vec<StoredEvent>, Error> {
+        let mut out = Vec::new();
+        self.for_each_event(q, |e| {
+            out.push(e);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Like [`Store::query_events`], one event at a time.
+    pub fn for_each_event<F>(&self, q: &Query, mut f: F) -> Result<(), Error>
+    where
+        F: FnMut(StoredEvent) -> Result<(), Error>,
+    {
         if q.kind == Some(Kind::Claim) {
-            return Ok(Vec::new());
+            return Ok(());
         }
         let (sql, args) = page_sql("events", "detail, notes", q, false);
         let mut st = self.conn.prepare_cached(&sql)?;
         let rows = st.query_map(params_from_iter(args.iter()), |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
         })?;
-        let mut out = Vec::new();
         for r in rows {
             let (detail, notes) = r?;
-            out.push(StoredEvent {
+            f(StoredEvent {
                 event: serde_json::from_str(&detail)?,
                 notes,
-            });
+            })?;
         }
-        Ok(out)
+        Ok(())
     }
 
     pub fn count_events(&self, q: &Query) -> Result<u64, Error> {

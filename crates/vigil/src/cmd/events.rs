@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use vigil_core::Kind;
-use vigil_store::export::{geojson, write_csv, AcledRow};
+use vigil_store::export::{AcledRow, CsvExporter, GeoJsonExporter};
 use vigil_store::{Query, Store, StoredEvent, StoredRecord};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -74,13 +74,15 @@ pub(crate) fn open_db(path: &Path) -> anyhow::Result<Store> {
 /// True when stdout was closed by the reader (`vigil events | head`): not
 /// an error worth a message.
 pub(crate) fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
     e.chain().any(|c| {
         c.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-            || c.downcast_ref::<vigil_store::Error>().is_some_and(|s| {
-                matches!(s, vigil_store::Error::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe)
-                    || matches!(s, vigil_store::Error::Csv(c) if matches!(c.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe))
-            })
+            .is_some_and(|io| io.kind() == BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(BrokenPipe))
+            || c.downcast_ref::<csv::Error>().is_some_and(
+                |c| matches!(c.kind(), csv::ErrorKind::Io(io) if io.kind() == BrokenPipe),
+            )
     })
 }
 
@@ -117,57 +119,79 @@ fn run_inner(args: Args) -> anyhow::Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     // Claims are never merged, so asking for them means raw rows.
-    if args.reports || kind == Some(Kind::Claim) {
-        let rows = store.query(&q)?;
-        match args.format {
-            OutFormat::Table => {
-                let total = store.count(&q)?;
-                record_table(&mut out, &rows)?;
-                footer(&mut out, rows.len(), total, args.offset, "report")?;
-            }
-            OutFormat::Jsonl => {
-                for r in &rows {
+    let raw = args.reports || kind == Some(Kind::Claim);
+    if args.format == OutFormat::Table {
+        if raw {
+            let rows = store.query(&q)?;
+            record_table(&mut out, &rows)?;
+            footer(
+                &mut out,
+                rows.len(),
+                store.count(&q)?,
+                args.offset,
+                "report",
+            )?;
+        } else {
+            let rows = store.query_events(&q)?;
+            event_table(&mut out, &rows)?;
+            footer(
+                &mut out,
+                rows.len(),
+                store.count_events(&q)?,
+                args.offset,
+                "event",
+            )?;
+        }
+        out.flush()?;
+        return Ok(());
+    }
+    // Exports stream row by row: a million events never sit in memory.
+    enum Sink<W: Write> {
+        Jsonl(W),
+        Csv(CsvExporter<W>),
+        Geo(GeoJsonExporter<W>),
+    }
+    let mut sink = match args.format {
+        OutFormat::Csv => Sink::Csv(CsvExporter::new(&mut out)?),
+        OutFormat::Geojson => Sink::Geo(GeoJsonExporter::new(&mut out)?),
+        _ => Sink::Jsonl(&mut out),
+    };
+    if raw {
+        store.for_each_record(&q, |r| {
+            match &mut sink {
+                Sink::Jsonl(w) => {
                     let mut v = serde_json::to_value(&r.record)?;
                     if let Some(o) = v.as_object_mut() {
                         o.insert("id".into(), r.id.into());
                         o.insert("event_id".into(), r.event_id.into());
                     }
-                    writeln!(out, "{}", serde_json::to_string(&v)?)?;
+                    serde_json::to_writer(&mut *w, &v)?;
+                    w.write_all(b"\n")?;
                 }
+                Sink::Csv(c) => c.write(&AcledRow::from_record(&r))?,
+                Sink::Geo(g) => g.write(&AcledRow::from_record(&r))?,
             }
-            OutFormat::Csv => {
-                let rows: Vec<AcledRow> = rows.iter().map(AcledRow::from_record).collect();
-                write_csv(&rows, &mut out)?;
-            }
-            OutFormat::Geojson => {
-                let rows: Vec<AcledRow> = rows.iter().map(AcledRow::from_record).collect();
-                writeln!(out, "{}", serde_json::to_string(&geojson(&rows))?)?;
-            }
-        }
+            Ok(())
+        })?;
     } else {
-        let rows = store.query_events(&q)?;
-        match args.format {
-            OutFormat::Table => {
-                let total = store.count_events(&q)?;
-                event_table(&mut out, &rows)?;
-                footer(&mut out, rows.len(), total, args.offset, "event")?;
-            }
-            OutFormat::Jsonl => {
-                for e in &rows {
-                    writeln!(out, "{}", serde_json::to_string(e)?)?;
+        store.for_each_event(&q, |e| {
+            match &mut sink {
+                Sink::Jsonl(w) => {
+                    serde_json::to_writer(&mut *w, &e)?;
+                    w.write_all(b"\n")?;
                 }
+                Sink::Csv(c) => c.write(&AcledRow::from_event(&e))?,
+                Sink::Geo(g) => g.write(&AcledRow::from_event(&e))?,
             }
-            OutFormat::Csv => {
-                let rows: Vec<AcledRow> = rows.iter().map(AcledRow::from_event).collect();
-                write_csv(&rows, &mut out)?;
-            }
-            OutFormat::Geojson => {
-                let rows: Vec<AcledRow> = rows.iter().map(AcledRow::from_event).collect();
-                writeln!(out, "{}", serde_json::to_string(&geojson(&rows))?)?;
-            }
-        }
+            Ok(())
+        })?;
     }
-    out.flush()?;
+    match sink {
+        Sink::Jsonl(w) => w.flush()?,
+        Sink::Csv(c) => c.finish()?,
+        Sink::Geo(g) => g.finish()?,
+    }
+    // Each sink flushed `out` through itself.
     Ok(())
 }
 
