@@ -148,11 +148,11 @@ fn run_inner(args: Args) -> anyhow::Result<()> {
     // Exports stream row by row: a million events never sit in memory.
     enum Sink<W: Write> {
         Jsonl(W),
-        Csv(CsvExporter<W>),
+        Csv(Box<CsvExporter<W>>),
         Geo(GeoJsonExporter<W>),
     }
     let mut sink = match args.format {
-        OutFormat::Csv => Sink::Csv(CsvExporter::new(&mut out)?),
+        OutFormat::Csv => Sink::Csv(Box::new(CsvExporter::new(&mut out)?)),
         OutFormat::Geojson => Sink::Geo(GeoJsonExporter::new(&mut out)?),
         _ => Sink::Jsonl(&mut out),
     };
