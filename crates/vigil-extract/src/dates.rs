@@ -391,7 +391,6 @@ fn future_cue(toks: &[Tok], i: usize) -> bool {
         "shall",
         "ll",
         "scheduled",
-        "due",
         "plans",
         "planned",
         "planning",
@@ -400,7 +399,9 @@ fn future_cue(toks: &[Tok], i: usize) -> bool {
         "tomorrow",
     ];
     const STOPS: &[&str] = &["said", "says", "told", "announced", "reported", "added"];
-    for t in toks[..i.min(toks.len())].iter().rev().take(8) {
+    let end = i.min(toks.len());
+    for j in (end.saturating_sub(8)..end).rev() {
+        let t = &toks[j];
         if t.kind == TokKind::Punct && !t.is_punct('\'') && !t.is_punct('’') {
             return false;
         }
@@ -408,6 +409,14 @@ fn future_cue(toks: &[Tok], i: usize) -> bool {
             return false;
         }
         if CUES.iter().any(|w| t.is(w)) {
+            return true;
+        }
+        // "is due to meet" looks ahead; "due to fighting" (because of) not.
+        let be = |k: usize| {
+            toks.get(k)
+                .is_some_and(|b| ["is", "are", "be", "was", "were"].iter().any(|w| b.is(w)))
+        };
+        if t.is("due") && j > 0 && be(j - 1) {
             return true;
         }
     }
@@ -1191,6 +1200,11 @@ mod tests {
         assert_eq!(
             date_of("The envoy is due to arrive in January.", pub22()),
             (ymd(2020, 1, 1), Month)
+        );
+        // "due to" meaning "because of" is not a future cue.
+        assert_eq!(
+            date_of("Roads closed due to fighting on Tuesday.", pub22()),
+            (ymd(2019, 11, 19), Day)
         );
         // A reporting verb ends the look-back: this "will" is not about Tuesday.
         assert_eq!(
