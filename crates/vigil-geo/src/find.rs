@@ -1183,7 +1183,8 @@ pub(crate) fn find_places(
         } else if let Some(cc) = unambiguous_country(t, &c.entries) {
             // "US forces", "Turkey said": the country acts, nothing happens
             // in it, so it is weaker evidence for where the story is.
-            let cues = Cues::around(text, &toks, c);
+            let mut cues = Cues::around(text, &toks, c);
+            cues.nationality |= coordinated_demonym(t, text, &toks, c.tj);
             let located = !(cues.nationality || cues.metonym_after || cues.metonym_before);
             doc.note_country(cc, located);
         }
@@ -1209,6 +1210,7 @@ pub(crate) fn find_places(
             continue;
         }
         let mut cues = Cues::around(text, &toks, c);
+        cues.nationality |= coordinated_demonym(t, text, &toks, c.tj);
         let lower = surface.to_lowercase();
         cues.person |= words.name_parts.contains(&lower);
         cues.lowercase_elsewhere = words.lower.contains(&lower);
@@ -1249,6 +1251,24 @@ pub(crate) fn find_places(
         });
     }
     out
+}
+
+/// "U.S. and Russian negotiators": a country name coordinated with a
+/// demonym is an adjective too.
+fn coordinated_demonym(t: &Table, text: &str, toks: &[Tok], last: usize) -> bool {
+    let word = |k: usize| {
+        toks.get(k)
+            .and_then(|tk| text.get(tk.start..tk.end))
+            .unwrap_or("")
+    };
+    let (Some(a), Some(b)) = (toks.get(last), toks.get(last + 1)) else {
+        return false;
+    };
+    let gap = text.get(a.end..b.start).unwrap_or("");
+    if !(matches!(gap, " " | ". ") && matches!(word(last + 1), "and" | "or")) {
+        return false;
+    }
+    toks.get(last + 2).is_some_and(|n| n.cap) && t.demonyms.contains_key(&fold(word(last + 2)))
 }
 
 fn unambiguous_country<'a>(t: &'a Table, entries: &[(u32, MatchQuality)]) -> Option<&'a str> {

@@ -110,7 +110,8 @@ fn states_as_actors_are_metonyms_places_stay_literal() {
 
 #[test]
 fn nationality_adjectives_and_famous_cities_over_namesakes() {
-    let ms = find("Talks resumed in Geneva; US forces and Thai troops stayed.");
+    let ms =
+        find("U.S. and Russian negotiators returned to Geneva; US forces and Thai troops stayed.");
     assert_eq!(get(&ms, "Geneva").place.country_code, "CH");
     assert_eq!(get(&ms, "US").role, MentionRole::Demonym, "\"US forces\"");
     let thai = get(&ms, "Thai");
