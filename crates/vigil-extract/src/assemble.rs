@@ -123,6 +123,22 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
         }
         return;
     }
+    let toks = words(s);
+    let source = find_source(s);
+    // Geocoding is the costliest step: sentences that can give no record
+    // (denials, quotes, no speaker for a claim) only feed the country memory.
+    let reportable = headline
+        || incidents(s, &hits)
+            .iter()
+            .any(|i| incident_kind(s, &toks, &hits, i).is_some())
+        || source.is_some();
+    if !reportable {
+        if has_capital_after_start(s) {
+            let places = st.geo.countries_only(s);
+            observe_countries(st, &places, weight);
+        }
+        return;
+    }
     let places = st.geo.places(s);
     observe_countries(st, &places, weight);
     if headline {
@@ -131,8 +147,6 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
         }
         return;
     }
-    let toks = words(s);
-    let source = find_source(s);
     let dates = match st.published {
         Some(p) => deps::dates(s, p),
         None => Vec::new(),

@@ -174,3 +174,41 @@ fn empty_and_odd_inputs() {
     let recs = Extractor::new().extract(&a);
     assert_valid(&a, &recs);
 }
+
+#[test]
+fn labour_strikes_and_diplomatic_protests_are_not_events() {
+    let text = "Unrest\n\n\
+        Teachers began a general strike on Monday to demand higher pay, the union said.\n\n\
+        Serbia lodged an official protest with Albania on Tuesday.\n\n\
+        Russia said it will hold talks on nuclear missiles next month.";
+    let (a, recs) = run(text, "2020-03-05");
+    assert_valid(&a, &recs);
+    assert!(
+        recs.iter()
+            .all(|r| r.event_type.as_deref() != Some("Explosions/Remote violence")),
+        "{recs:#?}"
+    );
+    assert!(recs.iter().all(|r| !r.text.contains("lodged")), "{recs:#?}");
+}
+
+#[test]
+fn rioters_tolls_and_periods() {
+    let text = "Basra burns\n\n\
+        Protesters stormed and set fire to the Iranian consulate in Basra on Friday, police said.\n\n\
+        Separately, the death toll from a suicide bombing at a mosque in Peshawar rose to 100 on Wednesday, officials said.\n\n\
+        Amnesty International said at least 5,800 civilians were killed in west Mosul between February and June.";
+    let (a, recs) = run(text, "2018-09-10");
+    assert_valid(&a, &recs);
+    let riot = containing(&recs, "consulate");
+    assert_eq!(riot.len(), 1, "{recs:#?}");
+    assert_eq!(riot[0].event_type.as_deref(), Some("Riots"));
+    assert_eq!(riot[0].actor1.as_deref(), Some("Rioters (Iraq)"));
+    let toll = containing(&recs, "death toll");
+    assert_eq!(toll.len(), 1, "{recs:#?}");
+    assert_eq!(toll[0].fatalities, Some(100));
+    assert_eq!(toll[0].sub_event_type.as_deref(), Some("Suicide bomb"));
+    let tally = containing(&recs, "Amnesty");
+    assert_eq!(tally.len(), 1, "{recs:#?}");
+    assert_eq!(tally[0].kind, Kind::Claim);
+    assert_eq!(tally[0].fatalities, None);
+}
