@@ -394,6 +394,59 @@ mod tests {
     }
 
     #[test]
+    fn random_text_gives_valid_sorted_spans() {
+        // Deterministic pseudo-random mixes of names, punctuation and
+        // multibyte characters: spans must stay valid and ordered.
+        let pieces = [
+            "Mosul",
+            " ",
+            "al-",
+            "Hol",
+            "\u{2019}s",
+            ", ",
+            "Va.",
+            "N.",
+            "C.",
+            "é",
+            "İ",
+            "ß",
+            "\n",
+            "U.S.",
+            "Syrian",
+            "near",
+            "province",
+            "-led",
+            "  ",
+            "\u{a0}",
+            "Ω",
+            "RALEIGH",
+            "(",
+            "said",
+        ];
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..300 {
+            let mut text = String::new();
+            for _ in 0..40 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            }
+            let ms = g().find_places(&text, &GeoContext::default());
+            for w in ms.windows(2) {
+                assert!(w[0].end <= w[1].start, "{text:?}");
+            }
+            for m in &ms {
+                assert_eq!(
+                    text.get(m.start..m.end),
+                    Some(m.surface.as_str()),
+                    "{text:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn never_panics_on_odd_text() {
         for text in [
             "",
