@@ -44,6 +44,13 @@ pub fn run(args: Args) -> Result<()> {
         bytes as f64 / 1e6
     );
 
+    let t = Instant::now();
+    let sentences: usize = corpus
+        .iter()
+        .map(|a| vigil_segment::sentences(&a.text).len())
+        .sum();
+    report("segment, 1 thread", t, bytes, corpus.len(), sentences);
+
     // Warm the lazily loaded gazetteer and actor registry outside the timing.
     let warm = Instant::now();
     let _ = extractor.extract(&base[0]);
@@ -96,10 +103,11 @@ fn ms(t: Instant) -> f64 {
     t.elapsed().as_secs_f64() * 1e3
 }
 
-pub(crate) fn report(label: &str, t: Instant, bytes: usize, articles: usize, records: usize) {
+/// One throughput line; `items` are what the stage produced (sentences, records).
+pub(crate) fn report(label: &str, t: Instant, bytes: usize, articles: usize, items: usize) {
     let s = t.elapsed().as_secs_f64().max(1e-9);
     println!(
-        "{label:<22} {:>8.1} MB/s {:>10.0} articles/s  ({records} records in {:.2} s)",
+        "{label:<22} {:>8.1} MB/s {:>10.0} articles/s  ({items} items in {:.2} s)",
         bytes as f64 / 1e6 / s,
         articles as f64 / s,
         s
