@@ -404,6 +404,15 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
         let prep = i > 0
             && (eq_any(ctx.toks[i - 1].text(ctx.s), PLACE_PREPS)
                 || i > 1 && eq_any(ctx.toks[i - 2].text(ctx.s), PLACE_PREPS));
+        // "the town of Hama", "the village of Solhan": named as a place.
+        let named_town = i > 1
+            && ctx.toks[i - 1].text(ctx.s).eq_ignore_ascii_case("of")
+            && eq_any(
+                ctx.toks[i - 2].text(ctx.s),
+                &[
+                    "town", "city", "village", "district", "port", "suburb", "camp",
+                ],
+            );
         // A place in the article's country, or in the country of another
         // place named alongside it, beats a homonym abroad.
         let cc = &p.place.country_code;
@@ -411,7 +420,9 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
             || ctx.places.iter().any(|o| {
                 o.role == Role::Literal && o.start != p.start && &o.place.country_code == cc
             });
-        spec + if prep { 5 } else { 0 } + if consistent { 12 } else { 0 }
+        spec + if prep { 5 } else { 0 }
+            + if consistent { 12 } else { 0 }
+            + if named_town { 10 } else { 0 }
     };
     let lit = |p: &&PlaceHit| p.role == Role::Literal;
     let best = |it: &mut dyn Iterator<Item = &'a PlaceHit>| -> Option<&'a PlaceHit> {
@@ -511,6 +522,37 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     let mut place_literal = false;
     if let Some(p) = place {
         set_place(&mut rec, &p.place);
+        // "in Basra", "Marib city": a province named without "province" is
+        // the town of that name; "in Diyala province" is the province.
+        if p.place.precision == GeoPrecision::Admin1 {
+            let next = ctx
+                .toks
+                .iter()
+                .find(|t| t.start >= p.end)
+                .map(|t| t.text(s));
+            let division = next.is_some_and(|w| {
+                eq_any(
+                    w,
+                    &[
+                        "province",
+                        "region",
+                        "state",
+                        "governorate",
+                        "district",
+                        "oblast",
+                        "county",
+                        "department",
+                        "territory",
+                        "prefecture",
+                    ],
+                )
+            }) || s
+                .get(p.start..p.end)
+                .is_some_and(|x| x.chars().any(|c| c.is_lowercase()) && x.contains(' '));
+            if !division {
+                rec.location = Some(p.place.name.clone());
+            }
+        }
         rec.evidence.insert(
             "location".into(),
             ctx.ev(p.start, p.end, p.confidence.clamp(0.0, 1.0)),
