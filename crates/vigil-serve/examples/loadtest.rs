@@ -12,7 +12,7 @@
 //! dashboard-like requests from a few keep-alive clients. Prints p50/p95/p99
 //! per endpoint and overall.
 //!
-//! Measured 2025-11-25 on the 2-core dev machine (shared with other builds),
+//! Measured 2026-11-25 on the 2-core dev machine (shared with other builds),
 //! 1,000,000 records (900,386 event reports merged into 613,068 events,
 //! 99,614 claims), 4 clients, 4000 requests: overall p50 0.96 ms,
 //! p95 4.3 ms, p99 8.6 ms; worst class (actor filter) p99 31 ms. The single
