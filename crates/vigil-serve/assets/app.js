@@ -204,7 +204,7 @@ function drawTrends(data) {
     const sig = res ? res.signal : "none";
     const pv = (p) => p < 0.001 ? "<0.001" : p.toFixed(3);
     const label = !res ? "too short to test"
-      : sig === "insufficient" ? "too few events"
+      : sig === "insufficient" ? "too few to test"
       : ({ rising: "▲ rising", falling: "▼ falling", stable: "no significant change" }[sig] || sig) + ` · p = ${pv(res.q_value)}`;
     const unit = $("f-kind").value === "claim" ? "claims" : "events";
     const head = el("div", { class: "trend-head" },
@@ -256,7 +256,8 @@ function drawTable(page) {
       el("td", { text: esc(i.sub_event_type || i.event_type) || (kind === "claim" ? "claim" : "–") }),
       el("td", { text: actors || "–" }),
       el("td", { class: "num", text: i.fatalities === null ? "–" : fmt(i.fatalities) }),
-      el("td", { text: esc(i.source || i.publisher) || "–" }));
+      el("td", {}, esc(i.source || i.publisher) || "–",
+        i.reports > 1 ? el("span", { class: "reports", title: "reports merged into this event", text: ` · ${i.reports} reports` }) : null));
     tr.addEventListener("click", () => openDetail(i.id));
     tb.append(tr);
   }
@@ -402,8 +403,9 @@ async function refresh() {
 
 async function init() {
   try {
-    const [topo, countries, sources, actors] = await Promise.all([
-      api("/world-110m.json"), api("/api/countries"), api("/api/sources"), api("/api/trends?by=actor&top=100")]);
+    const [topo, countries, sources, actors, evTotal, clTotal] = await Promise.all([
+      api("/world-110m.json"), api("/api/countries"), api("/api/sources"), api("/api/trends?by=actor&top=100"),
+      api("/api/events?limit=0"), api("/api/claims?limit=0")]);
     state.world = countryShapes(topo);
     state.countries = countries;
     const sel = $("f-country");
@@ -413,7 +415,7 @@ async function init() {
     for (const t of types) ts.append(el("option", { value: t, text: t }));
     const dl = $("actor-list");
     for (const s of actors.series) dl.append(el("option", { value: s.key }));
-    const ev = countries.reduce((a, c) => a + c.events, 0), cl = countries.reduce((a, c) => a + c.claims, 0);
+    const ev = evTotal.total, cl = clTotal.total;
     $("summary").innerHTML = `<b>${fmt(ev)}</b> events · <b>${fmt(cl)}</b> claims · <b>${fmt(countries.length)}</b> countries · <b>${fmt(sources.length)}</b> sources`;
   } catch (e) {
     $("summary").textContent = "Could not load: " + e.message;
