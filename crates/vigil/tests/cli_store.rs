@@ -426,3 +426,21 @@ fn real_articles_are_extracted_merged_and_a_skipped_merge_is_caught_up() {
         assert!(e.event.members.contains(&r.id));
     }
 }
+
+#[test]
+fn batched_ingest_stores_the_same_as_one_article_per_transaction() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/articles");
+    let fx = fixtures.to_str().unwrap();
+    let (one, many) = (dir.path().join("one.db"), dir.path().join("many.db"));
+    let o = run(&["ingest", fx], &one);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(&["ingest", fx, "--batch", "7"], &many);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(counts(&one), counts(&many));
+    let csv = |db: &Path| stdout(&run(&["events", "--format", "csv"], db));
+    assert_eq!(csv(&one), csv(&many));
+    let o = run(&["ingest", fx, "--batch", "7"], &many);
+    assert!(stderr(&o).contains("0 new article(s)"), "{}", stderr(&o));
+    assert_eq!(counts(&one), counts(&many));
+}
