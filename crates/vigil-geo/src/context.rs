@@ -81,9 +81,13 @@ impl GeoContext {
 
     /// How strongly the article points at `cc`: 1.0 when it is the latest
     /// country named by a place, less when older or named only by demonyms
-    /// (at most 0.5), 0 if never.
+    /// (at most 0.75), 0 if never.
     pub(crate) fn country_weight(&self, cc: &str) -> f32 {
-        0.5 * recency(&self.countries, |c| c == cc) + 0.5 * recency(&self.located, |c| c == cc)
+        let named = recency(&self.countries, |c| c == cc);
+        match recency(&self.located, |c| c == cc) {
+            0.0 => 0.75 * named,
+            located => 0.5 * named + 0.5 * located,
+        }
     }
 
     pub(crate) fn admin1_weight(&self, cc: &str, admin1: &str) -> f32 {

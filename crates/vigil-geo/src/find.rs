@@ -1350,7 +1350,13 @@ fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
             if j >= toks.len() {
                 continue;
             }
-            if !toks[j].cap {
+            // A name ends on a capitalised word, or on a lowercase one glued
+            // by an apostrophe or hyphen ("Fada N'gourma", "Ras al-ain").
+            let glued_end = j > i
+                && text
+                    .get(toks[j - 1].end..toks[j].start)
+                    .is_some_and(|g| matches!(g, "'" | "\u{2019}" | "-"));
+            if !toks[j].cap && !glued_end {
                 continue;
             }
             if !(i..j).all(gap_ok) {
@@ -1772,7 +1778,10 @@ impl Cues {
             // "Russia's concern", "Tunisia's decisions": the state as an actor.
             if matches!(gap, "'" | "\u{2019}") && nl == "s" {
                 let owned = word(c.tj + 2).to_lowercase();
-                if ACTOR_NOUNS.contains(&owned.as_str()) {
+                if NATIONALITY_NOUNS.contains(&owned.as_str()) {
+                    // "Iraq's army": who, not where.
+                    cues.nationality = true;
+                } else if ACTOR_NOUNS.contains(&owned.as_str()) {
                     cues.metonym_after = true;
                 }
             }

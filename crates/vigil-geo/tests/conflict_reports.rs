@@ -120,3 +120,11 @@ fn nationality_adjectives_and_famous_cities_over_namesakes() {
         (MentionRole::Demonym, "TH")
     );
 }
+
+#[test]
+fn possessive_forces_and_glued_names() {
+    let ms = find("Iraq's army shelled positions near Fada N'gourma and Palmyra.");
+    assert_eq!(get(&ms, "Iraq").role, MentionRole::Demonym);
+    assert_eq!(get(&ms, "Fada N'gourma").place.country_code, "BF");
+    assert_eq!(get(&ms, "Palmyra").place.country_code, "SY");
+}
