@@ -211,8 +211,9 @@ function drawTrends(data) {
       el("span", {}, el("span", { class: "k", text: s.key, title: "Filter to " + s.key, onclick: () => { if ([...$("f-country").options].some((o) => o.value === s.key)) { $("f-country").value = s.key; refresh(); } } }),
         el("span", { class: "note", text: ` ${fmt(s.total)} ${unit}` })),
       el("span", { class: "badge " + sig, title: res ? res.summary : "", text: label }));
-    const W = 400, H = 86, L = 28, B = 16, T = 6;
     const max = Math.max(1, ...s.points.map((p) => p.count));
+    // Left margin wide enough for the largest count label.
+    const W = 400, H = 86, L = 10 + 6.5 * fmt(max).length, B = 16, T = 6;
     const n = s.points.length, bw = (W - L) / Math.max(n, 1);
     const win = res ? Math.min(n, res.window_periods) : 0, base = res ? Math.min(n - win, res.baseline_periods) : 0;
     const svg = el("svg", { viewBox: `0 0 ${W} ${H}`, preserveAspectRatio: "none", role: "img",
