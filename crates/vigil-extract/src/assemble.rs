@@ -774,6 +774,10 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     {
         return None;
     }
+    // "A man dies": a bare toll needs someone or somewhere to be a report.
+    if cls.is_casualty() && !place_literal && rec.actor1.is_none() && rec.actor2.is_none() {
+        return None;
+    }
     // "evacuated the wounded": a casualty noun without a count is no report.
     if cls.is_casualty() && detail == 0 {
         let before = s
@@ -809,13 +813,16 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     if info.event_type == REMOTE {
         st.context_remote = Some(cls).filter(|c| c.is_remote()).or(st.context_remote);
     }
+    // "the attack", "the nerve agent attack": a reference back.
     let definite = {
-        let before = s
-            .get(..primary.start)
-            .unwrap_or("")
-            .trim_end()
-            .to_ascii_lowercase();
-        before.ends_with(" the") || before == "the"
+        let i = ctx.toks.partition_point(|t| t.start < primary.start);
+        (1..=3).any(|n| i >= n && eq_any(ctx.toks[i - n].text(s), &["the", "this", "that"]))
+            && !(1..=3).any(|n| {
+                i >= n
+                    && crate::lexicon::scan(ctx.toks[i - n].text(s))
+                        .iter()
+                        .any(|h| matches!(h.cue, Cue::Trig(_)))
+            })
     };
     Some(Built {
         rec,
@@ -1153,6 +1160,11 @@ fn push(st: &mut State, b: Built, idx: usize) {
         if let (Some(d), Some(pr)) = (p.rec.date, p.rec.date_precision) {
             st.last_event_date = Some((d, pr));
         }
+        return;
+    }
+    // "the attack on the Skripals" with no date and nothing earlier in the
+    // article to attach to refers to an incident reported elsewhere.
+    if b.definite && !b.explicit_date && b.detail == 0 {
         return;
     }
     if b.explicit_date {

@@ -194,6 +194,9 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
         "after the",
         "following the",
         "anniversary of",
+        "counts of",
+        "court",
+        "charges",
         "denounce",
         "condemn",
         "denouncing",
@@ -278,32 +281,59 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
                         ],
                     )
                 });
-                let military_prev = crate::text::starts_upper(prev)
-                    || crate::text::eq_any(
-                        prev,
-                        &[
-                            "air",
-                            "drone",
-                            "missile",
-                            "military",
-                            "coalition",
-                            "retaliatory",
-                            "precision",
-                            "aerial",
-                            "the",
-                            "these",
-                            "two",
-                            "three",
-                            "several",
-                        ],
-                    )
-                    || prev.eq_ignore_ascii_case("of")
-                        && word_before(h.start, 2).is_some_and(|w| {
-                            crate::text::eq_any(
-                                w,
-                                &["wave", "series", "spate", "barrage", "round", "campaign"],
-                            )
-                        });
+                let military_prev = crate::text::eq_any(
+                    prev,
+                    &[
+                        "US",
+                        "U.S.",
+                        "Israeli",
+                        "Russian",
+                        "American",
+                        "Turkish",
+                        "Saudi",
+                        "Syrian",
+                        "Iraqi",
+                        "Iranian",
+                        "Ukrainian",
+                        "French",
+                        "British",
+                        "NATO",
+                        "Pakistani",
+                        "Afghan",
+                        "Egyptian",
+                        "Nigerian",
+                        "Kenyan",
+                        "Somali",
+                        "Yemeni",
+                        "Houthi",
+                        "Sudanese",
+                        "Malian",
+                        "Coalition",
+                    ],
+                ) || crate::text::eq_any(
+                    prev,
+                    &[
+                        "air",
+                        "drone",
+                        "missile",
+                        "military",
+                        "coalition",
+                        "retaliatory",
+                        "precision",
+                        "aerial",
+                        "the",
+                        "these",
+                        "two",
+                        "three",
+                        "several",
+                    ],
+                ) || prev.eq_ignore_ascii_case("of")
+                    && word_before(h.start, 2).is_some_and(|w| {
+                        crate::text::eq_any(
+                            w,
+                            &["wave", "series", "spate", "barrage", "round", "campaign"],
+                        )
+                    });
                 if !(military_next || military_prev) {
                     return false;
                 }
@@ -311,6 +341,54 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
             // Weapons named without an attack ("talks on nuclear missiles",
             // "the discovery of rockets").
             if matches!(c, Cls::Shell | Cls::Ied) && !attack_verb {
+                return false;
+            }
+            // "targeted to an audience", "shot down rumours".
+            if c == Cls::Attack
+                && trig == "targeted"
+                && next.is_some_and(|w| crate::text::eq_any(w, &["to", "at", "towards"]))
+            {
+                return false;
+            }
+            if c == Cls::Intercept {
+                let after: Vec<&str> = toks
+                    .iter()
+                    .filter(|t| t.start >= h.end)
+                    .take(5)
+                    .map(|t| t.text(s))
+                    .collect();
+                let weapon = after.iter().any(|w| {
+                    crate::text::eq_any(
+                        w,
+                        &[
+                            "drone",
+                            "drones",
+                            "missile",
+                            "missiles",
+                            "aircraft",
+                            "plane",
+                            "planes",
+                            "jet",
+                            "jets",
+                            "helicopter",
+                            "helicopters",
+                            "rocket",
+                            "rockets",
+                            "projectiles",
+                            "UAV",
+                            "UAVs",
+                        ],
+                    ) || w.bytes().all(|b| b.is_ascii_digit())
+                });
+                if !weapon {
+                    return false;
+                }
+            }
+            // "family members of detained lawyers": an adjective.
+            if c == Cls::Detain
+                && crate::text::eq_any(prev, &["of", "the", "for", "other", "newly"])
+                && trig.ends_with("ed")
+            {
                 return false;
             }
             if c == Cls::Riot

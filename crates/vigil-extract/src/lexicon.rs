@@ -608,6 +608,13 @@ const BACKGROUND: &[&str] = &[
 ];
 
 const AGGREGATE: &[&str] = &[
+    "past three years",
+    "past two years",
+    "past few years",
+    "past decade",
+    "past year",
+    "past months",
+    "past few months",
     "this year",
     "so far",
     "repeated",
@@ -738,6 +745,9 @@ const CONTINUE: &[&str] = &[
 ];
 
 const NEGATION: &[&str] = &[
+    "deny",
+    "denies",
+    "denying",
     "will not",
     "would not",
     "won't",

@@ -166,7 +166,28 @@ pub(crate) fn is_claim_without_trigger(
     } else {
         has_nonstate_armed_actor || topic_word
     };
-    let negated = hits.iter().any(|h| h.cue == Cue::Negation);
+    // "..., a charge Kigali denies": the accused's denial does not undo the
+    // accusation, which is the claim.
+    let toks = words(s);
+    let negated = hits.iter().any(|h| {
+        h.cue == Cue::Negation && {
+            let i = toks.partition_point(|t| t.start < h.start);
+            !toks[i.saturating_sub(3)..i].iter().any(|t| {
+                eq_any(
+                    t.text(s),
+                    &[
+                        "charge",
+                        "charges",
+                        "allegation",
+                        "allegations",
+                        "accusation",
+                        "accusations",
+                        "claims",
+                    ],
+                )
+            })
+        }
+    });
     cue && topic && !negated && !pluperfect(s)
 }
 
