@@ -8,7 +8,8 @@ use std::path::PathBuf;
 pub struct Args {
     /// GeoWebNews XML file (e.g. ../shared/dev-data/GeoWebNews.xml).
     pub file: PathBuf,
-    /// Also list the gold places that were missed or resolved more than 161 km off.
+    /// Also list misses (MISS), resolutions over 161 km off (FAR), other GeoNames ids
+    /// (IDDIFF) and predictions matching no gold toponym (FP).
     #[arg(long)]
     pub errors: bool,
 }
