@@ -627,6 +627,41 @@ impl Store {
         Ok(())
     }
 
+    /// Earliest and latest date of the merged events matching `q`.
+    pub fn event_date_range(&self, q: &Query) -> Result<Option<(NaiveDate, NaiveDate)>, Error> {
+        let q = Query {
+            limit: None,
+            offset: None,
+            ..q.clone()
+        };
+        let (w, args) = where_clause(&q, false, ActorMatch::Either);
+        let w = if w.is_empty() {
+            "WHERE date IS NOT NULL".to_string()
+        } else {
+            format!("{w} AND date IS NOT NULL")
+        };
+        // Two ORDER BY .. LIMIT 1 probes use the (filter, date) indexes;
+        // MIN() and MAX() together would scan.
+        let mut ends = Vec::new();
+        for dir in ["ASC", "DESC"] {
+            let sql = format!("SELECT date FROM events {w} ORDER BY date {dir} LIMIT 1");
+            let mut st = self.conn.prepare_cached(&sql)?;
+            let d: Option<String> = st
+                .query_row(params_from_iter(args.iter()), |r| r.get(0))
+                .optional()?;
+            ends.push(parse_date(d));
+        }
+        Ok(
+            match (
+                ends.first().copied().flatten(),
+                ends.get(1).copied().flatten(),
+            ) {
+                (Some(a), Some(b)) => Some((a, b)),
+                _ => None,
+            },
+        )
+    }
+
     /// (date, country, admin1, actor1, actor2, event_type, fatalities) of every
     /// merged event matching `q` (limit/offset ignored): the input of trends.
     pub fn event_facts(&self, q: &Query) -> Result<Vec<Fact>, Error> {
@@ -1198,6 +1233,16 @@ mod tests {
         }
         assert_eq!(s.event(e.id).unwrap().unwrap().event, *e);
         assert_eq!(s.count_events(&Query::default()).unwrap(), 1);
+        let day = |d| NaiveDate::from_ymd_opt(2024, 3, d).unwrap();
+        assert_eq!(
+            s.event_date_range(&Query::default()).unwrap(),
+            Some((day(1), day(1)))
+        );
+        let none = Query {
+            country: Some("SY".into()),
+            ..Default::default()
+        };
+        assert_eq!(s.event_date_range(&none).unwrap(), None);
         // Rebuilding again gives the same events.
         s.rebuild_events().unwrap();
         assert_eq!(s.query_events(&Query::default()).unwrap(), ev);

@@ -490,6 +490,27 @@ fn days_between(a: NaiveDate, b: NaiveDate) -> u32 {
 
 /// Series and resurgence test per group.
 pub fn trends(obs: &[Observation], params: &Params) -> Result<Report, Error> {
+    trends_with_coverage(obs, params, None)
+}
+
+/// First day of the baseline for a report ending `as_of`: callers holding
+/// many events load only those from this day on (see
+/// [`trends_with_coverage`]).
+pub fn analysis_start(as_of: NaiveDate, params: &Params) -> Option<NaiveDate> {
+    let last = period_start(as_of, params.period);
+    let window_start = periods_back(last, params.period, params.window.checked_sub(1)?)?;
+    periods_back(window_start, params.period, params.baseline)
+}
+
+/// Like [`trends`], for observations that may have been cut to start at
+/// [`analysis_start`]: `coverage_start` is the first day of the whole data
+/// set (days before it are not exposure), which the cut observations can no
+/// longer tell. Group totals then cover the analysed span only.
+pub fn trends_with_coverage(
+    obs: &[Observation],
+    params: &Params,
+    coverage_start: Option<NaiveDate>,
+) -> Result<Report, Error> {
     if params.window == 0 || params.baseline == 0 {
         return Err(Error::EmptyWindow);
     }
@@ -497,7 +518,10 @@ pub fn trends(obs: &[Observation], params: &Params) -> Result<Report, Error> {
         return Err(Error::Alpha);
     }
     let dates = obs.iter().filter_map(|o| o.date);
-    let data_start = dates.clone().min();
+    let data_start = match (coverage_start, dates.clone().min()) {
+        (Some(c), Some(d)) => Some(c.min(d)),
+        (c, d) => c.or(d),
+    };
     let as_of = params.as_of.or_else(|| dates.max());
     let (Some(as_of), Some(data_start)) = (as_of, data_start) else {
         return Ok(Report {
@@ -808,6 +832,28 @@ mod tests {
         assert_eq!(g.resurgence.baseline_days, 14);
         assert_eq!(g.series.len(), 3);
         assert!(close(g.resurgence.ratio, 1.0, 1e-9));
+    }
+
+    #[test]
+    fn cut_observations_with_coverage_give_the_same_test() {
+        let start = d(2023, 1, 2);
+        let v: Vec<Observation> = (0..400)
+            .filter(|i| i % 3 != 0)
+            .map(|i| obs(start + Duration::days(i), "X", 1))
+            .collect();
+        let p = Params::default();
+        let full = trends(&v, &p).unwrap();
+        let as_of = full.as_of.unwrap();
+        let from = analysis_start(as_of, &p).unwrap();
+        assert_eq!(Some(from), full.baseline_start);
+        let cut: Vec<Observation> = v
+            .iter()
+            .filter(|o| o.date.is_some_and(|d| d >= from))
+            .cloned()
+            .collect();
+        let part = trends_with_coverage(&cut, &p, Some(start)).unwrap();
+        assert_eq!(part.groups[0].resurgence, full.groups[0].resurgence);
+        assert_eq!(part.groups[0].series, full.groups[0].series);
     }
 
     #[test]

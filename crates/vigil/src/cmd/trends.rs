@@ -84,7 +84,6 @@ fn run_inner(args: Args) -> anyhow::Result<()> {
         until: args.as_of,
         ..Default::default()
     };
-    let facts = store.event_facts(&q)?;
     let params = Params {
         by: match args.by {
             ByArg::Country => GroupBy::Country,
@@ -101,7 +100,20 @@ fn run_inner(args: Args) -> anyhow::Result<()> {
         as_of: args.as_of,
         alpha: args.alpha,
     };
-    let report = vigil_trends::trends(&facts, &params)?;
+    // Load only the events the test looks at (from the baseline on), and
+    // tell it where the data really starts so exposure stays right.
+    let coverage = store.event_date_range(&Query::default())?.map(|r| r.0);
+    let as_of = match args.as_of {
+        Some(d) => Some(d),
+        None => store.event_date_range(&q)?.map(|r| r.1),
+    };
+    let q = Query {
+        since: as_of.and_then(|d| vigil_trends::analysis_start(d, &params)),
+        ..q
+    };
+    let params = Params { as_of, ..params };
+    let facts = store.event_facts(&q)?;
+    let report = vigil_trends::trends_with_coverage(&facts, &params, coverage)?;
     let mut out = std::io::stdout().lock();
     if args.format == OutFormat::Json {
         writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
