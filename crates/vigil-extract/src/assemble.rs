@@ -36,6 +36,9 @@ struct State<'a> {
     context_remote: Option<Cls>,
     /// Last named (non-generic) armed actor, for "the group".
     last_group: Option<String>,
+    /// Evidence the article is about armed conflict at all (conflict words,
+    /// armed groups, militaries, weapons); crime and accident stories have none.
+    conflict_signal: u32,
     /// Literal mentions per country (ISO2); the lede and headline weigh more.
     country_weight: Vec<(String, f32)>,
     pending: Vec<Pending>,
@@ -80,6 +83,7 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
         context_remote: None,
         last_group: None,
         country_weight: Vec::new(),
+        conflict_signal: 0,
         pending: Vec::new(),
         claims: Vec::new(),
     };
@@ -87,6 +91,9 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
         let Some(s) = text.get(a..b) else { continue };
         let headline = idx == 0 && is_headline(article, a, b);
         sentence(&mut st, idx, s, a, headline);
+    }
+    if st.conflict_signal == 0 {
+        return Vec::new();
     }
     let mut out: Vec<Record> = st.pending.into_iter().map(|p| p.rec).collect();
     out.extend(st.claims);
@@ -116,6 +123,12 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
     // Prefilter: sentences with no trigger and no claim cue only feed the
     // geographic memory.
     let weight = if idx <= 1 || headline { 2.0 } else { 1.0 };
+    st.conflict_signal += hits
+        .iter()
+        .filter(|h| {
+            h.cue == Cue::Topic || matches!(h.cue, Cue::Trig(c) if c.is_remote() || matches!(c, Cls::Clash | Cls::Retake | Cls::Overtake | Cls::Protest | Cls::Riot))
+        })
+        .count() as u32;
     if !worth_reading(s, &hits) {
         if has_capital_after_start(s) {
             let places = st.geo.countries_only(s);
@@ -173,6 +186,9 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
     for a in &all_actors {
         if !a.generic && !a.is_civilian() && !a.is_state() {
             st.last_group = Some(a.name.clone());
+        }
+        if !a.is_civilian() && (!a.generic || a.name.starts_with("Military Forces")) {
+            st.conflict_signal += 1;
         }
     }
     // The speaker is not a party to the incident.
@@ -1212,9 +1228,20 @@ fn merge_target(st: &State, b: &Built, idx: usize) -> Option<usize> {
     }
     let same_kind =
         b.rec.event_type == p.rec.event_type && b.rec.sub_event_type == p.rec.sub_event_type;
+    // A toll joins a violent incident, not an arrest or a deal; and a toll
+    // placed somewhere of its own does not join an incident placed nowhere.
+    let violent = p.rec.event_type.as_deref().is_some_and(|t| {
+        matches!(
+            t,
+            "Battles" | "Explosions/Remote violence" | "Violence against civilians" | "Riots"
+        )
+    });
+    let toll_joins = b.casualty_only
+        && violent
+        && !(b.rec.location.is_some() && p.rec.location.is_none() && p.rec.admin1.is_none());
     if idx - p.sentence <= MERGE_REACH
         && compatible(p)
-        && (b.continues || b.casualty_only || same_kind && !b.explicit_date)
+        && (b.continues || toll_joins || same_kind && !b.explicit_date)
     {
         return Some(last);
     }

@@ -144,7 +144,6 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
         "hit",
         "hits",
         "landed",
-        "launched",
         "killed",
         "killing",
         "wounded",
@@ -205,6 +204,7 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
         "memory of",
         "victims of the",
     ];
+    let has_topic = hits.iter().any(|h| h.cue == Cue::Topic);
     let references: Vec<(usize, usize)> = REFERENCES
         .iter()
         .flat_map(|r| lower.match_indices(r).map(|(i, m)| (i, i + m.len())))
@@ -341,6 +341,133 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
             // Weapons named without an attack ("talks on nuclear missiles",
             // "the discovery of rockets").
             if matches!(c, Cls::Shell | Cls::Ied) && !attack_verb {
+                return false;
+            }
+            // "fighting two apartment fires", "the battle against poverty".
+            if matches!(c, Cls::Clash | Cls::Attack)
+                && next.is_some_and(|w| {
+                    crate::text::eq_any(
+                        w,
+                        &[
+                            "fire",
+                            "fires",
+                            "blaze",
+                            "crime",
+                            "corruption",
+                            "poverty",
+                            "cancer",
+                            "disease",
+                            "climate",
+                            "inflation",
+                            "illness",
+                            "addiction",
+                        ],
+                    )
+                })
+            {
+                return false;
+            }
+            // "government-sanctioned bodies": bodies are dead only when
+            // counted or found.
+            if c == Cls::Kill
+                && trig == "bodies"
+                && !(prev.bytes().all(|b| b.is_ascii_digit())
+                    || crate::text::eq_any(
+                        prev,
+                        &[
+                            "the",
+                            "found",
+                            "recovered",
+                            "discovered",
+                            "unearthed",
+                            "more",
+                            "several",
+                            "dozens",
+                            "two",
+                            "three",
+                            "four",
+                            "five",
+                            "six",
+                            "seven",
+                            "eight",
+                            "nine",
+                            "ten",
+                            "dead",
+                            "charred",
+                            "mutilated",
+                        ],
+                    ))
+            {
+                return false;
+            }
+            // Drones and aircraft are weapons only when they strike.
+            if c == Cls::Air
+                && crate::text::eq_any(
+                    &trig,
+                    &[
+                        "drone",
+                        "drones",
+                        "aircraft",
+                        "warplanes",
+                        "warplane",
+                        "fighter jets",
+                    ],
+                )
+                && !attack_verb
+            {
+                return false;
+            }
+            // "exchanged the lead", "handed over the motion".
+            if c == Cls::Agreement && trig == "exchanged" {
+                let after: Vec<&str> = toks
+                    .iter()
+                    .filter(|t| t.start >= h.end)
+                    .take(5)
+                    .map(|t| t.text(s))
+                    .collect();
+                if !after.iter().any(|w| {
+                    crate::text::eq_any(
+                        w,
+                        &["prisoners", "detainees", "captives", "bodies", "hostages"],
+                    )
+                }) {
+                    return false;
+                }
+            }
+            if c == Cls::Withdraw {
+                let after: Vec<&str> = toks
+                    .iter()
+                    .filter(|t| t.start >= h.end)
+                    .take(5)
+                    .map(|t| t.text(s))
+                    .collect();
+                if !after.iter().any(|w| {
+                    crate::text::eq_any(
+                        w,
+                        &[
+                            "town",
+                            "city",
+                            "control",
+                            "base",
+                            "territory",
+                            "area",
+                            "positions",
+                            "region",
+                            "province",
+                            "district",
+                            "village",
+                            "villages",
+                            "outskirts",
+                            "airport",
+                            "port",
+                        ],
+                    )
+                }) {
+                    return false;
+                }
+            }
+            // Recruitment is a conflict event only with a conflict topic.
+            if c == Cls::Recruit && !has_topic {
                 return false;
             }
             // "targeted to an audience", "shot down rumours".

@@ -207,7 +207,8 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("injured", Wound),
     ("injuring", Wound),
     ("injuries", Wound),
-    ("hurt", Wound),
+    ("were hurt", Wound),
+    ("was hurt", Wound),
     // detentions
     ("arrested", Detain),
     ("jailed", Detain),
@@ -658,6 +659,13 @@ const AGGREGATE: &[&str] = &[
 ];
 
 const TOPIC: &[&str] = &[
+    "volunteers",
+    "army",
+    "soldiers",
+    "troops",
+    "forces",
+    "military",
+    "gunmen",
     "separatist*",
     "rebel*",
     "armed",
