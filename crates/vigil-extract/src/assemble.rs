@@ -235,8 +235,13 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
                 let figure = counts
                     .iter()
                     .any(|c| !c.vague && c.start >= inc.start && c.end <= inc.end);
+                let vague = counts
+                    .iter()
+                    .any(|c| c.vague && c.start >= inc.start && c.end <= inc.end);
+                let protest = matches!(p.cue, Cue::Trig(Cls::Protest | Cls::Riot));
                 if dates.is_empty()
                     && !figure
+                    && (vague || !protest)
                     && crate::modality::present_perfect(s, &toks, p.start)
                 {
                     kind = Kind::Claim;

@@ -212,3 +212,13 @@ fn rioters_tolls_and_periods() {
     assert_eq!(tally[0].kind, Kind::Claim);
     assert_eq!(tally[0].fatalities, None);
 }
+
+#[test]
+fn crime_and_accident_stories_give_nothing() {
+    let text = "Two found dead on coastal path\n\n\
+        Police are investigating after two bodies were found on a coastal path in West Wales on Wednesday.\n\n\
+        A man attacked his neighbour's car in Beverly Hills on Tuesday, police said.";
+    let (a, recs) = run(text, "2018-04-06");
+    assert_valid(&a, &recs);
+    assert!(recs.is_empty(), "{recs:#?}");
+}
