@@ -470,6 +470,26 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
             if c == Cls::Recruit && !has_topic {
                 return false;
             }
+            // "invasion forces", "attack helicopters": a modifier, not an incident.
+            if matches!(c, Cls::Clash | Cls::Attack)
+                && next.is_some_and(|w| {
+                    crate::text::eq_any(
+                        w,
+                        &[
+                            "forces",
+                            "force",
+                            "troops",
+                            "helicopters",
+                            "helicopter",
+                            "dogs",
+                            "submarine",
+                            "submarines",
+                        ],
+                    )
+                })
+            {
+                return false;
+            }
             // "targeted to an audience", "shot down rumours".
             if c == Cls::Attack
                 && trig == "targeted"
