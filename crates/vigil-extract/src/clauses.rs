@@ -134,8 +134,11 @@ fn best_trigger(
 /// Drops trigger words that do not report an incident here: quoted speech,
 /// people fleeing "the fighting", freed hostages, ceasefire *talks*.
 pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
+    // Most sentences have no trigger: nothing to check.
+    if !hits.iter().any(|h| matches!(h.cue, Cue::Trig(_))) {
+        return hits;
+    }
     let quotes = quoted(s);
-    let lower = s.to_ascii_lowercase();
     const ATTACK_VERBS: &[&str] = &[
         "fired",
         "fire",
@@ -173,10 +176,17 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
         "shot down",
         "struck",
     ];
-    let attack_verb = ATTACK_VERBS.iter().any(|v| {
-        lower
-            .match_indices(v)
-            .any(|(i, _)| crate::text::at_word_bounds(s, i, i + v.len()))
+    static ATTACK_AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    let attack_ac = ATTACK_AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(ATTACK_VERBS)
+            .ok()
+    });
+    let attack_verb = attack_ac.as_ref().is_some_and(|ac| {
+        ac.find_overlapping_iter(s)
+            .any(|m| crate::text::at_word_bounds(s, m.start(), m.end()))
     });
     const REFERENCES: &[&str] = &[
         "role in",
@@ -205,10 +215,22 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
         "victims of the",
     ];
     let has_topic = hits.iter().any(|h| h.cue == Cue::Topic);
-    let references: Vec<(usize, usize)> = REFERENCES
-        .iter()
-        .flat_map(|r| lower.match_indices(r).map(|(i, m)| (i, i + m.len())))
-        .collect();
+    static REF_AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    let ref_ac = REF_AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(REFERENCES)
+            .ok()
+    });
+    let references: Vec<(usize, usize)> = ref_ac
+        .as_ref()
+        .map(|ac| {
+            ac.find_overlapping_iter(s)
+                .map(|m| (m.start(), m.end()))
+                .collect()
+        })
+        .unwrap_or_default();
     let toks = crate::text::words(s);
     let word_before = |pos: usize, n: usize| -> Option<&str> {
         let i = toks.partition_point(|t| t.end <= pos);

@@ -172,8 +172,96 @@ impl Geo {
                 i += 1;
                 continue;
             }
+            // Multi-word country names start with one of a few words; other
+            // capitalised words are looked up alone.
+            const MULTI: &[&str] = &[
+                "United",
+                "South",
+                "North",
+                "Democratic",
+                "Central",
+                "Sri",
+                "Saudi",
+                "Burkina",
+                "Sierra",
+                "New",
+                "Costa",
+                "El",
+                "Ivory",
+                "Czech",
+                "Dominican",
+                "Papua",
+                "Bosnia",
+                "Trinidad",
+                "Equatorial",
+                "Cape",
+                "East",
+                "Western",
+                "Hong",
+                "Republic",
+                "Sao",
+                "Solomon",
+                "Marshall",
+                "Guinea",
+                "Puerto",
+                "Vatican",
+                "West",
+            ];
+            const SKIP: &[&str] = &[
+                "The",
+                "A",
+                "An",
+                "In",
+                "On",
+                "At",
+                "He",
+                "She",
+                "It",
+                "They",
+                "We",
+                "I",
+                "But",
+                "And",
+                "This",
+                "That",
+                "His",
+                "Her",
+                "Their",
+                "Its",
+                "Mr",
+                "Mrs",
+                "Ms",
+                "Dr",
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+                "President",
+                "Minister",
+            ];
+            let first = toks[i].text(s);
+            if SKIP.contains(&first) {
+                i += 1;
+                continue;
+            }
+            let max_n = if MULTI.contains(&first) { 3 } else { 1 };
             let mut found = None;
-            for n in (1..=3).rev() {
+            for n in (1..=max_n).rev() {
                 let Some(last) = toks.get(i + n - 1) else {
                     continue;
                 };
