@@ -60,6 +60,14 @@ pub(crate) const CIVILIAN_WORDS: &[&str] = &[
     "minibus",
     "guests",
     "Afghans",
+    "mukhtar",
+    "elder",
+    "elders",
+    "imam",
+    "cleric",
+    "worker",
+    "teacher",
+    "journalist",
 ];
 
 const TERRITORY: &[&str] = &[
@@ -156,7 +164,27 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
         return EXCESSIVE_FORCE;
     }
     match inp.cls {
-        Cls::Clash if s_ambush(inp) && inp.actor2.is_some_and(|a| a.is_civilian()) => VAC_ATTACK,
+        Cls::Clash
+            if s_ambush(inp)
+                && inp
+                    .actor2
+                    .map_or_else(|| civilian_words(inp), |a| a.is_civilian()) =>
+        {
+            VAC_ATTACK
+        }
+        // "was abducted and killed": a killing.
+        Cls::Abduct if has_word(inp, &["killed", "executed", "beheaded", "murdered"]) => VAC_ATTACK,
+        // "443 escaped inmates had been recaptured": people, not ground.
+        Cls::Retake | Cls::Overtake
+            if has_word(
+                inp,
+                &["inmates", "prisoners", "escapees", "suspects", "detainees"],
+            ) =>
+        {
+            Cls::Detain.info()
+        }
+        // "overran an army base": a battle for a position, not a territory.
+        Cls::Overtake if !takes_town(inp) => ARMED_CLASH,
         Cls::Attack | Cls::Raid | Cls::Kill | Cls::Wound | Cls::Execute => {
             let civ = inp
                 .actor2
@@ -171,7 +199,8 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
             }
             ARMED_CLASH
         }
-        Cls::Detain | Cls::Overtake | Cls::Retake
+        // Retaking ground restores a government even with foreign help.
+        Cls::Detain | Cls::Overtake
             if (inp.cls != Cls::Detain || takes_territory(inp)) && foreign_state(inp) =>
         {
             // A state taking ground in another state's territory fights a
@@ -208,6 +237,35 @@ fn s_ambush(inp: &TypingInput) -> bool {
         .iter()
         .filter(|t| t.start >= inp.range.0 && t.end <= inp.range.1)
         .any(|t| t.text(inp.s).to_ascii_lowercase().starts_with("ambush"))
+}
+
+fn has_word(inp: &TypingInput, list: &[&str]) -> bool {
+    inp.toks
+        .iter()
+        .filter(|t| t.start >= inp.range.0 && t.end <= inp.range.1)
+        .any(|t| eq_any(t.text(inp.s), list))
+}
+
+/// The taken object is a town or area rather than a base or post.
+fn takes_town(inp: &TypingInput) -> bool {
+    let i = inp.toks.partition_point(|t| t.start < inp.trig_end);
+    let window = inp.toks.get(i..(i + 4).min(inp.toks.len())).unwrap_or(&[]);
+    let post = window.iter().any(|t| {
+        eq_any(
+            t.text(inp.s),
+            &[
+                "base",
+                "post",
+                "checkpoint",
+                "camp",
+                "outpost",
+                "position",
+                "positions",
+                "barracks",
+            ],
+        )
+    });
+    !post
 }
 
 fn foreign_state(inp: &TypingInput) -> bool {
