@@ -258,7 +258,14 @@ mod tests {
         let v = serde_json::to_value(&r).unwrap();
         assert_eq!(v["kind"], "event");
         assert_eq!(v["text"], "Gunmen attacked a village.");
-        for f in ["event_type", "date", "geo_precision", "fatalities", "source", "span"] {
+        for f in [
+            "event_type",
+            "date",
+            "geo_precision",
+            "fatalities",
+            "source",
+            "span",
+        ] {
             assert!(v.get(f).is_some(), "missing field {f}");
         }
     }
