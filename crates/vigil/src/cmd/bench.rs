@@ -12,7 +12,9 @@ use vigil_core::Article;
 use vigil_extract::Extractor;
 
 #[derive(clap::Args)]
-#[command(after_help = "Example:\n  vigil bench --mb 50\n  vigil bench --corpus my-articles/ --threads 1")]
+#[command(
+    after_help = "Example:\n  vigil bench --mb 50\n  vigil bench --corpus my-articles/ --threads 1"
+)]
 pub struct Args {
     /// Directory of articles to benchmark on (any format `vigil ingest` reads).
     #[arg(long, default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/articles"))]
@@ -54,7 +56,10 @@ pub fn run(args: Args) -> Result<()> {
     // Warm the lazily loaded gazetteer and actor registry outside the timing.
     let warm = Instant::now();
     let _ = extractor.extract(&base[0]);
-    println!("first extraction (loads gazetteer + registry): {:.0} ms", ms(warm));
+    println!(
+        "first extraction (loads gazetteer + registry): {:.0} ms",
+        ms(warm)
+    );
 
     let t = Instant::now();
     let records: usize = corpus.iter().map(|a| extractor.extract(a).len()).sum();
