@@ -17,6 +17,8 @@ use crate::typing::{resolve, TypingInput};
 
 /// Incidents recalled from longer ago than this are background.
 const BACKGROUND_DAYS: i64 = 183;
+/// Incidents read from one sentence at most.
+const MAX_INCIDENTS: usize = 8;
 /// How many sentences later a detail sentence may still join an incident.
 const MERGE_REACH: usize = 2;
 
@@ -224,7 +226,9 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
         sentence_idx: idx,
     };
     let mut any = false;
-    for inc in incidents(s, &hits) {
+    // A run-on "sentence" (a list, a table flattened to text) must not cost
+    // quadratic time: a real sentence reports a handful of incidents at most.
+    for inc in incidents(s, &hits).into_iter().take(MAX_INCIDENTS) {
         let Some(mut kind) = incident_kind(s, &toks, &hits, &inc) else {
             continue;
         };

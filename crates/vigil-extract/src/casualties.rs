@@ -165,10 +165,9 @@ pub(crate) fn tolls(s: &str, toks: &[Tok], counts: &[CountHit], range: (usize, u
             continue;
         }
         let (c, n) = (in_range[k], in_range[k + 1]);
-        let between: Vec<&Tok> = toks
-            .iter()
-            .filter(|t| t.start >= c.end && t.end <= n.start)
-            .collect();
+        let lo = toks.partition_point(|t| t.start < c.end);
+        let hi = toks.partition_point(|t| t.end <= n.start).max(lo);
+        let between: Vec<&Tok> = toks[lo..hi].iter().collect();
         let joined = between
             .last()
             .is_some_and(|t| eq_any(t.text(s), &["and", "plus"]))

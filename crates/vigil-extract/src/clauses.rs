@@ -131,6 +131,19 @@ fn best_trigger(
     best.map(|(_, h)| h).or(first_cas)
 }
 
+fn stronger(a: Option<CueHit>, b: Option<CueHit>) -> Option<CueHit> {
+    let rank = |h: &Option<CueHit>| match h.map(|x| x.cue) {
+        Some(Cue::Trig(c)) if !c.is_casualty() => 1000 + u32::from(c.info().priority),
+        Some(Cue::Trig(_)) => 1,
+        _ => 0,
+    };
+    if rank(&b) > rank(&a) {
+        b
+    } else {
+        a
+    }
+}
+
 /// Drops trigger words that do not report an incident here: quoted speech,
 /// people fleeing "the fighting", freed hostages, ceasefire *talks*.
 pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
@@ -689,7 +702,13 @@ pub(crate) fn incidents(s: &str, hits: &[CueHit]) -> Vec<Incident> {
                     || same_incident(prev, &c, s) =>
             {
                 prev.end = c.end;
-                prev.primary = best_trigger(hits, prev.start, prev.end, &asides);
+                // Re-reading a long run-on clause each time would be
+                // quadratic; past a normal sentence length keep the stronger.
+                prev.primary = if prev.end - prev.start <= 2000 {
+                    best_trigger(hits, prev.start, prev.end, &asides)
+                } else {
+                    stronger(prev.primary, c.primary)
+                };
             }
             _ => merged.push(c),
         }
