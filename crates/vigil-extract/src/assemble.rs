@@ -402,11 +402,33 @@ fn pick_date<'a>(ctx: &Ctx<'a>, range: (usize, usize), near: usize) -> Option<&'
             near - d.end
         }
     };
-    ctx.dates
-        .iter()
+    // "said on Wednesday" dates the report, not the incident; "overnight on
+    // Sunday" is one date, named by its second half.
+    let usable = |d: &&DateHit| {
+        let speech = ctx
+            .source
+            .is_some_and(|src| d.start >= src.start && d.start <= src.verb_end + 16);
+        let superseded = ctx.dates.iter().any(|o| {
+            o.start > d.end
+                && o.start - d.end <= 4
+                && ctx
+                    .s
+                    .get(d.end..o.start)
+                    .is_some_and(|g| g.trim().is_empty() || g.trim() == "on")
+        });
+        !speech && !superseded
+    };
+    let candidates: Vec<&DateHit> = ctx.dates.iter().filter(usable).collect();
+    let pool: Vec<&DateHit> = if candidates.is_empty() {
+        ctx.dates.iter().collect()
+    } else {
+        candidates
+    };
+    pool.iter()
+        .copied()
         .filter(|d| d.start >= range.0 && d.end <= range.1)
         .min_by_key(|d| dist(d))
-        .or_else(|| ctx.dates.iter().min_by_key(|d| dist(d)))
+        .or_else(|| pool.iter().copied().min_by_key(|d| dist(d)))
 }
 
 fn is_background(published: NaiveDate, d: &DateHit) -> bool {
