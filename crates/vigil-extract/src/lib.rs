@@ -22,6 +22,22 @@
 //! confidence. Claims without a date are dated on publication (`day`).
 //! Incidents dated more than about six months before publication are
 //! background and give no record.
+//!
+//! Place rule: the most specific literal place of the incident (a town
+//! named "the town of X" or after in/near/at wins; places consistent with
+//! the article's dominant country beat homonyms abroad; the speaker's seat
+//! is never the location), else the narrative's last place when the
+//! sentence continues it, else the article's dominant country, else a
+//! demonym's country.
+//!
+//! One incident, one record: detail sentences ("The attack killed ...",
+//! "Five of the attackers were captured") merge into the incident they
+//! continue, summing the other side's toll and filling missing fields; the
+//! record is anchored on the sentence with the most detail.
+//!
+//! Cost: sentences with no trigger or cue only feed a cheap country memory;
+//! sentences that cannot give a record are not geocoded; an article with no
+//! sign of armed conflict at all (crime, accident, sport) gives nothing.
 pub mod dates;
 pub mod numbers;
 
