@@ -62,7 +62,7 @@ EXTRA_DEMONYMS = {
 ADMIN1_ALIASES = {
     ("IQ", "Nīnawá"): ["Nineveh", "Ninewa", "Ninawa"],
     ("IQ", "Al Anbār"): ["Anbar", "Al Anbar"],
-    ("IQ", "Salah ad Din"): ["Salahuddin", "Salahaddin", "Saladin"],
+    ("IQ", "Şalāḩ ad Dīn"): ["Salahuddin", "Salahaddin", "Saladin", "Salah ad-Din", "Salaheddine"],
     ("SY", "Ar-Raqqah"): ["Raqqa", "Raqqah"],
     ("SY", "Deir ez-Zor"): ["Deir el-Zour", "Deir Ezzor", "Dayr az Zawr"],
     ("SY", "Al-Hasakah"): ["Hasakah", "Hasaka", "Hassakeh"],
@@ -71,6 +71,15 @@ ADMIN1_ALIASES = {
     ("PK", "Khyber Pakhtunkhwa"): ["KP", "KPK", "NWFP", "North-West Frontier Province"],
     ("NG", "Borno"): ["Borno State"],
     ("ML", "Tombouctou"): ["Timbuktu"],
+    ("NG", "Abuja Federal Capital Territory"): ["Federal Capital Territory", "Abuja FCT"],
+    ("SO", "Shabeellaha Hoose"): ["Lower Shabelle", "Lower Shabele"],
+    ("SO", "Shabeellaha Dhexe"): ["Middle Shabelle"],
+    ("SO", "Galguduud"): ["Galgaduud", "Galgudud"],
+}
+# Curated: spellings reports use for places whose GeoNames alternates lack
+# them and that no folding rule derives (Somali x/h, dh/d), by GeoNames id.
+PLACE_ALIASES = {
+    50064: ["Haradhere", "Harardhere", "Harardheere"],  # Xarardheere, SO
 }
 # Demonyms that are ambiguous or mostly name something else in news text.
 DROP_DEMONYMS = {"congolese": "CG", "dominican": "DM", "guinean": "GQ", "samoan": "WS",
@@ -292,7 +301,8 @@ for gid, c in sorted(gnc.items(), key=lambda kv: int(kv[0])):
         # Sections of cities and abandoned/historical places: rarely meant.
         continue
     shown = ascii_name(c["name"])
-    alts = clean_alts(shown, [c["name"]] + c.get("alternatenames", []))
+    # Curated aliases go first: the alternate list is truncated.
+    alts = clean_alts(shown, PLACE_ALIASES.get(int(c["geonameid"]), []) + [c["name"]] + c.get("alternatenames", []))
     rows.append(["P", c["geonameid"], shown, cc, admin1_name.get((cc, c["admin1code"]), ""),
                  num(c["latitude"]), num(c["longitude"]), c["population"], fc, "|".join(alts), ""])
 

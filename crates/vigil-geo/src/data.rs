@@ -15,7 +15,7 @@
 //! into the decoded text instead of owned strings, and the name index is a
 //! sorted vector of 64-bit hashes of folded names rather than a map of strings.
 
-use crate::fold::{fold, fold_into, strip_article};
+use crate::fold::{fold, fold_into, skeleton, strip_article};
 use crate::Error;
 use std::collections::HashMap;
 use vigil_core::{GeoPrecision, Place};
@@ -49,6 +49,8 @@ pub(crate) const MULTI_COUNTRY: &str = "ZZ";
 pub(crate) struct Entry {
     pub kind: EntryKind,
     name: (u32, u32),
+    /// Byte range of the `|`-separated alternate names in `Table::text`.
+    alts: (u32, u32),
     cc: [u8; 2],
     /// Index into `Table::admin1_names`, when known.
     pub admin1: Option<u32>,
@@ -81,13 +83,22 @@ pub(crate) struct Table {
     pub admin1_names: Vec<String>,
     /// (hash of folded name, entry index, quality), sorted.
     index: Vec<(u64, u32, MatchQuality)>,
+    /// `buckets[h >> shift]` is where hashes with those top bits start in
+    /// `index`: a lookup touches two or three cache lines instead of the
+    /// twenty a binary search over the whole index costs (it dominated
+    /// `find_places` profiles).
+    buckets: Vec<u32>,
+    shift: u32,
     /// Folded demonym ("iraqi", "european") → entry index of the country or
     /// area it names.
-    pub demonyms: HashMap<String, u32>,
+    pub demonyms: HashMap<String, u32, FnvBuild>,
     /// ISO2 → entry index of the country row.
     pub countries: HashMap<String, u32>,
     /// The longest indexed name, in folded words; bounds the candidate search.
     pub max_words: usize,
+    /// (hash of `skeleton` key, entry index), sorted; built on first use by
+    /// `variant_hits`, since only lookups that find nothing exact need it.
+    skeletons: std::sync::OnceLock<Vec<(u64, u32)>>,
 }
 
 /// FNV-1a as a `Hasher`, for the loader's short-string maps (SipHash showed
@@ -159,6 +170,7 @@ impl Table {
         })?;
         t.index.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
         t.index.shrink_to_fit();
+        t.build_buckets();
         t.text = text;
         Ok(t)
     }
@@ -274,6 +286,13 @@ impl Table {
             }
             // cols[2] is a subslice of `line`, itself of `text`.
             let name_start = line_start + (name.as_ptr() as usize - line.as_ptr() as usize);
+            let alts_start =
+                line_start + (cols[9].as_ptr() as usize).saturating_sub(line.as_ptr() as usize);
+            let alts = if cols[9].is_empty() {
+                (0, 0)
+            } else {
+                (alts_start as u32, (alts_start + cols[9].len()) as u32)
+            };
             let admin1 = match (cols[4], kind) {
                 ("", _) | (_, EntryKind::Country) => None,
                 (a, _) => {
@@ -319,6 +338,7 @@ impl Table {
             t.entries.push(Entry {
                 kind,
                 name: (name_start as u32, (name_start + name.len()) as u32),
+                alts,
                 cc,
                 admin1,
                 lat,
@@ -335,14 +355,76 @@ impl Table {
         Ok(t)
     }
 
+    /// About one bucket per two index rows (a power of two).
+    fn build_buckets(&mut self) {
+        let bits = (usize::BITS - self.index.len().max(1).leading_zeros())
+            .saturating_sub(1)
+            .clamp(1, 30);
+        self.shift = 64 - bits;
+        let n = 1usize << bits;
+        let mut buckets = Vec::with_capacity(n + 1);
+        let mut pos = 0usize;
+        for b in 0..n as u64 {
+            while self.index.get(pos).is_some_and(|x| (x.0 >> self.shift) < b) {
+                pos += 1;
+            }
+            buckets.push(pos as u32);
+        }
+        buckets.push(self.index.len() as u32);
+        self.buckets = buckets;
+    }
+
     /// Entries indexed under the folded `key`, with how they matched.
     pub fn hits(&self, key: &str) -> impl Iterator<Item = (u32, MatchQuality)> + '_ {
         let h = key_hash(key);
-        let lo = self.index.partition_point(|x| x.0 < h);
-        self.index[lo..]
+        let b = (h >> self.shift) as usize;
+        let range = match (self.buckets.get(b), self.buckets.get(b + 1)) {
+            (Some(&lo), Some(&hi)) => lo as usize..hi as usize,
+            // Not yet bucketed (parts being merged): the whole index.
+            _ => 0..self.index.len(),
+        };
+        let slice = self.index.get(range).unwrap_or(&[]);
+        let lo = slice.partition_point(|x| x.0 < h);
+        slice
+            .get(lo..)
+            .unwrap_or(&[])
             .iter()
             .take_while(move |x| x.0 == h)
             .map(|x| (x.1, x.2))
+    }
+
+    /// Entries whose name or an alternate has the same `skeleton` as the
+    /// folded `key` (transliteration variants; see `fold::skeleton`).
+    pub fn variant_hits(&self, key: &str) -> Vec<u32> {
+        let index = self.skeletons.get_or_init(|| {
+            let mut v = Vec::with_capacity(self.entries.len() * 4);
+            let mut buf = String::new();
+            for (i, e) in self.entries.iter().enumerate() {
+                let alts = self
+                    .text
+                    .get(e.alts.0 as usize..e.alts.1 as usize)
+                    .unwrap_or("");
+                for n in std::iter::once(self.name(e)).chain(alts.split('|')) {
+                    if n.is_empty() {
+                        continue;
+                    }
+                    fold_into(n, &mut buf);
+                    v.push((key_hash(&skeleton(&buf)), i as u32));
+                }
+            }
+            v.sort_unstable();
+            v.dedup();
+            v
+        });
+        let h = key_hash(&skeleton(key));
+        let lo = index.partition_point(|x| x.0 < h);
+        index
+            .get(lo..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|x| x.0 == h)
+            .map(|x| x.1)
+            .collect()
     }
 
     pub fn name<'a>(&'a self, e: &Entry) -> &'a str {

@@ -6,8 +6,20 @@
 //! and then resolved with the article's own countries as context.
 
 use crate::context::GeoContext;
-use crate::data::{Entry, EntryKind, Feature, MatchQuality, Table};
-use crate::fold::fold;
+use crate::data::{Entry, EntryKind, Feature, FnvBuild, MatchQuality, Table};
+use crate::fold::{fold, fold_into};
+use std::borrow::Cow;
+use std::collections::HashSet;
+
+/// `w` in lowercase, borrowed when it already is (most words next to a
+/// candidate are), so that cue checks do not allocate.
+fn lower(w: &str) -> Cow<'_, str> {
+    if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        Cow::Owned(w.to_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
+}
 use crate::{MentionRole, PlaceMention};
 
 #[derive(Debug, Clone, Copy)]
@@ -927,7 +939,6 @@ fn agent_after(text: &str, toks: &[Tok], k: usize) -> bool {
         toks.get(k)
             .and_then(|t| text.get(t.start..t.end))
             .unwrap_or("")
-            .to_lowercase()
     };
     for j in k..k + 4 {
         let Some(tok) = toks.get(j) else { return false };
@@ -941,14 +952,14 @@ fn agent_after(text: &str, toks: &[Tok], k: usize) -> bool {
                 return false;
             }
         }
-        let w = word(j);
-        if AGENT_MODALS.contains(&w.as_str()) {
+        let w = lower(word(j));
+        if AGENT_MODALS.contains(&w.as_ref()) {
             return true;
         }
-        if METONYM_VERBS.contains(&w.as_str()) || AGENT_VERBS.contains(&w.as_str()) {
+        if METONYM_VERBS.contains(&w.as_ref()) || AGENT_VERBS.contains(&w.as_ref()) {
             return true;
         }
-        if !AGENT_FILLERS.contains(&w.as_str()) {
+        if !AGENT_FILLERS.contains(&w.as_ref()) {
             return false;
         }
     }
@@ -1172,26 +1183,41 @@ pub(crate) fn find_places(
 ) -> Vec<PlaceMention> {
     let toks = tokenize(text);
     let cands = candidates(t, text, &toks);
-    let words = DocWords::new(text, &toks);
+    let wanted: HashSet<u64, FnvBuild> = cands
+        .iter()
+        .filter(|c| c.ti == c.tj && c.demonym.is_none())
+        .filter_map(|c| text.get(c.start..c.end))
+        .map(lower_hash)
+        .collect();
+    let words = DocWords::new(text, &toks, &wanted);
+    // Cues of every name candidate, computed once (both passes need them).
+    let cues_of: Vec<Option<Cues>> = cands
+        .iter()
+        .map(|c| {
+            c.demonym.is_none().then(|| {
+                let mut cues = Cues::around(text, &toks, c);
+                cues.nationality |= coordinated_demonym(t, text, &toks, c.tj);
+                cues
+            })
+        })
+        .collect();
 
     // Countries the article itself names without ambiguity steer every
     // resolution, including of names that come before them (headlines).
     let mut doc = ctx.clone();
-    for c in &cands {
+    for (c, cues) in cands.iter().zip(&cues_of) {
         if let Some(e) = c.demonym.and_then(|i| t.entries.get(i as usize)) {
             doc.note_country(e.cc(), false);
-        } else if let Some(cc) = unambiguous_country(t, &c.entries) {
+        } else if let (Some(cc), Some(cues)) = (unambiguous_country(t, &c.entries), cues) {
             // "US forces", "Turkey said": the country acts, nothing happens
             // in it, so it is weaker evidence for where the story is.
-            let mut cues = Cues::around(text, &toks, c);
-            cues.nationality |= coordinated_demonym(t, text, &toks, c.tj);
             let located = !(cues.nationality || cues.metonym_after || cues.metonym_before);
             doc.note_country(cc, located);
         }
     }
 
     let mut out = Vec::new();
-    for c in &cands {
+    for (c, cues) in cands.iter().zip(cues_of) {
         let Some(surface) = text.get(c.start..c.end) else {
             continue;
         };
@@ -1209,11 +1235,14 @@ pub(crate) fn find_places(
             });
             continue;
         }
-        let mut cues = Cues::around(text, &toks, c);
-        cues.nationality |= coordinated_demonym(t, text, &toks, c.tj);
-        let lower = surface.to_lowercase();
-        cues.person |= words.name_parts.contains(&lower);
-        cues.lowercase_elsewhere = words.lower.contains(&lower);
+        let Some(mut cues) = cues else {
+            continue;
+        };
+        if c.ti == c.tj {
+            let h = lower_hash(surface);
+            cues.person |= words.name_parts.contains(&h);
+            cues.lowercase_elsewhere = words.lower.contains(&h);
+        }
         let Some((best, margin)) = resolve(t, &c.entries, &doc, &cues, tune) else {
             continue;
         };
@@ -1319,6 +1348,13 @@ fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
                 .all(|c| matches!(c, ' ' | '-' | '\'' | '\u{2019}' | '.' | '\u{a0}'))
             && g != ".."
     };
+    // Every token folded once; a span's key is its tokens' folds joined as
+    // `fold` would join them (the gaps allowed inside a name fold to one
+    // space, or to nothing for a lone dot: "U.S." → "us").
+    let mut buf = String::new();
+    let mut key = String::with_capacity(64);
+    // (last token, key length) of the spans from the current start.
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(8);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -1344,33 +1380,41 @@ fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
             i = j + 1;
             continue;
         }
-        let mut found = None;
-        for len in (1..=max_len).rev() {
-            let j = i + len - 1;
-            if j >= toks.len() {
-                continue;
+        // The spans from `i` that may be names: every gap a short joiner,
+        // every inner word capitalised or a connector, the last word
+        // capitalised or glued by an apostrophe or hyphen ("Fada N'gourma",
+        // "Ras al-ain").
+        key.clear();
+        spans.clear();
+        for j in i..(i + max_len).min(toks.len()) {
+            if j > i {
+                if !gap_ok(j - 1)
+                    || (j - 1 > i && !toks[j - 1].cap && !CONNECTORS.contains(&word(j - 1)))
+                {
+                    break;
+                }
+                let gap = text.get(toks[j - 1].end..toks[j].start).unwrap_or("");
+                if gap.bytes().any(|b| b != b'.') && !key.is_empty() {
+                    key.push(' ');
+                }
             }
-            // A name ends on a capitalised word, or on a lowercase one glued
-            // by an apostrophe or hyphen ("Fada N'gourma", "Ras al-ain").
+            fold_into(word(j), &mut buf);
+            key.push_str(&buf);
             let glued_end = j > i
                 && text
                     .get(toks[j - 1].end..toks[j].start)
                     .is_some_and(|g| matches!(g, "'" | "\u{2019}" | "-"));
-            if !toks[j].cap && !glued_end {
-                continue;
+            if toks[j].cap || glued_end {
+                spans.push((j, key.len()));
             }
-            if !(i..j).all(gap_ok) {
-                continue;
-            }
-            if !(i + 1..j).all(|k| toks[k].cap || CONNECTORS.contains(&word(k))) {
-                continue;
-            }
-            let Some(span) = text.get(ti.start..toks[j].end) else {
+        }
+        let mut found = None;
+        for &(j, klen) in spans.iter().rev() {
+            let Some(key) = key.get(..klen) else {
                 continue;
             };
-            let key = fold(span);
-            let entries: Vec<(u32, MatchQuality)> = t.hits(&key).collect();
-            let demonym = t.demonyms.get(&key).copied();
+            let entries: Vec<(u32, MatchQuality)> = t.hits(key).collect();
+            let demonym = t.demonyms.get(key).copied();
             // "Canadian" is also a small town in Texas: a demonym wins over
             // anything but a country, division or large place of that name.
             let place_wins = entries.iter().any(|&(i, _)| {
@@ -1636,39 +1680,59 @@ const FUNCTION_WORDS: &[&str] = &[
     "says",
 ];
 
+type WordSet = HashSet<&'static str, FnvBuild>;
+
 fn word_set(
-    cell: &'static std::sync::OnceLock<std::collections::HashSet<&'static str>>,
+    cell: &'static std::sync::OnceLock<WordSet>,
     words: &'static [&'static str],
-) -> &'static std::collections::HashSet<&'static str> {
+) -> &'static WordSet {
     cell.get_or_init(|| words.iter().copied().collect())
 }
 
 /// Membership in `STOPLIST` (hashed: it is asked for every candidate).
 fn is_stop(w: &&str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
     word_set(&SET, STOPLIST).contains(*w)
 }
 
 fn is_function_word(w: &&str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
     word_set(&SET, FUNCTION_WORDS).contains(*w)
 }
 
+/// FNV-1a of `w` in lowercase, without allocating for ASCII words.
+fn lower_hash(w: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |b: u8| {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    if w.is_ascii() {
+        w.bytes().for_each(|b| eat(b.to_ascii_lowercase()));
+    } else {
+        w.to_lowercase().bytes().for_each(eat);
+    }
+    h
+}
+
 /// What the whole article says about words that are also small places.
+/// Only the words in `wanted` (lowercase hashes of one-word candidates) are
+/// recorded: the rest of the article's words are never asked about.
 #[derive(Debug, Default)]
 struct DocWords {
     /// Words seen glued to another capitalised word ("John Kelly", "Donald
     /// Trump"): a person's first or last name somewhere in the article.
-    name_parts: std::collections::HashSet<String>,
+    name_parts: HashSet<u64, FnvBuild>,
     /// Words seen in lowercase: common words ("commerce", "industry").
-    lower: std::collections::HashSet<String>,
+    lower: HashSet<u64, FnvBuild>,
 }
 
 impl DocWords {
-    fn new(text: &str, toks: &[Tok]) -> DocWords {
+    fn new(text: &str, toks: &[Tok], wanted: &HashSet<u64, FnvBuild>) -> DocWords {
         let mut d = DocWords::default();
+        if wanted.is_empty() {
+            return d;
+        }
         let word = |k: usize| {
             toks.get(k)
                 .and_then(|t| text.get(t.start..t.end))
@@ -1676,27 +1740,34 @@ impl DocWords {
         };
         for (k, t) in toks.iter().enumerate() {
             if !t.cap {
-                d.lower.insert(word(k).to_string());
+                let h = lower_hash(word(k));
+                if wanted.contains(&h) {
+                    d.lower.insert(h);
+                }
                 continue;
             }
             let Some(n) = toks.get(k + 1) else { continue };
             if !n.cap || t.allcaps || n.allcaps || text.get(t.end..n.start) != Some(" ") {
                 continue;
             }
-            let (a, b) = (word(k).to_lowercase(), word(k + 1).to_lowercase());
-            if is_function_word(&a.as_str()) || is_function_word(&b.as_str()) {
+            let (ha, hb) = (lower_hash(word(k)), lower_hash(word(k + 1)));
+            if !wanted.contains(&ha) && !wanted.contains(&hb) {
                 continue;
             }
-            if is_stop(&a.as_str()) || is_stop(&b.as_str()) {
+            let (a, b) = (lower(word(k)), lower(word(k + 1)));
+            if is_function_word(&a.as_ref()) || is_function_word(&b.as_ref()) {
+                continue;
+            }
+            if is_stop(&a.as_ref()) || is_stop(&b.as_ref()) {
                 // "President Kelly", "Kelly Police": titles and institutions
                 // mark the other word as a name part too.
-                if TITLES.contains(&a.as_str()) {
-                    d.name_parts.insert(b);
+                if TITLES.contains(&a.as_ref()) {
+                    d.name_parts.insert(hb);
                 }
                 continue;
             }
-            d.name_parts.insert(a);
-            d.name_parts.insert(b);
+            d.name_parts.insert(ha);
+            d.name_parts.insert(hb);
         }
         d
     }
@@ -1720,27 +1791,27 @@ impl Cues {
             || trimmed.ends_with(['.', '!', '?', ':', '\n', ';'])
             || before.ends_with('\n');
         if c.ti > 0 {
-            let prev = word(c.ti - 1).to_lowercase();
+            let prev = lower(word(c.ti - 1));
             let gap = toks
                 .get(c.ti - 1)
                 .and_then(|p| text.get(p.end..c.start))
                 .unwrap_or("");
             let close = gap.trim().is_empty() || gap.trim() == "-";
-            if close && LOCATIVE_CUES.contains(&prev.as_str()) {
+            if close && LOCATIVE_CUES.contains(&prev.as_ref()) {
                 cues.locative_before = true;
             }
-            if TITLES.contains(&prev.as_str()) && matches!(gap, " " | ". ") {
+            if TITLES.contains(&prev.as_ref()) && matches!(gap, " " | ". ") {
                 cues.person = true;
             }
             // "sanctions against Iran", "a campaign by Turkey", "urged China".
             let prev2 = if c.ti >= 2 {
-                word(c.ti - 2).to_lowercase()
+                lower(word(c.ti - 2))
             } else {
-                String::new()
+                Cow::Borrowed("")
             };
             if close
-                && (METONYM_BEFORE.contains(&prev.as_str())
-                    || (prev == "the" && METONYM_BEFORE.contains(&prev2.as_str())))
+                && (METONYM_BEFORE.contains(&prev.as_ref())
+                    || (prev == "the" && METONYM_BEFORE.contains(&prev2.as_ref())))
             {
                 cues.metonym_before = true;
             }
@@ -1757,7 +1828,7 @@ impl Cues {
                 && toks[c.ti - 1].cap
                 && !cues.sentence_initial
                 && !prev_initial
-                && !is_function_word(&prev.as_str())
+                && !is_function_word(&prev.as_ref())
             {
                 cues.cap_neighbour = true;
             }
@@ -1765,8 +1836,8 @@ impl Cues {
         if let Some(next) = toks.get(c.tj + 1) {
             let gap = text.get(c.end..next.start).unwrap_or("");
             let nw = word(c.tj + 1);
-            let nl = nw.to_lowercase();
-            if gap == " " && ADMIN_SUFFIXES.contains(&nl.as_str()) {
+            let nl = lower(nw);
+            if gap == " " && ADMIN_SUFFIXES.contains(&nl.as_ref()) {
                 cues.admin_suffix = true;
             }
             if gap == " " && !next.cap && METONYM_VERBS.contains(&nw) {
@@ -1777,11 +1848,11 @@ impl Cues {
             }
             // "Russia's concern", "Tunisia's decisions": the state as an actor.
             if matches!(gap, "'" | "\u{2019}") && nl == "s" {
-                let owned = word(c.tj + 2).to_lowercase();
-                if NATIONALITY_NOUNS.contains(&owned.as_str()) {
+                let owned = lower(word(c.tj + 2));
+                if NATIONALITY_NOUNS.contains(&owned.as_ref()) {
                     // "Iraq's army": who, not where.
                     cues.nationality = true;
-                } else if ACTOR_NOUNS.contains(&owned.as_str()) {
+                } else if ACTOR_NOUNS.contains(&owned.as_ref()) {
                     cues.metonym_after = true;
                 }
             }
@@ -1791,13 +1862,13 @@ impl Cues {
             if matches!(gap, " " | ". ") && !next.cap && NATIONALITY_NOUNS.contains(&nw) {
                 cues.nationality = true;
             }
-            if (gap == "-" || gap == "\u{2011}") && METONYM_HYPHEN.contains(&nl.as_str()) {
+            if (gap == "-" || gap == "\u{2011}") && METONYM_HYPHEN.contains(&nl.as_ref()) {
                 cues.metonym_after = true;
             }
             if gap == " " && next.cap {
-                if ORG_SUFFIXES.contains(&nl.as_str()) {
+                if ORG_SUFFIXES.contains(&nl.as_ref()) {
                     cues.org_after = true;
-                } else if !ADMIN_SUFFIXES.contains(&nl.as_str()) && !is_function_word(&nl.as_str())
+                } else if !ADMIN_SUFFIXES.contains(&nl.as_ref()) && !is_function_word(&nl.as_ref())
                 {
                     cues.cap_neighbour = true;
                 }

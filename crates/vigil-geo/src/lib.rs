@@ -225,6 +225,13 @@ impl Gazetteer {
                 }
             }
         }
+        if hits.is_empty() {
+            hits = t
+                .variant_hits(&key)
+                .into_iter()
+                .map(|i| (i, MatchQuality::Stripped))
+                .collect();
+        }
         let exact_main = |i: u32| {
             t.entries
                 .get(i as usize)

@@ -1,0 +1,43 @@
+//! Throughput of `find_places` on whole articles, one core:
+//! `cargo run --release -p vigil-geo --example bench_find [DIR] [MB]`
+//! (DIR of .txt articles, default the repo's fixture articles; MB of text to
+//! process, default 20). Prints MB/s and places/s.
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut args = std::env::args().skip(1);
+    let dir = args.next().unwrap_or_else(|| {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/articles").to_string()
+    });
+    let mb: f64 = args.next().map(|s| s.parse()).transpose()?.unwrap_or(20.0);
+    let mut texts = Vec::new();
+    for entry in std::fs::read_dir(&dir)? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            texts.push(std::fs::read_to_string(path)?);
+        }
+    }
+    if texts.is_empty() {
+        return Err(format!("no .txt articles in {dir}").into());
+    }
+    let g = vigil_geo::Gazetteer::global();
+    let ctx = vigil_geo::GeoContext::new();
+    // Warm-up: loads the table and the lazily built sets.
+    let _ = g.find_places(&texts[0], &ctx);
+    let target = (mb * 1e6) as usize;
+    let (mut bytes, mut places) = (0usize, 0usize);
+    let t0 = std::time::Instant::now();
+    while bytes < target {
+        for t in &texts {
+            places += g.find_places(t, &ctx).len();
+            bytes += t.len();
+        }
+    }
+    let s = t0.elapsed().as_secs_f64();
+    println!(
+        "find_places: {:.1} MB in {:.2} s = {:.1} MB/s, {:.0} places/s",
+        bytes as f64 / 1e6,
+        s,
+        bytes as f64 / 1e6 / s,
+        places as f64 / s
+    );
+    Ok(())
+}
