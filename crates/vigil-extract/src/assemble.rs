@@ -718,6 +718,52 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             a2 = other;
         }
     }
+    // "attacked a checkpoint manned by the PMF", "attacked a military base":
+    // the target is whoever holds the position, else the state's forces.
+    if a2.is_none() && matches!(info.event_type, "Battles" | "Explosions/Remote violence") {
+        let i = ctx.toks.partition_point(|t| t.start < primary.end);
+        let window: Vec<&Tok> = ctx
+            .toks
+            .iter()
+            .skip(i)
+            .take(6)
+            .filter(|t| t.end <= inc.end)
+            .collect();
+        let post = window.iter().any(|t| {
+            eq_any(
+                t.text(s),
+                &[
+                    "base",
+                    "checkpoint",
+                    "post",
+                    "barracks",
+                    "outpost",
+                    "garrison",
+                    "patrol",
+                    "convoy",
+                    "camp",
+                    "positions",
+                ],
+            )
+        });
+        if post {
+            let holder = ctx.actors.iter().find(|a| {
+                a.start >= primary.end
+                    && a.end <= inc.end
+                    && a.start.saturating_sub(primary.end) < 80
+                    && Some(a.name.as_str()) != a1.as_ref().map(|x| x.name.as_str())
+            });
+            a2 = holder.cloned().or_else(|| {
+                let civilian_site = window
+                    .iter()
+                    .any(|t| eq_any(t.text(s), &["displaced", "refugee", "refugees"]));
+                if civilian_site || a1.as_ref().is_some_and(|a| a.is_state()) {
+                    return None;
+                }
+                deps::military_of(rec.country_code.as_deref()?, (primary.start, primary.end))
+            });
+        }
+    }
     // Violence against civilians, or a bomb in a market, has civilian victims
     // even when no victim noun names an actor.
     if a2.is_none() && info.event_type != "Protests" && info.event_type != "Riots" {
