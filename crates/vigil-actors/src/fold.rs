@@ -71,6 +71,12 @@ pub(crate) fn fold_with_map(s: &str) -> Folded {
             continue;
         }
         last_was_space = false;
+        // ASCII has no decomposition and lowercases to one byte: skip the
+        // Unicode tables and the scratch vector for the common case.
+        if c.is_ascii() {
+            push(&mut out, c.to_ascii_lowercase(), i, end);
+            continue;
+        }
         let mut base: Vec<char> = Vec::with_capacity(2);
         decompose_canonical(c, |d| {
             if !is_combining_mark(d) {

@@ -43,8 +43,8 @@
 //!   preposition for the ambiguous ones ("in May", "in March").
 //! * Impossible dates ("February 30") are skipped.
 
+use crate::text::{char_at, WordSet};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
-use std::collections::HashSet;
 use std::sync::OnceLock;
 use vigil_core::DatePrecision;
 
@@ -108,7 +108,7 @@ impl Tok<'_> {
 
 /// Whether a word token, lower-cased, is in `set`. Used to skip the many
 /// words that cannot start an expression before running the matchers.
-pub(crate) fn word_in(t: &Tok, set: &HashSet<&'static str>) -> bool {
+pub(crate) fn word_in(t: &Tok, set: &WordSet) -> bool {
     let mut buf = [0u8; 16];
     let b = t.text.as_bytes();
     if b.len() > buf.len() {
@@ -121,10 +121,10 @@ pub(crate) fn word_in(t: &Tok, set: &HashSet<&'static str>) -> bool {
 }
 
 /// Words that can begin a date expression.
-fn date_starters() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn date_starters() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| {
-        let mut set: HashSet<&'static str> = [
+        let mut set: WordSet = [
             "today",
             "tonight",
             "tomorrow",
@@ -186,12 +186,15 @@ fn date_starters() -> &'static HashSet<&'static str> {
 }
 
 pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
-    let mut toks = Vec::new();
-    let mut iter = s.char_indices().peekable();
+    // Runs for every sentence (twice: dates and counts), so it walks bytes and
+    // decodes only non-ASCII characters.
+    let mut toks = Vec::with_capacity(s.len() / 4 + 1);
     let mut spaced = true;
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    while let Some((c, len)) = char_at(s, i) {
         if c.is_whitespace() {
             spaced = true;
+            i += len;
             continue;
         }
         let kind = if c.is_ascii_digit() {
@@ -201,9 +204,9 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
         } else {
             TokKind::Punct
         };
-        let mut end = i + c.len_utf8();
+        let mut end = i + len;
         if kind != TokKind::Punct {
-            while let Some(&(j, d)) = iter.peek() {
+            while let Some((d, dl)) = char_at(s, end) {
                 let same = match kind {
                     TokKind::Num => d.is_ascii_digit(),
                     _ => d.is_alphabetic(),
@@ -211,18 +214,18 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
                 if !same {
                     break;
                 }
-                end = j + d.len_utf8();
-                iter.next();
+                end += dl;
             }
         }
         toks.push(Tok {
             start: i,
             end,
-            text: &s[i..end],
+            text: s.get(i..end).unwrap_or(""),
             kind,
             spaced,
         });
         spaced = false;
+        i = end;
     }
     toks
 }
@@ -443,7 +446,12 @@ struct Hit {
 /// Every date expression in `sentence`, resolved against the article's
 /// publication date. Mentions are in text order and never overlap.
 pub fn find_dates(sentence: &str, published: NaiveDate) -> Vec<DateMention> {
-    let toks = tokenize(sentence);
+    find_dates_in(&tokenize(sentence), published)
+}
+
+/// [`find_dates`] over tokens already made by [`tokenize`], for callers that
+/// need the tokens too.
+pub(crate) fn find_dates_in(toks: &[Tok], published: NaiveDate) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -451,7 +459,7 @@ pub fn find_dates(sentence: &str, published: NaiveDate) -> Vec<DateMention> {
             i += 1;
             continue;
         }
-        match match_at(&toks, i, published) {
+        match match_at(toks, i, published) {
             Some(hit) if hit.next > i && hit.first <= hit.next && hit.next <= toks.len() => {
                 out.push(DateMention {
                     start: toks[hit.first].start,
@@ -960,6 +968,26 @@ mod tests {
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
+    }
+
+    #[test]
+    fn tokenize_splits_words_numbers_and_non_ascii_punctuation() {
+        let s = "Qaraqosh\u{a0}— 12km,  Ñuñoa";
+        let toks = tokenize(s);
+        let got: Vec<(&str, TokKind, bool)> =
+            toks.iter().map(|t| (t.text, t.kind, t.spaced)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Qaraqosh", TokKind::Word, true),
+                ("—", TokKind::Punct, true),
+                ("12", TokKind::Num, true),
+                ("km", TokKind::Word, false),
+                (",", TokKind::Punct, false),
+                ("Ñuñoa", TokKind::Word, true),
+            ]
+        );
+        assert!(toks.iter().all(|t| s.get(t.start..t.end) == Some(t.text)));
     }
 
     /// Published Friday 2019-11-22.

@@ -34,8 +34,8 @@
 //! * "many", "numerous" and other quantities without a numeric reading are
 //!   not reported; "a dozen" is an exact 12, "half a dozen" an approximate 6.
 
-use crate::dates::{find_dates, tokenize, word_in, Tok, TokKind};
-use std::collections::HashSet;
+use crate::dates::{find_dates_in, tokenize, word_in, Tok, TokKind};
+use crate::text::WordSet;
 use std::sync::OnceLock;
 
 /// One quantity: byte span `[start, end)` in the text and its value range.
@@ -273,10 +273,10 @@ const NOT_COUNT_NEXT: &[&str] = &[
 ];
 
 /// Words that can begin a count: hedges, number words, vague quantities.
-fn count_starters() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn count_starters() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| {
-        let mut set: HashSet<&'static str> = HEDGES
+        let mut set: WordSet = HEDGES
             .iter()
             .filter_map(|(w, _)| w.first().copied())
             .collect();
@@ -304,7 +304,7 @@ pub fn find_counts(text: &str) -> Vec<Count> {
     let toks = tokenize(text);
     // Any number inside a date expression is part of the date.
     let anchor = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
-    let dates: Vec<(usize, usize)> = find_dates(text, anchor)
+    let dates: Vec<(usize, usize)> = find_dates_in(&toks, anchor)
         .iter()
         .map(|d| (d.start, d.end))
         .collect();

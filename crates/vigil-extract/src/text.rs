@@ -2,6 +2,35 @@
 //! offsets of one sentence and only ever cuts at ASCII bytes or at the
 //! boundaries `char_indices` reports, so slicing can never split a character.
 
+/// FNV-1a: the word sets below are hashed once per token of every sentence,
+/// where SipHash's DoS resistance buys nothing (the keys are fixed words).
+#[derive(Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A fixed set of lower-case words with a cheap hash.
+pub(crate) type WordSet =
+    std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+
 /// A word of a sentence: `[start, end)` byte offsets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Tok {
@@ -33,14 +62,16 @@ pub(crate) fn at_word_bounds(s: &str, start: usize, end: usize) -> bool {
 /// Words: runs of word bytes, with inner apostrophes and hyphens kept
 /// ("group's", "one-third") because they belong to one token for our cues.
 pub(crate) fn words(s: &str) -> Vec<Tok> {
+    // Called several times per sentence: walk bytes and decode only non-ASCII
+    // characters, instead of a peekable `char_indices`.
     let mut out = Vec::with_capacity(s.len() / 5 + 1);
     let mut start: Option<usize> = None;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while let Some((c, len)) = char_at(s, i) {
         let word = c.is_alphanumeric();
         let joiner = matches!(c, '\'' | '-' | '\u{2019}')
             && start.is_some()
-            && it.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            && char_at(s, i + len).is_some_and(|(n, _)| n.is_alphanumeric());
         match (start, word || joiner) {
             (None, true) if word => start = Some(i),
             (Some(st), false) => {
@@ -49,6 +80,7 @@ pub(crate) fn words(s: &str) -> Vec<Tok> {
             }
             _ => {}
         }
+        i += len;
     }
     if let Some(st) = start {
         out.push(Tok {
@@ -57,6 +89,18 @@ pub(crate) fn words(s: &str) -> Vec<Tok> {
         });
     }
     out
+}
+
+/// The character starting at byte `i` of `s` and its UTF-8 length; `None` at
+/// the end or off a char boundary. ASCII needs no decoding.
+#[inline]
+pub(crate) fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let &b = s.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((b as char, 1));
+    }
+    let c = s.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
 /// Index of the first token starting at or after `pos`.
@@ -69,8 +113,22 @@ pub(crate) fn toks_before(toks: &[Tok], pos: usize) -> usize {
     toks.partition_point(|t| t.end <= pos)
 }
 
+/// Case-insensitive (ASCII) membership of `w` in `list`. Called per token
+/// against many lists, so the length and first byte are checked inline before
+/// the full comparison: most candidates fail there.
+#[inline]
 pub(crate) fn eq_any(w: &str, list: &[&str]) -> bool {
-    list.iter().any(|x| w.eq_ignore_ascii_case(x))
+    let wb = w.as_bytes();
+    let Some(&first) = wb.first() else {
+        return list.iter().any(|x| x.is_empty());
+    };
+    let first = first.to_ascii_lowercase();
+    list.iter().any(|x| {
+        let xb = x.as_bytes();
+        xb.len() == wb.len()
+            && xb.first().map(u8::to_ascii_lowercase) == Some(first)
+            && xb.eq_ignore_ascii_case(wb)
+    })
 }
 
 /// Largest char boundary `<= i` (clamped to `s.len()`).
@@ -119,6 +177,18 @@ mod tests {
         let s = "the group's one-third, 'quoted' — Kaboul";
         let w: Vec<&str> = words(s).iter().map(|t| t.text(s)).collect();
         assert_eq!(w, ["the", "group's", "one-third", "quoted", "Kaboul"]);
+    }
+
+    #[test]
+    fn words_and_eq_any_handle_non_ascii() {
+        let s = "Kyiv\u{2019}s él-Fasher 3,000 Über";
+        let w: Vec<&str> = words(s).iter().map(|t| t.text(s)).collect();
+        assert_eq!(w, ["Kyiv\u{2019}s", "él-Fasher", "3", "000", "Über"]);
+        assert!(eq_any("SAID", &["told", "said"]));
+        assert!(!eq_any("saids", &["said"]));
+        assert!(!eq_any("", &["said"]));
+        assert!(eq_any("", &["x", ""]));
+        assert!(!eq_any("über", &["Über"]));
     }
 
     #[test]
