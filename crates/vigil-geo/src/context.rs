@@ -30,20 +30,37 @@ impl GeoContext {
     }
 
     pub(crate) fn observe_place(&mut self, p: &Place, role: MentionRole) {
+        self.observe_weights(p, role);
+        if role != MentionRole::Demonym
+            && !p.country_code.is_empty()
+            && p.country_code != crate::data::MULTI_COUNTRY
+        {
+            self.last = Some(p.clone());
+        }
+    }
+
+    /// `observe_place` without remembering the place itself: what
+    /// `find_places` needs while resolving (it never reads `last`).
+    pub(crate) fn observe_weights(&mut self, p: &Place, role: MentionRole) {
         if p.country_code.is_empty() || p.country_code == crate::data::MULTI_COUNTRY {
             return;
         }
-        move_to_end(&mut self.countries, p.country_code.clone());
+        move_str_to_end(&mut self.countries, &p.country_code);
         if role == MentionRole::Literal {
-            move_to_end(&mut self.located, p.country_code.clone());
+            move_str_to_end(&mut self.located, &p.country_code);
         }
         if p.precision != GeoPrecision::Country {
             if let Some(a) = &p.admin1 {
-                move_to_end(&mut self.admin1s, (p.country_code.clone(), a.clone()));
+                let pos = self
+                    .admin1s
+                    .iter()
+                    .position(|(c, x)| *c == p.country_code && x == a);
+                let item = match pos {
+                    Some(k) => self.admin1s.remove(k),
+                    None => (p.country_code.clone(), a.clone()),
+                };
+                self.admin1s.push(item);
             }
-        }
-        if role != MentionRole::Demonym {
-            self.last = Some(p.clone());
         }
     }
 
@@ -53,9 +70,9 @@ impl GeoContext {
         if cc == crate::data::MULTI_COUNTRY {
             return;
         }
-        move_to_end(&mut self.countries, cc.to_string());
+        move_str_to_end(&mut self.countries, cc);
         if located {
-            move_to_end(&mut self.located, cc.to_string());
+            move_str_to_end(&mut self.located, cc);
         }
     }
 
@@ -95,8 +112,16 @@ impl GeoContext {
     }
 }
 
-fn move_to_end<T: PartialEq>(v: &mut Vec<T>, item: T) {
-    v.retain(|x| *x != item);
+/// Moves `s` to the end of `v` (adding it if absent), reusing its string:
+/// called for every mention, mostly with the country already last.
+fn move_str_to_end(v: &mut Vec<String>, s: &str) {
+    if v.last().is_some_and(|x| x == s) {
+        return;
+    }
+    let item = match v.iter().position(|x| x == s) {
+        Some(k) => v.remove(k),
+        None => s.to_string(),
+    };
     v.push(item);
 }
 

@@ -33,15 +33,40 @@ struct Tok {
 }
 
 fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks = Vec::new();
+    let bytes = text.as_bytes();
+    let mut toks = Vec::with_capacity(text.len() / 6 + 1);
     let mut cur: Option<(usize, bool, bool, bool)> = None; // start, cap, allcaps, has_letter
-    for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
+    let mut i = 0;
+    // Bytes, with chars decoded only where text is not ASCII: this loop sees
+    // every byte of every article.
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (alnum, upper, lower, alpha, len) = if b < 0x80 {
+            (
+                b.is_ascii_alphanumeric(),
+                b.is_ascii_uppercase(),
+                b.is_ascii_lowercase(),
+                b.is_ascii_alphabetic(),
+                1,
+            )
+        } else {
+            match text.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (
+                    c.is_alphanumeric(),
+                    c.is_uppercase(),
+                    c.is_lowercase(),
+                    c.is_alphabetic(),
+                    c.len_utf8(),
+                ),
+                None => (false, false, false, false, 1),
+            }
+        };
+        if alnum {
             match cur.as_mut() {
-                None => cur = Some((i, c.is_uppercase(), !c.is_lowercase(), c.is_alphabetic())),
+                None => cur = Some((i, upper, !lower, alpha)),
                 Some(t) => {
-                    t.2 &= !c.is_lowercase();
-                    t.3 |= c.is_alphabetic();
+                    t.2 &= !lower;
+                    t.3 |= alpha;
                 }
             }
         } else if let Some((s, cap, allcaps, has_letter)) = cur.take() {
@@ -52,6 +77,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 allcaps: allcaps && has_letter,
             });
         }
+        i += len;
     }
     if let Some((s, cap, allcaps, has_letter)) = cur {
         toks.push(Tok {
@@ -953,13 +979,13 @@ fn agent_after(text: &str, toks: &[Tok], k: usize) -> bool {
             }
         }
         let w = lower(word(j));
-        if AGENT_MODALS.contains(&w.as_ref()) {
+        if is_agent_modals(w.as_ref()) {
             return true;
         }
-        if METONYM_VERBS.contains(&w.as_ref()) || AGENT_VERBS.contains(&w.as_ref()) {
+        if is_metonym_verbs(w.as_ref()) || is_agent_verbs(w.as_ref()) {
             return true;
         }
-        if !AGENT_FILLERS.contains(&w.as_ref()) {
+        if !is_agent_fillers(w.as_ref()) {
             return false;
         }
     }
@@ -1189,7 +1215,15 @@ pub(crate) fn find_places(
         .filter_map(|c| text.get(c.start..c.end))
         .map(lower_hash)
         .collect();
-    let words = DocWords::new(text, &toks, &wanted);
+    let wanted_lengths = cands
+        .iter()
+        .filter(|c| c.ti == c.tj && c.demonym.is_none())
+        .fold(0u64, |m, c| match text.get(c.start..c.end) {
+            // Lowercasing may change a non-ASCII word's length: no filter.
+            Some(w) if w.is_ascii() => m | 1u64 << w.len().min(63),
+            _ => u64::MAX,
+        });
+    let words = DocWords::new(text, &toks, &wanted, wanted_lengths);
     // Cues of every name candidate, computed once (both passes need them).
     let cues_of: Vec<Option<Cues>> = cands
         .iter()
@@ -1269,7 +1303,7 @@ pub(crate) fn find_places(
         if !cues.locative_before && e.kind == EntryKind::Place && e.population < 100_000 {
             confidence *= 0.8;
         }
-        doc.observe_place(&place, role);
+        doc.observe_weights(&place, role);
         out.push(PlaceMention {
             start: c.start,
             end: c.end,
@@ -1348,9 +1382,9 @@ fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
                 .all(|c| matches!(c, ' ' | '-' | '\'' | '\u{2019}' | '.' | '\u{a0}'))
             && g != ".."
     };
-    // Every token folded once; a span's key is its tokens' folds joined as
-    // `fold` would join them (the gaps allowed inside a name fold to one
-    // space, or to nothing for a lone dot: "U.S." → "us").
+    // A span's key is its tokens' folds joined as `fold` would join them
+    // (the gaps allowed inside a name fold to one space, or to nothing for a
+    // lone dot: "U.S." → "us"), built once for all lengths from a start.
     let mut buf = String::new();
     let mut key = String::with_capacity(64);
     // (last token, key length) of the spans from the current start.
@@ -1388,8 +1422,7 @@ fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
         spans.clear();
         for j in i..(i + max_len).min(toks.len()) {
             if j > i {
-                if !gap_ok(j - 1)
-                    || (j - 1 > i && !toks[j - 1].cap && !CONNECTORS.contains(&word(j - 1)))
+                if !gap_ok(j - 1) || (j - 1 > i && !toks[j - 1].cap && !is_connectors(word(j - 1)))
                 {
                     break;
                 }
@@ -1398,12 +1431,17 @@ fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
                     key.push(' ');
                 }
             }
-            fold_into(word(j), &mut buf);
-            key.push_str(&buf);
             let glued_end = j > i
                 && text
                     .get(toks[j - 1].end..toks[j].start)
                     .is_some_and(|g| matches!(g, "'" | "\u{2019}" | "-"));
+            // A lowercase word that can neither end a name nor continue one
+            // ends the search without being folded (the usual case).
+            if j > i && !toks[j].cap && !glued_end && !is_connectors(word(j)) {
+                break;
+            }
+            fold_into(word(j), &mut buf);
+            key.push_str(&buf);
             if toks[j].cap || glued_end {
                 spans.push((j, key.len()));
             }
@@ -1689,6 +1727,37 @@ fn word_set(
     cell.get_or_init(|| words.iter().copied().collect())
 }
 
+/// Hashed membership tests for the word lists (asked for every candidate's
+/// neighbours; linear scans showed up in profiles).
+macro_rules! word_set_fns {
+    ($($f:ident => $list:ident),* $(,)?) => {
+        $(
+            fn $f(w: &str) -> bool {
+                static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+                word_set(&SET, $list).contains(w)
+            }
+        )*
+    };
+}
+
+word_set_fns! {
+    is_agent_modals => AGENT_MODALS,
+    is_metonym_verbs => METONYM_VERBS,
+    is_agent_verbs => AGENT_VERBS,
+    is_agent_fillers => AGENT_FILLERS,
+    is_connectors => CONNECTORS,
+    is_titles => TITLES,
+    is_locative_cues => LOCATIVE_CUES,
+    is_metonym_before => METONYM_BEFORE,
+    is_admin_suffixes => ADMIN_SUFFIXES,
+    is_nationality_nouns => NATIONALITY_NOUNS,
+    is_actor_nouns => ACTOR_NOUNS,
+    is_speech_verbs => SPEECH_VERBS,
+    is_metonym_hyphen => METONYM_HYPHEN,
+    is_org_suffixes => ORG_SUFFIXES,
+    is_stop_but_place => STOP_BUT_PLACE,
+}
+
 /// Membership in `STOPLIST` (hashed: it is asked for every candidate).
 fn is_stop(w: &&str) -> bool {
     static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
@@ -1728,7 +1797,12 @@ struct DocWords {
 }
 
 impl DocWords {
-    fn new(text: &str, toks: &[Tok], wanted: &HashSet<u64, FnvBuild>) -> DocWords {
+    fn new(
+        text: &str,
+        toks: &[Tok],
+        wanted: &HashSet<u64, FnvBuild>,
+        wanted_lengths: u64,
+    ) -> DocWords {
         let mut d = DocWords::default();
         if wanted.is_empty() {
             return d;
@@ -1738,8 +1812,15 @@ impl DocWords {
                 .and_then(|t| text.get(t.start..t.end))
                 .unwrap_or("")
         };
+        // Byte lengths of the wanted words (bit 63: 63 or longer), so that
+        // most words are passed over without hashing.
+        let len_bit = |w: &str| 1u64 << w.len().min(63);
+        let lengths = wanted_lengths;
         for (k, t) in toks.iter().enumerate() {
             if !t.cap {
+                if lengths & len_bit(word(k)) == 0 {
+                    continue;
+                }
                 let h = lower_hash(word(k));
                 if wanted.contains(&h) {
                     d.lower.insert(h);
@@ -1748,6 +1829,9 @@ impl DocWords {
             }
             let Some(n) = toks.get(k + 1) else { continue };
             if !n.cap || t.allcaps || n.allcaps || text.get(t.end..n.start) != Some(" ") {
+                continue;
+            }
+            if lengths & (len_bit(word(k)) | len_bit(word(k + 1))) == 0 {
                 continue;
             }
             let (ha, hb) = (lower_hash(word(k)), lower_hash(word(k + 1)));
@@ -1761,7 +1845,7 @@ impl DocWords {
             if is_stop(&a.as_ref()) || is_stop(&b.as_ref()) {
                 // "President Kelly", "Kelly Police": titles and institutions
                 // mark the other word as a name part too.
-                if TITLES.contains(&a.as_ref()) {
+                if is_titles(a.as_ref()) {
                     d.name_parts.insert(hb);
                 }
                 continue;
@@ -1797,10 +1881,10 @@ impl Cues {
                 .and_then(|p| text.get(p.end..c.start))
                 .unwrap_or("");
             let close = gap.trim().is_empty() || gap.trim() == "-";
-            if close && LOCATIVE_CUES.contains(&prev.as_ref()) {
+            if close && is_locative_cues(prev.as_ref()) {
                 cues.locative_before = true;
             }
-            if TITLES.contains(&prev.as_ref()) && matches!(gap, " " | ". ") {
+            if is_titles(prev.as_ref()) && matches!(gap, " " | ". ") {
                 cues.person = true;
             }
             // "sanctions against Iran", "a campaign by Turkey", "urged China".
@@ -1810,8 +1894,8 @@ impl Cues {
                 Cow::Borrowed("")
             };
             if close
-                && (METONYM_BEFORE.contains(&prev.as_ref())
-                    || (prev == "the" && METONYM_BEFORE.contains(&prev2.as_ref())))
+                && (is_metonym_before(prev.as_ref())
+                    || (prev == "the" && is_metonym_before(prev2.as_ref())))
             {
                 cues.metonym_before = true;
             }
@@ -1837,10 +1921,10 @@ impl Cues {
             let gap = text.get(c.end..next.start).unwrap_or("");
             let nw = word(c.tj + 1);
             let nl = lower(nw);
-            if gap == " " && ADMIN_SUFFIXES.contains(&nl.as_ref()) {
+            if gap == " " && is_admin_suffixes(nl.as_ref()) {
                 cues.admin_suffix = true;
             }
-            if gap == " " && !next.cap && METONYM_VERBS.contains(&nw) {
+            if gap == " " && !next.cap && is_metonym_verbs(nw) {
                 cues.metonym_after = true;
             }
             if gap == " " && !next.cap && agent_after(text, toks, c.tj + 1) {
@@ -1849,27 +1933,26 @@ impl Cues {
             // "Russia's concern", "Tunisia's decisions": the state as an actor.
             if matches!(gap, "'" | "\u{2019}") && nl == "s" {
                 let owned = lower(word(c.tj + 2));
-                if NATIONALITY_NOUNS.contains(&owned.as_ref()) {
+                if is_nationality_nouns(owned.as_ref()) {
                     // "Iraq's army": who, not where.
                     cues.nationality = true;
-                } else if ACTOR_NOUNS.contains(&owned.as_ref()) {
+                } else if is_actor_nouns(owned.as_ref()) {
                     cues.metonym_after = true;
                 }
             }
-            if gap == " " && SPEECH_VERBS.contains(&nw) {
+            if gap == " " && is_speech_verbs(nw) {
                 cues.person = true;
             }
-            if matches!(gap, " " | ". ") && !next.cap && NATIONALITY_NOUNS.contains(&nw) {
+            if matches!(gap, " " | ". ") && !next.cap && is_nationality_nouns(nw) {
                 cues.nationality = true;
             }
-            if (gap == "-" || gap == "\u{2011}") && METONYM_HYPHEN.contains(&nl.as_ref()) {
+            if (gap == "-" || gap == "\u{2011}") && is_metonym_hyphen(nl.as_ref()) {
                 cues.metonym_after = true;
             }
             if gap == " " && next.cap {
-                if ORG_SUFFIXES.contains(&nl.as_ref()) {
+                if is_org_suffixes(nl.as_ref()) {
                     cues.org_after = true;
-                } else if !ADMIN_SUFFIXES.contains(&nl.as_ref()) && !is_function_word(&nl.as_ref())
-                {
+                } else if !is_admin_suffixes(nl.as_ref()) && !is_function_word(&nl.as_ref()) {
                     cues.cap_neighbour = true;
                 }
             }
@@ -1966,7 +2049,7 @@ fn accept(
     let strong =
         e.kind != EntryKind::Place || e.feature == Feature::Capital || e.population >= 500_000;
     if is_stop(&key.as_str()) {
-        let keep = STOP_BUT_PLACE.contains(&key.as_str())
+        let keep = is_stop_but_place(key.as_str())
             && (cues.locative_before || (strong && !cues.cap_neighbour));
         if !keep {
             return false;
