@@ -21,6 +21,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         );
     };
     show("default", &base);
+    for v in [0.0, 1.0, 1.5, 2.0, 3.0, 4.0] {
+        show(
+            &format!("dominance_bonus {v}"),
+            &Tuning {
+                dominance_bonus: v,
+                ..base
+            },
+        );
+    }
     for v in [1.5, 2.5, 4.5] {
         show(
             &format!("country_bonus {v}"),

@@ -16,6 +16,9 @@ pub struct GeoContext {
     /// (ISO2, admin1 name), each once, most recent last.
     admin1s: Vec<(String, String)>,
     last: Option<Place>,
+    /// How many place names (not demonyms or acting states) located the
+    /// article in each country: (ISO2, count).
+    located_counts: Vec<(String, u32)>,
 }
 
 impl GeoContext {
@@ -48,6 +51,7 @@ impl GeoContext {
         move_str_to_end(&mut self.countries, &p.country_code);
         if role == MentionRole::Literal {
             move_str_to_end(&mut self.located, &p.country_code);
+            self.count_located(&p.country_code);
         }
         if p.precision != GeoPrecision::Country {
             if let Some(a) = &p.admin1 {
@@ -73,6 +77,7 @@ impl GeoContext {
         move_str_to_end(&mut self.countries, cc);
         if located {
             move_str_to_end(&mut self.located, cc);
+            self.count_located(cc);
         }
     }
 
@@ -104,6 +109,31 @@ impl GeoContext {
         match recency(&self.located, |c| c == cc) {
             0.0 => 0.75 * named,
             located => 0.5 * named + 0.5 * located,
+        }
+    }
+
+    fn count_located(&mut self, cc: &str) {
+        match self.located_counts.iter_mut().find(|(c, _)| c == cc) {
+            Some((_, n)) => *n += 1,
+            None => self.located_counts.push((cc.to_string(), 1)),
+        }
+    }
+
+    /// 1.0 when the article is plainly set in `cc`: at least three place
+    /// names located it there and at least three quarters of all located
+    /// names point there. Lets "Rome" in a story about Georgia (US) beat
+    /// the larger Rome abroad, which plain recency weight cannot.
+    pub(crate) fn dominance(&self, cc: &str) -> f32 {
+        let total: u32 = self.located_counts.iter().map(|(_, n)| n).sum();
+        let here = self
+            .located_counts
+            .iter()
+            .find(|(c, _)| c == cc)
+            .map_or(0, |(_, n)| *n);
+        if here >= 3 && 4 * here >= 3 * total {
+            1.0
+        } else {
+            0.0
         }
     }
 

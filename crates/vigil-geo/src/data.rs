@@ -93,7 +93,7 @@ pub(crate) struct Table {
     /// area it names.
     pub demonyms: HashMap<String, u32, FnvBuild>,
     /// ISO2 → entry index of the country row.
-    pub countries: HashMap<String, u32>,
+    pub countries: HashMap<String, u32, FnvBuild>,
     /// The longest indexed name, in folded words; bounds the candidate search.
     pub max_words: usize,
     /// (hash of `skeleton` key, entry index), sorted; built on first use by

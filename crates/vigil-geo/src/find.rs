@@ -1183,6 +1183,9 @@ pub struct Tuning {
     pub pop_weight: f32,
     /// Single-word names with no supporting cue need this population.
     pub min_pop_unsupported: u64,
+    /// Added for a candidate in the country the article is plainly set in
+    /// (`GeoContext::dominance`).
+    pub dominance_bonus: f32,
 }
 
 impl Default for Tuning {
@@ -1197,6 +1200,7 @@ impl Default for Tuning {
             admin1_base: 0.0,
             pop_weight: 1.0,
             min_pop_unsupported: 50_000,
+            dominance_bonus: 2.0,
         }
     }
 }
@@ -1208,7 +1212,8 @@ pub(crate) fn find_places(
     tune: &Tuning,
 ) -> Vec<PlaceMention> {
     let toks = tokenize(text);
-    let cands = candidates(t, text, &toks);
+    let mut cands = candidates(t, text, &toks);
+    narrow_by_container(t, text, &mut cands);
     let wanted: HashSet<u64, FnvBuild> = cands
         .iter()
         .filter(|c| c.ti == c.tj && c.demonym.is_none())
@@ -1334,12 +1339,74 @@ fn coordinated_demonym(t: &Table, text: &str, toks: &[Tok], last: usize) -> bool
     toks.get(last + 2).is_some_and(|n| n.cap) && t.demonyms.contains_key(&fold(word(last + 2)))
 }
 
+/// "Rome, Georgia", "Athens, Ohio", "Tripoli, Lebanon": a name followed by
+/// a comma and a division or country that contains one of its entries means
+/// that entry, and the second name means that container. Narrows both
+/// candidates' entries accordingly.
+fn narrow_by_container(t: &Table, text: &str, cands: &mut [Candidate]) {
+    for k in 1..cands.len() {
+        let (head, tail) = cands.split_at_mut(k);
+        let (Some(c), Some(d)) = (head.last_mut(), tail.first_mut()) else {
+            continue;
+        };
+        if d.demonym.is_some() || c.demonym.is_some() {
+            continue;
+        }
+        if !matches!(text.get(c.end..d.start), Some(", " | ",")) {
+            continue;
+        }
+        let contains = |outer: u32, inner: u32| -> bool {
+            let (Some(o), Some(i)) = (t.entries.get(outer as usize), t.entries.get(inner as usize))
+            else {
+                return false;
+            };
+            if o.cc() != i.cc() || i.kind == EntryKind::Country || outer == inner {
+                return false;
+            }
+            match o.kind {
+                EntryKind::Country => true,
+                EntryKind::Admin1 => {
+                    i.kind == EntryKind::Place && t.admin1_name(i).is_some_and(|a| a == t.name(o))
+                }
+                EntryKind::Place => false,
+            }
+        };
+        let inner: Vec<(u32, MatchQuality)> = c
+            .entries
+            .iter()
+            .copied()
+            .filter(|&(ci, _)| d.entries.iter().any(|&(di, _)| contains(di, ci)))
+            .collect();
+        if inner.is_empty() {
+            continue;
+        }
+        let outer: Vec<(u32, MatchQuality)> = d
+            .entries
+            .iter()
+            .copied()
+            .filter(|&(di, _)| inner.iter().any(|&(ci, _)| contains(di, ci)))
+            .collect();
+        c.entries = inner;
+        d.entries = outer;
+    }
+}
+
 fn unambiguous_country<'a>(t: &'a Table, entries: &[(u32, MatchQuality)]) -> Option<&'a str> {
+    // "Georgia" is also a US state, "Punjab" a province of two countries:
+    // a country name shared by another country's division is no evidence.
+    let shared = |cc: &str| {
+        entries.iter().any(|&(i, q)| {
+            q == MatchQuality::Main
+                && t.entries
+                    .get(i as usize)
+                    .is_some_and(|e| e.kind == EntryKind::Admin1 && e.cc() != cc)
+        })
+    };
     let mut cc: Option<&str> = None;
     for &(i, q) in entries {
         let e = t.entries.get(i as usize)?;
         if e.kind == EntryKind::Country && q == MatchQuality::Main {
-            return Some(e.cc());
+            return (!shared(e.cc())).then(|| e.cc());
         }
         match cc {
             None => cc = Some(e.cc()),
@@ -1997,6 +2064,7 @@ fn score(
         MatchQuality::Stripped => 2.0 * tune.alt_penalty,
     };
     s += tune.country_bonus * ctx.country_weight(e.cc());
+    s += tune.dominance_bonus * ctx.dominance(e.cc());
     if let Some(a) = t.admin1_name(e) {
         s += tune.admin1_bonus * ctx.admin1_weight(e.cc(), a);
     }

@@ -128,3 +128,47 @@ fn possessive_forces_and_glued_names() {
     assert_eq!(get(&ms, "Fada N'gourma").place.country_code, "BF");
     assert_eq!(get(&ms, "Palmyra").place.country_code, "SY");
 }
+
+fn cc_of(text: &str, surface: &str) -> String {
+    let ms = find(text);
+    get(&ms, surface).place.country_code.clone()
+}
+
+#[test]
+fn an_established_country_beats_a_larger_namesake_abroad() {
+    // A US story: several Georgia towns, then a bare "Rome".
+    let us = "Storms hit Macon, Savannah and Augusta overnight, and in Rome a tree \
+              fell on a house, officials said.";
+    assert_eq!(cc_of(us, "Rome"), "US");
+    // Without that context the capital wins.
+    assert_eq!(
+        cc_of("The pope met pilgrims in Rome on Sunday.", "Rome"),
+        "IT"
+    );
+    // A Lebanon story: Tripoli is the Lebanese city, not the Libyan capital.
+    let lb = "Hezbollah fighters clashed with residents in Sidon, Tyre and Baalbek. \
+              In Tripoli, the army deployed.";
+    assert_eq!(cc_of(lb, "Tripoli"), "LB");
+    let ly = "Gunmen attacked a checkpoint near Misrata and Benghazi, and later in \
+              Sirte. In Tripoli, the government condemned it.";
+    assert_eq!(cc_of(ly, "Tripoli"), "LY");
+}
+
+#[test]
+fn a_name_followed_by_its_division_or_country_is_the_one_inside_it() {
+    let ms = find("Police in Athens, Ohio, arrested two men after a shooting.");
+    assert_eq!(get(&ms, "Athens").place.country_code, "US");
+    assert_eq!(get(&ms, "Athens").place.admin1.as_deref(), Some("Ohio"));
+    // "Georgia" after a Georgian (US) city is the state, not the country.
+    let ms = find("A tornado damaged homes in Atlanta, Georgia, on Tuesday.");
+    let ga = get(&ms, "Georgia");
+    assert_eq!(
+        (ga.place.country_code.as_str(), ga.place.precision),
+        ("US", GeoPrecision::Admin1)
+    );
+    let ms = find("Fighting resumed in Tripoli, Lebanon, on Sunday.");
+    assert_eq!(get(&ms, "Tripoli").place.country_code, "LB");
+    // A list of unrelated places is left alone.
+    let ms = find("Shelling was reported in Aleppo, Idlib and Hama.");
+    assert_eq!(get(&ms, "Aleppo").place.country_code, "SY");
+}
