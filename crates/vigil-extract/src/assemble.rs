@@ -122,6 +122,9 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
     let hits = crate::clauses::drop_false_triggers(s, scan(s));
     let prev_place = st.geo.last_place();
     let prev_country = dominant_country(st).or_else(|| st.geo.current_country());
+    if let Some(b) = crate::blame::responsibility(s) {
+        blame_perpetrator(st, s, b, prev_country.as_ref());
+    }
     // Prefilter: sentences with no trigger and no claim cue only feed the
     // geographic memory.
     let weight = if idx <= 1 || headline { 2.0 } else { 1.0 };
@@ -273,6 +276,52 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
     if !any {
         claims_without_trigger(st, &ctx);
     }
+}
+
+/// "Islamic State claimed responsibility for the blast": the named party is
+/// actor1 of the latest violent incident when that one has no named
+/// perpetrator yet.
+fn blame_perpetrator(
+    st: &mut State,
+    s: &str,
+    (start, end, side): (usize, usize, crate::blame::Side),
+    country: Option<&Place>,
+) {
+    let Some(p) = st.pending.iter_mut().rev().find(|p| {
+        p.rec.event_type.as_deref().is_some_and(|t| {
+            matches!(
+                t,
+                "Battles" | "Explosions/Remote violence" | "Violence against civilians"
+            )
+        })
+    }) else {
+        return;
+    };
+    let unknown = p.rec.actor1.is_none()
+        || p.actor1_generic
+        || p.rec
+            .actor1
+            .as_deref()
+            .is_some_and(|a| a.starts_with("Unidentified"));
+    if !unknown {
+        return;
+    }
+    let actors = deps::actors(s, country.map(|c| c.country_code.as_str()));
+    let named =
+        |a: &&ActorHit| !a.is_civilian() && !a.generic && !a.name.starts_with("Unidentified");
+    let who = match side {
+        crate::blame::Side::Before => actors.iter().filter(|a| a.end <= start).rfind(named),
+        crate::blame::Side::After => actors.iter().filter(|a| a.start >= end).find(named),
+    };
+    let Some(who) = who else { return };
+    if p.rec.actor2.as_deref() == Some(who.name.as_str()) {
+        return;
+    }
+    p.rec.actor1 = Some(who.name.clone());
+    p.actor1_generic = false;
+    st.last_group = Some(who.name.clone())
+        .filter(|_| !who.is_state())
+        .or(st.last_group.take());
 }
 
 /// "The United States Africa Command said it ...", "Burkina Faso's military
@@ -431,6 +480,45 @@ fn pick_date<'a>(ctx: &Ctx<'a>, range: (usize, usize), near: usize) -> Option<&'
         .or_else(|| pool.iter().copied().min_by_key(|d| dist(d)))
 }
 
+/// "Two days earlier", "the next day": counted from the incident the
+/// narrative is on, which `dates` (publication-relative) cannot know. A span
+/// ("over the weekend", "on Thursday and Friday") keeps the sentence's own
+/// date when it has one and only widens the precision to the week.
+fn narrative_date(
+    st: &State,
+    ctx: &Ctx,
+    range: (usize, usize),
+    date_hit: Option<&DateHit>,
+    shift: bool,
+) -> Option<(NaiveDate, DatePrecision, (usize, usize))> {
+    let rel = crate::narrative::relative(ctx.s)?;
+    // The phrase must belong to this incident: inside it, or opening the
+    // sentence before it.
+    let belongs =
+        rel.start < range.1 && (rel.end > range.0 || range.0.saturating_sub(rel.end) <= 40);
+    if !belongs {
+        return None;
+    }
+    let overlaps = |d: &DateHit| d.start < rel.end + 2 && d.end + 2 > rel.start;
+    if rel.is_span() {
+        if let Some(d) = date_hit.filter(|d| overlaps(d)) {
+            return Some((d.date, DatePrecision::Week, (rel.start, rel.end)));
+        }
+    }
+    // A date of the sentence's own (not the phrase itself read against the
+    // publication date) wins.
+    if date_hit.is_some_and(|d| !overlaps(d)) {
+        return None;
+    }
+    let reference = match (st.last_event_date, shift) {
+        (Some((d, _)), false) => d,
+        _ if rel.is_span() => st.published?,
+        _ => return None,
+    };
+    let (d, p) = rel.resolve(reference);
+    Some((d, p, (rel.start, rel.end)))
+}
+
 fn is_background(published: NaiveDate, d: &DateHit) -> bool {
     match d.precision {
         DatePrecision::Year => d.date.year() < published.year(),
@@ -531,13 +619,21 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         .copied()
         .collect();
     let mut rec = Record::new(Kind::Event, st.article, [ctx.offset, ctx.offset + s.len()]);
-    let shift = ctx.hits.iter().any(|h| h.cue == Cue::Shift);
     let continues = ctx.hits.iter().any(|h| h.cue == Cue::Continue);
 
     // Date.
     let mut explicit_date = false;
     let date_hit = pick_date(ctx, range, primary.start);
-    if let (Some(p), Some(d)) = (st.published, date_hit) {
+    let shift = ctx.hits.iter().any(|h| h.cue == Cue::Shift);
+    if let Some((d, prec, ev)) = narrative_date(st, ctx, range, date_hit, shift) {
+        if st.published.is_some_and(|p| d > p + Duration::days(1)) {
+            return None;
+        }
+        rec.date = Some(d);
+        rec.date_precision = Some(prec);
+        rec.evidence.insert("date".into(), ctx.ev(ev.0, ev.1, 0.8));
+        explicit_date = true;
+    } else if let (Some(p), Some(d)) = (st.published, date_hit) {
         if is_background(p, d) {
             return None;
         }

@@ -43,11 +43,13 @@ pub mod numbers;
 
 mod assemble;
 mod attribution;
+mod blame;
 mod casualties;
 mod clauses;
 mod deps;
 mod lexicon;
 mod modality;
+mod narrative;
 mod roles;
 mod text;
 mod typing;

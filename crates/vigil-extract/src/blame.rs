@@ -1,0 +1,108 @@
+//! Responsibility claims and later identification: "Islamic State claimed
+//! responsibility for the blast", "authorities blamed al-Shabaab for the
+//! attack". Such a sentence names the perpetrator of an incident reported
+//! earlier, so it fills that incident's actor1 instead of reporting anew.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// Where the responsible party stands relative to the phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Side {
+    /// "X claimed responsibility", "X was behind the attack".
+    Before,
+    /// "blamed X", "attributed the attack to X".
+    After,
+}
+
+const PHRASES: &[(&str, Side)] = &[
+    ("claimed responsibility", Side::Before),
+    ("claimed the attack", Side::Before),
+    ("claimed the attacks", Side::Before),
+    ("claimed the bombing", Side::Before),
+    ("claimed the blast", Side::Before),
+    ("claimed the ambush", Side::Before),
+    ("claimed the killing", Side::Before),
+    ("claimed the kidnapping", Side::Before),
+    ("claimed credit", Side::Before),
+    ("took responsibility", Side::Before),
+    ("has claimed responsibility", Side::Before),
+    ("was behind the", Side::Before),
+    ("were behind the", Side::Before),
+    ("is believed to be behind", Side::Before),
+    ("are believed to be behind", Side::Before),
+    ("is suspected of carrying out", Side::Before),
+    ("are suspected of carrying out", Side::Before),
+    ("said it carried out", Side::Before),
+    ("said they carried out", Side::Before),
+    ("blamed", Side::After),
+    ("blames", Side::After),
+    ("attributed the attack to", Side::After),
+    ("attributed the attacks to", Side::After),
+    ("attributed the bombing to", Side::After),
+    ("held responsible", Side::After),
+];
+
+/// Words that make the phrase deny or await a claim ("no group has claimed
+/// responsibility", "has yet to claim").
+const NEGATORS: &[&str] = &[
+    "no", "not", "yet", "nobody", "none", "denied", "unclear", "whether",
+];
+
+fn automaton() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        // Compile-time constant patterns: failure is a programming error
+        // every test catches, never a data-dependent one.
+        #[allow(clippy::expect_used)]
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(PHRASES.iter().map(|(p, _)| *p))
+            .expect("static responsibility phrases compile")
+    })
+}
+
+/// The responsibility phrase of `s` (start, end, side), unless negated.
+pub(crate) fn responsibility(s: &str) -> Option<(usize, usize, Side)> {
+    let m = automaton().find_iter(s).find(|m| {
+        let before = s.get(..m.start()).and_then(|x| x.chars().next_back());
+        let after = s.get(m.end()..).and_then(|x| x.chars().next());
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })?;
+    let side = PHRASES.get(m.pattern().as_usize())?.1;
+    let negated = s
+        .get(..m.start())
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| NEGATORS.iter().any(|n| w.eq_ignore_ascii_case(n)));
+    (!negated).then_some((m.start(), m.end(), side))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_both_sides() {
+        let s = "Islamic State claimed responsibility for the blast.";
+        assert_eq!(responsibility(s).map(|x| x.2), Some(Side::Before));
+        let s = "Authorities blamed Boko Haram for the attack.";
+        assert_eq!(responsibility(s).map(|x| x.2), Some(Side::After));
+    }
+
+    #[test]
+    fn negated_or_absent() {
+        assert_eq!(
+            responsibility("No group has claimed responsibility for the attack."),
+            None
+        );
+        assert_eq!(
+            responsibility("It was not clear who was behind the attack."),
+            None
+        );
+        assert_eq!(responsibility("Gunmen attacked a village."), None);
+        assert_eq!(responsibility("The unblamed man."), None);
+    }
+}

@@ -1,0 +1,279 @@
+//! Narrative-relative dates: "two days earlier", "the next day", "over the
+//! weekend". They count from the incident the narrative is on, not from the
+//! publication date, so `dates` (publication-relative) cannot resolve them;
+//! `assemble` applies them to the article's last established incident date.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use chrono::{Duration, NaiveDate};
+use vigil_core::DatePrecision;
+
+/// How a phrase moves from the reference date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shift {
+    /// A fixed number of days (negative: earlier).
+    Days(i64),
+    /// "<n> days earlier" / "<n> days later": the count is the word before.
+    CountedDays(i64),
+    /// The same week, not a single day ("earlier in the week", "over the
+    /// weekend", "on Thursday and Friday").
+    Week,
+}
+
+const PHRASES: &[(&str, Shift)] = &[
+    ("the next day", Shift::Days(1)),
+    ("the following day", Shift::Days(1)),
+    ("the next morning", Shift::Days(1)),
+    ("the following morning", Shift::Days(1)),
+    ("the next night", Shift::Days(1)),
+    ("the following night", Shift::Days(1)),
+    ("a day later", Shift::Days(1)),
+    ("a day after", Shift::Days(1)),
+    ("one day after", Shift::Days(1)),
+    ("one day later", Shift::Days(1)),
+    ("the day after", Shift::Days(1)),
+    ("the previous day", Shift::Days(-1)),
+    ("the day before", Shift::Days(-1)),
+    ("a day earlier", Shift::Days(-1)),
+    ("a day before", Shift::Days(-1)),
+    ("one day earlier", Shift::Days(-1)),
+    ("one day before", Shift::Days(-1)),
+    ("the previous night", Shift::Days(-1)),
+    ("the night before", Shift::Days(-1)),
+    ("the previous evening", Shift::Days(-1)),
+    ("the evening before", Shift::Days(-1)),
+    ("days earlier", Shift::CountedDays(-1)),
+    ("days before", Shift::CountedDays(-1)),
+    ("days later", Shift::CountedDays(1)),
+    ("days after", Shift::CountedDays(1)),
+    ("earlier in the week", Shift::Week),
+    ("later in the week", Shift::Week),
+    ("over the weekend", Shift::Week),
+    ("over the past 24 hours", Shift::Days(0)),
+    ("in the past 24 hours", Shift::Days(0)),
+    ("over the last 24 hours", Shift::Days(0)),
+    ("in the last 24 hours", Shift::Days(0)),
+    ("within hours", Shift::Days(0)),
+    ("hours later", Shift::Days(0)),
+    ("hours earlier", Shift::Days(0)),
+];
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+const SMALL_NUMBERS: &[(&str, i64)] = &[
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("several", 3),
+    ("few", 3),
+];
+
+/// A narrative-relative date phrase found in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RelHit {
+    pub start: usize,
+    pub end: usize,
+    shift: Shift,
+}
+
+impl RelHit {
+    /// The date and precision this phrase names, counted from `reference`.
+    pub(crate) fn resolve(&self, reference: NaiveDate) -> (NaiveDate, DatePrecision) {
+        match self.shift {
+            Shift::Days(n) | Shift::CountedDays(n) => (
+                reference
+                    .checked_add_signed(Duration::days(n))
+                    .unwrap_or(reference),
+                DatePrecision::Day,
+            ),
+            Shift::Week => (reference, DatePrecision::Week),
+        }
+    }
+
+    /// Only a span of days ("over the weekend") keeps the reference date and
+    /// just widens the precision.
+    pub(crate) fn is_span(&self) -> bool {
+        self.shift == Shift::Week
+    }
+}
+
+fn automaton() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        // Compile-time constant patterns: failure is a programming error
+        // every test catches, never a data-dependent one.
+        #[allow(clippy::expect_used)]
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(PHRASES.iter().map(|(p, _)| *p))
+            .expect("static narrative phrases compile")
+    })
+}
+
+fn weekday_automaton() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        #[allow(clippy::expect_used)]
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(WEEKDAYS)
+            .expect("static weekday names compile")
+    })
+}
+
+fn word_bounded(s: &str, start: usize, end: usize) -> bool {
+    let before = s.get(..start).and_then(|x| x.chars().next_back());
+    let after = s.get(end..).and_then(|x| x.chars().next());
+    before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// The word ending just before `pos` ("two" in "two days earlier").
+fn word_before(s: &str, pos: usize) -> Option<(usize, &str)> {
+    let head = s.get(..pos)?.trim_end();
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map(|(i, _)| i)?;
+    Some((start, head.get(start..)?))
+}
+
+/// The first narrative-relative date phrase of `s`, if any.
+pub(crate) fn relative(s: &str) -> Option<RelHit> {
+    for m in automaton().find_iter(s) {
+        if !word_bounded(s, m.start(), m.end()) {
+            continue;
+        }
+        let shift = PHRASES.get(m.pattern().as_usize())?.1;
+        let (start, shift) = match shift {
+            Shift::CountedDays(sign) => {
+                let Some((ws, w)) = word_before(s, m.start()) else {
+                    continue;
+                };
+                let lower = w.to_ascii_lowercase();
+                let n = SMALL_NUMBERS
+                    .iter()
+                    .find(|(name, _)| *name == lower)
+                    .map(|(_, n)| *n)
+                    .or_else(|| lower.parse::<i64>().ok().filter(|n| (1..=31).contains(n)));
+                let Some(n) = n else { continue };
+                // "a few days later": the article is at the preceding word.
+                let ws = match word_before(s, ws) {
+                    Some((as_, "a" | "A")) if lower == "few" => as_,
+                    _ => ws,
+                };
+                (ws, Shift::CountedDays(sign * n))
+            }
+            other => (m.start(), other),
+        };
+        return Some(RelHit {
+            start,
+            end: m.end(),
+            shift,
+        });
+    }
+    weekday_span(s)
+}
+
+/// "on Thursday and Friday", "between Saturday and Sunday": two days name a
+/// span, dated to the week.
+fn weekday_span(s: &str) -> Option<RelHit> {
+    let days: Vec<(usize, usize)> = weekday_automaton()
+        .find_iter(s)
+        .filter(|m| word_bounded(s, m.start(), m.end()))
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    days.windows(2).find_map(|w| {
+        let gap = s.get(w[0].1..w[1].0)?.trim().to_ascii_lowercase();
+        let joined = matches!(gap.as_str(), "and" | "to" | "-" | "through" | "night and");
+        joined.then_some(RelHit {
+            start: w[0].0,
+            end: w[1].1,
+            shift: Shift::Week,
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default()
+    }
+
+    fn resolved(s: &str) -> Option<(NaiveDate, DatePrecision)> {
+        relative(s).map(|h| h.resolve(d(2024, 3, 11)))
+    }
+
+    #[test]
+    fn counted_days_move_from_the_reference() {
+        assert_eq!(
+            resolved("Two days earlier, gunmen attacked a village."),
+            Some((d(2024, 3, 9), DatePrecision::Day))
+        );
+        assert_eq!(
+            resolved("Three days later the army retook the town."),
+            Some((d(2024, 3, 14), DatePrecision::Day))
+        );
+        assert_eq!(
+            resolved("A few days later the army retook the town."),
+            Some((d(2024, 3, 14), DatePrecision::Day))
+        );
+    }
+
+    #[test]
+    fn single_day_phrases() {
+        assert_eq!(
+            resolved("The next day, troops killed 10.").map(|x| x.0),
+            Some(d(2024, 3, 12))
+        );
+        assert_eq!(
+            resolved("Militants had struck the previous night.").map(|x| x.0),
+            Some(d(2024, 3, 10))
+        );
+        assert_eq!(
+            resolved("A day after the attack, police arrested two men.").map(|x| x.0),
+            Some(d(2024, 3, 12))
+        );
+    }
+
+    #[test]
+    fn spans_give_week_precision() {
+        assert_eq!(
+            resolved("Fighting raged on Thursday and Friday."),
+            Some((d(2024, 3, 11), DatePrecision::Week))
+        );
+        assert_eq!(
+            resolved("Rebels attacked two posts over the weekend."),
+            Some((d(2024, 3, 11), DatePrecision::Week))
+        );
+    }
+
+    #[test]
+    fn no_phrase_no_hit() {
+        assert_eq!(relative("Gunmen attacked a village on Monday."), None);
+        assert_eq!(relative("holidays later"), None);
+        assert_eq!(relative("many days earlier"), None);
+        assert_eq!(relative(""), None);
+        assert_eq!(relative("é days earlier"), None);
+    }
+}

@@ -1,0 +1,88 @@
+//! Round-2 generalisation: responsibility claims fill the perpetrator of an
+//! earlier incident; narrative-relative dates count from that incident.
+
+use chrono::NaiveDate;
+use vigil_core::{Article, DatePrecision, Kind, Record};
+use vigil_extract::Extractor;
+
+fn run(text: &str, published: &str) -> Vec<Record> {
+    let mut a = Article::new(text.to_string());
+    a.published = NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
+    Extractor::new().extract(&a)
+}
+
+fn events(recs: &[Record]) -> Vec<&Record> {
+    recs.iter().filter(|r| r.kind == Kind::Event).collect()
+}
+
+fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, day)
+}
+
+#[test]
+fn responsibility_claim_names_the_bomber() {
+    let text = "Bomb kills 12 at market in Kabul\n\n\
+        KABUL - A bomb exploded at a crowded market in Kabul on Tuesday, killing 12 people and wounding 30, officials said.\n\n\
+        Islamic State claimed responsibility for the blast in a statement.";
+    let recs = run(text, "2024-03-15");
+    let ev = events(&recs);
+    assert_eq!(ev.len(), 1, "{recs:#?}");
+    assert_eq!(ev[0].actor1.as_deref(), Some("Islamic State (ISIS)"));
+    assert_eq!(ev[0].fatalities, Some(12));
+}
+
+#[test]
+fn blame_after_the_verb() {
+    let text = "Attack in Borno\n\n\
+        MAIDUGURI - Gunmen attacked the village of Konduga in Borno state on Monday, killing seven civilians.\n\n\
+        Authorities blamed Boko Haram for the attack.";
+    let recs = run(text, "2024-03-15");
+    let ev = events(&recs);
+    assert_eq!(ev.len(), 1, "{recs:#?}");
+    assert_eq!(ev[0].actor1.as_deref(), Some("Boko Haram (JAS)"));
+}
+
+#[test]
+fn unclaimed_attack_stays_unidentified() {
+    let text = "Attack in Borno\n\n\
+        MAIDUGURI - Gunmen attacked the village of Konduga in Borno state on Monday, killing seven civilians.\n\n\
+        No group has claimed responsibility, though Boko Haram is active in the area.";
+    let recs = run(text, "2024-03-15");
+    let ev = events(&recs);
+    assert_eq!(ev.len(), 1, "{recs:#?}");
+    assert_ne!(ev[0].actor1.as_deref(), Some("Boko Haram (JAS)"));
+}
+
+#[test]
+fn days_earlier_counts_from_the_incident() {
+    let text = "Soldiers killed in Borno\n\n\
+        MAIDUGURI - Four soldiers were killed when a roadside bomb hit their convoy near Maiduguri on Monday, the army said.\n\n\
+        Two days earlier, Boko Haram fighters attacked the village of Konduga, killing seven civilians.";
+    let recs = run(text, "2024-03-15");
+    let ev = events(&recs);
+    assert_eq!(ev.len(), 2, "{recs:#?}");
+    assert_eq!(ev[0].date, d(2024, 3, 11));
+    assert_eq!(ev[1].date, d(2024, 3, 9));
+    assert_eq!(ev[1].date_precision, Some(DatePrecision::Day));
+}
+
+#[test]
+fn next_day_follows_the_incident_not_publication() {
+    let text = "Fighting in Somalia\n\n\
+        MOGADISHU - Al-Shabaab fighters attacked an army base in Afgoye on Monday, killing six soldiers.\n\n\
+        The next day, troops killed 10 militants in a raid on a camp in Baidoa.";
+    let recs = run(text, "2024-03-15");
+    let ev = events(&recs);
+    assert_eq!(ev.len(), 2, "{recs:#?}");
+    assert_eq!(ev[1].date, d(2024, 3, 12));
+}
+
+#[test]
+fn weekend_span_is_week_precision() {
+    let text = "Fighting in Somalia\n\n\
+        MOGADISHU - Al-Shabaab fighters attacked two army bases near Afgoye over the weekend, killing six soldiers, the army said.";
+    let recs = run(text, "2024-03-18");
+    let ev = events(&recs);
+    assert_eq!(ev.len(), 1, "{recs:#?}");
+    assert_eq!(ev[0].date_precision, Some(DatePrecision::Week));
+}
