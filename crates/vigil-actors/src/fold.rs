@@ -55,61 +55,72 @@ fn is_space_like(c: char) -> bool {
 
 /// Folds `s` keeping the offset map.
 pub(crate) fn fold_with_map(s: &str) -> Folded {
-    let mut out = Folded {
-        text: String::with_capacity(s.len()),
-        starts: Vec::with_capacity(s.len()),
-        ends: Vec::with_capacity(s.len()),
-    };
+    // Runs on every sentence: collect bytes and push offsets directly, and
+    // only consult the Unicode tables for non-ASCII characters.
+    let mut text: Vec<u8> = Vec::with_capacity(s.len());
+    let mut starts: Vec<usize> = Vec::with_capacity(s.len());
+    let mut ends: Vec<usize> = Vec::with_capacity(s.len());
     let mut last_was_space = true; // no leading space
     for (i, c) in s.char_indices() {
         let end = i + c.len_utf8();
+        if c.is_ascii() {
+            // `is_space_like` restricted to ASCII, kept inline for speed.
+            if matches!(c, ' ' | '\t'..='\r' | '-' | '\'' | '`' | '_') {
+                if !last_was_space {
+                    text.push(b' ');
+                    starts.push(i);
+                    ends.push(end);
+                    last_was_space = true;
+                }
+            } else {
+                text.push((c as u8).to_ascii_lowercase());
+                starts.push(i);
+                ends.push(end);
+                last_was_space = false;
+            }
+            continue;
+        }
         if is_space_like(c) {
             if !last_was_space {
-                push(&mut out, ' ', i, end);
+                text.push(b' ');
+                starts.push(i);
+                ends.push(end);
                 last_was_space = true;
             }
             continue;
         }
         last_was_space = false;
-        // ASCII has no decomposition and lowercases to one byte: skip the
-        // Unicode tables and the scratch vector for the common case.
-        if c.is_ascii() {
-            push(&mut out, c.to_ascii_lowercase(), i, end);
-            continue;
-        }
-        let mut base: Vec<char> = Vec::with_capacity(2);
         decompose_canonical(c, |d| {
-            if !is_combining_mark(d) {
-                base.push(d);
+            if is_combining_mark(d) {
+                return;
             }
-        });
-        for b in base {
-            let b = match b {
+            let d = match d {
                 'ø' | 'Ø' => 'o',
                 'ł' | 'Ł' => 'l',
                 'đ' | 'Đ' => 'd',
                 'ı' => 'i',
                 other => other,
             };
-            for l in b.to_lowercase() {
-                push(&mut out, l, i, end);
+            for l in d.to_lowercase() {
+                let mut buf = [0u8; 4];
+                let enc = l.encode_utf8(&mut buf).as_bytes();
+                text.extend_from_slice(enc);
+                starts.extend(std::iter::repeat_n(i, enc.len()));
+                ends.extend(std::iter::repeat_n(end, enc.len()));
             }
-        }
+        });
     }
     // A trailing space never helps a match; drop it to keep ends tidy.
-    if out.text.ends_with(' ') {
-        out.text.pop();
-        out.starts.pop();
-        out.ends.pop();
+    if text.last() == Some(&b' ') {
+        text.pop();
+        starts.pop();
+        ends.pop();
     }
-    out
-}
-
-fn push(out: &mut Folded, c: char, start: usize, end: usize) {
-    out.text.push(c);
-    for _ in 0..c.len_utf8() {
-        out.starts.push(start);
-        out.ends.push(end);
+    Folded {
+        // Only whole UTF-8 encodings were pushed, so this cannot fail.
+        text: String::from_utf8(text).unwrap_or_default(),
+        starts,
+        ends,
     }
 }
 
@@ -127,6 +138,24 @@ pub(crate) fn alnum_only(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_fast_path_agrees_with_the_general_rules() {
+        // Every ASCII character folds as the Unicode path would treat it.
+        for b in 0u8..0x80 {
+            let c = b as char;
+            let s = format!("a{c}b");
+            let want = if is_space_like(c) {
+                "a b".to_string()
+            } else {
+                format!("a{}b", c.to_lowercase())
+            };
+            assert_eq!(fold(&s), want, "byte {b:#x}");
+        }
+        let f = fold_with_map("Ħ É-x");
+        assert_eq!(f.text, "ħ e x");
+        assert_eq!(f.original_span(0, 2), Some((0, 2)));
+    }
 
     #[test]
     fn folds_case_diacritics_hyphens_and_apostrophes() {

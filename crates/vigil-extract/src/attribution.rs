@@ -1,7 +1,8 @@
 //! Who made the statement a record rests on: "according to X", "X said",
 //! ", X said.", "said X", "X told Reuters" (the outlet relayed it).
 
-use crate::text::{eq_any, starts_upper, trim_span, words, Tok};
+use crate::text::{eq_any, in_set, starts_upper, trim_span, words, Tok, WordSet};
+use std::sync::OnceLock;
 
 /// A source phrase: `[start, end)` sentence bytes of the name, the name as it
 /// will be stored, and where the speech verb sits.
@@ -68,6 +69,12 @@ const SPEECH: &[&str] = &[
     "believe",
     "believes",
 ];
+
+/// [`SPEECH`] as a set: every token of every sentence is looked up.
+fn speech_set() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| SPEECH.iter().copied().collect())
+}
 
 /// Auxiliaries and adverbs that sit between a speaker and the verb.
 const FILLER: &[&str] = &[
@@ -203,7 +210,7 @@ fn speech_verb(s: &str, toks: &[Tok]) -> Option<Source> {
         .iter()
         .enumerate()
         // Verbs are lower-case: "United States" holds no "states".
-        .filter(|(_, t)| eq_any(t.text(s), SPEECH) && !crate::text::starts_upper(t.text(s)))
+        .filter(|(_, t)| in_set(t.text(s), speech_set()) && !crate::text::starts_upper(t.text(s)))
         .map(|(i, _)| i)
         .collect();
     // Prefer a sentence-final attribution (", police said on Tuesday."),
@@ -384,6 +391,24 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn speech_set_matches_the_list_case_insensitively() {
+        // The set lookup lowercases the token, so the list must be lower-case.
+        assert!(SPEECH.iter().all(|w| *w == w.to_ascii_lowercase()));
+        for w in ["said", "SAID", "Told", "tweeted"] {
+            assert_eq!(in_set(w, speech_set()), eq_any(w, SPEECH), "{w}");
+        }
+        for w in [
+            "",
+            "sai",
+            "saidx",
+            "séid",
+            "a-very-long-token-beyond-the-stack-buffer",
+        ] {
+            assert!(!in_set(w, speech_set()), "{w}");
+        }
+    }
 
     fn src(s: &str) -> Option<String> {
         find_source(s).map(|x| x.name)

@@ -117,7 +117,8 @@ pub(crate) fn word_in(t: &Tok, set: &WordSet) -> bool {
     for (d, s) in buf.iter_mut().zip(b) {
         *d = s.to_ascii_lowercase();
     }
-    std::str::from_utf8(&buf[..b.len()]).is_ok_and(|w| set.contains(w))
+    // Lower-casing ASCII bytes keeps UTF-8 valid, so bytes compare as text.
+    set.contains(&buf[..b.len()])
 }
 
 /// Words that can begin a date expression.
