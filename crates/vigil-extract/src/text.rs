@@ -90,8 +90,35 @@ pub(crate) fn at_word_bounds(s: &str, start: usize, end: usize) -> bool {
 /// Words: runs of word bytes, with inner apostrophes and hyphens kept
 /// ("group's", "one-third") because they belong to one token for our cues.
 pub(crate) fn words(s: &str) -> Vec<Tok> {
-    // Called several times per sentence: walk bytes and decode only non-ASCII
-    // characters, instead of a peekable `char_indices`.
+    // The rule modules each split the same sentence again (attribution,
+    // clauses, modality, assembly); remembering the last sentence per thread
+    // turns the repeats into a compare and a copy. Short strings are cheaper
+    // to split than to remember.
+    thread_local! {
+        static LAST: std::cell::RefCell<(String, Vec<Tok>)> =
+            const { std::cell::RefCell::new((String::new(), Vec::new())) };
+    }
+    if s.len() < 48 {
+        return split_words(s);
+    }
+    LAST.with(|cell| {
+        let Ok(mut last) = cell.try_borrow_mut() else {
+            return split_words(s);
+        };
+        if last.0 == s {
+            return last.1.clone();
+        }
+        let toks = split_words(s);
+        last.0.clear();
+        last.0.push_str(s);
+        last.1.clone_from(&toks);
+        toks
+    })
+}
+
+fn split_words(s: &str) -> Vec<Tok> {
+    // Walk bytes and decode only non-ASCII characters, instead of a peekable
+    // `char_indices`.
     let mut out = Vec::with_capacity(s.len() / 5 + 1);
     let mut start: Option<usize> = None;
     let mut i = 0;
@@ -233,6 +260,20 @@ mod tests {
         assert!(!eq_any("", &["said"]));
         assert!(eq_any("", &["x", ""]));
         assert!(!eq_any("über", &["Über"]));
+    }
+
+    #[test]
+    fn repeated_and_alternating_sentences_split_alike() {
+        let a = "Gunmen killed three villagers near Mopti on Sunday, officials said.";
+        let b = "Police said the attackers fled toward the border before dawn today.";
+        let fresh_a = split_words(a);
+        let fresh_b = split_words(b);
+        for _ in 0..2 {
+            assert_eq!(words(a), fresh_a);
+            assert_eq!(words(a), fresh_a);
+            assert_eq!(words(b), fresh_b);
+        }
+        assert_eq!(words(&a[..20]), split_words(&a[..20]));
     }
 
     #[test]
