@@ -15,7 +15,7 @@
 //! into the decoded text instead of owned strings, and the name index is a
 //! sorted vector of 64-bit hashes of folded names rather than a map of strings.
 
-use crate::fold::{fold, fold_into, skeleton, strip_article};
+use crate::fold::{fold, fold_into, skeleton, skeleton_into, strip_article};
 use crate::Error;
 use std::collections::HashMap;
 use vigil_core::{GeoPrecision, Place};
@@ -397,22 +397,47 @@ impl Table {
     /// folded `key` (transliteration variants; see `fold::skeleton`).
     pub fn variant_hits(&self, key: &str) -> Vec<u32> {
         let index = self.skeletons.get_or_init(|| {
-            let mut v = Vec::with_capacity(self.entries.len() * 4);
-            let mut buf = String::new();
-            for (i, e) in self.entries.iter().enumerate() {
-                let alts = self
-                    .text
-                    .get(e.alts.0 as usize..e.alts.1 as usize)
-                    .unwrap_or("");
-                for n in std::iter::once(self.name(e)).chain(alts.split('|')) {
-                    if n.is_empty() {
-                        continue;
+            // Two halves on two threads: the first lookup waits for this.
+            let part = |lo: usize, hi: usize| {
+                let mut v = Vec::with_capacity((hi - lo) * 4);
+                let (mut buf, mut sk) = (String::new(), String::new());
+                for (i, e) in self.entries.iter().enumerate().take(hi).skip(lo) {
+                    let alts = self
+                        .text
+                        .get(e.alts.0 as usize..e.alts.1 as usize)
+                        .unwrap_or("");
+                    for n in std::iter::once(self.name(e)).chain(alts.split('|')) {
+                        if n.is_empty() {
+                            continue;
+                        }
+                        fold_into(n, &mut buf);
+                        skeleton_into(&buf, &mut sk);
+                        v.push((key_hash(&sk), i as u32));
                     }
-                    fold_into(n, &mut buf);
-                    v.push((key_hash(&skeleton(&buf)), i as u32));
                 }
+                v.sort_unstable();
+                v
+            };
+            let n = self.entries.len();
+            let mid = n / 2;
+            let (a, b) = std::thread::scope(|s| {
+                let second = std::thread::Builder::new().spawn_scoped(s, || part(mid, n));
+                let first = part(0, mid);
+                let second = match second {
+                    Ok(h) => h.join().unwrap_or_else(|_| part(mid, n)),
+                    Err(_) => part(mid, n),
+                };
+                (first, second)
+            });
+            let mut v = Vec::with_capacity(a.len() + b.len());
+            let mut bi = b.into_iter().peekable();
+            for x in a {
+                while let Some(y) = bi.next_if(|y| *y < x) {
+                    v.push(y);
+                }
+                v.push(x);
             }
-            v.sort_unstable();
+            v.extend(bi);
             v.dedup();
             v
         });

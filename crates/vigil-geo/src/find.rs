@@ -1544,6 +1544,32 @@ fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
                 break;
             }
         }
+        // Only after a locative cue ("in", "near", "village of"): variants
+        // of unknown capitalised words otherwise match people and firms.
+        let after_locative = i > 0
+            && text.get(toks[i - 1].end..ti.start) == Some(" ")
+            && is_locative_cues(&lower(word(i - 1)));
+        if found.is_none() && !ti.allcaps && after_locative {
+            // No exact name: a transliteration variant ("Bulobarde" for
+            // "Buulobarde", "Maarat al-Numan"), as a penalised match.
+            for &(j, klen) in spans.iter().rev() {
+                let Some(key) = key.get(..klen) else {
+                    continue;
+                };
+                if key.len() < 5 || is_stop(&key) {
+                    continue;
+                }
+                let entries: Vec<(u32, MatchQuality)> = t
+                    .variant_hits(key)
+                    .into_iter()
+                    .map(|e| (e, MatchQuality::Stripped))
+                    .collect();
+                if !entries.is_empty() {
+                    found = Some((j, entries, None));
+                    break;
+                }
+            }
+        }
         match found {
             Some((j, entries, demonym)) => {
                 out.push(Candidate {

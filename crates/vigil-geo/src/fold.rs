@@ -121,20 +121,46 @@ const SKELETON_DROP: &[&str] = &[
 /// "Kusseri"), a final "h" after a vowel dropped ("Raqqah" = "Raqqa").
 /// Used only when the exact folded key finds nothing.
 pub fn skeleton(folded: &str) -> String {
-    let mut joined = String::with_capacity(folded.len());
-    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
-    for w in &words {
-        if words.len() > 1 && SKELETON_DROP.contains(w) {
-            continue;
-        }
-        joined.push_str(w);
-    }
-    let joined = joined.replace("ou", "u");
-    let mut out = String::with_capacity(joined.len());
-    for c in joined.chars() {
+    let mut out = String::with_capacity(folded.len());
+    skeleton_into(folded, &mut out);
+    out
+}
+
+/// `skeleton` into a reused buffer (cleared first): the variant index is
+/// built from over a million names.
+pub fn skeleton_into(folded: &str, out: &mut String) {
+    out.clear();
+    let several = folded.split(' ').filter(|w| !w.is_empty()).nth(1).is_some();
+    // Appends `c` unless it doubles the last letter.
+    let emit = |out: &mut String, c: char| {
         if !out.ends_with(c) {
             out.push(c);
         }
+    };
+    // An "o" waits for the next letter: "ou" becomes "u".
+    let mut pending_o = false;
+    for w in folded.split(' ').filter(|w| !w.is_empty()) {
+        if several && SKELETON_DROP.contains(&w) {
+            continue;
+        }
+        for c in w.chars() {
+            if pending_o {
+                pending_o = false;
+                if c == 'u' {
+                    emit(out, 'u');
+                    continue;
+                }
+                emit(out, 'o');
+            }
+            if c == 'o' {
+                pending_o = true;
+            } else {
+                emit(out, c);
+            }
+        }
+    }
+    if pending_o {
+        emit(out, 'o');
     }
     if out.len() > 3 && out.ends_with('h') {
         let before = out.as_bytes().get(out.len() - 2).copied();
@@ -142,7 +168,6 @@ pub fn skeleton(folded: &str) -> String {
             out.pop();
         }
     }
-    out
 }
 
 #[cfg(test)]

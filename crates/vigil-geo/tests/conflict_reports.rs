@@ -172,3 +172,14 @@ fn a_name_followed_by_its_division_or_country_is_the_one_inside_it() {
     let ms = find("Shelling was reported in Aleppo, Idlib and Hama.");
     assert_eq!(get(&ms, "Aleppo").place.country_code, "SY");
 }
+
+#[test]
+fn spelling_variants_are_found_after_a_locative_cue() {
+    let ms = find("Militants stormed an army base in Bulobarde on Friday.");
+    assert_eq!(get(&ms, "Bulobarde").place.country_code, "SO");
+    let ms = find("Air strikes hit a market in Maarat al-Numan, rescuers said.");
+    assert_eq!(get(&ms, "Maarat al-Numan").place.country_code, "SY");
+    // Without the cue an unknown capitalised word stays unmatched.
+    let ms = find("Bulobardo said the talks would resume.");
+    assert!(ms.iter().all(|m| m.surface != "Bulobardo"), "{ms:?}");
+}
