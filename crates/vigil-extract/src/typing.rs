@@ -334,15 +334,79 @@ fn civilian_words(inp: &TypingInput) -> bool {
         .any(|t| eq_any(t.text(inp.s), CIVILIAN_WORDS))
 }
 
-/// "captured the town of X", "seized Y" with a place right after the verb.
+/// Verbs of detention that never take ground: "arrested a man in Mopti" is
+/// an arrest wherever it happened.
+const ARREST_VERBS: &[&str] = &[
+    "arrested",
+    "arrest",
+    "arrests",
+    "arresting",
+    "detained",
+    "detain",
+    "detaining",
+    "jailed",
+    "apprehended",
+    "nabbed",
+    "up",
+    "custody",
+];
+
+/// Words that end the object of the verb: a place after them is where the
+/// taking happened, not what was taken.
+const OBJECT_END: &[&str] = &[
+    "in", "near", "at", "on", "outside", "during", "after", "from", "while", "when", "as",
+];
+
+/// People as the object: "captured five fighters", "seized a man".
+const PEOPLE: &[&str] = &[
+    "man",
+    "men",
+    "woman",
+    "women",
+    "people",
+    "suspects",
+    "suspect",
+    "fighters",
+    "militants",
+    "members",
+    "soldiers",
+    "civilians",
+    "persons",
+    "individuals",
+    "insurgents",
+    "rebels",
+    "commander",
+    "leader",
+    "officers",
+    "children",
+    "boys",
+    "girls",
+];
+
+/// "captured the town of X", "seized Y" with a place or a territory word as
+/// the object of the verb.
 fn takes_territory(inp: &TypingInput) -> bool {
     let i = inp.toks.partition_point(|t| t.start < inp.trig_end);
+    if i.checked_sub(1)
+        .and_then(|k| inp.toks.get(k))
+        .is_some_and(|t| eq_any(t.text(inp.s), ARREST_VERBS))
+    {
+        return false;
+    }
     let window = inp.toks.get(i..(i + 4).min(inp.toks.len())).unwrap_or(&[]);
-    window.iter().any(|t| eq_any(t.text(inp.s), TERRITORY))
+    let cut = window
+        .iter()
+        .position(|t| eq_any(t.text(inp.s), OBJECT_END))
+        .unwrap_or(window.len());
+    let object = window.get(..cut).unwrap_or(&[]);
+    if object.iter().any(|t| eq_any(t.text(inp.s), PEOPLE)) {
+        return false;
+    }
+    object.iter().any(|t| eq_any(t.text(inp.s), TERRITORY))
         || inp
             .place_starts
             .iter()
-            .any(|&p| p >= inp.trig_end && window.last().is_some_and(|l| p <= l.end))
+            .any(|&p| p >= inp.trig_end && object.last().is_some_and(|l| p <= l.end))
 }
 
 #[cfg(test)]

@@ -86,3 +86,61 @@ fn weekend_span_is_week_precision() {
     assert_eq!(ev.len(), 1, "{recs:#?}");
     assert_eq!(ev[0].date_precision, Some(DatePrecision::Week));
 }
+
+const MALI_LEDE: &str = "Mali violence\n\n\
+    BAMAKO - Jihadist fighters attacked an army post in central Mali on Sunday, killing four soldiers.\n\n";
+
+#[test]
+fn arrest_in_a_town_is_an_arrest_not_territory() {
+    let text = format!("{MALI_LEDE}Soldiers arrested a man in Mopti on Wednesday.");
+    let recs = run(&text, "2024-03-15");
+    let r: Vec<&Record> = recs
+        .iter()
+        .filter(|r| r.text.contains("arrested"))
+        .collect();
+    assert_eq!(r.len(), 1, "{recs:#?}");
+    assert_eq!(r[0].sub_event_type.as_deref(), Some("Arrests"));
+}
+
+#[test]
+fn capturing_a_town_is_territory() {
+    let text = format!("{MALI_LEDE}Jihadist fighters captured the town of Boni on Wednesday.");
+    let recs = run(&text, "2024-03-15");
+    let r: Vec<&Record> = recs
+        .iter()
+        .filter(|r| r.text.contains("captured"))
+        .collect();
+    assert_eq!(r.len(), 1, "{recs:#?}");
+    assert_eq!(
+        r[0].sub_event_type.as_deref(),
+        Some("Non-state actor overtakes territory")
+    );
+}
+
+#[test]
+fn succumbed_counts_the_dead() {
+    let text = format!(
+        "{MALI_LEDE}On Wednesday, gunmen attacked a market in Mopti. Seven people later succumbed to their injuries."
+    );
+    let recs = run(&text, "2024-03-15");
+    let ev: Vec<&Record> = recs
+        .iter()
+        .filter(|r| r.text.contains("succumbed"))
+        .collect();
+    assert_eq!(ev.len(), 1, "{recs:#?}");
+    assert_eq!(ev[0].fatalities, Some(7));
+    assert_ne!(ev[0].wounded, Some(7));
+}
+
+#[test]
+fn territorial_control_estimate_is_a_claim() {
+    let text = format!(
+        "{MALI_LEDE}Armed groups control about 40 percent of the territory, officials said."
+    );
+    let recs = run(&text, "2024-03-15");
+    let c: Vec<&Record> = recs
+        .iter()
+        .filter(|r| r.kind == Kind::Claim && r.text.contains("percent"))
+        .collect();
+    assert_eq!(c.len(), 1, "{recs:#?}");
+}
