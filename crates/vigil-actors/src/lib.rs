@@ -32,7 +32,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use fold::{alnum_only, fold, fold_with_map, Folded};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 const ACTORS_TSV: &str = include_str!("../data/actors.tsv");
 const GENERIC_TSV: &str = include_str!("../data/generic.tsv");
@@ -147,7 +147,7 @@ pub struct ActorMention {
 }
 
 /// What kind of actor a generic noun stands for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum GenericKind {
     Military,
     Police,
@@ -230,6 +230,9 @@ pub struct ActorRegistry {
     matcher: AhoCorasick,
     /// (parent index, ISO2 theatre) → affiliate index.
     affiliates: HashMap<(usize, String), usize>,
+    /// Generic actors already built: most sentences name the same few
+    /// ("Military Forces of Mali"), and building one formats several strings.
+    generic_cache: Mutex<HashMap<(GenericKind, Option<String>), Actor>>,
 }
 
 /// Words after an ambiguous short alias ("IS") that make it an actor.
@@ -583,6 +586,7 @@ impl ActorRegistry {
             targets,
             matcher,
             affiliates,
+            generic_cache: Mutex::new(HashMap::new()),
         })
     }
 
@@ -830,31 +834,22 @@ impl ActorRegistry {
     /// protested") as the civilians of that country; after "ethnic" the
     /// people may live anywhere, so the hint wins when there is one.
     fn plural_demonyms(&self, text: &str, hint: Option<&str>, out: &mut Vec<ActorMention>) {
-        let mut word_start: Option<usize> = None;
-        let mut words: Vec<(usize, usize)> = Vec::new();
-        for (i, c) in text
-            .char_indices()
-            .chain(std::iter::once((text.len(), ' ')))
-        {
-            match (c.is_alphabetic(), word_start) {
-                (true, None) => word_start = Some(i),
-                (false, Some(ws)) => {
-                    words.push((ws, i));
-                    word_start = None;
-                }
-                _ => {}
-            }
-        }
-        // Existing mentions, sorted, for overlap checks by binary search.
-        let mut spans: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
-        spans.sort_unstable();
+        // Runs on every sentence and almost never finds anything: walk the
+        // alphabetic runs without collecting them, and sort the existing
+        // mentions only once a candidate shows up.
+        let mut spans: Option<Vec<(usize, usize)>> = None;
         let mut prev: Option<&str> = None;
-        for &(s, e) in &words {
+        for (s, e) in alphabetic_runs(text) {
             let Some(w) = text.get(s..e) else { continue };
             let p = prev.replace(w);
             if w.len() < 4 || !w.ends_with('s') || !w.starts_with(char::is_uppercase) {
                 continue;
             }
+            let spans = spans.get_or_insert_with(|| {
+                let mut v: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
+                v.sort_unstable();
+                v
+            });
             let i = spans.partition_point(|sp| sp.0 < e);
             if i > 0 && spans[i - 1].1 > s {
                 continue;
@@ -1003,6 +998,23 @@ impl ActorRegistry {
 
     /// The actor a generic noun of `kind` stands for in country `cc`.
     fn generic_actor(&self, kind: GenericKind, cc: Option<&str>) -> Actor {
+        let key = (kind, cc.map(str::to_string));
+        if let Some(a) = self
+            .generic_cache
+            .lock()
+            .ok()
+            .and_then(|c| c.get(&key).cloned())
+        {
+            return a;
+        }
+        let a = self.build_generic_actor(kind, cc);
+        if let Ok(mut c) = self.generic_cache.lock() {
+            c.insert(key, a.clone());
+        }
+        a
+    }
+
+    fn build_generic_actor(&self, kind: GenericKind, cc: Option<&str>) -> Actor {
         if kind == GenericKind::Coalition {
             let id = match cc.map(str::to_ascii_uppercase).as_deref() {
                 Some("YE" | "SA") => "saudi-led-coalition",
@@ -1256,6 +1268,31 @@ fn words_before(fb: &[u8], fs: usize, max: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// Byte spans of the maximal runs of alphabetic characters in `text`.
+fn alphabetic_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let mut start: Option<usize> = None;
+        while i < b.len() {
+            let (alpha, len) = match b.get(i) {
+                Some(&c) if c.is_ascii() => (c.is_ascii_alphabetic(), 1),
+                _ => match text.get(i..).and_then(|r| r.chars().next()) {
+                    Some(c) => (c.is_alphabetic(), c.len_utf8()),
+                    None => (false, 1),
+                },
+            };
+            match (alpha, start) {
+                (true, None) => start = Some(i),
+                (false, Some(st)) => return Some((st, i)),
+                _ => {}
+            }
+            i += len;
+        }
+        start.take().map(|st| (st, b.len()))
+    })
+}
+
 fn on_word_boundaries(ft: &str, fs: usize, fe: usize) -> bool {
     let before = ft.get(..fs).and_then(|s| s.chars().next_back());
     let after = ft.get(fe..).and_then(|s| s.chars().next());
@@ -1355,6 +1392,15 @@ mod tests;
 #[cfg(test)]
 mod helper_tests {
     use super::*;
+
+    #[test]
+    fn alphabetic_runs_match_char_classes() {
+        let t = "Iraqis, Kurds-Yazidis 3x Æthel’s  é";
+        let runs: Vec<&str> = alphabetic_runs(t).map(|(a, b)| &t[a..b]).collect();
+        assert_eq!(runs, ["Iraqis", "Kurds", "Yazidis", "x", "Æthel", "s", "é"]);
+        assert_eq!(alphabetic_runs("").count(), 0);
+        assert_eq!(alphabetic_runs("12, 3").count(), 0);
+    }
 
     #[test]
     fn sentence_bounds_skip_initials() {
