@@ -1546,10 +1546,12 @@ fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
         }
         // Only after a locative cue ("in", "near", "village of"): variants
         // of unknown capitalised words otherwise match people and firms.
-        let after_locative = i > 0
-            && text.get(toks[i - 1].end..ti.start) == Some(" ")
-            && is_locative_cues(&lower(word(i - 1)));
-        if found.is_none() && !ti.allcaps && after_locative {
+        let after_locative = || {
+            i > 0
+                && text.get(toks[i - 1].end..ti.start) == Some(" ")
+                && is_locative_cues(&lower(word(i - 1)))
+        };
+        if found.is_none() && !ti.allcaps && after_locative() {
             // No exact name: a transliteration variant ("Bulobarde" for
             // "Buulobarde", "Maarat al-Numan"), as a penalised match.
             for &(j, klen) in spans.iter().rev() {

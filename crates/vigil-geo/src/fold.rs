@@ -140,7 +140,7 @@ pub fn skeleton_into(folded: &str, out: &mut String) {
     // An "o" waits for the next letter: "ou" becomes "u".
     let mut pending_o = false;
     for w in folded.split(' ').filter(|w| !w.is_empty()) {
-        if several && SKELETON_DROP.contains(&w) {
+        if several && w.len() <= 3 && SKELETON_DROP.contains(&w) {
             continue;
         }
         for c in w.chars() {
