@@ -278,6 +278,47 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
     }
 }
 
+/// "A police patrol came under attack from al-Shabaab": the subject is the
+/// target and the actor after "from"/"by" the attacker, although the
+/// sentence is active in form. Gives (target, attacker).
+fn came_under(
+    ctx: &Ctx,
+    range: (usize, usize),
+    primary: &CueHit,
+) -> Option<(Option<ActorHit>, ActorHit)> {
+    let s = ctx.s;
+    let i = ctx.toks.partition_point(|t| t.end <= primary.start);
+    let lo = i.saturating_sub(3);
+    let under = ctx.toks.get(lo..i)?.windows(2).any(|w| {
+        eq_any(w[0].text(s), &["came", "come", "comes", "coming"])
+            && w[1].text(s).eq_ignore_ascii_case("under")
+    });
+    if !under {
+        return None;
+    }
+    let agent_from = ctx
+        .toks
+        .iter()
+        .skip(i)
+        .take(4)
+        .find(|t| eq_any(t.text(s), &["from", "by"]))?
+        .end;
+    let usable = |a: &&ActorHit| !a.is_civilian() && a.start < range.1 && a.end > range.0;
+    let attacker = ctx
+        .actors
+        .iter()
+        .filter(usable)
+        .find(|a| a.start >= agent_from && a.start - agent_from <= 24)?
+        .clone();
+    let victim = ctx
+        .actors
+        .iter()
+        .rfind(|a| a.start >= range.0 && a.end <= primary.start)
+        .filter(|a| a.name != attacker.name)
+        .cloned();
+    Some((victim, attacker))
+}
+
 /// "Islamic State claimed responsibility for the blast": the named party is
 /// actor1 of the latest violent incident when that one has no named
 /// perpetrator yet.
@@ -715,6 +756,12 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     let roles = assign(s, ctx.toks, ctx.actors, range, &primary, &trigs, cls);
     let mut a1: Option<ActorHit> = roles.actor1.and_then(|i| ctx.actors.get(i)).cloned();
     let mut a2: Option<ActorHit> = roles.actor2.and_then(|i| ctx.actors.get(i)).cloned();
+    if let Some((victim, attacker)) = came_under(ctx, range, &primary) {
+        a1 = Some(attacker);
+        if victim.is_some() {
+            a2 = victim;
+        }
+    }
     let repelled = ctx.toks.iter().any(|t| {
         t.start >= inc.start
             && t.end <= inc.end

@@ -144,3 +144,14 @@ fn territorial_control_estimate_is_a_claim() {
         .collect();
     assert_eq!(c.len(), 1, "{recs:#?}");
 }
+
+#[test]
+fn came_under_attack_from_names_the_attacker() {
+    let text = "Attack in Borno\n\n\
+        MAIDUGURI - Nigerian soldiers came under attack from Boko Haram fighters near Maiduguri on Monday, the army said.";
+    let recs = run(text, "2024-03-15");
+    let ev = events(&recs);
+    assert_eq!(ev.len(), 1, "{recs:#?}");
+    assert_eq!(ev[0].actor1.as_deref(), Some("Boko Haram (JAS)"));
+    assert_eq!(ev[0].actor2.as_deref(), Some("Military Forces of Nigeria"));
+}
