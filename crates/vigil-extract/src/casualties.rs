@@ -5,6 +5,8 @@
 use crate::deps::CountHit;
 use crate::lexicon::{casualty_of, Casualty};
 use crate::text::{eq_any, tok_at_or_after, Tok};
+use aho_corasick::AhoCorasick;
+use std::sync::OnceLock;
 
 /// Summed tolls of one incident, with the span of the words they came from.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -126,6 +128,34 @@ const UNITS: &[&str] = &[
     "years-old",
 ];
 
+/// Phrases that report a zero toll, lower-case.
+const ZERO: [&str; 8] = [
+    "no casualties",
+    "no one was killed",
+    "nobody was killed",
+    "no deaths",
+    "no one was hurt",
+    "no fatalities",
+    "without casualties",
+    "no injuries",
+];
+
+/// Whether `seg` holds any [`ZERO`] phrase (ASCII case-insensitively): one
+/// automaton pass instead of lower-casing and searching eight times.
+fn says_zero(seg: &str) -> bool {
+    static AC: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    match AC.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(ZERO)
+            .ok()
+    }) {
+        Some(ac) => ac.is_match(seg),
+        // Unreachable with these fixed patterns; fall back to the slow path.
+        None => true,
+    }
+}
+
 /// Counts are matched to casualty words with the incident's tokens.
 pub(crate) fn tolls(s: &str, toks: &[Tok], counts: &[CountHit], range: (usize, usize)) -> Tolls {
     let mut out = Tolls::default();
@@ -197,19 +227,9 @@ pub(crate) fn tolls(s: &str, toks: &[Tok], counts: &[CountHit], range: (usize, u
         slot.get_or_insert_with(Toll::default).add(c, word);
     }
     // "causing no casualties", "no one was killed": a reported zero.
-    if out.killed.is_none() {
+    if out.killed.is_none() && says_zero(s.get(range.0..range.1).unwrap_or("")) {
         let seg = s.get(range.0..range.1).unwrap_or("").to_ascii_lowercase();
-        let zero = [
-            "no casualties",
-            "no one was killed",
-            "nobody was killed",
-            "no deaths",
-            "no one was hurt",
-            "no fatalities",
-            "without casualties",
-            "no injuries",
-        ];
-        if let Some(p) = zero.iter().find_map(|z| seg.find(z)) {
+        if let Some(p) = ZERO.iter().find_map(|z| seg.find(z)) {
             let at = range.0 + p;
             let w = Tok {
                 start: at,
@@ -475,6 +495,26 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<Tok> 
 mod tests {
     use super::*;
     use crate::text::words;
+
+    #[test]
+    fn zero_prefilter_agrees_with_lowercased_search() {
+        for seg in [
+            "The blast caused NO CASUALTIES, police said",
+            "Nobody was killed",
+            "nobody was hurt",
+            "no one was killed",
+            "killed without casualties",
+            "No  deaths",
+            "",
+        ] {
+            let lower = seg.to_ascii_lowercase();
+            assert_eq!(
+                says_zero(seg),
+                ZERO.iter().any(|z| lower.contains(z)),
+                "{seg}"
+            );
+        }
+    }
 
     /// Digit-only counter for tests, so these tests do not depend on the
     /// number parser.

@@ -33,15 +33,28 @@ impl std::hash::Hasher for Fnv {
 
 /// A fixed set of lower-case words with a cheap hash. Keys are bytes so that
 /// a lowercased copy of a token in a stack buffer can be looked up as is.
+/// Most tokens looked up are not in the set; a 256-bit filter on (length,
+/// first byte, last byte) turns most of them away before hashing.
 #[derive(Default)]
-pub(crate) struct WordSet(
-    std::collections::HashSet<&'static [u8], std::hash::BuildHasherDefault<Fnv>>,
-);
+pub(crate) struct WordSet {
+    words: std::collections::HashSet<&'static [u8], std::hash::BuildHasherDefault<Fnv>>,
+    filter: [u64; 4],
+}
+
+/// Bit of [`WordSet::filter`] for a lower-cased word.
+#[inline]
+fn filter_bit(lower: &[u8]) -> usize {
+    let first = lower.first().copied().unwrap_or(0) as usize;
+    let last = lower.last().copied().unwrap_or(0) as usize;
+    (first.wrapping_mul(7) ^ last.wrapping_mul(31) ^ lower.len().wrapping_mul(97)) & 255
+}
 
 impl WordSet {
     /// Whether the (already lower-cased) bytes are one of the words.
+    #[inline]
     pub fn contains(&self, lower: &[u8]) -> bool {
-        self.0.contains(lower)
+        let bit = filter_bit(lower);
+        self.filter[bit >> 6] & (1u64 << (bit & 63)) != 0 && self.words.contains(lower)
     }
 }
 
@@ -55,7 +68,11 @@ impl FromIterator<&'static str> for WordSet {
 
 impl Extend<&'static str> for WordSet {
     fn extend<I: IntoIterator<Item = &'static str>>(&mut self, iter: I) {
-        self.0.extend(iter.into_iter().map(str::as_bytes));
+        for w in iter {
+            let bit = filter_bit(w.as_bytes());
+            self.filter[bit >> 6] |= 1u64 << (bit & 63);
+            self.words.insert(w.as_bytes());
+        }
     }
 }
 
