@@ -1461,10 +1461,11 @@ fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
     while i < toks.len() {
         let ti = toks[i];
         let w0 = word(i);
+        // Cheapest tests first: this runs for every lowercase word.
         let lead_article = !ti.cap
-            && LEAD_ARTICLES.contains(&w0)
+            && text.get(ti.end..ti.end + 1) == Some("-")
             && toks.get(i + 1).is_some_and(|n| n.cap)
-            && text.get(ti.end..ti.end + 1) == Some("-");
+            && LEAD_ARTICLES.contains(&w0);
         if !ti.cap && !lead_article {
             i += 1;
             continue;
@@ -2056,6 +2057,16 @@ impl Cues {
     }
 }
 
+/// Population for resolution: GeoNames leaves many district and province
+/// seats in conflict zones at 0 (Al Hawijah, Maarrat an Numan), yet a seat
+/// is a town of some size, so those count as 5,000.
+fn seat_population(e: &Entry) -> u64 {
+    match e.feature {
+        Feature::Admin1Seat | Feature::Admin2Seat if e.population == 0 => 5_000,
+        _ => e.population,
+    }
+}
+
 /// Score of one entry for a name, before the choice among entries.
 fn score(
     t: &Table,
@@ -2065,7 +2076,7 @@ fn score(
     cues: &Cues,
     tune: &Tuning,
 ) -> f32 {
-    let pop = tune.pop_weight * (e.population.max(1) as f32).log10();
+    let pop = tune.pop_weight * (seat_population(e).max(1) as f32).log10();
     let mut s = match e.kind {
         EntryKind::Country => pop.max(5.0 * tune.pop_weight) + 3.0,
         // GeoNames rarely carries admin1 populations; treat them as large.
@@ -2213,7 +2224,7 @@ fn accept(
     if cues.sentence_initial && !supported {
         return e.population >= 200_000 && best_quality == MatchQuality::Main;
     }
-    e.population >= min_pop || (supported && e.population >= 1_000) || strong
+    e.population >= min_pop || (supported && seat_population(e) >= 1_000) || strong
 }
 
 #[cfg(test)]

@@ -183,3 +183,10 @@ fn spelling_variants_are_found_after_a_locative_cue() {
     let ms = find("Bulobardo said the talks would resume.");
     assert!(ms.iter().all(|m| m.surface != "Bulobardo"), "{ms:?}");
 }
+
+#[test]
+fn district_seats_without_a_population_figure_still_resolve() {
+    // GeoNames gives Al Hawijah (a district seat) population 0.
+    let ms = find("Clashes broke out in Al Hawijah on Monday, police said.");
+    assert_eq!(get(&ms, "Al Hawijah").place.country_code, "IQ");
+}
