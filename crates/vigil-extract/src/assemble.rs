@@ -278,6 +278,60 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
     }
 }
 
+/// "Fighters loyal to Haftar shelled ...": the subject's patron names the
+/// actor when the subject itself is generic.
+fn loyal_to(
+    ctx: &Ctx,
+    range: (usize, usize),
+    primary: &CueHit,
+    a1: Option<&ActorHit>,
+) -> Option<ActorHit> {
+    if a1.is_some_and(|a| !a.generic) {
+        return None;
+    }
+    let s = ctx.s;
+    let head = s.get(range.0..primary.start)?;
+    let at = range.0 + find_ascii_ci(head, "loyal to ")? + "loyal to ".len();
+    if let Some(a) = ctx
+        .actors
+        .iter()
+        .find(|a| a.start >= at && a.start - at <= 12 && a.end <= primary.start && !a.generic)
+        .filter(|a| !a.is_civilian())
+    {
+        return Some(a.clone());
+    }
+    // A patron the registry knows by name only ("loyal to Khalifa Haftar"):
+    // the capitalised words after "loyal to", resolved as an alias.
+    let tail = s.get(at..primary.start)?;
+    let end = tail
+        .split(' ')
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(|w| w.len() + 1)
+        .sum::<usize>()
+        .saturating_sub(1);
+    let name = tail.get(..end)?.trim_end_matches([',', '.']);
+    if name.is_empty() {
+        return None;
+    }
+    let resolved = deps::named_actor(name)
+        .or_else(|| deps::named_actor(&format!("{name} forces")))
+        .or_else(|| deps::named_actor(&format!("forces loyal to {name}")))?;
+    Some(ActorHit {
+        start: at,
+        end: at + name.len(),
+        name: resolved,
+        country: None,
+        category: String::new(),
+        generic: false,
+    })
+}
+
+fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
+    hay.as_bytes()
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 /// "A police patrol came under attack from al-Shabaab": the subject is the
 /// target and the actor after "from"/"by" the attacker, although the
 /// sentence is active in form. Gives (target, attacker).
@@ -756,6 +810,12 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     let roles = assign(s, ctx.toks, ctx.actors, range, &primary, &trigs, cls);
     let mut a1: Option<ActorHit> = roles.actor1.and_then(|i| ctx.actors.get(i)).cloned();
     let mut a2: Option<ActorHit> = roles.actor2.and_then(|i| ctx.actors.get(i)).cloned();
+    if let Some(lord) = loyal_to(ctx, range, &primary, a1.as_ref()) {
+        if a2.as_ref().is_some_and(|x| x.name == lord.name) {
+            a2 = None;
+        }
+        a1 = Some(lord);
+    }
     if let Some((victim, attacker)) = came_under(ctx, range, &primary) {
         a1 = Some(attacker);
         if victim.is_some() {

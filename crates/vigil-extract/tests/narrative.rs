@@ -155,3 +155,20 @@ fn came_under_attack_from_names_the_attacker() {
     assert_eq!(ev[0].actor1.as_deref(), Some("Boko Haram (JAS)"));
     assert_eq!(ev[0].actor2.as_deref(), Some("Military Forces of Nigeria"));
 }
+
+#[test]
+fn forces_loyal_to_a_patron_are_the_patrons() {
+    let text = "Libya fighting\n\n\
+        TRIPOLI - Fighters loyal to Haftar shelled the Mitiga airport in Tripoli on Tuesday.";
+    let recs = run(text, "2024-03-15");
+    let ev = events(&recs);
+    assert_eq!(ev.len(), 1, "{recs:#?}");
+    assert_eq!(ev[0].actor1.as_deref(), Some("Libyan National Army (LNA)"));
+    // An unknown patron leaves the attackers unidentified.
+    let text = "Libya fighting\n\n\
+        TRIPOLI - Gunmen loyal to a local chief attacked an army post near Sabha on Tuesday.";
+    let recs = run(text, "2024-03-15");
+    let ev = events(&recs);
+    assert_eq!(ev.len(), 1, "{recs:#?}");
+    assert_ne!(ev[0].actor1.as_deref(), Some("Libyan National Army (LNA)"));
+}
