@@ -28,7 +28,7 @@
 pub mod countries;
 mod fold;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use fold::{alnum_only, fold, fold_with_map, Folded};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -576,7 +576,10 @@ impl ActorRegistry {
             };
             add(fold(noun), Target::Generic { kind, needs });
         }
+        // A full DFA: one table lookup per byte of every sentence, against
+        // the contiguous NFA's failure-transition chasing. Same matches.
         let matcher = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::Standard)
             .build(&patterns)
             .map_err(|e| Error::Matcher(e.to_string()))?;
