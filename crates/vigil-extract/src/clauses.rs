@@ -608,10 +608,14 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
             }
             // A reference to an incident reported elsewhere: "suspected of
             // involvement in the arson", "in the wake of the execution".
-            if references
-                .iter()
-                .any(|&(a, b)| b <= h.start && h.start - b <= 24 && a < h.start)
-            {
+            // A comma closes the reference: "A day after the attack, police
+            // arrested 12 suspects" reports the arrests.
+            if references.iter().any(|&(a, b)| {
+                b <= h.start
+                    && h.start - b <= 24
+                    && a < h.start
+                    && !s.get(b..h.start).is_some_and(|gap| gap.contains(','))
+            }) {
                 return false;
             }
             if c == Cls::Agreement

@@ -172,3 +172,15 @@ fn forces_loyal_to_a_patron_are_the_patrons() {
     assert_eq!(ev.len(), 1, "{recs:#?}");
     assert_ne!(ev[0].actor1.as_deref(), Some("Libyan National Army (LNA)"));
 }
+
+#[test]
+fn a_day_after_the_attack_arrests_are_reported_and_dated() {
+    let text = "Borno\n\n\
+        MAIDUGURI - Boko Haram fighters attacked a military base in Monguno on Monday, killing five soldiers.\n\n\
+        A day after the attack, police arrested 12 suspects in Maiduguri.";
+    let recs = run(text, "2024-03-16");
+    let ev = events(&recs);
+    assert_eq!(ev.len(), 2, "{recs:#?}");
+    assert_eq!(ev[1].sub_event_type.as_deref(), Some("Arrests"));
+    assert_eq!(ev[1].date, d(2024, 3, 12));
+}
