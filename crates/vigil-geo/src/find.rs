@@ -1545,6 +1545,27 @@ fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
                 break;
             }
         }
+        // A name matched only through districts or article-stripped
+        // alternates ("Hawija" = the Al-Hawija District's alternate) may be
+        // a variant spelling of the town itself ("Al Hawijah"): add those.
+        if let Some((j, entries, None)) = found.as_mut() {
+            let weak = entries.iter().all(|&(e, q)| {
+                q == MatchQuality::Stripped
+                    || t.entries
+                        .get(e as usize)
+                        .is_some_and(|x| x.feature == Feature::Admin2)
+            });
+            if weak && !ti.allcaps {
+                let klen = spans.iter().find(|(sj, _)| sj == j).map_or(0, |&(_, l)| l);
+                if let Some(key) = key.get(..klen).filter(|k| k.len() >= 5) {
+                    for e in t.variant_hits(key) {
+                        if !entries.iter().any(|&(x, _)| x == e) {
+                            entries.push((e, MatchQuality::Stripped));
+                        }
+                    }
+                }
+            }
+        }
         // Only after a locative cue ("in", "near", "village of"): variants
         // of unknown capitalised words otherwise match people and firms.
         let after_locative = || {

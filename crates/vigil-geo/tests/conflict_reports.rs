@@ -190,3 +190,13 @@ fn district_seats_without_a_population_figure_still_resolve() {
     let ms = find("Clashes broke out in Al Hawijah on Monday, police said.");
     assert_eq!(get(&ms, "Al Hawijah").place.country_code, "IQ");
 }
+
+#[test]
+fn a_name_known_only_as_a_district_alias_prefers_the_town_variant() {
+    // "Hawija" is an alternate of Al-Hawija District only; the town is
+    // "Al Hawijah", a transliteration variant.
+    let ms = find("Fighting near Hawija on Monday killed four.");
+    let p = &get(&ms, "Hawija").place;
+    assert_eq!(p.country_code, "IQ");
+    assert_eq!(p.name, "Al Hawijah");
+}
