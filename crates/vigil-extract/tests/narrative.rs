@@ -184,3 +184,16 @@ fn a_day_after_the_attack_arrests_are_reported_and_dated() {
     assert_eq!(ev[1].sub_event_type.as_deref(), Some("Arrests"));
     assert_eq!(ev[1].date, d(2024, 3, 12));
 }
+
+#[test]
+fn passive_victims_leave_the_attacker_as_actor1() {
+    let text = "Borno\n\n\
+        MAIDUGURI - Three soldiers were killed and two others injured when militants attacked their post in Bama on Tuesday.";
+    let recs = run(text, "2024-03-16");
+    let ev = events(&recs);
+    assert_eq!(ev.len(), 1, "{recs:#?}");
+    assert_eq!(ev[0].actor2.as_deref(), Some("Military Forces of Nigeria"));
+    let a1 = ev[0].actor1.as_deref().unwrap_or("");
+    assert!(a1.starts_with("Unidentified Armed Group"), "{a1}");
+    assert_eq!(ev[0].fatalities, Some(3));
+}
