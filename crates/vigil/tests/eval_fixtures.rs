@@ -200,11 +200,9 @@ fn extractor_generalises_to_held_out_articles() {
     );
 }
 
-/// Lists gold places the embedded gazetteer cannot resolve inside the gold
-/// country. Ignored: its answer depends on how complete the gazetteer data is,
-/// not on the annotations. Run with `--ignored --nocapture` to review.
+/// Every gold place resolves inside its gold country: guards the gazetteer's
+/// coverage of the places conflict reports name.
 #[test]
-#[ignore]
 fn gazetteer_knows_gold_places() {
     use vigil_eval::gold::Resolver;
     let r = gold::Registries;
