@@ -816,24 +816,6 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         }
         a1 = Some(lord);
     }
-    // "Three soldiers were killed when militants attacked their post": the
-    // victims took actor2 and the clause's unnamed armed group is the
-    // attacker.
-    if a1.is_none() && roles.passive {
-        if let Some(victim) = a2.as_ref().filter(|v| v.is_state() || v.is_civilian()) {
-            a1 = ctx
-                .actors
-                .iter()
-                .filter(|a| a.start >= range.0 && a.end <= range.1)
-                .find(|a| {
-                    !a.is_civilian()
-                        && !a.is_state()
-                        && a.name != victim.name
-                        && (a.end <= victim.start || a.start >= victim.end)
-                })
-                .cloned();
-        }
-    }
     if let Some((victim, attacker)) = came_under(ctx, range, &primary) {
         a1 = Some(attacker);
         if victim.is_some() {
@@ -1007,6 +989,24 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                     });
                 }
             }
+        }
+    }
+    // "Three soldiers were killed when militants attacked their post": the
+    // victims took actor2 and the clause's unnamed armed group is the
+    // attacker.
+    if a1.is_none() {
+        if let Some(victim) = a2.as_ref().filter(|v| v.is_state() || v.is_civilian()) {
+            a1 = ctx
+                .actors
+                .iter()
+                .filter(|a| a.start >= range.0 && a.end <= range.1)
+                .find(|a| {
+                    !a.is_civilian()
+                        && !a.is_state()
+                        && a.name != victim.name
+                        && (a.end <= victim.start || a.start >= victim.end)
+                })
+                .cloned();
         }
     }
     rec.event_type = Some(info.event_type.to_string());
