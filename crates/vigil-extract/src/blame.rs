@@ -36,6 +36,12 @@ const PHRASES: &[(&str, Side)] = &[
     ("are suspected of carrying out", Side::Before),
     ("said it carried out", Side::Before),
     ("said they carried out", Side::Before),
+    // "accused Boko Haram of carrying out the attack": the accused stands
+    // just before the phrase.
+    ("of carrying out the", Side::Before),
+    ("of being behind", Side::Before),
+    ("of staging the", Side::Before),
+    ("of orchestrating the", Side::Before),
     ("blamed", Side::After),
     ("blames", Side::After),
     ("attributed the attack to", Side::After),
@@ -90,6 +96,14 @@ mod tests {
         assert_eq!(responsibility(s).map(|x| x.2), Some(Side::Before));
         let s = "Authorities blamed Boko Haram for the attack.";
         assert_eq!(responsibility(s).map(|x| x.2), Some(Side::After));
+    }
+
+    #[test]
+    fn accusation_names_the_accused_before_the_phrase() {
+        let s = "The army accused Boko Haram of carrying out the attack.";
+        let (start, _, side) = responsibility(s).unwrap_or((0, 0, Side::After));
+        assert_eq!(side, Side::Before);
+        assert!(s[..start].ends_with("Boko Haram "));
     }
 
     #[test]
