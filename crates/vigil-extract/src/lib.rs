@@ -8,13 +8,21 @@
 //!   one incident counted on both sides);
 //! * `modality` — event or claim (hedges, intentions, tallies);
 //! * `attribution` — who said it;
+//! * `blame` — responsibility claims and accusations ("X claimed
+//!   responsibility", "blamed X"), which name actor1 of the latest violent
+//!   incident that has no named perpetrator;
+//! * `narrative` — narrative-relative dates ("two days earlier", "the next
+//!   day", "over the weekend"), counted from the incident the narrative is on;
 //! * `casualties` — which numbers are tolls;
 //! * `roles` — actor1 / actor2 from voice and prepositions;
 //! * `typing` — ACLED event and sub-event type;
 //! * `assemble` — article state (dates, places, weapons carried across
 //!   sentences), record building and merging of one incident's sentences.
 //!
-//! Date rule: a sentence's own date expression wins (the one nearest its
+//! Date rule: a narrative-relative phrase of the incident ("two days
+//! earlier") counts from the article's last established incident date; a
+//! span of days ("on Thursday and Friday") keeps its date at week precision.
+//! Otherwise a sentence's own date expression wins (the one nearest its
 //! trigger). Without one, an event inherits the article's last established
 //! incident date unless the sentence opens a new story ("Separately",
 //! "Elsewhere"), in which case — or when the article has no dated incident
