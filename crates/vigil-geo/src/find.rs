@@ -800,6 +800,24 @@ const METONYM_BEFORE: &[&str] = &[
     "ally",
     "versus",
     "vs",
+    "blames",
+    "blame",
+    "supports",
+    "supporting",
+    "ordered",
+    "orders",
+    "charged",
+    "punish",
+    "beat",
+    "beating",
+    "defeated",
+    "outlasted",
+    "fight",
+    "recognise",
+    "recognize",
+    "recognised",
+    "recognized",
+    "expelled",
 ];
 
 /// Nouns right after a country name that make it an adjective of
@@ -911,11 +929,239 @@ const ACTOR_NOUNS: &[&str] = &[
     "threat",
     "threats",
     "retaliation",
+    // What a state has or does rather than where it is ("Britain's view",
+    // "Iran's exports", "Moscow's protection").
+    "view",
+    "views",
+    "mission",
+    "interest",
+    "exports",
+    "imports",
+    "trade",
+    "economy",
+    "budget",
+    "protection",
+    "willingness",
+    "attitude",
+    "ambiguity",
+    "quest",
+    "departure",
+    "lies",
+    "fees",
+    "practices",
+    "tactics",
+    "ties",
+    "partnership",
+    "reaction",
+    "recognition",
+    "ambitions",
+    "agenda",
+    "bid",
+    "ministers",
+    "parliament",
+    "foreign",
+    "permanent",
+    "representative",
+    "delegation",
+    "tariffs",
+    "talks",
+    "stand",
+    "behaviour",
+    "behavior",
+    "conduct",
+    "influence",
+    "complicity",
+    "accusations",
+    "allegations",
+    "denial",
+    "response",
+    "objections",
+    "veto",
+];
+
+/// Nouns after "between"/"with" that make the following countries parties
+/// ("talks between Iran and the EU", "relations with Russia").
+const RELATION_NOUNS: &[&str] = &[
+    "talks",
+    "relations",
+    "relationship",
+    "tensions",
+    "tension",
+    "deal",
+    "deals",
+    "agreement",
+    "agreements",
+    "cooperation",
+    "dialogue",
+    "partnership",
+    "ties",
+    "solidarity",
+    "dispute",
+    "disputes",
+    "negotiations",
+    "summit",
+    "comparisons",
+    "rift",
+    "standoff",
+    "contacts",
+    "friendship",
+    "alliance",
+    "treaty",
+    "accord",
+    "rapprochement",
+    "row",
+    "spat",
+    "feud",
+    "détente",
+    "trade",
+    "engaging",
+    "agreed",
+    "signed",
+    "negotiated",
+    "worked",
+];
+
+/// Nouns before "from" that make the source a state ("backing from the
+/// United States", "independence from Britain"); not "refugees from Syria".
+const FROM_ACTOR_NOUNS: &[&str] = &[
+    "backing",
+    "support",
+    "permission",
+    "independence",
+    "pressure",
+    "approval",
+    "recognition",
+    "assistance",
+    "request",
+    "demand",
+    "invitation",
+    "response",
+    "protest",
+    "objections",
+    "funding",
+];
+
+/// Nouns before "on" that make the target a state ("pressure on Georgia",
+/// "sanctions on Iran", "war on Iraq").
+const ON_ACTOR_NOUNS: &[&str] = &[
+    "pressure",
+    "sanctions",
+    "tariffs",
+    "embargo",
+    "war",
+    "blamed",
+    "demands",
+    "called",
+    "calls",
+];
+
+/// Words right after a possessive country that keep it a place ("Syria's
+/// north", "Iraq's second city", "Yemen's war"): events happen there.
+const GEO_OWNED: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "central",
+    "border",
+    "borders",
+    "capital",
+    "city",
+    "cities",
+    "largest",
+    "biggest",
+    "second",
+    "third",
+    "province",
+    "provinces",
+    "region",
+    "regions",
+    "coast",
+    "coastal",
+    "coastline",
+    "territory",
+    "territories",
+    "soil",
+    "airspace",
+    "waters",
+    "mountains",
+    "mountainous",
+    "countryside",
+    "villages",
+    "towns",
+    "streets",
+    "desert",
+    "side",
+    "part",
+    "parts",
+    "area",
+    "areas",
+    "interior",
+    "heartland",
+    "outskirts",
+    "centre",
+    "center",
+    "shores",
+    "island",
+    "islands",
+    "districts",
+    "district",
+    "neighbourhoods",
+    "neighborhoods",
+    "war",
+    "civil",
+    "conflict",
+    "crisis",
+    "fighting",
+    "violence",
+    "unrest",
+    "frontline",
+    "front",
+    "oldest",
+    "main",
+    "restive",
+    "war-torn",
+    "rebel-held",
+    "government-held",
+    "opposition-held",
+    "last",
+    "remaining",
+    "besieged",
+    "hospitals",
+    "camps",
+    "prisons",
+    "roads",
+    "rivers",
+    "lakes",
+    "beaches",
+    "people",
+    "population",
+    "residents",
+    "refugees",
+    "civilians",
 ];
 
 /// Auxiliaries and adverbs that may stand between a state and its verb
 /// ("Russia has further ordered", "the U.S. on Tuesday said").
 const AGENT_FILLERS: &[&str] = &[
+    "always",
+    "still",
     "has",
     "have",
     "had",
@@ -982,10 +1228,16 @@ fn agent_after(text: &str, toks: &[Tok], k: usize) -> bool {
         if is_agent_modals(w.as_ref()) {
             return true;
         }
-        if is_metonym_verbs(w.as_ref()) || is_agent_verbs(w.as_ref()) {
+        if is_metonym_verbs(w.as_ref())
+            || is_agent_verbs(w.as_ref())
+            || is_agent_verbs_more(w.as_ref())
+        {
             return true;
         }
-        if !is_agent_fillers(w.as_ref()) {
+        // "Russia adamantly denies", "Vietnam always supports": adverbs in
+        // -ly (lowercase, so not "Italy") stand between subject and verb.
+        let adverb = w.len() > 4 && w.ends_with("ly") && !tok.cap;
+        if !is_agent_fillers(w.as_ref()) && !adverb {
             return false;
         }
     }
@@ -1057,6 +1309,72 @@ const AGENT_VERBS: &[&str] = &[
     "urged",
     "called",
     "asked",
+];
+
+/// Verbs a state does as subject beyond statements, added so that military
+/// and diplomatic acts ("Turkey has shelled", "Azerbaijan puts pressure",
+/// "France beat Croatia") read as the state acting, not as a location.
+const AGENT_VERBS_MORE: &[&str] = &[
+    "denies",
+    "supports",
+    "leads",
+    "led",
+    "contended",
+    "contends",
+    "advocates",
+    "advocated",
+    "expels",
+    "puts",
+    "put",
+    "encourages",
+    "encouraged",
+    "shelled",
+    "fired",
+    "struck",
+    "bombed",
+    "stopped",
+    "failed",
+    "endorsed",
+    "acted",
+    "follows",
+    "followed",
+    "applied",
+    "helped",
+    "appreciates",
+    "welcomed",
+    "condemns",
+    "confirmed",
+    "confirms",
+    "reacted",
+    "reacting",
+    "responded",
+    "retaliated",
+    "proposed",
+    "proposes",
+    "unveiled",
+    "issued",
+    "issues",
+    "beat",
+    "beats",
+    "defeated",
+    "defeats",
+    "drew",
+    "won",
+    "wins",
+    "agreed",
+    "agrees",
+    "intends",
+    "plans",
+    "decided",
+    "recognises",
+    "recognizes",
+    "says",
+    "want",
+    "accuse",
+    "accuses",
+    "demands",
+    "rejects",
+    "urges",
 ];
 
 /// Hyphenated suffixes that make a name an actor ("Saudi-led", "Iran-backed").
@@ -1230,7 +1548,7 @@ pub(crate) fn find_places(
         });
     let words = DocWords::new(text, &toks, &wanted, wanted_lengths);
     // Cues of every name candidate, computed once (both passes need them).
-    let cues_of: Vec<Option<Cues>> = cands
+    let mut cues_of: Vec<Option<Cues>> = cands
         .iter()
         .map(|c| {
             c.demonym.is_none().then(|| {
@@ -1240,6 +1558,8 @@ pub(crate) fn find_places(
             })
         })
         .collect();
+
+    share_coordinated_roles(text, &cands, &mut cues_of);
 
     // Countries the article itself names without ambiguity steer every
     // resolution, including of names that come before them (headlines).
@@ -1299,7 +1619,13 @@ pub(crate) fn find_places(
             || e.feature == Feature::Capital;
         let role = if cues.nationality && e.kind == EntryKind::Country {
             MentionRole::Demonym
-        } else if ((cues.metonym_after || cues.metonym_before) && government) || cues.org_after {
+        } else if ((cues.metonym_after || cues.metonym_before || cues.possessive_actor)
+            && government
+            // "a man in Florida won", "the decision in Michigan would": the
+            // verb belongs to the noun before the locative phrase.
+            && !cues.locative_before)
+            || cues.org_after
+        {
             MentionRole::Metonym
         } else {
             MentionRole::Literal
@@ -1319,6 +1645,44 @@ pub(crate) fn find_places(
         });
     }
     out
+}
+
+/// Names joined by "and" or commas share one grammatical role: "China and
+/// Russia hope" (the verb follows only Russia), "talks between Iran and the
+/// EU", "taken by Bulgaria, Malta and Portugal". A chain with a locative cue
+/// anywhere ("in Iraq and Syria") is left as it is.
+fn share_coordinated_roles(text: &str, cands: &[Candidate], cues: &mut [Option<Cues>]) {
+    let joined = |a: &Candidate, b: &Candidate| {
+        a.end <= b.start
+            && text.get(a.end..b.start).is_some_and(|g| {
+                let g = g.strip_suffix('.').unwrap_or(g);
+                matches!(
+                    g,
+                    " and " | ", " | ", and " | " and the " | ", the " | " or " | ". and "
+                ) || (g.starts_with(". and") && g.len() <= 10)
+            })
+    };
+    let mut i = 0;
+    while i < cands.len() {
+        let mut j = i;
+        while j + 1 < cands.len() && joined(&cands[j], &cands[j + 1]) {
+            j += 1;
+        }
+        if j > i {
+            let chain = cues.get(i..=j).unwrap_or(&[]);
+            let locative = chain.iter().flatten().any(|c| c.locative_before);
+            let actor = chain
+                .iter()
+                .flatten()
+                .any(|c| c.metonym_after || c.metonym_before);
+            if actor && !locative {
+                for c in cues.get_mut(i..=j).unwrap_or(&mut []).iter_mut().flatten() {
+                    c.metonym_before = true;
+                }
+            }
+        }
+        i = j + 1;
+    }
 }
 
 /// "U.S. and Russian negotiators": a country name coordinated with a
@@ -1624,6 +1988,9 @@ struct Cues {
     nationality: bool,
     /// "against X", "by X", "urged X": X acts or is acted upon as a state.
     metonym_before: bool,
+    /// "China's lies": possessed by the state. Only decides the role, not
+    /// where the article is set, since GEO_OWNED cannot be exhaustive.
+    possessive_actor: bool,
     /// Capitalised words glued to the name on either side ("Michael Jordan").
     cap_neighbour: bool,
     single_token: bool,
@@ -1861,6 +2228,11 @@ word_set_fns! {
     is_agent_modals => AGENT_MODALS,
     is_metonym_verbs => METONYM_VERBS,
     is_agent_verbs => AGENT_VERBS,
+    is_agent_verbs_more => AGENT_VERBS_MORE,
+    is_relation_nouns => RELATION_NOUNS,
+    is_from_actor_nouns => FROM_ACTOR_NOUNS,
+    is_on_actor_nouns => ON_ACTOR_NOUNS,
+    is_geo_owned => GEO_OWNED,
     is_agent_fillers => AGENT_FILLERS,
     is_connectors => CONNECTORS,
     is_titles => TITLES,
@@ -1981,6 +2353,7 @@ impl Cues {
                 .and_then(|tk| text.get(tk.start..tk.end))
                 .unwrap_or("")
         };
+        let word_lc = |k: usize| lower(word(k));
         let mut cues = Cues {
             single_token: c.ti == c.tj,
             allcaps: (c.ti..=c.tj).all(|k| toks.get(k).is_some_and(|t| t.allcaps)),
@@ -2016,6 +2389,24 @@ impl Cues {
             {
                 cues.metonym_before = true;
             }
+            // "talks between Iran and", "relations with the United States",
+            // "backing from Washington", "pressure on Georgia": the
+            // preposition alone is locative or neutral, the noun before it
+            // makes the name a party.
+            let skip = usize::from(matches!(prev.as_ref(), "the" | "both") && c.ti >= 2);
+            if close && c.ti > skip + 1 {
+                let prep = word_lc(c.ti - 1 - skip);
+                let noun = word_lc(c.ti - 2 - skip);
+                let party = match prep.as_ref() {
+                    "between" | "with" => is_relation_nouns(noun.as_ref()),
+                    "from" => is_from_actor_nouns(noun.as_ref()),
+                    "on" => is_on_actor_nouns(noun.as_ref()),
+                    _ => false,
+                };
+                if party {
+                    cues.metonym_before = true;
+                }
+            }
             // A capitalised word before the name makes it part of a longer
             // proper name ("Michael Jordan"), unless that word merely starts
             // the sentence or is a function word ("With Samos's economy").
@@ -2044,7 +2435,13 @@ impl Cues {
             if gap == " " && !next.cap && is_metonym_verbs(nw) {
                 cues.metonym_after = true;
             }
-            if gap == " " && !next.cap && agent_after(text, toks, c.tj + 1) {
+            // "The U.S. has expelled": the name's own final period stands
+            // in the gap.
+            let abbreviation = gap == ". "
+                && text
+                    .get(c.start..c.end)
+                    .is_some_and(|s| s.contains('.') && !s.ends_with('.'));
+            if (gap == " " || abbreviation) && !next.cap && agent_after(text, toks, c.tj + 1) {
                 cues.metonym_after = true;
             }
             // "Russia's concern", "Tunisia's decisions": the state as an actor.
@@ -2055,6 +2452,15 @@ impl Cues {
                     cues.nationality = true;
                 } else if is_actor_nouns(owned.as_ref()) {
                     cues.metonym_after = true;
+                } else {
+                    // Any other possession ("China's lies", "Iran's non-oil
+                    // exports") is the state's, unless a word of geography
+                    // or of a place name follows ("Syria's north", "Iraq's
+                    // second city", "Syria's Idlib province").
+                    let geo = (c.tj + 2..c.tj + 4).any(|k| {
+                        toks.get(k).is_some_and(|tk| tk.cap) || is_geo_owned(word_lc(k).as_ref())
+                    });
+                    cues.possessive_actor = !geo;
                 }
             }
             if gap == " " && is_speech_verbs(nw) {
@@ -2259,5 +2665,76 @@ mod tests {
         let words: Vec<&str> = toks.iter().map(|t| &text[t.start..t.end]).collect();
         assert_eq!(words, vec!["Attaque", "à", "Tillabéri", "Niger"]);
         assert!(toks[2].cap && !toks[1].cap);
+    }
+
+    /// Role of `name` in `text`, found with the global gazetteer.
+    fn role_of(text: &str, name: &str) -> Option<MentionRole> {
+        crate::Gazetteer::global()
+            .find_places(text, &GeoContext::default())
+            .into_iter()
+            .find(|m| m.surface == name)
+            .map(|m| m.role)
+    }
+
+    #[test]
+    fn states_acting_as_subjects_are_metonyms() {
+        for (text, name) in [
+            (
+                "Officials fear that Russia adamantly denies any role.",
+                "Russia",
+            ),
+            (
+                "A spokesman says Turkey has shelled a border town.",
+                "Turkey",
+            ),
+            ("The U.S. has expelled 60 diplomats this week.", "U.S"),
+            ("In the final France beat Croatia in Moscow.", "France"),
+            (
+                "Vietnam always supports closer ties, the paper wrote.",
+                "Vietnam",
+            ),
+        ] {
+            assert_eq!(role_of(text, name), Some(MentionRole::Metonym), "{text}");
+        }
+    }
+
+    #[test]
+    fn possessions_and_relations_of_states_are_metonyms() {
+        for (text, name) in [
+            ("Analysts doubted Britain's view of the attack.", "Britain"),
+            (
+                "The report covered Iran's non-oil exports last year.",
+                "Iran",
+            ),
+            ("Talks between Iran and the EU resumed on Monday.", "Iran"),
+            ("Relations between Russia and Britain worsened.", "Britain"),
+            (
+                "The group wants backing from the United States.",
+                "United States",
+            ),
+            (
+                "Azerbaijan puts pressure on Georgia to stop demining.",
+                "Georgia",
+            ),
+            ("He said China and Russia hope for a settlement.", "China"),
+        ] {
+            assert_eq!(role_of(text, name), Some(MentionRole::Metonym), "{text}");
+        }
+    }
+
+    #[test]
+    fn locative_cues_keep_states_literal() {
+        for (text, name) in [
+            ("Fighting in Syria killed 12 people on Tuesday.", "Syria"),
+            ("An unnamed man in Florida won the jackpot.", "Florida"),
+            ("Airstrikes hit Syria's north and east overnight.", "Syria"),
+            ("Refugees from Syria crossed into Jordan.", "Syria"),
+            (
+                "Troops entered Syria and Iraq said it would respond.",
+                "Syria",
+            ),
+        ] {
+            assert_eq!(role_of(text, name), Some(MentionRole::Literal), "{text}");
+        }
     }
 }
