@@ -868,9 +868,12 @@ fn build(entries: &[(&str, Cue)]) -> Lexicon {
     // The patterns are compile-time constants; failure here is a programming
     // error caught by every test, never a data-dependent one.
     #[allow(clippy::expect_used)]
+    // A full DFA: the lexicons are scanned several times per sentence and the
+    // extra build time and memory are paid once per process.
     let ac = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&pats)
         .expect("static lexicon compiles");
     Lexicon { ac, cues }
