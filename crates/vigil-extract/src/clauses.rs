@@ -39,15 +39,36 @@ const SPLITS: &[&str] = &[
     " before ",
 ];
 
+/// One ASCII-case-insensitive automaton over `pats`, reporting every
+/// occurrence (overlapping ones too) so callers can reproduce per-pattern
+/// left-to-right scans in a single pass.
+fn overlapping_automaton(pats: &[&str]) -> Option<aho_corasick::AhoCorasick> {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(aho_corasick::MatchKind::Standard)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(pats)
+        .ok()
+}
+
 fn split_points(s: &str) -> Vec<(usize, usize)> {
-    let lower = s.to_ascii_lowercase();
+    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    let Some(ac) = AC.get_or_init(|| overlapping_automaton(SPLITS)) else {
+        return Vec::new();
+    };
+    // Each separator is taken left to right without overlapping itself (as
+    // repeated `find` would); different separators may overlap and are
+    // resolved below. Matches of one pattern all have the same length, so
+    // the end-ordered overlapping iterator yields them in start order.
+    let mut next_from = [0usize; SPLITS.len()];
     let mut pts: Vec<(usize, usize)> = Vec::new();
-    for sep in SPLITS {
-        let mut from = 0;
-        while let Some(i) = lower.get(from..).and_then(|t| t.find(sep)) {
-            let at = from + i;
-            pts.push((at, at + sep.len()));
-            from = at + sep.len();
+    for m in ac.find_overlapping_iter(s) {
+        let Some(from) = next_from.get_mut(m.pattern().as_usize()) else {
+            continue;
+        };
+        if m.start() >= *from {
+            pts.push((m.start(), m.end()));
+            *from = m.end();
         }
     }
     pts.sort_unstable();
@@ -77,7 +98,7 @@ pub(crate) fn asides(s: &str) -> Vec<(usize, usize)> {
         i += 1;
     }
     let lower = s.to_ascii_lowercase();
-    for pat in [", which ", ", who "] {
+    for pat in RELATIVES {
         let mut from = 0;
         while let Some(j) = lower.get(from..).and_then(|t| t.find(pat)) {
             let at = from + j;
@@ -89,6 +110,10 @@ pub(crate) fn asides(s: &str) -> Vec<(usize, usize)> {
     }
     out
 }
+
+/// Relative-clause openers of `asides`; lower-case, matched
+/// ASCII-case-insensitively.
+const RELATIVES: &[&str] = &[", which ", ", who "];
 
 pub(crate) fn in_any(ranges: &[(usize, usize)], pos: usize) -> bool {
     ranges.iter().any(|&(a, b)| pos >= a && pos < b)
@@ -744,6 +769,90 @@ fn same_incident(prev: &Incident, next: &Incident, s: &str) -> bool {
 mod tests {
     use super::*;
     use crate::lexicon::scan;
+    use proptest::prelude::*;
+
+    /// The straightforward per-separator `find` loops the automata replace.
+    fn split_points_naive(s: &str) -> Vec<(usize, usize)> {
+        let lower = s.to_ascii_lowercase();
+        let mut pts: Vec<(usize, usize)> = Vec::new();
+        for sep in SPLITS {
+            let mut from = 0;
+            while let Some(i) = lower.get(from..).and_then(|t| t.find(sep)) {
+                let at = from + i;
+                pts.push((at, at + sep.len()));
+                from = at + sep.len();
+            }
+        }
+        pts.sort_unstable();
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for p in pts {
+            if out.last().is_none_or(|l| p.0 >= l.1) {
+                out.push(p);
+            }
+        }
+        out
+    }
+
+    fn asides_naive(s: &str) -> Vec<(usize, usize)> {
+        let b = s.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] == b'(' {
+                let end = s[i..].find(')').map_or(b.len(), |j| i + j + 1);
+                out.push((i, end));
+                i = end;
+                continue;
+            }
+            i += 1;
+        }
+        let lower = s.to_ascii_lowercase();
+        for pat in RELATIVES {
+            let mut from = 0;
+            while let Some(j) = lower.get(from..).and_then(|t| t.find(pat)) {
+                let at = from + j;
+                let rest = at + pat.len();
+                let end = lower[rest..].find(',').map_or(b.len(), |k| rest + k);
+                out.push((at, end));
+                from = end.max(at + 1);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn split_points_and_asides_match_naive_scans_on_overlaps() {
+        for s in [
+            "A; ; B, while while C, WHILE D, and , and E; F",
+            "Shelling, after a raid, after an hour before being held before dawn",
+            ", but , but, but , whereas x , while y",
+            "X, who, which , who , which Y, who Z, which, W",
+            "Gunmen (who fled (north) attacked, which killed, who knew",
+            "É, whö ünd; , whiCH ß, and é",
+        ] {
+            assert_eq!(split_points(s), split_points_naive(s), "{s:?}");
+            assert_eq!(asides(s), asides_naive(s), "{s:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn split_points_and_asides_match_naive_scans(
+            parts in proptest::collection::vec(
+                prop_oneof![
+                    Just(", "), Just("; "), Just(" "), Just("while"), Just("WHILE"),
+                    Just("whereas"), Just("and"), Just("but"), Just("after"), Just("a"),
+                    Just("an"), Just("before"), Just("being"), Just("which"), Just("who"),
+                    Just("("), Just(")"), Just(","), Just("é"), Just("x"),
+                ],
+                0..40,
+            )
+        ) {
+            let s: String = parts.concat();
+            prop_assert_eq!(split_points(&s), split_points_naive(&s));
+            prop_assert_eq!(asides(&s), asides_naive(&s));
+        }
+    }
 
     fn inc(s: &str) -> Vec<(String, Option<Cls>)> {
         incidents(s, &scan(s))
