@@ -1150,6 +1150,27 @@ const GEO_OWNED: &[&str] = &[
     "rivers",
     "lakes",
     "beaches",
+    "airport",
+    "international",
+    "port",
+    "harbour",
+    "harbor",
+    "gates",
+    "suburbs",
+    "suburb",
+    "old",
+    "downtown",
+    "market",
+    "markets",
+    "hospital",
+    "university",
+    "prison",
+    "base",
+    "bases",
+    "airbase",
+    "stadium",
+    "square",
+    "station",
     "people",
     "population",
     "residents",
@@ -1212,6 +1233,11 @@ fn agent_after(text: &str, toks: &[Tok], k: usize) -> bool {
             .and_then(|t| text.get(t.start..t.end))
             .unwrap_or("")
     };
+    // "Slovenia had fallen", "Azerbaijan has mined": a perfect with the
+    // state as subject. "is reacting": a progressive. A form of "be" before
+    // an -ed verb is a passive ("Iraq was invaded"), which says nothing.
+    let mut perfect = false;
+    let mut be = false;
     for j in k..k + 4 {
         let Some(tok) = toks.get(j) else { return false };
         // Stay within the clause.
@@ -1228,6 +1254,27 @@ fn agent_after(text: &str, toks: &[Tok], k: usize) -> bool {
         if is_agent_modals(w.as_ref()) {
             return true;
         }
+        let adverb = w.len() > 4 && w.ends_with("ly") && !tok.cap;
+        if be {
+            if !tok.cap && w.ends_with("ing") && w.len() > 5 {
+                return true;
+            }
+            if is_agent_fillers(w.as_ref()) || adverb {
+                continue;
+            }
+            return false;
+        }
+        if perfect && !tok.cap && w.len() > 4 && w.ends_with("ed") {
+            return true;
+        }
+        match w.as_ref() {
+            "has" | "have" | "had" => perfect = true,
+            "is" | "are" | "was" | "were" if j == k => {
+                be = true;
+                continue;
+            }
+            _ => {}
+        }
         if is_metonym_verbs(w.as_ref())
             || is_agent_verbs(w.as_ref())
             || is_agent_verbs_more(w.as_ref())
@@ -1236,7 +1283,6 @@ fn agent_after(text: &str, toks: &[Tok], k: usize) -> bool {
         }
         // "Russia adamantly denies", "Vietnam always supports": adverbs in
         // -ly (lowercase, so not "Italy") stand between subject and verb.
-        let adverb = w.len() > 4 && w.ends_with("ly") && !tok.cap;
         if !is_agent_fillers(w.as_ref()) && !adverb {
             return false;
         }
@@ -1352,6 +1398,14 @@ const AGENT_VERBS_MORE: &[&str] = &[
     "proposed",
     "proposes",
     "unveiled",
+    "gave",
+    "made",
+    "welcome",
+    "share",
+    "lack",
+    "support",
+    "agree",
+    "worked",
     "issued",
     "issues",
     "beat",
@@ -1624,6 +1678,9 @@ pub(crate) fn find_places(
             // "a man in Florida won", "the decision in Michigan would": the
             // verb belongs to the noun before the locative phrase.
             && !cues.locative_before)
+            // "posted to Russia's mission": the possessive heads the phrase
+            // the preposition governs.
+            || (cues.possessive_institution && government)
             || cues.org_after
         {
             MentionRole::Metonym
@@ -1991,6 +2048,9 @@ struct Cues {
     /// "China's lies": possessed by the state. Only decides the role, not
     /// where the article is set, since GEO_OWNED cannot be exhaustive.
     possessive_actor: bool,
+    /// "Russia's mission", "Britain's decision": an institutional noun
+    /// (ACTOR_NOUNS) possessed; strong enough to override a locative cue.
+    possessive_institution: bool,
     /// Capitalised words glued to the name on either side ("Michael Jordan").
     cap_neighbour: bool,
     single_token: bool,
@@ -2452,6 +2512,7 @@ impl Cues {
                     cues.nationality = true;
                 } else if is_actor_nouns(owned.as_ref()) {
                     cues.metonym_after = true;
+                    cues.possessive_institution = true;
                 } else {
                     // Any other possession ("China's lies", "Iran's non-oil
                     // exports") is the state's, unless a word of geography
@@ -2693,6 +2754,18 @@ mod tests {
                 "Vietnam always supports closer ties, the paper wrote.",
                 "Vietnam",
             ),
+            (
+                "Officials said Azerbaijan had mined the border.",
+                "Azerbaijan",
+            ),
+            (
+                "Analysts say Washington is already reacting to it.",
+                "Washington",
+            ),
+            (
+                "Diplomats were posted to Russia's mission in Geneva.",
+                "Russia",
+            ),
         ] {
             assert_eq!(role_of(text, name), Some(MentionRole::Metonym), "{text}");
         }
@@ -2733,6 +2806,11 @@ mod tests {
                 "Troops entered Syria and Iraq said it would respond.",
                 "Syria",
             ),
+            (
+                "Rebels captured Tripoli's international airport.",
+                "Tripoli",
+            ),
+            ("Everyone agrees Iraq was invaded in 2003.", "Iraq"),
         ] {
             assert_eq!(role_of(text, name), Some(MentionRole::Literal), "{text}");
         }
