@@ -97,16 +97,34 @@ pub(crate) fn asides(s: &str) -> Vec<(usize, usize)> {
         }
         i += 1;
     }
-    let lower = s.to_ascii_lowercase();
-    for pat in RELATIVES {
-        let mut from = 0;
-        while let Some(j) = lower.get(from..).and_then(|t| t.find(pat)) {
-            let at = from + j;
-            let rest = at + pat.len();
-            let end = lower[rest..].find(',').map_or(b.len(), |k| rest + k);
-            out.push((at, end));
-            from = end.max(at + 1);
+    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    let Some(ac) = AC.get_or_init(|| overlapping_automaton(RELATIVES)) else {
+        return out;
+    };
+    // Per pattern, a match is taken only past the end of that pattern's
+    // previous aside (as a left-to-right `find` loop would); all ", which"
+    // asides are listed before all ", who" ones.
+    let mut next_from = [0usize; RELATIVES.len()];
+    let mut per_pat: [Vec<(usize, usize)>; RELATIVES.len()] = Default::default();
+    for m in ac.find_overlapping_iter(s) {
+        let p = m.pattern().as_usize();
+        let (Some(from), Some(list)) = (next_from.get_mut(p), per_pat.get_mut(p)) else {
+            continue;
+        };
+        let at = m.start();
+        if at < *from {
+            continue;
         }
+        let rest = m.end();
+        let end = b
+            .get(rest..)
+            .and_then(|t| t.iter().position(|&c| c == b','))
+            .map_or(b.len(), |k| rest + k);
+        list.push((at, end));
+        *from = end.max(at + 1);
+    }
+    for list in per_pat {
+        out.extend(list);
     }
     out
 }
