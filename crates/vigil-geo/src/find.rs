@@ -818,6 +818,29 @@ const METONYM_BEFORE: &[&str] = &[
     "recognised",
     "recognized",
     "expelled",
+    // Verbs that make their object an agent of what follows ("wants Britain
+    // to answer", "allowing France to assume", "giving Russia a chance").
+    "allowing",
+    "allow",
+    "allows",
+    "allowed",
+    "prompting",
+    "prompted",
+    "forcing",
+    "forced",
+    "giving",
+    "gave",
+    "give",
+    "sell",
+    "selling",
+    "wants",
+    "want",
+    "wanted",
+    "invited",
+    "invite",
+    "persuade",
+    "convince",
+    "pushing",
 ];
 
 /// Nouns right after a country name that make it an adjective of
@@ -2463,7 +2486,13 @@ impl Cues {
                     "on" => is_on_actor_nouns(noun.as_ref()),
                     _ => false,
                 };
-                if party {
+                // "the need for Malta to defend itself".
+                let for_to = prep == "for"
+                    && c.tj + 2 < toks.len()
+                    && word_lc(c.tj + 1) == "to"
+                    && toks.get(c.tj + 2).is_some_and(|t| !t.cap)
+                    && toks.get(c.tj + 1).and_then(|t| text.get(c.end..t.start)) == Some(" ");
+                if party || for_to {
                     cues.metonym_before = true;
                 }
             }
@@ -2790,6 +2819,8 @@ mod tests {
                 "Georgia",
             ),
             ("He said China and Russia hope for a settlement.", "China"),
+            ("Moscow wants Britain to answer 14 questions.", "Britain"),
+            ("He stressed the need for Malta to defend itself.", "Malta"),
         ] {
             assert_eq!(role_of(text, name), Some(MentionRole::Metonym), "{text}");
         }
