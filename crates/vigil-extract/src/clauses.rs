@@ -51,7 +51,39 @@ fn overlapping_automaton(pats: &[&str]) -> Option<aho_corasick::AhoCorasick> {
         .ok()
 }
 
-fn split_points(s: &str) -> Vec<(usize, usize)> {
+type Ranges = Vec<(usize, usize)>;
+
+/// Runs `f(s)` unless `s` is the sentence this thread last asked about: the
+/// assembler asks for the same sentence's ranges once per incident and pass.
+fn memo_last(
+    key: &'static std::thread::LocalKey<std::cell::RefCell<(String, Ranges)>>,
+    s: &str,
+    f: fn(&str) -> Ranges,
+) -> Ranges {
+    key.with(|cell| {
+        let Ok(mut last) = cell.try_borrow_mut() else {
+            return f(s);
+        };
+        if last.0 != s {
+            let fresh = f(s);
+            last.0.clear();
+            last.0.push_str(s);
+            last.1.clone_from(&fresh);
+            return fresh;
+        }
+        last.1.clone()
+    })
+}
+
+fn split_points(s: &str) -> Ranges {
+    thread_local! {
+        static LAST: std::cell::RefCell<(String, Ranges)> =
+            const { std::cell::RefCell::new((String::new(), Vec::new())) };
+    }
+    memo_last(&LAST, s, split_points_uncached)
+}
+
+fn split_points_uncached(s: &str) -> Ranges {
     static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
     let Some(ac) = AC.get_or_init(|| overlapping_automaton(SPLITS)) else {
         return Vec::new();
@@ -84,18 +116,25 @@ fn split_points(s: &str) -> Vec<(usize, usize)> {
 
 /// Byte ranges of asides whose triggers do not report the sentence's incident:
 /// parentheses and ", which/who ... ," relative clauses.
-pub(crate) fn asides(s: &str) -> Vec<(usize, usize)> {
+pub(crate) fn asides(s: &str) -> Ranges {
+    thread_local! {
+        static LAST: std::cell::RefCell<(String, Ranges)> =
+            const { std::cell::RefCell::new((String::new(), Vec::new())) };
+    }
+    memo_last(&LAST, s, asides_uncached)
+}
+
+fn asides_uncached(s: &str) -> Ranges {
     let b = s.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'(' {
-            let end = s[i..].find(')').map_or(b.len(), |j| i + j + 1);
-            out.push((i, end));
-            i = end;
-            continue;
-        }
-        i += 1;
+    while let Some(at) = s.get(i..).and_then(|t| t.find('(')).map(|j| i + j) {
+        let end = s
+            .get(at..)
+            .and_then(|t| t.find(')'))
+            .map_or(b.len(), |j| at + j + 1);
+        out.push((at, end));
+        i = end;
     }
     static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
     let Some(ac) = AC.get_or_init(|| overlapping_automaton(RELATIVES)) else {
@@ -848,6 +887,9 @@ mod tests {
             "Gunmen (who fled (north) attacked, which killed, who knew",
             "É, whö ünd; , whiCH ß, and é",
         ] {
+            assert_eq!(split_points(s), split_points_naive(s), "{s:?}");
+            assert_eq!(asides(s), asides_naive(s), "{s:?}");
+            // Second calls hit the per-thread memo.
             assert_eq!(split_points(s), split_points_naive(s), "{s:?}");
             assert_eq!(asides(s), asides_naive(s), "{s:?}");
         }
