@@ -225,16 +225,6 @@ pub struct MergedEvent {
     pub explanation: Explanation,
 }
 
-/// Great-circle distance in km (haversine; the mean Earth radius is plenty
-/// for a 30 km threshold).
-pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let dp = p2 - p1;
-    let dl = (lon2 - lon1).to_radians();
-    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    2.0 * 6371.0088 * h.sqrt().min(1.0).asin()
-}
-
 fn norm(s: &Option<String>) -> Option<String> {
     s.as_deref()
         .map(|x| x.trim().to_lowercase())
@@ -306,7 +296,7 @@ fn compare(a: &Prepared, b: &Prepared, cfg: &Config) -> Comparison {
         (Some(la), Some(lo), Some(lb), Some(mb))
             if la.is_finite() && lo.is_finite() && lb.is_finite() && mb.is_finite() =>
         {
-            Some(haversine_km(la, lo, lb, mb))
+            Some(vigil_core::haversine_km((la, lo), (lb, mb)))
         }
         _ => None,
     };
@@ -642,14 +632,6 @@ mod tests {
             article_id: format!("art{id}"),
             confidence: 0.5,
         }
-    }
-
-    #[test]
-    fn haversine_known_distance() {
-        // Baghdad – Mosul is about 350 km.
-        let d = haversine_km(33.315, 44.366, 36.34, 43.13);
-        assert!((340.0..360.0).contains(&d), "{d}");
-        assert!(haversine_km(10.0, 10.0, 10.0, 10.0).abs() < 1e-9);
     }
 
     #[test]

@@ -164,18 +164,7 @@ fn build_article(text: String, raw: &[RawToponym]) -> GoldArticle {
     GoldArticle { text, toponyms }
 }
 
-/// Great-circle distance in km.
-pub fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (la1, lo1, la2, lo2) = (
-        a.0.to_radians(),
-        a.1.to_radians(),
-        b.0.to_radians(),
-        b.1.to_radians(),
-    );
-    let h = ((la2 - la1) / 2.0).sin().powi(2)
-        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
-}
+pub use vigil_core::haversine_km;
 
 /// Counts behind the printed figures; see the module docs for definitions.
 #[derive(Debug, Clone, Default)]
@@ -599,13 +588,6 @@ mod tests {
         assert_eq!(r.found, 0);
         assert_eq!(r.recall(), 0.0);
         assert_eq!(r.acc_161(), 0.0);
-    }
-
-    #[test]
-    fn haversine_is_plausible() {
-        let d = haversine_km((36.335, 43.119), (33.341, 44.401));
-        assert!((d - 354.0).abs() < 10.0, "{d}");
-        assert_eq!(haversine_km((1.0, 2.0), (1.0, 2.0)), 0.0);
     }
 
     #[test]
