@@ -245,10 +245,16 @@ impl Record {
             GeoPrecision::Country => None,
             _ => Some(place.name.clone()),
         };
-        self.latitude = Some(place.latitude);
-        self.longitude = Some(place.longitude);
+        // Gazetteer coordinates are stored as f32; five decimals (~1 m) keep
+        // output free of float noise such as 29.542999267578125.
+        self.latitude = Some(round5(place.latitude));
+        self.longitude = Some(round5(place.longitude));
         self.geo_precision = Some(place.precision);
     }
+}
+
+fn round5(x: f64) -> f64 {
+    (x * 1e5).round() / 1e5
 }
 
 #[cfg(test)]
@@ -264,6 +270,25 @@ mod tests {
         // Antipodes: half the circumference.
         let half = haversine_km((0.0, 0.0), (0.0, 180.0));
         assert!((half - 20015.1).abs() < 1.0, "{half}");
+    }
+
+    #[test]
+    fn set_place_rounds_coordinates_to_five_decimals() {
+        let article = Article::new("x".into());
+        let mut r = Record::new(Kind::Event, &article, [0, 1]);
+        r.set_place(&Place {
+            name: "Sibi".into(),
+            country: "Pakistan".into(),
+            country_code: "PK".into(),
+            admin1: Some("Balochistan".into()),
+            latitude: f64::from(29.543_f32),
+            longitude: f64::from(67.877_3_f32),
+            precision: GeoPrecision::Place,
+            geonameid: None,
+        });
+        assert_eq!(r.latitude, Some(29.543));
+        assert_eq!(r.longitude, Some(67.8773));
+        assert_eq!(r.location.as_deref(), Some("Sibi"));
     }
 
     #[test]
