@@ -1,0 +1,84 @@
+//! Two outlets report one market attack; a third article reports a later
+//! attack in the same place. Ingesting all three must give two events: the
+//! first lists both sources with the conservative toll and the range.
+
+use serde_json::Value;
+use std::path::PathBuf;
+use std::process::Command;
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/dedup")
+}
+
+fn vigil(args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_vigil"))
+        .args(args)
+        .output()
+        .expect("run vigil");
+    assert!(
+        out.status.success(),
+        "vigil {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}
+
+#[test]
+fn reports_of_one_incident_from_two_outlets_merge_into_one_event() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("v.db");
+    let db = db.to_str().unwrap();
+    vigil(&["ingest", "--db", db, fixtures().to_str().unwrap()]);
+
+    let out = vigil(&[
+        "events",
+        "--db",
+        db,
+        "--country",
+        "Niger",
+        "--format",
+        "jsonl",
+    ]);
+    let events: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
+    assert_eq!(events.len(), 2, "{out}");
+
+    let market = events
+        .iter()
+        .find(|e| e["date"] == "2022-05-16")
+        .expect("the market attack");
+    assert_eq!(market["members"].as_array().unwrap().len(), 2, "{market}");
+    let mut sources: Vec<&str> = market["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    sources.sort();
+    assert_eq!(sources, ["Niger Daily", "Sahel Monitor"], "{market}");
+    assert_eq!(market["fatalities_low"], 19);
+    assert_eq!(
+        market["fatalities_best"], 19,
+        "ACLED keeps the conservative toll"
+    );
+    assert_eq!(market["fatalities_high"], 21);
+    assert_eq!(market["location"], "Ouallam");
+
+    let later = events
+        .iter()
+        .find(|e| e["date"] == "2022-05-28")
+        .expect("the later attack stays separate");
+    assert_eq!(later["members"].as_array().unwrap().len(), 1, "{later}");
+    assert_eq!(later["fatalities_best"], 6);
+
+    // --explain says why the two reports were merged.
+    let id = market["id"].as_i64().unwrap().to_string();
+    let explain = vigil(&["events", "--db", db, "--explain", &id]);
+    assert!(
+        explain.contains("Niger Daily") && explain.contains("Sahel Monitor"),
+        "{explain}"
+    );
+    assert!(explain.contains("km"), "{explain}");
+}
