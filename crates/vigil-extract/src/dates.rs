@@ -441,6 +441,10 @@ fn future_cue(toks: &[Tok], i: usize) -> bool {
         "tomorrow",
     ];
     const STOPS: &[&str] = &["said", "says", "told", "announced", "reported", "added"];
+    // A gerund cue only looks forward when its clause does: "is planning
+    // talks on Monday" is future, "detained a man suspected of planning
+    // attacks on Monday" tells what happened on Monday.
+    const GERUNDS: &[&str] = &["planning", "plotting", "preparing"];
     let end = i.min(toks.len());
     for j in (end.saturating_sub(8)..end).rev() {
         let t = &toks[j];
@@ -451,7 +455,7 @@ fn future_cue(toks: &[Tok], i: usize) -> bool {
             return false;
         }
         if CUES.iter().any(|w| t.is(w)) {
-            return true;
+            return !(GERUNDS.iter().any(|w| t.is(w)) && past_main_verb(toks, j));
         }
         // "is due to meet" looks ahead; "due to fighting" (because of) not.
         let be = |k: usize| {
@@ -463,6 +467,39 @@ fn future_cue(toks: &[Tok], i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the clause before token `i` has a past-tense main verb ("police
+/// detained", "troops arrested"): a regular past in -ed or a common
+/// irregular past, not under "will"/"is"/"are" and not after a future
+/// auxiliary. Stops at clause punctuation.
+fn past_main_verb(toks: &[Tok], i: usize) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "was", "were", "held", "caught", "shot", "seized", "took", "hit", "struck", "led", "found",
+        "broke", "fought", "threw", "stole", "set", "blew", "ran", "made", "rounded",
+    ];
+    const PRESENT: &[&str] = &["is", "are", "am", "will", "shall", "ll", "be"];
+    let end = i.min(toks.len());
+    let mut past = false;
+    for t in toks[end.saturating_sub(14)..end].iter().rev() {
+        if t.kind == TokKind::Punct && !t.is_punct('\'') && !t.is_punct('’') {
+            break;
+        }
+        if t.kind != TokKind::Word {
+            continue;
+        }
+        if PRESENT.iter().any(|w| t.is(w)) {
+            return false;
+        }
+        let lower_ed = t.text.len() > 4
+            && t.text.is_char_boundary(t.text.len() - 2)
+            && t.text[t.text.len() - 2..].eq_ignore_ascii_case("ed")
+            && !t.is_capitalised();
+        if lower_ed || IRREGULAR.iter().any(|w| t.is(w)) {
+            past = true;
+        }
+    }
+    past
 }
 
 fn plausible_year(n: u64) -> Option<i32> {
@@ -1295,6 +1332,30 @@ mod tests {
         assert_eq!(
             date_of("Roads closed due to fighting on Tuesday.", pub22()),
             (ymd(2019, 11, 19), Day)
+        );
+        // "planning" under a past main verb tells when the arrest was.
+        assert_eq!(
+            date_of(
+                "Police detained a man suspected of planning attacks in Bamako on Monday.",
+                pub22()
+            ),
+            (ymd(2019, 11, 18), Day)
+        );
+        assert_eq!(
+            date_of(
+                "Troops arrested two men plotting an ambush on Tuesday.",
+                pub22()
+            ),
+            (ymd(2019, 11, 19), Day)
+        );
+        // ... but under a present or future one it still looks forward.
+        assert_eq!(
+            date_of("The rebels are planning an offensive on Tuesday.", pub22()),
+            (ymd(2019, 11, 26), Day)
+        );
+        assert_eq!(
+            date_of("Officials planning talks on Tuesday will meet.", pub22()),
+            (ymd(2019, 11, 26), Day)
         );
         // A reporting verb ends the look-back: this "will" is not about Tuesday.
         assert_eq!(

@@ -222,3 +222,13 @@ fn crime_and_accident_stories_give_nothing() {
     assert_valid(&a, &recs);
     assert!(recs.is_empty(), "{recs:#?}");
 }
+
+#[test]
+fn planning_under_a_past_verb_is_not_future() {
+    let text = "Mali arrests\n\nJihadists killed five soldiers in central Mali last week. Police detained a man suspected of planning attacks in Bamako on Monday.";
+    let (a, recs) = run(text, "2019-11-22");
+    assert_valid(&a, &recs);
+    let arrest = containing(&recs, "planning attacks");
+    assert_eq!(arrest.len(), 1, "{recs:#?}");
+    assert_eq!(arrest[0].date, NaiveDate::from_ymd_opt(2019, 11, 18));
+}
