@@ -219,12 +219,31 @@ pub(crate) fn tolls(s: &str, toks: &[Tok], counts: &[CountHit], range: (usize, u
         if c.vague {
             continue;
         }
+        // "a commander and four of his bodyguards were killed": the
+        // bodyguards are counted, and so is the one person before "and".
+        let lead = if part_of_singular(s, toks, c, range.0) {
+            let one = CountHit {
+                start: c.start,
+                end: c.end,
+                low: 1,
+                best: 1,
+                high: 1,
+                vague: false,
+            };
+            Some(one)
+        } else {
+            None
+        };
         let slot = match class {
             Casualty::Killed => &mut out.killed,
             Casualty::Wounded => &mut out.wounded,
             Casualty::Detained => &mut out.detained,
         };
-        slot.get_or_insert_with(Toll::default).add(c, word);
+        let toll = slot.get_or_insert_with(Toll::default);
+        toll.add(c, word);
+        if let Some(one) = lead {
+            toll.add(&one, word);
+        }
     }
     // "causing no casualties", "no one was killed": a reported zero.
     if out.killed.is_none() && says_zero(s.get(range.0..range.1).unwrap_or("")) {
@@ -380,6 +399,8 @@ fn is_active_form(w: &str) -> bool {
             "massacred",
             "apprehended",
             "nabbed",
+            // "rounded up 40 suspects": "up" is a lead word.
+            "rounded",
         ],
     )
 }
@@ -462,6 +483,78 @@ fn elliptical(
     None
 }
 
+/// Whether count `c` reads "N of his/her/their/its ..." and is joined by
+/// "and" to a singular noun phrase just before it ("a commander and four
+/// of his bodyguards"): that person shares the toll.
+fn part_of_singular(s: &str, toks: &[Tok], c: &CountHit, floor: usize) -> bool {
+    let ci = tok_at_or_after(toks, c.start);
+    let after = toks.partition_point(|t| t.start < c.end);
+    let word = |i: usize| toks.get(i).map_or("", |t| t.text(s));
+    if !(word(after).eq_ignore_ascii_case("of")
+        && eq_any(word(after + 1), &["his", "her", "their", "its"]))
+    {
+        return false;
+    }
+    if ci < 3 || !word(ci - 1).eq_ignore_ascii_case("and") {
+        return false;
+    }
+    // Up to three words back: "a commander", "a senior army officer".
+    let lo = ci.saturating_sub(5);
+    for i in (lo..ci - 1).rev() {
+        let t = toks[i];
+        if t.start < floor {
+            return false;
+        }
+        // No comma or other clause break inside the noun phrase.
+        if s.get(t.end..toks[i + 1].start)
+            .is_some_and(|g| g.contains([',', ';', ':', '.']))
+        {
+            return false;
+        }
+        let w = t.text(s);
+        if eq_any(w, &["a", "an", "one"]) {
+            // A plural head ("a number of soldiers") is not one person.
+            return !word(ci - 2).ends_with('s') || word(ci - 2).ends_with("ss");
+        }
+        if w.bytes().any(|b| b.is_ascii_digit()) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Verbs whose singular object ("beheaded a village chief") is one death.
+const KILLING: &[&str] = &[
+    "killed",
+    "killing",
+    "beheaded",
+    "beheading",
+    "assassinated",
+    "assassinating",
+    "murdered",
+    "murdering",
+    "executed",
+    "executing",
+    "lynched",
+    "lynching",
+];
+
+/// Nouns that make "executed a ..." an operation, not a killing.
+const OPERATIONS: &[&str] = &[
+    "attack",
+    "raid",
+    "operation",
+    "plan",
+    "order",
+    "strike",
+    "search",
+    "warrant",
+    "deal",
+    "manoeuvre",
+    "maneuver",
+    "mission",
+];
+
 /// One person killed without a number.
 fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<Tok> {
     let lo = tok_at_or_after(toks, range.0);
@@ -469,14 +562,18 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<Tok> 
     let seg = toks.get(lo..hi)?;
     for (i, t) in seg.iter().enumerate() {
         let w = t.text(s);
-        if eq_any(w, &["killed", "killing"])
+        if eq_any(w, KILLING)
             && seg
                 .get(i + 1)
                 .is_some_and(|n| eq_any(n.text(s), &["a", "an"]))
+            // "executed an attack", "executed a raid" are operations.
+            && !seg.iter().skip(i + 2).take(3).any(|n| eq_any(n.text(s), OPERATIONS))
         {
             return Some(*t);
         }
-        if eq_any(w, &["killed", "dead", "died"]) && i >= 1 && eq_any(seg[i - 1].text(s), &["was"])
+        if (eq_any(w, &["dead", "died"]) || eq_any(w, KILLING))
+            && i >= 1
+            && eq_any(seg[i - 1].text(s), &["was"])
         {
             // "a soldier was killed" but not "nobody was killed".
             let start = i.saturating_sub(5);
@@ -612,6 +709,52 @@ mod tests {
         assert_eq!(
             run("A US drone strike killed a senior commander."),
             (Some(1), None, None)
+        );
+        assert_eq!(
+            run("Gunmen beheaded a village chief in the night."),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            run("A local official was assassinated outside his home."),
+            (Some(1), None, None)
+        );
+        // An operation carried out is no death.
+        assert_eq!(
+            run("Troops executed a raid on the camp."),
+            (None, None, None)
+        );
+    }
+
+    #[test]
+    fn part_of_a_singular_lead() {
+        assert_eq!(
+            run("A commander and four of his bodyguards were killed in an ambush."),
+            (Some(5), None, None)
+        );
+        assert_eq!(
+            run("A senior army officer and three of their escorts were killed."),
+            (Some(4), None, None)
+        );
+        // Without a singular lead the count stands alone.
+        assert_eq!(
+            run("Soldiers and four of their officers were killed."),
+            (Some(4), None, None)
+        );
+        assert_eq!(
+            run("Four of his bodyguards were killed."),
+            (Some(4), None, None)
+        );
+    }
+
+    #[test]
+    fn rounded_up_detains() {
+        assert_eq!(
+            run("Police rounded up 40 suspects after the attack."),
+            (None, None, Some(40))
+        );
+        assert_eq!(
+            run("40 suspects were rounded up after the attack."),
+            (None, None, Some(40))
         );
     }
 }
