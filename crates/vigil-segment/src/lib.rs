@@ -407,11 +407,41 @@ fn push(text: &str, out: &mut Vec<Sentence>, s: usize, e: usize) {
     if !trimmed.chars().any(char::is_alphanumeric) {
         return;
     }
-    let start = s + lead;
-    out.push(Sentence {
-        start,
-        end: start + trimmed.len(),
-    });
+    let mut start = s + lead;
+    let end = start + trimmed.len();
+    // Unpunctuated runs (tables, scraped lists, garbage) would otherwise make
+    // one huge "sentence", and per-sentence work downstream is not linear in
+    // its length. Cut them at the last space before the cap.
+    while end - start > MAX_SENTENCE {
+        let window = &text[start..floor_char_boundary(text, start + MAX_SENTENCE + 1)];
+        let cut = window
+            .rfind(char::is_whitespace)
+            .filter(|&c| c > 0)
+            .unwrap_or_else(|| floor_char_boundary(text, start + MAX_SENTENCE) - start);
+        let piece = text[start..start + cut].trim_end();
+        if !piece.is_empty() {
+            out.push(Sentence {
+                start,
+                end: start + piece.len(),
+            });
+        }
+        let rest = &text[start + cut..end];
+        start = end - rest.trim_start().len();
+    }
+    if start < end {
+        out.push(Sentence { start, end });
+    }
+}
+
+/// Longest sentence (in bytes) handed downstream; real news sentences are far
+/// shorter (a 60-word sentence is ~400 bytes).
+pub const MAX_SENTENCE: usize = 2_000;
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 #[cfg(test)]
@@ -420,6 +450,39 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).iter().map(|s| s.text(text)).collect()
+    }
+
+    #[test]
+    fn overlong_runs_are_cut_at_spaces_below_the_cap() {
+        let text = "word ".repeat(2_000) + "end.";
+        let parts = sentences(&text);
+        assert!(parts.len() >= 5, "{}", parts.len());
+        for p in &parts {
+            assert!(p.end - p.start <= MAX_SENTENCE);
+            let t = p.text(&text);
+            assert!(!t.starts_with(' ') && !t.ends_with(' '), "{t:?}");
+        }
+        // Nothing is lost: the pieces cover every word.
+        let words: usize = parts
+            .iter()
+            .map(|p| p.text(&text).split_whitespace().count())
+            .sum();
+        assert_eq!(words, 2_001);
+    }
+
+    #[test]
+    fn overlong_runs_without_spaces_are_cut_on_char_boundaries() {
+        let text = "é".repeat(3_000);
+        let parts = sentences(&text);
+        assert!(parts.len() >= 3);
+        for p in &parts {
+            assert!(text.is_char_boundary(p.start) && text.is_char_boundary(p.end));
+            assert!(p.end - p.start <= MAX_SENTENCE);
+        }
+        assert_eq!(
+            parts.iter().map(|p| p.end - p.start).sum::<usize>(),
+            text.len()
+        );
     }
 
     #[test]
