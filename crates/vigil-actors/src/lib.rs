@@ -767,6 +767,27 @@ impl ActorRegistry {
                         }
                     );
                     if needs == Needs::Demonym {
+                        // "forces loyal to the regional government": the
+                        // state's forces, of the country named in the phrase
+                        // or else the hint.
+                        let Some(named) =
+                            loyal_to_government(ft, fe).filter(|_| kind == GenericKind::Military)
+                        else {
+                            continue;
+                        };
+                        let hint = named.or_else(|| {
+                            country_hint
+                                .map(str::to_ascii_uppercase)
+                                .filter(|h| countries::table().get(h).is_some())
+                        });
+                        let Some(cc) = hint else { continue };
+                        out.push(ActorMention {
+                            start: s,
+                            end: e,
+                            surface: text.get(s..e).unwrap_or_default().to_string(),
+                            actor: self.generic_actor(kind, Some(&cc)),
+                            generic: true,
+                        });
                         continue;
                     }
                     if kind.is_state() && capitalised_before {
@@ -1226,6 +1247,56 @@ fn country_after(text: &str, folded: &Folded, fe: usize) -> Option<String> {
         if let Some(cc) = country_by_name(&words[..n].join(" ")) {
             return Some(cc);
         }
+    }
+    None
+}
+
+/// Whether the folded text after a noun ending at `fe` reads "loyal to
+/// (the) ... government/authorities" within one clause: `Some` with the
+/// country named in between ("Libya's UN-recognised Government of National
+/// Accord") when there is one. Rival, former or self-declared governments
+/// are not the state ("forces loyal to the ousted president" are not
+/// matched at all: only governments and authorities are).
+fn loyal_to_government(ft: &str, fe: usize) -> Option<Option<String>> {
+    const HEADS: &[&str] = &["government", "authorities", "administration"];
+    const NOT_STATE: &[&str] = &[
+        "former",
+        "ousted",
+        "deposed",
+        "exiled",
+        "rival",
+        "parallel",
+        "eastern",
+        "self",
+        "breakaway",
+        "separatist",
+        "opposition",
+        "rebel",
+    ];
+    let rest = ft.get(fe..)?.strip_prefix(" loyal to ")?;
+    let mut country = None;
+    let mut prev: Option<&str> = None;
+    for w in rest.split(' ').take(7) {
+        let word = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if NOT_STATE.contains(&word) {
+            return None;
+        }
+        if HEADS.contains(&word) {
+            return Some(country);
+        }
+        if country.is_none() && word.len() > 2 {
+            let two = prev.map(|p| format!("{p} {word}"));
+            country = two
+                .as_deref()
+                .and_then(country_by_name)
+                .or_else(|| country_by_name(word))
+                .or_else(|| demonym_country(word));
+        }
+        // Clause punctuation ends the phrase ("loyal to Haftar, who ...").
+        if word.len() != w.len() {
+            return None;
+        }
+        prev = Some(word);
     }
     None
 }

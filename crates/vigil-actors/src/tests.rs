@@ -526,3 +526,35 @@ fn malformed_data_is_an_error() {
     assert!(ActorRegistry::parse("x\tX\tIraq\tstate\t-\tX\n", "").is_err());
     assert!(ActorRegistry::parse("", "soldiers\tnavy-seals\t-\n").is_err());
 }
+
+#[test]
+fn forces_loyal_to_a_government_are_the_state() {
+    assert_eq!(
+        found(
+            "Forces loyal to the regional government clashed with rebels.",
+            Some("ET")
+        )
+        .first()
+        .map(|(surface, name, _)| (surface.as_str(), name.as_str())),
+        Some(("Forces", "Military Forces of Ethiopia"))
+    );
+    // The country named in the phrase beats the hint.
+    assert!(names(
+        "Forces loyal to Libya's UN-recognised Government of National Accord took the town.",
+        Some("TN")
+    )
+    .contains(&"Military Forces of Libya".to_string()));
+    // Rival or former governments, and leaders, are not the state.
+    assert!(names(
+        "Forces loyal to the rival eastern government advanced.",
+        Some("LY")
+    )
+    .is_empty());
+    assert!(names(
+        "Forces loyal to the ousted president fought on.",
+        Some("YE")
+    )
+    .is_empty());
+    // Without a country there is nobody to name.
+    assert!(names("Forces loyal to the government advanced.", None).is_empty());
+}

@@ -56,6 +56,10 @@ struct Pending {
     /// Detail score of the anchor sentence (how many tolls it gave).
     anchor_detail: u8,
     actor1_generic: bool,
+    /// actor2 is the state's forces guessed from the target ("attacked a
+    /// checkpoint"), not a named victim: a detail sentence that names the
+    /// state force ("Three policemen were killed") replaces it.
+    actor2_guessed: bool,
 }
 
 /// One event or claim built from one sentence, before merging.
@@ -70,6 +74,9 @@ struct Built {
     casualty_only: bool,
     actor1_generic: bool,
     actor1_state: bool,
+    /// See [`Pending::actor2_guessed`].
+    actor2_guessed: bool,
+    actor2_state: bool,
     /// "the attackers also targeted a camp": a further incident.
     also: bool,
 }
@@ -923,6 +930,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     }
     // "attacked a checkpoint manned by the PMF", "attacked a military base":
     // the target is whoever holds the position, else the state's forces.
+    let mut a2_guessed = false;
     if a2.is_none() && matches!(info.event_type, "Battles" | "Explosions/Remote violence") {
         let i = ctx.toks.partition_point(|t| t.start < primary.end);
         let window: Vec<&Tok> = ctx
@@ -963,6 +971,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                 if civilian_site || a1.as_ref().is_some_and(|a| a.is_state()) {
                     return None;
                 }
+                a2_guessed = true;
                 deps::military_of(rec.country_code.as_deref()?, (primary.start, primary.end))
             });
         }
@@ -1149,6 +1158,8 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         casualty_only: cls.is_casualty() || matches!(cls, Cls::Detain) && continues,
         actor1_generic,
         actor1_state: a1.as_ref().is_some_and(|a| a.is_state()),
+        actor2_guessed: a2_guessed,
+        actor2_state: a2.as_ref().is_some_and(|a| a.is_state()),
         also: {
             let i = ctx.toks.partition_point(|t| t.start < primary.start);
             (1..=2).any(|n| i >= n && ctx.toks[i - n].text(s).eq_ignore_ascii_case("also"))
@@ -1452,6 +1463,8 @@ fn build_claim(
         casualty_only: false,
         actor1_generic: true,
         actor1_state: false,
+        actor2_guessed: false,
+        actor2_state: false,
         also: false,
     })
 }
@@ -1494,6 +1507,7 @@ fn push(st: &mut State, b: Built, idx: usize) {
         explicit_date: b.explicit_date,
         anchor_detail: b.detail,
         actor1_generic: b.actor1_generic,
+        actor2_guessed: b.actor2_guessed,
     });
 }
 
@@ -1569,8 +1583,13 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
         p.actor1_generic = b.actor1_generic;
         copy_ev(&mut p.rec, &r, "actor1");
     }
-    if p.rec.actor2.is_none() && r.actor2.is_some() && r.actor2 != p.rec.actor1 {
+    let names_the_target = p.actor2_guessed && b.actor2_state && !b.actor2_guessed;
+    if (p.rec.actor2.is_none() || names_the_target)
+        && r.actor2.is_some()
+        && r.actor2 != p.rec.actor1
+    {
         p.rec.actor2 = r.actor2.clone();
+        p.actor2_guessed = b.actor2_guessed;
         copy_ev(&mut p.rec, &r, "actor2");
     }
     if p.rec.actor2.is_some() && p.rec.actor2 == p.rec.actor1 {

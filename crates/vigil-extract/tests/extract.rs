@@ -232,3 +232,27 @@ fn planning_under_a_past_verb_is_not_future() {
     assert_eq!(arrest.len(), 1, "{recs:#?}");
     assert_eq!(arrest[0].date, NaiveDate::from_ymd_opt(2019, 11, 18));
 }
+
+#[test]
+fn a_detail_naming_the_state_force_replaces_the_guessed_target() {
+    let text = "Mali attack\n\nMilitants attacked a checkpoint in Gao, Mali on Monday. Three policemen were killed.";
+    let (a, recs) = run(text, "2019-11-22");
+    assert_valid(&a, &recs);
+    assert_eq!(recs.len(), 1, "{recs:#?}");
+    assert_eq!(recs[0].actor2.as_deref(), Some("Police Forces of Mali"));
+    assert_eq!(recs[0].fatalities, Some(3));
+    // Soldiers confirm the guess.
+    let text = "Mali attack\n\nMilitants attacked a checkpoint in Gao, Mali on Monday. Three soldiers were killed.";
+    let (_, recs) = run(text, "2019-11-22");
+    assert_eq!(recs.len(), 1, "{recs:#?}");
+    assert_eq!(recs[0].actor2.as_deref(), Some("Military Forces of Mali"));
+}
+
+#[test]
+fn forces_loyal_to_the_government() {
+    let text = "Clashes\n\nForces loyal to the regional government clashed with rebels in Gao, Mali on Monday.";
+    let (a, recs) = run(text, "2019-11-22");
+    assert_valid(&a, &recs);
+    assert_eq!(recs.len(), 1, "{recs:#?}");
+    assert_eq!(recs[0].actor1.as_deref(), Some("Military Forces of Mali"));
+}
