@@ -23,6 +23,15 @@ pub enum KindArg {
 }
 
 #[derive(clap::Args)]
+#[command(after_help = "Examples:
+  vigil events --country Iraq --since 2019-01-01
+  vigil events --actor \"Islamic State (ISIS)\" --type Battles --format csv > isis.csv
+  vigil events --format geojson > events.geojson
+  vigil events --kind claim --country Syria       # assessments and threats, with who said them
+  vigil events --explain 42                       # which reports were merged into event 42, and why
+
+Merged events are listed by default; --reports lists every extracted report.
+CSV follows ACLED's column names (event_date, event_type, sub_event_type, actor1, ...).")]
 pub struct Args {
     /// SQLite database to read.
     #[arg(long, env = "VIGIL_DB", default_value = "vigil.db")]

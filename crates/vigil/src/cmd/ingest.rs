@@ -15,6 +15,14 @@ use vigil_core::{Article, Record};
 use vigil_store::Store;
 
 #[derive(clap::Args)]
+#[command(after_help = "Examples:
+  vigil ingest reports/                       # every file under reports/, recursively
+  vigil ingest feed.xml page.html wire.jsonl  # formats are detected per file
+  curl -s URL | vigil ingest - --input-format html
+  VIGIL_DB=iraq.db vigil ingest --batch 64 archive/   # faster; a crash loses one batch at most
+
+Re-running on the same files stores nothing new (articles are keyed by content hash).
+After ingesting, duplicate reports are re-merged into events (`vigil events`).")]
 pub struct Args {
     #[command(flatten)]
     pub input: super::common::InputArgs,

@@ -9,6 +9,11 @@ use vigil_serve::{Config, StoreBackend};
 use vigil_store::Store;
 
 #[derive(clap::Args)]
+#[command(after_help = "Examples:
+  vigil serve                                    # http://127.0.0.1:8080/
+  vigil serve --db iraq.db --addr 127.0.0.1:9000
+  curl 'http://127.0.0.1:8080/api/events?country=Iraq&since=2019-01-01&limit=20'
+  curl http://127.0.0.1:8080/api/openapi.json    # every endpoint and parameter")]
 pub struct Args {
     /// Address to listen on. Loopback by default: the API has no
     /// authentication, so exposing it is an explicit choice.

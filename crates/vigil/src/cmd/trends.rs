@@ -32,6 +32,14 @@ pub enum OutFormat {
 /// Benjamini–Hochberg adjusted across groups (q). "rising"/"falling" are only
 /// printed when q < alpha; otherwise "stable", or "too few" under 5 events.
 #[derive(clap::Args)]
+#[command(after_help = "Examples:
+  vigil trends                                   # weekly, per country, last 4 weeks vs 12 before
+  vigil trends --by actor --period month --window 3 --baseline 12
+  vigil trends --country Nigeria --by admin1
+  vigil trends --format json
+
+A group is called rising or falling only when the exact Poisson-rate test (with an
+overdispersion guard), adjusted across groups (Benjamini-Hochberg), is below --alpha.")]
 pub struct Args {
     #[arg(long, env = "VIGIL_DB", default_value = "vigil.db")]
     pub db: PathBuf,
