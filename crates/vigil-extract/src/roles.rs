@@ -182,6 +182,16 @@ pub(crate) fn assign(
         .find(|&i| actors[i].start >= object_from && Some(i) != agent && Some(i) != subject);
 
     r.passive = passive;
+    // The first trigger when it is an intransitive death ("succumbed to
+    // their wounds"): its first word decides, the rest is its complement.
+    let died = trigs
+        .iter()
+        .filter(|h| h.start >= range.0 && h.start < range.1)
+        .min_by_key(|h| h.start)
+        .filter(|h| {
+            let text = s.get(h.start..h.end).unwrap_or("");
+            eq_any(text.split(' ').next().unwrap_or(""), DIED)
+        });
     if passive {
         r.actor2 = subject_first.or(subject).or(prep_target);
         // "... were killed when Boko Haram fighters attacked a base": the
@@ -195,6 +205,16 @@ pub(crate) fn assign(
             })
         });
         r.actor1 = agent.or(with_side).or(later_subject);
+    } else if let Some((doer, target)) =
+        died.and_then(|d| after_clause(s, toks, actors, &in_range, d.end, trigs, range.1))
+    {
+        // "Seven people succumbed after al-Shabaab fighters attacked a
+        // market": those who died are the target of whoever acts in the
+        // "after/when" clause; the main clause has no agent of its own.
+        r.actor1 = Some(doer);
+        r.actor2 = subject
+            .filter(|&i| i != doer && actors[i].start < first_trig)
+            .or(target);
     } else if cls == Cls::Surrender {
         // "N Y fighters surrendered to X": those who surrendered acted.
         r.actor1 = subject;
@@ -221,6 +241,40 @@ pub(crate) fn assign(
         }
     }
     r
+}
+
+/// Intransitive death verbs: their subject is the victim, never the agent.
+const DIED: &[&str] = &["died", "succumbed", "perished", "dead"];
+
+/// "... after/when X attacked Y" following the verb that ends at `from`:
+/// the last non-civilian actor between the conjunction and the clause's
+/// trigger (its subject), and the first actor after that trigger (its
+/// object). `None` without such a clause or without a subject.
+fn after_clause(
+    s: &str,
+    toks: &[Tok],
+    actors: &[ActorHit],
+    in_range: &[usize],
+    from: usize,
+    trigs: &[CueHit],
+    end: usize,
+) -> Option<(usize, Option<usize>)> {
+    let conj = toks
+        .iter()
+        .filter(|t| t.start >= from && t.end <= end)
+        .find(|t| eq_any(t.text(s), &["after", "when", "as"]))?;
+    let later = trigs
+        .iter()
+        .filter(|h| h.start > conj.end && h.start < end)
+        .min_by_key(|h| h.start)?;
+    let doer = in_range.iter().copied().rfind(|&i| {
+        actors[i].start > conj.end && actors[i].end <= later.start && !actors[i].is_civilian()
+    })?;
+    let target = in_range
+        .iter()
+        .copied()
+        .find(|&i| actors[i].start >= later.end && i != doer);
+    Some((doer, target))
 }
 
 /// Whether the subject is a pronoun referring back to the speaker:
@@ -333,6 +387,32 @@ mod tests {
             &[("Iraqi soldiers", "Army")],
         );
         assert_eq!((a, b.as_deref()), (None, Some("Army")));
+    }
+
+    #[test]
+    fn died_after_names_the_doer() {
+        let (a, b) = run(
+            "Seven people succumbed to their wounds after al-Shabaab fighters attacked a market.",
+            &[("al-Shabaab", "Al Shabaab")],
+        );
+        assert_eq!((a.as_deref(), b), (Some("Al Shabaab"), None));
+        let (a, b) = run(
+            "Four villagers died when Boko Haram fighters raided their village.",
+            &[
+                ("villagers", "Civilians (Nigeria)"),
+                ("Boko Haram", "Boko Haram"),
+            ],
+        );
+        assert_eq!(
+            (a.as_deref(), b.as_deref()),
+            (Some("Boko Haram"), Some("Civilians (Nigeria)"))
+        );
+        // Without an after/when clause the dead are no agent.
+        let (a, b) = run(
+            "Seven people died in fighting near the base held by Boko Haram.",
+            &[("Boko Haram", "Boko Haram")],
+        );
+        assert_ne!(a.as_deref(), Some("Boko Haram"), "{b:?}");
     }
 
     #[test]

@@ -256,3 +256,14 @@ fn forces_loyal_to_the_government() {
     assert_eq!(recs.len(), 1, "{recs:#?}");
     assert_eq!(recs[0].actor1.as_deref(), Some("Military Forces of Mali"));
 }
+
+#[test]
+fn dead_after_a_named_attack_name_the_attacker() {
+    let text = "Market attack\n\nSeven people died after al-Shabaab fighters attacked a market in Mogadishu, Somalia on Monday.";
+    let (a, recs) = run(text, "2019-11-22");
+    assert_valid(&a, &recs);
+    assert_eq!(recs.len(), 1, "{recs:#?}");
+    assert_eq!(recs[0].actor1.as_deref(), Some("Al Shabaab"));
+    assert_ne!(recs[0].actor2.as_deref(), Some("Al Shabaab"));
+    assert_eq!(recs[0].fatalities, Some(7));
+}
