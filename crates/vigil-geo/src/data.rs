@@ -350,7 +350,7 @@ impl Table {
         }
         // Sorted by (hash, entry, quality): `parse` keeps the first, i.e.
         // best-quality, key per (name, entry).
-        index.sort_unstable();
+        sort_hashed(&mut index, |x| x.0);
         t.index = index;
         Ok(t)
     }
@@ -415,7 +415,7 @@ impl Table {
                         v.push((key_hash(&sk), i as u32));
                     }
                 }
-                v.sort_unstable();
+                sort_hashed(&mut v, |x| x.0);
                 v
             };
             let n = self.entries.len();
@@ -497,6 +497,46 @@ impl Table {
     }
 }
 
+/// Sorts rows that are ordered by a uniformly distributed hash first: one
+/// counting pass on the hash's top bits, then a small sort per bucket. The
+/// result is exactly `sort_unstable`'s (equal rows are indistinguishable), at
+/// a fraction of a comparison sort's cost over the loader's 1.5M rows.
+fn sort_hashed<T: Ord + Copy>(v: &mut Vec<T>, hash: impl Fn(&T) -> u64) {
+    if v.len() < 1024 {
+        v.sort_unstable();
+        return;
+    }
+    // About eight rows per bucket.
+    let bits = (usize::BITS - (v.len() / 8).leading_zeros()).clamp(1, 24);
+    let shift = 64 - bits;
+    let bucket = |x: &T| (hash(x) >> shift) as usize;
+    let mut starts = vec![0usize; (1 << bits) + 1];
+    for x in v.iter() {
+        if let Some(n) = starts.get_mut(bucket(x) + 1) {
+            *n += 1;
+        }
+    }
+    for b in 1..starts.len() {
+        starts[b] += starts[b - 1];
+    }
+    let mut next = starts.clone();
+    let mut out = v.clone();
+    for x in v.iter() {
+        if let Some(p) = next.get_mut(bucket(x)) {
+            if let Some(slot) = out.get_mut(*p) {
+                *slot = *x;
+            }
+            *p += 1;
+        }
+    }
+    for w in starts.windows(2) {
+        if let Some(b) = out.get_mut(w[0]..w[1]) {
+            b.sort_unstable();
+        }
+    }
+    *v = out;
+}
+
 fn add_key(
     index: &mut Vec<(u64, u32, MatchQuality)>,
     max_words: &mut usize,
@@ -521,6 +561,25 @@ mod tests {
 
     fn row(id: u64, name: &str, admin1: &str) -> String {
         format!("P\t{id}\t{name}\tIQ\t{admin1}\t33.1\t44.2\t{id}\tPPL\t{name} Alt|al-{name}\t\n")
+    }
+
+    #[test]
+    fn hashed_sort_matches_sort_unstable() {
+        let mut seed: u64 = 0x853c_49e6_748f_ea9b;
+        for n in [0usize, 5, 1023, 1024, 5000, 70_000] {
+            let mut v: Vec<(u64, u32)> = (0..n)
+                .map(|i| {
+                    seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                    // Repeated hashes and rows, as the index has.
+                    let h = if i % 7 == 0 { 42 << 40 } else { seed };
+                    (h, (seed >> 50) as u32 % 3)
+                })
+                .collect();
+            let mut expected = v.clone();
+            expected.sort_unstable();
+            sort_hashed(&mut v, |x| x.0);
+            assert_eq!(v, expected, "n = {n}");
+        }
     }
 
     #[test]
