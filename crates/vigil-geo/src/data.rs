@@ -15,7 +15,7 @@
 //! into the decoded text instead of owned strings, and the name index is a
 //! sorted vector of 64-bit hashes of folded names rather than a map of strings.
 
-use crate::fold::{fold, fold_into, skeleton, skeleton_into, strip_article};
+use crate::fold::{fold, fold_into, skeleton, skeleton_fnv, skeleton_into, strip_article};
 use crate::Error;
 use std::collections::HashMap;
 use vigil_core::{GeoPrecision, Place};
@@ -411,8 +411,11 @@ impl Table {
                             continue;
                         }
                         fold_into(n, &mut buf);
-                        skeleton_into(&buf, &mut sk);
-                        v.push((key_hash(&sk), i as u32));
+                        let h = skeleton_fnv(&buf).unwrap_or_else(|| {
+                            skeleton_into(&buf, &mut sk);
+                            key_hash(&sk)
+                        });
+                        v.push((h, i as u32));
                     }
                 }
                 sort_hashed(&mut v, |x| x.0);
@@ -561,6 +564,24 @@ mod tests {
 
     fn row(id: u64, name: &str, admin1: &str) -> String {
         format!("P\t{id}\t{name}\tIQ\t{admin1}\t33.1\t44.2\t{id}\tPPL\t{name} Alt|al-{name}\t\n")
+    }
+
+    #[test]
+    fn skeleton_hash_is_the_hash_of_the_skeleton() {
+        const PARTS: &[&str] = &[
+            "a", "o", "u", "h", "e", "b", "oo", "ou", "al", "an", "es", "ash", " ", "  ", "x", "ah",
+        ];
+        let mut seed: u64 = 0x5851_f42d_4c95_7f2d;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            for _ in 0..(seed >> 60) {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                s.push_str(PARTS[(seed >> 33) as usize % PARTS.len()]);
+            }
+            assert_eq!(skeleton_fnv(&s), Some(key_hash(&skeleton(&s))), "{s:?}");
+        }
+        assert_eq!(skeleton_fnv("tillab\u{e9}ri"), None);
     }
 
     #[test]

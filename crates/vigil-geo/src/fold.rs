@@ -203,6 +203,67 @@ fn skeleton_ascii(folded: &[u8], out: &mut String) {
     drop_final_h(out);
 }
 
+/// FNV-1a (as the indexes hash keys) of `skeleton(folded)`, computed without
+/// building the string, for ASCII input; `None` otherwise. The variant index
+/// hashes the skeletons of over a million names.
+pub(crate) fn skeleton_fnv(folded: &str) -> Option<u64> {
+    if !folded.is_ascii() {
+        return None;
+    }
+    let bytes = folded.as_bytes();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |b: u8| {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    let mut words = bytes.split(|&b| b == b' ').filter(|w| !w.is_empty());
+    let several = words.next().is_some() && words.next().is_some();
+    // The last emitted byte is held back: a final "h" after a vowel is
+    // dropped once the whole skeleton is known.
+    let (mut held, mut before_held, mut n): (Option<u8>, Option<u8>, usize) = (None, None, 0);
+    let mut emit = |c: u8| {
+        if held != Some(c) {
+            if let Some(p) = held {
+                eat(p);
+            }
+            before_held = held;
+            held = Some(c);
+            n += 1;
+        }
+    };
+    let mut pending_o = false;
+    for w in bytes.split(|&b| b == b' ').filter(|w| !w.is_empty()) {
+        if several && w.len() <= 3 && SKELETON_DROP.iter().any(|d| d.as_bytes() == w) {
+            continue;
+        }
+        for &c in w {
+            if pending_o {
+                pending_o = false;
+                if c == b'u' {
+                    emit(b'u');
+                    continue;
+                }
+                emit(b'o');
+            }
+            if c == b'o' {
+                pending_o = true;
+            } else {
+                emit(c);
+            }
+        }
+    }
+    if pending_o {
+        emit(b'o');
+    }
+    let drop_h = n > 3
+        && held == Some(b'h')
+        && matches!(before_held, Some(b'a' | b'e' | b'i' | b'o' | b'u'));
+    if let (Some(p), false) = (held, drop_h) {
+        eat(p);
+    }
+    Some(h)
+}
+
 fn drop_final_h(out: &mut String) {
     if out.len() > 3 && out.ends_with('h') {
         let before = out.as_bytes().get(out.len() - 2).copied();
