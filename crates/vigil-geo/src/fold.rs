@@ -123,6 +123,11 @@ const ARTICLES: &[&str] = &[
 /// The folded name without a leading Arabic article, when it has one and
 /// something substantial remains ("al hol" → "hol").
 pub fn strip_article(folded: &str) -> Option<&str> {
+    // Every article starts with "a" or "e": most names are passed over here
+    // (the loader asks for each of its 1.5M keys).
+    if !matches!(folded.as_bytes().first(), Some(b'a' | b'e')) {
+        return None;
+    }
     for a in ARTICLES {
         if let Some(rest) = folded.strip_prefix(a) {
             if rest.chars().count() >= 3 {
