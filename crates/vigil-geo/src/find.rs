@@ -1652,7 +1652,7 @@ pub(crate) fn find_places(
         }
     }
 
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(cands.len());
     for (c, cues) in cands.iter().zip(cues_of) {
         let Some(surface) = text.get(c.start..c.end) else {
             continue;
@@ -1900,7 +1900,9 @@ fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
     let mut key = String::with_capacity(64);
     // (last token, key length) of the spans from the current start.
     let mut spans: Vec<(usize, usize)> = Vec::with_capacity(8);
-    let mut out = Vec::new();
+    // News text has a candidate every few dozen tokens: one allocation
+    // instead of a series of regrowths.
+    let mut out = Vec::with_capacity(toks.len() / 16 + 4);
     let mut i = 0;
     while i < toks.len() {
         let ti = toks[i];
