@@ -165,6 +165,17 @@ pub fn read_corpus(path: &Path) -> anyhow::Result<Vec<Article>> {
     Ok(all)
 }
 
+/// Writes a finished report to stdout. A reader that went away (`| head`)
+/// is not an error: the report was for it, and nobody else is listening.
+pub fn emit(text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
 /// Most problems listed for one input; the rest are counted.
 const MAX_PROBLEMS_SHOWN: usize = 10;
 

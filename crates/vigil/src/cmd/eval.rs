@@ -34,9 +34,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     )?;
     let report = gold::score(&records, &docs, &gold::Registries);
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        super::common::emit(&(serde_json::to_string_pretty(&report)? + "\n"))
     } else {
-        print!("{}", report.render_text(args.verbose));
+        super::common::emit(&report.render_text(args.verbose))
     }
-    Ok(())
 }

@@ -22,16 +22,16 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let g = vigil_geo::Gazetteer::global();
     let load = t.elapsed();
     let report = vigil_geo::eval::evaluate(g, &articles);
-    println!(
-        "gazetteer: {} rows, loaded in {:.0} ms",
+    let mut out = format!(
+        "gazetteer: {} rows, loaded in {:.0} ms\n{report}\n",
         g.len(),
         load.as_secs_f64() * 1e3
     );
-    println!("{report}");
     if args.errors {
         for line in vigil_geo::eval::error_lines(g, &articles) {
-            println!("{line}");
+            out.push_str(&line);
+            out.push('\n');
         }
     }
-    Ok(())
+    super::common::emit(&out)
 }

@@ -2,6 +2,7 @@
 //! counts against the PLOVER gold sentences (scope and mapping documented in
 //! `vigil_eval::plover`).
 use anyhow::Context;
+use std::fmt::Write as _;
 use std::path::PathBuf;
 use vigil_core::Article;
 use vigil_eval::plover;
@@ -38,12 +39,11 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         plover::is_country_iso3,
     );
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
-        return Ok(());
+        return super::common::emit(&(serde_json::to_string_pretty(&report)? + "\n"));
     }
-    print!("{}", report.render_text());
+    let mut out = report.render_text();
     if args.verbose {
-        println!("\nSentences with an error (detection, class, country or dead):");
+        out.push_str("\nSentences with an error (detection, class, country or dead):\n");
         for (g, o) in gold.iter().zip(&report.outcomes) {
             let detect_wrong = o.gold_scope.is_empty() != o.predicted.is_empty()
                 || (!o.gold_scope.is_empty()
@@ -54,7 +54,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             if !(detect_wrong || country_wrong || dead_wrong) {
                 continue;
             }
-            println!(
+            let _ = writeln!(
+                out,
                 "- {} [{}] {}\n    vigil: {:?}  src {:?}/{:?}  tgt {:?}/{:?}  dead {:?}/{:?} (vigil/gold)\n    {}",
                 o.id,
                 o.gold_class,
@@ -70,5 +71,5 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             );
         }
     }
-    Ok(())
+    super::common::emit(&out)
 }
