@@ -159,13 +159,6 @@ fn date_starters() -> &'static WordSet {
             "ten",
             "eleven",
             "twelve",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
             "jan",
             "feb",
             "mar",
@@ -182,6 +175,7 @@ fn date_starters() -> &'static WordSet {
         .into_iter()
         .collect();
         set.extend(MONTHS);
+        set.extend(WEEKDAYS);
         set
     })
 }
@@ -273,7 +267,9 @@ fn split_tokens(s: &str) -> Vec<Tok<'_>> {
 // Vocabulary
 // ---------------------------------------------------------------------------
 
-const MONTHS: [&str; 12] = [
+/// Month names, lower case, January first: shared with the other extractors
+/// so every module agrees on what a month is.
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",
@@ -286,6 +282,17 @@ const MONTHS: [&str; 12] = [
     "october",
     "november",
     "december",
+];
+
+/// Weekday names, lower case, Monday first.
+pub(crate) const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// Month number of a capitalised month name or abbreviation; the bool says

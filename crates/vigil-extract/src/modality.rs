@@ -206,20 +206,6 @@ pub(crate) fn pluperfect(s: &str) -> bool {
 /// "since August", "since 2017", "since April last year": a period, so a
 /// running total rather than one incident.
 fn since_period(s: &str, toks: &[Tok]) -> bool {
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     const SUPERLATIVE: &[&str] = &[
         "deadliest",
         "worst",
@@ -238,7 +224,9 @@ fn since_period(s: &str, toks: &[Tok]) -> bool {
         // 2015" compares, it does not count.
         // "between February and June": a period as well.
         t.text(s).eq_ignore_ascii_case("between")
-            && toks.get(i + 1).is_some_and(|n| eq_any(n.text(s), MONTHS))
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| eq_any(n.text(s), &crate::dates::MONTHS))
             || t.text(s).eq_ignore_ascii_case("since")
                 && toks
                     .get(i + 1)

@@ -59,16 +59,6 @@ const PHRASES: &[(&str, Shift)] = &[
     ("hours earlier", Shift::Days(0)),
 ];
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 const SMALL_NUMBERS: &[(&str, i64)] = &[
     ("two", 2),
     ("three", 3),
@@ -133,7 +123,7 @@ fn weekday_automaton() -> &'static AhoCorasick {
         AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .build(WEEKDAYS)
+            .build(crate::dates::WEEKDAYS)
             .expect("static weekday names compile")
     })
 }
