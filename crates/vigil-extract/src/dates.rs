@@ -159,23 +159,12 @@ fn date_starters() -> &'static WordSet {
             "ten",
             "eleven",
             "twelve",
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec",
         ]
         .into_iter()
         .collect();
         set.extend(MONTHS);
         set.extend(WEEKDAYS);
+        set.extend(MONTH_ABBREVIATIONS.iter().map(|&(a, _)| a));
         set
     })
 }
@@ -284,6 +273,23 @@ pub(crate) const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// Month abbreviations with their month number: "Sept" as well as "Sep",
+/// and none for May, whose name is already that short.
+pub(crate) const MONTH_ABBREVIATIONS: [(&str, u32); 12] = [
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
 /// Weekday names, lower case, Monday first.
 pub(crate) const WEEKDAYS: [&str; 7] = [
     "monday",
@@ -306,21 +312,7 @@ fn month_of(t: &Tok) -> Option<(u32, bool)> {
             return Some((i as u32 + 1, false));
         }
     }
-    let abbrev = [
-        ("jan", 1),
-        ("feb", 2),
-        ("mar", 3),
-        ("apr", 4),
-        ("jun", 6),
-        ("jul", 7),
-        ("aug", 8),
-        ("sep", 9),
-        ("sept", 9),
-        ("oct", 10),
-        ("nov", 11),
-        ("dec", 12),
-    ];
-    abbrev
+    MONTH_ABBREVIATIONS
         .iter()
         .find(|(a, _)| t.is(a))
         .map(|&(_, m)| (m, true))

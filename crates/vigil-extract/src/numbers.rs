@@ -34,7 +34,9 @@
 //! * "many", "numerous" and other quantities without a numeric reading are
 //!   not reported; "a dozen" is an exact 12, "half a dozen" an approximate 6.
 
-use crate::dates::{find_dates_in, tokenize, word_in, Tok, TokKind};
+use crate::dates::{
+    find_dates_in, tokenize, word_in, Tok, TokKind, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS,
+};
 use crate::text::WordSet;
 use std::sync::OnceLock;
 
@@ -683,42 +685,11 @@ fn is_name_word(toks: &[Tok], j: usize) -> bool {
         return false;
     }
     // Weekdays and months before a number start dates or sit next to counts
-    // ("On Tuesday 12 people"), never name them.
-    const NOT_NAMES: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "i",
-    ];
-    if NOT_NAMES.iter().any(|w| p.is(w)) {
+    // ("On Tuesday 12 people"), never name them; nor does the pronoun "I".
+    let not_name = WEEKDAYS.iter().chain(MONTHS.iter()).any(|w| p.is(w))
+        || MONTH_ABBREVIATIONS.iter().any(|(a, _)| p.is(a))
+        || p.is("i");
+    if not_name {
         return false;
     }
     let sentence_start = j == 0
