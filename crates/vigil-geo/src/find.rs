@@ -216,25 +216,6 @@ const STOPLIST: &[&str] = &[
     "central",
     "upper",
     "lower",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "yesterday",
     "tomorrow",
@@ -2185,6 +2166,30 @@ const SPEECH_VERBS: &[&str] = &[
     "posted",
 ];
 
+/// Month and weekday names: in news text they are dates, neither places nor
+/// parts of a name, so both `STOPLIST` and `FUNCTION_WORDS` take them in.
+const CALENDAR_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Function words that may stand capitalised next to a name without making it
 /// part of a longer proper name ("LONDON The Latest", "With Samos").
 const FUNCTION_WORDS: &[&str] = &[
@@ -2256,25 +2261,6 @@ const FUNCTION_WORDS: &[&str] = &[
     "last",
     "next",
     "first",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "published",
     "updated",
     "posted",
@@ -2332,15 +2318,23 @@ word_set_fns! {
     is_stop_but_place => STOP_BUT_PLACE,
 }
 
-/// Membership in `STOPLIST` (hashed: it is asked for every candidate).
+/// Membership in `STOPLIST` or `CALENDAR_WORDS` (hashed: it is asked for every candidate).
 fn is_stop(w: &&str) -> bool {
     static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
-    word_set(&SET, STOPLIST).contains(*w)
+    SET.get_or_init(|| STOPLIST.iter().chain(CALENDAR_WORDS).copied().collect())
+        .contains(*w)
 }
 
 fn is_function_word(w: &&str) -> bool {
     static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
-    word_set(&SET, FUNCTION_WORDS).contains(*w)
+    SET.get_or_init(|| {
+        FUNCTION_WORDS
+            .iter()
+            .chain(CALENDAR_WORDS)
+            .copied()
+            .collect()
+    })
+    .contains(*w)
 }
 
 /// FNV-1a of `w` in lowercase, without allocating for ASCII words.
