@@ -573,14 +573,7 @@ mod tests {
         const PARTS: &[&str] = &[
             "a", "o", "u", "h", "e", "b", "oo", "ou", "al", "an", "es", "ash", " ", "  ", "x", "ah",
         ];
-        let mut seed: u64 = 0x5851_f42d_4c95_7f2d;
-        for _ in 0..20_000 {
-            let mut s = String::new();
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-            for _ in 0..(seed >> 60) {
-                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-                s.push_str(PARTS[(seed >> 33) as usize % PARTS.len()]);
-            }
+        for s in crate::fold::sample_strings(PARTS, 0x5851_f42d_4c95_7f2d, 20_000) {
             assert_eq!(skeleton_fnv(&s), Some(key_hash(&skeleton(&s))), "{s:?}");
         }
         assert_eq!(skeleton_fnv("tillab\u{e9}ri"), None);

@@ -332,6 +332,25 @@ fn skeleton_general(folded: &str, out: &mut String) {
     drop_final_h(out);
 }
 
+/// `n` strings joined from `parts` by a fixed-seed generator, so that the
+/// fast paths can be checked against the general ones on the same inputs.
+#[cfg(test)]
+pub(crate) fn sample_strings(
+    parts: &'static [&'static str],
+    mut seed: u64,
+    n: usize,
+) -> impl Iterator<Item = String> {
+    (0..n).map(move |_| {
+        let mut s = String::new();
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        for _ in 0..(seed >> 60) {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            s.push_str(parts[(seed >> 33) as usize % parts.len()]);
+        }
+        s
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -366,15 +385,8 @@ mod tests {
     #[test]
     fn plain_ascii_fold_agrees_with_the_byte_loop() {
         const PARTS: &[&str] = &["A", "b", " ", "  ", "-", ".", "'", "\t", "Z9", "(", "/", ""];
-        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
         let (mut fast, mut slow) = (String::new(), String::new());
-        for _ in 0..20_000 {
-            let mut s = String::new();
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-            for _ in 0..(seed >> 60) {
-                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-                s.push_str(PARTS[(seed >> 33) as usize % PARTS.len()]);
-            }
+        for s in sample_strings(PARTS, 0x2545_f491_4f6c_dd1d, 20_000) {
             fold_into(&s, &mut fast);
             slow.clear();
             fold_ascii_general(&s, &mut slow);
@@ -410,15 +422,8 @@ mod tests {
         const PARTS: &[&str] = &[
             "a", "o", "u", "h", "e", "b", "oo", "ou", "al", "an", "es", "ash", " ", "  ", "x",
         ];
-        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
         let (mut fast, mut general) = (String::new(), String::new());
-        for _ in 0..20_000 {
-            let mut s = String::new();
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-            for _ in 0..(seed >> 60) {
-                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-                s.push_str(PARTS[(seed >> 33) as usize % PARTS.len()]);
-            }
+        for s in sample_strings(PARTS, 0x9e37_79b9_7f4a_7c15, 20_000) {
             skeleton_into(&s, &mut fast);
             skeleton_general(&s, &mut general);
             assert_eq!(fast, general, "{s:?}");
