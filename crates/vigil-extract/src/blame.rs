@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::AhoCorasick;
 
 /// Where the responsible party stands relative to the phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,14 +59,10 @@ const NEGATORS: &[&str] = &[
 fn automaton() -> &'static AhoCorasick {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
     AC.get_or_init(|| {
-        // Compile-time constant patterns: failure is a programming error
-        // every test catches, never a data-dependent one.
-        #[allow(clippy::expect_used)]
-        AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(PHRASES.iter().map(|(p, _)| *p))
-            .expect("static responsibility phrases compile")
+        crate::text::phrase_matcher(
+            PHRASES.iter().map(|(p, _)| *p),
+            "static responsibility phrases compile",
+        )
     })
 }
 

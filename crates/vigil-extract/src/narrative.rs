@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::AhoCorasick;
 use chrono::{Duration, NaiveDate};
 use vigil_core::DatePrecision;
 
@@ -105,26 +105,17 @@ impl RelHit {
 fn automaton() -> &'static AhoCorasick {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
     AC.get_or_init(|| {
-        // Compile-time constant patterns: failure is a programming error
-        // every test catches, never a data-dependent one.
-        #[allow(clippy::expect_used)]
-        AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(PHRASES.iter().map(|(p, _)| *p))
-            .expect("static narrative phrases compile")
+        crate::text::phrase_matcher(
+            PHRASES.iter().map(|(p, _)| *p),
+            "static narrative phrases compile",
+        )
     })
 }
 
 fn weekday_automaton() -> &'static AhoCorasick {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
     AC.get_or_init(|| {
-        #[allow(clippy::expect_used)]
-        AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(crate::dates::WEEKDAYS)
-            .expect("static weekday names compile")
+        crate::text::phrase_matcher(crate::dates::WEEKDAYS, "static weekday names compile")
     })
 }
 

@@ -185,6 +185,22 @@ pub(crate) fn toks_before(toks: &[Tok], pos: usize) -> usize {
     toks.partition_point(|t| t.end <= pos)
 }
 
+/// A case-insensitive, leftmost-longest matcher over a constant phrase
+/// list. The patterns are compile-time constants, so a build failure is a
+/// programming error every test catches, never a data-dependent one.
+pub(crate) fn phrase_matcher<I, P>(patterns: I, failure: &str) -> aho_corasick::AhoCorasick
+where
+    I: IntoIterator<Item = P>,
+    P: AsRef<[u8]>,
+{
+    #[allow(clippy::expect_used)]
+    aho_corasick::AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(patterns)
+        .expect(failure)
+}
+
 /// Case-insensitive (ASCII) membership of `w` in `list`. Called per token
 /// against many lists, so the length and first byte are checked inline before
 /// the full comparison: most candidates fail there.
