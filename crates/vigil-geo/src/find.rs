@@ -2709,22 +2709,13 @@ fn accept(
     if !cues.single_token {
         return true;
     }
-    let best_quality = entries
-        .iter()
-        .find(|(i, _)| {
-            t.entries
-                .get(*i as usize)
-                .is_some_and(|x| std::ptr::eq(x, e))
-        })
-        .map(|(_, q)| *q)
-        .unwrap_or(MatchQuality::Alt);
     if !strong && !cues.locative_before && !cues.admin_suffix {
         // A lone small-place name is a person's name or a common word far
         // more often than a place: "Kelly said", "John Kelly", "commerce".
         if cues.person || cues.lowercase_elsewhere {
             return false;
         }
-        if best_quality != MatchQuality::Main && e.population < 100_000 {
+        if quality != MatchQuality::Main && e.population < 100_000 {
             return false;
         }
     }
@@ -2735,7 +2726,7 @@ fn accept(
     };
     let supported = cues.locative_before || cues.admin_suffix || in_context;
     if cues.sentence_initial && !supported {
-        return e.population >= 200_000 && best_quality == MatchQuality::Main;
+        return e.population >= 200_000 && quality == MatchQuality::Main;
     }
     e.population >= min_pop || (supported && seat_population(e) >= 1_000) || strong
 }
