@@ -12,6 +12,10 @@ pub struct Args {
     /// (IDDIFF) and predictions matching no gold toponym (FP).
     #[arg(long)]
     pub errors: bool,
+    /// Restrict the --errors lines to the even-index articles (the half
+    /// resolution weights are tuned on) or the odd ones (held out).
+    #[arg(long, value_parser = ["even", "odd"])]
+    pub half: Option<String>,
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
@@ -27,8 +31,31 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         g.len(),
         load.as_secs_f64() * 1e3
     );
+    // Resolution weights are tuned on the even-index articles only; the odd
+    // half is the held-out check (the full figures are optimistic).
+    let (even, odd) = vigil_geo::eval::evaluate_halves(g, &articles);
+    out.push_str(&format!(
+        "\nsplit (over found; weights tuned on even articles, odd held out)\n{}\n{}\n{}\n{}\n",
+        vigil_geo::eval::split_header(),
+        vigil_geo::eval::split_line("all", &report),
+        vigil_geo::eval::split_line("even (tuning)", &even),
+        vigil_geo::eval::split_line("odd (held out)", &odd),
+    ));
     if args.errors {
+        let parity = match args.half.as_deref() {
+            Some("even") => Some(0),
+            Some("odd") => Some(1),
+            _ => None,
+        };
         for line in vigil_geo::eval::error_lines(g, &articles) {
+            // The article index is the second tab-separated field.
+            let index = line
+                .split('\t')
+                .nth(1)
+                .and_then(|s| s.parse::<usize>().ok());
+            if parity.is_some_and(|p| index.is_some_and(|i| i % 2 != p)) {
+                continue;
+            }
             out.push_str(&line);
             out.push('\n');
         }
