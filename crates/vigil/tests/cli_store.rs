@@ -433,9 +433,9 @@ fn batched_ingest_stores_the_same_as_one_article_per_transaction() {
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/articles");
     let fx = fixtures.to_str().unwrap();
     let (one, many) = (dir.path().join("one.db"), dir.path().join("many.db"));
-    let o = run(&["ingest", fx], &one);
+    let o = run(&["ingest", fx, "--batch", "1"], &one);
     assert!(o.status.success(), "{}", stderr(&o));
-    let o = run(&["ingest", fx, "--batch", "7"], &many);
+    let o = run(&["ingest", fx], &many);
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(counts(&one), counts(&many));
     let csv = |db: &Path| stdout(&run(&["events", "--format", "csv"], db));

@@ -109,6 +109,9 @@ pub fn read_input(path: &Path, opts: &Options) -> Input {
     input
 }
 
+/// Most articles per ingest transaction unless `--batch` says otherwise.
+pub const DEFAULT_INGEST_BATCH: usize = 256;
+
 /// Inputs read in parallel this many at a time: keeps both cores busy on
 /// many small files without holding a whole corpus in memory.
 const READ_BATCH: usize = 32;
@@ -231,24 +234,33 @@ pub fn bench_ingest(
         .unwrap_or(0);
     let dir = std::env::temp_dir().join(format!("vigil-bench-{}-{nanos}", std::process::id()));
     std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    // The same pipeline as `vigil ingest` (parallel extraction, group
+    // commit), fed one article per input as a directory of files would be.
     let run = || -> anyhow::Result<()> {
-        let mut store = vigil_store::Store::open(&dir.join("bench.db"))?;
+        let db = dir.join("bench.db");
+        let mut store = vigil_store::Store::open(&db)?;
+        let reader = vigil_store::Store::open(&db)?;
+        let inputs = corpus.iter().map(|a| Input {
+            path: PathBuf::from(&a.id),
+            articles: vec![a.clone()],
+            error: None,
+        });
         let started = std::time::Instant::now();
-        let mut records = 0;
-        for chunk in corpus.chunks(64) {
-            let extracted: Vec<Vec<vigil_core::Record>> =
-                chunk.par_iter().map(|a| extractor.extract(a)).collect();
-            for (a, recs) in chunk.iter().zip(&extracted) {
-                store.insert_article(a, recs)?;
-                records += recs.len();
-            }
-        }
+        let tally = super::ingest::store_inputs(
+            inputs,
+            &mut store,
+            &reader,
+            extractor,
+            DEFAULT_INGEST_BATCH,
+            &indicatif::ProgressBar::hidden(),
+        )?;
         let secs = started.elapsed().as_secs_f64().max(1e-9);
         println!(
-            "{:<22} {:>8.1} MB/s {:>10.0} articles/s  ({records} records in {secs:.2} s)",
+            "{:<22} {:>8.1} MB/s {:>10.0} articles/s  ({} records in {secs:.2} s)",
             "ingest (SQLite)",
             bytes as f64 / 1e6 / secs,
             corpus.len() as f64 / secs,
+            tally.records,
         );
         Ok(())
     };

@@ -1,9 +1,13 @@
 //! `vigil ingest FILE...`: read, extract, store, then re-merge events.
 //!
-//! Extraction runs in parallel (rayon) in input order; a single writer thread
-//! owns the database and commits one transaction per article, so a crash or
-//! Ctrl-C loses at most the article being written. Articles already stored
-//! (same content hash) are skipped before extraction.
+//! Extraction runs in parallel (rayon) over articles from many inputs at
+//! once, kept in input order; a single writer thread owns the database and
+//! group-commits: each transaction takes every extracted article already
+//! waiting (up to `--batch`), so a slow extractor gets small transactions and
+//! a slow disk large ones. A crash or Ctrl-C loses only the articles of the
+//! transaction being written, never a committed one, and a re-run picks them
+//! up. Articles already stored (same content hash) are skipped before
+//! extraction.
 
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -19,7 +23,7 @@ use vigil_store::Store;
   vigil ingest reports/                       # every file under reports/, recursively
   vigil ingest feed.xml page.html wire.jsonl  # formats are detected per file
   curl -s URL | vigil ingest - --input-format html
-  VIGIL_DB=iraq.db vigil ingest --batch 64 archive/   # faster; a crash loses one batch at most
+  VIGIL_DB=iraq.db vigil ingest --batch 1 archive/   # one transaction per article
 
 Re-running on the same files stores nothing new (articles are keyed by content hash).
 After ingesting, duplicate reports are re-merged into events (`vigil events`).")]
@@ -32,11 +36,12 @@ pub struct Args {
     /// Do not re-merge duplicate reports into events after ingesting.
     #[arg(long)]
     pub no_dedup: bool,
-    /// Articles per database transaction. 1 (the default) means a crash or
-    /// Ctrl-C loses at most the article being written; larger batches ingest
-    /// several times faster and lose at most one uncommitted batch (re-running
-    /// the same command picks it up; stored articles are skipped).
-    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    /// Most articles per database transaction. Each transaction takes the
+    /// articles already extracted and waiting, up to this many; a crash or
+    /// Ctrl-C loses only that uncommitted transaction (re-running the same
+    /// command picks it up; stored articles are skipped). 1 commits every
+    /// article on its own, which is several times slower.
+    #[arg(long, default_value_t = super::common::DEFAULT_INGEST_BATCH as u32, value_parser = clap::value_parser!(u32).range(1..=10_000))]
     pub batch: u32,
 }
 
@@ -49,11 +54,143 @@ enum Msg {
 }
 
 #[derive(Default)]
-struct Tally {
-    new: u64,
-    skipped: u64,
-    records: u64,
-    errors: u64,
+pub struct Tally {
+    // Counted per article; `errors` also counts unreadable inputs.
+    pub new: u64,
+    pub skipped: u64,
+    pub records: u64,
+    pub errors: u64,
+}
+
+/// The ingest pipeline without the final merge: extracts `inputs` in
+/// parallel and group-commits them into `store` (see the module comment).
+/// `reader` is a second connection to the same database, used to skip
+/// stored articles before extracting them. Per-article and per-input errors
+/// are printed and counted, not returned.
+pub fn store_inputs(
+    inputs: impl Iterator<Item = super::common::Input>,
+    store: &mut Store,
+    reader: &Store,
+    extractor: &vigil_extract::Extractor,
+    batch: usize,
+    bar: &ProgressBar,
+) -> anyhow::Result<Tally> {
+    let (tx, rx) = sync_channel::<Msg>(4 * BATCH);
+    std::thread::scope(|scope| -> anyhow::Result<Tally> {
+        let writer_bar = bar;
+        let writer = scope.spawn(move || -> anyhow::Result<Tally> {
+            let mut t = Tally::default();
+            let batch = batch.max(1);
+            let mut pending: Vec<(Article, Vec<Record>)> = Vec::with_capacity(batch);
+            let mut flush = |pending: &mut Vec<(Article, Vec<Record>)>, t: &mut Tally| {
+                if pending.is_empty() {
+                    return;
+                }
+                let mut result = store.insert_articles(pending);
+                if result.is_err() && pending.len() > 1 {
+                    // Store what can be stored: one bad article must not
+                    // cost the others in its transaction.
+                    for (a, records) in pending.iter() {
+                        match store.insert_article(a, records) {
+                            Ok(new) => tally_one(t, records, new),
+                            Err(e) => {
+                                t.errors += 1;
+                                writer_bar
+                                    .suspend(|| eprintln!("error: storing article {}: {e}", a.id));
+                            }
+                        }
+                    }
+                    pending.clear();
+                    return;
+                }
+                match result.as_mut() {
+                    Ok(news) => {
+                        for ((_, records), &new) in pending.iter().zip(news.iter()) {
+                            tally_one(t, records, new);
+                        }
+                    }
+                    Err(e) => {
+                        t.errors += pending.len() as u64;
+                        writer_bar.suspend(|| {
+                            for (a, _) in pending.iter() {
+                                eprintln!("error: storing article {}: {e}", a.id);
+                            }
+                        });
+                    }
+                }
+                pending.clear();
+            };
+            let handle =
+                |msg: Msg, pending: &mut Vec<(Article, Vec<Record>)>, t: &mut Tally| match msg {
+                    Msg::Article(a, records) => pending.push((*a, records)),
+                    Msg::Skipped => t.skipped += 1,
+                    Msg::FileError(m) => {
+                        t.errors += 1;
+                        writer_bar.suspend(|| {
+                            for line in m.lines() {
+                                eprintln!("error: {line}");
+                            }
+                        });
+                    }
+                    Msg::FileDone => writer_bar.inc(1),
+                };
+            while let Ok(msg) = rx.recv() {
+                handle(msg, &mut pending, &mut t);
+                // Group commit: everything already waiting joins this
+                // transaction, so commits cost less exactly when they queue up.
+                while pending.len() < batch {
+                    match rx.try_recv() {
+                        Ok(msg) => handle(msg, &mut pending, &mut t),
+                        Err(_) => break,
+                    }
+                }
+                flush(&mut pending, &mut t);
+                writer_bar.set_message(format!("{} articles, {} records", t.new, t.records));
+            }
+            flush(&mut pending, &mut t);
+            Ok(t)
+        });
+
+        // Articles from several small inputs share one parallel batch, so
+        // a directory of one-article files keeps every core busy too.
+        let mut queue = Vec::new();
+        let mut queued_articles = 0;
+        let mut writer_gone = false;
+        for input in inputs {
+            let problems = super::common::describe_error(&input);
+            if !problems.is_empty() {
+                queue.push(Item::Problem(problems.join("\n")));
+            }
+            for a in input.articles {
+                queue.push(Item::Article(Box::new(a)));
+                queued_articles += 1;
+                if queued_articles >= BATCH {
+                    writer_gone = !produce(std::mem::take(&mut queue), extractor, reader, &tx);
+                    queued_articles = 0;
+                }
+            }
+            queue.push(Item::FileDone);
+            if writer_gone {
+                break; // its error is returned by join below
+            }
+        }
+        if !writer_gone {
+            produce(queue, extractor, reader, &tx);
+        }
+        drop(tx);
+        writer
+            .join()
+            .map_err(|_| anyhow::anyhow!("writer thread panicked"))?
+    })
+}
+
+fn tally_one(t: &mut Tally, records: &[Record], new: bool) {
+    if new {
+        t.new += 1;
+        t.records += records.len() as u64;
+    } else {
+        t.skipped += 1;
+    }
 }
 
 /// Articles per parallel extraction batch: large enough to keep both cores
@@ -77,95 +214,28 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
 
-    let (tx, rx) = sync_channel::<Msg>(4 * BATCH);
-    let tally = std::thread::scope(|scope| -> anyhow::Result<Tally> {
-        let writer_bar = bar.clone();
-        let writer = scope.spawn(move || -> anyhow::Result<Tally> {
-            let mut t = Tally::default();
-            let batch = args.batch as usize;
-            let mut pending: Vec<(Article, Vec<Record>)> = Vec::with_capacity(batch);
-            let mut flush = |pending: &mut Vec<(Article, Vec<Record>)>, t: &mut Tally| {
-                if pending.is_empty() {
-                    return;
-                }
-                let result = if pending.len() == 1 {
-                    let (a, r) = &pending[0];
-                    store.insert_article(a, r).map(|n| vec![n])
-                } else {
-                    store.insert_articles(pending)
-                };
-                match result {
-                    Ok(news) => {
-                        for ((_, records), new) in pending.iter().zip(news) {
-                            if new {
-                                t.new += 1;
-                                t.records += records.len() as u64;
-                            } else {
-                                t.skipped += 1;
-                            }
-                        }
-                    }
-                    Err(e) => {
-                        t.errors += pending.len() as u64;
-                        writer_bar.suspend(|| {
-                            for (a, _) in pending.iter() {
-                                eprintln!("error: storing article {}: {e}", a.id);
-                            }
-                        });
-                    }
-                }
-                pending.clear();
-            };
-            for msg in rx {
-                match msg {
-                    Msg::Article(a, records) => {
-                        pending.push((*a, records));
-                        if pending.len() >= batch {
-                            flush(&mut pending, &mut t);
-                        }
-                    }
-                    Msg::Skipped => t.skipped += 1,
-                    Msg::FileError(m) => {
-                        t.errors += 1;
-                        writer_bar.suspend(|| {
-                            for line in m.lines() {
-                                eprintln!("error: {line}");
-                            }
-                        });
-                    }
-                    Msg::FileDone => writer_bar.inc(1),
-                }
-                writer_bar.set_message(format!("{} articles, {} records", t.new, t.records));
-            }
-            flush(&mut pending, &mut t);
-            // Also re-merge when an earlier run was interrupted while merging.
-            if !args.no_dedup && (t.new > 0 || store.events_stale().unwrap_or(true)) {
-                writer_bar.set_message("merging duplicate reports…");
-                let merge_started = Instant::now();
-                let s = store.rebuild_events().context("merging events")?;
-                writer_bar.suspend(|| {
-                    eprintln!(
-                        "dedup: {} reports -> {} events ({:.1}s)",
-                        s.reports,
-                        s.events,
-                        merge_started.elapsed().as_secs_f64()
-                    )
-                });
-            }
-            Ok(t)
+    let tally = store_inputs(
+        super::common::read_inputs(&paths, &opts),
+        &mut store,
+        &reader,
+        &extractor,
+        args.batch as usize,
+        &bar,
+    )?;
+    // Also re-merge when an earlier run was interrupted while merging.
+    if !args.no_dedup && (tally.new > 0 || store.events_stale().unwrap_or(true)) {
+        bar.set_message("merging duplicate reports…");
+        let merge_started = Instant::now();
+        let s = store.rebuild_events().context("merging events")?;
+        bar.suspend(|| {
+            eprintln!(
+                "dedup: {} reports -> {} events ({:.1}s)",
+                s.reports,
+                s.events,
+                merge_started.elapsed().as_secs_f64()
+            )
         });
-
-        for input in super::common::read_inputs(&paths, &opts) {
-            produce(input, &extractor, &reader, &tx);
-            if tx.send(Msg::FileDone).is_err() {
-                break; // the writer died; its error is reported below
-            }
-        }
-        drop(tx);
-        writer
-            .join()
-            .map_err(|_| anyhow::anyhow!("writer thread panicked"))?
-    })?;
+    }
     bar.finish_and_clear();
 
     eprintln!(
@@ -187,37 +257,42 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Sends one input's articles, extracted in parallel, in order; a bad or
-/// partly bad input is reported (its good articles are still stored).
+/// What the producer hands the writer, in input order.
+enum Item {
+    Article(Box<Article>),
+    Problem(String),
+    FileDone,
+}
+
+/// Extracts the queued articles in parallel and sends everything in order;
+/// a bad or partly bad input is reported (its good articles are still
+/// stored). False once the writer has gone.
 fn produce(
-    input: super::common::Input,
+    queue: Vec<Item>,
     extractor: &vigil_extract::Extractor,
     reader: &Store,
     tx: &std::sync::mpsc::SyncSender<Msg>,
-) {
-    let problems = super::common::describe_error(&input);
-    if !problems.is_empty() && tx.send(Msg::FileError(problems.join("\n"))).is_err() {
-        return;
-    }
-    let articles = input.articles;
-    for chunk in articles.chunks(BATCH) {
-        let known: Vec<bool> = chunk
-            .iter()
-            .map(|a| reader.has_article(&a.id).unwrap_or(false))
-            .collect();
-        let extracted: Vec<Option<Vec<Record>>> = chunk
-            .par_iter()
-            .zip(known.par_iter())
-            .map(|(a, &k)| (!k).then(|| extractor.extract(a)))
-            .collect();
-        for (a, recs) in chunk.iter().zip(extracted) {
-            let msg = match recs {
-                Some(r) => Msg::Article(Box::new(a.clone()), r),
-                None => Msg::Skipped,
-            };
-            if tx.send(msg).is_err() {
-                return;
+) -> bool {
+    // The connection is not Sync: look up known articles first.
+    let known: Vec<bool> = queue
+        .iter()
+        .map(|item| match item {
+            Item::Article(a) => reader.has_article(&a.id).unwrap_or(false),
+            _ => false,
+        })
+        .collect();
+    let extracted: Vec<Msg> = queue
+        .into_par_iter()
+        .zip(known)
+        .map(|(item, known)| match item {
+            Item::Article(_) if known => Msg::Skipped,
+            Item::Article(a) => {
+                let records = extractor.extract(&a);
+                Msg::Article(a, records)
             }
-        }
-    }
+            Item::Problem(m) => Msg::FileError(m),
+            Item::FileDone => Msg::FileDone,
+        })
+        .collect();
+    extracted.into_iter().all(|m| tx.send(m).is_ok())
 }
