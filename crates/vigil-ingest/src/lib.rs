@@ -56,7 +56,8 @@
 //! Unparseable dates are logged with `tracing::warn!` and the article is kept
 //! with `published: None`. When an input states no date, a date in the
 //! article's URL path (`/2019/11/22/`, `/2019-11-22-slug`) is used.
-//! [`Options::published`], when set, overrides every article's date.
+//! [`Options::published`], when set, overrides every article's date;
+//! [`Options::default_published`] only fills in articles that still have none.
 mod date;
 mod decode;
 mod feed;
@@ -141,6 +142,9 @@ pub struct Options {
     pub format: Format,
     /// When set, every article gets this publication date.
     pub published: Option<NaiveDate>,
+    /// When set, articles whose input states no date (and whose URL holds
+    /// none) get this one; stated dates are kept.
+    pub default_published: Option<NaiveDate>,
     /// Inputs larger than this are refused before being read.
     pub max_bytes: u64,
 }
@@ -150,6 +154,7 @@ impl Default for Options {
         Options {
             format: Format::Auto,
             published: None,
+            default_published: None,
             max_bytes: DEFAULT_MAX_BYTES,
         }
     }
@@ -315,10 +320,8 @@ pub fn parse(bytes: &[u8], name: &str, opts: &Options) -> Result<Vec<Article>, E
         Format::Feed => feed::parse(&text, name)?,
         Format::Jsonl => jsonl::parse(&text, name)?,
     };
-    if let Some(d) = opts.published {
-        for a in &mut articles {
-            a.published = Some(d);
-        }
+    for a in &mut articles {
+        a.published = opts.published.or(a.published).or(opts.default_published);
     }
     Ok(articles)
 }
@@ -404,6 +407,18 @@ mod tests {
         };
         let a = parse(b"Published: 2019-11-22\n\nHeadline\nBody.", "a.txt", &opts).unwrap();
         assert_eq!(a[0].published, NaiveDate::from_ymd_opt(2020, 1, 2));
+    }
+
+    #[test]
+    fn default_published_fills_only_missing_dates() {
+        let opts = Options {
+            default_published: NaiveDate::from_ymd_opt(2020, 1, 2),
+            ..Options::default()
+        };
+        let dated = parse(b"Published: 2019-11-22\n\nHeadline\nBody.", "a.txt", &opts).unwrap();
+        assert_eq!(dated[0].published, NaiveDate::from_ymd_opt(2019, 11, 22));
+        let undated = parse(b"Headline\nBody.", "b.txt", &opts).unwrap();
+        assert_eq!(undated[0].published, NaiveDate::from_ymd_opt(2020, 1, 2));
     }
 
     #[test]

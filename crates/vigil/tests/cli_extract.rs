@@ -246,6 +246,26 @@ fn published_flag_overrides_article_dates() {
 }
 
 #[test]
+fn default_published_fills_in_only_undated_articles() {
+    let run = |input: &str| {
+        let args = [
+            "extract",
+            "--format",
+            "articles",
+            "--default-published",
+            "2020-01-02",
+            "-",
+        ];
+        let o = vigil(&args, Some(input));
+        assert!(o.status.success(), "{}", stderr(&o));
+        json_lines(&stdout(&o))[0]["published"].clone()
+    };
+    assert_eq!(run(ARTICLE), "2021-03-14");
+    let undated = "Clashes in Tripoli\n\nFighting killed four people on Tuesday.\n";
+    assert_eq!(run(undated), "2020-01-02");
+}
+
+#[test]
 fn unreadable_inputs_get_clear_messages() {
     let dir = tempfile::tempdir().unwrap();
     let empty = write(dir.path(), "empty.txt", b"");

@@ -18,6 +18,12 @@ pub struct InputArgs {
     /// in the input (dates in the text are resolved relative to it).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_arg)]
     pub published: Option<NaiveDate>,
+    /// Publication date for articles whose input states none (no header,
+    /// meta tag, feed or JSON date, nor a date in the URL); stated dates are
+    /// kept. Without any date, relative dates ("on Tuesday") stay unresolved.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date_arg,
+          conflicts_with = "published")]
+    pub default_published: Option<NaiveDate>,
     /// Input format; `auto` decides from the extension, then the content.
     #[arg(long, value_name = "FORMAT", default_value = "auto",
           value_parser = ["auto", "text", "html", "feed", "jsonl"])]
@@ -33,6 +39,7 @@ impl InputArgs {
             // Restricted by clap's value_parser to names Format accepts.
             format: self.input_format.parse().unwrap_or(Format::Auto),
             published: self.published,
+            default_published: self.default_published,
             max_bytes: self.max_bytes,
         }
     }
