@@ -264,6 +264,22 @@ impl Store {
         Ok(Store { conn })
     }
 
+    /// Migrates the database at `path` to the current schema if it is older,
+    /// returning the versions (from, to) when it did. Readers call this before
+    /// [`Store::open_read_only`] so a database written by an older vigil is
+    /// upgraded once instead of refused; a current one is not opened for
+    /// writing at all.
+    pub fn upgrade(path: &Path) -> Result<Option<(u32, u32)>, Error> {
+        match Store::open_read_only(path) {
+            Err(Error::SchemaTooOld { found, supported }) => {
+                Store::open(path)?;
+                Ok(Some((found, supported)))
+            }
+            Err(e) => Err(e),
+            Ok(_) => Ok(None),
+        }
+    }
+
     fn setup(mut conn: Connection) -> Result<Store, Error> {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
@@ -1431,5 +1447,29 @@ mod tests {
         let mut ro = Store::open_read_only(&path).unwrap();
         let a = article("x", "y");
         assert!(ro.insert_article(&a, &[]).is_err());
+    }
+
+    #[test]
+    fn upgrade_migrates_an_older_schema_keeping_its_rows() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v1.db");
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(MIGRATIONS[0]).unwrap();
+            conn.pragma_update(None, "user_version", 1).unwrap();
+            conn.execute(
+                "INSERT INTO articles (id, title, text) VALUES ('a1', 't', 'x')",
+                [],
+            )
+            .unwrap();
+        }
+        assert!(matches!(
+            Store::open_read_only(&path),
+            Err(Error::SchemaTooOld { found: 1, .. })
+        ));
+        assert_eq!(Store::upgrade(&path).unwrap(), Some((1, SCHEMA_VERSION)));
+        let ro = Store::open_read_only(&path).unwrap();
+        assert!(ro.has_article("a1").unwrap());
+        assert_eq!(Store::upgrade(&path).unwrap(), None);
     }
 }

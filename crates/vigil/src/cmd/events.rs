@@ -77,7 +77,21 @@ pub(crate) fn open_db(path: &Path) -> anyhow::Result<Store> {
             path.display()
         );
     }
+    upgrade_db(path)?;
     Store::open_read_only(path).with_context(|| format!("opening {}", path.display()))
+}
+
+/// Brings a database written by an older vigil to the current schema, once,
+/// saying so, so that readers need not refuse it.
+pub(crate) fn upgrade_db(path: &Path) -> anyhow::Result<()> {
+    let upgraded = Store::upgrade(path).with_context(|| format!("opening {}", path.display()))?;
+    if let Some((from, to)) = upgraded {
+        eprintln!(
+            "vigil: upgraded {} from schema v{from} to v{to}",
+            path.display()
+        );
+    }
+    Ok(())
 }
 
 /// True when stdout was closed by the reader (`vigil events | head`): not

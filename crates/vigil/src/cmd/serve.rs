@@ -47,6 +47,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
 /// Binds, prints the URL (the port may have been chosen by the OS) and serves
 /// until Ctrl-C.
 fn serve(addr: &SocketAddr, db: &Path, connections: usize) -> anyhow::Result<()> {
+    if db.exists() {
+        super::events::upgrade_db(db)?;
+    }
     let backend =
         StoreBackend::open(db, connections).with_context(|| format!("opening {}", db.display()))?;
     let merged = backend.merged();
