@@ -64,6 +64,7 @@ mod feed;
 mod html;
 mod jsonl;
 mod text;
+mod warc;
 
 pub use date::parse_date;
 
@@ -84,6 +85,9 @@ pub enum Format {
     /// RSS (2.0 or 1.0/RDF) or Atom.
     Feed,
     Jsonl,
+    /// A WARC web archive (`.warc`, `.warc.gz`): every archived HTML page,
+    /// and every plain-text conversion record (WET), is an article.
+    Warc,
 }
 
 impl Format {
@@ -94,12 +98,17 @@ impl Format {
             Format::Html => "html",
             Format::Feed => "feed",
             Format::Jsonl => "jsonl",
+            Format::Warc => "warc",
         }
     }
 
     /// The format a file name's extension implies, if it implies one.
     /// `.xml` implies nothing: it is as often XHTML as a feed.
     pub fn from_extension(name: &str) -> Option<Format> {
+        let lower = name.to_ascii_lowercase();
+        if lower.ends_with(".warc") || lower.ends_with(".warc.gz") {
+            return Some(Format::Warc);
+        }
         let ext = Path::new(name).extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
             "txt" | "text" => Some(Format::Text),
@@ -126,8 +135,9 @@ impl FromStr for Format {
             "html" | "htm" => Ok(Format::Html),
             "feed" | "rss" | "atom" => Ok(Format::Feed),
             "jsonl" | "ndjson" | "json" => Ok(Format::Jsonl),
+            "warc" => Ok(Format::Warc),
             _ => Err(format!(
-                "unknown input format '{s}': expected auto, text, html, feed or jsonl"
+                "unknown input format '{s}': expected auto, text, html, feed, jsonl or warc"
             )),
         }
     }
@@ -263,6 +273,21 @@ pub fn read_path(path: &Path, opts: &Options) -> Result<Vec<Article>, Error> {
     if meta.is_dir() {
         return Err(io_err(std::io::Error::other("it is a directory")));
     }
+    let mut reader = std::io::BufReader::with_capacity(1 << 16, file);
+    let is_warc = match opts.format {
+        Format::Warc => true,
+        Format::Auto => {
+            Format::from_extension(&name) == Some(Format::Warc)
+                || (Format::from_extension(&name).is_none()
+                    && warc::sniff(std::io::BufRead::fill_buf(&mut reader).map_err(io_err)?))
+        }
+        _ => false,
+    };
+    if is_warc {
+        // Archives are streamed: the size cap applies per record.
+        let stream = warc::open(reader).map_err(io_err)?;
+        return finish_warc(warc::read(stream, &name, opts.max_bytes)?, &name, opts);
+    }
     if meta.len() > opts.max_bytes {
         return Err(Error::TooLarge {
             name,
@@ -271,7 +296,8 @@ pub fn read_path(path: &Path, opts: &Options) -> Result<Vec<Article>, Error> {
         });
     }
     // Still capped: the size of pipes and device files is not known up front.
-    let bytes = read_capped(file, &name, opts.max_bytes)?;
+    // Read through `reader`: sniffing may have buffered the first bytes.
+    let bytes = read_capped(reader, &name, opts.max_bytes)?;
     parse(&bytes, &name, opts)
 }
 
@@ -305,9 +331,17 @@ pub fn parse(bytes: &[u8], name: &str, opts: &Options) -> Result<Vec<Article>, E
         });
     }
     let format = match opts.format {
+        Format::Auto if warc::sniff(bytes) => Format::Warc,
         Format::Auto => Format::from_extension(name).unwrap_or_else(|| decode::sniff(bytes)),
         f => f,
     };
+    if format == Format::Warc {
+        let stream = warc::open(bytes).map_err(|source| Error::Io {
+            name: name.to_string(),
+            source,
+        })?;
+        return finish_warc(warc::read(stream, name, opts.max_bytes)?, name, opts);
+    }
     let text = decode::decode(bytes, name, format)?;
     if text.trim().is_empty() {
         return Err(Error::Empty {
@@ -319,11 +353,43 @@ pub fn parse(bytes: &[u8], name: &str, opts: &Options) -> Result<Vec<Article>, E
         Format::Html => html::parse(&text, name)?,
         Format::Feed => feed::parse(&text, name)?,
         Format::Jsonl => jsonl::parse(&text, name)?,
+        Format::Warc => unreachable_warc(name)?,
     };
-    for a in &mut articles {
+    set_dates(&mut articles, opts);
+    Ok(articles)
+}
+
+fn set_dates(articles: &mut [Article], opts: &Options) {
+    for a in articles {
         a.published = opts.published.or(a.published).or(opts.default_published);
     }
-    Ok(articles)
+}
+
+/// Handled before decoding; kept as an error rather than a panic.
+fn unreachable_warc(name: &str) -> Result<Vec<Article>, Error> {
+    Err(Error::NoText {
+        name: name.to_string(),
+        format: Format::Warc,
+    })
+}
+
+/// A WARC archive's articles, or the error that says what went wrong:
+/// bad records next to good ones make a [`Error::Partial`].
+fn finish_warc(out: warc::Outcome, name: &str, opts: &Options) -> Result<Vec<Article>, Error> {
+    let mut articles = out.articles;
+    set_dates(&mut articles, opts);
+    match (articles.is_empty(), out.problems.is_empty()) {
+        (_, false) => Err(Error::Partial {
+            name: name.to_string(),
+            articles,
+            problems: out.problems,
+        }),
+        (true, true) => Err(Error::NoText {
+            name: name.to_string(),
+            format: Format::Warc,
+        }),
+        (false, true) => Ok(articles),
+    }
 }
 
 /// Fields an input format found for one article; turned into an

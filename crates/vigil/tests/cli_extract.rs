@@ -266,6 +266,38 @@ fn default_published_fills_in_only_undated_articles() {
 }
 
 #[test]
+fn warc_archives_are_read_page_by_page() {
+    let page = "<html><head><title>Ambush near Menaka</title>\
+        <meta property=\"article:published_time\" content=\"2021-03-14\"></head><body>\
+        <article><h1>Ambush near Menaka</h1><p>Gunmen ambushed an army convoy near Menaka \
+        in Mali on Saturday, killing four soldiers, the army said.</p></article></body></html>";
+    let http = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n{page}");
+    let record = |uri: &str, block: &str| {
+        format!(
+            "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {uri}\r\n\
+             WARC-Date: 2021-03-15T08:00:00Z\r\nContent-Type: application/http; msgtype=response\r\n\
+             Content-Length: {}\r\n\r\n{block}\r\n\r\n",
+            block.len()
+        )
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("crawl.warc");
+    let archive = record("https://news.example/menaka", &http)
+        + &record(
+            "https://news.example/logo.png",
+            "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\nPNG",
+        );
+    std::fs::write(&path, archive).unwrap();
+    let o = vigil(&["extract", path.to_str().unwrap()], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let records = json_lines(&stdout(&o));
+    assert_eq!(records.len(), 1, "{records:?}");
+    assert_eq!(records[0]["fatalities"], 4);
+    assert_eq!(records[0]["country"], "Mali");
+    assert_eq!(records[0]["date"], "2021-03-13");
+}
+
+#[test]
 fn unreadable_inputs_get_clear_messages() {
     let dir = tempfile::tempdir().unwrap();
     let empty = write(dir.path(), "empty.txt", b"");

@@ -26,7 +26,7 @@ pub struct InputArgs {
     pub default_published: Option<NaiveDate>,
     /// Input format; `auto` decides from the extension, then the content.
     #[arg(long, value_name = "FORMAT", default_value = "auto",
-          value_parser = ["auto", "text", "html", "feed", "jsonl"])]
+          value_parser = ["auto", "text", "html", "feed", "jsonl", "warc"])]
     pub input_format: String,
     /// Refuse inputs larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = vigil_ingest::DEFAULT_MAX_BYTES)]

@@ -28,6 +28,9 @@ Inputs:
             outlet come from its meta tags
   feed      RSS or Atom; one article per item/entry
   jsonl     one {\"title\",\"text\",\"published\",\"url\",\"source\"} per line
+  warc      a web archive (.warc or .warc.gz, e.g. Common Crawl's CC-NEWS):
+            every archived HTML page (2xx) and every plain-text WET record
+            is an article; read as a stream, --max-bytes applies per record
 The format is guessed from the extension, then the content; --input-format
 forces it. `-` reads standard input; a directory is read recursively.
 
