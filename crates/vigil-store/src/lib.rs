@@ -232,6 +232,12 @@ impl Store {
         // 64 MiB of page cache: index updates on a large database stay in
         // memory instead of re-reading pages for every article.
         conn.pragma_update(None, "cache_size", -65536)?;
+        // Checkpoint every ~40 MB of WAL instead of SQLite's 4 MB: the same
+        // index pages are rewritten by many transactions in between and then
+        // reach the database file (and its fsync) once. Ingest writes ~1.8x
+        // faster (examples/insert_speed); the WAL is folded back and removed
+        // when the last connection closes.
+        conn.pragma_update(None, "wal_autocheckpoint", 10_000)?;
         Self::setup(conn)
     }
 
