@@ -45,23 +45,45 @@ impl GeoContext {
     /// `observe_place` without remembering the place itself: what
     /// `find_places` needs while resolving (it never reads `last`).
     pub(crate) fn observe_weights(&mut self, p: &Place, role: MentionRole) {
-        if p.country_code.is_empty() || p.country_code == crate::data::MULTI_COUNTRY {
+        self.observe_parts(
+            &p.country_code,
+            p.admin1.as_deref(),
+            p.precision == GeoPrecision::Country,
+            role,
+        );
+    }
+
+    /// `observe_weights` from the parts it reads, so that the finder need
+    /// not build a `Place` for every pass.
+    pub(crate) fn observe_parts(
+        &mut self,
+        cc: &str,
+        admin1: Option<&str>,
+        is_country: bool,
+        role: MentionRole,
+    ) {
+        if cc.is_empty() || cc == crate::data::MULTI_COUNTRY {
             return;
         }
-        move_str_to_end(&mut self.countries, &p.country_code);
+        move_str_to_end(&mut self.countries, cc);
         if role == MentionRole::Literal {
-            move_str_to_end(&mut self.located, &p.country_code);
-            self.count_located(&p.country_code);
+            move_str_to_end(&mut self.located, cc);
+            self.count_located(cc);
         }
-        if p.precision != GeoPrecision::Country {
-            if let Some(a) = &p.admin1 {
-                let pos = self
+        if !is_country {
+            if let Some(a) = admin1 {
+                // Consecutive names in one division are the usual case.
+                if self
                     .admin1s
-                    .iter()
-                    .position(|(c, x)| *c == p.country_code && x == a);
+                    .last()
+                    .is_some_and(|(c, x)| same(c, cc) && x == a)
+                {
+                    return;
+                }
+                let pos = self.admin1s.iter().position(|(c, x)| same(c, cc) && x == a);
                 let item = match pos {
                     Some(k) => self.admin1s.remove(k),
-                    None => (p.country_code.clone(), a.clone()),
+                    None => (cc.to_string(), a.to_string()),
                 };
                 self.admin1s.push(item);
             }
@@ -105,15 +127,15 @@ impl GeoContext {
     /// country named by a place, less when older or named only by demonyms
     /// (at most 0.75), 0 if never.
     pub(crate) fn country_weight(&self, cc: &str) -> f32 {
-        let named = recency(&self.countries, |c| c == cc);
-        match recency(&self.located, |c| c == cc) {
+        let named = recency(&self.countries, |c| same(c, cc));
+        match recency(&self.located, |c| same(c, cc)) {
             0.0 => 0.75 * named,
             located => 0.5 * named + 0.5 * located,
         }
     }
 
     fn count_located(&mut self, cc: &str) {
-        match self.located_counts.iter_mut().find(|(c, _)| c == cc) {
+        match self.located_counts.iter_mut().find(|(c, _)| same(c, cc)) {
             Some((_, n)) => *n += 1,
             None => self.located_counts.push((cc.to_string(), 1)),
         }
@@ -128,7 +150,7 @@ impl GeoContext {
         let here = self
             .located_counts
             .iter()
-            .find(|(c, _)| c == cc)
+            .find(|(c, _)| same(c, cc))
             .map_or(0, |(_, n)| *n);
         if here >= 3 && 4 * here >= 3 * total {
             1.0
@@ -138,21 +160,28 @@ impl GeoContext {
     }
 
     pub(crate) fn admin1_weight(&self, cc: &str, admin1: &str) -> f32 {
-        recency(&self.admin1s, |(c, a)| c == cc && a == admin1)
+        recency(&self.admin1s, |(c, a)| same(c, cc) && a == admin1)
     }
 }
 
 /// Moves `s` to the end of `v` (adding it if absent), reusing its string:
 /// called for every mention, mostly with the country already last.
 fn move_str_to_end(v: &mut Vec<String>, s: &str) {
-    if v.last().is_some_and(|x| x == s) {
+    if v.last().is_some_and(|x| same(x, s)) {
         return;
     }
-    let item = match v.iter().position(|x| x == s) {
+    let item = match v.iter().position(|x| same(x, s)) {
         Some(k) => v.remove(k),
         None => s.to_string(),
     };
     v.push(item);
+}
+
+/// String equality without a `memcmp` call: the context compares two-letter
+/// country codes for every entry of every name resolved.
+#[inline]
+fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
 }
 
 fn recency<T>(v: &[T], pred: impl Fn(&T) -> bool) -> f32 {

@@ -351,6 +351,17 @@ fn gold_admin(g: &Gazetteer, t: &GoldToponym) -> Option<GoldAdmin> {
     })
 }
 
+/// Whether `p` lies in the gold first-level division (a gold country
+/// matches a predicted country-level place); the countries are compared
+/// separately.
+fn same_adm1(ga: &GoldAdmin, p: &crate::Place) -> bool {
+    match (&ga.admin1, &p.admin1) {
+        (None, _) => p.precision == crate::GeoPrecision::Country || p.admin1.is_none(),
+        (Some(a), Some(b)) => a == b,
+        (Some(_), None) => false,
+    }
+}
+
 /// Runs `find_places` on every article (a fresh context each) and scores it.
 pub fn evaluate(g: &Gazetteer, articles: &[GoldArticle]) -> Report {
     evaluate_tuned(g, articles, &crate::Tuning::default())
@@ -415,14 +426,7 @@ pub fn evaluate_tuned(g: &Gazetteer, articles: &[GoldArticle], tune: &crate::Tun
                 r.country_den += 1;
                 if ga.cc == p.country_code {
                     r.country_ok += 1;
-                    let same_adm1 = match (&ga.admin1, &p.admin1) {
-                        (None, _) => {
-                            p.precision == crate::GeoPrecision::Country || p.admin1.is_none()
-                        }
-                        (Some(a), Some(b)) => a == b,
-                        (Some(_), None) => false,
-                    };
-                    r.adm1_ok += usize::from(same_adm1);
+                    r.adm1_ok += usize::from(same_adm1(&ga, p));
                 }
             }
         }
@@ -469,12 +473,24 @@ pub fn split_header() -> String {
     )
 }
 
-/// One line per gold place that was missed or resolved more than 161 km
-/// off, and per prediction that overlaps no gold toponym: for error analysis.
+/// One line per gold place that was missed (MISS), resolved more than 161 km
+/// off (FAR), to another GeoNames id nearby (IDDIFF), or into the wrong
+/// country (CC) or first-level division (ADM1), and per prediction that
+/// overlaps no gold toponym (FP): for error analysis.
 pub fn error_lines(g: &Gazetteer, articles: &[GoldArticle]) -> Vec<String> {
+    error_lines_tuned(g, articles, &crate::Tuning::default())
+}
+
+/// `error_lines` with other resolution weights.
+#[doc(hidden)]
+pub fn error_lines_tuned(
+    g: &Gazetteer,
+    articles: &[GoldArticle],
+    tune: &crate::Tuning,
+) -> Vec<String> {
     let mut out = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
-        let preds = g.find_places(&a.text, &GeoContext::default());
+        let preds = g.find_places_tuned(&a.text, &GeoContext::default(), tune);
         for t in a.toponyms.iter().filter(|t| t.coords.is_some()) {
             let Some(gc) = t.coords else { continue };
             match preds.iter().find(|m| t.start < m.end && m.start < t.end) {
@@ -486,6 +502,28 @@ pub fn error_lines(g: &Gazetteer, articles: &[GoldArticle]) -> Vec<String> {
                 )),
                 Some(m) => {
                     let d = haversine_km(gc, (m.place.latitude, m.place.longitude));
+                    // The country or first-level division is wrong: what the
+                    // country and ADM1 figures count, whatever the distance.
+                    if let Some(ga) = gold_admin(g, t) {
+                        if ga.cc != m.place.country_code || !same_adm1(&ga, &m.place) {
+                            out.push(format!(
+                                "{}\t{ai}\t{}\t{}\tgot {} ({}, {})\tgold ({}, {})\t{:?}",
+                                if ga.cc != m.place.country_code {
+                                    "CC"
+                                } else {
+                                    "ADM1"
+                                },
+                                t.name,
+                                t.kind,
+                                m.place.name,
+                                m.place.admin1.as_deref().unwrap_or(""),
+                                m.place.country_code,
+                                ga.admin1.as_deref().unwrap_or(""),
+                                ga.cc,
+                                context(&a.text, t.start, t.end)
+                            ));
+                        }
+                    }
                     if d <= 161.0 && t.geonameid.is_some() && m.place.geonameid != t.geonameid {
                         out.push(format!(
                             "IDDIFF\t{ai}\t{}\t{}\t{:.0} km\tgot {} ({:?}) id {:?}\tgold id {:?}",

@@ -1562,6 +1562,10 @@ pub struct Tuning {
     /// Added for a candidate in the country the article is plainly set in
     /// (`GeoContext::dominance`).
     pub dominance_bonus: f32,
+    /// Added (× a share rising with their number) for a candidate in the
+    /// first-level division where a first pass put other names of the
+    /// article (instead of `admin1_bonus` when larger).
+    pub doc_admin1_bonus: f32,
 }
 
 impl Default for Tuning {
@@ -1577,6 +1581,7 @@ impl Default for Tuning {
             pop_weight: 1.0,
             min_pop_unsupported: 50_000,
             dominance_bonus: 2.0,
+            doc_admin1_bonus: 2.0,
         }
     }
 }
@@ -1633,26 +1638,10 @@ pub(crate) fn find_places(
         }
     }
 
-    let mut out = Vec::with_capacity(cands.len());
-    for (c, cues) in cands.iter().zip(cues_of) {
-        let Some(surface) = text.get(c.start..c.end) else {
-            continue;
-        };
-        if let Some(idx) = c.demonym {
-            let Some(place) = t.to_place(idx) else {
-                continue;
-            };
-            out.push(PlaceMention {
-                start: c.start,
-                end: c.end,
-                surface: surface.to_string(),
-                place,
-                role: MentionRole::Demonym,
-                confidence: 0.9,
-            });
-            continue;
-        }
-        let Some(mut cues) = cues else {
+    // Whether each single word is also a person's name or a common word
+    // elsewhere in the article: the same for both passes.
+    for (c, cues) in cands.iter().zip(cues_of.iter_mut()) {
+        let (Some(cues), Some(surface)) = (cues.as_mut(), text.get(c.start..c.end)) else {
             continue;
         };
         if c.ti == c.tj {
@@ -1660,52 +1649,305 @@ pub(crate) fn find_places(
             cues.person |= words.name_parts.contains(&h);
             cues.lowercase_elsewhere = words.lower.contains(&h);
         }
-        let Some((best, margin)) = resolve(t, &c.entries, &doc, &cues, tune) else {
-            continue;
-        };
-        let Some(e) = t.entries.get(best as usize) else {
-            continue;
-        };
-        if !accept(t, e, surface, &cues, &doc, &c.entries, tune) {
-            continue;
+    }
+
+    // Reading order alone lets a name resolve only towards places named
+    // before it; a second reading also weighs where the first pass put the
+    // article's other names, before and after ("Oceanside" ahead of two
+    // Long Island villages is the one in New York).
+    let mut outcomes = resolve_in_order(t, text, &cands, &cues_of, doc.clone(), tune, None);
+    if tune.doc_admin1_bonus > 0.0 {
+        let first = &outcomes;
+        let support = DocSupport::from_outcomes(t, text, &cands, first);
+        // Support moves a score by at most its bonus (it replaces, never
+        // adds to, the reading-order weight): only names resolved by a
+        // smaller margin, with another entry where support lies, are
+        // resolved again, in a second reading.
+        let redo: Vec<bool> = cands
+            .iter()
+            .zip(first)
+            .map(|(c, o)| {
+                o.margin < tune.doc_admin1_bonus
+                    && !support.names.is_empty()
+                    && support.could_change(
+                        t,
+                        &c.entries,
+                        o.best,
+                        lower_hash(text.get(c.start..c.end).unwrap_or("")),
+                    )
+            })
+            .collect();
+        if redo.contains(&true) {
+            outcomes = resolve_in_order(
+                t,
+                text,
+                &cands,
+                &cues_of,
+                doc,
+                tune,
+                Some((&support, first, &redo)),
+            );
         }
-        let Some(place) = t.to_place(best) else {
+    }
+
+    let mut out = Vec::with_capacity(outcomes.len());
+    for p in outcomes.into_iter().filter_map(|o| o.pick) {
+        let Some(c) = cands.get(p.cand) else {
             continue;
         };
-        let government = e.kind == EntryKind::Country
-            || e.kind == EntryKind::Admin1
-            || e.feature == Feature::Capital;
-        let role = if cues.nationality && e.kind == EntryKind::Country {
-            MentionRole::Demonym
-        } else if ((cues.metonym_after || cues.metonym_before || cues.possessive_actor)
-            && government
-            // "a man in Florida won", "the decision in Michigan would": the
-            // verb belongs to the noun before the locative phrase.
-            && !cues.locative_before)
-            // "posted to Russia's mission": the possessive heads the phrase
-            // the preposition governs.
-            || (cues.possessive_institution && government)
-            || cues.org_after
-        {
-            MentionRole::Metonym
-        } else {
-            MentionRole::Literal
+        let (Some(surface), Some(place)) = (text.get(c.start..c.end), t.to_place(p.entry)) else {
+            continue;
         };
-        let mut confidence = 1.0 - 0.5 * (-margin).exp();
-        if !cues.locative_before && e.kind == EntryKind::Place && e.population < 100_000 {
-            confidence *= 0.8;
-        }
-        doc.observe_weights(&place, role);
         out.push(PlaceMention {
             start: c.start,
             end: c.end,
             surface: surface.to_string(),
             place,
-            role,
-            confidence: confidence.clamp(0.05, 0.99),
+            role: p.role,
+            confidence: p.confidence,
         });
     }
     out
+}
+
+/// One resolved candidate: its index in the candidate list and its entry.
+#[derive(Debug, Clone, Copy)]
+struct Pick {
+    cand: usize,
+    entry: u32,
+    role: MentionRole,
+    confidence: f32,
+}
+
+/// What a pass made of one candidate: the pick, if accepted, and the best
+/// entry's score margin over the runner-up (infinite when nothing could
+/// change it: demonyms, names without entries).
+#[derive(Debug, Clone, Copy)]
+struct Outcome {
+    pick: Option<Pick>,
+    /// The best-scoring entry, accepted or not.
+    best: Option<u32>,
+    margin: f32,
+}
+
+/// Resolves the candidates in reading order, each seeing what the earlier
+/// ones established in `doc`. With `second` (support, first outcomes, which
+/// to redo), a second reading: the candidates marked are resolved again with
+/// the article's support, the others keep their first outcome.
+fn resolve_in_order(
+    t: &Table,
+    text: &str,
+    cands: &[Candidate],
+    cues_of: &[Option<Cues>],
+    mut doc: GeoContext,
+    tune: &Tuning,
+    second: Option<(&DocSupport, &[Outcome], &[bool])>,
+) -> Vec<Outcome> {
+    let mut out = Vec::with_capacity(cands.len());
+    for (k, (c, cues)) in cands.iter().zip(cues_of).enumerate() {
+        let outcome = match second {
+            Some((_, first, redo)) if redo.get(k) != Some(&true) => match first.get(k) {
+                Some(&o) => o,
+                None => continue,
+            },
+            _ => resolve_one(
+                t,
+                text,
+                k,
+                c,
+                cues.as_ref(),
+                &doc,
+                tune,
+                second.map(|s| s.0),
+            ),
+        };
+        if let Some(p) = outcome.pick {
+            if p.role != MentionRole::Demonym {
+                if let Some(e) = t.entries.get(p.entry as usize) {
+                    let admin1 = match e.kind {
+                        EntryKind::Country => None,
+                        EntryKind::Admin1 => Some(t.name(e)),
+                        EntryKind::Place => t.admin1_name(e),
+                    };
+                    doc.observe_parts(e.cc(), admin1, e.kind == EntryKind::Country, p.role);
+                }
+            }
+        }
+        out.push(outcome);
+    }
+    out
+}
+
+/// Resolves candidate `k` against the context so far.
+#[allow(clippy::too_many_arguments)]
+fn resolve_one(
+    t: &Table,
+    text: &str,
+    k: usize,
+    c: &Candidate,
+    cues: Option<&Cues>,
+    doc: &GeoContext,
+    tune: &Tuning,
+    support: Option<&DocSupport>,
+) -> Outcome {
+    let none = |best: Option<u32>, margin: f32| Outcome {
+        pick: None,
+        best,
+        margin,
+    };
+    let Some(surface) = text.get(c.start..c.end) else {
+        return none(None, f32::INFINITY);
+    };
+    if let Some(idx) = c.demonym {
+        return Outcome {
+            pick: Some(Pick {
+                cand: k,
+                entry: idx,
+                role: MentionRole::Demonym,
+                confidence: 0.9,
+            }),
+            best: Some(idx),
+            margin: f32::INFINITY,
+        };
+    }
+    let Some(cues) = cues else {
+        return none(None, f32::INFINITY);
+    };
+    let support = support.map(|s| (s, lower_hash(surface)));
+    let Some((best, margin)) = resolve(t, &c.entries, doc, cues, tune, support) else {
+        return none(None, f32::INFINITY);
+    };
+    let Some(e) = t.entries.get(best as usize) else {
+        return none(None, f32::INFINITY);
+    };
+    if !accept(t, e, surface, cues, doc, &c.entries, tune) {
+        return none(Some(best), margin);
+    }
+    let government = e.kind == EntryKind::Country
+        || e.kind == EntryKind::Admin1
+        || e.feature == Feature::Capital;
+    let role = if cues.nationality && e.kind == EntryKind::Country {
+        MentionRole::Demonym
+    } else if ((cues.metonym_after || cues.metonym_before || cues.possessive_actor)
+        && government
+        // "a man in Florida won", "the decision in Michigan would": the
+        // verb belongs to the noun before the locative phrase.
+        && !cues.locative_before)
+        // "posted to Russia's mission": the possessive heads the phrase
+        // the preposition governs.
+        || (cues.possessive_institution && government)
+        || cues.org_after
+    {
+        MentionRole::Metonym
+    } else {
+        MentionRole::Literal
+    };
+    let mut confidence = 1.0 - 0.5 * (-margin).exp();
+    if !cues.locative_before && e.kind == EntryKind::Place && e.population < 100_000 {
+        confidence *= 0.8;
+    }
+    Outcome {
+        pick: Some(Pick {
+            cand: k,
+            entry: best,
+            role,
+            confidence: confidence.clamp(0.05, 0.99),
+        }),
+        best: Some(best),
+        margin,
+    }
+}
+
+/// Where the first pass put the article's names: (country, first-level
+/// division index, lowercase hash of the name), each once.
+struct DocSupport<'t> {
+    names: Vec<(&'t str, Option<u32>, u64)>,
+    /// One bit per division in `names` (index modulo 64): most entries of
+    /// a homonym lie elsewhere and are dismissed without a scan.
+    admin1_mask: u64,
+}
+
+fn admin1_bit(admin1: Option<u32>) -> u64 {
+    admin1.map_or(0, |a| 1 << (a % 64))
+}
+
+impl<'t> DocSupport<'t> {
+    fn from_outcomes(t: &'t Table, text: &str, cands: &[Candidate], outcomes: &[Outcome]) -> Self {
+        let mut names = Vec::with_capacity(outcomes.len());
+        for p in outcomes.iter().filter_map(|o| o.pick.as_ref()) {
+            // A demonym says who, not where.
+            if p.role == MentionRole::Demonym {
+                continue;
+            }
+            let (Some(e), Some(c)) = (t.entries.get(p.entry as usize), cands.get(p.cand)) else {
+                continue;
+            };
+            // Countries and areas spanning several support no division.
+            let Some(admin1) = division(e) else {
+                continue;
+            };
+            if e.cc() == crate::data::MULTI_COUNTRY {
+                continue;
+            }
+            let h = lower_hash(text.get(c.start..c.end).unwrap_or(""));
+            let item = (e.cc(), Some(admin1), h);
+            if !names.contains(&item) {
+                names.push(item);
+            }
+        }
+        let admin1_mask = names.iter().fold(0, |m, (_, a, _)| m | admin1_bit(*a));
+        DocSupport { names, admin1_mask }
+    }
+
+    /// How many other names (not hashing to `own`) the first pass put in
+    /// `e`'s first-level division.
+    fn count(&self, e: &Entry, own: u64) -> u32 {
+        let admin1 = division(e);
+        if self.admin1_mask & admin1_bit(admin1) == 0 {
+            return 0;
+        }
+        let cc = e.cc();
+        let n = self
+            .names
+            .iter()
+            .filter(|&&(c, a, h)| a == admin1 && c == cc && h != own)
+            .count();
+        n as u32
+    }
+
+    /// Whether an entry other than `best` has more support than it.
+    fn could_change(
+        &self,
+        t: &Table,
+        entries: &[(u32, MatchQuality)],
+        best: Option<u32>,
+        own: u64,
+    ) -> bool {
+        let here = best
+            .and_then(|b| t.entries.get(b as usize))
+            .map_or(0, |e| self.count(e, own));
+        entries.iter().any(|&(i, _)| {
+            Some(i) != best
+                && t.entries
+                    .get(i as usize)
+                    .is_some_and(|e| self.count(e, own) > here)
+        })
+    }
+}
+
+/// The first-level division an entry lies in (a division's own index for a
+/// division), none for a country.
+fn division(e: &Entry) -> Option<u32> {
+    match e.kind {
+        EntryKind::Country => None,
+        _ => e.admin1,
+    }
+}
+
+/// 0 for no supporting names, rising towards 1 with more: the first names
+/// matter most, and a long list of places in one state is not needed.
+fn saturate(n: u32) -> f32 {
+    1.0 - 0.5f32.powi(n.min(16) as i32)
 }
 
 /// Names joined by "and" or commas share one grammatical role: "China and
@@ -2580,7 +2822,10 @@ fn seat_population(e: &Entry) -> u64 {
     }
 }
 
-/// Score of one entry for a name, before the choice among entries.
+/// Score of one entry for a name, before the choice among entries;
+/// `country_terms` are the context's country weight and dominance for the
+/// entry's country.
+#[allow(clippy::too_many_arguments)]
 fn score(
     t: &Table,
     e: &Entry,
@@ -2588,6 +2833,8 @@ fn score(
     ctx: &GeoContext,
     cues: &Cues,
     tune: &Tuning,
+    support: Option<(&DocSupport, u64)>,
+    country_terms: (f32, f32),
 ) -> f32 {
     let pop = tune.pop_weight * (seat_population(e).max(1) as f32).log10();
     let mut s = match e.kind {
@@ -2615,11 +2862,21 @@ fn score(
         MatchQuality::Alt => tune.alt_penalty,
         MatchQuality::Stripped => 2.0 * tune.alt_penalty,
     };
-    s += tune.country_bonus * ctx.country_weight(e.cc());
-    s += tune.dominance_bonus * ctx.dominance(e.cc());
-    if let Some(a) = t.admin1_name(e) {
-        s += tune.admin1_bonus * ctx.admin1_weight(e.cc(), a);
+    let (country_weight, dominance) = country_terms;
+    let country = tune.country_bonus * country_weight;
+    s += tune.dominance_bonus * dominance;
+    // A division is only ever recorded with its country: none of an
+    // unnamed country's divisions can be in the context.
+    let mut admin1 = match t.admin1_name(e) {
+        Some(a) if country_weight > 0.0 => tune.admin1_bonus * ctx.admin1_weight(e.cc(), a),
+        _ => 0.0,
+    };
+    // The whole article's names are a superset of those read so far: their
+    // support replaces the reading-order weight when larger, never adds to it.
+    if let Some((support, own)) = support {
+        admin1 = admin1.max(tune.doc_admin1_bonus * saturate(support.count(e, own)));
     }
+    s += country + admin1;
     if cues.admin_suffix && e.kind == EntryKind::Admin1 {
         s += 4.0;
     }
@@ -2633,14 +2890,35 @@ fn resolve(
     ctx: &GeoContext,
     cues: &Cues,
     tune: &Tuning,
+    support: Option<(&DocSupport, u64)>,
 ) -> Option<(u32, f32)> {
     let mut best: Option<(u32, f32)> = None;
     let mut second = f32::NEG_INFINITY;
+    // A homonym's entries crowd into few countries ("Riverdale" seven times
+    // in the US): each country's context weights are looked up once.
+    let mut memo: [(&str, (f32, f32)); 8] = [("", (0.0, 0.0)); 8];
+    let mut memo_len = 0;
     for &(i, q) in entries {
         let Some(e) = t.entries.get(i as usize) else {
             continue;
         };
-        let s = score(t, e, q, ctx, cues, tune);
+        let cc = e.cc();
+        let known = memo
+            .get(..memo_len)
+            .and_then(|m| m.iter().find(|(c, _)| *c == cc))
+            .map(|&(_, w)| w);
+        let terms = match known {
+            Some(w) => w,
+            None => {
+                let w = (ctx.country_weight(cc), ctx.dominance(cc));
+                if let Some(slot) = memo.get_mut(memo_len) {
+                    *slot = (cc, w);
+                    memo_len += 1;
+                }
+                w
+            }
+        };
+        let s = score(t, e, q, ctx, cues, tune, support, terms);
         match best {
             Some((_, bs)) if s <= bs => second = second.max(s),
             Some((_, bs)) => {
@@ -2832,5 +3110,69 @@ mod tests {
         ] {
             assert_eq!(role_of(text, name), Some(MentionRole::Literal), "{text}");
         }
+    }
+
+    /// First-level division of the mention of `name` in `text`.
+    fn admin1_of(text: &str, name: &str) -> Option<String> {
+        crate::Gazetteer::global()
+            .find_places(text, &GeoContext::default())
+            .into_iter()
+            .find(|m| m.surface == name)
+            .and_then(|m| m.place.admin1)
+    }
+
+    #[test]
+    fn later_names_in_one_division_resolve_an_earlier_homonym() {
+        let alone = "Flooding hit Riverdale on Sunday.";
+        assert_ne!(
+            admin1_of(alone, "Riverdale").as_deref(),
+            Some("New Jersey"),
+            "nothing before or after points to New Jersey"
+        );
+        let text = "Flooding hit Riverdale on Sunday. Crews from Pompton Lakes and \
+                    Wayne in Passaic County helped, New Jersey officials said.";
+        assert_eq!(
+            admin1_of(text, "Riverdale").as_deref(),
+            Some("New Jersey"),
+            "{:?}",
+            crate::Gazetteer::global().find_places(text, &GeoContext::default())
+        );
+    }
+
+    #[test]
+    fn support_counts_other_names_in_the_division_only() {
+        let t = &crate::Gazetteer::global().table;
+        let entry = |name: &str, admin1: &str| {
+            t.hits(&fold(name))
+                .filter_map(|(i, _)| t.entries.get(i as usize))
+                .find(|e| t.admin1_name(e) == Some(admin1))
+        };
+        let (Some(nj), Some(ga)) = (
+            entry("Riverdale", "New Jersey"),
+            entry("Riverdale", "Georgia"),
+        ) else {
+            panic!("both Riverdales are in the gazetteer");
+        };
+        let (riverdale, wayne) = (lower_hash("Riverdale"), lower_hash("Wayne"));
+        let support = DocSupport {
+            names: vec![("US", division(nj), riverdale), ("US", division(nj), wayne)],
+            admin1_mask: admin1_bit(division(nj)),
+        };
+        // A name never supports itself: five "Riverdale"s resolved one way
+        // in the first pass must not lock that reading in.
+        assert_eq!(support.count(nj, riverdale), 1);
+        assert_eq!(support.count(nj, lower_hash("Paterson")), 2);
+        assert_eq!(support.count(ga, riverdale), 0);
+        assert_eq!(saturate(0), 0.0);
+        assert!(saturate(1) < saturate(2) && saturate(2) < saturate(20));
+        assert!(saturate(20) <= 1.0);
+        let ga_idx = t.hits(&fold("Riverdale")).find(|(i, _)| {
+            t.entries
+                .get(*i as usize)
+                .is_some_and(|e| std::ptr::eq(e, ga))
+        });
+        let entries: Vec<(u32, MatchQuality)> = t.hits(&fold("Riverdale")).collect();
+        // Georgia's Riverdale picked, New Jersey's has more support: redo.
+        assert!(support.could_change(t, &entries, ga_idx.map(|(i, _)| i), riverdale));
     }
 }
