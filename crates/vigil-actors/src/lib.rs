@@ -29,10 +29,12 @@ pub mod countries;
 mod fold;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use fold::{alnum_only, fold, fold_with_map, Folded};
+#[cfg(test)]
+use fold::fold_with_map;
+use fold::{alnum_only, fold, fold_with_map_into, Folded};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 const ACTORS_TSV: &str = include_str!("../data/actors.tsv");
 const GENERIC_TSV: &str = include_str!("../data/generic.tsv");
@@ -146,6 +148,20 @@ pub struct ActorMention {
     pub generic: bool,
 }
 
+/// An actor mention that shares its actor with the registry instead of
+/// copying it: what [`ActorRegistry::find_shared`] gives. Copying an
+/// [`Actor`] (names, aliases) per mention was a large part of searching a
+/// sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SharedMention {
+    /// Byte offsets `[start, end)` into the searched text, on char boundaries.
+    pub start: usize,
+    pub end: usize,
+    pub actor: Arc<Actor>,
+    /// See [`ActorMention::generic`].
+    pub generic: bool,
+}
+
 /// What kind of actor a generic noun stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum GenericKind {
@@ -222,6 +238,8 @@ enum Target {
 #[derive(Debug)]
 pub struct ActorRegistry {
     actors: Vec<Actor>,
+    /// `actors`, shared with the mentions `find_shared` gives.
+    shared: Vec<Arc<Actor>>,
     /// Folded alias / name / id → actor index.
     by_key: HashMap<String, usize>,
     /// Aho-Corasick pattern index → what it may mean (several entries when
@@ -232,8 +250,11 @@ pub struct ActorRegistry {
     affiliates: HashMap<(usize, String), usize>,
     /// Generic actors already built: most sentences name the same few
     /// ("Military Forces of Mali"), and building one formats several strings.
-    generic_cache: Mutex<HashMap<(GenericKind, Option<String>), Actor>>,
+    generic_cache: Mutex<GenericCache>,
 }
+
+/// Generic actors built so far, by noun kind and country.
+type GenericCache = HashMap<(GenericKind, Option<String>), Arc<Actor>>;
 
 /// Words after an ambiguous short alias ("IS") that make it an actor.
 const ACTOR_NEXT: &[&str] = &[
@@ -584,6 +605,7 @@ impl ActorRegistry {
             .build(&patterns)
             .map_err(|e| Error::Matcher(e.to_string()))?;
         Ok(ActorRegistry {
+            shared: actors.iter().cloned().map(Arc::new).collect(),
             actors,
             by_key,
             targets,
@@ -646,7 +668,7 @@ impl ActorRegistry {
         for (p, kind) in prefixed {
             if let Some(rest) = f.strip_prefix(p) {
                 let cc = country_by_name(rest)?;
-                return Some(self.generic_actor(kind, Some(&cc)));
+                return Some(self.generic_actor_owned(kind, Some(&cc)));
             }
         }
         let bracketed = [
@@ -657,17 +679,21 @@ impl ActorRegistry {
         ];
         for (p, kind) in bracketed {
             if f == p {
-                return Some(self.generic_actor(kind, None));
+                return Some(self.generic_actor_owned(kind, None));
             }
             if let Some(rest) = f.strip_prefix(p).and_then(|r| r.strip_prefix(" (")) {
                 let inner = rest.strip_suffix(')')?;
                 let cc = country_by_name(inner)?;
-                return Some(self.generic_actor(kind, Some(&cc)));
+                return Some(self.generic_actor_owned(kind, Some(&cc)));
             }
         }
         match f.as_str() {
-            "unidentified military forces" => Some(self.generic_actor(GenericKind::Military, None)),
-            "unidentified police forces" => Some(self.generic_actor(GenericKind::Police, None)),
+            "unidentified military forces" => {
+                Some(self.generic_actor_owned(GenericKind::Military, None))
+            }
+            "unidentified police forces" => {
+                Some(self.generic_actor_owned(GenericKind::Police, None))
+            }
             _ => None,
         }
     }
@@ -676,7 +702,39 @@ impl ActorRegistry {
     /// start; byte offsets. `country_hint` (ISO2) resolves generic nouns
     /// ("soldiers") when no demonym is attached.
     pub fn find(&self, text: &str, country_hint: Option<&str>) -> Vec<ActorMention> {
-        let folded = fold_with_map(text);
+        self.find_shared(text, country_hint)
+            .into_iter()
+            .map(|m| ActorMention {
+                start: m.start,
+                end: m.end,
+                surface: text.get(m.start..m.end).unwrap_or_default().to_string(),
+                actor: Actor::clone(&m.actor),
+                generic: m.generic,
+            })
+            .collect()
+    }
+
+    /// [`ActorRegistry::find`] without copies: the same mentions, each
+    /// sharing its actor with the registry and with no `surface` string.
+    pub fn find_shared(&self, text: &str, country_hint: Option<&str>) -> Vec<SharedMention> {
+        // Every sentence of every article is folded here: keep one set of
+        // buffers per thread instead of allocating three per call.
+        thread_local! {
+            static FOLDED: std::cell::RefCell<Folded> = std::cell::RefCell::new(Folded::default());
+        }
+        let mut folded = FOLDED.with(|f| f.take());
+        fold_with_map_into(text, &mut folded);
+        let found = self.find_folded(text, &folded, country_hint);
+        FOLDED.with(|f| f.replace(folded));
+        found
+    }
+
+    fn find_folded(
+        &self,
+        text: &str,
+        folded: &Folded,
+        country_hint: Option<&str>,
+    ) -> Vec<SharedMention> {
         let ft = folded.text.as_str();
         let fb = ft.as_bytes();
 
@@ -694,7 +752,7 @@ impl ActorRegistry {
             for t in ts {
                 match t {
                     Target::Named { actor, case } => {
-                        if self.case_ok(text, &folded, fs, fe, case) {
+                        if self.case_ok(text, folded, fs, fe, case) {
                             named.push((fs, fe, *actor));
                             break;
                         }
@@ -709,16 +767,15 @@ impl ActorRegistry {
         let named = leftmost_longest(named, |&(s, e, _)| (s, e));
         let generic = leftmost_longest(generic, |&(s, e, _, _)| (s, e));
 
-        let mut out: Vec<ActorMention> = Vec::new();
+        let mut out: Vec<SharedMention> = Vec::new();
         for &(fs, fe, ai) in &named {
-            let (Some((s, e)), Some(actor)) = (folded.original_span(fs, fe), self.actors.get(ai))
+            let (Some((s, e)), Some(actor)) = (folded.original_span(fs, fe), self.shared.get(ai))
             else {
                 continue;
             };
-            out.push(ActorMention {
+            out.push(SharedMention {
                 start: s,
                 end: e,
-                surface: text.get(s..e).unwrap_or_default().to_string(),
                 actor: actor.clone(),
                 generic: false,
             });
@@ -749,11 +806,10 @@ impl ActorRegistry {
                     })
                 {
                     m.end = e;
-                    m.surface = text.get(m.start..e).unwrap_or_default().to_string();
                     continue;
                 }
             }
-            let q = self.qualifier(text, &folded, fb, fs);
+            let q = self.qualifier(text, folded, fb, fs);
             let (start, country) = match q {
                 Qualifier::Country(qs, cc) => (qs, Some(cc)),
                 // "rebel forces", "UN personnel": not the state. Other nouns
@@ -781,10 +837,9 @@ impl ActorRegistry {
                                 .filter(|h| countries::table().get(h).is_some())
                         });
                         let Some(cc) = hint else { continue };
-                        out.push(ActorMention {
+                        out.push(SharedMention {
                             start: s,
                             end: e,
-                            surface: text.get(s..e).unwrap_or_default().to_string(),
                             actor: self.generic_actor(kind, Some(&cc)),
                             generic: true,
                         });
@@ -796,10 +851,9 @@ impl ActorRegistry {
                     if kind == GenericKind::Armed {
                         if let Some(a) = self.named_group_in_sentence(text, s, &out[..named_count])
                         {
-                            out.push(ActorMention {
+                            out.push(SharedMention {
                                 start: s,
                                 end: e,
-                                surface: text.get(s..e).unwrap_or_default().to_string(),
                                 actor: a,
                                 generic: true,
                             });
@@ -808,7 +862,7 @@ impl ActorRegistry {
                     }
                     // "Security forces in Guinea": a country named right after
                     // the noun is more specific than the article's hint.
-                    let hint = country_after(text, &folded, fe).or_else(|| {
+                    let hint = country_after(text, folded, fe).or_else(|| {
                         country_hint
                             .map(str::to_ascii_uppercase)
                             .filter(|h| countries::table().get(h).is_some())
@@ -822,10 +876,9 @@ impl ActorRegistry {
             if kind == GenericKind::Armed && country.is_some() {
                 // A named group elsewhere in the sentence beats "Somali militants".
                 if let Some(a) = self.named_group_in_sentence(text, s, &out[..named_count]) {
-                    out.push(ActorMention {
+                    out.push(SharedMention {
                         start,
                         end: e,
-                        surface: text.get(start..e).unwrap_or_default().to_string(),
                         actor: a,
                         generic: true,
                     });
@@ -833,10 +886,9 @@ impl ActorRegistry {
                 }
             }
             let actor = self.generic_actor(kind, country.as_deref());
-            out.push(ActorMention {
+            out.push(SharedMention {
                 start,
                 end: e,
-                surface: text.get(start..e).unwrap_or_default().to_string(),
                 actor,
                 generic: true,
             });
@@ -844,7 +896,7 @@ impl ActorRegistry {
         self.plural_demonyms(text, country_hint, &mut out);
         out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         // Demonym extension could in principle reach back over another mention.
-        let mut kept: Vec<ActorMention> = Vec::with_capacity(out.len());
+        let mut kept: Vec<SharedMention> = Vec::with_capacity(out.len());
         for m in out {
             if kept.last().is_some_and(|k| m.start < k.end) {
                 continue;
@@ -857,7 +909,7 @@ impl ActorRegistry {
     /// Plural demonyms used as nouns ("killed four Iraqis", "Palestinians
     /// protested") as the civilians of that country; after "ethnic" the
     /// people may live anywhere, so the hint wins when there is one.
-    fn plural_demonyms(&self, text: &str, hint: Option<&str>, out: &mut Vec<ActorMention>) {
+    fn plural_demonyms(&self, text: &str, hint: Option<&str>, out: &mut Vec<SharedMention>) {
         // Runs on every sentence and almost never finds anything: walk the
         // alphabetic runs without collecting them, and sort the existing
         // mentions only once a candidate shows up.
@@ -890,10 +942,9 @@ impl ActorRegistry {
                 (true, Some(h)) if countries::table().get(h).is_some() => h.to_ascii_uppercase(),
                 _ => cc,
             };
-            out.push(ActorMention {
+            out.push(SharedMention {
                 start: s,
                 end: e,
-                surface: w.to_string(),
                 actor: self.generic_actor(GenericKind::Civilians, Some(&cc)),
                 generic: true,
             });
@@ -1006,10 +1057,10 @@ impl ActorRegistry {
         &self,
         text: &str,
         pos: usize,
-        named: &[ActorMention],
-    ) -> Option<Actor> {
+        named: &[SharedMention],
+    ) -> Option<Arc<Actor>> {
         let (ss, se) = sentence_bounds(text, pos);
-        let in_sentence = |m: &&ActorMention| {
+        let in_sentence = |m: &&SharedMention| {
             m.start >= ss && m.end <= se && m.actor.category.is_non_state_armed()
         };
         named
@@ -1021,7 +1072,7 @@ impl ActorRegistry {
     }
 
     /// The actor a generic noun of `kind` stands for in country `cc`.
-    fn generic_actor(&self, kind: GenericKind, cc: Option<&str>) -> Actor {
+    fn generic_actor(&self, kind: GenericKind, cc: Option<&str>) -> Arc<Actor> {
         let key = (kind, cc.map(str::to_string));
         if let Some(a) = self
             .generic_cache
@@ -1031,11 +1082,16 @@ impl ActorRegistry {
         {
             return a;
         }
-        let a = self.build_generic_actor(kind, cc);
+        let a = Arc::new(self.build_generic_actor(kind, cc));
         if let Ok(mut c) = self.generic_cache.lock() {
-            c.insert(key, a.clone());
+            c.insert(key, Arc::clone(&a));
         }
         a
+    }
+
+    /// [`ActorRegistry::generic_actor`], as an owned copy.
+    fn generic_actor_owned(&self, kind: GenericKind, cc: Option<&str>) -> Actor {
+        Actor::clone(&self.generic_actor(kind, cc))
     }
 
     fn build_generic_actor(&self, kind: GenericKind, cc: Option<&str>) -> Actor {

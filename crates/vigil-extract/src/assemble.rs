@@ -127,10 +127,9 @@ fn is_headline(article: &Article, a: usize, b: usize) -> bool {
 
 fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) {
     let hits = crate::clauses::drop_false_triggers(s, scan(s));
-    let prev_place = st.geo.last_place();
-    let prev_country = dominant_country(st).or_else(|| st.geo.current_country());
     if let Some(b) = crate::blame::responsibility(s) {
-        blame_perpetrator(st, s, b, prev_country.as_ref());
+        let country = dominant_country(st).or_else(|| st.geo.current_country());
+        blame_perpetrator(st, s, b, country.as_ref());
     }
     // Prefilter: sentences with no trigger and no claim cue only feed the
     // geographic memory.
@@ -152,11 +151,18 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
     let source = find_source(s);
     // Geocoding is the costliest step: sentences that can give no record
     // (denials, quotes, no speaker for a claim) only feed the country memory.
-    let reportable = headline
-        || incidents(s, &hits)
-            .iter()
-            .any(|i| incident_kind(s, &toks, &hits, i).is_some())
-        || source.is_some();
+    // The incidents and their kinds decide this and are then read below:
+    // work them out once.
+    let incs = if headline {
+        Vec::new()
+    } else {
+        incidents(s, &hits)
+    };
+    let kinds: Vec<Option<Kind>> = incs
+        .iter()
+        .map(|i| incident_kind(s, &toks, &hits, i))
+        .collect();
+    let reportable = headline || kinds.iter().any(Option::is_some) || source.is_some();
     if !reportable {
         if has_capital_after_start(s) {
             let places = st.geo.countries_only(s);
@@ -164,6 +170,11 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
         }
         return;
     }
+    // What earlier sentences established, read before this one's places
+    // update the memory (blame_perpetrator above changes neither). Only
+    // sentences that get this far need it: it builds two `Place`s.
+    let prev_place = st.geo.last_place();
+    let prev_country = dominant_country(st).or_else(|| st.geo.current_country());
     let places = st.geo.places(s);
     observe_countries(st, &places, weight);
     if headline {
@@ -238,8 +249,8 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
     let mut any = false;
     // A run-on "sentence" (a list, a table flattened to text) must not cost
     // quadratic time: a real sentence reports a handful of incidents at most.
-    for inc in incidents(s, &hits).into_iter().take(MAX_INCIDENTS) {
-        let Some(mut kind) = incident_kind(s, &toks, &hits, &inc) else {
+    for (inc, kind) in incs.into_iter().zip(kinds).take(MAX_INCIDENTS) {
+        let Some(mut kind) = kind else {
             continue;
         };
         // "has recruited tens of thousands", "have killed thousands": with no
@@ -328,7 +339,7 @@ fn loyal_to(
         end: at + name.len(),
         name: resolved,
         country: None,
-        category: String::new(),
+        category: "",
         generic: false,
     })
 }
@@ -915,7 +926,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                     end: primary.end,
                     name,
                     country: rec.country_code.clone(),
-                    category: "protesters".into(),
+                    category: "protesters",
                     generic: true,
                 })
             });
@@ -993,7 +1004,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                         end: primary.end,
                         name,
                         country: rec.country_code.clone(),
-                        category: "civilians".into(),
+                        category: "civilians",
                         generic: true,
                     });
                 }

@@ -48,7 +48,7 @@ pub(crate) struct ActorHit {
     /// ISO2 of the actor's country, when it has one.
     pub country: Option<String>,
     /// Lower-cased category ("state forces", "civilians", "rebel group", ...).
-    pub category: String,
+    pub category: &'static str,
     pub generic: bool,
 }
 
@@ -320,18 +320,33 @@ pub(crate) fn country_place(code: &str) -> Option<Place> {
 
 pub(crate) fn actors(s: &str, country_hint: Option<&str>) -> Vec<ActorHit> {
     vigil_actors::ActorRegistry::global()
-        .find(s, country_hint)
+        .find_shared(s, country_hint)
         .into_iter()
         .filter(|m| m.start < m.end && s.get(m.start..m.end).is_some())
         .map(|m| ActorHit {
             start: m.start,
             end: m.end,
-            name: m.actor.name,
-            country: m.actor.country,
-            category: m.actor.category.as_str().to_ascii_lowercase(),
+            name: m.actor.name.clone(),
+            country: m.actor.country.clone(),
+            category: lower_category(m.actor.category),
             generic: m.generic,
         })
         .collect()
+}
+
+/// `Category::as_str`, lower-cased, without allocating per mention.
+fn lower_category(c: vigil_actors::Category) -> &'static str {
+    use vigil_actors::Category as C;
+    match c {
+        C::StateForces => "state forces",
+        C::RebelGroup => "rebel group",
+        C::PoliticalMilitia => "political militia",
+        C::IdentityMilitia => "identity militia",
+        C::Rioters => "rioters",
+        C::Protesters => "protesters",
+        C::Civilians => "civilians",
+        C::External => "external/other forces",
+    }
 }
 
 /// The registry's "Military Forces of <country>" for an ISO2 code, placed
@@ -345,7 +360,7 @@ pub(crate) fn military_of(cc: &str, span: (usize, usize)) -> Option<ActorHit> {
         end: span.1,
         name: a.name,
         country: a.country,
-        category: a.category.as_str().to_ascii_lowercase(),
+        category: lower_category(a.category),
         generic: true,
     })
 }
@@ -360,4 +375,41 @@ pub(crate) fn named_actor(name: &str) -> Option<String> {
 /// Name the registry gives unnamed attackers in `country`.
 pub(crate) fn unidentified_armed_group(country: &str) -> String {
     format!("Unidentified Armed Group ({country})")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use vigil_actors::Category as C;
+
+    #[test]
+    fn lower_category_is_the_lower_cased_acled_wording() {
+        for c in [
+            C::StateForces,
+            C::RebelGroup,
+            C::PoliticalMilitia,
+            C::IdentityMilitia,
+            C::Rioters,
+            C::Protesters,
+            C::Civilians,
+            C::External,
+        ] {
+            assert_eq!(lower_category(c), c.as_str().to_ascii_lowercase());
+        }
+    }
+
+    #[test]
+    fn actors_match_the_registry_mentions() {
+        let s = "Islamic State fighters attacked Iraqi soldiers near Kirkuk.";
+        let want = vigil_actors::ActorRegistry::global().find(s, Some("IQ"));
+        let got = actors(s, Some("IQ"));
+        assert_eq!(got.len(), want.len());
+        for (g, w) in got.iter().zip(&want) {
+            assert_eq!((g.start, g.end), (w.start, w.end));
+            assert_eq!(g.name, w.actor.name);
+            assert_eq!(g.country, w.actor.country);
+            assert_eq!(g.generic, w.generic);
+        }
+        assert!(!got.is_empty());
+    }
 }

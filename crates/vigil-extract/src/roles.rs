@@ -331,9 +331,9 @@ mod tests {
             name: name.into(),
             country: None,
             category: if name.starts_with("Civilians") {
-                "civilians".into()
+                "civilians"
             } else {
-                "armed".into()
+                "armed"
             },
             generic: false,
         }

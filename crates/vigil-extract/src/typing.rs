@@ -414,13 +414,13 @@ mod tests {
     use super::*;
     use crate::text::words;
 
-    fn actor(name: &str, category: &str) -> ActorHit {
+    fn actor(name: &str, category: &'static str) -> ActorHit {
         ActorHit {
             start: 0,
             end: 0,
             name: name.into(),
             country: None,
-            category: category.into(),
+            category,
             generic: false,
         }
     }
