@@ -1566,6 +1566,8 @@ pub struct Tuning {
     /// first-level division where a first pass put other names of the
     /// article (instead of `admin1_bonus` when larger).
     pub doc_admin1_bonus: f32,
+    /// Whether all mentions of a name in one article resolve alike.
+    pub one_sense: bool,
 }
 
 impl Default for Tuning {
@@ -1582,6 +1584,7 @@ impl Default for Tuning {
             min_pop_unsupported: 50_000,
             dominance_bonus: 2.0,
             doc_admin1_bonus: 2.0,
+            one_sense: true,
         }
     }
 }
@@ -1690,6 +1693,10 @@ pub(crate) fn find_places(
         }
     }
 
+    if tune.one_sense {
+        one_sense_per_name(&cands, &mut outcomes);
+    }
+
     let mut out = Vec::with_capacity(outcomes.len());
     for p in outcomes.into_iter().filter_map(|o| o.pick) {
         let Some(c) = cands.get(p.cand) else {
@@ -1708,6 +1715,65 @@ pub(crate) fn find_places(
         });
     }
     out
+}
+
+/// A name repeated in one article means one place: where its mentions were
+/// resolved to different entries, those that could also mean the entry
+/// most of them (then the surest) chose are given it ("Louisville" once in
+/// Mississippi after "Mississippi State", three times in Kentucky).
+fn one_sense_per_name(cands: &[Candidate], outcomes: &mut [Outcome]) {
+    // Mentions of one name share their candidate entries, in one order:
+    // the count and the two ends identify the name without hashing it.
+    type Name = (usize, u32, u32);
+    // (name, entry, count, summed confidence) per distinct reading.
+    let mut readings: Vec<(Name, u32, u32, f32)> = Vec::new();
+    let mut names: Vec<Option<Name>> = Vec::with_capacity(outcomes.len());
+    for o in outcomes.iter() {
+        let name = o
+            .pick
+            .filter(|p| p.role != MentionRole::Demonym)
+            .and_then(|p| {
+                let c = cands.get(p.cand)?;
+                // A mention with one possible entry ("Washington, D.C.",
+                // narrowed by its container) names a different place on
+                // purpose.
+                let (first, last) = (c.entries.first()?, c.entries.last()?);
+                if c.entries.len() < 2 {
+                    return None;
+                }
+                let h = (c.entries.len(), first.0, last.0);
+                match readings.iter_mut().find(|r| r.0 == h && r.1 == p.entry) {
+                    Some(r) => {
+                        r.2 += 1;
+                        r.3 += p.confidence;
+                    }
+                    None => readings.push((h, p.entry, 1, p.confidence)),
+                }
+                Some(h)
+            });
+        names.push(name);
+    }
+    for (o, h) in outcomes.iter_mut().zip(names) {
+        let (Some(p), Some(h)) = (o.pick.as_mut(), h) else {
+            continue;
+        };
+        let best = readings.iter().filter(|r| r.0 == h).max_by(|a, b| {
+            (a.2, a.3)
+                .partial_cmp(&(b.2, b.3))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        let Some(&(_, entry, _, _)) = best else {
+            continue;
+        };
+        // Only where this mention could mean it: "Washington, D.C." was
+        // narrowed to the capital and stays there.
+        let possible = cands
+            .get(p.cand)
+            .is_some_and(|c| c.entries.iter().any(|&(i, _)| i == entry));
+        if entry != p.entry && possible {
+            p.entry = entry;
+        }
+    }
 }
 
 /// One resolved candidate: its index in the candidate list and its entry.
@@ -3174,5 +3240,54 @@ mod tests {
         let entries: Vec<(u32, MatchQuality)> = t.hits(&fold("Riverdale")).collect();
         // Georgia's Riverdale picked, New Jersey's has more support: redo.
         assert!(support.could_change(t, &entries, ga_idx.map(|(i, _)| i), riverdale));
+    }
+
+    #[test]
+    fn a_repeated_name_takes_its_majority_reading() {
+        let t = &crate::Gazetteer::global().table;
+        let all: Vec<(u32, MatchQuality)> = t.hits(&fold("Riverdale")).collect();
+        let idx = |admin1: &str| {
+            all.iter()
+                .map(|&(i, _)| i)
+                .find(|&i| t.entries.get(i as usize).and_then(|e| t.admin1_name(e)) == Some(admin1))
+        };
+        let (Some(nj), Some(ny), Some(ga)) = (idx("New Jersey"), idx("New York"), idx("Georgia"))
+        else {
+            panic!("three Riverdales are in the gazetteer");
+        };
+        let text = "Riverdale a Riverdale b Riverdale c Riverdale";
+        let starts: Vec<usize> = text.match_indices("Riverdale").map(|(i, _)| i).collect();
+        let cand = |k: usize, entries: Vec<(u32, MatchQuality)>| Candidate {
+            start: starts[k],
+            end: starts[k] + "Riverdale".len(),
+            ti: 2 * k,
+            tj: 2 * k,
+            entries,
+            demonym: None,
+        };
+        // The last mention was narrowed to one entry ("Riverdale, Georgia").
+        let cands = vec![
+            cand(0, all.clone()),
+            cand(1, all.clone()),
+            cand(2, all.clone()),
+            cand(3, vec![(ga, MatchQuality::Main)]),
+        ];
+        let pick = |k: usize, entry: u32| Outcome {
+            pick: Some(Pick {
+                cand: k,
+                entry,
+                role: MentionRole::Literal,
+                confidence: 0.8,
+            }),
+            best: Some(entry),
+            margin: 1.0,
+        };
+        let mut outcomes = vec![pick(0, ny), pick(1, nj), pick(2, nj), pick(3, ga)];
+        one_sense_per_name(&cands, &mut outcomes);
+        let entries: Vec<u32> = outcomes
+            .iter()
+            .filter_map(|o| o.pick.map(|p| p.entry))
+            .collect();
+        assert_eq!(entries, vec![nj, nj, nj, ga]);
     }
 }
