@@ -53,6 +53,12 @@ fn is_space_like(c: char) -> bool {
         )
 }
 
+/// `is_space_like` restricted to ASCII, kept inline for speed.
+#[inline]
+fn is_ascii_space_like(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r' | b'-' | b'\'' | b'`' | b'_')
+}
+
 /// Folds `s` keeping the offset map.
 pub(crate) fn fold_with_map(s: &str) -> Folded {
     let mut out = Folded::default();
@@ -77,8 +83,7 @@ pub(crate) fn fold_with_map_into(s: &str, out: &mut Folded) {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         if b.is_ascii() {
-            // `is_space_like` restricted to ASCII, kept inline for speed.
-            if matches!(b, b' ' | b'\t'..=b'\r' | b'-' | b'\'' | b'`' | b'_') {
+            if is_ascii_space_like(b) {
                 if !last_was_space {
                     text.push(b' ');
                     starts.push(i);
@@ -173,6 +178,72 @@ mod tests {
         let f = fold_with_map("Ħ É-x");
         assert_eq!(f.text, "ħ e x");
         assert_eq!(f.original_span(0, 2), Some((0, 2)));
+    }
+
+    /// The plain per-character definition the byte loop must agree with.
+    fn reference(s: &str) -> (String, Vec<usize>, Vec<usize>) {
+        let (mut text, mut starts, mut ends) = (String::new(), Vec::new(), Vec::new());
+        let mut last_was_space = true;
+        for (i, c) in s.char_indices() {
+            let end = i + c.len_utf8();
+            if is_space_like(c) {
+                if !last_was_space {
+                    text.push(' ');
+                    starts.push(i);
+                    ends.push(end);
+                    last_was_space = true;
+                }
+                continue;
+            }
+            last_was_space = false;
+            decompose_canonical(c, |d| {
+                if is_combining_mark(d) {
+                    return;
+                }
+                let d = match d {
+                    'ø' | 'Ø' => 'o',
+                    'ł' | 'Ł' => 'l',
+                    'đ' | 'Đ' => 'd',
+                    'ı' => 'i',
+                    other => other,
+                };
+                for l in d.to_lowercase() {
+                    text.push(l);
+                    starts.extend(std::iter::repeat_n(i, l.len_utf8()));
+                    ends.extend(std::iter::repeat_n(end, l.len_utf8()));
+                }
+            });
+        }
+        if text.ends_with(' ') {
+            text.pop();
+            starts.pop();
+            ends.pop();
+        }
+        (text, starts, ends)
+    }
+
+    #[test]
+    fn byte_loop_agrees_with_the_per_character_definition() {
+        let pieces = [
+            "Al", "-", "Shabaab", " ", "  ", "\t", "Da’esh", "É", "x", "'", "_", "ŁÓDŹ", "9", "—",
+            ".", "İ", "ø", "`", "a",
+        ];
+        // Deterministic mixtures of the pieces, short and long.
+        let mut seed = 0x2545_f491_u32;
+        for _ in 0..2000 {
+            let mut t = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            let n = (seed % 12) as usize;
+            for k in 0..n {
+                let idx = (seed.rotate_left(k as u32 * 3) as usize) % pieces.len();
+                t.push_str(pieces[idx]);
+            }
+            let f = fold_with_map(&t);
+            let (text, starts, ends) = reference(&t);
+            assert_eq!((f.text, f.starts, f.ends), (text, starts, ends), "{t:?}");
+        }
     }
 
     #[test]

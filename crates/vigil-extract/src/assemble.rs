@@ -214,16 +214,6 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
             st.conflict_signal += 1;
         }
     }
-    // The speaker is not a party to the incident.
-    let actors: Vec<ActorHit> = all_actors
-        .iter()
-        .filter(|a| {
-            !source
-                .as_ref()
-                .is_some_and(|src| a.start < src.phrase.1 && a.end > src.phrase.0)
-        })
-        .cloned()
-        .collect();
     let speaker = source.as_ref().and_then(|src| {
         all_actors
             .iter()
@@ -231,6 +221,15 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
             .cloned()
             .or_else(|| military_speaker(s, src, &places))
     });
+    // The speaker is not a party to the incident.
+    let actors: Vec<ActorHit> = all_actors
+        .into_iter()
+        .filter(|a| {
+            !source
+                .as_ref()
+                .is_some_and(|src| a.start < src.phrase.1 && a.end > src.phrase.0)
+        })
+        .collect();
     let ctx = Ctx {
         s,
         offset,
