@@ -3050,6 +3050,21 @@ fn accept(
         // Part of a longer proper name we do not know ("Camp David Accords").
         return strong && in_context;
     }
+    // "Robinson College", "the Suffolk Times": an institution named after a
+    // town is only that town when the article is set in its division; one
+    // named after a city ("Liverpool FC") usually is, more so in a story
+    // set in its country. A locative cue before governs the institution,
+    // not the name.
+    if cues.org_after && !strong {
+        let city = e.population >= 200_000
+            || (e.population >= 100_000 && ctx.country_weight(e.cc()) > 0.0);
+        let in_division = t
+            .admin1_name(e)
+            .is_some_and(|a| ctx.admin1_weight(e.cc(), a) > 0.0);
+        if !city && !in_division {
+            return false;
+        }
+    }
     if !cues.single_token {
         return true;
     }
@@ -3289,5 +3304,30 @@ mod tests {
             .filter_map(|o| o.pick.map(|p| p.entry))
             .collect();
         assert_eq!(entries, vec![nj, nj, nj, ga]);
+    }
+
+    #[test]
+    fn institutions_named_after_small_towns_need_the_towns_division() {
+        let g = crate::Gazetteer::global();
+        for (text, name) in [
+            (
+                "She studied at Robinson College before a job in London.",
+                "Robinson",
+            ),
+            (
+                "A professor at Cornell University said tariffs would hurt farmers in Iowa.",
+                "Cornell",
+            ),
+        ] {
+            let ms = g.find_places(text, &GeoContext::default());
+            assert!(ms.iter().all(|m| m.surface != name), "{text}: {ms:?}");
+        }
+        // A city's club or paper is the city's.
+        let ms = g.find_places("Fans of Liverpool FC celebrated.", &GeoContext::default());
+        assert!(
+            ms.iter()
+                .any(|m| m.surface == "Liverpool" && m.place.country_code == "GB"),
+            "{ms:?}"
+        );
     }
 }
