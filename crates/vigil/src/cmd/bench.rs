@@ -13,12 +13,22 @@ use vigil_extract::Extractor;
 
 #[derive(clap::Args)]
 #[command(
-    after_help = "Example:\n  vigil bench --mb 50\n  vigil bench --corpus my-articles/ --threads 1"
+    after_help = "Examples:\n  vigil bench --mb 50\n  vigil bench --corpus my-articles/ --threads 1\n  \
+                  vigil bench --no-ingest --threads 1 --corpus tests/fixtures/articles --corpus news/\n\n\
+                  With several --corpus, each is measured on its own (the bundled fixtures are\n\
+                  conflict-dense: every sentence reports violence; general news extracts faster)."
 )]
 pub struct Args {
     /// Directory of articles to benchmark on (any format `vigil ingest` reads).
+    /// Repeat to measure several corpora one after the other; ingest is
+    /// measured on the first only.
     #[arg(long, default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/articles"))]
-    corpus: PathBuf,
+    corpus: Vec<PathBuf>,
+    /// Also measure extraction on general news: the article texts of a
+    /// GeoWebNews XML file (e.g. ../shared/dev-data/GeoWebNews.xml), read at
+    /// run time and dated 2018-01-01 (the corpus is 2018 news).
+    #[arg(long, value_name = "XML")]
+    geowebnews: Option<PathBuf>,
     /// Repeat the corpus until it holds about this many megabytes of text.
     #[arg(long, default_value_t = 20)]
     mb: usize,
@@ -31,16 +41,47 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<()> {
-    let base = super::common::read_corpus(&args.corpus)
-        .with_context(|| format!("reading corpus {}", args.corpus.display()))?;
-    if base.is_empty() {
-        bail!("no articles found in {}", args.corpus.display());
+    for (i, dir) in args.corpus.iter().enumerate() {
+        if i > 0 {
+            println!();
+        }
+        let base = super::common::read_corpus(dir)
+            .with_context(|| format!("reading corpus {}", dir.display()))?;
+        bench_corpus(&args, &dir.display().to_string(), &base, i == 0)?;
     }
-    let corpus = replicate(&base, args.mb * 1_000_000);
+    if let Some(path) = &args.geowebnews {
+        let xml =
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        let published = chrono::NaiveDate::from_ymd_opt(2018, 1, 1);
+        let base: Vec<Article> = vigil_geo::eval::parse_geowebnews(&xml)?
+            .into_iter()
+            .map(|g| {
+                let mut a = Article::new(g.text);
+                a.published = published;
+                a
+            })
+            .collect();
+        println!();
+        let label = format!("{} (GeoWebNews, general news)", path.display());
+        bench_corpus(&args, &label, &base, false)?;
+    }
+    if let Some(kb) = peak_rss_kb() {
+        println!("peak memory (VmHWM): {:.1} MB", kb as f64 / 1024.0);
+    }
+    Ok(())
+}
+
+/// Segment, extract (one thread, then the pool) and, for the `first`
+/// corpus, store one corpus.
+fn bench_corpus(args: &Args, label: &str, base: &[Article], first: bool) -> Result<()> {
+    if base.is_empty() {
+        bail!("no articles found in {label}");
+    }
+    let corpus = replicate(base, args.mb * 1_000_000);
     let bytes: usize = corpus.iter().map(|a| a.text.len()).sum();
     let extractor = Extractor::new();
     println!(
-        "corpus: {} distinct articles, replicated to {} articles, {:.1} MB",
+        "corpus {label}: {} distinct articles, replicated to {} articles, {:.1} MB",
         base.len(),
         corpus.len(),
         bytes as f64 / 1e6
@@ -53,13 +94,16 @@ pub fn run(args: Args) -> Result<()> {
         .sum();
     report("segment, 1 thread", t, bytes, corpus.len(), sentences);
 
-    // Warm the lazily loaded gazetteer and actor registry outside the timing.
+    // Warm the lazily loaded gazetteer and actor registry outside the timing
+    // (loaded once per process: reported for the first corpus only).
     let warm = Instant::now();
     let _ = extractor.extract(&base[0]);
-    println!(
-        "first extraction (loads gazetteer + registry): {:.0} ms",
-        ms(warm)
-    );
+    if first {
+        println!(
+            "first extraction (loads gazetteer + registry): {:.0} ms",
+            ms(warm)
+        );
+    }
 
     let t = Instant::now();
     let records = extract_serial(&extractor, &corpus);
@@ -74,11 +118,8 @@ pub fn run(args: Args) -> Result<()> {
     let label = format!("extract, {} threads", pool.current_num_threads());
     report(&label, t, bytes, corpus.len(), records);
 
-    if !args.no_ingest {
+    if first && !args.no_ingest {
         super::common::bench_ingest(&corpus, &extractor, bytes)?;
-    }
-    if let Some(kb) = peak_rss_kb() {
-        println!("peak memory (VmHWM): {:.1} MB", kb as f64 / 1024.0);
     }
     Ok(())
 }
