@@ -619,6 +619,24 @@ const ADMIN_SUFFIXES: &[&str] = &[
 
 /// Capitalised words after a name that make it part of an organisation or
 /// title, not a place ("Washington Post", "New York Times").
+/// Words after a name that make it a street's: "Haifa Street" in Baghdad is
+/// not Haifa.
+const STREET_WORDS: &[&str] = &[
+    "street",
+    "streets",
+    "st",
+    "avenue",
+    "avenues",
+    "ave",
+    "road",
+    "roads",
+    "rd",
+    "boulevard",
+    "blvd",
+    "lane",
+    "drive",
+    "highway",
+];
 const ORG_SUFFIXES: &[&str] = &[
     "times",
     "post",
@@ -1642,11 +1660,17 @@ pub(crate) fn find_places(
     }
 
     // Whether each single word is also a person's name or a common word
-    // elsewhere in the article: the same for both passes.
+    // elsewhere in the article, and whether the name is a stop word: the
+    // same for both passes.
+    let mut key = String::new();
     for (c, cues) in cands.iter().zip(cues_of.iter_mut()) {
         let (Some(cues), Some(surface)) = (cues.as_mut(), text.get(c.start..c.end)) else {
             continue;
         };
+        fold_into(surface, &mut key);
+        if is_stop(&key.as_str()) {
+            cues.stop = Some(is_stop_but_place(key.as_str()));
+        }
         if c.ti == c.tj {
             let h = lower_hash(surface);
             cues.person |= words.name_parts.contains(&h);
@@ -2375,6 +2399,11 @@ struct Cues {
     person: bool,
     /// The word also occurs in lowercase in the article (a common word).
     lowercase_elsewhere: bool,
+    /// A street word follows ("Haifa Street"): the street, not the place.
+    street: bool,
+    /// The name is a stop word; `Some(true)` for those that are places after
+    /// a locative cue (`STOP_BUT_PLACE`).
+    stop: Option<bool>,
 }
 
 /// Words before a name that make it a person's.
@@ -2623,7 +2652,19 @@ word_set_fns! {
     is_speech_verbs => SPEECH_VERBS,
     is_metonym_hyphen => METONYM_HYPHEN,
     is_org_suffixes => ORG_SUFFIXES,
+    is_street_words => STREET_WORDS,
     is_stop_but_place => STOP_BUT_PLACE,
+}
+
+/// Membership in `STREET_WORDS`, with their first letters and lengths
+/// checked before hashing: asked for the word after every candidate.
+fn street_word(w: &str) -> bool {
+    w.len() <= 9
+        && matches!(
+            w.as_bytes().first(),
+            Some(b's' | b'a' | b'r' | b'b' | b'l' | b'd' | b'h')
+        )
+        && is_street_words(w)
 }
 
 /// Membership in `STOPLIST` or `CALENDAR_WORDS` (hashed: it is asked for every candidate).
@@ -2825,6 +2866,21 @@ impl Cues {
             if gap == " " && is_admin_suffixes(nl.as_ref()) {
                 cues.admin_suffix = true;
             }
+            // "Royal Street", "Bourbon and Dauphine streets".
+            let and_street = || {
+                nl == "and"
+                    && toks.get(c.tj + 2).is_some_and(|tk| tk.cap)
+                    && toks
+                        .get(c.tj + 2)
+                        .zip(toks.get(c.tj + 3))
+                        .is_some_and(|(a, b)| {
+                            text.get(a.end..b.start) == Some(" ")
+                                && street_word(lower(word(c.tj + 3)).as_ref())
+                        })
+            };
+            if gap == " " && (street_word(nl.as_ref()) || and_street()) {
+                cues.street = true;
+            }
             if gap == " " && !next.cap && is_metonym_verbs(nw) {
                 cues.metonym_after = true;
             }
@@ -3009,12 +3065,13 @@ fn accept(
     entries: &[(u32, MatchQuality)],
     tune: &Tuning,
 ) -> bool {
-    let key = fold(surface);
+    if cues.street {
+        return false;
+    }
     let strong =
         e.kind != EntryKind::Place || e.feature == Feature::Capital || e.population >= 500_000;
-    if is_stop(&key.as_str()) {
-        let keep = is_stop_but_place(key.as_str())
-            && (cues.locative_before || (strong && !cues.cap_neighbour));
+    if let Some(but_place) = cues.stop {
+        let keep = but_place && (cues.locative_before || (strong && !cues.cap_neighbour));
         if !keep {
             return false;
         }
@@ -3329,5 +3386,22 @@ mod tests {
                 .any(|m| m.surface == "Liverpool" && m.place.country_code == "GB"),
             "{ms:?}"
         );
+    }
+
+    #[test]
+    fn names_of_streets_are_not_their_namesakes() {
+        let g = crate::Gazetteer::global();
+        let surfaces = |text: &str| -> Vec<String> {
+            g.find_places(text, &GeoContext::default())
+                .into_iter()
+                .map(|m| m.surface)
+                .collect()
+        };
+        assert!(surfaces("Rockets hit Haifa on Monday.").contains(&"Haifa".to_string()));
+        let found = surfaces("Gunmen opened fire on Haifa Street in central Baghdad.");
+        assert!(!found.contains(&"Haifa".to_string()), "{found:?}");
+        assert!(found.contains(&"Baghdad".to_string()), "{found:?}");
+        let found = surfaces("Police in Chicago closed Wabash and Hubbard streets.");
+        assert!(!found.contains(&"Hubbard".to_string()), "{found:?}");
     }
 }
