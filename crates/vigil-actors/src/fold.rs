@@ -13,20 +13,39 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 #[derive(Debug, Default)]
 pub(crate) struct Folded {
     pub text: String,
-    starts: Vec<usize>,
-    ends: Vec<usize>,
+    /// The offset map, one entry per run rather than per byte (most of a
+    /// sentence is ASCII copied byte for byte): `(folded, origin)` pairs
+    /// sorted by `folded`, each covering the folded bytes up to the next.
+    breaks: Vec<(usize, Origin)>,
+}
+
+/// Where a run of folded bytes comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Origin {
+    /// ASCII bytes copied one to one from original byte `.0` on.
+    Ascii(usize),
+    /// Bytes all produced by the one original character at `[.0, .1)`.
+    Char(usize, usize),
 }
 
 impl Folded {
     /// Original byte span of the folded byte range `[fs, fe)`; `None` for an
     /// empty or out-of-range span.
     pub fn original_span(&self, fs: usize, fe: usize) -> Option<(usize, usize)> {
-        if fs >= fe {
+        if fs >= fe || fe > self.text.len() {
             return None;
         }
-        let s = *self.starts.get(fs)?;
-        let e = *self.ends.get(fe - 1)?;
-        Some((s, e))
+        Some((self.origin(fs)?.0, self.origin(fe - 1)?.1))
+    }
+
+    /// Original byte range of the character that produced folded byte `k`.
+    fn origin(&self, k: usize) -> Option<(usize, usize)> {
+        let i = self.breaks.partition_point(|&(f, _)| f <= k);
+        let &(f, origin) = self.breaks.get(i.checked_sub(1)?)?;
+        Some(match origin {
+            Origin::Ascii(o) => (o + (k - f), o + (k - f) + 1),
+            Origin::Char(a, b) => (a, b),
+        })
     }
 }
 
@@ -53,9 +72,26 @@ fn is_space_like(c: char) -> bool {
         )
 }
 
+/// How each ASCII byte folds when it is kept: space-like bytes to a space,
+/// letters to lower case.
+const ASCII_FOLD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if is_ascii_space_like(c) {
+            b' '
+        } else {
+            c.to_ascii_lowercase()
+        };
+        b += 1;
+    }
+    t
+};
+
 /// `is_space_like` restricted to ASCII, kept inline for speed.
 #[inline]
-fn is_ascii_space_like(b: u8) -> bool {
+const fn is_ascii_space_like(b: u8) -> bool {
     matches!(b, b' ' | b'\t'..=b'\r' | b'-' | b'\'' | b'`' | b'_')
 }
 
@@ -67,36 +103,59 @@ pub(crate) fn fold_with_map(s: &str) -> Folded {
 }
 
 /// [`fold_with_map`] into `out`, reusing its buffers: the registry folds
-/// every sentence it searches, and three fresh vectors per sentence were a
-/// measurable share of extraction.
+/// every sentence it searches.
 pub(crate) fn fold_with_map_into(s: &str, out: &mut Folded) {
     let mut text = std::mem::take(&mut out.text).into_bytes();
     text.clear();
-    let (starts, ends) = (&mut out.starts, &mut out.ends);
-    starts.clear();
-    ends.clear();
     text.reserve(s.len());
-    starts.reserve(s.len());
-    ends.reserve(s.len());
+    let breaks = &mut out.breaks;
+    breaks.clear();
     let bytes = s.as_bytes();
-    let mut last_was_space = true; // no leading space
+    // No leading space.
+    let mut last_was_space = true;
+    // Original offset the next folded ASCII byte has when it continues the
+    // current `Origin::Ascii` run.
+    let mut expected = usize::MAX;
+    // Fast prefix: up to the first non-ASCII byte or the first byte the
+    // rules drop (a leading or repeated space), every byte folds to exactly
+    // one byte, by table.
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
+        let Some(&f) = ASCII_FOLD.get(usize::from(b)) else {
+            break;
+        };
+        // Only space-like bytes fold to a space.
+        let space = f == b' ';
+        if space && last_was_space {
+            break;
+        }
+        last_was_space = space;
+        i += 1;
+    }
+    if i > 0 {
+        text.extend(bytes[..i].iter().map(|&b| ASCII_FOLD[usize::from(b)]));
+        breaks.push((0, Origin::Ascii(0)));
+        expected = i;
+    }
+    while let Some(&b) = bytes.get(i) {
         if b.is_ascii() {
-            if is_ascii_space_like(b) {
-                if !last_was_space {
-                    text.push(b' ');
-                    starts.push(i);
-                    ends.push(i + 1);
-                    last_was_space = true;
+            let folded = if is_ascii_space_like(b) {
+                if last_was_space {
+                    i += 1;
+                    continue;
                 }
+                last_was_space = true;
+                b' '
             } else {
-                text.push(b.to_ascii_lowercase());
-                starts.push(i);
-                ends.push(i + 1);
                 last_was_space = false;
+                b.to_ascii_lowercase()
+            };
+            if i != expected {
+                breaks.push((text.len(), Origin::Ascii(i)));
             }
+            text.push(folded);
             i += 1;
+            expected = i;
             continue;
         }
         // A non-ASCII lead byte: `i` is on a char boundary, since every
@@ -105,43 +164,41 @@ pub(crate) fn fold_with_map_into(s: &str, out: &mut Folded) {
             break;
         };
         let end = i + c.len_utf8();
+        let before = text.len();
         if is_space_like(c) {
             if !last_was_space {
                 text.push(b' ');
-                starts.push(i);
-                ends.push(end);
                 last_was_space = true;
             }
-            i = end;
-            continue;
+        } else {
+            last_was_space = false;
+            decompose_canonical(c, |d| {
+                if is_combining_mark(d) {
+                    return;
+                }
+                let d = match d {
+                    'ø' | 'Ø' => 'o',
+                    'ł' | 'Ł' => 'l',
+                    'đ' | 'Đ' => 'd',
+                    'ı' => 'i',
+                    other => other,
+                };
+                for l in d.to_lowercase() {
+                    let mut buf = [0u8; 4];
+                    text.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+                }
+            });
         }
-        last_was_space = false;
-        decompose_canonical(c, |d| {
-            if is_combining_mark(d) {
-                return;
-            }
-            let d = match d {
-                'ø' | 'Ø' => 'o',
-                'ł' | 'Ł' => 'l',
-                'đ' | 'Đ' => 'd',
-                'ı' => 'i',
-                other => other,
-            };
-            for l in d.to_lowercase() {
-                let mut buf = [0u8; 4];
-                let enc = l.encode_utf8(&mut buf).as_bytes();
-                text.extend_from_slice(enc);
-                starts.extend(std::iter::repeat_n(i, enc.len()));
-                ends.extend(std::iter::repeat_n(end, enc.len()));
-            }
-        });
+        if text.len() > before {
+            breaks.push((before, Origin::Char(i, end)));
+            expected = usize::MAX;
+        }
         i = end;
     }
-    // A trailing space never helps a match; drop it to keep ends tidy.
+    // A trailing space never helps a match; drop it to keep ends tidy (a
+    // break left at the old end is never consulted: spans end at `text`).
     if text.last() == Some(&b' ') {
         text.pop();
-        starts.pop();
-        ends.pop();
     }
     // Only whole UTF-8 encodings were pushed, so this cannot fail.
     out.text = String::from_utf8(text).unwrap_or_default();
@@ -242,7 +299,22 @@ mod tests {
             }
             let f = fold_with_map(&t);
             let (text, starts, ends) = reference(&t);
-            assert_eq!((f.text, f.starts, f.ends), (text, starts, ends), "{t:?}");
+            assert_eq!(f.text, text, "{t:?}");
+            for k in 0..text.len() {
+                assert_eq!(
+                    f.original_span(k, k + 1),
+                    Some((starts[k], ends[k])),
+                    "{t:?} {k}"
+                );
+                let last = text.len();
+                assert_eq!(
+                    f.original_span(k, last),
+                    Some((starts[k], ends[last - 1])),
+                    "{t:?} {k}.."
+                );
+            }
+            assert_eq!(f.original_span(0, text.len() + 1), None, "{t:?}");
+            assert_eq!(f.original_span(text.len(), text.len() + 1), None, "{t:?}");
         }
     }
 
@@ -260,8 +332,15 @@ mod tests {
             fold_with_map_into(t, &mut buf);
             let fresh = fold_with_map(t);
             assert_eq!(buf.text, fresh.text, "{t:?}");
-            assert_eq!(buf.starts, fresh.starts, "{t:?}");
-            assert_eq!(buf.ends, fresh.ends, "{t:?}");
+            for fs in 0..=fresh.text.len() + 1 {
+                for fe in fs..=fresh.text.len() + 1 {
+                    assert_eq!(
+                        buf.original_span(fs, fe),
+                        fresh.original_span(fs, fe),
+                        "{t:?}"
+                    );
+                }
+            }
         }
     }
 
