@@ -3050,7 +3050,42 @@ fn resolve(
             None => best = Some((i, s)),
         }
     }
+    let best = best.map(|(i, s)| (city_for_division(t, entries, i, cues), s));
     best.map(|(i, s)| (i, if second.is_finite() { s - second } else { 5.0 }))
+}
+
+/// "New York", "Basra": a bare name shared by a division and the large city
+/// that dominates it means the city in news (the division's larger
+/// population wins the score); "Basra province" keeps the division.
+fn city_for_division(t: &Table, entries: &[(u32, MatchQuality)], best: u32, cues: &Cues) -> u32 {
+    let Some(d) = t.entries.get(best as usize) else {
+        return best;
+    };
+    if d.kind != EntryKind::Admin1 || cues.admin_suffix {
+        return best;
+    }
+    // The city often carries the shared name only as an alternate ("New
+    // York City", "Basrah"); a stripped-article variant is too loose.
+    let city = entries
+        .iter()
+        .filter(|&&(i, q)| {
+            q != MatchQuality::Stripped
+                && t.entries.get(i as usize).is_some_and(|e| {
+                    e.kind == EntryKind::Place
+                        && e.feature != Feature::Admin2
+                        && e.population >= 100_000
+                        // A city of millions, or of a third of the
+                        // division's people, is what the name means;
+                        // "Oklahoma" (a fifth in Oklahoma City) and
+                        // "Quebec" are the state and the province.
+                        && (e.population >= 1_000_000
+                            || e.population.saturating_mul(3) >= d.population)
+                        && e.cc() == d.cc()
+                        && division(e) == division(d)
+                })
+        })
+        .max_by_key(|&&(i, _)| t.entries.get(i as usize).map_or(0, |e| e.population));
+    city.map_or(best, |&(i, _)| i)
 }
 
 /// Whether a resolved candidate is trustworthy enough to report. Short,
@@ -3093,7 +3128,7 @@ fn accept(
     if quality != MatchQuality::Main
         && e.kind == EntryKind::Place
         && e.feature != Feature::Area
-        && (cues.allcaps || surface.chars().count() <= 3)
+        && ((cues.allcaps && cues.single_token) || surface.chars().count() <= 3)
     {
         return false;
     }
@@ -3403,5 +3438,40 @@ mod tests {
         assert!(found.contains(&"Baghdad".to_string()), "{found:?}");
         let found = surfaces("Police in Chicago closed Wabash and Hubbard streets.");
         assert!(!found.contains(&"Hubbard".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_shared_with_a_dominant_city_means_the_city() {
+        let g = crate::Gazetteer::global();
+        let precision = |text: &str, name: &str| {
+            g.find_places(text, &GeoContext::default())
+                .into_iter()
+                .find(|m| m.surface == name)
+                .map(|m| (m.place.precision, m.place.admin1))
+        };
+        let ny = Some((crate::GeoPrecision::Place, Some("New York".to_string())));
+        assert_eq!(
+            precision("Heavy rain flooded streets in New York.", "New York"),
+            ny
+        );
+        // A dateline in capitals is the city too.
+        assert_eq!(
+            precision("NEW YORK (AP) - Police said on Monday.", "NEW YORK"),
+            ny
+        );
+        // A city of a fifth of its state does not take the state's name.
+        assert_eq!(
+            precision("Tornadoes struck Oklahoma overnight.", "Oklahoma").map(|(p, _)| p),
+            Some(crate::GeoPrecision::Admin1)
+        );
+        // "province" names the division.
+        assert_eq!(
+            precision("Fighting spread across Basra province.", "Basra").map(|(p, _)| p),
+            Some(crate::GeoPrecision::Admin1)
+        );
+        assert_eq!(
+            precision("Rockets hit Basra on Monday.", "Basra").map(|(p, _)| p),
+            Some(crate::GeoPrecision::Place)
+        );
     }
 }
