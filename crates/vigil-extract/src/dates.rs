@@ -209,7 +209,9 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
 }
 
 fn split_tokens(s: &str) -> Vec<Tok<'_>> {
-    // Walks bytes and decodes only non-ASCII characters.
+    // Walks bytes: ASCII is classified by byte tests, and only non-ASCII
+    // characters are decoded.
+    let b = s.as_bytes();
     let mut toks = Vec::with_capacity(s.len() / 4 + 1);
     let mut spaced = true;
     let mut i = 0;
@@ -219,26 +221,27 @@ fn split_tokens(s: &str) -> Vec<Tok<'_>> {
             i += len;
             continue;
         }
+        let mut end = i + len;
         let kind = if c.is_ascii_digit() {
+            while b.get(end).is_some_and(u8::is_ascii_digit) {
+                end += 1;
+            }
             TokKind::Num
         } else if c.is_alphabetic() {
+            loop {
+                while b.get(end).is_some_and(u8::is_ascii_alphabetic) {
+                    end += 1;
+                }
+                // A non-ASCII letter continues the word; anything else ends it.
+                match char_at(s, end) {
+                    Some((d, dl)) if !d.is_ascii() && d.is_alphabetic() => end += dl,
+                    _ => break,
+                }
+            }
             TokKind::Word
         } else {
             TokKind::Punct
         };
-        let mut end = i + len;
-        if kind != TokKind::Punct {
-            while let Some((d, dl)) = char_at(s, end) {
-                let same = match kind {
-                    TokKind::Num => d.is_ascii_digit(),
-                    _ => d.is_alphabetic(),
-                };
-                if !same {
-                    break;
-                }
-                end += dl;
-            }
-        }
         toks.push(Tok {
             start: i,
             end,
@@ -1039,6 +1042,77 @@ fn numeric_date(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The per-character definition `split_tokens` must agree with.
+    fn reference_tokens(s: &str) -> Vec<Tok<'_>> {
+        // Walks bytes and decodes only non-ASCII characters.
+        let mut toks = Vec::with_capacity(s.len() / 4 + 1);
+        let mut spaced = true;
+        let mut i = 0;
+        while let Some((c, len)) = char_at(s, i) {
+            if c.is_whitespace() {
+                spaced = true;
+                i += len;
+                continue;
+            }
+            let kind = if c.is_ascii_digit() {
+                TokKind::Num
+            } else if c.is_alphabetic() {
+                TokKind::Word
+            } else {
+                TokKind::Punct
+            };
+            let mut end = i + len;
+            if kind != TokKind::Punct {
+                while let Some((d, dl)) = char_at(s, end) {
+                    let same = match kind {
+                        TokKind::Num => d.is_ascii_digit(),
+                        _ => d.is_alphabetic(),
+                    };
+                    if !same {
+                        break;
+                    }
+                    end += dl;
+                }
+            }
+            toks.push(Tok {
+                start: i,
+                end,
+                text: s.get(i..end).unwrap_or(""),
+                kind,
+                spaced,
+            });
+            spaced = false;
+            i = end;
+        }
+        toks
+    }
+
+    #[test]
+    fn split_tokens_agrees_with_the_per_character_definition() {
+        let pieces = [
+            "12", "km", " ", "\u{a0}", "Ñuñoa", "é", ",", "—", "3rd", "\t", "x", "٣", "Ω", "-",
+        ];
+        let mut seed = 0x1234_5678_u32;
+        for _ in 0..2000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            let t: String = (0..(seed % 10) as usize)
+                .map(|k| pieces[(seed.rotate_left(k as u32 * 3) as usize) % pieces.len()])
+                .collect();
+            let shape = |toks: Vec<Tok<'_>>| -> Vec<(usize, usize, TokKind, bool)> {
+                toks.iter()
+                    .map(|t| (t.start, t.end, t.kind, t.spaced))
+                    .collect()
+            };
+            assert_eq!(
+                shape(split_tokens(&t)),
+                shape(reference_tokens(&t)),
+                "{t:?}"
+            );
+        }
+    }
     use DatePrecision::*;
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {

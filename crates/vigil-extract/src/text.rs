@@ -134,42 +134,44 @@ pub(crate) fn words(s: &str) -> Vec<Tok> {
 }
 
 fn split_words(s: &str) -> Vec<Tok> {
-    // Walk bytes and decode only non-ASCII characters, instead of a peekable
-    // `char_indices`.
-    let mut out = Vec::with_capacity(s.len() / 5 + 1);
-    let mut start: Option<usize> = None;
-    let mut i = 0;
+    // Walk bytes: ASCII letters and digits are classified by a byte test,
+    // and only non-ASCII characters and word ends are decoded.
     let b = s.as_bytes();
+    let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    let mut i = 0;
     loop {
-        // Runs that cannot change the state are skipped in bulk: ASCII
-        // letters and digits inside a word, ASCII non-word bytes outside one
-        // (a joiner only counts inside a word).
-        i += b
-            .get(i..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|&&x| x.is_ascii() && (x.is_ascii_alphanumeric() == start.is_some()))
-            .count();
-        let Some((c, len)) = char_at(s, i) else { break };
-        let word = c.is_alphanumeric();
-        let joiner = matches!(c, '\'' | '-' | '\u{2019}')
-            && start.is_some()
-            && char_at(s, i + len).is_some_and(|(n, _)| n.is_alphanumeric());
-        match (start, word || joiner) {
-            (None, true) if word => start = Some(i),
-            (Some(st), false) => {
-                out.push(Tok { start: st, end: i });
-                start = None;
-            }
-            _ => {}
+        // Outside a word: ASCII bytes other than letters and digits never
+        // start one (a joiner only counts inside a word).
+        while b
+            .get(i)
+            .is_some_and(|&x| x.is_ascii() && !x.is_ascii_alphanumeric())
+        {
+            i += 1;
         }
+        let Some((c, len)) = char_at(s, i) else { break };
+        if !c.is_alphanumeric() {
+            i += len;
+            continue;
+        }
+        let start = i;
         i += len;
-    }
-    if let Some(st) = start {
-        out.push(Tok {
-            start: st,
-            end: s.len(),
-        });
+        // Inside a word: letters and digits, and joiners followed by one.
+        loop {
+            while b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
+            let Some((c, len)) = char_at(s, i) else { break };
+            let continues = c.is_alphanumeric()
+                || matches!(c, '\'' | '-' | '\u{2019}')
+                    && char_at(s, i + len).is_some_and(|(n, _)| n.is_alphanumeric());
+            if !continues {
+                break;
+            }
+            i += len;
+        }
+        out.push(Tok { start, end: i });
+        // The byte at `i` (if any) ends the word and starts no other: the
+        // outer loop skips or decodes it.
     }
     out
 }
