@@ -619,6 +619,44 @@ const ADMIN_SUFFIXES: &[&str] = &[
 
 /// Capitalised words after a name that make it part of an organisation or
 /// title, not a place ("Washington Post", "New York Times").
+/// Capitalised nouns after a name that make the pair an institution or a
+/// feature named after a place, not a person's name ("Liverpool Academy").
+const PLACE_HEADS: &[&str] = &[
+    "academy",
+    "airport",
+    "hospital",
+    "school",
+    "church",
+    "cathedral",
+    "mosque",
+    "stadium",
+    "arena",
+    "centre",
+    "center",
+    "station",
+    "port",
+    "harbour",
+    "harbor",
+    "bridge",
+    "dam",
+    "prison",
+    "market",
+    "mall",
+    "park",
+    "castle",
+    "palace",
+    "river",
+    "lake",
+    "valley",
+    "hills",
+    "island",
+    "bay",
+    "area",
+    "council",
+    "borough",
+    "township",
+];
+
 /// Words after a name that make it a street's: "Haifa Street" in Baghdad is
 /// not Haifa.
 const STREET_WORDS: &[&str] = &[
@@ -2653,6 +2691,7 @@ word_set_fns! {
     is_metonym_hyphen => METONYM_HYPHEN,
     is_org_suffixes => ORG_SUFFIXES,
     is_street_words => STREET_WORDS,
+    is_place_heads => PLACE_HEADS,
     is_stop_but_place => STOP_BUT_PLACE,
 }
 
@@ -2767,7 +2806,11 @@ impl DocWords {
                 }
                 continue;
             }
-            d.name_parts.insert(ha);
+            // "Liverpool Academy", "Riverdale Area": a place's name before an
+            // institution or a feature is not a person's.
+            if !is_place_heads(b.as_ref()) && !is_org_suffixes(b.as_ref()) {
+                d.name_parts.insert(ha);
+            }
             d.name_parts.insert(hb);
         }
         d
@@ -3473,5 +3516,23 @@ mod tests {
             precision("Rockets hit Basra on Monday.", "Basra").map(|(p, _)| p),
             Some(crate::GeoPrecision::Place)
         );
+    }
+
+    #[test]
+    fn a_place_named_institution_does_not_make_the_place_a_surname() {
+        let text = "The Liverpool Academy opened a branch in Cairo. \
+                    Liverpool have gained fans there since then.";
+        let ms = crate::Gazetteer::global().find_places(text, &GeoContext::default());
+        let second = text.rfind("Liverpool").unwrap_or(0);
+        assert!(
+            ms.iter()
+                .any(|m| m.start == second && m.place.country_code == "GB"),
+            "{ms:?}"
+        );
+        // Two capitalised words that are not place and institution still
+        // make a person: "Kelly" alone is then not a place.
+        let text = "John Kelly met aides. Kelly left early.";
+        let ms = crate::Gazetteer::global().find_places(text, &GeoContext::default());
+        assert!(ms.iter().all(|m| m.surface != "Kelly"), "{ms:?}");
     }
 }
