@@ -112,10 +112,11 @@ impl Tok<'_> {
 
 /// Whether a word token, lower-cased, is in `set`. Used to skip the many
 /// words that cannot start an expression before running the matchers.
+#[inline]
 pub(crate) fn word_in(t: &Tok, set: &WordSet) -> bool {
     let mut buf = [0u8; 16];
     let b = t.text.as_bytes();
-    if b.len() > buf.len() {
+    if b.len() > buf.len() || !set.may_contain(b) {
         return false;
     }
     for (d, s) in buf.iter_mut().zip(b) {

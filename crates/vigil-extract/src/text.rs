@@ -53,8 +53,24 @@ impl WordSet {
     /// Whether the (already lower-cased) bytes are one of the words.
     #[inline]
     pub fn contains(&self, lower: &[u8]) -> bool {
-        let bit = filter_bit(lower);
-        self.filter[bit >> 6] & (1u64 << (bit & 63)) != 0 && self.words.contains(lower)
+        self.filter_passes(filter_bit(lower)) && self.words.contains(lower)
+    }
+
+    /// False when `raw`, lower-cased, cannot be one of the words: the filter
+    /// needs only its length and its first and last bytes, so most tokens
+    /// are turned away before being copied and hashed.
+    #[inline]
+    pub fn may_contain(&self, raw: &[u8]) -> bool {
+        let first = raw.first().map_or(0, u8::to_ascii_lowercase) as usize;
+        let last = raw.last().map_or(0, u8::to_ascii_lowercase) as usize;
+        self.filter_passes(
+            (first.wrapping_mul(7) ^ last.wrapping_mul(31) ^ raw.len().wrapping_mul(97)) & 255,
+        )
+    }
+
+    #[inline]
+    fn filter_passes(&self, bit: usize) -> bool {
+        self.filter[bit >> 6] & (1u64 << (bit & 63)) != 0
     }
 }
 
@@ -234,8 +250,12 @@ pub(crate) fn eq_any(w: &str, list: &[&str]) -> bool {
 
 /// Whether `w`, ASCII-lowercased, is in `set` (whose words are lower-case):
 /// the same answer as [`eq_any`] over the set's words, in one hash lookup.
+#[inline]
 pub(crate) fn in_set(w: &str, set: &WordSet) -> bool {
     let b = w.as_bytes();
+    if !set.may_contain(b) {
+        return false;
+    }
     let mut buf = [0u8; 32];
     match buf.get_mut(..b.len()) {
         Some(dst) => {
@@ -365,6 +385,29 @@ mod tests {
                 .map(|k| pieces[(seed.rotate_left(k as u32 * 3) as usize) % pieces.len()])
                 .collect();
             assert_eq!(split_words(&t), reference_words(&t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn word_set_prefilter_never_rejects_a_member() {
+        let set: WordSet = ["said", "told", "a", "killed", "x-ray"]
+            .into_iter()
+            .collect();
+        for w in ["said", "SAID", "Told", "a", "A", "killed", "X-Ray"] {
+            assert!(set.may_contain(w.as_bytes()), "{w}");
+            assert!(in_set(w, &set), "{w}");
+        }
+        for w in ["saids", "", "kill", "toldx"] {
+            assert!(!in_set(w, &set), "{w}");
+        }
+        // Bits agree with the lower-cased form's.
+        for w in ["Said", "KILLED", "mixedCase", "É", ""] {
+            let lower = w.to_ascii_lowercase();
+            assert_eq!(
+                set.may_contain(w.as_bytes()),
+                set.filter_passes(filter_bit(lower.as_bytes())),
+                "{w}"
+            );
         }
     }
 
