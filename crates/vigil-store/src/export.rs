@@ -52,6 +52,29 @@ fn s(o: &Option<String>) -> String {
     o.clone().unwrap_or_default()
 }
 
+/// ACLED's name for a country where it differs from the gazetteer's, so a
+/// CSV joins with ACLED data on `country`. Keyed by ISO alpha-2.
+const ACLED_COUNTRY_NAMES: [(&str, &str); 7] = [
+    ("CD", "Democratic Republic of Congo"),
+    ("CG", "Republic of Congo"),
+    ("CZ", "Czech Republic"),
+    ("SZ", "eSwatini"),
+    ("CV", "Cape Verde"),
+    ("TL", "East Timor"),
+    ("PS", "Palestine"),
+];
+
+fn acled_country(cc: &Option<String>, name: &Option<String>) -> String {
+    cc.as_deref()
+        .and_then(|cc| {
+            ACLED_COUNTRY_NAMES
+                .iter()
+                .find(|(code, _)| code.eq_ignore_ascii_case(cc))
+        })
+        .map(|(_, acled)| acled.to_string())
+        .unwrap_or_else(|| s(name))
+}
+
 fn id_cnty(cc: &Option<String>, id: i64) -> String {
     format!("{}{id}", cc.as_deref().unwrap_or("XX").to_uppercase())
 }
@@ -71,7 +94,7 @@ impl AcledRow {
             sub_event_type: s(&rec.sub_event_type),
             actor1: s(&rec.actor1),
             actor2: s(&rec.actor2),
-            country: s(&rec.country),
+            country: acled_country(&rec.country_code, &rec.country),
             admin1: s(&rec.admin1),
             location: s(&rec.location),
             latitude: rec.latitude,
@@ -109,7 +132,7 @@ impl AcledRow {
             sub_event_type: s(&e.sub_event_type),
             actor1: s(&e.actor1),
             actor2: s(&e.actor2),
-            country: s(&e.country),
+            country: acled_country(&e.country_code, &e.country),
             admin1: s(&e.admin1),
             location: s(&e.location),
             latitude: e.latitude,
@@ -296,6 +319,22 @@ mod tests {
         GeoJsonExporter::new(&mut buf).unwrap().finish().unwrap();
         let empty: Value = serde_json::from_slice(&buf).unwrap();
         assert_eq!(empty["features"].as_array().unwrap().len(), 0);
+    }
+
+    #[test]
+    fn country_names_follow_acled_where_they_differ() {
+        let cc = |c: &str| Some(c.to_string());
+        let name = |n: &str| Some(n.to_string());
+        assert_eq!(
+            acled_country(&cc("CD"), &name("Democratic Republic of the Congo")),
+            "Democratic Republic of Congo"
+        );
+        assert_eq!(
+            acled_country(&cc("ps"), &name("Palestinian Territory")),
+            "Palestine"
+        );
+        assert_eq!(acled_country(&cc("IQ"), &name("Iraq")), "Iraq");
+        assert_eq!(acled_country(&None, &None), "");
     }
 
     #[test]
