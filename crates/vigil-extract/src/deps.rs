@@ -54,12 +54,35 @@ pub(crate) struct ActorHit {
 
 impl ActorHit {
     pub fn is_civilian(&self) -> bool {
-        self.category.contains("civilian")
+        // The registry's categories are answered without a substring search
+        // (this runs for every actor of every sentence).
+        match self.category {
+            "civilians" => true,
+            "state forces"
+            | "rebel group"
+            | "political militia"
+            | "identity militia"
+            | "rioters"
+            | "protesters"
+            | "external/other forces"
+            | "" => false,
+            other => other.contains("civilian"),
+        }
     }
     pub fn is_state(&self) -> bool {
-        self.category.contains("state")
-            || self.name.starts_with("Military Forces")
-            || self.name.starts_with("Police Forces")
+        let state = match self.category {
+            "state forces" => true,
+            "civilians"
+            | "rebel group"
+            | "political militia"
+            | "identity militia"
+            | "rioters"
+            | "protesters"
+            | "external/other forces"
+            | "" => false,
+            other => other.contains("state"),
+        };
+        state || self.name.starts_with("Military Forces") || self.name.starts_with("Police Forces")
     }
 }
 
@@ -395,6 +418,36 @@ mod tests {
             C::External,
         ] {
             assert_eq!(lower_category(c), c.as_str().to_ascii_lowercase());
+        }
+    }
+
+    #[test]
+    fn civilian_and_state_tests_agree_with_the_category_wording() {
+        let hit = |category: &'static str| ActorHit {
+            start: 0,
+            end: 1,
+            name: "X".into(),
+            country: None,
+            category,
+            generic: false,
+        };
+        let known = [
+            C::StateForces,
+            C::RebelGroup,
+            C::PoliticalMilitia,
+            C::IdentityMilitia,
+            C::Rioters,
+            C::Protesters,
+            C::Civilians,
+            C::External,
+        ]
+        .map(lower_category);
+        for c in known
+            .into_iter()
+            .chain(["", "armed", "civilian militia", "non-state"])
+        {
+            assert_eq!(hit(c).is_civilian(), c.contains("civilian"), "{c}");
+            assert_eq!(hit(c).is_state(), c.contains("state"), "{c}");
         }
     }
 
