@@ -1723,7 +1723,7 @@ pub(crate) fn find_places(
     let mut outcomes = resolve_in_order(t, text, &cands, &cues_of, doc.clone(), tune, None);
     if tune.doc_admin1_bonus > 0.0 {
         let first = &outcomes;
-        let support = DocSupport::from_outcomes(t, text, &cands, first);
+        let support = DocSupport::from_outcomes(t, &cands, first);
         // Support moves a score by at most its bonus (it replaces, never
         // adds to, the reading-order weight): only names resolved by a
         // smaller margin, with another entry where support lies, are
@@ -1734,12 +1734,7 @@ pub(crate) fn find_places(
             .map(|(c, o)| {
                 o.margin < tune.doc_admin1_bonus
                     && !support.names.is_empty()
-                    && support.could_change(
-                        t,
-                        &c.entries,
-                        o.best,
-                        lower_hash(text.get(c.start..c.end).unwrap_or("")),
-                    )
+                    && support.could_change(t, &c.entries, o.best, name_key(c))
             })
             .collect();
         if redo.contains(&true) {
@@ -1779,14 +1774,24 @@ pub(crate) fn find_places(
     out
 }
 
+/// Mentions of one name share their candidate entries, in one order: the
+/// count and the two ends identify the name without hashing its text.
+type Name = (usize, u32, u32);
+
+fn name_key(c: &Candidate) -> Name {
+    let end = |e: Option<&(u32, MatchQuality)>| e.map_or(u32::MAX, |x| x.0);
+    (
+        c.entries.len(),
+        end(c.entries.first()),
+        end(c.entries.last()),
+    )
+}
+
 /// A name repeated in one article means one place: where its mentions were
 /// resolved to different entries, those that could also mean the entry
 /// most of them (then the surest) chose are given it ("Louisville" once in
 /// Mississippi after "Mississippi State", three times in Kentucky).
 fn one_sense_per_name(cands: &[Candidate], outcomes: &mut [Outcome]) {
-    // Mentions of one name share their candidate entries, in one order:
-    // the count and the two ends identify the name without hashing it.
-    type Name = (usize, u32, u32);
     // (name, entry, count, summed confidence) per distinct reading.
     let mut readings: Vec<(Name, u32, u32, f32)> = Vec::new();
     let mut names: Vec<Option<Name>> = Vec::with_capacity(outcomes.len());
@@ -1799,11 +1804,10 @@ fn one_sense_per_name(cands: &[Candidate], outcomes: &mut [Outcome]) {
                 // A mention with one possible entry ("Washington, D.C.",
                 // narrowed by its container) names a different place on
                 // purpose.
-                let (first, last) = (c.entries.first()?, c.entries.last()?);
                 if c.entries.len() < 2 {
                     return None;
                 }
-                let h = (c.entries.len(), first.0, last.0);
+                let h = name_key(c);
                 match readings.iter_mut().find(|r| r.0 == h && r.1 == p.entry) {
                     Some(r) => {
                         r.2 += 1;
@@ -1941,7 +1945,7 @@ fn resolve_one(
     let Some(cues) = cues else {
         return none(None, f32::INFINITY);
     };
-    let support = support.map(|s| (s, lower_hash(surface)));
+    let support = support.map(|s| (s, name_key(c)));
     let Some((best, margin)) = resolve(t, &c.entries, doc, cues, tune, support) else {
         return none(None, f32::INFINITY);
     };
@@ -1987,9 +1991,9 @@ fn resolve_one(
 }
 
 /// Where the first pass put the article's names: (country, first-level
-/// division index, lowercase hash of the name), each once.
+/// division index, name), each once.
 struct DocSupport<'t> {
-    names: Vec<(&'t str, Option<u32>, u64)>,
+    names: Vec<(&'t str, Option<u32>, Name)>,
     /// One bit per division in `names` (index modulo 64): most entries of
     /// a homonym lie elsewhere and are dismissed without a scan.
     admin1_mask: u64,
@@ -2000,7 +2004,7 @@ fn admin1_bit(admin1: Option<u32>) -> u64 {
 }
 
 impl<'t> DocSupport<'t> {
-    fn from_outcomes(t: &'t Table, text: &str, cands: &[Candidate], outcomes: &[Outcome]) -> Self {
+    fn from_outcomes(t: &'t Table, cands: &[Candidate], outcomes: &[Outcome]) -> Self {
         let mut names = Vec::with_capacity(outcomes.len());
         for p in outcomes.iter().filter_map(|o| o.pick.as_ref()) {
             // A demonym says who, not where.
@@ -2017,8 +2021,7 @@ impl<'t> DocSupport<'t> {
             if e.cc() == crate::data::MULTI_COUNTRY {
                 continue;
             }
-            let h = lower_hash(text.get(c.start..c.end).unwrap_or(""));
-            let item = (e.cc(), Some(admin1), h);
+            let item = (e.cc(), Some(admin1), name_key(c));
             if !names.contains(&item) {
                 names.push(item);
             }
@@ -2027,9 +2030,9 @@ impl<'t> DocSupport<'t> {
         DocSupport { names, admin1_mask }
     }
 
-    /// How many other names (not hashing to `own`) the first pass put in
-    /// `e`'s first-level division.
-    fn count(&self, e: &Entry, own: u64) -> u32 {
+    /// How many other names (not `own`) the first pass put in `e`'s
+    /// first-level division.
+    fn count(&self, e: &Entry, own: Name) -> u32 {
         let admin1 = division(e);
         if self.admin1_mask & admin1_bit(admin1) == 0 {
             return 0;
@@ -2049,7 +2052,7 @@ impl<'t> DocSupport<'t> {
         t: &Table,
         entries: &[(u32, MatchQuality)],
         best: Option<u32>,
-        own: u64,
+        own: Name,
     ) -> bool {
         let here = best
             .and_then(|b| t.entries.get(b as usize))
@@ -2998,7 +3001,7 @@ fn score(
     ctx: &GeoContext,
     cues: &Cues,
     tune: &Tuning,
-    support: Option<(&DocSupport, u64)>,
+    support: Option<(&DocSupport, Name)>,
     country_terms: (f32, f32),
 ) -> f32 {
     let pop = tune.pop_weight * (seat_population(e).max(1) as f32).log10();
@@ -3055,7 +3058,7 @@ fn resolve(
     ctx: &GeoContext,
     cues: &Cues,
     tune: &Tuning,
-    support: Option<(&DocSupport, u64)>,
+    support: Option<(&DocSupport, Name)>,
 ) -> Option<(u32, f32)> {
     let mut best: Option<(u32, f32)> = None;
     let mut second = f32::NEG_INFINITY;
@@ -3369,7 +3372,14 @@ mod tests {
         ) else {
             panic!("both Riverdales are in the gazetteer");
         };
-        let (riverdale, wayne) = (lower_hash("Riverdale"), lower_hash("Wayne"));
+        // Names are told apart by their candidate entries (count and ends).
+        let entries: Vec<(u32, MatchQuality)> = t.hits(&fold("Riverdale")).collect();
+        let riverdale = (
+            entries.len(),
+            entries.first().map_or(0, |e| e.0),
+            entries.last().map_or(0, |e| e.0),
+        );
+        let (wayne, paterson) = ((1, 7, 7), (1, 8, 8));
         let support = DocSupport {
             names: vec![("US", division(nj), riverdale), ("US", division(nj), wayne)],
             admin1_mask: admin1_bit(division(nj)),
@@ -3377,7 +3387,7 @@ mod tests {
         // A name never supports itself: five "Riverdale"s resolved one way
         // in the first pass must not lock that reading in.
         assert_eq!(support.count(nj, riverdale), 1);
-        assert_eq!(support.count(nj, lower_hash("Paterson")), 2);
+        assert_eq!(support.count(nj, paterson), 2);
         assert_eq!(support.count(ga, riverdale), 0);
         assert_eq!(saturate(0), 0.0);
         assert!(saturate(1) < saturate(2) && saturate(2) < saturate(20));
@@ -3387,7 +3397,6 @@ mod tests {
                 .get(*i as usize)
                 .is_some_and(|e| std::ptr::eq(e, ga))
         });
-        let entries: Vec<(u32, MatchQuality)> = t.hits(&fold("Riverdale")).collect();
         // Georgia's Riverdale picked, New Jersey's has more support: redo.
         assert!(support.could_change(t, &entries, ga_idx.map(|(i, _)| i), riverdale));
     }
