@@ -1592,6 +1592,9 @@ struct Candidate {
     entries: Vec<(u32, MatchQuality)>,
     /// Entry (country or area) a demonym names.
     demonym: Option<u32>,
+    /// Narrowed by the division named after it ("Oakland, Calif."): a place
+    /// whatever else the article says of the word.
+    contained: bool,
 }
 
 /// Weights of the resolution score (log10 population plus bonuses). Exposed
@@ -1676,6 +1679,7 @@ pub(crate) fn find_places(
             c.demonym.is_none().then(|| {
                 let mut cues = Cues::around(text, &toks, c);
                 cues.nationality |= coordinated_demonym(t, text, &toks, c.tj);
+                cues.contained = c.contained;
                 cues
             })
         })
@@ -2184,6 +2188,13 @@ fn narrow_by_container(t: &Table, text: &str, cands: &mut [Candidate]) {
             .copied()
             .filter(|&(di, _)| inner.iter().any(|&(ci, _)| contains(di, ci)))
             .collect();
+        // A country after a comma is often an apposition ("Freeland, U.S.
+        // Trade Representative"); a division is a real address.
+        c.contained = outer.iter().any(|&(di, _)| {
+            t.entries
+                .get(di as usize)
+                .is_some_and(|o| o.kind == EntryKind::Admin1)
+        });
         c.entries = inner;
         d.entries = outer;
     }
@@ -2278,6 +2289,7 @@ fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
                 tj: j,
                 entries: vec![(e, MatchQuality::Main)],
                 demonym: None,
+                contained: false,
             });
             i = j + 1;
             continue;
@@ -2403,6 +2415,7 @@ fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
                     tj: j,
                     entries,
                     demonym,
+                    contained: false,
                 });
                 i = j + 1;
             }
@@ -2442,6 +2455,8 @@ struct Cues {
     lowercase_elsewhere: bool,
     /// A street word follows ("Haifa Street"): the street, not the place.
     street: bool,
+    /// See `Candidate::contained`.
+    contained: bool,
     /// The name is a stop word; `Some(true)` for those that are places after
     /// a locative cue (`STOP_BUT_PLACE`).
     stop: Option<bool>,
@@ -3178,7 +3193,7 @@ fn accept(
     {
         return false;
     }
-    if strong && !cues.cap_neighbour {
+    if (strong && !cues.cap_neighbour) || cues.contained {
         return true;
     }
     let in_context = ctx.country_weight(e.cc()) > 0.0
@@ -3423,6 +3438,7 @@ mod tests {
             tj: 2 * k,
             entries,
             demonym: None,
+            contained: false,
         };
         // The last mention was narrowed to one entry ("Riverdale, Georgia").
         let cands = vec![
@@ -3543,5 +3559,19 @@ mod tests {
         let text = "John Kelly met aides. Kelly left early.";
         let ms = crate::Gazetteer::global().find_places(text, &GeoContext::default());
         assert!(ms.iter().all(|m| m.surface != "Kelly"), "{ms:?}");
+    }
+
+    #[test]
+    fn a_name_placed_in_its_division_is_a_place_whatever_else_it_names() {
+        // "Oakland Athletics" makes "Oakland" look like part of a name; the
+        // dateline's "Calif." settles it.
+        let text = "Fans of the Oakland Athletics cheered. OAKLAND, Calif. (AP) - \
+                    The game went on.";
+        let ms = crate::Gazetteer::global().find_places(text, &GeoContext::default());
+        assert!(
+            ms.iter()
+                .any(|m| m.surface == "OAKLAND" && m.place.admin1.as_deref() == Some("California")),
+            "{ms:?}"
+        );
     }
 }
