@@ -3189,8 +3189,7 @@ fn accept(
     if quality != MatchQuality::Main
         && e.kind == EntryKind::Place
         && e.feature != Feature::Area
-        && ((cues.allcaps && cues.single_token && surface.chars().count() <= 5)
-            || surface.chars().count() <= 3)
+        && ((cues.allcaps && cues.single_token) || surface.chars().count() <= 3)
     {
         return false;
     }
@@ -3574,22 +3573,5 @@ mod tests {
                 .any(|m| m.surface == "OAKLAND" && m.place.admin1.as_deref() == Some("California")),
             "{ms:?}"
         );
-    }
-
-    #[test]
-    fn long_capitalised_words_matching_alternate_names_are_not_acronyms() {
-        let g = crate::Gazetteer::global();
-        let ms = g.find_places(
-            "A PARANAQUE court on Friday sentenced five men.",
-            &GeoContext::default(),
-        );
-        assert!(
-            ms.iter()
-                .any(|m| m.surface == "PARANAQUE" && m.place.country_code == "PH"),
-            "{ms:?}"
-        );
-        // A short one is still an acronym, not Seoul's alternate name.
-        let ms = g.find_places("The SOL index rose.", &GeoContext::default());
-        assert!(ms.iter().all(|m| m.surface != "SOL"), "{ms:?}");
     }
 }
