@@ -195,6 +195,15 @@ function tip(ev, html) {
 function untip() { $("tooltip").hidden = true; }
 
 // ---------- trends ----------
+// Clicking a series' name narrows every view to it, when a filter exists
+// for what the series is grouped by.
+function filterToGroup(by, key) {
+  if (by === "actor") { $("f-actor").value = key; refresh(); return; }
+  if (by === "country" && [...$("f-country").options].some((o) => o.value === key)) { $("f-country").value = key; refresh(); }
+}
+
+const TREND_WHAT = { country: "largest theatres", actor: "most active actors", admin1: "busiest provinces" };
+
 function drawTrends(data) {
   const host = $("trends");
   host.textContent = "";
@@ -208,7 +217,7 @@ function drawTrends(data) {
       : ({ rising: "▲ rising", falling: "▼ falling", stable: "no significant change" }[sig] || sig) + ` · p = ${pv(res.q_value)}`;
     const unit = $("f-kind").value === "claim" ? "claims" : "events";
     const head = el("div", { class: "trend-head" },
-      el("span", {}, el("span", { class: "k", text: s.key, title: "Filter to " + s.key, onclick: () => { if ([...$("f-country").options].some((o) => o.value === s.key)) { $("f-country").value = s.key; refresh(); } } }),
+      el("span", {}, el("span", { class: "k", text: s.key, title: "Filter to " + s.key, onclick: () => filterToGroup(data.by, s.key) }),
         el("span", { class: "note", text: ` ${fmt(s.total)} ${unit}` })),
       el("span", { class: "badge " + sig, title: res ? res.summary : "", text: label }));
     const max = Math.max(1, ...s.points.map((p) => p.count));
@@ -347,12 +356,12 @@ async function loadTable() {
 
 // The view (filters and open event) lives in the URL hash, so a view can be
 // bookmarked or sent to a colleague: #country=Iraq&kind=event&event=42
-const HASH_FIELDS = { country: "f-country", actor: "f-actor", type: "f-type", kind: "f-kind", since: "f-since", until: "f-until" };
+const HASH_FIELDS = { country: "f-country", actor: "f-actor", type: "f-type", kind: "f-kind", since: "f-since", until: "f-until", trend: "t-by" };
 function writeHash() {
   const p = new URLSearchParams();
   for (const [k, id] of Object.entries(HASH_FIELDS)) {
     const v = $(id).value;
-    if (v && !(k === "kind" && v === "event")) p.set(k, v);
+    if (v && !(k === "kind" && v === "event") && !(k === "trend" && v === "country")) p.set(k, v);
   }
   if (state.openId !== null) p.set("event", state.openId);
   const h = p.toString();
@@ -379,7 +388,9 @@ async function refresh() {
   state.offset = 0;
   const p = filterParams(true);
   const mp = new URLSearchParams(p); mp.set("limit", "1000");
-  const tp = new URLSearchParams(p); tp.set("by", "country"); tp.set("top", "6");
+  const by = $("t-by").value;
+  const tp = new URLSearchParams(p); tp.set("by", by); tp.set("top", "6");
+  $("t-what").textContent = TREND_WHAT[by] || by;
   // "auto": weekly unless that gives more than two years of bars.
   const period = $("t-period").value;
   tp.set("period", period === "auto" ? "week" : period);
@@ -421,7 +432,7 @@ async function init() {
   } catch (e) {
     $("summary").textContent = "Could not load: " + e.message;
   }
-  for (const id of ["f-country", "f-type", "f-kind", "f-since", "f-until", "t-period"]) $(id).addEventListener("change", refresh);
+  for (const id of ["f-country", "f-type", "f-kind", "f-since", "f-until", "t-period", "t-by"]) $(id).addEventListener("change", refresh);
   let t = null;
   $("f-actor").addEventListener("input", () => { clearTimeout(t); t = setTimeout(refresh, 300); });
   $("f-reset").addEventListener("click", () => { $("filters").reset(); $("f-kind").value = "event"; refresh(); });

@@ -293,6 +293,56 @@ fn dashboard_renders_filters_and_opens_an_event() {
     let trends = cdp.eval("document.querySelectorAll('#trends .trend .badge').length");
     assert!(trends.as_u64().unwrap() >= 1);
 
+    // Trends per actor: the series become actors of the events, and clicking
+    // one filters the table to that actor's events.
+    cdp.eval(
+        "(() => { const s = document.getElementById('t-by'); s.value = 'actor';
+                  s.dispatchEvent(new Event('change')); return true; })()",
+    );
+    cdp.wait_for(
+        &format!(
+            "{SETTLED} && document.getElementById('t-what').textContent === 'most active actors'"
+        ),
+        "trends per actor",
+    );
+    let keys = cdp.eval("[...document.querySelectorAll('#trends .trend')].map(t => t.dataset.key)");
+    let actors: std::collections::HashSet<&str> = all
+        .items
+        .iter()
+        .flat_map(|i| [i.record.actor1.as_deref(), i.record.actor2.as_deref()])
+        .flatten()
+        .collect();
+    let keys: Vec<&str> = keys
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|k| k.as_str())
+        .collect();
+    assert!(
+        !keys.is_empty() && keys.iter().all(|k| actors.contains(k)),
+        "{keys:?}"
+    );
+    cdp.eval("document.querySelector('#trends .trend .k').click(), true");
+    cdp.wait_for(
+        &format!(
+            "{SETTLED} && document.getElementById('f-actor').value === {:?}",
+            keys[0]
+        ),
+        "the actor filter from a trend",
+    );
+    cdp.eval(
+        "(() => { document.getElementById('f-actor').value = '';
+                  const s = document.getElementById('t-by'); s.value = 'country';
+                  s.dispatchEvent(new Event('change')); return true; })()",
+    );
+    cdp.wait_for(
+        &format!(
+            "{SETTLED} && document.getElementById('table-count').textContent.endsWith(' of {}')",
+            all.total
+        ),
+        "the unfiltered table again",
+    );
+
     // Filter to one country: rows change to that country only.
     cdp.eval(
         "(() => { const s = document.getElementById('f-country'); s.value = 'Syria';
