@@ -3,6 +3,9 @@
 
 mod cmd;
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::{Parser, Subcommand};
 use std::io::IsTerminal;
 
