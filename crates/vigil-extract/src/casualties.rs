@@ -213,15 +213,42 @@ pub(crate) fn tolls(s: &str, toks: &[Tok], counts: &[CountHit], range: (usize, u
             }
         }
     }
+    // "killed a soldier and three policemen": the verb before the singular
+    // object governs the count joined to it.
+    for (k, c) in in_range.iter().enumerate() {
+        if assigned_all[k].is_some() || !singular_before(s, toks, c, range.0) {
+            continue;
+        }
+        let ci = tok_at_or_after(toks, c.start);
+        let after = toks.partition_point(|t| t.start < c.end);
+        if skip_count(s, toks, ci, after, c) {
+            continue;
+        }
+        // ci-1 is "and", ci-2 the head; find the article and the verb before it.
+        let art = (ci.saturating_sub(6)..ci.saturating_sub(2))
+            .rev()
+            .find(|&i| eq_any(toks[i].text(s), &["a", "an"]));
+        if let Some(verb) = art.and_then(|i| i.checked_sub(1)).map(|i| toks[i]) {
+            if verb.start >= range.0 && is_active_form(verb.text(s)) {
+                if let Some(class) = casualty_of(verb.text(s)) {
+                    assigned_all[k] = Some((class, verb));
+                }
+            }
+        }
+    }
     for (c, a) in in_range.iter().zip(&assigned_all) {
         let Some((class, word)) = a else { continue };
         // "killing dozens": a toll with no figure stays unknown.
         if c.vague {
             continue;
         }
-        // "a commander and four of his bodyguards were killed": the
-        // bodyguards are counted, and so is the one person before "and".
-        let lead = if part_of_singular(s, toks, c, range.0) {
+        // "a commander and four of his bodyguards were killed", "three
+        // policemen and a soldier were killed": the person joined by "and"
+        // to the counted group shares its toll.
+        let lead = if part_of_singular(s, toks, c, range.0)
+            || singular_before(s, toks, c, range.0)
+            || singular_after(s, toks, c, word, range.1, counts)
+        {
             let one = CountHit {
                 start: c.start,
                 end: c.end,
@@ -265,6 +292,20 @@ pub(crate) fn tolls(s: &str, toks: &[Tok], counts: &[CountHit], range: (usize, u
             out.killed
                 .get_or_insert_with(Toll::default)
                 .add(&zero_hit, &w);
+        }
+    }
+    // "Police detained a man", "a suspect was arrested": one detainee.
+    if out.detained.is_none() {
+        if let Some(w) = singular_detained(s, toks, range) {
+            let one = CountHit {
+                start: w.start,
+                end: w.end,
+                low: 1,
+                best: 1,
+                high: 1,
+                vague: false,
+            };
+            out.detained.get_or_insert_with(Toll::default).add(&one, &w);
         }
     }
     // "killed a senior commander", "a policeman was killed": one person.
@@ -523,6 +564,233 @@ fn part_of_singular(s: &str, toks: &[Tok], c: &CountHit, floor: usize) -> bool {
     false
 }
 
+/// Singular nouns for one person: the head of "a soldier", "an officer".
+const PERSON: &[&str] = &[
+    "soldier",
+    "policeman",
+    "policewoman",
+    "officer",
+    "gendarme",
+    "trooper",
+    "guard",
+    "guardsman",
+    "militiaman",
+    "fighter",
+    "militant",
+    "insurgent",
+    "rebel",
+    "jihadist",
+    "gunman",
+    "attacker",
+    "commander",
+    "leader",
+    "member",
+    "suspect",
+    "civilian",
+    "man",
+    "woman",
+    "child",
+    "boy",
+    "girl",
+    "teenager",
+    "toddler",
+    "baby",
+    "infant",
+    "person",
+    "resident",
+    "villager",
+    "farmer",
+    "herder",
+    "shepherd",
+    "student",
+    "teacher",
+    "journalist",
+    "photographer",
+    "driver",
+    "passenger",
+    "worker",
+    "trader",
+    "shopkeeper",
+    "doctor",
+    "nurse",
+    "priest",
+    "imam",
+    "cleric",
+    "pastor",
+    "chief",
+    "official",
+    "employee",
+    "contractor",
+    "bystander",
+    "pedestrian",
+    "motorcyclist",
+    "youth",
+    "elder",
+    "mayor",
+    "lawmaker",
+    "judge",
+    "activist",
+    "protester",
+    "demonstrator",
+    "sergeant",
+    "lieutenant",
+    "captain",
+    "colonel",
+    "volunteer",
+];
+
+/// Whether the tokens from `from` read "a/an [up to three modifiers]
+/// PERSON" with no clause break; returns the head's index.
+fn singular_person_at(s: &str, toks: &[Tok], from: usize) -> Option<usize> {
+    if !toks
+        .get(from)
+        .is_some_and(|t| eq_any(t.text(s), &["a", "an"]))
+    {
+        return None;
+    }
+    for i in from + 1..(from + 5).min(toks.len()) {
+        let t = toks[i];
+        if s.get(toks[i - 1].end..t.start)
+            .is_some_and(|g| g.contains([',', ';', ':', '.', '(']))
+        {
+            return None;
+        }
+        let w = t.text(s);
+        if eq_any(w, PERSON) {
+            return Some(i);
+        }
+        // "a number of soldiers", "a group of": not one person.
+        if eq_any(
+            w,
+            &["of", "and", "or", "the", "number", "group", "few", "dozen"],
+        ) || w.bytes().any(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// "a soldier and three policemen": count `c` is joined by "and" to a
+/// singular person just before it.
+fn singular_before(s: &str, toks: &[Tok], c: &CountHit, floor: usize) -> bool {
+    let ci = tok_at_or_after(toks, c.start);
+    if ci < 3 || !toks[ci - 1].text(s).eq_ignore_ascii_case("and") {
+        return false;
+    }
+    // "a commander and four of his bodyguards" is part_of_singular's.
+    let after = toks.partition_point(|t| t.start < c.end);
+    if toks
+        .get(after)
+        .is_some_and(|t| t.text(s).eq_ignore_ascii_case("of"))
+    {
+        return false;
+    }
+    let head = ci - 2;
+    if !eq_any(toks[head].text(s), PERSON) {
+        return false;
+    }
+    (head.saturating_sub(4)..head)
+        .rev()
+        .any(|i| toks[i].start >= floor && singular_person_at(s, toks, i) == Some(head))
+}
+
+/// "three policemen and a soldier were killed", "killed two soldiers and a
+/// civilian": a singular person joined by "and" after count `c` (whose
+/// casualty word is `word`) shares its toll.
+fn singular_after(
+    s: &str,
+    toks: &[Tok],
+    c: &CountHit,
+    word: &Tok,
+    end: usize,
+    counts: &[CountHit],
+) -> bool {
+    let after = toks.partition_point(|t| t.start < c.end);
+    // Up to four words of the counted noun phrase, then "and".
+    let mut and = None;
+    for i in after..(after + 5).min(toks.len()) {
+        let t = toks[i];
+        if t.end > end
+            || i > 0
+                && s.get(toks[i - 1].end..t.start)
+                    .is_some_and(|g| g.contains([',', ';', ':', '.', '(']))
+        {
+            return false;
+        }
+        let w = t.text(s);
+        if w.eq_ignore_ascii_case("and") {
+            and = Some(i);
+            break;
+        }
+        if casualty_of(w).is_some() || eq_any(w, &["was", "were", "in", "on", "at", "near"]) {
+            return false;
+        }
+    }
+    let Some(and) = and else { return false };
+    // "and one civilian": that "one" is a count of its own.
+    if counts
+        .iter()
+        .any(|x| x.start == toks.get(and + 1).map_or(0, |t| t.start))
+    {
+        return false;
+    }
+    let Some(head) = singular_person_at(s, toks, and + 1) else {
+        return false;
+    };
+    if toks[head].end > end {
+        return false;
+    }
+    if word.start >= toks[head].end {
+        // Passive: "N X and a Y were killed"; the verb follows the pair.
+        return true;
+    }
+    // Active: "killed N X and a Y"; "... and a soldier was wounded" starts
+    // a clause of its own.
+    !toks.get(head + 1).is_some_and(|t| {
+        eq_any(
+            t.text(s),
+            &["was", "were", "is", "has", "had", "died", "who", "later"],
+        ) || casualty_of(t.text(s)).is_some()
+    })
+}
+
+/// Verbs of detention whose singular object ("detained a man") is one detainee.
+const DETAINING: &[&str] = &[
+    "arrested",
+    "arresting",
+    "detained",
+    "detaining",
+    "captured",
+    "capturing",
+    "apprehended",
+    "nabbed",
+];
+
+/// One person detained without a number.
+fn singular_detained(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<Tok> {
+    let lo = tok_at_or_after(toks, range.0);
+    let hi = toks.partition_point(|t| t.start < range.1);
+    let seg = toks.get(lo..hi)?;
+    for (i, t) in seg.iter().enumerate() {
+        if !eq_any(t.text(s), DETAINING) {
+            continue;
+        }
+        // Active: "detained a man".
+        if singular_person_at(s, seg, i + 1).is_some() {
+            return Some(*t);
+        }
+        // Passive: "a suspect was arrested".
+        if i >= 2
+            && eq_any(seg[i - 1].text(s), &["was"])
+            && (i.saturating_sub(6)..i - 1).any(|k| singular_person_at(s, seg, k) == Some(i - 2))
+        {
+            return Some(*t);
+        }
+    }
+    None
+}
+
 /// Verbs whose singular object ("beheaded a village chief") is one death.
 const KILLING: &[&str] = &[
     "killed",
@@ -744,6 +1012,59 @@ mod tests {
             run("Four of his bodyguards were killed."),
             (Some(4), None, None)
         );
+    }
+
+    #[test]
+    fn a_singular_joined_to_a_count() {
+        assert_eq!(
+            run("Three police officers and a soldier were killed near the depot."),
+            (Some(4), None, None)
+        );
+        assert_eq!(
+            run("Raiders killed two soldiers and a civilian at the market."),
+            (Some(3), None, None)
+        );
+        assert_eq!(
+            run("A soldier and three policemen were wounded by the blast."),
+            (None, Some(4), None)
+        );
+        assert_eq!(
+            run("The gunmen killed a farmer and two herders before dawn."),
+            (Some(3), None, None)
+        );
+        // A singular that starts its own clause is not part of the group.
+        assert_eq!(
+            run("Gunmen killed two soldiers and a civilian was wounded."),
+            (Some(2), None, None)
+        );
+        // "a number of" is no one person.
+        assert_eq!(
+            run("Militants killed five soldiers and a number of civilians."),
+            (Some(5), None, None)
+        );
+        // Things are not victims.
+        assert_eq!(
+            run("Rebels killed four soldiers and a truck was burned."),
+            (Some(4), None, None)
+        );
+    }
+
+    #[test]
+    fn one_detainee_without_a_number() {
+        assert_eq!(
+            run("Police detained a man outside the stadium."),
+            (None, None, Some(1))
+        );
+        assert_eq!(
+            run("Soldiers arrested a young suspect at the checkpoint."),
+            (None, None, Some(1))
+        );
+        assert_eq!(
+            run("A suspect was arrested after the raid."),
+            (None, None, Some(1))
+        );
+        // A place taken is not a detainee.
+        assert_eq!(run("Rebels captured a town overnight."), (None, None, None));
     }
 
     #[test]
