@@ -96,9 +96,14 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
         pending: Vec::new(),
         claims: Vec::new(),
     };
-    for (idx, (a, b)) in deps::sentences(text).into_iter().enumerate() {
+    let spans = deps::sentences(text);
+    // A story that is all headline ("Police in Kano arrested 12 suspected
+    // Boko Haram members on Monday." as both title and text) has no body to
+    // repeat it: its one sentence is read as body.
+    let only_one = spans.len() == 1;
+    for (idx, (a, b)) in spans.into_iter().enumerate() {
         let Some(s) = text.get(a..b) else { continue };
-        let headline = idx == 0 && is_headline(article, a, b);
+        let headline = idx == 0 && !only_one && is_headline(article, a, b);
         sentence(&mut st, idx, s, a, headline);
     }
     if st.conflict_signal == 0 {
@@ -210,7 +215,11 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
         if !a.generic && !a.is_civilian() && !a.is_state() {
             st.last_group = Some(a.name.clone());
         }
-        if !a.is_civilian() && (!a.generic || a.name.starts_with("Military Forces")) {
+        if !a.is_civilian()
+            && (!a.generic
+                || a.name.starts_with("Military Forces")
+                || a.name.starts_with("Unidentified Armed Group"))
+        {
             st.conflict_signal += 1;
         }
     }
@@ -1663,5 +1672,52 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
 fn copy_ev(dst: &mut Record, src: &Record, key: &str) {
     if let Some(e) = src.evidence.get(key) {
         dst.evidence.insert(key.to_string(), *e);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn story(title: Option<&str>, text: &str) -> Vec<Record> {
+        let mut a = Article::new(text.to_string());
+        a.title = title.map(str::to_string);
+        a.published = NaiveDate::from_ymd_opt(2026, 3, 13);
+        extract_article(&a)
+    }
+
+    #[test]
+    fn a_story_that_is_only_its_headline_is_read() {
+        let s = "Police in Kaduna arrested nine suspected Ansaru militants on Wednesday.";
+        for title in [Some(s), None] {
+            let recs = story(title, s);
+            assert_eq!(recs.len(), 1, "{title:?}");
+            assert_eq!(recs[0].sub_event_type.as_deref(), Some("Arrests"));
+            assert_eq!(recs[0].detained, Some(9));
+        }
+    }
+
+    #[test]
+    fn unidentified_armed_men_are_a_sign_of_conflict() {
+        let v = "Bandits shot dead four farmers in Katsina on Tuesday.";
+        for (title, text) in [
+            (Some(v), v.to_string()),
+            (Some("Attack in Katsina"), format!("Attack in Katsina\n{v}")),
+        ] {
+            let recs = story(title, &text);
+            assert_eq!(recs.len(), 1, "{title:?}");
+            assert_eq!(recs[0].fatalities, Some(4));
+        }
+        // A domestic crime is still no conflict event.
+        let c = "A man killed his wife in Lagos on Monday.";
+        assert!(story(Some(c), c).is_empty());
+    }
+
+    #[test]
+    fn a_headline_over_a_body_is_not_read() {
+        let text = "Nine militants held in Kaduna\nPolice in Kaduna arrested nine suspected Ansaru militants on Wednesday.";
+        let recs = story(Some("Nine militants held in Kaduna"), text);
+        assert_eq!(recs.len(), 1);
+        assert!(recs[0].text.starts_with("Police"));
     }
 }
