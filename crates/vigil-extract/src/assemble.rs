@@ -1440,11 +1440,33 @@ fn build_claim(
     let speaker_armed = ctx
         .speaker
         .filter(|a| !a.is_civilian() && ctx.source.is_some_and(|x| x.start == src.start));
-    let the_group = s
-        .get(range.0..range.1)
-        .is_some_and(|c| c.to_ascii_lowercase().contains("the group"));
+    // "the group", "the jihadists", "the insurgents'": the story's armed group.
+    let the_group = s.get(range.0..range.1).is_some_and(|c| {
+        let c = c.to_ascii_lowercase();
+        ANAPHORS.iter().any(|a| {
+            c.match_indices(a).any(|(i, _)| {
+                !c[i + a.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+            })
+        })
+    });
+    // What was said comes before who said it: "The Pentagon's Inspector
+    // General said that the group was resurging" is about the group.
+    let named_said = named.filter(|a| a.start >= src.verb_end);
     if let (true, Some(sp)) = (intent, speaker_armed) {
         rec.actor1 = Some(sp.name.clone());
+    } else if let Some(a) = state_threat(ctx, src, rec.country_code.as_deref()) {
+        rec.actor1 = Some(a.name.clone());
+        rec.evidence
+            .insert("actor1".into(), ctx.ev(a.start, a.end, 0.5));
+    } else if let Some(a) = named_said {
+        rec.actor1 = Some(a.name.clone());
+        rec.evidence
+            .insert("actor1".into(), ctx.ev(a.start, a.end, 0.6));
+    } else if let (true, Some(g), Some(_)) = (the_group, &st.last_group, named) {
+        rec.actor1 = Some(g.clone());
     } else if let Some(a) = named {
         rec.actor1 = Some(a.name.clone());
         rec.evidence
@@ -1486,6 +1508,69 @@ fn build_claim(
         actor2_state: false,
         also: false,
     })
+}
+
+/// Definite references to the story's armed group.
+const ANAPHORS: &[&str] = &[
+    "the group",
+    "the jihadists",
+    "the insurgents",
+    "the militants",
+    "the separatists",
+    "the rebels",
+    "the extremists",
+    "the terrorists",
+];
+
+/// A state's threat of armed action: "Erdogan warned that Turkey would
+/// strike", "President Sisi vowed to respond with brute force". The state
+/// that threatens is the claim's actor (its military), not the target.
+fn state_threat(ctx: &Ctx, src: &Source, country: Option<&str>) -> Option<ActorHit> {
+    let s = ctx.s;
+    let verb = s
+        .get(src.start.max(src.verb_end.saturating_sub(12))..src.verb_end)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let threat_verb = ["vow", "threat", "pledg", "promis", "warn"]
+        .iter()
+        .any(|p| verb.contains(p));
+    if !threat_verb {
+        return None;
+    }
+    // "... that Turkey would strike": a country as the subject of what the
+    // speaker says the state will do.
+    let said = ctx.places.iter().find(|p| {
+        p.start >= src.verb_end
+            && p.place.precision == GeoPrecision::Country
+            && s.get(p.end..).is_some_and(|r| {
+                let r = r.trim_start().to_ascii_lowercase();
+                ["would ", "will "].iter().any(|m| r.starts_with(m))
+            })
+    });
+    if let Some(p) = said {
+        return deps::military_of(&p.place.country_code, (p.start, p.end));
+    }
+    // A head of state or government vowing a response speaks for its forces.
+    let phrase = s.get(src.phrase.0..src.phrase.1)?.to_ascii_lowercase();
+    const LEADERS: &[&str] = &[
+        "president",
+        "prime minister",
+        "defence minister",
+        "defense minister",
+        "king",
+    ];
+    if !LEADERS.iter().any(|l| phrase.contains(l))
+        || !(verb.contains("vow") || verb.contains("threat"))
+    {
+        return None;
+    }
+    let cc = ctx
+        .places
+        .iter()
+        .find(|p| p.start >= src.phrase.0 && p.end <= src.phrase.1)
+        .map(|p| p.place.country_code.as_str())
+        .or(country)?;
+    deps::military_of(cc, src.phrase)
 }
 
 /// Adds a built record, merging detail sentences into their incident.
@@ -1711,6 +1796,29 @@ mod tests {
         // A domestic crime is still no conflict event.
         let c = "A man killed his wife in Lagos on Monday.";
         assert!(story(Some(c), c).is_empty());
+    }
+
+    #[test]
+    fn claims_name_the_threatening_state_and_the_story_group() {
+        let text = "Islamic State militants attacked an army checkpoint near Kirkuk on Monday, killing two soldiers.\n\
+            President Jalal Karim vowed to hunt down the attackers and avenge the soldiers.\n\
+            The Iraqi defence minister warned that Iraq would strike the militants in Syria.\n\
+            Analysts said the jihadists could strike again within weeks.";
+        let recs = story(Some("Checkpoint attacked"), text);
+        let claim = |start: &str| {
+            recs.iter()
+                .find(|r| r.kind == Kind::Claim && r.text.starts_with(start))
+                .and_then(|r| r.actor1.clone())
+        };
+        assert_eq!(
+            claim("President").as_deref(),
+            Some("Military Forces of Iraq")
+        );
+        assert_eq!(
+            claim("The Iraqi").as_deref(),
+            Some("Military Forces of Iraq")
+        );
+        assert_eq!(claim("Analysts").as_deref(), Some("Islamic State (ISIS)"));
     }
 
     #[test]
