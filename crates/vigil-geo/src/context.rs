@@ -6,19 +6,61 @@ use vigil_core::{GeoPrecision, Place};
 /// Countries and first-level divisions an article has mentioned so far, most
 /// recent last. Later ambiguous names are resolved towards them ("Tripoli"
 /// after "Libya" is the Libyan one).
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct GeoContext {
+    weights: Weights<String>,
+    last: Option<Place>,
+}
+
+/// What resolution weighs: the part of a `GeoContext` that `find_places`
+/// copies and extends while it reads. Generic over how names are held:
+/// owned in a `GeoContext`, borrowed (from the caller's context or the
+/// table) in the finder's working copies, which it makes two or three per
+/// call; copying owned names there was a fifth of the finder's cost.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Weights<S> {
     /// ISO2 codes, each once, most recently mentioned last.
-    countries: Vec<String>,
+    countries: Vec<S>,
     /// Countries where a place was named literally (not only "Syrian",
     /// "US forces" or "Turkey said"), most recent last: stronger evidence.
-    located: Vec<String>,
+    located: Vec<S>,
     /// (ISO2, admin1 name), each once, most recent last.
-    admin1s: Vec<(String, String)>,
-    last: Option<Place>,
+    admin1s: Vec<(S, S)>,
     /// How many place names (not demonyms or acting states) located the
     /// article in each country: (ISO2, count).
-    located_counts: Vec<(String, u32)>,
+    located_counts: Vec<(S, u32)>,
+}
+
+/// A name as `Weights` holds it, made from a `&'a str` when first stored.
+pub(crate) trait Held<'a>: AsRef<str> {
+    fn hold(s: &'a str) -> Self;
+}
+
+impl<'a> Held<'a> for String {
+    fn hold(s: &'a str) -> Self {
+        s.to_string()
+    }
+}
+
+impl<'a> Held<'a> for &'a str {
+    fn hold(s: &'a str) -> Self {
+        s
+    }
+}
+
+// Written out so that the output stays what the derive on the former flat
+// struct printed.
+impl std::fmt::Debug for GeoContext {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let w = &self.weights;
+        f.debug_struct("GeoContext")
+            .field("countries", &w.countries)
+            .field("located", &w.located)
+            .field("admin1s", &w.admin1s)
+            .field("last", &self.last)
+            .field("located_counts", &w.located_counts)
+            .finish()
+    }
 }
 
 impl GeoContext {
@@ -33,32 +75,142 @@ impl GeoContext {
     }
 
     pub(crate) fn observe_place(&mut self, p: &Place, role: MentionRole) {
-        self.observe_weights(p, role);
-        if role != MentionRole::Demonym
-            && !p.country_code.is_empty()
-            && p.country_code != crate::data::MULTI_COUNTRY
-        {
-            self.last = Some(p.clone());
-        }
-    }
-
-    /// `observe_place` without remembering the place itself: what
-    /// `find_places` needs while resolving (it never reads `last`).
-    pub(crate) fn observe_weights(&mut self, p: &Place, role: MentionRole) {
-        self.observe_parts(
+        self.weights.observe_parts(
             &p.country_code,
             p.admin1.as_deref(),
             p.precision == GeoPrecision::Country,
             role,
         );
+        if role != MentionRole::Demonym
+            && !p.country_code.is_empty()
+            && p.country_code != crate::data::MULTI_COUNTRY
+        {
+            match &mut self.last {
+                Some(last) => clone_place_into(p, last),
+                None => self.last = Some(p.clone()),
+            }
+        }
     }
 
-    /// `observe_weights` from the parts it reads, so that the finder need
-    /// not build a `Place` for every pass.
+    /// A copy of the weights borrowing this context's names, for the
+    /// finder to extend without copying strings.
+    pub(crate) fn borrowed_weights(&self) -> Weights<&str> {
+        let w = &self.weights;
+        Weights {
+            countries: w.countries.iter().map(String::as_str).collect(),
+            located: w.located.iter().map(String::as_str).collect(),
+            admin1s: w
+                .admin1s
+                .iter()
+                .map(|(c, a)| (c.as_str(), a.as_str()))
+                .collect(),
+            located_counts: w
+                .located_counts
+                .iter()
+                .map(|(c, n)| (c.as_str(), *n))
+                .collect(),
+        }
+    }
+
+    /// ISO2 code of the most recently established country.
+    pub fn current_country(&self) -> Option<&str> {
+        self.weights.countries.last().map(|s| s.as_str())
+    }
+
+    /// The place "in the country" / "there" refers back to.
+    pub fn last_place(&self) -> Option<&Place> {
+        self.last.as_ref()
+    }
+
+    /// All countries mentioned so far, oldest first.
+    pub fn countries(&self) -> &[String] {
+        &self.weights.countries
+    }
+
+    /// All (ISO2, admin1) pairs mentioned so far, oldest first.
+    pub fn admin1s(&self) -> &[(String, String)] {
+        &self.weights.admin1s
+    }
+
+    #[cfg(test)]
+    pub(crate) fn country_weight(&self, cc: &str) -> f32 {
+        self.weights.country_weight(cc)
+    }
+
+    #[cfg(test)]
+    pub(crate) fn admin1_weight(&self, cc: &str, admin1: &str) -> f32 {
+        self.weights.admin1_weight(cc, admin1)
+    }
+}
+
+/// `*dst = src.clone()` reusing `dst`'s strings: the context remembers the
+/// last place of every mention observed. Destructured so that a field added
+/// to `Place` cannot be forgotten here.
+fn clone_place_into(src: &Place, dst: &mut Place) {
+    let Place {
+        name,
+        country,
+        country_code,
+        admin1,
+        latitude,
+        longitude,
+        precision,
+        geonameid,
+    } = src;
+    dst.name.clone_from(name);
+    dst.country.clone_from(country);
+    dst.country_code.clone_from(country_code);
+    dst.admin1.clone_from(admin1);
+    dst.latitude = *latitude;
+    dst.longitude = *longitude;
+    dst.precision = *precision;
+    dst.geonameid = *geonameid;
+}
+
+impl<S: AsRef<str>> Weights<S> {
+    /// How strongly the article points at `cc`: 1.0 when it is the latest
+    /// country named by a place, less when older or named only by demonyms
+    /// (at most 0.75), 0 if never.
+    pub(crate) fn country_weight(&self, cc: &str) -> f32 {
+        let named = recency(&self.countries, |c| same(c.as_ref(), cc));
+        match recency(&self.located, |c| same(c.as_ref(), cc)) {
+            0.0 => 0.75 * named,
+            located => 0.5 * named + 0.5 * located,
+        }
+    }
+
+    /// 1.0 when the article is plainly set in `cc`: at least three place
+    /// names located it there and at least three quarters of all located
+    /// names point there. Lets "Rome" in a story about Georgia (US) beat
+    /// the larger Rome abroad, which plain recency weight cannot.
+    pub(crate) fn dominance(&self, cc: &str) -> f32 {
+        let total: u32 = self.located_counts.iter().map(|(_, n)| n).sum();
+        let here = self
+            .located_counts
+            .iter()
+            .find(|(c, _)| same(c.as_ref(), cc))
+            .map_or(0, |(_, n)| *n);
+        if here >= 3 && 4 * here >= 3 * total {
+            1.0
+        } else {
+            0.0
+        }
+    }
+
+    pub(crate) fn admin1_weight(&self, cc: &str, admin1: &str) -> f32 {
+        recency(&self.admin1s, |(c, a)| {
+            same(c.as_ref(), cc) && a.as_ref() == admin1
+        })
+    }
+}
+
+impl<'a, S: Held<'a>> Weights<S> {
+    /// What a mention of a place in `cc` (and `admin1`) establishes; see
+    /// `GeoContext::observe`.
     pub(crate) fn observe_parts(
         &mut self,
-        cc: &str,
-        admin1: Option<&str>,
+        cc: &'a str,
+        admin1: Option<&'a str>,
         is_country: bool,
         role: MentionRole,
     ) {
@@ -76,14 +228,17 @@ impl GeoContext {
                 if self
                     .admin1s
                     .last()
-                    .is_some_and(|(c, x)| same(c, cc) && x == a)
+                    .is_some_and(|(c, x)| same(c.as_ref(), cc) && x.as_ref() == a)
                 {
                     return;
                 }
-                let pos = self.admin1s.iter().position(|(c, x)| same(c, cc) && x == a);
+                let pos = self
+                    .admin1s
+                    .iter()
+                    .position(|(c, x)| same(c.as_ref(), cc) && x.as_ref() == a);
                 let item = match pos {
                     Some(k) => self.admin1s.remove(k),
-                    None => (cc.to_string(), a.to_string()),
+                    None => (S::hold(cc), S::hold(a)),
                 };
                 self.admin1s.push(item);
             }
@@ -92,7 +247,7 @@ impl GeoContext {
 
     /// Records that the article names country `cc` without a specific place;
     /// `located` when by a place name rather than a demonym.
-    pub(crate) fn note_country(&mut self, cc: &str, located: bool) {
+    pub(crate) fn note_country(&mut self, cc: &'a str, located: bool) {
         if cc == crate::data::MULTI_COUNTRY {
             return;
         }
@@ -103,76 +258,27 @@ impl GeoContext {
         }
     }
 
-    /// ISO2 code of the most recently established country.
-    pub fn current_country(&self) -> Option<&str> {
-        self.countries.last().map(|s| s.as_str())
-    }
-
-    /// The place "in the country" / "there" refers back to.
-    pub fn last_place(&self) -> Option<&Place> {
-        self.last.as_ref()
-    }
-
-    /// All countries mentioned so far, oldest first.
-    pub fn countries(&self) -> &[String] {
-        &self.countries
-    }
-
-    /// All (ISO2, admin1) pairs mentioned so far, oldest first.
-    pub fn admin1s(&self) -> &[(String, String)] {
-        &self.admin1s
-    }
-
-    /// How strongly the article points at `cc`: 1.0 when it is the latest
-    /// country named by a place, less when older or named only by demonyms
-    /// (at most 0.75), 0 if never.
-    pub(crate) fn country_weight(&self, cc: &str) -> f32 {
-        let named = recency(&self.countries, |c| same(c, cc));
-        match recency(&self.located, |c| same(c, cc)) {
-            0.0 => 0.75 * named,
-            located => 0.5 * named + 0.5 * located,
-        }
-    }
-
-    fn count_located(&mut self, cc: &str) {
-        match self.located_counts.iter_mut().find(|(c, _)| same(c, cc)) {
-            Some((_, n)) => *n += 1,
-            None => self.located_counts.push((cc.to_string(), 1)),
-        }
-    }
-
-    /// 1.0 when the article is plainly set in `cc`: at least three place
-    /// names located it there and at least three quarters of all located
-    /// names point there. Lets "Rome" in a story about Georgia (US) beat
-    /// the larger Rome abroad, which plain recency weight cannot.
-    pub(crate) fn dominance(&self, cc: &str) -> f32 {
-        let total: u32 = self.located_counts.iter().map(|(_, n)| n).sum();
-        let here = self
+    fn count_located(&mut self, cc: &'a str) {
+        match self
             .located_counts
-            .iter()
-            .find(|(c, _)| same(c, cc))
-            .map_or(0, |(_, n)| *n);
-        if here >= 3 && 4 * here >= 3 * total {
-            1.0
-        } else {
-            0.0
+            .iter_mut()
+            .find(|(c, _)| same(c.as_ref(), cc))
+        {
+            Some((_, n)) => *n += 1,
+            None => self.located_counts.push((S::hold(cc), 1)),
         }
-    }
-
-    pub(crate) fn admin1_weight(&self, cc: &str, admin1: &str) -> f32 {
-        recency(&self.admin1s, |(c, a)| same(c, cc) && a == admin1)
     }
 }
 
 /// Moves `s` to the end of `v` (adding it if absent), reusing its string:
 /// called for every mention, mostly with the country already last.
-fn move_str_to_end(v: &mut Vec<String>, s: &str) {
-    if v.last().is_some_and(|x| same(x, s)) {
+fn move_str_to_end<'a, S: Held<'a>>(v: &mut Vec<S>, s: &'a str) {
+    if v.last().is_some_and(|x| same(x.as_ref(), s)) {
         return;
     }
-    let item = match v.iter().position(|x| same(x, s)) {
+    let item = match v.iter().position(|x| same(x.as_ref(), s)) {
         Some(k) => v.remove(k),
-        None => s.to_string(),
+        None => S::hold(s),
     };
     v.push(item);
 }

@@ -5,7 +5,7 @@
 //! stoplist and by how strong the evidence is for short, ambiguous names,
 //! and then resolved with the article's own countries as context.
 
-use crate::context::GeoContext;
+use crate::context::{GeoContext, Weights};
 use crate::data::{Entry, EntryKind, Feature, FnvBuild, MatchQuality, Table};
 use crate::fold::{fold, fold_into};
 use std::borrow::Cow;
@@ -1689,7 +1689,7 @@ pub(crate) fn find_places(
 
     // Countries the article itself names without ambiguity steer every
     // resolution, including of names that come before them (headlines).
-    let mut doc = ctx.clone();
+    let mut doc = ctx.borrowed_weights();
     for (c, cues) in cands.iter().zip(&cues_of) {
         if let Some(e) = c.demonym.and_then(|i| t.entries.get(i as usize)) {
             doc.note_country(e.cc(), false);
@@ -1870,12 +1870,12 @@ struct Outcome {
 /// ones established in `doc`. With `second` (support, first outcomes, which
 /// to redo), a second reading: the candidates marked are resolved again with
 /// the article's support, the others keep their first outcome.
-fn resolve_in_order(
-    t: &Table,
+fn resolve_in_order<'t>(
+    t: &'t Table,
     text: &str,
     cands: &[Candidate],
     cues_of: &[Option<Cues>],
-    mut doc: GeoContext,
+    mut doc: Weights<&'t str>,
     tune: &Tuning,
     second: Option<(&DocSupport, &[Outcome], &[bool])>,
 ) -> Vec<Outcome> {
@@ -1922,7 +1922,7 @@ fn resolve_one(
     k: usize,
     c: &Candidate,
     cues: Option<&Cues>,
-    doc: &GeoContext,
+    doc: &Weights<&str>,
     tune: &Tuning,
     support: Option<&DocSupport>,
 ) -> Outcome {
@@ -3013,7 +3013,7 @@ fn score(
     t: &Table,
     e: &Entry,
     q: MatchQuality,
-    ctx: &GeoContext,
+    ctx: &Weights<&str>,
     cues: &Cues,
     tune: &Tuning,
     support: Option<(&DocSupport, Name)>,
@@ -3070,7 +3070,7 @@ fn score(
 fn resolve(
     t: &Table,
     entries: &[(u32, MatchQuality)],
-    ctx: &GeoContext,
+    ctx: &Weights<&str>,
     cues: &Cues,
     tune: &Tuning,
     support: Option<(&DocSupport, Name)>,
@@ -3157,7 +3157,7 @@ fn accept(
     e: &Entry,
     surface: &str,
     cues: &Cues,
-    ctx: &GeoContext,
+    ctx: &Weights<&str>,
     entries: &[(u32, MatchQuality)],
     tune: &Tuning,
 ) -> bool {
