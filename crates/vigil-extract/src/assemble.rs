@@ -9,7 +9,9 @@ use crate::attribution::{find_source, Source};
 use crate::casualties::{tolls, Toll};
 use crate::clauses::{asides, in_any, incidents, Incident};
 use crate::deps::{self, ActorHit, CountHit, DateHit, Geo, PlaceHit, Role};
-use crate::lexicon::{scan, worth_reading, Cls, Cue, CueHit, TypeInfo, REMOTE};
+use crate::lexicon::{
+    scan, worth_reading, Cls, Cue, CueHit, TypeInfo, GOV_REGAINS, NSA_OVERTAKES, REMOTE,
+};
 use crate::modality::{incident_kind, is_claim_without_trigger, pluperfect};
 use crate::roles::{assign, speaker_pronoun};
 use crate::text::{eq_any, words, Tok};
@@ -995,6 +997,45 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             });
         }
     }
+    // Ground changes hands between two sides: a group that seizes a town
+    // takes it from the state's forces; forces that retake one take it from
+    // the group the story is about.
+    if a2.is_none() && a1.is_some() {
+        if info.sub_event_type == NSA_OVERTAKES.sub_event_type
+            && a1
+                .as_ref()
+                .is_some_and(|a| !a.is_state() && !a.is_civilian())
+        {
+            if let Some(m) = rec
+                .country_code
+                .as_deref()
+                .and_then(|cc| deps::military_of(cc, (primary.start, primary.end)))
+            {
+                a2 = Some(m);
+                a2_guessed = true;
+            }
+        } else if info.sub_event_type == GOV_REGAINS.sub_event_type
+            && a1.as_ref().is_some_and(ActorHit::is_state)
+        {
+            let a1_name = a1.as_ref().map(|a| a.name.clone());
+            let group = st
+                .last_group
+                .as_deref()
+                .and_then(deps::named_actor)
+                .filter(|g| Some(g) != a1_name.as_ref());
+            if let Some(name) = group {
+                a2 = Some(ActorHit {
+                    start: primary.start,
+                    end: primary.end,
+                    name,
+                    country: None,
+                    category: "",
+                    generic: false,
+                });
+                a2_guessed = true;
+            }
+        }
+    }
     // Violence against civilians, or a bomb in a market, has civilian victims
     // even when no victim noun names an actor.
     if a2.is_none() && info.event_type != "Protests" && info.event_type != "Riots" {
@@ -1819,6 +1860,30 @@ mod tests {
             Some("Military Forces of Iraq")
         );
         assert_eq!(claim("Analysts").as_deref(), Some("Islamic State (ISIS)"));
+    }
+
+    #[test]
+    fn a_town_seized_by_a_group_is_taken_from_the_state() {
+        let text = "Al Shabaab fighters seized the town of Jowhar in Somalia on Sunday after a night of fighting.";
+        let recs = story(Some(text), text);
+        let ev = recs.iter().find(|r| r.kind == Kind::Event);
+        assert_eq!(
+            ev.and_then(|r| r.sub_event_type.as_deref()),
+            Some("Non-state actor overtakes territory")
+        );
+        assert_eq!(
+            ev.and_then(|r| r.actor2.as_deref()),
+            Some("Military Forces of Somalia")
+        );
+        // Retaken, it is taken back from the group of the story.
+        let text = "Town retaken\nAl Shabaab fighters attacked a base near Jowhar last week, killing six soldiers.\nSomali troops recaptured the town of Jowhar on Monday.";
+        let recs = story(Some("Town retaken"), text);
+        let back = recs.iter().find(|r| r.text.starts_with("Somali troops"));
+        assert_eq!(
+            back.and_then(|r| r.sub_event_type.as_deref()),
+            Some("Government regains territory")
+        );
+        assert_eq!(back.and_then(|r| r.actor2.as_deref()), Some("Al Shabaab"));
     }
 
     #[test]
