@@ -7,7 +7,7 @@ use vigil_core::{Article, DatePrecision, Evidence, GeoPrecision, Kind, Place, Re
 
 use crate::attribution::{find_source, Source};
 use crate::casualties::{tolls, Toll};
-use crate::clauses::{asides, in_any, incidents, Incident};
+use crate::clauses::{event_asides, in_any, incidents, Incident};
 use crate::deps::{self, ActorHit, CountHit, DateHit, Geo, PlaceHit, Role};
 use crate::lexicon::{
     scan, worth_reading, Cls, Cue, CueHit, TypeInfo, GOV_REGAINS, NSA_OVERTAKES, REMOTE,
@@ -729,7 +729,17 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     let primary = inc.primary?;
     let cls = inc.cls()?;
     let range = (inc.start, inc.end);
-    let asides = asides(s);
+    let asides = event_asides(s, ctx.hits);
+    // A ", where ..." aside kept apart is background: its tolls and force
+    // words belong to another incident.
+    let background: Vec<(usize, usize)> = asides
+        .iter()
+        .filter(|&&(a, _)| {
+            s.get(a..a + 8)
+                .is_some_and(|w| w.eq_ignore_ascii_case(", where "))
+        })
+        .copied()
+        .collect();
     let trigs: Vec<CueHit> = ctx
         .hits
         .iter()
@@ -920,6 +930,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             .context_remote
             .filter(|_| !names_subject(s, inc.start, primary.start)),
         country_code: rec.country_code.as_deref(),
+        background: &background,
     });
     // Protest events have the protesters as actor1 and whoever intervened as
     // actor2; riots have "Rioters (<country>)".
@@ -1118,7 +1129,29 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     }
 
     // Tolls.
-    let t = tolls(s, ctx.toks, ctx.counts, range);
+    let own_counts: Vec<CountHit>;
+    let counts = if background.is_empty() {
+        ctx.counts
+    } else {
+        own_counts = ctx
+            .counts
+            .iter()
+            .filter(|c| !in_any(&background, c.start))
+            .copied()
+            .collect();
+        &own_counts
+    };
+    let mut t = tolls(s, ctx.toks, counts, range);
+    // "200 students demonstrated ..., where people were killed": a count
+    // tied to a casualty word of the background is no toll of this incident.
+    for slot in [&mut t.killed, &mut t.wounded, &mut t.detained] {
+        if slot
+            .and_then(|x| x.span)
+            .is_some_and(|(a, b)| background.iter().any(|&(x, y)| a < y && x < b))
+        {
+            *slot = None;
+        }
+    }
     let mut detail = 0u8;
     let mut set_toll = |rec: &mut Record, key: &str, toll: Option<Toll>| -> Option<u32> {
         let toll = toll?;
@@ -1884,6 +1917,19 @@ mod tests {
             Some("Government regains territory")
         );
         assert_eq!(back.and_then(|r| r.actor2.as_deref()), Some("Al Shabaab"));
+    }
+
+    #[test]
+    fn a_where_clause_is_background_only_beside_an_incident() {
+        let text = "Protest in Nis\nAbout 300 miners marched on Thursday in Nis, where nine people were shot dead in clashes in 2019, state television said.";
+        let recs = story(Some("Protest in Nis"), text);
+        assert_eq!(recs.len(), 1);
+        assert_eq!(recs[0].sub_event_type.as_deref(), Some("Peaceful protest"));
+        assert_eq!(recs[0].fatalities, None);
+        let text = "Troops were sent to Gao, where gunmen killed 12 villagers on Monday.";
+        let recs = story(Some(text), text);
+        assert_eq!(recs.len(), 1);
+        assert_eq!(recs[0].fatalities, Some(12));
     }
 
     #[test]

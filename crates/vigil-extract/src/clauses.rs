@@ -170,7 +170,26 @@ fn asides_uncached(s: &str) -> Ranges {
 
 /// Relative-clause openers of `asides`; lower-case, matched
 /// ASCII-case-insensitively.
-const RELATIVES: &[&str] = &[", which ", ", who "];
+const RELATIVES: &[&str] = &[", which ", ", who ", ", where "];
+
+/// Asides of `s` for reading its incidents: a ", where ..." clause is
+/// background to the sentence's own incident ("demonstrated in X, where 12
+/// people were killed in riots last year") only when the sentence has one;
+/// otherwise it is the news ("Troops were sent to Gao, where gunmen killed
+/// 12 villagers on Monday").
+pub(crate) fn event_asides(s: &str, hits: &[CueHit]) -> Ranges {
+    let mut out = asides(s);
+    let own = hits
+        .iter()
+        .any(|h| matches!(h.cue, Cue::Trig(_)) && !in_any(&out, h.start));
+    if !own {
+        out.retain(|&(a, _)| {
+            !s.get(a..a + 8)
+                .is_some_and(|w| w.eq_ignore_ascii_case(", where "))
+        });
+    }
+    out
+}
 
 pub(crate) fn in_any(ranges: &[(usize, usize)], pos: usize) -> bool {
     ranges.iter().any(|&(a, b)| pos >= a && pos < b)
@@ -759,7 +778,7 @@ fn quoted(s: &str) -> Vec<(usize, usize)> {
 
 /// Incidents of sentence `s` given its cue hits.
 pub(crate) fn incidents(s: &str, hits: &[CueHit]) -> Vec<Incident> {
-    let asides = asides(s);
+    let asides = event_asides(s, hits);
     let mut bounds = vec![0];
     for (a, b) in split_points(s) {
         if a > 0 {

@@ -108,6 +108,9 @@ pub(crate) struct TypingInput<'a> {
     pub context_remote: Option<Cls>,
     /// ISO2 of where the incident happened.
     pub country_code: Option<&'a str>,
+    /// Spans of the incident that report another one (", where 12 people
+    /// were killed last year"): their words do not type this one.
+    pub background: &'a [(usize, usize)],
 }
 
 pub(crate) const VIOLENT_DEMO: TypeInfo = TypeInfo {
@@ -298,10 +301,11 @@ fn protest(inp: &TypingInput) -> TypeInfo {
         "broke",
         "charged",
     ];
-    let words = inp
-        .toks
-        .iter()
-        .filter(|t| t.start >= inp.range.0 && t.end <= inp.range.1);
+    let words = inp.toks.iter().filter(|t| {
+        t.start >= inp.range.0
+            && t.end <= inp.range.1
+            && !crate::clauses::in_any(inp.background, t.start)
+    });
     let mut intervened = false;
     for t in words {
         let w = t.text(inp.s);
@@ -445,6 +449,7 @@ mod tests {
             place_starts: &[],
             context_remote: ctx,
             country_code: None,
+            background: &[],
         })
         .sub_event_type
     }
