@@ -43,7 +43,12 @@ pub(crate) fn incident_kind(
     }
     // "to attack" is an intention unless someone tried and failed.
     let purpose_ok = matches!(trig.cue, Cue::Trig(crate::lexicon::Cls::Protest));
-    if ti > 0 && toks[ti - 1].text(s).eq_ignore_ascii_case("to") && !purpose_ok {
+    // "resorted to throwing stones", "turned to shelling": a gerund after
+    // "to" is what was done, not an infinitive of intention.
+    let gerund = toks
+        .get(ti)
+        .is_some_and(|t| t.text(s).to_ascii_lowercase().ends_with("ing"));
+    if ti > 0 && toks[ti - 1].text(s).eq_ignore_ascii_case("to") && !purpose_ok && !gerund {
         let tried = ti >= 2
             && eq_any(
                 toks[ti - 2].text(s),
@@ -283,6 +288,19 @@ mod tests {
         );
         assert_eq!(
             kind("The conflict has killed more than 3,000 people since 2017."),
+            Some(Kind::Claim)
+        );
+    }
+
+    #[test]
+    fn a_gerund_after_to_is_what_was_done() {
+        assert_eq!(
+            kind("Strikers turned to throwing stones at the riot police on Friday."),
+            Some(Kind::Event)
+        );
+        // The infinitive stays an intention.
+        assert_eq!(
+            kind("Strikers plan to attack the depot on Friday."),
             Some(Kind::Claim)
         );
     }
