@@ -242,6 +242,11 @@ pub(crate) fn tolls(s: &str, toks: &[Tok], counts: &[CountHit], range: (usize, u
         if c.vague {
             continue;
         }
+        // "20 people were killed or wounded": dead and hurt together are
+        // neither toll.
+        if lumped(s, toks, word, *class) {
+            continue;
+        }
         // "a commander and four of his bodyguards were killed", "three
         // policemen and a soldier were killed": the person joined by "and"
         // to the counted group shares its toll.
@@ -564,6 +569,18 @@ fn part_of_singular(s: &str, toks: &[Tok], c: &CountHit, floor: usize) -> bool {
     false
 }
 
+/// Whether casualty word `word` is joined by "or"/"and" to a casualty word
+/// of another class ("killed or wounded", "dead and injured").
+fn lumped(s: &str, toks: &[Tok], word: &Tok, class: Casualty) -> bool {
+    let i = toks.partition_point(|t| t.start < word.start);
+    toks.get(i + 1)
+        .is_some_and(|t| eq_any(t.text(s), &["or", "and"]))
+        && toks
+            .get(i + 2)
+            .and_then(|t| casualty_of(t.text(s)))
+            .is_some_and(|c| c != class)
+}
+
 /// Singular nouns for one person: the head of "a soldier", "an officer".
 const PERSON: &[&str] = &[
     "soldier",
@@ -637,15 +654,23 @@ const PERSON: &[&str] = &[
     "captain",
     "colonel",
     "volunteer",
+    "prisoner",
+    "detainee",
+    "hostage",
+    "deputy",
+    "spokesman",
+    "minister",
 ];
 
 /// Whether the tokens from `from` read "a/an [up to three modifiers]
 /// PERSON" with no clause break; returns the head's index.
 fn singular_person_at(s: &str, toks: &[Tok], from: usize) -> Option<usize> {
-    if !toks
-        .get(from)
-        .is_some_and(|t| eq_any(t.text(s), &["a", "an"]))
-    {
+    person_after(s, toks, from, &["a", "an"])
+}
+
+/// Like [`singular_person_at`] with the given determiners.
+fn person_after(s: &str, toks: &[Tok], from: usize, dets: &[&str]) -> Option<usize> {
+    if !toks.get(from).is_some_and(|t| eq_any(t.text(s), dets)) {
         return None;
     }
     for i in from + 1..(from + 5).min(toks.len()) {
@@ -839,9 +864,28 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<Tok> 
         {
             return Some(*t);
         }
+        // "killed the deputy chief of ...": one named-by-role person; not
+        // "the commander's guards".
+        if eq_any(w, KILLING) {
+            if let Some(h) = person_after(s, seg, i + 1, &["the"]) {
+                let possessive = seg[h].text(s).ends_with("'s")
+                    || s.get(seg[h].end..)
+                        .is_some_and(|r| r.starts_with("'s") || r.starts_with('\u{2019}'));
+                if !possessive {
+                    return Some(*t);
+                }
+            }
+        }
+        // "A prisoner died in custody".
+        if w.eq_ignore_ascii_case("died")
+            && i >= 2
+            && (i.saturating_sub(5)..i - 1).any(|k| singular_person_at(s, seg, k) == Some(i - 1))
+        {
+            return Some(*t);
+        }
         if (eq_any(w, &["dead", "died"]) || eq_any(w, KILLING))
             && i >= 1
-            && eq_any(seg[i - 1].text(s), &["was"])
+            && eq_any(seg[i - 1].text(s), &["was", "been"])
         {
             // "a soldier was killed" but not "nobody was killed".
             let start = i.saturating_sub(5);
@@ -1046,6 +1090,36 @@ mod tests {
         assert_eq!(
             run("Rebels killed four soldiers and a truck was burned."),
             (Some(4), None, None)
+        );
+    }
+
+    #[test]
+    fn more_single_deaths_and_lumped_tolls() {
+        assert_eq!(
+            run("A local councillor has been killed in a grenade blast."),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            run("Rebels killed the deputy commander of the garrison on Sunday."),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            run("A young prisoner died in police custody last week."),
+            (Some(1), None, None)
+        );
+        // The guards of one commander are not one death.
+        assert_eq!(
+            run("Rebels killed the commander's guards on Sunday."),
+            (None, None, None)
+        );
+        // Dead and hurt lumped together are neither toll.
+        assert_eq!(
+            run("Officials said 30 people were killed or wounded in the raids."),
+            (None, None, None)
+        );
+        assert_eq!(
+            run("Officials said 30 people were killed and 12 wounded."),
+            (Some(30), Some(12), None)
         );
     }
 
