@@ -80,6 +80,7 @@ fn char_class(text: &str, i: usize) -> (u8, usize) {
 }
 
 fn tokenize(text: &str) -> Vec<Tok> {
+    let bytes = text.as_bytes();
     let n = text.len();
     let mut toks = Vec::with_capacity(n / 6 + 1);
     let mut i = 0;
@@ -93,23 +94,26 @@ fn tokenize(text: &str) -> Vec<Tok> {
         }
         let start = i;
         let cap = class & UPPER != 0;
-        let mut allcaps = class & LOWER == 0;
-        let mut has_letter = class & ALPHA != 0;
+        // The union of the token's classes: a lowercase letter anywhere
+        // means not all capitals, any letter means it has one.
+        let mut seen = class;
         i += len;
         while i < n {
-            let (class, len) = char_class(text, i);
+            let (class, len) = match bytes.get(i) {
+                Some(&b) if b < 0x80 => (ASCII_CLASS[usize::from(b)], 1),
+                _ => char_class(text, i),
+            };
             if class & ALNUM == 0 {
                 break;
             }
-            allcaps &= class & LOWER == 0;
-            has_letter |= class & ALPHA != 0;
+            seen |= class;
             i += len;
         }
         toks.push(Tok {
             start,
             end: i.min(n),
             cap,
-            allcaps: allcaps && has_letter,
+            allcaps: seen & LOWER == 0 && seen & ALPHA != 0,
         });
     }
     toks
@@ -1681,6 +1685,11 @@ pub(crate) fn find_places(
 ) -> Vec<PlaceMention> {
     let toks = tokenize(text);
     let mut cands = candidates(t, text, &toks);
+    // Most sentences name no place: nothing below could find one, and
+    // the context copies and word sets would be built for nothing.
+    if cands.is_empty() {
+        return Vec::new();
+    }
     narrow_by_container(t, text, &mut cands);
     let wanted: HashSet<u64, FnvBuild> = cands
         .iter()
