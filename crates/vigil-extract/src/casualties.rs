@@ -315,13 +315,13 @@ pub(crate) fn tolls(s: &str, toks: &[Tok], counts: &[CountHit], range: (usize, u
     }
     // "killed a senior commander", "a policeman was killed": one person.
     if out.killed.is_none() {
-        if let Some(w) = singular_killed(s, toks, range) {
+        if let Some((w, n)) = singular_killed(s, toks, range) {
             let one = CountHit {
                 start: w.start,
                 end: w.end,
-                low: 1,
-                best: 1,
-                high: 1,
+                low: n,
+                best: n,
+                high: n,
                 vague: false,
             };
             out.killed.get_or_insert_with(Toll::default).add(&one, &w);
@@ -526,6 +526,26 @@ fn elliptical(
     if rest.is_empty() || rest.starts_with([',', ';', '.']) {
         return Some((class, toks[ci]));
     }
+    // "killed two guards and four passers-by outside the gate": the noun
+    // phrase ends at a preposition.
+    let prep = |t: &Tok| eq_any(t.text(s), PLACE_PREPS);
+    let window = toks.get(after..k.min(toks.len())).unwrap_or(&[]);
+    let at = window.iter().position(prep).or_else(|| {
+        toks.get(k)
+            .filter(|t| t.end <= end && prep(t))
+            .map(|_| window.len())
+    });
+    // Nothing but nouns before it: not "four of their vehicles destroyed in".
+    let plain = |p: usize| {
+        p > 0
+            && window[..p].iter().all(|t| {
+                let w = t.text(s).to_ascii_lowercase();
+                w != "of" && !w.ends_with("ed")
+            })
+    };
+    if at.is_some_and(plain) {
+        return Some((class, toks[ci]));
+    }
     None
 }
 
@@ -580,6 +600,11 @@ fn lumped(s: &str, toks: &[Tok], word: &Tok, class: Casualty) -> bool {
             .and_then(|t| casualty_of(t.text(s)))
             .is_some_and(|c| c != class)
 }
+
+/// Words that end a victim noun phrase and start its place or time.
+const PLACE_PREPS: &[&str] = &[
+    "in", "near", "at", "outside", "inside", "on", "during", "across", "around",
+];
 
 /// Singular nouns for one person: the head of "a soldier", "an officer".
 const PERSON: &[&str] = &[
@@ -660,6 +685,8 @@ const PERSON: &[&str] = &[
     "deputy",
     "spokesman",
     "minister",
+    "governor",
+    "mukhtar",
 ];
 
 /// Whether the tokens from `from` read "a/an [up to three modifiers]
@@ -849,7 +876,27 @@ const OPERATIONS: &[&str] = &[
 ];
 
 /// One person killed without a number.
-fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<Tok> {
+/// Relatives and companions named after one victim: "a village elder and
+/// his son".
+const KIN: &[&str] = &[
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "child",
+    "nephew",
+    "driver",
+    "bodyguard",
+    "guard",
+];
+
+/// One person killed without a number (two with "and his son"), and the
+/// word that says so.
+fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok, u32)> {
     let lo = tok_at_or_after(toks, range.0);
     let hi = toks.partition_point(|t| t.start < range.1);
     let seg = toks.get(lo..hi)?;
@@ -862,7 +909,13 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<Tok> 
             // "executed an attack", "executed a raid" are operations.
             && !seg.iter().skip(i + 2).take(3).any(|n| eq_any(n.text(s), OPERATIONS))
         {
-            return Some(*t);
+            let with_kin = singular_person_at(s, seg, i + 1).is_some_and(|h| {
+                let word = |k: usize| seg.get(k).map_or("", |x| x.text(s));
+                word(h + 1).eq_ignore_ascii_case("and")
+                    && eq_any(word(h + 2), &["his", "her"])
+                    && eq_any(word(h + 3), KIN)
+            });
+            return Some((*t, if with_kin { 2 } else { 1 }));
         }
         // "killed the deputy chief of ...": one named-by-role person; not
         // "the commander's guards".
@@ -872,7 +925,7 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<Tok> 
                     || s.get(seg[h].end..)
                         .is_some_and(|r| r.starts_with("'s") || r.starts_with('\u{2019}'));
                 if !possessive {
-                    return Some(*t);
+                    return Some((*t, 1));
                 }
             }
         }
@@ -881,19 +934,32 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<Tok> 
             && i >= 2
             && (i.saturating_sub(5)..i - 1).any(|k| singular_person_at(s, seg, k) == Some(i - 1))
         {
-            return Some(*t);
+            return Some((*t, 1));
         }
-        if (eq_any(w, &["dead", "died"]) || eq_any(w, KILLING))
-            && i >= 1
-            && eq_any(seg[i - 1].text(s), &["was", "been"])
+        // "was killed", "was abducted and killed".
+        let aux = if i >= 1 && eq_any(seg[i - 1].text(s), &["was", "been"]) {
+            Some(i - 1)
+        } else if i >= 3
+            && seg[i - 1].text(s).eq_ignore_ascii_case("and")
+            && eq_any(seg[i - 3].text(s), &["was", "been"])
         {
+            Some(i - 3)
+        } else {
+            None
+        };
+        if let Some(aux) = aux.filter(|_| eq_any(w, &["dead", "died"]) || eq_any(w, KILLING)) {
             // "a soldier was killed" but not "nobody was killed".
-            let start = i.saturating_sub(5);
-            if seg[start..i]
+            let start = aux.saturating_sub(4);
+            if seg[start..aux]
                 .iter()
                 .any(|x| eq_any(x.text(s), &["a", "an", "one"]))
             {
-                return Some(*t);
+                return Some((*t, 1));
+            }
+            // "The governor of the province, X, was killed": a singular
+            // role noun as the subject.
+            if (aux.saturating_sub(10)..aux).any(|k| person_after(s, seg, k, &["the"]).is_some()) {
+                return Some((*t, 1));
             }
         }
     }
@@ -1120,6 +1186,27 @@ mod tests {
         assert_eq!(
             run("Officials said 30 people were killed and 12 wounded."),
             (Some(30), Some(12), None)
+        );
+    }
+
+    #[test]
+    fn victims_named_around_one_person_or_a_place() {
+        assert_eq!(
+            run("Gunmen killed a tribal elder and his son near the well."),
+            (Some(2), None, None)
+        );
+        assert_eq!(
+            run("The mayor of the town, Ali Hassan, was kidnapped and killed by militants."),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            run("The blast killed two guards and four passers-by outside the ministry."),
+            (Some(6), None, None)
+        );
+        // A new clause after "and" keeps its own count.
+        assert_eq!(
+            run("The blast killed two guards and four others fled into the nearby hills."),
+            (Some(2), None, None)
         );
     }
 
