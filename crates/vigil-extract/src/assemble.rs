@@ -1368,9 +1368,16 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
         let the_group = clause.to_ascii_lowercase().contains("the group");
         let armed = actors.iter().any(|a| !a.is_civilian()) || the_group;
         let nonstate = actors.iter().any(|a| !a.is_civilian() && !a.is_state()) || the_group;
-        // "between 7,000 and 12,000 fighters": an estimate of strength.
-        let strength = ctx
-            .counts
+        // "between 7,000 and 12,000 fighters": an estimate of strength. A
+        // sentence with no cue but its topic word was not counted yet.
+        let counted;
+        let counts = if ctx.counts.is_empty() && clause.bytes().any(|b| b.is_ascii_digit()) {
+            counted = deps::counts(s);
+            &counted
+        } else {
+            ctx.counts
+        };
+        let strength = counts
             .iter()
             .filter(|c| in_clause(c.start, c.end))
             .any(|c| {
@@ -1930,6 +1937,15 @@ mod tests {
         let recs = story(Some(text), text);
         assert_eq!(recs.len(), 1);
         assert_eq!(recs[0].fatalities, Some(12));
+    }
+
+    #[test]
+    fn a_bare_strength_estimate_is_a_claim() {
+        let text = "Raid on Marka\nAl Shabaab fighters raided a police station in Marka on Monday.\nA UN team said that Al Shabaab had up to 9,000 fighters.";
+        let recs = story(Some("Raid on Marka"), text);
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim);
+        assert_eq!(claim.and_then(|r| r.actor1.as_deref()), Some("Al Shabaab"));
+        assert!(claim.is_some_and(|r| r.text.starts_with("A UN team")));
     }
 
     #[test]
