@@ -1640,9 +1640,16 @@ fn state_threat(ctx: &Ctx, src: &Source, country: Option<&str>) -> Option<ActorH
         "defense minister",
         "king",
     ];
-    if !LEADERS.iter().any(|l| phrase.contains(l))
-        || !(verb.contains("vow") || verb.contains("threat"))
-    {
+    // "promised a crushing response": a promise is a threat when it is of
+    // a response.
+    let said = s.get(src.verb_end..).unwrap_or("").to_ascii_lowercase();
+    let response = ["response", "retaliation", "reprisal"]
+        .iter()
+        .any(|r| said.contains(r));
+    let vows = verb.contains("vow")
+        || verb.contains("threat")
+        || response && (verb.contains("promis") || verb.contains("pledg"));
+    if !LEADERS.iter().any(|l| phrase.contains(l)) || !vows {
         return None;
     }
     let cc = ctx
@@ -1884,6 +1891,7 @@ mod tests {
         let text = "Islamic State militants attacked an army checkpoint near Kirkuk on Monday, killing two soldiers.\n\
             President Jalal Karim vowed to hunt down the attackers and avenge the soldiers.\n\
             The Iraqi defence minister warned that Iraq would strike the militants in Syria.\n\
+            Prime Minister Omar Saleh promised a crushing response.\n\
             Analysts said the jihadists could strike again within weeks.";
         let recs = story(Some("Checkpoint attacked"), text);
         let claim = |start: &str| {
@@ -1900,6 +1908,10 @@ mod tests {
             Some("Military Forces of Iraq")
         );
         assert_eq!(claim("Analysts").as_deref(), Some("Islamic State (ISIS)"));
+        assert_eq!(
+            claim("Prime Minister").as_deref(),
+            Some("Military Forces of Iraq")
+        );
     }
 
     #[test]

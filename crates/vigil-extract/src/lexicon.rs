@@ -539,6 +539,9 @@ const MODAL: &[&str] = &[
     "threaten*",
     "vowed",
     "promised to",
+    // "promised a lightning response": a threat without an infinitive.
+    "promised a",
+    "pledged a",
     "pledged to",
     "vows",
     "likely to",

@@ -160,11 +160,20 @@ pub(crate) fn is_claim_without_trigger(
         matches!(h.cue, Cue::Claim(_) | Cue::Aggregate)
             && (w.contains("displac") || w.contains("fled") || w.contains("homes"))
     });
-    let cue = assess || modal || aggregate;
+    // "promised a lightning response", "vowed swift retaliation": a threat
+    // of armed action with no trigger word.
+    let lower = s.to_ascii_lowercase();
+    let threat = ["vowed", "vows", "promised", "pledged", "threatened"]
+        .iter()
+        .any(|v| lower.contains(v))
+        && ["response", "retaliation", "reprisal"]
+            .iter()
+            .any(|r| lower.contains(r));
+    let cue = assess || modal || aggregate || threat;
     // A modal alone ("Moscow said it would discuss security with the
     // Taliban authorities") is politics unless an insurgent is involved.
     let topic_word = hits.iter().any(|h| h.cue == Cue::Topic);
-    let topic = if displacement {
+    let topic = if displacement || threat {
         true
     } else if assess || aggregate {
         has_armed_actor || topic_word
