@@ -1721,20 +1721,6 @@ pub(crate) fn find_places(
 
     share_coordinated_roles(text, &cands, &mut cues_of);
 
-    // Countries the article itself names without ambiguity steer every
-    // resolution, including of names that come before them (headlines).
-    let mut doc = ctx.borrowed_weights();
-    for (c, cues) in cands.iter().zip(&cues_of) {
-        if let Some(e) = c.demonym.and_then(|i| t.entries.get(i as usize)) {
-            doc.note_country(e.cc(), false);
-        } else if let (Some(cc), Some(cues)) = (unambiguous_country(t, &c.entries), cues) {
-            // "US forces", "Turkey said": the country acts, nothing happens
-            // in it, so it is weaker evidence for where the story is.
-            let located = !(cues.nationality || cues.metonym_after || cues.metonym_before);
-            doc.note_country(cc, located);
-        }
-    }
-
     // Whether each single word is also a person's name or a common word
     // elsewhere in the article, and whether the name is a stop word: the
     // same for both passes.
@@ -1754,11 +1740,31 @@ pub(crate) fn find_places(
         }
     }
 
+    // Countries the article itself names without ambiguity steer every
+    // resolution, including of names that come before them (headlines).
+    // Built again for a second pass rather than copied for the first: most
+    // calls need only one.
+    let initial_doc = || {
+        let mut doc = ctx.borrowed_weights();
+        for (c, cues) in cands.iter().zip(&cues_of) {
+            if let Some(e) = c.demonym.and_then(|i| t.entries.get(i as usize)) {
+                doc.note_country(e.cc(), false);
+            } else if let (Some(cc), Some(cues)) = (unambiguous_country(t, &c.entries), cues) {
+                // "US forces", "Turkey said": the country acts, nothing
+                // happens in it, so it is weaker evidence for where the
+                // story is.
+                let located = !(cues.nationality || cues.metonym_after || cues.metonym_before);
+                doc.note_country(cc, located);
+            }
+        }
+        doc
+    };
+
     // Reading order alone lets a name resolve only towards places named
     // before it; a second reading also weighs where the first pass put the
     // article's other names, before and after ("Oceanside" ahead of two
     // Long Island villages is the one in New York).
-    let mut outcomes = resolve_in_order(t, text, &cands, &cues_of, doc.clone(), tune, None);
+    let mut outcomes = resolve_in_order(t, text, &cands, &cues_of, initial_doc(), tune, None);
     if tune.doc_admin1_bonus > 0.0 {
         let first = &outcomes;
         let support = DocSupport::from_outcomes(t, &cands, first);
@@ -1781,7 +1787,7 @@ pub(crate) fn find_places(
                 text,
                 &cands,
                 &cues_of,
-                doc,
+                initial_doc(),
                 tune,
                 Some((&support, first, &redo)),
             );
