@@ -1724,12 +1724,13 @@ pub(crate) fn find_places(
     // Whether each single word is also a person's name or a common word
     // elsewhere in the article, and whether the name is a stop word: the
     // same for both passes.
-    let mut key = String::new();
+    let mut scratch = Scratch::take();
+    let key = &mut scratch.key;
     for (c, cues) in cands.iter().zip(cues_of.iter_mut()) {
         let (Some(cues), Some(surface)) = (cues.as_mut(), text.get(c.start..c.end)) else {
             continue;
         };
-        fold_into(surface, &mut key);
+        fold_into(surface, key);
         if is_stop(&key.as_str()) {
             cues.stop = Some(is_stop_but_place(key.as_str()));
         }
@@ -1739,6 +1740,7 @@ pub(crate) fn find_places(
             cues.lowercase_elsewhere = words.lower.contains(&h);
         }
     }
+    scratch.put();
 
     // Countries the article itself names without ambiguity steer every
     // resolution, including of names that come before them (headlines).
@@ -2277,6 +2279,33 @@ fn unambiguous_country<'a>(t: &'a Table, entries: &[(u32, MatchQuality)]) -> Opt
     }
 }
 
+/// Buffers the finder folds names into, kept between calls on a thread:
+/// four allocations per call otherwise.
+#[derive(Default)]
+struct Scratch {
+    buf: String,
+    key: String,
+    spans: Vec<(usize, usize)>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch::default());
+}
+
+impl Scratch {
+    /// The thread's buffers (fresh ones while the thread is being torn
+    /// down).
+    fn take() -> Scratch {
+        SCRATCH.try_with(std::cell::Cell::take).unwrap_or_default()
+    }
+
+    fn put(self) {
+        // Only fails while the thread is being torn down: the buffers are
+        // then simply dropped.
+        let _ = SCRATCH.try_with(|c| c.set(self));
+    }
+}
+
 fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
     let max_len = (t.max_words + 2).clamp(1, 8);
     let word = |k: usize| {
@@ -2301,10 +2330,12 @@ fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
     // A span's key is its tokens' folds joined as `fold` would join them
     // (the gaps allowed inside a name fold to one space, or to nothing for a
     // lone dot: "U.S." → "us"), built once for all lengths from a start.
-    let mut buf = String::new();
-    let mut key = String::with_capacity(64);
-    // (last token, key length) of the spans from the current start.
-    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(8);
+    // `spans`: (last token, key length) of the spans from the current start.
+    let Scratch {
+        mut buf,
+        mut key,
+        mut spans,
+    } = Scratch::take();
     // News text has a candidate every few dozen tokens: one allocation
     // instead of a series of regrowths.
     let mut out = Vec::with_capacity(toks.len() / 16 + 4);
@@ -2463,6 +2494,7 @@ fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
             None => i += 1,
         }
     }
+    Scratch { buf, key, spans }.put();
     out
 }
 
