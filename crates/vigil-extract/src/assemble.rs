@@ -756,7 +756,28 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
 
     // Date.
     let mut explicit_date = false;
-    let date_hit = pick_date(ctx, range, primary.start);
+    // A relative clause's own date ("which X seized at the start of March")
+    // is not the main incident's.
+    let own_dates: Vec<DateHit>;
+    let date_hit = if in_any(&asides, primary.start) {
+        pick_date(ctx, range, primary.start)
+    } else {
+        own_dates = ctx
+            .dates
+            .iter()
+            .filter(|d| !in_any(&asides, d.start))
+            .copied()
+            .collect();
+        if own_dates.len() == ctx.dates.len() || own_dates.is_empty() {
+            pick_date(ctx, range, primary.start)
+        } else {
+            let own = Ctx {
+                dates: &own_dates,
+                ..*ctx
+            };
+            pick_date(&own, range, primary.start).and_then(|d| ctx.dates.iter().find(|x| **x == *d))
+        }
+    };
     let shift = ctx.hits.iter().any(|h| h.cue == Cue::Shift);
     if let Some((d, prec, ev)) = narrative_date(st, ctx, range, date_hit, shift) {
         if st.published.is_some_and(|p| d > p + Duration::days(1)) {
@@ -1958,6 +1979,34 @@ mod tests {
         let claim = recs.iter().find(|r| r.kind == Kind::Claim);
         assert_eq!(claim.and_then(|r| r.actor1.as_deref()), Some("Al Shabaab"));
         assert!(claim.is_some_and(|r| r.text.starts_with("A UN team")));
+    }
+
+    #[test]
+    fn a_dated_relative_clause_reports_its_own_incident() {
+        let text = "Kharkiv protest\nIn Kupiansk, which Russian forces seized in early June, soldiers fired tear gas at hundreds of residents protesting against the occupation on Tuesday.";
+        let mut a = Article::new(text.to_string());
+        a.title = Some("Kharkiv protest".into());
+        a.published = NaiveDate::from_ymd_opt(2026, 7, 17);
+        let recs = extract_article(&a);
+        let taken = recs
+            .iter()
+            .find(|r| r.event_type.as_deref() == Some("Battles"));
+        assert_eq!(
+            taken.and_then(|r| r.date_precision),
+            Some(DatePrecision::Month)
+        );
+        assert_eq!(
+            taken.and_then(|r| r.actor1.as_deref()),
+            Some("Military Forces of Russia")
+        );
+        // The main clause keeps its own date, not the relative clause's.
+        let protest = recs
+            .iter()
+            .find(|r| r.event_type.as_deref() == Some("Protests"));
+        assert_eq!(
+            protest.and_then(|r| r.date),
+            NaiveDate::from_ymd_opt(2026, 7, 14)
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! ("two soldiers died and 15 militants were killed").
 
 use crate::lexicon::{Cls, Cue, CueHit};
+use crate::text::eq_any;
 
 /// A run of a sentence reporting one incident: `[start, end)` sentence bytes.
 #[derive(Debug, Clone, PartialEq)]
@@ -819,7 +820,40 @@ pub(crate) fn incidents(s: &str, hits: &[CueHit]) -> Vec<Incident> {
         }
     }
     merged.retain(|i| i.primary.is_some());
+    // "In Kherson, which Russian forces seized at the start of March": a
+    // relative clause with its own dated incident reports that incident.
+    for &(a, b) in &asides {
+        let Some(text) = s.get(a..b) else { continue };
+        if !text.starts_with(", ") || !has_date_cue(text) {
+            continue;
+        }
+        let primary = best_trigger(hits, a, b, &[]);
+        if primary.is_some_and(|h| matches!(h.cue, Cue::Trig(c) if !c.is_casualty())) {
+            merged.push(Incident {
+                start: a,
+                end: b,
+                primary,
+            });
+        }
+    }
+    merged.sort_by_key(|i| i.start);
     merged
+}
+
+/// Whether `text` names a time of its own: a month, a weekday, "last
+/// month", "two weeks ago".
+fn has_date_cue(text: &str) -> bool {
+    let toks = crate::text::words(text);
+    toks.iter().enumerate().any(|(i, t)| {
+        let w = t.text(text);
+        eq_any(w, &crate::dates::MONTHS)
+            || eq_any(w, &crate::dates::WEEKDAYS)
+            || w.eq_ignore_ascii_case("ago")
+            || w.eq_ignore_ascii_case("last")
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| eq_any(n.text(text), &["week", "month", "year"]))
+    })
 }
 
 /// A later clause re-describing the previous incident: same class, or a

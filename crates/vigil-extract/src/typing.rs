@@ -397,6 +397,21 @@ fn takes_territory(inp: &TypingInput) -> bool {
     {
         return false;
     }
+    // "Kherson, which Russian forces seized": the place the relative clause
+    // hangs on is what was taken.
+    let antecedent = inp.s.get(inp.range.0..).is_some_and(|r| {
+        r.get(..8)
+            .is_some_and(|w| w.eq_ignore_ascii_case(", which "))
+    }) && inp.place_starts.iter().any(|&p| {
+        p < inp.range.0
+            && inp
+                .s
+                .get(p..inp.range.0)
+                .is_some_and(|n| !n.contains(',') && n.split_whitespace().count() <= 3)
+    });
+    if antecedent {
+        return true;
+    }
     let window = inp.toks.get(i..(i + 4).min(inp.toks.len())).unwrap_or(&[]);
     let cut = window
         .iter()
