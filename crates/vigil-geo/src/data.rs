@@ -116,6 +116,9 @@ pub(crate) struct Table {
     /// Folded demonym ("iraqi", "european") → entry index of the country or
     /// area it names.
     pub demonyms: HashMap<String, u32, FnvBuild>,
+    /// One bit per `key_hash(demonym) >> 48` (empty: not built): the finder
+    /// asks for a demonym at every capitalised span, and nearly all are not.
+    demonym_filter: Vec<u64>,
     /// ISO2 → entry index of the country row.
     pub countries: HashMap<String, u32, FnvBuild>,
     /// The longest indexed name, in folded words; bounds the candidate search.
@@ -152,7 +155,7 @@ pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
 
 /// FNV-1a: fast, deterministic, and 64 bits make collisions among a million
 /// names negligible.
-fn key_hash(key: &str) -> u64 {
+pub(crate) fn key_hash(key: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in key.bytes() {
         h ^= u64::from(b);
@@ -195,6 +198,7 @@ impl Table {
         t.index.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
         t.index.shrink_to_fit();
         t.build_buckets();
+        t.build_demonym_filter();
         t.text = text;
         Ok(t)
     }
@@ -400,9 +404,33 @@ impl Table {
         self.buckets = buckets;
     }
 
+    fn build_demonym_filter(&mut self) {
+        let mut bits = vec![0u64; 1 << 10];
+        for k in self.demonyms.keys() {
+            let b = (key_hash(k) >> 48) as usize;
+            if let Some(w) = bits.get_mut(b / 64) {
+                *w |= 1 << (b % 64);
+            }
+        }
+        self.demonym_filter = bits;
+    }
+
+    /// The entry a folded demonym names; `h` is `key_hash(key)`.
+    pub fn demonym_hashed(&self, key: &str, h: u64) -> Option<u32> {
+        let b = (h >> 48) as usize;
+        match self.demonym_filter.get(b / 64) {
+            Some(w) if w & (1 << (b % 64)) == 0 => None,
+            _ => self.demonyms.get(key).copied(),
+        }
+    }
+
     /// Entries indexed under the folded `key`, with how they matched.
     pub fn hits(&self, key: &str) -> impl Iterator<Item = (u32, MatchQuality)> + '_ {
-        let h = key_hash(key);
+        self.hits_hashed(key_hash(key))
+    }
+
+    /// `hits` for a key whose `key_hash` is `h`.
+    pub fn hits_hashed(&self, h: u64) -> impl Iterator<Item = (u32, MatchQuality)> + '_ {
         let b = (h >> self.shift) as usize;
         let range = match (self.buckets.get(b), self.buckets.get(b + 1)) {
             (Some(&lo), Some(&hi)) => lo as usize..hi as usize,
@@ -590,6 +618,19 @@ mod tests {
 
     fn row(id: u64, name: &str, admin1: &str) -> String {
         format!("P\t{id}\t{name}\tIQ\t{admin1}\t33.1\t44.2\t{id}\tPPL\t{name} Alt|al-{name}\t\n")
+    }
+
+    #[test]
+    fn the_demonym_filter_passes_every_demonym() {
+        let g = crate::Gazetteer::global();
+        let t = &g.table;
+        assert!(!t.demonyms.is_empty());
+        for (k, &v) in &t.demonyms {
+            assert_eq!(t.demonym_hashed(k, key_hash(k)), Some(v), "{k}");
+        }
+        for k in ["mosul", "table", "", "the", "iraqiz"] {
+            assert_eq!(t.demonym_hashed(k, key_hash(k)), t.demonyms.get(k).copied());
+        }
     }
 
     #[test]

@@ -2403,8 +2403,9 @@ fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
             let Some(key) = key.get(..klen) else {
                 continue;
             };
-            let entries: Vec<(u32, MatchQuality)> = t.hits(key).collect();
-            let demonym = t.demonyms.get(key).copied();
+            let h = crate::data::key_hash(key);
+            let entries: Vec<(u32, MatchQuality)> = t.hits_hashed(h).collect();
+            let demonym = t.demonym_hashed(key, h);
             // "Canadian" is also a small town in Texas: a demonym wins over
             // anything but a country, division or large place of that name.
             let place_wins = entries.iter().any(|&(i, _)| {
