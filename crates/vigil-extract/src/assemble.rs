@@ -5,7 +5,7 @@
 use chrono::{Datelike, Duration, NaiveDate};
 use vigil_core::{Article, DatePrecision, Evidence, GeoPrecision, Kind, Place, Record};
 
-use crate::attribution::{find_source, Source};
+use crate::attribution::{anonymous_source, find_source, Source};
 use crate::casualties::{tolls, Toll};
 use crate::clauses::{event_asides, in_any, incidents, Incident};
 use crate::deps::{self, ActorHit, CountHit, DateHit, Geo, PlaceHit, Role};
@@ -169,7 +169,11 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
         .iter()
         .map(|i| incident_kind(s, &toks, &hits, i))
         .collect();
-    let reportable = headline || kinds.iter().any(Option::is_some) || source.is_some();
+    // A statement by an unnamed official is still a claim.
+    let reportable = headline
+        || kinds.iter().any(Option::is_some)
+        || source.is_some()
+        || anonymous_source(s).is_some();
     if !reportable {
         if has_capital_after_start(s) {
             let places = st.geo.countries_only(s);
@@ -1365,7 +1369,7 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
             break;
         }
         let Some(clause) = s.get(a..b) else { continue };
-        let Some(mut src) = find_source(clause) else {
+        let Some(mut src) = find_source(clause).or_else(|| anonymous_source(clause)) else {
             continue;
         };
         src.start += a;
@@ -1584,9 +1588,11 @@ fn build_claim(
     }) {
         rec.actor1 = Some(sp.name.clone());
     }
-    rec.source = Some(resolve_group(&src.name, st));
-    rec.evidence
-        .insert("source".into(), ctx.ev(src.start, src.end, 0.8));
+    if !src.anonymous {
+        rec.source = Some(resolve_group(&src.name, st));
+        rec.evidence
+            .insert("source".into(), ctx.ev(src.start, src.end, 0.8));
+    }
     let mut conf: f32 = 0.45;
     if rec.actor1.is_some() {
         conf += 0.1;
@@ -2007,6 +2013,15 @@ mod tests {
             protest.and_then(|r| r.date),
             NaiveDate::from_ymd_opt(2026, 7, 14)
         );
+    }
+
+    #[test]
+    fn an_unnamed_official_still_makes_a_claim_without_a_source() {
+        let text = "Raid on Marka\nAl Shabaab fighters raided a police station in Marka on Monday.\nAl Shabaab wants to retake the coastal towns, a Somali security official said.";
+        let recs = story(Some("Raid on Marka"), text);
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim);
+        assert_eq!(claim.and_then(|r| r.actor1.as_deref()), Some("Al Shabaab"));
+        assert_eq!(claim.and_then(|r| r.source.clone()), None);
     }
 
     #[test]

@@ -15,6 +15,9 @@ pub(crate) struct Source {
     pub verb_end: usize,
     /// The whole attribution phrase, which actor search should skip.
     pub phrase: (usize, usize),
+    /// A lone unnamed person ("an Iraqi intelligence officer said"): no
+    /// source to store, but the sentence is still a statement.
+    pub anonymous: bool,
 }
 
 const SPEECH: &[&str] = &[
@@ -145,7 +148,19 @@ fn is_outlet(w: &str) -> bool {
 
 pub(crate) fn find_source(s: &str) -> Option<Source> {
     let toks = words(s);
-    according_to(s, &toks).or_else(|| speech_verb(s, &toks))
+    according_to(s, &toks)
+        .filter(|x| !x.anonymous)
+        .or_else(|| speech_verb(s, &toks).filter(|x| !x.anonymous))
+}
+
+/// The attribution of a sentence whose only speaker is a lone unnamed
+/// person, when [`find_source`] finds none.
+pub(crate) fn anonymous_source(s: &str) -> Option<Source> {
+    let toks = words(s);
+    if according_to(s, &toks).is_some() {
+        return None;
+    }
+    speech_verb(s, &toks).filter(|x| x.anonymous)
 }
 
 fn according_to(s: &str, toks: &[Tok]) -> Option<Source> {
@@ -216,8 +231,13 @@ fn speech_verb(s: &str, toks: &[Tok]) -> Option<Source> {
     // Prefer a sentence-final attribution (", police said on Tuesday."),
     // then the first verb whose subject is a clean phrase.
     let mut best: Option<Source> = None;
+    let mut anonymous: Option<Source> = None;
     for &vi in verbs.iter().rev() {
         if let Some(src) = source_for_verb(s, toks, vi) {
+            if src.anonymous {
+                anonymous.get_or_insert(src);
+                continue;
+            }
             let tail_words = toks.len() - vi - 1;
             if tail_words <= 6 {
                 return Some(src);
@@ -225,7 +245,7 @@ fn speech_verb(s: &str, toks: &[Tok]) -> Option<Source> {
             best = Some(src);
         }
     }
-    best
+    best.or(anonymous)
 }
 
 fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
@@ -243,7 +263,7 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
     }
     if hi == lo {
         // ", said X" inversion, or "JNIM, its affiliate, said" apposition.
-        if let Some(src) = inverted(s, toks, vi) {
+        if let Some(src) = inverted(s, toks, vi).filter(|x| !x.anonymous) {
             return Some(src);
         }
         let first_comma = s.find(',')?;
@@ -361,7 +381,15 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
         ];
         let body = words(name).iter().any(|t| eq_any(t.text(name), BODY));
         if !body {
-            return None;
+            let (a, b) = trim_span(s, a, b);
+            return Some(Source {
+                start: a,
+                end: b,
+                name: String::new(),
+                verb_end,
+                phrase,
+                anonymous: true,
+            });
         }
         let rest = name[first.len()..].trim_start();
         return make(s, b - rest.len(), b, verb_end, phrase);
@@ -385,6 +413,7 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
         name: name.to_string(),
         verb_end,
         phrase,
+        anonymous: false,
     })
 }
 
@@ -412,6 +441,22 @@ mod tests {
 
     fn src(s: &str) -> Option<String> {
         find_source(s).map(|x| x.name)
+    }
+
+    #[test]
+    fn a_lone_unnamed_speaker_is_anonymous() {
+        let s = "The rebels plan to retake the valley, a senior army officer said.";
+        assert_eq!(src(s), None);
+        let anon = anonymous_source(s);
+        assert!(anon
+            .as_ref()
+            .is_some_and(|x| x.anonymous && x.name.is_empty()));
+        // A named speaker is no anonymous one.
+        assert!(anonymous_source("The rebels plan to retake the valley, the army said.").is_none());
+        assert_eq!(
+            src("The rebels plan to retake the valley, the army said.").as_deref(),
+            Some("army")
+        );
     }
 
     #[test]
