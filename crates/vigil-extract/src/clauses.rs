@@ -246,6 +246,30 @@ fn stronger(a: Option<CueHit>, b: Option<CueHit>) -> Option<CueHit> {
     }
 }
 
+/// What a "battle against" or "war on" that is no armed conflict is fought
+/// against.
+const NOT_ARMED: &[&str] = &[
+    "poverty",
+    "corruption",
+    "crisis",
+    "disease",
+    "diseases",
+    "virus",
+    "pandemic",
+    "epidemic",
+    "hunger",
+    "drugs",
+    "inflation",
+    "climate",
+    "cancer",
+    "illiteracy",
+    "malaria",
+    "unemployment",
+    "sanitation",
+    "obesity",
+    "pollution",
+];
+
 /// Drops trigger words that do not report an incident here: quoted speech,
 /// people fleeing "the fighting", freed hostages, ceasefire *talks*.
 pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
@@ -389,6 +413,19 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
                 )
             {
                 return false;
+            }
+            // "the battle against poverty", "a war on drugs": a figure of
+            // speech.
+            if next.is_some_and(|w| crate::text::eq_any(w, &["against", "on"])) {
+                let i = toks.partition_point(|t| t.start < h.end);
+                if toks
+                    .iter()
+                    .skip(i + 1)
+                    .take(6)
+                    .any(|t| crate::text::eq_any(t.text(s), NOT_ARMED))
+                {
+                    return false;
+                }
             }
             let prev = word_before(h.start, 1).unwrap_or("");
             let trig = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
@@ -928,6 +965,24 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn a_battle_against_poverty_is_no_battle() {
+        let kept = |s: &str| {
+            drop_false_triggers(s, scan(s))
+                .iter()
+                .any(|h| matches!(h.cue, Cue::Trig(_)))
+        };
+        assert!(!kept(
+            "Donors pledged more money for the battle against hunger and disease on Monday."
+        ));
+        assert!(!kept(
+            "A new unit will lead the fighting against corruption in the ports."
+        ));
+        assert!(kept(
+            "Troops won the battle against the rebels near the border on Monday."
+        ));
     }
 
     #[test]
