@@ -86,31 +86,29 @@ pub fn store_inputs(
                 if pending.is_empty() {
                     return;
                 }
-                let mut result = store.insert_articles(pending);
-                if result.is_err() && pending.len() > 1 {
-                    // Store what can be stored: one bad article must not
-                    // cost the others in its transaction.
-                    for (a, records) in pending.iter() {
-                        match store.insert_article(a, records) {
-                            Ok(new) => tally_one(t, records, new),
-                            Err(e) => {
-                                t.errors += 1;
-                                writer_bar
-                                    .suspend(|| eprintln!("error: storing article {}: {e}", a.id));
-                            }
-                        }
-                    }
-                    pending.clear();
-                    return;
-                }
-                match result.as_mut() {
+                match store.insert_articles(pending) {
                     Ok(news) => {
                         for ((_, records), &new) in pending.iter().zip(news.iter()) {
                             tally_one(t, records, new);
                         }
                     }
+                    // Store what can be stored: one bad article must not
+                    // cost the others in its transaction.
+                    Err(_) if pending.len() > 1 => {
+                        for (a, records) in pending.iter() {
+                            match store.insert_article(a, records) {
+                                Ok(new) => tally_one(t, records, new),
+                                Err(e) => {
+                                    t.errors += 1;
+                                    writer_bar.suspend(|| {
+                                        eprintln!("error: storing article {}: {e}", a.id)
+                                    });
+                                }
+                            }
+                        }
+                    }
                     Err(e) => {
-                        t.errors += pending.len() as u64;
+                        t.errors += 1;
                         writer_bar.suspend(|| {
                             for (a, _) in pending.iter() {
                                 eprintln!("error: storing article {}: {e}", a.id);
@@ -167,6 +165,9 @@ pub fn store_inputs(
                 if queued_articles >= BATCH {
                     writer_gone = !produce(std::mem::take(&mut queue), extractor, reader, &tx);
                     queued_articles = 0;
+                    if writer_gone {
+                        break;
+                    }
                 }
             }
             queue.push(Item::FileDone);
