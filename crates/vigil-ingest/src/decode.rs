@@ -136,7 +136,8 @@ fn declared_encoding(bytes: &[u8]) -> Option<&'static Encoding> {
     None
 }
 
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+/// Position of `needle` in `hay` (short needles, short-to-middling haystacks).
+pub(crate) fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
 

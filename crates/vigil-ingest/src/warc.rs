@@ -10,7 +10,8 @@
 //! the archive to it is not acceptable: a bad record is reported and
 //! reading resumes at the next `WARC/` header line.
 
-use crate::{date, html, text, Draft, Error, Format, Problem};
+use crate::decode::find;
+use crate::{date, html, text, Error, Format, Problem};
 use std::io::{BufRead, Read};
 use vigil_core::Article;
 
@@ -256,19 +257,12 @@ impl Page {
         };
         for a in &mut articles {
             if a.url.is_none() {
-                if let Some(u) = &self.uri {
-                    let mut d = Draft {
-                        text: std::mem::take(&mut a.text),
-                        title: a.title.take(),
-                        published: a.published,
-                        url: Some(u.clone()),
-                        publisher: a.publisher.take(),
-                    };
-                    d.published = d.published.or_else(|| date::date_from_url(u));
-                    *a = d.into_article();
-                }
+                a.url = self.uri.clone();
             }
-            a.published = a.published.or(self.fetched);
+            a.published = a
+                .published
+                .or_else(|| a.url.as_deref().and_then(date::date_from_url))
+                .or(self.fetched);
         }
         Ok(articles)
     }
@@ -341,10 +335,6 @@ fn dechunk(mut body: &[u8]) -> Option<Vec<u8>> {
         body = body.get(size..)?;
         body = body.strip_prefix(b"\r\n").unwrap_or(body);
     }
-}
-
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 #[cfg(test)]
