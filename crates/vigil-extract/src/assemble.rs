@@ -1300,7 +1300,8 @@ fn subject_demonym_forces(
         return None;
     }
     let region = ctx.s.get(from..trig)?;
-    let np_start = from + region.rfind([',', ';']).map_or(0, |k| k + 1);
+    let np_start = (from + region.rfind([',', ';']).map_or(0, |k| k + 1))
+        .max(crate::text::dateline_end(ctx.s).min(trig));
     let first = ctx
         .places
         .iter()

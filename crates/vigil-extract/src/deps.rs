@@ -346,6 +346,7 @@ pub(crate) fn actors(s: &str, country_hint: Option<&str>) -> Vec<ActorHit> {
         .find_shared(s, country_hint)
         .into_iter()
         .filter(|m| m.start < m.end && s.get(m.start..m.end).is_some())
+        .filter(|m| !m.generic || !code_as_word(s, m.start, m.actor.country.as_deref()))
         .map(|m| ActorHit {
             start: m.start,
             end: m.end,
@@ -355,6 +356,26 @@ pub(crate) fn actors(s: &str, country_hint: Option<&str>) -> Vec<ActorHit> {
             generic: m.generic,
         })
         .collect()
+}
+
+/// A generic mention qualified by a title-case word that only spells a
+/// country code ("An airstrike" read as the Netherlands Antilles', "In"
+/// as India's): codes are written in capitals ("US troops").
+fn code_as_word(s: &str, start: usize, country: Option<&str>) -> bool {
+    let Some(cc) = country else {
+        return false;
+    };
+    let word = s
+        .get(start..)
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let mut chars = word.chars();
+    word.len() == 2
+        && chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(char::is_lowercase)
+        && word.eq_ignore_ascii_case(cc)
 }
 
 /// `Category::as_str`, lower-cased, without allocating per mention.
@@ -464,5 +485,21 @@ mod tests {
             assert_eq!(g.generic, w.generic);
         }
         assert!(!got.is_empty());
+    }
+
+    #[test]
+    fn a_title_case_article_is_not_a_country_code() {
+        let named = |s: &str| -> Vec<String> {
+            actors(s, Some("LY")).into_iter().map(|a| a.name).collect()
+        };
+        let s = "An airstrike hit a market in Sirte.";
+        assert!(
+            !named(s).iter().any(|n| n.contains("Antilles")),
+            "{:?}",
+            named(s)
+        );
+        assert!(code_as_word("An air strike", 0, Some("AN")));
+        assert!(!code_as_word("US troops", 0, Some("US")));
+        assert!(!code_as_word("An air strike", 0, None));
     }
 }

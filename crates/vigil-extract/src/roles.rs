@@ -103,6 +103,17 @@ pub(crate) fn assign(
             })
         })
     };
+    // "an airstrike blamed on X", "a bombing attributed to X": the blamed
+    // party is the agent, not a target after "on".
+    let blamed_on = |pos: usize| {
+        let prep_at = |n: usize| {
+            word_before(pos, n).is_some_and(|w| eq_any(w, &["on", "to"]))
+                && word_before(pos, n + 1)
+                    .is_some_and(|w| eq_any(w, &["blamed", "attributed", "ascribed"]))
+        };
+        prep_at(1)
+            || prep_at(2) && word_before(pos, 1).is_some_and(|w| eq_any(w, &["the", "suspected"]))
+    };
     let agent = in_range.iter().copied().filter(|&i| !holder(i)).find(|&i| {
         actors[i].start > first_trig
             && word_before(actors[i].start, 1).is_some_and(|w| w.eq_ignore_ascii_case("by"))
@@ -110,6 +121,7 @@ pub(crate) fn assign(
                 && word_before(actors[i].start, 2).is_some_and(|w| w.eq_ignore_ascii_case("by"))
                 && word_before(actors[i].start, 1)
                     .is_some_and(|w| eq_any(w, &["the", "a", "suspected", "alleged"]))
+            || blamed_on(actors[i].start)
     });
     // Explicit target after "on/against": "an air strike on Houthi positions".
     let prep_target = in_range.iter().copied().find(|&i| {
@@ -124,10 +136,12 @@ pub(crate) fn assign(
     // Subject: within the noun phrase before the first trigger (after the
     // last comma), the first named actor, else the first actor at all;
     // failing that, the nearest actor before the trigger.
+    let dateline = crate::text::dateline_end(s);
     let np_start = s
         .get(range.0..first_trig)
         .and_then(|t| t.rfind([',', ';']))
-        .map_or(range.0, |k| range.0 + k + 1);
+        .map_or(range.0, |k| range.0 + k + 1)
+        .max(dateline.min(first_trig));
     let np: Vec<usize> = in_range
         .iter()
         .copied()
@@ -155,7 +169,7 @@ pub(crate) fn assign(
             in_range
                 .iter()
                 .copied()
-                .rfind(|&i| actors[i].start < first_trig)
+                .rfind(|&i| actors[i].start < first_trig && actors[i].start >= dateline)
         });
     // The other side of a fight: "clashes with X", "fighting with X".
     let with_side = if cls == Cls::Clash {
@@ -387,6 +401,41 @@ mod tests {
             &[("Iraqi soldiers", "Army")],
         );
         assert_eq!((a, b.as_deref()), (None, Some("Army")));
+    }
+
+    #[test]
+    fn the_blamed_party_is_the_agent() {
+        let (a, b) = run(
+            "A drone strike blamed on the Tigray Defence Forces hit a bus near Mekele.",
+            &[("Tigray Defence Forces", "TDF")],
+        );
+        assert_eq!((a.as_deref(), b), (Some("TDF"), None));
+        // "on" alone still marks the target.
+        let (a, b) = run(
+            "A drone strike on Tigray Defence Forces positions hit a depot near Mekele.",
+            &[("Tigray Defence Forces", "TDF")],
+        );
+        assert_eq!((a, b.as_deref()), (None, Some("TDF")));
+    }
+
+    #[test]
+    fn a_dateline_country_is_not_the_subject() {
+        let (a, _) = run(
+            "BAIDOA, Somalia - Mortar rounds fired by militants hit a market on Monday.",
+            &[
+                ("Somalia", "Military Forces of Somalia"),
+                ("militants", "UAG"),
+            ],
+        );
+        assert_eq!(a.as_deref(), Some("UAG"));
+        let (a, _) = run(
+            "BAIDOA, Somalia - Somali troops attacked a militant camp on Monday.",
+            &[
+                ("Somalia", "Military Forces of Somalia"),
+                ("Somali troops", "Troops"),
+            ],
+        );
+        assert_eq!(a.as_deref(), Some("Troops"));
     }
 
     #[test]

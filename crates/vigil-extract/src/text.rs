@@ -305,6 +305,37 @@ pub(crate) fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// End of a wire dateline ("GOMA, Democratic Republic of Congo - "), or 0.
+/// The country in a dateline says where the report was filed, so it must not
+/// read as the subject of the first clause ("Congo ... shells").
+pub(crate) fn dateline_end(s: &str) -> usize {
+    // A dateline is short and opens with a place in capitals.
+    let head = s.get(..floor_boundary(s, s.len().min(80))).unwrap_or("");
+    let Some((dash, width)) = [" - ", " \u{2013} ", " \u{2014} "]
+        .iter()
+        .filter_map(|d| head.find(d).map(|k| (k, d.len())))
+        .min_by_key(|&(k, _)| k)
+    else {
+        return 0;
+    };
+    let before = &head[..dash];
+    let first = before.split([',', ' ']).next().unwrap_or("");
+    let shouted = first.len() >= 2
+        && first
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_uppercase())
+        && first.chars().any(char::is_alphabetic);
+    // Every other word is a name ("Democratic Republic of Congo").
+    let names = words(before)
+        .iter()
+        .all(|t| starts_upper(t.text(before)) || eq_any(t.text(before), &["of", "the", "and"]));
+    if shouted && names {
+        dash + width
+    } else {
+        0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -408,6 +439,23 @@ mod tests {
                 set.filter_passes(filter_bit(lower.as_bytes())),
                 "{w}"
             );
+        }
+    }
+
+    #[test]
+    fn a_wire_dateline_ends_at_its_dash() {
+        let s = "KANO, Federal Republic of Nowhere - Rockets hit a market.";
+        assert_eq!(s.get(dateline_end(s)..), Some("Rockets hit a market."));
+        let s = "LOME \u{2014} Police fired tear gas.";
+        assert_eq!(s.get(dateline_end(s)..), Some("Police fired tear gas."));
+        // No dateline: a dash inside ordinary prose, or a sentence opening
+        // with a capitalised word that is not shouted.
+        for s in [
+            "Police said the attack - the third this month - killed two.",
+            "UN officials said the town - a hub - fell.",
+            "",
+        ] {
+            assert_eq!(dateline_end(s), 0, "{s}");
         }
     }
 
