@@ -19,6 +19,9 @@ const TARGET_PREP: &[&str] = &["on", "against", "targeting", "at"];
 const REPEL: &[&str] = &[
     "repelled", "repulsed", "foiled", "thwarted", "fended", "repel", "repulse", "beat", "pushed",
 ];
+/// Transitive verbs of striking that the trigger lexicon leaves out (their
+/// subject may be the weather or a ball): "struck X camps, killing ...".
+const STRUCK: &[&str] = &["struck", "hit", "pounded", "targeted", "bombed", "shelled"];
 const PRONOUN: &[&str] = &["it", "they", "its", "their", "we", "our"];
 
 /// Assigns actors (indices into `actors`, sentence-relative spans) for the
@@ -142,10 +145,25 @@ pub(crate) fn assign(
         .and_then(|t| t.rfind([',', ';']))
         .map_or(range.0, |k| range.0 + k + 1)
         .max(dateline.min(first_trig));
+    // "its jets struck ISWAP camps, killing ...": the object of a strike verb
+    // before the trigger was hit, it is not the subject.
+    let struck = |i: usize| {
+        let verb_at = |n: usize| word_before(actors[i].start, n).is_some_and(|w| eq_any(w, STRUCK));
+        verb_at(1)
+            || verb_at(2)
+                && word_before(actors[i].start, 1)
+                    .is_some_and(|w| eq_any(w, &["the", "a", "an", "suspected"]))
+    };
+    let verb_start = verb.map_or(first_trig, |v| v.start).max(first_trig);
+    let pre_object = in_range
+        .iter()
+        .copied()
+        .find(|&i| actors[i].start >= np_start && actors[i].start < verb_start && struck(i));
     let np: Vec<usize> = in_range
         .iter()
         .copied()
         .filter(|&i| actors[i].start >= np_start && actors[i].start < first_trig)
+        .filter(|&i| Some(i) != pre_object)
         // "Malian troops backed by Russian mercenaries": the backers are not
         // the subject.
         .filter(|&i| {
@@ -166,10 +184,9 @@ pub(crate) fn assign(
         .find(|&i| !actors[i].generic)
         .or(subject_first)
         .or_else(|| {
-            in_range
-                .iter()
-                .copied()
-                .rfind(|&i| actors[i].start < first_trig && actors[i].start >= dateline)
+            in_range.iter().copied().rfind(|&i| {
+                actors[i].start < first_trig && actors[i].start >= dateline && Some(i) != pre_object
+            })
         });
     // The other side of a fight: "clashes with X", "fighting with X".
     let with_side = if cls == Cls::Clash {
@@ -235,7 +252,7 @@ pub(crate) fn assign(
         r.actor2 = object;
     } else {
         r.actor1 = subject.or(agent);
-        r.actor2 = prep_target.or(with_side).or(object);
+        r.actor2 = prep_target.or(with_side).or(pre_object).or(object);
         // "Soldiers repelled an attack on a base": the subject was attacked.
         let repelled = toks
             .iter()
@@ -416,6 +433,21 @@ mod tests {
             &[("Tigray Defence Forces", "TDF")],
         );
         assert_eq!((a, b.as_deref()), (None, Some("TDF")));
+    }
+
+    #[test]
+    fn the_object_of_a_strike_before_the_trigger_is_the_target() {
+        let (a, b) = run(
+            "Chadian warplanes struck Boko Haram camps near Bol, killing 20 fighters.",
+            &[
+                ("Chadian warplanes", "Military Forces of Chad"),
+                ("Boko Haram", "Boko Haram"),
+            ],
+        );
+        assert_eq!(
+            (a.as_deref(), b.as_deref()),
+            (Some("Military Forces of Chad"), Some("Boko Haram"))
+        );
     }
 
     #[test]
