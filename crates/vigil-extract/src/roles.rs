@@ -246,6 +246,11 @@ pub(crate) fn assign(
         r.actor2 = subject
             .filter(|&i| i != doer && actors[i].start < first_trig)
             .or(target);
+    } else if cls == Cls::Intercept {
+        // "shot down drones fired by the Houthis": whoever fired the
+        // weapon was stopped (actor2); the subject did the stopping.
+        r.actor1 = subject.filter(|&i| Some(i) != agent);
+        r.actor2 = agent.or(prep_target).or(object);
     } else if cls == Cls::Surrender {
         // "N Y fighters surrendered to X": those who surrendered acted.
         r.actor1 = subject;
@@ -447,6 +452,21 @@ mod tests {
         assert_eq!(
             (a.as_deref(), b.as_deref()),
             (Some("Military Forces of Chad"), Some("Boko Haram"))
+        );
+    }
+
+    #[test]
+    fn whoever_fired_an_intercepted_weapon_is_the_target() {
+        let (a, b) = run(
+            "French frigates shot down four missiles launched by the Houthis.",
+            &[
+                ("French frigates", "Military Forces of France"),
+                ("Houthis", "Houthis"),
+            ],
+        );
+        assert_eq!(
+            (a.as_deref(), b.as_deref()),
+            (Some("Military Forces of France"), Some("Houthis"))
         );
     }
 
