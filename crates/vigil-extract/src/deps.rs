@@ -347,6 +347,7 @@ pub(crate) fn actors(s: &str, country_hint: Option<&str>) -> Vec<ActorHit> {
         .into_iter()
         .filter(|m| m.start < m.end && s.get(m.start..m.end).is_some())
         .filter(|m| !m.generic || !code_as_word(s, m.start, m.actor.country.as_deref()))
+        .filter(|m| !affiliation_prefix(s, m.start))
         .map(|m| ActorHit {
             start: m.start,
             end: m.end,
@@ -356,6 +357,20 @@ pub(crate) fn actors(s: &str, country_hint: Option<&str>) -> Vec<ActorHit> {
             generic: m.generic,
         })
         .collect()
+}
+
+/// "a pro-Taliban cleric", "an anti-Houthi tribe": the name qualifies
+/// someone else, who is not that actor.
+fn affiliation_prefix(s: &str, start: usize) -> bool {
+    let before = s.get(..start).unwrap_or("");
+    let Some(head) = before.strip_suffix('-') else {
+        return false;
+    };
+    let word = head
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    crate::text::eq_any(word, &["pro", "anti", "non", "ex", "post"])
 }
 
 /// A generic mention qualified by a title-case word that only spells a
@@ -501,5 +516,23 @@ mod tests {
         assert!(code_as_word("An air strike", 0, Some("AN")));
         assert!(!code_as_word("US troops", 0, Some("US")));
         assert!(!code_as_word("An air strike", 0, None));
+    }
+
+    #[test]
+    fn a_pro_or_anti_prefix_is_not_the_actor() {
+        let names = |s: &str| -> Vec<String> {
+            actors(s, Some("SO")).into_iter().map(|a| a.name).collect()
+        };
+        assert!(
+            names("A roadside bomb killed an anti-Al Shabaab elder in Baidoa.")
+                .iter()
+                .all(|n| n != "Al Shabaab")
+        );
+        assert!(names("Al Shabaab gunmen shot dead an elder in Baidoa.")
+            .iter()
+            .any(|n| n == "Al Shabaab"));
+        assert!(affiliation_prefix("a pro-Taliban cleric", 6));
+        assert!(!affiliation_prefix("Taliban cleric", 0));
+        assert!(!affiliation_prefix("the well-known", 9));
     }
 }

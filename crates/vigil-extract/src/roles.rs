@@ -38,6 +38,9 @@ pub(crate) fn assign(
     let in_range: Vec<usize> = (0..actors.len())
         .filter(|&i| actors[i].start >= range.0 && actors[i].end <= range.1)
         .collect();
+    // "..., killing nine people, a Taliban spokesman said": the speaker after
+    // the trigger reports the incident; it is never its target.
+    let speaks = |i: usize| speaker_after_trigger(s, toks, &actors[i], primary.end);
     let mut r = Roles::default();
     if in_range.is_empty() {
         return r;
@@ -130,6 +133,7 @@ pub(crate) fn assign(
     let prep_target = in_range.iter().copied().find(|&i| {
         actors[i].start > first_trig
             && Some(i) != agent
+            && !speaks(i)
             && (word_before(actors[i].start, 1).is_some_and(|w| eq_any(w, TARGET_PREP))
                 || word_before(actors[i].start, 2).is_some_and(|w| eq_any(w, TARGET_PREP))
                     && word_before(actors[i].start, 1).is_some_and(|w| {
@@ -207,10 +211,9 @@ pub(crate) fn assign(
         v.start == first_trig || subject.is_some_and(|x| actors[x].end <= v.start)
     });
     let object_from = verb.map_or(first_trig, |v| v.end);
-    let object = in_range
-        .iter()
-        .copied()
-        .find(|&i| actors[i].start >= object_from && Some(i) != agent && Some(i) != subject);
+    let object = in_range.iter().copied().find(|&i| {
+        actors[i].start >= object_from && Some(i) != agent && Some(i) != subject && !speaks(i)
+    });
 
     r.passive = passive;
     // The first trigger when it is an intransitive death ("succumbed to
@@ -277,6 +280,45 @@ pub(crate) fn assign(
         }
     }
     r
+}
+
+/// Whether `a`, after the trigger ending at `trig_end`, is the one who
+/// reports: "a Taliban spokesman said", "the army said", "Houthi officials
+/// told Reuters".
+fn speaker_after_trigger(s: &str, toks: &[Tok], a: &ActorHit, trig_end: usize) -> bool {
+    if a.start < trig_end {
+        return false;
+    }
+    let i = toks.partition_point(|t| t.start < a.end);
+    let mut next = toks.iter().skip(i).map(|t| t.text(s));
+    let Some(w) = next.next() else {
+        return false;
+    };
+    const SAYS: &[&str] = &[
+        "said",
+        "says",
+        "told",
+        "reported",
+        "announced",
+        "confirmed",
+        "stated",
+    ];
+    const ROLE: &[&str] = &[
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "commander",
+        "statement",
+    ];
+    // A comma between the actor and the verb ends the speaker phrase.
+    let tail = s.get(a.end..).unwrap_or("");
+    let adjacent = |w: &str| tail.trim_start().starts_with(w);
+    eq_any(w, SAYS) && adjacent(w)
+        || eq_any(w, ROLE) && adjacent(w) && next.next().is_some_and(|v| eq_any(v, SAYS))
 }
 
 /// Intransitive death verbs: their subject is the victim, never the agent.
@@ -468,6 +510,26 @@ mod tests {
             (a.as_deref(), b.as_deref()),
             (Some("Military Forces of France"), Some("Houthis"))
         );
+    }
+
+    #[test]
+    fn a_speaker_after_the_trigger_is_not_the_target() {
+        let (_, b) = run(
+            "A bomb tore through a bus in Kandahar, killing six people, a Taliban spokesman said.",
+            &[("Taliban", "Taliban")],
+        );
+        assert_eq!(b, None);
+        let (_, b) = run(
+            "A bomb tore through a bus in Kandahar, killing six people, the army said.",
+            &[("army", "Army")],
+        );
+        assert_eq!(b, None);
+        // A target followed by an ordinary verb is still the target.
+        let (_, b) = run(
+            "Gunmen attacked a Taliban checkpoint in Kandahar and fled.",
+            &[("Gunmen", "UAG"), ("Taliban", "Taliban")],
+        );
+        assert_eq!(b.as_deref(), Some("Taliban"));
     }
 
     #[test]
