@@ -934,6 +934,21 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             }
         }
     }
+    // Soldiers whose country the sentence did not say ("killing dozens of
+    // soldiers" in a sentence naming only a region) belong to the country
+    // where the incident happened.
+    if let Some(cc) = rec.country_code.as_deref() {
+        for a in [&mut a1, &mut a2] {
+            if let Some(x) = a
+                .as_ref()
+                .filter(|x| x.name == "Unidentified Military Forces")
+            {
+                if let Some(m) = deps::military_of(cc, (x.start, x.end)) {
+                    *a = Some(m);
+                }
+            }
+        }
+    }
     let place_starts: Vec<usize> = ctx
         .places
         .iter()
@@ -1885,6 +1900,27 @@ mod tests {
         a.title = title.map(str::to_string);
         a.published = NaiveDate::from_ymd_opt(2026, 3, 13);
         extract_article(&a)
+    }
+
+    #[test]
+    fn soldiers_of_no_named_country_are_the_incident_country_s() {
+        let recs = story(
+            None,
+            "Militants attacked an army base in Menaka, Mali, on Monday. \
+             JNIM, an al-Qaeda affiliate in the Sahel, said it ambushed a convoy near Menaka on \
+             Tuesday, killing dozens of soldiers.",
+        );
+        let names: Vec<String> = recs
+            .iter()
+            .flat_map(|r| [r.actor1.clone(), r.actor2.clone()])
+            .flatten()
+            .collect();
+        assert!(
+            names
+                .iter()
+                .all(|n| !n.starts_with("Unidentified Military")),
+            "{names:?}"
+        );
     }
 
     #[test]
