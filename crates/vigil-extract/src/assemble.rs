@@ -889,7 +889,10 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         t.start >= inc.start
             && t.end <= inc.end
             && eq_any(t.text(s), &["repelled", "repulsed", "foiled", "thwarted"])
-    });
+    }) || matches!(cls, Cls::Kill | Cls::Wound | Cls::Clash | Cls::Attack)
+        && a1
+            .as_ref()
+            .is_some_and(|a| crate::roles::struck_back(s, ctx.toks, a.end));
     if let (Some(src), Some(sp)) = (ctx.source, ctx.speaker) {
         // "X said its soldiers and allied troops killed ...": the pronoun
         // names the speaker before any other subject.

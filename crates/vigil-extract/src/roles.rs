@@ -269,6 +269,15 @@ pub(crate) fn assign(
             let attacker = object.filter(|&o| Some(o) != prep_target).or(agent);
             r.actor2 = subject;
             r.actor1 = attacker;
+        } else if let Some(o) = object.filter(|&o| {
+            matches!(cls, Cls::Kill | Cls::Wound | Cls::Clash | Cls::Attack)
+                && !actors[o].is_civilian()
+                && struck_back(s, toks, actors[o].end)
+        }) {
+            // "killed 75 fighters after they attacked a post": those killed
+            // started the fight; the subject defended.
+            r.actor2 = r.actor1.filter(|&a| a != o);
+            r.actor1 = Some(o);
         }
     }
     if r.actor1.is_some() && r.actor1 == r.actor2 {
@@ -280,6 +289,27 @@ pub(crate) fn assign(
         }
     }
     r
+}
+
+/// Whether the clause right after the object ending at `from` says that
+/// those acted on had attacked first: "killed 75 fighters after they attacked a
+/// post", "killed 100 attackers who stormed a base".
+pub(crate) fn struck_back(s: &str, toks: &[Tok], from: usize) -> bool {
+    const ATTACKED: &[&str] = &["attacked", "stormed", "raided", "ambushed", "assaulted"];
+    let w: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.start >= from)
+        .map(|t| t.text(s))
+        .take(6)
+        .collect();
+    w.windows(3).any(|x| {
+        let had = |k: usize| x.get(k).is_some_and(|v| eq_any(v, &["had", "have"]));
+        eq_any(x[0], &["after", "when"])
+            && eq_any(x[1], &["they"])
+            && (eq_any(x[2], ATTACKED) || had(2))
+            || eq_any(x[0], &["who", "that"])
+                && (eq_any(x[1], ATTACKED) || had(1) && eq_any(x[2], ATTACKED))
+    })
 }
 
 /// Whether `a`, after the trigger ending at `trig_end`, is the one who
@@ -530,6 +560,40 @@ mod tests {
             &[("Gunmen", "UAG"), ("Taliban", "Taliban")],
         );
         assert_eq!(b.as_deref(), Some("Taliban"));
+    }
+
+    #[test]
+    fn those_killed_after_they_attacked_started_it() {
+        for s in [
+            "Chadian troops killed 40 Boko Haram fighters after they attacked a base near Bol.",
+            "Chadian troops killed 40 Boko Haram fighters who stormed a base near Bol.",
+        ] {
+            let (a, b) = run(
+                s,
+                &[("Chadian troops", "Army"), ("Boko Haram", "Boko Haram")],
+            );
+            assert_eq!(
+                (a.as_deref(), b.as_deref()),
+                (Some("Boko Haram"), Some("Army")),
+                "{s}"
+            );
+        }
+        // Retaking a town that the others overran earlier is the subject's
+        // own act.
+        let (a, _) = run(
+            "Chadian troops retook Bol from Boko Haram fighters who attacked it in May.",
+            &[("Chadian troops", "Army"), ("Boko Haram", "Boko Haram")],
+        );
+        assert_eq!(a.as_deref(), Some("Army"));
+        // Without such a clause the subject acted.
+        let (a, b) = run(
+            "Chadian troops killed 40 Boko Haram fighters near Bol after a week of clashes.",
+            &[("Chadian troops", "Army"), ("Boko Haram", "Boko Haram")],
+        );
+        assert_eq!(
+            (a.as_deref(), b.as_deref()),
+            (Some("Army"), Some("Boko Haram"))
+        );
     }
 
     #[test]
