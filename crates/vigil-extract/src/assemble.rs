@@ -885,14 +885,24 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             a2 = victim;
         }
     }
-    let repelled = ctx.toks.iter().any(|t| {
-        t.start >= inc.start
-            && t.end <= inc.end
-            && eq_any(t.text(s), &["repelled", "repulsed", "foiled", "thwarted"])
-    }) || matches!(cls, Cls::Kill | Cls::Wound | Cls::Clash | Cls::Attack)
+    let struck_back = matches!(cls, Cls::Kill | Cls::Wound | Cls::Clash | Cls::Attack)
         && a1
             .as_ref()
             .is_some_and(|a| crate::roles::struck_back(s, ctx.toks, a.end));
+    let repelled = struck_back
+        || ctx.toks.iter().any(|t| {
+            t.start >= inc.start
+                && t.end <= inc.end
+                && eq_any(t.text(s), &["repelled", "repulsed", "foiled", "thwarted"])
+        });
+    if let (Some(src), Some(sp)) = (ctx.source, ctx.speaker) {
+        // "the army said it killed 75 fighters after they attacked a post":
+        // the speaking forces were attacked.
+        let pronoun = speaker_pronoun(s, ctx.toks, src.verb_end, primary.start.max(inc.start));
+        if struck_back && a2.is_none() && pronoun && sp.is_state() {
+            a2 = Some(sp.clone());
+        }
+    }
     if let (Some(src), Some(sp)) = (ctx.source, ctx.speaker) {
         // "X said its soldiers and allied troops killed ...": the pronoun
         // names the speaker before any other subject.
@@ -1903,6 +1913,20 @@ mod tests {
         a.title = title.map(str::to_string);
         a.published = NaiveDate::from_ymd_opt(2026, 3, 13);
         extract_article(&a)
+    }
+
+    #[test]
+    fn forces_that_say_they_killed_their_attackers_were_attacked() {
+        let recs = story(
+            None,
+            "Chad's army said it killed 40 Boko Haram fighters after they attacked a \
+             military post near Bol on Monday.",
+        );
+        let ev = recs.iter().find(|r| r.kind == Kind::Event);
+        assert_eq!(
+            ev.map(|r| (r.actor1.as_deref(), r.actor2.as_deref())),
+            Some((Some("Boko Haram (JAS)"), Some("Military Forces of Chad")))
+        );
     }
 
     #[test]

@@ -162,7 +162,7 @@ pub(crate) fn assign(
     let pre_object = in_range
         .iter()
         .copied()
-        .find(|&i| actors[i].start >= np_start && actors[i].start < verb_start && struck(i));
+        .find(|&i| actors[i].start < verb_start && struck(i));
     let np: Vec<usize> = in_range
         .iter()
         .copied()
@@ -515,7 +515,7 @@ mod tests {
     #[test]
     fn the_object_of_a_strike_before_the_trigger_is_the_target() {
         let (a, b) = run(
-            "Chadian warplanes struck Boko Haram camps near Bol, killing 20 fighters.",
+            "Chadian warplanes struck Boko Haram camps near Bol last week, killing 20 fighters.",
             &[
                 ("Chadian warplanes", "Military Forces of Chad"),
                 ("Boko Haram", "Boko Haram"),
@@ -525,6 +525,16 @@ mod tests {
             (a.as_deref(), b.as_deref()),
             (Some("Military Forces of Chad"), Some("Boko Haram"))
         );
+        // The strike's object stays the target across a comma before the
+        // trigger.
+        let (_, b) = run(
+            "The army said its jets struck Boko Haram camps on Monday, killing 20 fighters.",
+            &[
+                ("army", "Military Forces of Chad"),
+                ("Boko Haram", "Boko Haram"),
+            ],
+        );
+        assert_eq!(b.as_deref(), Some("Boko Haram"));
     }
 
     #[test]
