@@ -1124,6 +1124,18 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             }
         }
     }
+    // Civilians never act in political violence: "a Palestinian prisoner
+    // died ... in Israeli police custody" read as a subject is the victim.
+    if a1.as_ref().is_some_and(ActorHit::is_civilian)
+        && !matches!(info.event_type, "Protests" | "Riots")
+    {
+        if a2.as_ref().is_none_or(ActorHit::is_civilian) {
+            a2 = a2.or(a1.take());
+            a1 = None;
+        } else {
+            std::mem::swap(&mut a1, &mut a2);
+        }
+    }
     // "Three soldiers were killed when militants attacked their post": the
     // victims took actor2 and the clause's unnamed armed group is the
     // attacker.
@@ -1927,6 +1939,24 @@ mod tests {
             ev.map(|r| (r.actor1.as_deref(), r.actor2.as_deref())),
             Some((Some("Boko Haram (JAS)"), Some("Military Forces of Chad")))
         );
+    }
+
+    #[test]
+    fn civilians_are_never_the_side_that_acted() {
+        let recs = story(
+            None,
+            "A Kurdish prisoner died as a result of torture while in Turkish police custody in \
+             Diyarbakir on Monday.",
+        );
+        let ev = recs.iter().find(|r| r.kind == Kind::Event);
+        assert!(ev.is_some());
+        for r in recs.iter().filter(|r| r.kind == Kind::Event) {
+            assert!(
+                !r.actor1.as_deref().unwrap_or("").starts_with("Civilians"),
+                "{:?}",
+                r.actor1
+            );
+        }
     }
 
     #[test]
