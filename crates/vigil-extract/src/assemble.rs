@@ -1960,6 +1960,19 @@ mod tests {
     }
 
     #[test]
+    fn youths_killed_by_a_blast_are_civilians() {
+        let recs = story(
+            None,
+            "A landmine explosion near Kismayo killed two teenagers on Sunday.",
+        );
+        let ev = recs.iter().find(|r| r.kind == Kind::Event);
+        assert_eq!(
+            ev.and_then(|r| r.actor2.as_deref()),
+            Some("Civilians (Somalia)")
+        );
+    }
+
+    #[test]
     fn soldiers_of_no_named_country_are_the_incident_country_s() {
         let recs = story(
             None,
