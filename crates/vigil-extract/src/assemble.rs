@@ -218,7 +218,10 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
         .or_else(|| places.first().map(|p| p.place.country_code.clone()));
     let all_actors = deps::actors(s, hint.as_deref());
     for a in &all_actors {
-        if !a.generic && !a.is_civilian() && !a.is_state() {
+        // Peacekeepers and foreign coalitions are not the story's group that
+        // "the militants" refers back to.
+        if !a.generic && !a.is_civilian() && !a.is_state() && a.category != "external/other forces"
+        {
             st.last_group = Some(a.name.clone());
         }
         if !a.is_civilian()
@@ -1970,6 +1973,30 @@ mod tests {
             ev.and_then(|r| r.actor2.as_deref()),
             Some("Civilians (Somalia)")
         );
+    }
+
+    #[test]
+    fn peacekeepers_are_not_the_militants_referred_back_to() {
+        let recs = story(
+            None,
+            "Al Shabaab fighters attacked a base in Baidoa on Tuesday, wounding two African \
+             Union peacekeepers. The militants captured the town of Burhakaba on Monday.",
+        );
+        let taken = recs
+            .iter()
+            .find(|r| r.kind == Kind::Event && r.text.contains("Burhakaba"));
+        assert_eq!(taken.and_then(|r| r.actor1.as_deref()), Some("Al Shabaab"));
+    }
+
+    #[test]
+    fn a_group_saying_it_was_responsible_is_actor1() {
+        let recs = story(
+            None,
+            "A car bomb exploded outside a hotel in Baidoa on Saturday, killing 10 people. \
+             Al Shabaab said it was responsible.",
+        );
+        let bomb = recs.iter().find(|r| r.kind == Kind::Event);
+        assert_eq!(bomb.and_then(|r| r.actor1.as_deref()), Some("Al Shabaab"));
     }
 
     #[test]

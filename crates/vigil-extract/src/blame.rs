@@ -35,6 +35,11 @@ const PHRASES: &[(&str, Side)] = &[
     ("is suspected of carrying out", Side::Before),
     ("are suspected of carrying out", Side::Before),
     ("said it carried out", Side::Before),
+    ("said it was responsible", Side::Before),
+    ("said they were responsible", Side::Before),
+    ("said it was behind", Side::Before),
+    ("admitted responsibility", Side::Before),
+    ("accepted responsibility", Side::Before),
     ("said they carried out", Side::Before),
     // "accused Boko Haram of carrying out the attack": the accused stands
     // just before the phrase.
@@ -92,6 +97,10 @@ mod tests {
         assert_eq!(responsibility(s).map(|x| x.2), Some(Side::Before));
         let s = "Authorities blamed Boko Haram for the attack.";
         assert_eq!(responsibility(s).map(|x| x.2), Some(Side::After));
+        let s = "Ansaru said it was responsible.";
+        assert_eq!(responsibility(s).map(|x| x.2), Some(Side::Before));
+        let s = "Ansaru denied it was responsible.";
+        assert_eq!(responsibility(s), None);
     }
 
     #[test]
