@@ -163,23 +163,25 @@ pub(crate) fn assign(
         .iter()
         .copied()
         .find(|&i| actors[i].start < verb_start && struck(i));
+    let backers_from = toks
+        .iter()
+        .filter(|t| t.start >= np_start && t.end <= first_trig)
+        .find(|t| {
+            eq_any(
+                t.text(s),
+                &["backed", "supported", "aided", "alongside", "assisted"],
+            )
+        })
+        .map(|t| t.start);
     let np: Vec<usize> = in_range
         .iter()
         .copied()
         .filter(|&i| actors[i].start >= np_start && actors[i].start < first_trig)
         .filter(|&i| Some(i) != pre_object)
-        // "Malian troops backed by Russian mercenaries": the backers are not
-        // the subject.
-        .filter(|&i| {
-            !(1..=3).any(|n| {
-                word_before(actors[i].start, n).is_some_and(|w| {
-                    eq_any(
-                        w,
-                        &["backed", "supported", "aided", "alongside", "assisted"],
-                    )
-                })
-            })
-        })
+        // "Malian troops backed by Russian mercenaries from the Wagner
+        // Group": the backers, however many words name them, are not the
+        // subject.
+        .filter(|&i| backers_from.is_none_or(|b| actors[i].start < b))
         .collect();
     let subject_first = np.first().copied();
     let subject = np
@@ -449,6 +451,10 @@ mod tests {
 
     fn run(s: &str, acts: &[(&str, &str)]) -> (Option<String>, Option<String>) {
         let actors: Vec<ActorHit> = acts.iter().map(|(a, b)| actor(s, a, b)).collect();
+        run_with(s, actors)
+    }
+
+    fn run_with(s: &str, actors: Vec<ActorHit>) -> (Option<String>, Option<String>) {
         let hits: Vec<CueHit> = scan(s)
             .into_iter()
             .filter(|h| matches!(h.cue, Cue::Trig(_)))
@@ -604,6 +610,18 @@ mod tests {
             (a.as_deref(), b.as_deref()),
             (Some("Army"), Some("Boko Haram"))
         );
+    }
+
+    #[test]
+    fn backers_named_at_length_are_not_the_subject() {
+        let s = "Chadian troops backed by foreign fighters from the Tigray Defence Forces attacked Bol.";
+        // Demonym forces are generic; a named group would otherwise win.
+        let troops = ActorHit {
+            generic: true,
+            ..actor(s, "Chadian troops", "Army")
+        };
+        let (a, _) = run_with(s, vec![troops, actor(s, "Tigray Defence Forces", "TDF")]);
+        assert_eq!(a.as_deref(), Some("Army"));
     }
 
     #[test]
