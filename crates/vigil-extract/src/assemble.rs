@@ -1008,10 +1008,14 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                 })
             });
         if let Some(p) = crowd {
+            // A peaceful protest has no other side: the forces named in it
+            // are the crowd itself ("police officers protested") or what it
+            // supports ("rallied in support of the army").
             let other = [a1.clone(), a2.clone()]
                 .into_iter()
                 .flatten()
-                .find(|a| a.name != p.name && !a.is_civilian());
+                .find(|a| a.name != p.name && !a.is_civilian())
+                .filter(|_| info.sub_event_type != "Peaceful protest");
             a1 = Some(p);
             a2 = other;
         }
@@ -1997,6 +2001,20 @@ mod tests {
         );
         let bomb = recs.iter().find(|r| r.kind == Kind::Event);
         assert_eq!(bomb.and_then(|r| r.actor1.as_deref()), Some("Al Shabaab"));
+    }
+
+    #[test]
+    fn a_peaceful_protest_has_no_other_side() {
+        let recs = story(
+            None,
+            "Hundreds of police officers protested in Kano on Tuesday over unpaid wages.",
+        );
+        let ev = recs.iter().find(|r| r.kind == Kind::Event);
+        assert_eq!(
+            ev.and_then(|r| r.sub_event_type.as_deref()),
+            Some("Peaceful protest")
+        );
+        assert_eq!(ev.and_then(|r| r.actor2.as_deref()), None);
     }
 
     #[test]
