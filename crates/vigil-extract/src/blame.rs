@@ -35,8 +35,10 @@ const PHRASES: &[(&str, Side)] = &[
     ("is suspected of carrying out", Side::Before),
     ("are suspected of carrying out", Side::Before),
     ("said it carried out", Side::Before),
-    ("said it was responsible", Side::Before),
-    ("said they were responsible", Side::Before),
+    // "Al Shabaab said it was responsible", "officials said ISWAP was
+    // responsible": the nearest name before the phrase.
+    ("was responsible", Side::Before),
+    ("were responsible", Side::Before),
     ("said it was behind", Side::Before),
     ("admitted responsibility", Side::Before),
     ("accepted responsibility", Side::Before),
@@ -101,6 +103,14 @@ mod tests {
         assert_eq!(responsibility(s).map(|x| x.2), Some(Side::Before));
         let s = "Ansaru denied it was responsible.";
         assert_eq!(responsibility(s), None);
+        let s = "Officials said Ansaru was responsible for the blast.";
+        let (start, _, side) = responsibility(s).unwrap_or((0, 0, Side::After));
+        assert_eq!(side, Side::Before);
+        assert!(s[..start].ends_with("Ansaru "));
+        assert_eq!(
+            responsibility("It was not clear who was responsible."),
+            None
+        );
     }
 
     #[test]
