@@ -207,8 +207,16 @@ pub(crate) fn assign(
     };
     let passive = verb.is_some_and(|v| {
         let i = toks.partition_point(|t| t.start < v.start);
-        (1..=3).any(|n| i >= n && eq_any(toks[i - n].text(s), PASSIVE_AUX))
-            && !(1..=3).any(|n| i >= n && toks[i - n].text(s).ends_with(','))
+        // "were engaged in ethnic cleansing": a preposition between the
+        // auxiliary and the trigger makes the trigger its object, not a
+        // passive verb.
+        (1..=3).any(|n| {
+            i >= n
+                && eq_any(toks[i - n].text(s), PASSIVE_AUX)
+                && !toks[i - n + 1..i]
+                    .iter()
+                    .any(|t| eq_any(t.text(s), &["in", "on", "at", "with", "for", "to"]))
+        }) && !(1..=3).any(|n| i >= n && toks[i - n].text(s).ends_with(','))
     }) && verb.is_some_and(|v| {
         v.start == first_trig || subject.is_some_and(|x| actors[x].end <= v.start)
     });
@@ -642,6 +650,21 @@ mod tests {
             ],
         );
         assert_eq!(a.as_deref(), Some("Troops"));
+    }
+
+    #[test]
+    fn engaged_in_is_not_a_passive() {
+        let (a, b) = run(
+            "Militia fighters were engaged in ethnic cleansing against Masalit villagers.",
+            &[
+                ("Militia fighters", "Militia"),
+                ("Masalit villagers", "Civilians (Sudan)"),
+            ],
+        );
+        assert_eq!(
+            (a.as_deref(), b.as_deref()),
+            (Some("Militia"), Some("Civilians (Sudan)"))
+        );
     }
 
     #[test]
