@@ -928,6 +928,19 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     if let Some(m) = demonym_forces {
         a1 = Some(m);
     }
+    // "A drone strike killed five Al Shabaab fighters, the US Africa Command
+    // said": forces reporting an unattributed strike on an armed group
+    // report their own strike.
+    if a1.is_none() && cls == Cls::Air {
+        // The group is what the strike hit, after it: not "the attackers
+        // used drones".
+        let on_group = a2
+            .as_ref()
+            .is_some_and(|v| v.start >= primary.end && !v.is_state() && !v.is_civilian());
+        if let Some(sp) = ctx.speaker.filter(|sp| sp.is_state() && on_group) {
+            a1 = Some(sp.clone());
+        }
+    }
     // "the militants", "insurgents": the group the article is about.
     for a in [&mut a1, &mut a2] {
         if let (Some(x), Some(g)) = (a.as_ref(), &st.last_group) {
@@ -2015,6 +2028,35 @@ mod tests {
             Some("Peaceful protest")
         );
         assert_eq!(ev.and_then(|r| r.actor2.as_deref()), None);
+    }
+
+    #[test]
+    fn forces_reporting_an_unattributed_strike_on_a_group_made_it() {
+        let recs = story(
+            None,
+            "A drone strike killed six Al Shabaab fighters near Jilib on Thursday, the Kenyan \
+             army said.",
+        );
+        let ev = recs.iter().find(|r| r.kind == Kind::Event);
+        assert_eq!(
+            ev.map(|r| (r.actor1.as_deref(), r.actor2.as_deref())),
+            Some((Some("Military Forces of Kenya"), Some("Al Shabaab")))
+        );
+        // Drones the attackers used are not the speaker's.
+        let recs = story(
+            None,
+            "The Kenyan army said Al Shabaab fighters used drones near Jilib on Thursday.",
+        );
+        for r in recs.iter().filter(|r| r.kind == Kind::Event) {
+            assert_ne!(r.actor1.as_deref(), Some("Military Forces of Kenya"));
+        }
+        // A strike on civilians keeps its unnamed author.
+        let recs = story(
+            None,
+            "A drone strike killed six civilians near Jilib on Thursday, the Kenyan army said.",
+        );
+        let ev = recs.iter().find(|r| r.kind == Kind::Event);
+        assert_eq!(ev.and_then(|r| r.actor1.as_deref()), None);
     }
 
     #[test]
