@@ -347,7 +347,7 @@ pub(crate) fn actors(s: &str, country_hint: Option<&str>) -> Vec<ActorHit> {
         .into_iter()
         .filter(|m| m.start < m.end && s.get(m.start..m.end).is_some())
         .filter(|m| !m.generic || !code_as_word(s, m.start, m.actor.country.as_deref()))
-        .filter(|m| !affiliation_prefix(s, m.start))
+        .filter(|m| !affiliation_prefix(s, m.start) && !affiliation_suffix(s, m.end))
         .map(|m| ActorHit {
             start: m.start,
             end: m.end,
@@ -371,6 +371,30 @@ fn affiliation_prefix(s: &str, start: usize) -> bool {
         .next()
         .unwrap_or("");
     crate::text::eq_any(word, &["pro", "anti", "non", "ex", "post"])
+}
+
+/// "JNIM, the al-Qaeda-linked group": the name qualifies the group that
+/// follows, which is another actor.
+fn affiliation_suffix(s: &str, end: usize) -> bool {
+    let Some(rest) = s.get(end..).and_then(|r| r.strip_prefix('-')) else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    crate::text::eq_any(
+        word,
+        &[
+            "linked",
+            "affiliated",
+            "aligned",
+            "allied",
+            "inspired",
+            "backed",
+            "supported",
+        ],
+    )
 }
 
 /// A generic mention qualified by a title-case word that only spells a
@@ -531,6 +555,13 @@ mod tests {
         assert!(names("Al Shabaab gunmen shot dead an elder in Baidoa.")
             .iter()
             .any(|n| n == "Al Shabaab"));
+        assert!(
+            names("JNIM, the al-Qaeda-linked group, claimed the attack.")
+                .iter()
+                .all(|n| n != "al-Qaeda")
+        );
+        assert!(affiliation_suffix("al-Qaeda-linked", 8));
+        assert!(!affiliation_suffix("al-Qaeda fighters", 8));
         assert!(affiliation_prefix("a pro-Taliban cleric", 6));
         assert!(!affiliation_prefix("Taliban cleric", 0));
         assert!(!affiliation_prefix("the well-known", 9));
