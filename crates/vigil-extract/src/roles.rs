@@ -22,6 +22,22 @@ const REPEL: &[&str] = &[
 /// Transitive verbs of striking that the trigger lexicon leaves out (their
 /// subject may be the weather or a ball): "struck X camps, killing ...".
 const STRUCK: &[&str] = &["struck", "hit", "pounded", "targeted", "bombed", "shelled"];
+const STRUCK_FILLER: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "suspected",
+    "of",
+    "column",
+    "convoy",
+    "group",
+    "positions",
+    "hideouts",
+    "camps",
+    "camp",
+    "base",
+    "bases",
+];
 const PRONOUN: &[&str] = &["it", "they", "its", "their", "we", "our"];
 
 /// Assigns actors (indices into `actors`, sentence-relative spans) for the
@@ -151,12 +167,15 @@ pub(crate) fn assign(
         .max(dateline.min(first_trig));
     // "its jets struck ISWAP camps, killing ...": the object of a strike verb
     // before the trigger was hit, it is not the subject.
+    // "struck ISWAP camps", "struck a column of fighters": the verb, then
+    // only determiners and words for a body of fighters.
     let struck = |i: usize| {
-        let verb_at = |n: usize| word_before(actors[i].start, n).is_some_and(|w| eq_any(w, STRUCK));
-        verb_at(1)
-            || verb_at(2)
-                && word_before(actors[i].start, 1)
-                    .is_some_and(|w| eq_any(w, &["the", "a", "an", "suspected"]))
+        (1..=4).any(|n| {
+            word_before(actors[i].start, n).is_some_and(|w| eq_any(w, STRUCK))
+                && (1..n).all(|k| {
+                    word_before(actors[i].start, k).is_some_and(|w| eq_any(w, STRUCK_FILLER))
+                })
+        })
     };
     let verb_start = verb.map_or(first_trig, |v| v.start).max(first_trig);
     let pre_object = in_range
@@ -549,6 +568,11 @@ mod tests {
             ],
         );
         assert_eq!(b.as_deref(), Some("Boko Haram"));
+        let (_, b) = run(
+            "The army said its jets struck a column of militants on Monday, killing 20.",
+            &[("army", "Military Forces of Chad"), ("militants", "UAG")],
+        );
+        assert_eq!(b.as_deref(), Some("UAG"));
     }
 
     #[test]
