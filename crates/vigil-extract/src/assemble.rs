@@ -1033,6 +1033,31 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             a2 = other;
         }
     }
+    // "struck rebel positions", "shelled militant hideouts": the adjective
+    // names the other side, the story's group when there is one.
+    if a2.is_none() && matches!(info.event_type, "Battles" | "Explosions/Remote violence") {
+        let adjective = ctx
+            .toks
+            .iter()
+            .filter(|t| t.start >= primary.end && t.end <= inc.end)
+            .take(3)
+            .any(|t| eq_any(t.text(s), &["rebel", "militant", "insurgent", "jihadist"]));
+        if adjective && a1.as_ref().is_some_and(ActorHit::is_state) {
+            let group = st
+                .last_group
+                .as_deref()
+                .and_then(deps::named_actor)
+                .or_else(|| rec.country.as_deref().map(deps::unidentified_armed_group));
+            a2 = group.map(|name| ActorHit {
+                start: primary.start,
+                end: primary.end,
+                name,
+                country: rec.country_code.clone(),
+                category: "",
+                generic: true,
+            });
+        }
+    }
     // "attacked a checkpoint manned by the PMF", "attacked a military base":
     // the target is whoever holds the position, else the state's forces.
     let mut a2_guessed = false;
@@ -2057,6 +2082,22 @@ mod tests {
         );
         let ev = recs.iter().find(|r| r.kind == Kind::Event);
         assert_eq!(ev.and_then(|r| r.actor1.as_deref()), None);
+    }
+
+    #[test]
+    fn rebel_positions_belong_to_the_story_s_group() {
+        let recs = story(
+            None,
+            "M23 fighters seized a hill near Sake on Saturday. A Congolese army drone struck \
+             rebel positions near Kibumba on Monday.",
+        );
+        let strike = recs
+            .iter()
+            .find(|r| r.kind == Kind::Event && r.text.contains("Kibumba"));
+        assert_eq!(
+            strike.and_then(|r| r.actor2.as_deref()),
+            Some("March 23 Movement (M23)")
+        );
     }
 
     #[test]
