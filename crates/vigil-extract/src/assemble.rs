@@ -928,6 +928,28 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     if let Some(m) = demonym_forces {
         a1 = Some(m);
     }
+    // "a drone believed to be American killed ...": a hedged demonym right
+    // after the weapon names whose it was.
+    if a1.is_none() && !roles.passive {
+        let hedged = ctx.places.iter().find(|p| {
+            p.role == Role::Demonym
+                && p.start >= primary.end
+                && s.get(primary.end..p.start).is_some_and(|gap| {
+                    let gap = gap.trim();
+                    [
+                        "believed to be",
+                        "thought to be",
+                        "suspected to be",
+                        "said to be",
+                    ]
+                    .iter()
+                    .any(|h| gap.eq_ignore_ascii_case(h))
+                })
+        });
+        if let Some(p) = hedged {
+            a1 = deps::military_of(&p.place.country_code, (p.start, p.end));
+        }
+    }
     // "A drone strike killed five Al Shabaab fighters, the US Africa Command
     // said": forces reporting an unattributed strike on an armed group
     // report their own strike.
@@ -2097,6 +2119,19 @@ mod tests {
         assert_eq!(
             strike.and_then(|r| r.actor2.as_deref()),
             Some("March 23 Movement (M23)")
+        );
+    }
+
+    #[test]
+    fn a_drone_believed_to_be_foreign_names_its_forces() {
+        let recs = story(
+            None,
+            "On Sunday, a drone believed to be Turkish killed two PKK fighters near Sinjar.",
+        );
+        let ev = recs.iter().find(|r| r.kind == Kind::Event);
+        assert_eq!(
+            ev.and_then(|r| r.actor1.as_deref()),
+            Some("Military Forces of Turkey")
         );
     }
 
