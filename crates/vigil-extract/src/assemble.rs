@@ -2136,6 +2136,26 @@ mod tests {
     }
 
     #[test]
+    fn forces_declaring_victory_over_a_group_regained_the_town() {
+        let recs = story(
+            None,
+            "Islamic State fighters attacked an army post near Hama on Monday. Across the river, Syrian \
+             government forces declared victory over the militants in Mayadin last week, \
+             although fighting continued on the town's edges.",
+        );
+        let ev = recs
+            .iter()
+            .find(|r| r.kind == Kind::Event && r.text.contains("victory"));
+        assert_eq!(
+            ev.map(|r| (r.actor1.as_deref(), r.actor2.as_deref())),
+            Some((
+                Some("Military Forces of Syria"),
+                Some("Islamic State (ISIS)")
+            ))
+        );
+    }
+
+    #[test]
     fn soldiers_of_no_named_country_are_the_incident_country_s() {
         let recs = story(
             None,

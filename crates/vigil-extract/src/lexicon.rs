@@ -272,6 +272,8 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("recapture", Retake),
     ("liberated", Retake),
     ("regained control", Retake),
+    // "declared victory over the militants in Albu Kamal": a town won back.
+    ("declared victory over", Retake),
     ("took back", Retake),
     ("seized control", Overtake),
     ("took control", Overtake),
