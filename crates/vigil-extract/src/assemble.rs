@@ -40,6 +40,11 @@ struct State<'a> {
     context_remote: Option<Cls>,
     /// Last named (non-generic) armed actor, for "the group".
     last_group: Option<String>,
+    /// The first armed group the whole article names, looked up only when a
+    /// sentence refers to "the militants" before any group was read
+    /// ("Gunmen attacked ... The attack was claimed by ISWAP"; the group is
+    /// often named only further down). `None` until asked.
+    story_group: Option<Option<String>>,
     /// Evidence the article is about armed conflict at all (conflict words,
     /// armed groups, militaries, weapons); crime and accident stories have none.
     conflict_signal: u32,
@@ -93,6 +98,7 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
         last_event_sentence: None,
         context_remote: None,
         last_group: None,
+        story_group: None,
         country_weight: Vec::new(),
         conflict_signal: 0,
         pending: Vec::new(),
@@ -965,24 +971,30 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     }
     // "the militants", "insurgents": the group the article is about.
     for a in [&mut a1, &mut a2] {
-        if let (Some(x), Some(g)) = (a.as_ref(), &st.last_group) {
-            let surface = s.get(x.start..x.end).unwrap_or("").to_ascii_lowercase();
-            let before = s
-                .get(..x.start)
-                .unwrap_or("")
-                .trim_end()
-                .to_ascii_lowercase();
-            let anaphoric =
-                before.ends_with(" the") || before == "the" || surface.starts_with("insurgent");
-            if x.generic && x.name.starts_with("Unidentified Armed Group") && anaphoric {
-                if let Some(named) = deps::named_actor(g) {
-                    *a = Some(ActorHit {
-                        name: named,
-                        generic: false,
-                        ..x.clone()
-                    });
-                }
-            }
+        let Some(x) = a
+            .as_ref()
+            .filter(|x| x.generic && x.name.starts_with("Unidentified Armed Group"))
+        else {
+            continue;
+        };
+        let surface = s.get(x.start..x.end).unwrap_or("").to_ascii_lowercase();
+        let before = s
+            .get(..x.start)
+            .unwrap_or("")
+            .trim_end()
+            .to_ascii_lowercase();
+        let anaphoric =
+            before.ends_with(" the") || before == "the" || surface.starts_with("insurgent");
+        // Only a reference back needs the group (and may look it up ahead).
+        if !anaphoric {
+            continue;
+        }
+        if let Some(named) = group_referred_to(st).as_deref().and_then(deps::named_actor) {
+            *a = Some(ActorHit {
+                name: named,
+                generic: false,
+                ..x.clone()
+            });
         }
     }
     // Soldiers whose country the sentence did not say ("killing dozens of
@@ -1065,8 +1077,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             .take(3)
             .any(|t| eq_any(t.text(s), &["rebel", "militant", "insurgent", "jihadist"]));
         if adjective && a1.as_ref().is_some_and(ActorHit::is_state) {
-            let group = st
-                .last_group
+            let group = group_referred_to(st)
                 .as_deref()
                 .and_then(deps::named_actor)
                 .or_else(|| rec.country.as_deref().map(deps::unidentified_armed_group));
@@ -1149,8 +1160,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             && a1.as_ref().is_some_and(ActorHit::is_state)
         {
             let a1_name = a1.as_ref().map(|a| a.name.clone());
-            let group = st
-                .last_group
+            let group = group_referred_to(st)
                 .as_deref()
                 .and_then(deps::named_actor)
                 .filter(|g| Some(g) != a1_name.as_ref());
@@ -1440,6 +1450,29 @@ fn names_subject(s: &str, from: usize, trig: usize) -> bool {
         .iter()
         .skip(1)
         .any(|t| crate::text::starts_upper(t.text(region)))
+}
+
+/// The group "the militants" refers to: the last one read, else the first
+/// armed group named anywhere in the article (computed once, on demand, so
+/// articles that never need it pay nothing).
+fn group_referred_to(st: &mut State) -> Option<String> {
+    if let Some(g) = &st.last_group {
+        return Some(g.clone());
+    }
+    if st.story_group.is_none() {
+        let hint = dominant_country(st).or_else(|| st.geo.current_country());
+        let first = deps::actors(
+            &st.article.text,
+            hint.as_ref().map(|c| c.country_code.as_str()),
+        )
+        .into_iter()
+        .find(|a| {
+            !a.generic && !a.is_civilian() && !a.is_state() && a.category != "external/other forces"
+        })
+        .map(|a| a.name);
+        st.story_group = Some(first);
+    }
+    st.story_group.clone().flatten()
 }
 
 /// "the group claimed ..." names the article's last named armed group.
@@ -2152,6 +2185,22 @@ mod tests {
                 Some("Military Forces of Syria"),
                 Some("Islamic State (ISIS)")
             ))
+        );
+    }
+
+    #[test]
+    fn the_group_named_further_down_is_the_one_the_militants_refers_to() {
+        let recs = story(
+            None,
+            "Government forces retook the town of Bama on Friday. The militants had held it \
+             since March. The town was seized by Boko Haram fighters in a dawn raid.",
+        );
+        let retaken = recs
+            .iter()
+            .find(|r| r.kind == Kind::Event && r.text.contains("retook"));
+        assert_eq!(
+            retaken.and_then(|r| r.actor2.as_deref()),
+            Some("Boko Haram (JAS)")
         );
     }
 
