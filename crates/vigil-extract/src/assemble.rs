@@ -1461,15 +1461,35 @@ fn group_referred_to(st: &mut State) -> Option<String> {
     }
     if st.story_group.is_none() {
         let hint = dominant_country(st).or_else(|| st.geo.current_country());
-        let first = deps::actors(
-            &st.article.text,
-            hint.as_ref().map(|c| c.country_code.as_str()),
-        )
-        .into_iter()
-        .find(|a| {
-            !a.generic && !a.is_civilian() && !a.is_state() && a.category != "external/other forces"
-        })
-        .map(|a| a.name);
+        let text = st.article.text.as_str();
+        // "The insurgents, known locally as Al Shabaab": a local nickname,
+        // not the group.
+        let nickname = |a: &ActorHit| {
+            let before = text.get(..a.start).unwrap_or("").trim_end();
+            let from = crate::text::floor_boundary(before, before.len().saturating_sub(20));
+            before.get(from..).is_some_and(|t| {
+                let t = t.to_ascii_lowercase();
+                [
+                    " known as",
+                    " locally as",
+                    " called",
+                    " dubbed",
+                    " nicknamed",
+                ]
+                .iter()
+                .any(|k| t.ends_with(k))
+            })
+        };
+        let first = deps::actors(text, hint.as_ref().map(|c| c.country_code.as_str()))
+            .into_iter()
+            .find(|a| {
+                !a.generic
+                    && !a.is_civilian()
+                    && !a.is_state()
+                    && a.category != "external/other forces"
+                    && !nickname(a)
+            })
+            .map(|a| a.name);
         st.story_group = Some(first);
     }
     st.story_group.clone().flatten()
@@ -2194,6 +2214,22 @@ mod tests {
             None,
             "Government forces retook the town of Bama on Friday. The militants had held it \
              since March. The town was seized by Boko Haram fighters in a dawn raid.",
+        );
+        let retaken = recs
+            .iter()
+            .find(|r| r.kind == Kind::Event && r.text.contains("retook"));
+        assert_eq!(
+            retaken.and_then(|r| r.actor2.as_deref()),
+            Some("Boko Haram (JAS)")
+        );
+    }
+
+    #[test]
+    fn a_local_nickname_is_not_the_story_s_group() {
+        let recs = story(
+            None,
+            "Government forces retook the town of Bama on Friday. The insurgents, known locally \
+             as Al Shabaab and linked to Boko Haram, had seized it in March.",
         );
         let retaken = recs
             .iter()
