@@ -1120,6 +1120,29 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                 ],
             )
         });
+        // "attacked the Kuje prison", "stormed a police station": the
+        // police hold it.
+        let jail = window.iter().enumerate().any(|(k, t)| {
+            eq_any(t.text(s), &["prison", "jail", "prisons", "jails"])
+                || eq_any(t.text(s), &["station", "stations"])
+                    && k > 0
+                    && window[k - 1].text(s).eq_ignore_ascii_case("police")
+        });
+        let holder_named = ctx.actors.iter().any(|a| {
+            a.start >= primary.end
+                && a.end <= inc.end
+                && Some(a.name.as_str()) != a1.as_ref().map(|x| x.name.as_str())
+        });
+        if jail && !post && !holder_named && a1.as_ref().is_some_and(|a| !a.is_state()) {
+            if let Some(p) = rec
+                .country_code
+                .as_deref()
+                .and_then(|cc| deps::police_of(cc, (primary.start, primary.end)))
+            {
+                a2 = Some(p);
+                a2_guessed = true;
+            }
+        }
         if post {
             let holder = ctx.actors.iter().find(|a| {
                 a.start >= primary.end
@@ -2237,6 +2260,19 @@ mod tests {
         assert_eq!(
             retaken.and_then(|r| r.actor2.as_deref()),
             Some("Boko Haram (JAS)")
+        );
+    }
+
+    #[test]
+    fn a_prison_attacked_is_held_by_the_police() {
+        let recs = story(
+            None,
+            "Ansaru fighters attacked the central prison in Kaduna late on Tuesday.",
+        );
+        let ev = recs.iter().find(|r| r.kind == Kind::Event);
+        assert_eq!(
+            ev.and_then(|r| r.actor2.as_deref()),
+            Some("Police Forces of Nigeria")
         );
     }
 

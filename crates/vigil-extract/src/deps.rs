@@ -448,6 +448,21 @@ pub(crate) fn military_of(cc: &str, span: (usize, usize)) -> Option<ActorHit> {
     })
 }
 
+/// The police of the country `cc`, as the registry names them.
+pub(crate) fn police_of(cc: &str, span: (usize, usize)) -> Option<ActorHit> {
+    let country = country_place(cc)?;
+    let a = vigil_actors::ActorRegistry::global()
+        .resolve(&format!("Police Forces of {}", country.name))?;
+    Some(ActorHit {
+        start: span.0,
+        end: span.1,
+        name: a.name,
+        country: a.country,
+        category: lower_category(a.category),
+        generic: true,
+    })
+}
+
 /// The registry's canonical name for `name`, when it knows it.
 pub(crate) fn named_actor(name: &str) -> Option<String> {
     vigil_actors::ActorRegistry::global()
