@@ -1224,6 +1224,20 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             }
         }
     }
+    // Who was arrested, when no actor names them: what they are suspected
+    // of says which side they are on.
+    if a2.is_none() && info.sub_event_type == "Arrests" {
+        if let Some(c) = rec.country.clone() {
+            a2 = arrested_side(st, ctx, inc, primary.end, &c).map(|(name, category)| ActorHit {
+                start: primary.start,
+                end: primary.end,
+                name,
+                country: rec.country_code.clone(),
+                category,
+                generic: true,
+            });
+        }
+    }
     // Civilians never act in political violence: "a Palestinian prisoner
     // died ... in Israeli police custody" read as a subject is the victim.
     if a1.as_ref().is_some_and(ActorHit::is_civilian)
@@ -1473,6 +1487,64 @@ fn names_subject(s: &str, from: usize, trig: usize) -> bool {
         .iter()
         .skip(1)
         .any(|t| crate::text::starts_upper(t.text(region)))
+}
+
+/// The side of people arrested whom no actor names, from the words after
+/// the trigger ending at `from`: "suspected of recruiting for the
+/// insurgency" (the story's group), "with weapons" (an unidentified armed
+/// group), "involvement in the arson" (rioters), "the mayor" (civilians).
+fn arrested_side(
+    st: &mut State,
+    ctx: &Ctx,
+    inc: &Incident,
+    from: usize,
+    country: &str,
+) -> Option<(String, &'static str)> {
+    let after: Vec<&str> = ctx
+        .toks
+        .iter()
+        .filter(|t| t.start >= from && t.end <= inc.end)
+        .take(14)
+        .map(|t| t.text(ctx.s))
+        .collect();
+    let has = |list: &[&str]| after.iter().any(|w| eq_any(w, list));
+    if has(&["insurgency", "insurgents", "jihadists", "militancy"]) {
+        if let Some(g) = group_referred_to(st).as_deref().and_then(deps::named_actor) {
+            return Some((g, ""));
+        }
+    }
+    if has(&[
+        "insurgency",
+        "insurgents",
+        "jihadists",
+        "militancy",
+        "weapons",
+        "explosives",
+        "armed",
+        "terrorism",
+    ]) {
+        return Some((deps::unidentified_armed_group(country), ""));
+    }
+    if has(&["arson", "riot", "riots", "rioting", "looting", "vandalism"]) {
+        return deps::named_actor(&format!("Rioters ({country})")).map(|n| (n, "rioters"));
+    }
+    if has(&[
+        "mayor",
+        "journalist",
+        "journalists",
+        "activist",
+        "activists",
+        "lawyer",
+        "governor",
+        "official",
+        "officials",
+        "priest",
+        "teacher",
+        "students",
+    ]) {
+        return deps::named_actor(&format!("Civilians ({country})")).map(|n| (n, "civilians"));
+    }
+    None
 }
 
 /// The group "the militants" refers to: the last one read, else the first
@@ -2273,6 +2345,33 @@ mod tests {
         assert_eq!(
             ev.and_then(|r| r.actor2.as_deref()),
             Some("Police Forces of Nigeria")
+        );
+    }
+
+    #[test]
+    fn what_the_arrested_are_suspected_of_names_their_side() {
+        let side = |text: &str| -> Option<String> {
+            story(None, text)
+                .into_iter()
+                .find(|r| r.sub_event_type.as_deref() == Some("Arrests"))
+                .and_then(|r| r.actor2)
+        };
+        assert_eq!(
+            side(
+                "Rioters burned a police station in Kano on Sunday. Police arrested five \
+                 people suspected of looting shops on Monday."
+            )
+            .as_deref(),
+            Some("Rioters (Nigeria)")
+        );
+        assert_eq!(
+            side("Soldiers in Kano detained the mayor of Dala on Monday.").as_deref(),
+            Some("Civilians (Nigeria)")
+        );
+        assert_eq!(
+            side("Troops in Kano arrested four men carrying weapons and explosives on Monday.")
+                .as_deref(),
+            Some("Unidentified Armed Group (Nigeria)")
         );
     }
 
