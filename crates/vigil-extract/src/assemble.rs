@@ -2376,6 +2376,22 @@ mod tests {
     }
 
     #[test]
+    fn police_preventing_a_demonstration_intervened() {
+        let recs = story(
+            None,
+            "Police prevented a demonstration by students in Kano on Monday.",
+        );
+        let ev = recs.iter().find(|r| r.kind == Kind::Event);
+        assert_eq!(
+            ev.map(|r| (r.sub_event_type.as_deref(), r.actor2.as_deref())),
+            Some((
+                Some("Protest with intervention"),
+                Some("Police Forces of Nigeria")
+            ))
+        );
+    }
+
+    #[test]
     fn soldiers_of_no_named_country_are_the_incident_country_s() {
         let recs = story(
             None,

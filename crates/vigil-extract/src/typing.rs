@@ -304,6 +304,8 @@ fn protest(inp: &TypingInput) -> TypeInfo {
         "clashed",
         "broke",
         "charged",
+        // "police prevented the demonstration": stopped, so intervened.
+        "prevented",
     ];
     let words = inp.toks.iter().filter(|t| {
         t.start >= inp.range.0
