@@ -2392,6 +2392,24 @@ mod tests {
     }
 
     #[test]
+    fn fighters_allied_to_the_government_are_its_forces() {
+        let recs = story(
+            None,
+            "Rebels clashed with fighters allied to the government in Ain Zara near Tripoli on \
+             Tuesday.",
+        );
+        let names: Vec<String> = recs
+            .iter()
+            .flat_map(|r| [r.actor1.clone(), r.actor2.clone()])
+            .flatten()
+            .collect();
+        assert!(
+            names.iter().any(|n| n == "Military Forces of Libya"),
+            "{names:?}"
+        );
+    }
+
+    #[test]
     fn soldiers_of_no_named_country_are_the_incident_country_s() {
         let recs = story(
             None,

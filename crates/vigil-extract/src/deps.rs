@@ -348,15 +348,49 @@ pub(crate) fn actors(s: &str, country_hint: Option<&str>) -> Vec<ActorHit> {
         .filter(|m| m.start < m.end && s.get(m.start..m.end).is_some())
         .filter(|m| !m.generic || !code_as_word(s, m.start, m.actor.country.as_deref()))
         .filter(|m| !affiliation_prefix(s, m.start) && !affiliation_suffix(s, m.end))
-        .map(|m| ActorHit {
-            start: m.start,
-            end: m.end,
-            name: m.actor.name.clone(),
-            country: m.actor.country.clone(),
-            category: lower_category(m.actor.category),
-            generic: m.generic,
+        .map(|m| {
+            let hit = ActorHit {
+                start: m.start,
+                end: m.end,
+                name: m.actor.name.clone(),
+                country: m.actor.country.clone(),
+                category: lower_category(m.actor.category),
+                generic: m.generic,
+            };
+            // "fighters allied to the UN-backed government": the government's
+            // side, coded as its forces.
+            let unnamed = m.generic && hit.name.starts_with("Unidentified Armed Group");
+            match hit.country.as_deref() {
+                Some(cc) if unnamed && sides_with_government(s, m.end) => {
+                    military_of(cc, (m.start, m.end)).unwrap_or(hit)
+                }
+                _ => hit,
+            }
         })
         .collect()
+}
+
+/// Whether the words after `end` put an unnamed armed group on the
+/// government's side: "allied to the UN-backed government", "loyal to the
+/// government in Tripoli".
+fn sides_with_government(s: &str, end: usize) -> bool {
+    let rest = s.get(end..).unwrap_or("").trim_start();
+    let head = rest
+        .get(..crate::text::floor_boundary(rest, rest.len().min(60)))
+        .unwrap_or("");
+    let clause = head.split([',', ';', '.']).next().unwrap_or("");
+    let lower = clause.to_ascii_lowercase();
+    [
+        "allied to the ",
+        "allied with the ",
+        "loyal to the ",
+        "aligned with the ",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+        && lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "government")
 }
 
 /// "a pro-Taliban cleric", "an anti-Houthi tribe": the name qualifies
@@ -580,5 +614,16 @@ mod tests {
         assert!(affiliation_prefix("a pro-Taliban cleric", 6));
         assert!(!affiliation_prefix("Taliban cleric", 0));
         assert!(!affiliation_prefix("the well-known", 9));
+    }
+
+    #[test]
+    fn fighters_on_the_government_side_are_its_forces() {
+        let end_of = |s: &str| s.find("fighters").map_or(0, |k| k + "fighters".len());
+        let s = "clashes with fighters allied to the UN-backed government killed 18";
+        assert!(sides_with_government(s, end_of(s)));
+        let s = "clashes with fighters allied to the RSF killed 18";
+        assert!(!sides_with_government(s, end_of(s)));
+        let s = "clashes with fighters, the government said";
+        assert!(!sides_with_government(s, end_of(s)));
     }
 }
