@@ -969,6 +969,32 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             a1 = Some(sp.clone());
         }
     }
+    // "shot down 46 of the 81 drones Russia launched", "missiles fired by
+    // Iran": a country named as the one that fired is whose forces were
+    // stopped.
+    if a2.is_none() && cls == Cls::Intercept {
+        let launcher = ctx.places.iter().find(|p| {
+            p.start >= primary.end
+                && p.end <= inc.end
+                && p.place.precision == GeoPrecision::Country
+                && {
+                    let i = ctx.toks.partition_point(|t| t.start < p.end);
+                    let next = ctx.toks.get(i).map(|t| t.text(s));
+                    let prev = ctx
+                        .toks
+                        .partition_point(|t| t.start < p.start)
+                        .checked_sub(1)
+                        .and_then(|k| ctx.toks.get(k))
+                        .map(|t| t.text(s));
+                    next.is_some_and(|w| eq_any(w, &["launched", "fired", "sent"]))
+                        || prev.is_some_and(|w| w.eq_ignore_ascii_case("by"))
+                }
+        });
+        if let Some(p) = launcher {
+            a2 = deps::military_of(&p.place.country_code, (p.start, p.end))
+                .filter(|m| a1.as_ref().is_none_or(|x| x.name != m.name));
+        }
+    }
     // "the militants", "insurgents": the group the article is about.
     for a in [&mut a1, &mut a2] {
         let Some(x) = a
@@ -2406,6 +2432,20 @@ mod tests {
         assert!(
             names.iter().any(|n| n == "Military Forces of Libya"),
             "{names:?}"
+        );
+    }
+
+    #[test]
+    fn the_country_that_launched_intercepted_drones_is_the_target() {
+        let recs = story(
+            None,
+            "Saudi air defences shot down 12 of the 20 drones Iran launched overnight towards \
+             Riyadh on Monday.",
+        );
+        let ev = recs.iter().find(|r| r.kind == Kind::Event);
+        assert_eq!(
+            ev.and_then(|r| r.actor2.as_deref()),
+            Some("Military Forces of Iran")
         );
     }
 
