@@ -1205,6 +1205,21 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                 a2 = Some(m);
                 a2_guessed = true;
             }
+        } else if let (true, Some(cc), Some(x)) = (
+            matches!(cls, Cls::Overtake | Cls::Detain) && info.sub_event_type == "Armed clash",
+            rec.country_code.as_deref(),
+            a1.as_ref(),
+        ) {
+            // "Russian forces seized Kherson": a foreign army taking a town
+            // (typed a battle) takes it from the forces of the country it
+            // lies in.
+            let foreign = x.is_state() && x.country.as_deref().is_some_and(|c| c != cc);
+            if foreign {
+                if let Some(m) = deps::military_of(cc, (primary.start, primary.end)) {
+                    a2 = Some(m);
+                    a2_guessed = true;
+                }
+            }
         } else if info.sub_event_type == GOV_REGAINS.sub_event_type
             && a1.as_ref().is_some_and(ActorHit::is_state)
         {
@@ -2446,6 +2461,22 @@ mod tests {
         assert_eq!(
             ev.and_then(|r| r.actor2.as_deref()),
             Some("Military Forces of Iran")
+        );
+    }
+
+    #[test]
+    fn a_foreign_army_seizing_a_town_takes_it_from_the_country_s_forces() {
+        let recs = story(
+            None,
+            "Russian troops seized the town of Kupiansk in Ukraine on Sunday.",
+        );
+        let ev = recs.iter().find(|r| r.kind == Kind::Event);
+        assert_eq!(
+            ev.map(|r| (r.actor1.as_deref(), r.actor2.as_deref())),
+            Some((
+                Some("Military Forces of Russia"),
+                Some("Military Forces of Ukraine")
+            ))
         );
     }
 
