@@ -905,10 +905,13 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                 && eq_any(t.text(s), &["repelled", "repulsed", "foiled", "thwarted"])
         });
     if let (Some(src), Some(sp)) = (ctx.source, ctx.speaker) {
-        // "the army said it killed 75 fighters after they attacked a post":
-        // the speaking forces were attacked.
+        // "the army said it killed 75 fighters after they attacked a post",
+        // "Kurdish-led forces said they had repelled an attack": the speaking
+        // forces were attacked.
         let pronoun = speaker_pronoun(s, ctx.toks, src.verb_end, primary.start.max(inc.start));
-        if struck_back && a2.is_none() && pronoun && sp.is_state() {
+        let armed = !sp.is_civilian() && sp.category != "protesters";
+        let defended = struck_back && sp.is_state() || repelled && armed;
+        if defended && a2.is_none() && pronoun && a1.as_ref().is_none_or(|x| x.name != sp.name) {
             a2 = Some(sp.clone());
         }
     }
@@ -2476,6 +2479,23 @@ mod tests {
             Some((
                 Some("Military Forces of Russia"),
                 Some("Military Forces of Ukraine")
+            ))
+        );
+    }
+
+    #[test]
+    fn forces_saying_they_repelled_an_attack_were_its_target() {
+        let recs = story(
+            None,
+            "The Syrian Democratic Forces said they had repelled an attack by Islamic State \
+             fighters near Hajin on Tuesday.",
+        );
+        let ev = recs.iter().find(|r| r.kind == Kind::Event);
+        assert_eq!(
+            ev.map(|r| (r.actor1.as_deref(), r.actor2.as_deref())),
+            Some((
+                Some("Islamic State (ISIS)"),
+                Some("Syrian Democratic Forces (SDF)")
             ))
         );
     }
