@@ -23,6 +23,8 @@ const REPEL: &[&str] = &[
 /// subject may be the weather or a ball): "struck X camps, killing ...".
 const STRUCK: &[&str] = &["struck", "hit", "pounded", "targeted", "bombed", "shelled"];
 const STRUCK_FILLER: &[&str] = &[
+    "crowd",
+    "crowds",
     "the",
     "a",
     "an",
@@ -568,6 +570,14 @@ mod tests {
             ],
         );
         assert_eq!(b.as_deref(), Some("Boko Haram"));
+        let (_, b) = run(
+            "A suicide bomber struck crowds of Kenyans outside a stadium, killing two policemen.",
+            &[
+                ("Kenyans", "Civilians (Kenya)"),
+                ("policemen", "Police Forces of Kenya"),
+            ],
+        );
+        assert_eq!(b.as_deref(), Some("Civilians (Kenya)"));
         let (_, b) = run(
             "The army said its jets struck a column of militants on Monday, killing 20.",
             &[("army", "Military Forces of Chad"), ("militants", "UAG")],
