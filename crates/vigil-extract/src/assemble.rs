@@ -1603,8 +1603,8 @@ fn group_referred_to(st: &mut State) -> Option<String> {
         let text = st.article.text.as_str();
         // "The insurgents, known locally as Al Shabaab": a local nickname,
         // not the group.
-        let nickname = |a: &ActorHit| {
-            let before = text.get(..a.start).unwrap_or("").trim_end();
+        let nickname = |s: &str, a: &ActorHit| {
+            let before = s.get(..a.start).unwrap_or("").trim_end();
             let from = crate::text::floor_boundary(before, before.len().saturating_sub(20));
             before.get(from..).is_some_and(|t| {
                 let t = t.to_ascii_lowercase();
@@ -1619,16 +1619,22 @@ fn group_referred_to(st: &mut State) -> Option<String> {
                 .any(|k| t.ends_with(k))
             })
         };
-        let first = deps::actors(text, hint.as_ref().map(|c| c.country_code.as_str()))
-            .into_iter()
-            .find(|a| {
-                !a.generic
-                    && !a.is_civilian()
-                    && !a.is_state()
-                    && a.category != "external/other forces"
-                    && !nickname(a)
-            })
-            .map(|a| a.name);
+        // Sentence by sentence, stopping at the first group: the group is
+        // usually named early, and the rest of the article is not searched.
+        let hint = hint.as_ref().map(|c| c.country_code.as_str());
+        let first = deps::sentences(text).into_iter().find_map(|(a, b)| {
+            let s = text.get(a..b)?;
+            deps::actors(s, hint)
+                .into_iter()
+                .find(|x| {
+                    !x.generic
+                        && !x.is_civilian()
+                        && !x.is_state()
+                        && x.category != "external/other forces"
+                        && !nickname(s, x)
+                })
+                .map(|x| x.name)
+        });
         st.story_group = Some(first);
     }
     st.story_group.clone().flatten()
