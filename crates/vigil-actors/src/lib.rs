@@ -1232,8 +1232,12 @@ fn country_by_name(folded: &str) -> Option<String> {
         .by_name_folded(folded)
         .map(str::to_string)
         .or_else(|| {
-            vigil_geo::Gazetteer::global()
-                .country(folded)
+            // The gazetteer also answers two-letter codes, and a folded "an"
+            // or "in" is a word, not the Netherlands Antilles or India: codes
+            // the registry knows as names ("US", "UK") were found above.
+            (folded.len() > 2)
+                .then(|| vigil_geo::Gazetteer::global().country(folded))
+                .flatten()
                 .map(|p| p.country_code)
         })
 }

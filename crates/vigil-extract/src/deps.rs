@@ -346,7 +346,6 @@ pub(crate) fn actors(s: &str, country_hint: Option<&str>) -> Vec<ActorHit> {
         .find_shared(s, country_hint)
         .into_iter()
         .filter(|m| m.start < m.end && s.get(m.start..m.end).is_some())
-        .filter(|m| !m.generic || !code_as_word(s, m.start, m.actor.country.as_deref()))
         .filter(|m| !affiliation_prefix(s, m.start) && !affiliation_suffix(s, m.end))
         .map(|m| {
             let hit = ActorHit {
@@ -429,26 +428,6 @@ fn affiliation_suffix(s: &str, end: usize) -> bool {
             "supported",
         ],
     )
-}
-
-/// A generic mention qualified by a title-case word that only spells a
-/// country code ("An airstrike" read as the Netherlands Antilles', "In"
-/// as India's): codes are written in capitals ("US troops").
-fn code_as_word(s: &str, start: usize, country: Option<&str>) -> bool {
-    let Some(cc) = country else {
-        return false;
-    };
-    let word = s
-        .get(start..)
-        .unwrap_or("")
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    let mut chars = word.chars();
-    word.len() == 2
-        && chars.next().is_some_and(char::is_uppercase)
-        && chars.next().is_some_and(char::is_lowercase)
-        && word.eq_ignore_ascii_case(cc)
 }
 
 /// `Category::as_str`, lower-cased, without allocating per mention.
@@ -586,9 +565,6 @@ mod tests {
             "{:?}",
             named(s)
         );
-        assert!(code_as_word("An air strike", 0, Some("AN")));
-        assert!(!code_as_word("US troops", 0, Some("US")));
-        assert!(!code_as_word("An air strike", 0, None));
     }
 
     #[test]
