@@ -53,12 +53,25 @@ fn title_case_words_are_not_country_codes() {
     // "US" in capitals is the United States.
     let reg = ActorRegistry::global();
     for (text, want) in [
-        ("An army patrol was ambushed near the border.", "Military Forces of Mali"),
-        ("In army barracks, troops waited.", "Military Forces of Mali"),
-        ("US troops arrived on Monday.", "Military Forces of the United States"),
+        (
+            "An army patrol was ambushed near the border.",
+            "Military Forces of Mali",
+        ),
+        (
+            "In army barracks, troops waited.",
+            "Military Forces of Mali",
+        ),
+        (
+            "US troops arrived on Monday.",
+            "Military Forces of the United States",
+        ),
     ] {
         let ms = reg.find(text, Some("ML"));
-        assert_eq!(ms.first().map(|m| m.actor.name.as_str()), Some(want), "{text}");
+        assert_eq!(
+            ms.first().map(|m| m.actor.name.as_str()),
+            Some(want),
+            "{text}"
+        );
     }
 }
 
