@@ -75,6 +75,20 @@ fn title_case_words_are_not_country_codes() {
     }
 }
 
+#[test]
+fn employees_and_workers_are_civilians() {
+    let reg = ActorRegistry::global();
+    let ms = reg.find(
+        "A bomber killed two bank employees and three construction workers.",
+        Some("AF"),
+    );
+    let names: Vec<&str> = ms.iter().map(|m| m.actor.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Civilians (Afghanistan)", "Civilians (Afghanistan)"]
+    );
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
