@@ -448,24 +448,19 @@ fn lower_category(c: vigil_actors::Category) -> &'static str {
 /// The registry's "Military Forces of <country>" for an ISO2 code, placed
 /// at `span` (sentence bytes).
 pub(crate) fn military_of(cc: &str, span: (usize, usize)) -> Option<ActorHit> {
-    let country = country_place(cc)?;
-    let a = vigil_actors::ActorRegistry::global()
-        .resolve(&format!("Military Forces of {}", country.name))?;
-    Some(ActorHit {
-        start: span.0,
-        end: span.1,
-        name: a.name,
-        country: a.country,
-        category: lower_category(a.category),
-        generic: true,
-    })
+    state_force_of("Military Forces", cc, span)
 }
 
 /// The police of the country `cc`, as the registry names them.
 pub(crate) fn police_of(cc: &str, span: (usize, usize)) -> Option<ActorHit> {
+    state_force_of("Police Forces", cc, span)
+}
+
+/// "<force> of <country>" from the registry, as a generic hit at `span`.
+fn state_force_of(force: &str, cc: &str, span: (usize, usize)) -> Option<ActorHit> {
     let country = country_place(cc)?;
-    let a = vigil_actors::ActorRegistry::global()
-        .resolve(&format!("Police Forces of {}", country.name))?;
+    let a =
+        vigil_actors::ActorRegistry::global().resolve(&format!("{force} of {}", country.name))?;
     Some(ActorHit {
         start: span.0,
         end: span.1,
