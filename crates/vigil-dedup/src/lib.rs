@@ -408,6 +408,18 @@ pub fn compare_reports(a: &Report, b: &Report, cfg: &Config) -> Comparison {
     compare(&Prepared::new(a), &Prepared::new(b), cfg)
 }
 
+/// The block a report is merged within (normalised country and event type),
+/// or `None` for a report that stays an event of its own. Reports of
+/// different blocks never merge, so merging only the whole blocks that
+/// received new reports gives the same events as merging everything: that is
+/// what makes re-merging after a small ingest cheap.
+pub fn block_key(r: &Report) -> Option<(String, String)> {
+    if !r.mergeable() {
+        return None;
+    }
+    Some((norm(&r.country)?, norm(&r.event_type)?))
+}
+
 struct Cluster {
     members: Vec<usize>,
     first_date: NaiveDate,
@@ -428,9 +440,9 @@ pub fn merge_with(reports: &[Report], cfg: &Config) -> Result<Vec<MergedEvent>, 
     let mut blocks: HashMap<(String, String), Vec<usize>> = HashMap::new();
     let mut singletons = Vec::new();
     for (i, r) in reports.iter().enumerate() {
-        match (r.mergeable(), norm(&r.country), norm(&r.event_type)) {
-            (true, Some(c), Some(t)) => blocks.entry((c, t)).or_default().push(i),
-            _ => singletons.push(i),
+        match block_key(r) {
+            Some(k) => blocks.entry(k).or_default().push(i),
+            None => singletons.push(i),
         }
     }
     let rule = format!(
@@ -608,6 +620,7 @@ fn build_event(reports: &[Report], members: &[usize], links: Vec<Link>, rule: &s
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashSet;
 
     fn rep(id: i64, day: u32, lat: f64, lon: f64, source: &str) -> Report {
         Report {
@@ -771,5 +784,57 @@ mod tests {
             ..Config::default()
         };
         assert!(merge_with(&[], &cfg).is_err());
+    }
+
+    #[test]
+    fn merging_whole_blocks_alone_gives_the_same_events_as_merging_everything() {
+        // A deterministic spread of reports over three countries, two types,
+        // a fortnight and a few towns, some undated or month-precise.
+        let mut state = 7u64;
+        let mut next = |n: u64| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) % n
+        };
+        let countries = ["Iraq", "Syria", "iraq "];
+        let types = ["Battles", "Explosions/Remote violence"];
+        let mut all = Vec::new();
+        for id in 1..=300 {
+            let mut r = rep(
+                id,
+                1 + next(14) as u32,
+                36.0 + next(4) as f64 * 0.05,
+                43.0 + next(3) as f64 * 0.05,
+                ["Reuters", "AP", "AFP"][next(3) as usize],
+            );
+            r.country = Some(countries[next(3) as usize].into());
+            r.event_type = Some(types[next(2) as usize].into());
+            r.fatalities = Some(next(12) as u32);
+            match next(10) {
+                0 => r.date = None,
+                1 => r.date_precision = Some(DatePrecision::Month),
+                _ => {}
+            }
+            all.push(r);
+        }
+        let full = merge(&all);
+        assert!(full.iter().any(|e| e.members.len() > 1), "nothing merged");
+        let wanted = ("iraq".to_string(), "battles".to_string());
+        let subset: Vec<Report> = all
+            .iter()
+            .filter(|r| block_key(r).as_ref() == Some(&wanted))
+            .cloned()
+            .collect();
+        let ids: HashSet<i64> = subset.iter().map(|r| r.id).collect();
+        let expected: Vec<&MergedEvent> = full
+            .iter()
+            .filter(|e| e.members.iter().any(|m| ids.contains(m)))
+            .collect();
+        let alone = merge(&subset);
+        assert_eq!(alone.len(), expected.len());
+        for (a, b) in alone.iter().zip(expected) {
+            assert_eq!(a, b);
+        }
     }
 }

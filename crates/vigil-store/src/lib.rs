@@ -15,7 +15,7 @@ pub mod export;
 use chrono::NaiveDate;
 use rusqlite::{params, params_from_iter, Connection, OpenFlags, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 use vigil_core::{Article, DatePrecision, Evidence, GeoPrecision, Kind, Record};
 use vigil_dedup::{MergedEvent, Report};
@@ -508,14 +508,24 @@ impl Store {
 
     /// Every stored event report in the compact form the merger needs.
     pub fn reports(&self) -> Result<Vec<Report>, Error> {
-        let mut st = self.conn.prepare(
+        self.reports_where("", [])
+    }
+
+    /// The event reports passing `filter` (SQL appended after
+    /// `kind = 'event'`, with `args` bound to it).
+    fn reports_where<P: rusqlite::Params>(
+        &self,
+        filter: &str,
+        args: P,
+    ) -> Result<Vec<Report>, Error> {
+        let mut st = self.conn.prepare_cached(&format!(
             "SELECT id, event_type, sub_event_type, date, date_precision, country, country_code,
                     admin1, location, latitude, longitude, geo_precision, actor1, actor2,
                     fatalities, fatalities_low, fatalities_high,
                     COALESCE(publisher, source, 'article:' || article_id), article_id, confidence
-             FROM records WHERE kind = 'event'",
-        )?;
-        let rows = st.query_map([], |r| {
+             FROM records WHERE kind = 'event' {filter}"
+        ))?;
+        let rows = st.query_map(args, |r| {
             Ok(Report {
                 id: r.get(0)?,
                 event_type: r.get(1)?,
@@ -560,6 +570,67 @@ impl Store {
         })
     }
 
+    /// Merges the event reports that belong to no event yet (a new ingest,
+    /// or one run with `--no-dedup`) and gives the same events as
+    /// [`Store::rebuild_events`], but re-merges only the blocks (country and
+    /// event type) those reports fall in: reports of different blocks never
+    /// merge, so the other blocks' events cannot change. A small ingest into
+    /// a large database thus reads and rewrites a small part of it.
+    pub fn update_events(&mut self) -> Result<DedupStats, Error> {
+        let fresh = self.reports_where("AND event_id IS NULL", [])?;
+        if fresh.is_empty() {
+            return Ok(DedupStats {
+                reports: 0,
+                events: 0,
+            });
+        }
+        let blocks: HashSet<(String, String)> =
+            fresh.iter().filter_map(vigil_dedup::block_key).collect();
+        // The stored spellings of each block ("Iraq", "iraq ") so the
+        // indexed (country, event_type) lookup finds all of its reports.
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        {
+            let mut st = self.conn.prepare(
+                "SELECT DISTINCT country, event_type FROM records
+                 WHERE kind = 'event' AND country IS NOT NULL AND event_type IS NOT NULL",
+            )?;
+            let rows =
+                st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+            for r in rows {
+                let (c, t) = r?;
+                let key = (c.trim().to_lowercase(), t.trim().to_lowercase());
+                if blocks.contains(&key) {
+                    pairs.push((c, t));
+                }
+            }
+        }
+        let mut reports = Vec::new();
+        let mut scope: HashSet<i64> = HashSet::new();
+        for (c, t) in &pairs {
+            reports
+                .extend(self.reports_where("AND country = ?1 AND event_type = ?2", params![c, t])?);
+            let mut st = self.conn.prepare_cached(
+                "SELECT DISTINCT event_id FROM records
+                 WHERE kind = 'event' AND country = ?1 AND event_type = ?2
+                   AND event_id IS NOT NULL",
+            )?;
+            let ids = st.query_map(params![c, t], |r| r.get::<_, i64>(0))?;
+            for id in ids {
+                scope.insert(id?);
+            }
+        }
+        // New reports outside every block (no day-precise date, country or
+        // type) become events of their own.
+        let loaded: HashSet<i64> = reports.iter().map(|r| r.id).collect();
+        reports.extend(fresh.into_iter().filter(|r| !loaded.contains(&r.id)));
+        let events = vigil_dedup::merge(&reports);
+        self.apply_events(&events, Some(&scope))?;
+        Ok(DedupStats {
+            reports: reports.len() as u64,
+            events: events.len() as u64,
+        })
+    }
+
     /// Whether some event report belongs to no merged event: an ingest ran
     /// with `--no-dedup` or was interrupted while merging.
     pub fn events_stale(&self) -> Result<bool, Error> {
@@ -574,16 +645,39 @@ impl Store {
     /// content changed are rewritten (compared by fingerprint), so re-merging
     /// after a small ingest into a large database writes little.
     pub fn replace_events(&mut self, events: &[MergedEvent]) -> Result<(), Error> {
+        self.apply_events(events, None)
+    }
+
+    /// Makes the stored events with ids in `scope` (all events when `None`)
+    /// equal to `events`; events outside the scope are left as they are.
+    fn apply_events(
+        &mut self,
+        events: &[MergedEvent],
+        scope: Option<&HashSet<i64>>,
+    ) -> Result<(), Error> {
         let tx = self.conn.transaction()?;
         let mut old: HashMap<i64, Option<i64>> = HashMap::new();
-        {
-            let mut st = tx.prepare("SELECT id, fingerprint FROM events")?;
-            let rows = st.query_map([], |r| {
-                Ok((r.get::<_, i64>(0)?, r.get::<_, Option<i64>>(1)?))
-            })?;
-            for r in rows {
-                let (id, fp) = r?;
-                old.insert(id, fp);
+        match scope {
+            None => {
+                let mut st = tx.prepare("SELECT id, fingerprint FROM events")?;
+                let rows = st.query_map([], |r| {
+                    Ok((r.get::<_, i64>(0)?, r.get::<_, Option<i64>>(1)?))
+                })?;
+                for r in rows {
+                    let (id, fp) = r?;
+                    old.insert(id, fp);
+                }
+            }
+            Some(ids) => {
+                let mut st = tx.prepare_cached("SELECT fingerprint FROM events WHERE id = ?1")?;
+                for &id in ids {
+                    if let Some(fp) = st
+                        .query_row([id], |r| r.get::<_, Option<i64>>(0))
+                        .optional()?
+                    {
+                        old.insert(id, fp);
+                    }
+                }
             }
         }
         {
@@ -1128,6 +1222,61 @@ mod tests {
         assert!(!s.insert_article(&a, &[r.clone(), r]).unwrap());
         assert_eq!(s.count(&Query::default()).unwrap(), 1);
         assert_eq!(s.sources().unwrap(), vec![("AP".to_string(), 1)]);
+    }
+
+    #[test]
+    fn merging_only_new_reports_gives_the_events_a_full_rebuild_gives() {
+        let dump = |s: &Store| -> Vec<(i64, String)> {
+            let mut st = s
+                .connection()
+                .prepare("SELECT id, detail FROM events ORDER BY id")
+                .unwrap();
+            let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+            rows.map(Result::unwrap).collect()
+        };
+        let links = |s: &Store| -> Vec<(i64, Option<i64>)> {
+            let mut st = s
+                .connection()
+                .prepare("SELECT id, event_id FROM records ORDER BY id")
+                .unwrap();
+            let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+            rows.map(Result::unwrap).collect()
+        };
+        // Three rounds of reports, later ones joining earlier incidents
+        // (same place, a day apart) and opening new ones.
+        let mut rounds: Vec<Vec<(Article, Vec<Record>)>> = Vec::new();
+        for round in 0..3u32 {
+            let mut items = Vec::new();
+            for i in 0..12u32 {
+                let publisher = ["AP", "AFP", "Reuters"][((i + round) % 3) as usize];
+                let a = article(&format!("Round {round} report {i}."), publisher);
+                let (c, cc) = [("Iraq", "IQ"), ("Syria", "SY")][(i % 2) as usize];
+                let ty = ["Battles", "Riots"][(i / 6) as usize];
+                let mut r = rec(&a, c, cc, ty, 1 + (i % 4) + round, "ISIS");
+                r.latitude = Some(36.0 + f64::from(i % 3));
+                if i == 11 {
+                    r.date = None; // stays an event of its own
+                }
+                items.push((a, vec![r]));
+            }
+            rounds.push(items);
+        }
+        let mut step = Store::open_in_memory().unwrap();
+        for items in &rounds {
+            step.insert_articles(items).unwrap();
+            step.update_events().unwrap();
+            assert!(!step.events_stale().unwrap());
+        }
+        assert_eq!(step.update_events().unwrap().reports, 0, "nothing new");
+        let mut whole = Store::open_in_memory().unwrap();
+        for items in &rounds {
+            whole.insert_articles(items).unwrap();
+        }
+        whole.rebuild_events().unwrap();
+        let events = dump(&whole);
+        assert!(events.len() < 36, "some reports merged: {}", events.len());
+        assert_eq!(dump(&step), events);
+        assert_eq!(links(&step), links(&whole));
     }
 
     #[test]

@@ -227,10 +227,12 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     if !args.no_dedup && (tally.new > 0 || store.events_stale().unwrap_or(true)) {
         bar.set_message("merging duplicate reports…");
         let merge_started = Instant::now();
-        let s = store.rebuild_events().context("merging events")?;
+        // Only the country/type blocks the new reports fall in are
+        // re-merged: the other events cannot change.
+        let s = store.update_events().context("merging events")?;
         bar.suspend(|| {
             eprintln!(
-                "dedup: {} reports -> {} events ({:.1}s)",
+                "dedup: re-merged {} reports of the affected blocks -> {} events ({:.1}s)",
                 s.reports,
                 s.events,
                 merge_started.elapsed().as_secs_f64()
