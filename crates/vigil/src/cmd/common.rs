@@ -122,18 +122,50 @@ pub const DEFAULT_INGEST_BATCH: usize = 256;
 /// Inputs read in parallel this many at a time: keeps both cores busy on
 /// many small files without holding a whole corpus in memory.
 const READ_BATCH: usize = 32;
+/// ... and at most about this many bytes of files at a time: a batch of
+/// multi-gigabyte WARC archives would otherwise hold all their articles in
+/// memory at once. A file larger than this is read on its own.
+const READ_BATCH_BYTES: u64 = 64 << 20;
+
+/// Splits `paths` into consecutive batches of at most `max_files` files and
+/// about `max_bytes` bytes (`size` gives a file's size; a file over the
+/// budget forms a batch of its own).
+fn batches<'a>(
+    paths: &'a [PathBuf],
+    max_files: usize,
+    max_bytes: u64,
+    size: impl Fn(&Path) -> u64,
+) -> Vec<&'a [PathBuf]> {
+    let mut out = Vec::new();
+    let (mut start, mut bytes) = (0, 0u64);
+    for (i, p) in paths.iter().enumerate() {
+        let n = size(p);
+        if i > start && (i - start >= max_files || bytes.saturating_add(n) > max_bytes) {
+            out.push(&paths[start..i]);
+            (start, bytes) = (i, 0);
+        }
+        bytes = bytes.saturating_add(n);
+    }
+    if start < paths.len() {
+        out.push(&paths[start..]);
+    }
+    out
+}
 
 /// Reads every input, in parallel batches, yielding them in input order.
 pub fn read_inputs<'a>(
     paths: &'a [PathBuf],
     opts: &'a Options,
 ) -> impl Iterator<Item = Input> + 'a {
-    paths.chunks(READ_BATCH).flat_map(move |chunk| {
-        chunk
-            .par_iter()
-            .map(|p| read_input(p, opts))
-            .collect::<Vec<_>>()
-    })
+    let size = |p: &Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
+    batches(paths, READ_BATCH, READ_BATCH_BYTES, size)
+        .into_iter()
+        .flat_map(move |chunk| {
+            chunk
+                .par_iter()
+                .map(|p| read_input(p, opts))
+                .collect::<Vec<_>>()
+        })
 }
 
 /// Reads all articles from `paths` (files, directories, `-`), failing on the
@@ -280,6 +312,38 @@ pub fn bench_ingest(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn read_batches_hold_few_files_and_few_bytes() {
+        let paths: Vec<PathBuf> = ["a", "b", "big.warc.gz", "c", "d", "e"]
+            .iter()
+            .map(PathBuf::from)
+            .collect();
+        let size = |p: &Path| if p.ends_with("big.warc.gz") { 5000 } else { 40 };
+        let names =
+            |b: &[PathBuf]| -> Vec<String> { b.iter().map(|p| p.display().to_string()).collect() };
+        let got: Vec<Vec<String>> = batches(&paths, 2, 100, size)
+            .into_iter()
+            .map(names)
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                vec!["a", "b"],
+                vec!["big.warc.gz"],
+                vec!["c", "d"],
+                vec!["e"]
+            ]
+        );
+        // Every path exactly once, in order, whatever the budget.
+        for (files, bytes) in [(1, 0), (32, 1), (3, 90), (100, u64::MAX)] {
+            let flat: Vec<&PathBuf> = batches(&paths, files, bytes, size)
+                .into_iter()
+                .flatten()
+                .collect();
+            assert_eq!(flat, paths.iter().collect::<Vec<_>>());
+        }
+    }
 
     #[test]
     fn date_arg_explains_the_format() {
