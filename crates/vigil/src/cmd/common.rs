@@ -130,12 +130,12 @@ const READ_BATCH_BYTES: u64 = 64 << 20;
 /// Splits `paths` into consecutive batches of at most `max_files` files and
 /// about `max_bytes` bytes (`size` gives a file's size; a file over the
 /// budget forms a batch of its own).
-fn batches<'a>(
-    paths: &'a [PathBuf],
+fn batches(
+    paths: &[PathBuf],
     max_files: usize,
     max_bytes: u64,
     size: impl Fn(&Path) -> u64,
-) -> Vec<&'a [PathBuf]> {
+) -> Vec<&[PathBuf]> {
     let mut out = Vec::new();
     let (mut start, mut bytes) = (0, 0u64);
     for (i, p) in paths.iter().enumerate() {
