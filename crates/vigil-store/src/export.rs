@@ -75,8 +75,15 @@ fn acled_country(cc: &Option<String>, name: &Option<String>) -> String {
         .unwrap_or_else(|| s(name))
 }
 
+/// ACLED prefixes its event ids with a three-letter country code ("IRQ1234");
+/// ISO alpha-3 is the same code for most countries. An unknown country is
+/// "XXX".
 fn id_cnty(cc: &Option<String>, id: i64) -> String {
-    format!("{}{id}", cc.as_deref().unwrap_or("XX").to_uppercase())
+    let code = cc
+        .as_deref()
+        .and_then(|cc| vigil_actors::countries::iso3(&cc.to_ascii_uppercase()))
+        .unwrap_or("XXX");
+    format!("{code}{id}")
 }
 
 impl AcledRow {
@@ -278,7 +285,7 @@ mod tests {
 
     fn row(id: i64, lat: Option<f64>) -> AcledRow {
         AcledRow {
-            event_id_cnty: format!("IQ{id}"),
+            event_id_cnty: format!("IRQ{id}"),
             event_date: "2024-01-02".into(),
             year: "2024".into(),
             time_precision: "1".into(),
@@ -301,6 +308,14 @@ mod tests {
             vigil_id: id,
             reports: 2,
         }
+    }
+
+    #[test]
+    fn event_ids_carry_the_three_letter_country_code() {
+        assert_eq!(id_cnty(&Some("IQ".into()), 42), "IRQ42");
+        assert_eq!(id_cnty(&Some("ng".into()), 7), "NGA7");
+        assert_eq!(id_cnty(&None, 7), "XXX7");
+        assert_eq!(id_cnty(&Some("Q9".into()), 7), "XXX7");
     }
 
     #[test]
