@@ -686,6 +686,31 @@ const PLACE_HEADS: &[&str] = &[
     "township",
 ];
 
+/// Capitalised nouns after a name ("Windsor Castle", "Northwestern Memorial
+/// Hospital") or before "of" and the name ("Mall of Asia") that make it a
+/// building or institution's name: the place it borrows the name from is
+/// often not where it stands, and its size says nothing about which of its
+/// namesakes is meant.
+const FACILITY_HEADS: &[&str] = &[
+    "castle",
+    "chapel",
+    "cathedral",
+    "abbey",
+    "church",
+    "hospital",
+    "college",
+    "university",
+    "mall",
+    "palace",
+    "museum",
+    "stadium",
+    "arena",
+    "airport",
+    "academy",
+    "school",
+    "prison",
+];
+
 /// Words after a name that make it a street's: "Haifa Street" in Baghdad is
 /// not Haifa.
 const STREET_WORDS: &[&str] = &[
@@ -1720,6 +1745,7 @@ pub(crate) fn find_places(
         .collect();
 
     share_coordinated_roles(text, &cands, &mut cues_of);
+    facility_then_place(text, &toks, &cands, &mut cues_of);
 
     // Whether each single word is also a person's name or a common word
     // elsewhere in the article, and whether the name is a stop word: the
@@ -2127,6 +2153,43 @@ fn saturate(n: u32) -> f32 {
     1.0 - 0.5f32.powi(n.min(16) as i32)
 }
 
+/// "Robinson College Cambridge": an institution's head word followed by a
+/// place name says where it stands; the name before the head is only its
+/// namesake, and the head does not make the place part of a longer name.
+fn facility_then_place(text: &str, toks: &[Tok], cands: &[Candidate], cues: &mut [Option<Cues>]) {
+    for k in 1..cands.len() {
+        let Some(a) = cands.get(k - 1) else {
+            continue;
+        };
+        // The head word itself may be a candidate ("College", Alaska).
+        let next = (k..cands.len().min(k + 2)).find(|&n| cands[n].ti == a.tj + 2);
+        let Some((n, b)) = next.and_then(|n| Some((n, cands.get(n)?))) else {
+            continue;
+        };
+        if b.demonym.is_some() {
+            continue;
+        }
+        let Some(head) = toks.get(a.tj + 1) else {
+            continue;
+        };
+        let spaced =
+            text.get(a.end..head.start) == Some(" ") && text.get(head.end..b.start) == Some(" ");
+        let is_head = head.cap
+            && text
+                .get(head.start..head.end)
+                .is_some_and(|w| is_facility_heads(lower(w).as_ref()));
+        if !(spaced && is_head) {
+            continue;
+        }
+        if let Some(Some(c)) = cues.get_mut(k - 1) {
+            c.namesake = true;
+        }
+        if let Some(Some(c)) = cues.get_mut(n) {
+            c.cap_neighbour = false;
+        }
+    }
+}
+
 /// Names joined by "and" or commas share one grammatical role: "China and
 /// Russia hope" (the verb follows only Russia), "talks between Iran and the
 /// EU", "taken by Bulgaria, Malta and Portugal". A chain with a locative cue
@@ -2529,6 +2592,11 @@ struct Cues {
     lowercase_elsewhere: bool,
     /// A street word follows ("Haifa Street"): the street, not the place.
     street: bool,
+    /// Part of a building's or institution's name (`FACILITY_HEADS`).
+    facility: bool,
+    /// The institution's head is followed by the place it stands in
+    /// ("Robinson College Cambridge"): this name is not a place.
+    namesake: bool,
     /// See `Candidate::contained`.
     contained: bool,
     /// The name is a stop word; `Some(true)` for those that are places after
@@ -2784,6 +2852,7 @@ word_set_fns! {
     is_org_suffixes => ORG_SUFFIXES,
     is_street_words => STREET_WORDS,
     is_place_heads => PLACE_HEADS,
+    is_facility_heads => FACILITY_HEADS,
     is_stop_but_place => STOP_BUT_PLACE,
 }
 
@@ -2939,6 +3008,15 @@ impl Cues {
             if close && is_locative_cues(prev.as_ref()) {
                 cues.locative_before = true;
             }
+            // "the Mall of Asia", "the Bank of England".
+            if prev == "of"
+                && gap == " "
+                && c.ti >= 2
+                && toks[c.ti - 2].cap
+                && is_facility_heads(word_lc(c.ti - 2).as_ref())
+            {
+                cues.facility = true;
+            }
             if is_titles(prev.as_ref()) && matches!(gap, " " | ". ") {
                 cues.person = true;
             }
@@ -3060,6 +3138,17 @@ impl Cues {
                 cues.metonym_after = true;
             }
             if gap == " " && next.cap {
+                // "Windsor Castle", "Northwestern Memorial Hospital".
+                let head_after = || {
+                    toks.get(c.tj + 2).is_some_and(|t2| {
+                        t2.cap
+                            && text.get(next.end..t2.start) == Some(" ")
+                            && is_facility_heads(word_lc(c.tj + 2).as_ref())
+                    })
+                };
+                if is_facility_heads(nl.as_ref()) || head_after() {
+                    cues.facility = true;
+                }
                 if is_org_suffixes(nl.as_ref()) {
                     cues.org_after = true;
                 } else if !is_admin_suffixes(nl.as_ref()) && !is_function_word(&nl.as_ref()) {
@@ -3237,7 +3326,7 @@ fn accept(
     entries: &[(u32, MatchQuality)],
     tune: &Tuning,
 ) -> bool {
-    if cues.street {
+    if cues.street || cues.namesake {
         return false;
     }
     let strong =
@@ -3269,7 +3358,23 @@ fn accept(
     {
         return false;
     }
-    if (strong && !cues.cap_neighbour) || cues.contained {
+    if cues.contained {
+        return true;
+    }
+    // A building or institution named after a place the article does not
+    // otherwise point to: when the name is shared across countries (or
+    // matched only loosely), neither size nor anything else says which
+    // namesake it is ("Windsor Castle" is not Windsor, Ontario; the "Mall
+    // of Asia" is not in Asia at large).
+    if cues.facility && ctx.country_weight(e.cc()) <= 0.0 && ctx.dominance(e.cc()) <= 0.0 {
+        let one_country = entries
+            .iter()
+            .all(|&(i, _)| t.entries.get(i as usize).is_some_and(|x| x.cc() == e.cc()));
+        if !one_country || quality != MatchQuality::Main || e.cc() == crate::data::MULTI_COUNTRY {
+            return false;
+        }
+    }
+    if strong && !cues.cap_neighbour {
         return true;
     }
     let in_context = ctx.country_weight(e.cc()) > 0.0
@@ -3563,6 +3668,37 @@ mod tests {
         assert!(
             ms.iter()
                 .any(|m| m.surface == "Liverpool" && m.place.country_code == "GB"),
+            "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn facilities_named_after_ambiguous_places_need_the_articles_country() {
+        let g = crate::Gazetteer::global();
+        let found = |text: &str| g.find_places(text, &GeoContext::default());
+        // No country in the article: which Windsor, which Saint George's?
+        let ms = found("The wedding takes place in St George's Chapel at Windsor Castle.");
+        assert!(
+            ms.iter()
+                .all(|m| !m.surface.starts_with("Windsor") && !m.surface.starts_with("St George")),
+            "{ms:?}"
+        );
+        let ms = found("He died in the parking lot of the SM Mall of Asia.");
+        assert!(ms.iter().all(|m| m.surface != "Asia"), "{ms:?}");
+        // The article's country settles it.
+        let ms = found("Crowds filled Windsor, England. The wedding was at Windsor Castle.");
+        let last = ms.iter().rfind(|m| m.surface == "Windsor");
+        assert_eq!(
+            last.map(|m| m.place.country_code.as_str()),
+            Some("GB"),
+            "{ms:?}"
+        );
+        // An institution's head followed by a place: it stands there.
+        let ms = found("After a job in London she studied at Robinson College Cambridge.");
+        assert!(ms.iter().all(|m| m.surface != "Robinson"), "{ms:?}");
+        assert!(
+            ms.iter()
+                .any(|m| m.surface == "Cambridge" && m.place.country_code == "GB"),
             "{ms:?}"
         );
     }
