@@ -26,6 +26,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         );
     };
     show("default", &base);
+    for v in [0.0, 1.0, 1.5, 2.0, 3.0, 3.5, 4.5] {
+        show(
+            &format!("doc_country_bonus {v}"),
+            &Tuning {
+                doc_country_bonus: v,
+                ..base
+            },
+        );
+    }
+    for v in [1.0, 1.5, 2.5, 3.0] {
+        show(
+            &format!("doc_admin1_bonus {v}"),
+            &Tuning {
+                doc_admin1_bonus: v,
+                ..base
+            },
+        );
+    }
     for v in [0.0, 1.0, 1.5, 2.0, 3.0, 4.0] {
         show(
             &format!("dominance_bonus {v}"),

@@ -1679,6 +1679,10 @@ pub struct Tuning {
     /// first-level division where a first pass put other names of the
     /// article (instead of `admin1_bonus` when larger).
     pub doc_admin1_bonus: f32,
+    /// Added (× the same rising share) for a candidate in a country where
+    /// the first pass put other names of the article, before or after it
+    /// (instead of `country_bonus` × recency when larger).
+    pub doc_country_bonus: f32,
     /// Whether all mentions of a name in one article resolve alike.
     pub one_sense: bool,
 }
@@ -1697,6 +1701,7 @@ impl Default for Tuning {
             min_pop_unsupported: 50_000,
             dominance_bonus: 2.0,
             doc_admin1_bonus: 2.0,
+            doc_country_bonus: 3.0,
             one_sense: true,
         }
     }
@@ -1793,7 +1798,8 @@ pub(crate) fn find_places(
     // article's other names, before and after ("Oceanside" ahead of two
     // Long Island villages is the one in New York).
     let mut outcomes = resolve_in_order(t, text, &cands, &cues_of, initial_doc(), tune, None);
-    if tune.doc_admin1_bonus > 0.0 {
+    let doc_bonus = tune.doc_admin1_bonus.max(tune.doc_country_bonus);
+    if doc_bonus > 0.0 {
         let first = &outcomes;
         let support = DocSupport::from_outcomes(t, &cands, first);
         // Support moves a score by at most its bonus (it replaces, never
@@ -1804,7 +1810,7 @@ pub(crate) fn find_places(
             .iter()
             .zip(first)
             .map(|(c, o)| {
-                o.margin < tune.doc_admin1_bonus
+                o.margin < doc_bonus
                     && !support.names.is_empty()
                     && support.could_change(t, &c.entries, o.best, name_key(c))
             })
@@ -2024,7 +2030,9 @@ fn resolve_one(
     let Some(e) = t.entries.get(best as usize) else {
         return none(None, f32::INFINITY);
     };
-    if !accept(t, e, surface, cues, doc, &c.entries, tune) {
+    // Names the first pass put in the entry's country, before or after.
+    let supported = support.is_some_and(|(s, own)| s.count_country(e.cc(), own) > 0);
+    if !accept(t, e, surface, cues, doc, &c.entries, tune, supported) {
         return none(Some(best), margin);
     }
     let government = e.kind == EntryKind::Country
@@ -2066,6 +2074,9 @@ fn resolve_one(
 /// division index, name), each once.
 struct DocSupport<'t> {
     names: Vec<(&'t str, Option<u32>, Name)>,
+    /// Names placed in a country (a place or division there, not the
+    /// country itself): (country, name), each once.
+    in_country: Vec<(&'t str, Name)>,
     /// One bit per division in `names` (index modulo 64): most entries of
     /// a homonym lie elsewhere and are dismissed without a scan.
     admin1_mask: u64,
@@ -2078,6 +2089,7 @@ fn admin1_bit(admin1: Option<u32>) -> u64 {
 impl<'t> DocSupport<'t> {
     fn from_outcomes(t: &'t Table, cands: &[Candidate], outcomes: &[Outcome]) -> Self {
         let mut names = Vec::with_capacity(outcomes.len());
+        let mut in_country = Vec::with_capacity(outcomes.len());
         for p in outcomes.iter().filter_map(|o| o.pick.as_ref()) {
             // A demonym says who, not where.
             if p.role == MentionRole::Demonym {
@@ -2093,13 +2105,21 @@ impl<'t> DocSupport<'t> {
             if e.cc() == crate::data::MULTI_COUNTRY {
                 continue;
             }
+            let here = (e.cc(), name_key(c));
+            if !in_country.contains(&here) {
+                in_country.push(here);
+            }
             let item = (e.cc(), Some(admin1), name_key(c));
             if !names.contains(&item) {
                 names.push(item);
             }
         }
         let admin1_mask = names.iter().fold(0, |m, (_, a, _)| m | admin1_bit(*a));
-        DocSupport { names, admin1_mask }
+        DocSupport {
+            names,
+            in_country,
+            admin1_mask,
+        }
     }
 
     /// How many other names (not `own`) the first pass put in `e`'s
@@ -2118,6 +2138,14 @@ impl<'t> DocSupport<'t> {
         n as u32
     }
 
+    /// How many other names (not `own`) the first pass put in `cc`.
+    fn count_country(&self, cc: &str, own: Name) -> u32 {
+        self.in_country
+            .iter()
+            .filter(|&&(c, h)| c == cc && h != own)
+            .count() as u32
+    }
+
     /// Whether an entry other than `best` has more support than it.
     fn could_change(
         &self,
@@ -2126,14 +2154,14 @@ impl<'t> DocSupport<'t> {
         best: Option<u32>,
         own: Name,
     ) -> bool {
-        let here = best
-            .and_then(|b| t.entries.get(b as usize))
-            .map_or(0, |e| self.count(e, own));
+        let best_e = best.and_then(|b| t.entries.get(b as usize));
+        let here = best_e.map_or(0, |e| self.count(e, own));
+        let here_cc = best_e.map_or(0, |e| self.count_country(e.cc(), own));
         entries.iter().any(|&(i, _)| {
             Some(i) != best
-                && t.entries
-                    .get(i as usize)
-                    .is_some_and(|e| self.count(e, own) > here)
+                && t.entries.get(i as usize).is_some_and(|e| {
+                    self.count(e, own) > here || self.count_country(e.cc(), own) > here_cc
+                })
         })
     }
 }
@@ -3211,7 +3239,7 @@ fn score(
         MatchQuality::Stripped => 2.0 * tune.alt_penalty,
     };
     let (country_weight, dominance) = country_terms;
-    let country = tune.country_bonus * country_weight;
+    let mut country = tune.country_bonus * country_weight;
     s += tune.dominance_bonus * dominance;
     // A division is only ever recorded with its country: none of an
     // unnamed country's divisions can be in the context.
@@ -3223,6 +3251,10 @@ fn score(
     // support replaces the reading-order weight when larger, never adds to it.
     if let Some((support, own)) = support {
         admin1 = admin1.max(tune.doc_admin1_bonus * saturate(support.count(e, own)));
+        if tune.doc_country_bonus > 0.0 {
+            let n = support.count_country(e.cc(), own);
+            country = country.max(tune.doc_country_bonus * saturate(n));
+        }
     }
     s += country + admin1;
     if cues.admin_suffix && e.kind == EntryKind::Admin1 {
@@ -3317,6 +3349,9 @@ fn city_for_division(t: &Table, entries: &[(u32, MatchQuality)], best: u32, cues
 /// Whether a resolved candidate is trustworthy enough to report. Short,
 /// single-word names of small places are common words or surnames far more
 /// often than places, so they need support from the context or the wording.
+/// `doc_supported`: the first pass put other names of the article in the
+/// entry's country.
+#[allow(clippy::too_many_arguments)]
 fn accept(
     t: &Table,
     e: &Entry,
@@ -3325,6 +3360,7 @@ fn accept(
     ctx: &Weights<&str>,
     entries: &[(u32, MatchQuality)],
     tune: &Tuning,
+    doc_supported: bool,
 ) -> bool {
     if cues.street || cues.namesake {
         return false;
@@ -3377,7 +3413,8 @@ fn accept(
     if strong && !cues.cap_neighbour {
         return true;
     }
-    let in_context = ctx.country_weight(e.cc()) > 0.0
+    let in_context = doc_supported
+        || ctx.country_weight(e.cc()) > 0.0
         || t.admin1_name(e)
             .is_some_and(|a| ctx.admin1_weight(e.cc(), a) > 0.0);
     if cues.cap_neighbour && !cues.locative_before {
@@ -3555,6 +3592,26 @@ mod tests {
     }
 
     #[test]
+    fn later_names_in_one_country_resolve_an_earlier_homonym() {
+        let g = crate::Gazetteer::global();
+        let country_of = |text: &str| {
+            g.find_places(text, &GeoContext::default())
+                .into_iter()
+                .find(|m| m.surface == "Perth")
+                .map(|m| m.place.country_code)
+        };
+        assert_eq!(
+            country_of("Perth was quiet on Monday.").as_deref(),
+            Some("AU")
+        );
+        assert_eq!(
+            country_of("Perth was quiet on Monday. Crews from Dundee and Stirling helped.")
+                .as_deref(),
+            Some("GB")
+        );
+    }
+
+    #[test]
     fn support_counts_other_names_in_the_division_only() {
         let t = &crate::Gazetteer::global().table;
         let entry = |name: &str, admin1: &str| {
@@ -3578,6 +3635,7 @@ mod tests {
         let (wayne, paterson) = ((1, 7, 7), (1, 8, 8));
         let support = DocSupport {
             names: vec![("US", division(nj), riverdale), ("US", division(nj), wayne)],
+            in_country: vec![("US", riverdale), ("US", wayne)],
             admin1_mask: admin1_bit(division(nj)),
         };
         // A name never supports itself: five "Riverdale"s resolved one way
