@@ -198,6 +198,7 @@ impl Table {
         t.index.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
         t.index.shrink_to_fit();
         t.build_buckets();
+        t.nation_demonyms();
         t.build_demonym_filter();
         t.text = text;
         Ok(t)
@@ -402,6 +403,31 @@ impl Table {
         }
         buckets.push(self.index.len() as u32);
         self.buckets = buckets;
+    }
+
+    /// "English", "Scottish", "Welsh" name the people of one nation of the
+    /// United Kingdom (a first-level division in GeoNames), not of the whole
+    /// state, though world-countries lists "English" among its demonyms:
+    /// "an English pianist" is from England.
+    fn nation_demonyms(&mut self) {
+        const NATIONS: &[(&str, &[&str])] = &[
+            ("England", &["English"]),
+            ("Scotland", &["Scottish", "Scots"]),
+            ("Wales", &["Welsh"]),
+            ("Northern Ireland", &["Northern Irish"]),
+        ];
+        for &(nation, words) in NATIONS {
+            let idx = self.hits(&fold(nation)).map(|(i, _)| i).find(|&i| {
+                self.entries
+                    .get(i as usize)
+                    .is_some_and(|e| e.kind == EntryKind::Admin1 && e.cc() == "GB")
+            });
+            if let Some(idx) = idx {
+                for w in words {
+                    self.demonyms.insert(fold(w), idx);
+                }
+            }
+        }
     }
 
     fn build_demonym_filter(&mut self) {
@@ -618,6 +644,24 @@ mod tests {
 
     fn row(id: u64, name: &str, admin1: &str) -> String {
         format!("P\t{id}\t{name}\tIQ\t{admin1}\t33.1\t44.2\t{id}\tPPL\t{name} Alt|al-{name}\t\n")
+    }
+
+    #[test]
+    fn nation_demonyms_name_the_nation_not_the_state() {
+        let t = &crate::Gazetteer::global().table;
+        let of = |w: &str| {
+            t.demonyms
+                .get(&fold(w))
+                .and_then(|&i| t.entries.get(i as usize))
+                .map(|e| (e.kind, e.cc(), t.name(e)))
+        };
+        assert_eq!(of("English"), Some((EntryKind::Admin1, "GB", "England")));
+        assert_eq!(of("Welsh"), Some((EntryKind::Admin1, "GB", "Wales")));
+        assert_eq!(of("Scottish"), Some((EntryKind::Admin1, "GB", "Scotland")));
+        assert_eq!(
+            of("British"),
+            Some((EntryKind::Country, "GB", "United Kingdom"))
+        );
     }
 
     #[test]

@@ -207,13 +207,14 @@ impl Gazetteer {
         t.to_place(hit.0)
     }
 
-    /// ISO2 code of the country a demonym or adjective names ("Iraqi" → "IQ").
+    /// ISO2 code of the country a demonym or adjective names ("Iraqi" → "IQ"),
+    /// also when it names one nation of the country ("English" → "GB").
     pub fn demonym(&self, word: &str) -> Option<&str> {
         let t = &self.table;
         let e = t
             .entries
             .get(*t.demonyms.get(&fold::fold(word))? as usize)?;
-        (e.kind == EntryKind::Country).then(|| e.cc())
+        matches!(e.kind, EntryKind::Country | EntryKind::Admin1).then(|| e.cc())
     }
 
     /// All candidates for a name (exact and folded), best first: main names
@@ -300,6 +301,7 @@ mod tests {
         assert_eq!(g().demonym("Tajik"), Some("TJ"));
         assert_eq!(g().demonym("Syrians"), Some("SY"));
         assert_eq!(g().demonym("table"), None);
+        assert_eq!(g().demonym("English"), Some("GB"));
     }
 
     #[test]
