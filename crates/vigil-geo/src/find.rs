@@ -2622,6 +2622,9 @@ struct Cues {
     street: bool,
     /// Part of a building's or institution's name (`FACILITY_HEADS`).
     facility: bool,
+    /// After "St" or "Saint" that the name did not match with ("St
+    /// Patrick's" church is not Patrick on the Isle of Man).
+    saint: bool,
     /// The institution's head is followed by the place it stands in
     /// ("Robinson College Cambridge"): this name is not a place.
     namesake: bool,
@@ -3036,7 +3039,13 @@ impl Cues {
             if close && is_locative_cues(prev.as_ref()) {
                 cues.locative_before = true;
             }
-            // "the Mall of Asia", "the Bank of England".
+            if matches!(gap, " " | ". ")
+                && toks[c.ti - 1].cap
+                && matches!(prev.as_ref(), "st" | "saint" | "ste" | "sainte")
+            {
+                cues.saint = true;
+            }
+            // "the Mall of Asia".
             if prev == "of"
                 && gap == " "
                 && c.ti >= 2
@@ -3164,6 +3173,17 @@ impl Cues {
             }
             if (gap == "-" || gap == "\u{2011}") && is_metonym_hyphen(nl.as_ref()) {
                 cues.metonym_after = true;
+            }
+            // "St Paul's Cathedral", "Queen's College".
+            if matches!(gap, "'" | "\u{2019}") && nl == "s" {
+                let head = toks.get(c.tj + 2).is_some_and(|t2| {
+                    t2.cap
+                        && text.get(next.end..t2.start) == Some(" ")
+                        && is_facility_heads(word_lc(c.tj + 2).as_ref())
+                });
+                if head {
+                    cues.facility = true;
+                }
             }
             if gap == " " && next.cap {
                 // "Windsor Castle", "Northwestern Memorial Hospital".
@@ -3362,7 +3382,7 @@ fn accept(
     tune: &Tuning,
     doc_supported: bool,
 ) -> bool {
-    if cues.street || cues.namesake {
+    if cues.street || cues.namesake || cues.saint {
         return false;
     }
     let strong =
@@ -3741,6 +3761,11 @@ mod tests {
                 .all(|m| !m.surface.starts_with("Windsor") && !m.surface.starts_with("St George")),
             "{ms:?}"
         );
+        let ms = found("Crowds gathered at St Paul's Cathedral on Sunday.");
+        assert!(ms.iter().all(|m| m.surface != "St Paul"), "{ms:?}");
+        // A saint's name is not the place that shares it.
+        let ms = found("The band played in St Patrick's church on Sunday.");
+        assert!(ms.iter().all(|m| m.surface != "Patrick"), "{ms:?}");
         let ms = found("He died in the parking lot of the SM Mall of Asia.");
         assert!(ms.iter().all(|m| m.surface != "Asia"), "{ms:?}");
         // The article's country settles it.
