@@ -3632,6 +3632,26 @@ mod tests {
     }
 
     #[test]
+    fn a_region_name_shared_by_two_countries_follows_the_article() {
+        let g = crate::Gazetteer::global();
+        let cc = |text: &str| {
+            g.find_places(text, &GeoContext::default())
+                .into_iter()
+                .find(|m| m.surface == "West Coast")
+                .map(|m| m.place.country_code)
+        };
+        assert_eq!(
+            cc("Wildfires burned across the West Coast on Monday.").as_deref(),
+            Some("US")
+        );
+        assert_eq!(
+            cc("Storms hit Greymouth and Hokitika in New Zealand. Roads on the West Coast closed.")
+                .as_deref(),
+            Some("NZ")
+        );
+    }
+
+    #[test]
     fn support_counts_other_names_in_the_division_only() {
         let t = &crate::Gazetteer::global().table;
         let entry = |name: &str, admin1: &str| {
