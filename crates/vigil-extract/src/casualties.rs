@@ -4,7 +4,7 @@
 
 use crate::deps::CountHit;
 use crate::lexicon::{casualty_of, Casualty};
-use crate::text::{eq_any, tok_at_or_after, Tok};
+use crate::text::{eq_any, in_set, tok_at_or_after, Tok, WordSet};
 use aho_corasick::AhoCorasick;
 use std::sync::OnceLock;
 
@@ -819,13 +819,25 @@ const DETAINING: &[&str] = &[
     "nabbed",
 ];
 
+/// [`DETAINING`] and [`KILLING`] as sets: every token of a toll's range is
+/// looked up in them.
+fn detaining_set() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| DETAINING.iter().copied().collect())
+}
+
+fn killing_set() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| KILLING.iter().copied().collect())
+}
+
 /// One person detained without a number.
 fn singular_detained(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<Tok> {
     let lo = tok_at_or_after(toks, range.0);
     let hi = toks.partition_point(|t| t.start < range.1);
     let seg = toks.get(lo..hi)?;
     for (i, t) in seg.iter().enumerate() {
-        if !eq_any(t.text(s), DETAINING) {
+        if !in_set(t.text(s), detaining_set()) {
             continue;
         }
         // Active: "detained a man".
@@ -902,7 +914,8 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok,
     let seg = toks.get(lo..hi)?;
     for (i, t) in seg.iter().enumerate() {
         let w = t.text(s);
-        if eq_any(w, KILLING)
+        let killing = in_set(w, killing_set());
+        if killing
             && seg
                 .get(i + 1)
                 .is_some_and(|n| eq_any(n.text(s), &["a", "an"]))
@@ -919,7 +932,7 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok,
         }
         // "killed the deputy chief of ...": one named-by-role person; not
         // "the commander's guards".
-        if eq_any(w, KILLING) {
+        if killing {
             if let Some(h) = person_after(s, seg, i + 1, &["the"]) {
                 let possessive = seg[h].text(s).ends_with("'s")
                     || s.get(seg[h].end..)
@@ -937,6 +950,9 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok,
             return Some((*t, 1));
         }
         // "was killed", "was abducted and killed".
+        if !(killing || eq_any(w, &["dead", "died"])) {
+            continue;
+        }
         let aux = if i >= 1 && eq_any(seg[i - 1].text(s), &["was", "been"]) {
             Some(i - 1)
         } else if i >= 3
@@ -947,7 +963,7 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok,
         } else {
             None
         };
-        if let Some(aux) = aux.filter(|_| eq_any(w, &["dead", "died"]) || eq_any(w, KILLING)) {
+        if let Some(aux) = aux {
             // "a soldier was killed" but not "nobody was killed".
             let start = aux.saturating_sub(4);
             if seg[start..aux]

@@ -42,9 +42,12 @@ const SPLITS: &[&str] = &[
 
 /// One ASCII-case-insensitive automaton over `pats`, reporting every
 /// occurrence (overlapping ones too) so callers can reproduce per-pattern
-/// left-to-right scans in a single pass.
-fn overlapping_automaton(pats: &[&str]) -> Option<aho_corasick::AhoCorasick> {
+/// left-to-right scans in a single pass. `prefilter` should be false when the
+/// patterns start with common bytes (a space, a comma): the prefilter would
+/// stop at nearly every byte and cost more than the automaton it skips.
+fn overlapping_automaton(pats: &[&str], prefilter: bool) -> Option<aho_corasick::AhoCorasick> {
     aho_corasick::AhoCorasick::builder()
+        .prefilter(prefilter)
         .ascii_case_insensitive(true)
         .match_kind(aho_corasick::MatchKind::Standard)
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
@@ -86,7 +89,7 @@ fn split_points(s: &str) -> Ranges {
 
 fn split_points_uncached(s: &str) -> Ranges {
     static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
-    let Some(ac) = AC.get_or_init(|| overlapping_automaton(SPLITS)) else {
+    let Some(ac) = AC.get_or_init(|| overlapping_automaton(SPLITS, false)) else {
         return Vec::new();
     };
     // Each separator is taken left to right without overlapping itself (as
@@ -138,7 +141,7 @@ fn asides_uncached(s: &str) -> Ranges {
         i = end;
     }
     static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
-    let Some(ac) = AC.get_or_init(|| overlapping_automaton(RELATIVES)) else {
+    let Some(ac) = AC.get_or_init(|| overlapping_automaton(RELATIVES, true)) else {
         return out;
     };
     // Per pattern, a match is taken only past the end of that pattern's
@@ -323,10 +326,16 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
             .build(ATTACK_VERBS)
             .ok()
     });
-    let attack_verb = attack_ac.as_ref().is_some_and(|ac| {
-        ac.find_overlapping_iter(s)
-            .any(|m| crate::text::at_word_bounds(s, m.start(), m.end()))
-    });
+    // Only weapon triggers ask for it: most sentences never need the scan.
+    let attack_verb_cell: std::cell::OnceCell<bool> = std::cell::OnceCell::new();
+    let attack_verb = || {
+        *attack_verb_cell.get_or_init(|| {
+            attack_ac.as_ref().is_some_and(|ac| {
+                ac.find_overlapping_iter(s)
+                    .any(|m| crate::text::at_word_bounds(s, m.start(), m.end()))
+            })
+        })
+    };
     const REFERENCES: &[&str] = &[
         "role in",
         "involvement in",
@@ -514,7 +523,7 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
             }
             // Weapons named without an attack ("talks on nuclear missiles",
             // "the discovery of rockets").
-            if matches!(c, Cls::Shell | Cls::Ied) && !attack_verb {
+            if matches!(c, Cls::Shell | Cls::Ied) && !attack_verb() {
                 return false;
             }
             // "fighting two apartment fires", "the battle against poverty".
@@ -587,7 +596,7 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
                         "fighter jets",
                     ],
                 )
-                && !attack_verb
+                && !attack_verb()
             {
                 return false;
             }
@@ -810,7 +819,9 @@ fn quoted(s: &str) -> Vec<(usize, usize)> {
         }
     }
     // Scare quotes around a word or two ("neutralising") are not speech.
-    out.retain(|&(a, b)| crate::text::words(s.get(a..b).unwrap_or("")).len() >= 4);
+    // Counted without `words`, whose one-sentence memory the quote would
+    // evict just before the caller splits the whole sentence.
+    out.retain(|&(a, b)| crate::text::word_count(s.get(a..b).unwrap_or("")) >= 4);
     out
 }
 

@@ -306,11 +306,19 @@ pub fn find_counts(text: &str) -> Vec<Count> {
     let toks = tokenize(text);
     // Any number inside a date expression is part of the date.
     let anchor = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
-    let dates: Vec<(usize, usize)> = find_dates_in(&toks, anchor)
-        .iter()
-        .map(|d| (d.start, d.end))
-        .collect();
-    let in_date = |start: usize, end: usize| dates.iter().any(|&(s, e)| start < e && s < end);
+    // Read only once a quantity needs checking: most sentences have none.
+    let dates: std::cell::OnceCell<Vec<(usize, usize)>> = std::cell::OnceCell::new();
+    let in_date = |start: usize, end: usize| {
+        dates
+            .get_or_init(|| {
+                find_dates_in(&toks, anchor)
+                    .iter()
+                    .map(|d| (d.start, d.end))
+                    .collect()
+            })
+            .iter()
+            .any(|&(s, e)| start < e && s < end)
+    };
 
     let mut out = Vec::new();
     let mut i = 0;
@@ -370,8 +378,13 @@ fn blob_end(toks: &[Tok], i: usize) -> usize {
 /// A hedged or ranged quantity starting at token `i`; returns the index of
 /// its first token and the parsed value.
 fn quantity(toks: &[Tok], i: usize) -> Option<(usize, Core)> {
-    // Hedge phrase first.
-    for (words, hedge) in HEDGES {
+    // Hedge phrase first; hedges are words, so a digit token starts none.
+    let hedges = if toks.get(i).is_some_and(|t| t.kind == TokKind::Word) {
+        HEDGES
+    } else {
+        &[]
+    };
+    for (words, hedge) in hedges {
         let matches = words
             .iter()
             .enumerate()

@@ -149,6 +149,12 @@ pub(crate) fn words(s: &str) -> Vec<Tok> {
     })
 }
 
+/// How many [`words`] `s` has, without touching the per-thread memory of
+/// the last sentence split.
+pub(crate) fn word_count(s: &str) -> usize {
+    split_words(s).len()
+}
+
 fn split_words(s: &str) -> Vec<Tok> {
     // Walk bytes: ASCII letters and digits are classified by a byte test,
     // and only non-ASCII characters and word ends are decoded.
