@@ -359,7 +359,15 @@ impl Table {
                 fold_into(alt, &mut buf);
                 add_key(&mut index, &mut t.max_words, &buf, idx, MatchQuality::Alt);
             }
-            for d in cols[10].split('|').filter(|d| !d.is_empty()) {
+            // world-countries joins the demonyms of two-part countries in
+            // one string ("Bosnian, Herzegovinian", "Kittitian or
+            // Nevisian"): each part is a demonym of its own.
+            for d in cols[10]
+                .split(['|', ','])
+                .flat_map(|d| d.split(" or "))
+                .map(str::trim)
+                .filter(|d| !d.is_empty())
+            {
                 t.demonyms.entry(fold(d)).or_insert(idx);
             }
             if kind == EntryKind::Country {
@@ -405,11 +413,29 @@ impl Table {
         self.buckets = buckets;
     }
 
-    /// "English", "Scottish", "Welsh" name the people of one nation of the
-    /// United Kingdom (a first-level division in GeoNames), not of the whole
-    /// state, though world-countries lists "English" among its demonyms:
-    /// "an English pianist" is from England.
+    /// Demonyms the source data gets wrong or lacks. "English", "Scottish",
+    /// "Welsh" name the people of one nation of the United Kingdom (a
+    /// first-level division in GeoNames), not of the whole state, though
+    /// world-countries lists "English" among its demonyms: "an English
+    /// pianist" is from England.
     fn nation_demonyms(&mut self) {
+        // Common English demonyms that world-countries lacks.
+        const MORE: &[(&str, &[&str])] = &[
+            ("CH", &["Swiss"]),
+            ("ES", &["Spaniard", "Spaniards"]),
+            ("RS", &["Serb", "Serbs"]),
+            ("HR", &["Croat", "Croats"]),
+            ("SI", &["Slovenian", "Slovenians"]),
+            ("AZ", &["Azeri", "Azeris"]),
+            ("AR", &["Argentinian", "Argentinians"]),
+        ];
+        for &(cc, words) in MORE {
+            if let Some(&idx) = self.countries.get(cc) {
+                for w in words {
+                    self.demonyms.entry(fold(w)).or_insert(idx);
+                }
+            }
+        }
         const NATIONS: &[(&str, &[&str])] = &[
             ("England", &["English"]),
             ("Scotland", &["Scottish", "Scots"]),

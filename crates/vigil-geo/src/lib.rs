@@ -302,6 +302,12 @@ mod tests {
         assert_eq!(g().demonym("Syrians"), Some("SY"));
         assert_eq!(g().demonym("table"), None);
         assert_eq!(g().demonym("English"), Some("GB"));
+        // Two-part countries: each part on its own.
+        assert_eq!(g().demonym("Bosnian"), Some("BA"));
+        assert_eq!(g().demonym("Herzegovinian"), Some("BA"));
+        assert_eq!(g().demonym("Nevisian"), Some("KN"));
+        assert_eq!(g().demonym("Swiss"), Some("CH"));
+        assert_eq!(g().demonym("Serb"), Some("RS"));
     }
 
     #[test]
