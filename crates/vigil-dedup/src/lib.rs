@@ -420,6 +420,25 @@ pub fn block_key(r: &Report) -> Option<(String, String)> {
     Some((norm(&r.country)?, norm(&r.event_type)?))
 }
 
+/// Complete linkage compares a report with at most this many members of a
+/// cluster. A real incident rarely has more reports than this; without a cap
+/// a flood of near-identical reports (a syndicated story, a wire feed
+/// ingested twice under different ids) makes merging quadratic in the
+/// cluster's size.
+const MAX_LINKAGE: usize = 32;
+
+/// The members a new report is compared with: all of them in a cluster of
+/// at most [`MAX_LINKAGE`], else the first and the latest half of that many.
+fn linkage_sample(members: &[usize]) -> impl Iterator<Item = &usize> {
+    let half = MAX_LINKAGE / 2;
+    let (head, tail) = if members.len() <= MAX_LINKAGE {
+        (members, &members[..0])
+    } else {
+        (&members[..half], &members[members.len() - half..])
+    };
+    head.iter().chain(tail)
+}
+
 struct Cluster {
     members: Vec<usize>,
     first_date: NaiveDate,
@@ -481,7 +500,9 @@ pub fn merge_with(reports: &[Report], cfg: &Config) -> Result<Vec<MergedEvent>, 
                 let mut sum = 0.0;
                 let mut top: Option<(usize, Comparison)> = None;
                 let mut ok = true;
-                for &m in &c.members {
+                let mut compared = 0usize;
+                for &m in linkage_sample(&c.members) {
+                    compared += 1;
                     let cmp = compare(&prepared[i], &prepared[m], cfg);
                     if !cmp.compatible {
                         ok = false;
@@ -495,7 +516,7 @@ pub fn merge_with(reports: &[Report], cfg: &Config) -> Result<Vec<MergedEvent>, 
                 let Some((m, cmp)) = top.filter(|_| ok) else {
                     continue;
                 };
-                let mean = sum / c.members.len() as f64;
+                let mean = sum / compared.max(1) as f64;
                 if mean >= cfg.min_score && !matches!(&best, Some(b) if b.1 >= mean) {
                     best = Some((ci, mean, m, cmp));
                 }
@@ -784,6 +805,25 @@ mod tests {
             ..Config::default()
         };
         assert!(merge_with(&[], &cfg).is_err());
+    }
+
+    #[test]
+    fn a_flood_of_identical_reports_merges_in_bounded_comparisons() {
+        // 3,000 reports of one incident: complete linkage over every member
+        // would be ~4.5M comparisons; sampling keeps it linear.
+        let all: Vec<Report> = (1..=3000)
+            .map(|id| rep(id, 10, 36.34, 43.13, "Wire"))
+            .collect();
+        let ev = merge(&all);
+        assert_eq!(ev.len(), 1);
+        assert_eq!(ev[0].members.len(), 3000);
+        let sample: Vec<usize> = linkage_sample(&(0..100).collect::<Vec<_>>())
+            .copied()
+            .collect();
+        assert_eq!(sample.len(), MAX_LINKAGE);
+        assert_eq!((sample[0], sample[MAX_LINKAGE - 1]), (0, 99));
+        let small: Vec<usize> = (0..5).collect();
+        assert_eq!(linkage_sample(&small).count(), 5);
     }
 
     #[test]

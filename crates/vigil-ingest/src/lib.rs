@@ -301,6 +301,77 @@ pub fn read_path(path: &Path, opts: &Options) -> Result<Vec<Article>, Error> {
     parse(&bytes, &name, opts)
 }
 
+/// Like [`read_path`], but hands the articles to `sink` as they are read, in
+/// pieces of about `chunk` articles: a WARC archive is streamed, so a
+/// multi-gigabyte crawl is processed (and its progress seen) without its
+/// articles ever being in memory together. Other formats are one piece.
+/// Reading stops early when `sink` returns false. An [`Error::Partial`] from
+/// this function holds no articles: they all went to `sink`.
+pub fn read_path_chunked(
+    path: &Path,
+    opts: &Options,
+    chunk: usize,
+    sink: &mut dyn FnMut(Vec<Article>) -> bool,
+) -> Result<(), Error> {
+    let name = path.display().to_string();
+    let is_warc = path != Path::new("-")
+        && match opts.format {
+            Format::Warc => true,
+            Format::Auto => Format::from_extension(&name) == Some(Format::Warc),
+            _ => false,
+        };
+    if !is_warc {
+        // Sniffing and the all-in-memory formats stay in `read_path`.
+        return match read_path(path, opts) {
+            Ok(articles) => {
+                sink(articles);
+                Ok(())
+            }
+            Err(Error::Partial {
+                name,
+                articles,
+                problems,
+            }) => {
+                sink(articles);
+                Err(Error::Partial {
+                    name,
+                    articles: Vec::new(),
+                    problems,
+                })
+            }
+            Err(e) => Err(e),
+        };
+    }
+    let io_err = |source| Error::Io {
+        name: name.clone(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(io_err)?;
+    let stream = warc::open(std::io::BufReader::with_capacity(1 << 16, file)).map_err(io_err)?;
+    let mut total = 0usize;
+    let mut deliver = |mut articles: Vec<Article>| {
+        set_dates(&mut articles, opts);
+        total += articles.len();
+        sink(articles)
+    };
+    let out = warc::read_chunked(stream, &name, opts.max_bytes, chunk.max(1), &mut deliver)?;
+    if !out.articles.is_empty() {
+        deliver(out.articles);
+    }
+    match (total == 0, out.problems.is_empty()) {
+        (_, false) => Err(Error::Partial {
+            name,
+            articles: Vec::new(),
+            problems: out.problems,
+        }),
+        (true, true) => Err(Error::NoText {
+            name,
+            format: Format::Warc,
+        }),
+        (false, true) => Ok(()),
+    }
+}
+
 fn read_capped(reader: impl Read, name: &str, max: u64) -> Result<Vec<u8>, Error> {
     let mut bytes = Vec::new();
     reader

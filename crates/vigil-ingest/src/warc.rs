@@ -50,7 +50,21 @@ pub(crate) fn open<'a, R: BufRead + 'a>(mut r: R) -> std::io::Result<Box<dyn Buf
 
 /// Reads every record of an archive. `max_record` caps one record's
 /// content; larger records are skipped (reported), not loaded.
-pub(crate) fn read(mut r: impl BufRead, name: &str, max_record: u64) -> Result<Outcome, Error> {
+pub(crate) fn read(r: impl BufRead, name: &str, max_record: u64) -> Result<Outcome, Error> {
+    read_chunked(r, name, max_record, usize::MAX, &mut |_| true)
+}
+
+/// [`read`], handing articles to `sink` whenever `chunk` of them are
+/// waiting, so a caller can process a large archive as it is read; the
+/// returned outcome holds the articles not handed over yet. Reading stops
+/// early when `sink` returns false.
+pub(crate) fn read_chunked(
+    mut r: impl BufRead,
+    name: &str,
+    max_record: u64,
+    chunk: usize,
+    sink: &mut dyn FnMut(Vec<Article>) -> bool,
+) -> Result<Outcome, Error> {
     let mut out = Outcome {
         articles: Vec::new(),
         problems: Vec::new(),
@@ -116,7 +130,12 @@ pub(crate) fn read(mut r: impl BufRead, name: &str, max_record: u64) -> Result<O
         }
         match page(&headers, &block) {
             Ok(Some(p)) => match p.into_articles() {
-                Ok(articles) => out.articles.extend(articles),
+                Ok(articles) => {
+                    out.articles.extend(articles);
+                    if out.articles.len() >= chunk && !sink(std::mem::take(&mut out.articles)) {
+                        break;
+                    }
+                }
                 Err(e) => out.problems.push(Problem {
                     line: Some(record_line),
                     message: e.to_string(),

@@ -316,3 +316,97 @@ proptest! {
         let _ = parse(&bytes, "fuzz", &Options::default());
     }
 }
+
+/// A WET-style archive of `n` text records, the third of which is damaged
+/// when `damaged`.
+fn wet_archive(n: usize, damaged: bool) -> Vec<u8> {
+    let mut out = Vec::new();
+    for i in 0..n {
+        if damaged && i == 2 {
+            out.extend_from_slice(
+                b"WARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: x\r\n\r\n",
+            );
+            continue;
+        }
+        let text = format!("Report {i}\nGunmen attacked checkpoint {i} on Saturday.");
+        out.extend(
+            format!(
+                "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://news.example/{i}\r\n\
+                 WARC-Date: 2024-03-02T10:00:00Z\r\nContent-Type: text/plain\r\n\
+                 Content-Length: {}\r\n\r\n{text}\r\n\r\n",
+                text.len()
+            )
+            .into_bytes(),
+        );
+    }
+    out
+}
+
+#[test]
+fn archives_are_handed_over_in_pieces_as_they_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("crawl.warc");
+    std::fs::write(&path, wet_archive(5, false)).unwrap();
+    let opts = Options {
+        published: date(2024, 3, 9),
+        ..Options::default()
+    };
+    let mut pieces = Vec::new();
+    vigil_ingest::read_path_chunked(&path, &opts, 2, &mut |a| {
+        pieces.push(a);
+        true
+    })
+    .unwrap();
+    assert_eq!(
+        pieces.iter().map(Vec::len).collect::<Vec<_>>(),
+        vec![2, 2, 1]
+    );
+    let streamed: Vec<_> = pieces.into_iter().flatten().collect();
+    assert_eq!(streamed, read_path(&path, &opts).unwrap());
+    assert!(streamed.iter().all(|a| a.published == date(2024, 3, 9)));
+
+    // A sink that has had enough stops the reading.
+    let mut seen = 0;
+    vigil_ingest::read_path_chunked(&path, &opts, 1, &mut |a| {
+        seen += a.len();
+        seen < 3
+    })
+    .unwrap();
+    assert_eq!(seen, 3);
+}
+
+#[test]
+fn a_damaged_archive_still_hands_over_its_good_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("crawl.warc");
+    std::fs::write(&path, wet_archive(6, true)).unwrap();
+    let mut got = 0;
+    let err = vigil_ingest::read_path_chunked(&path, &Options::default(), 2, &mut |a| {
+        got += a.len();
+        true
+    })
+    .unwrap_err();
+    assert_eq!(got, 5);
+    match err {
+        Error::Partial {
+            articles, problems, ..
+        } => {
+            assert!(articles.is_empty(), "already handed over");
+            assert_eq!(problems.len(), 1);
+        }
+        e => panic!("expected a partial read, got {e}"),
+    }
+    // Other formats come in one piece.
+    let mut pieces = 0;
+    vigil_ingest::read_path_chunked(
+        &fixture("feed.rss"),
+        &Options::default(),
+        1,
+        &mut |_| {
+            pieces += 1;
+            true
+        },
+    )
+    .unwrap();
+    assert_eq!(pieces, 1);
+}

@@ -95,6 +95,9 @@ pub struct Input {
     pub path: PathBuf,
     pub articles: Vec<Article>,
     pub error: Option<Error>,
+    /// More pieces of this same input follow (a large archive is streamed
+    /// in pieces; only the last one carries the input's error).
+    pub more: bool,
 }
 
 /// Reads one input; never fails, the error is in the result. The good
@@ -105,6 +108,7 @@ pub fn read_input(path: &Path, opts: &Options) -> Input {
         path: path.to_path_buf(),
         articles: Vec::new(),
         error: None,
+        more: false,
     };
     match vigil_ingest::read_path(path, opts) {
         Ok(articles) => input.articles = articles,
@@ -152,7 +156,14 @@ fn batches(
     out
 }
 
+/// Articles per piece when a large input is streamed.
+const STREAM_PIECE: usize = 256;
+
 /// Reads every input, in parallel batches, yielding them in input order.
+/// A file over the batch budget is streamed: read on its own thread and
+/// yielded in pieces as it is read (see [`Input::more`]), so a
+/// multi-gigabyte WARC archive is never in memory at once and its articles
+/// are processed while the rest is still being read.
 pub fn read_inputs<'a>(
     paths: &'a [PathBuf],
     opts: &'a Options,
@@ -160,12 +171,47 @@ pub fn read_inputs<'a>(
     let size = |p: &Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
     batches(paths, READ_BATCH, READ_BATCH_BYTES, size)
         .into_iter()
-        .flat_map(move |chunk| {
-            chunk
-                .par_iter()
-                .map(|p| read_input(p, opts))
-                .collect::<Vec<_>>()
+        .flat_map(move |chunk| -> Box<dyn Iterator<Item = Input>> {
+            match chunk {
+                [one] if size(one) > READ_BATCH_BYTES => {
+                    Box::new(stream_input(one.clone(), opts.clone()))
+                }
+                _ => Box::new(
+                    chunk
+                        .par_iter()
+                        .map(|p| read_input(p, opts))
+                        .collect::<Vec<_>>()
+                        .into_iter(),
+                ),
+            }
         })
+}
+
+/// One input read on its own thread, in pieces of [`STREAM_PIECE`]
+/// articles; at most two pieces wait, so reading keeps pace with the
+/// consumer. Dropping the iterator stops the reading.
+fn stream_input(path: PathBuf, opts: Options) -> impl Iterator<Item = Input> {
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Input>(2);
+    std::thread::spawn(move || {
+        let mut sink = |articles: Vec<Article>| {
+            tx.send(Input {
+                path: path.clone(),
+                articles,
+                error: None,
+                more: true,
+            })
+            .is_ok()
+        };
+        let result = vigil_ingest::read_path_chunked(&path, &opts, STREAM_PIECE, &mut sink);
+        // The last piece: empty, with the input's error if any.
+        let _ = tx.send(Input {
+            path,
+            articles: Vec::new(),
+            error: result.err(),
+            more: false,
+        });
+    });
+    rx.into_iter()
 }
 
 /// Reads all articles from `paths` (files, directories, `-`), failing on the
@@ -283,6 +329,7 @@ pub fn bench_ingest(
             path: PathBuf::from(&a.id),
             articles: vec![a.clone()],
             error: None,
+            more: false,
         });
         let started = std::time::Instant::now();
         let tally = super::ingest::store_inputs(
@@ -312,6 +359,43 @@ pub fn bench_ingest(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_streamed_archive_arrives_in_pieces_with_its_error_last() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("crawl.warc");
+        let mut warc = Vec::new();
+        for i in 0..600 {
+            let text = format!("Report {i}\nGunmen attacked checkpoint {i} on Saturday.");
+            warc.extend(
+                format!(
+                    "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Date: 2024-03-02T10:00:00Z\r\n\
+                     WARC-Target-URI: https://news.example/{i}\r\nContent-Type: text/plain\r\n\
+                     Content-Length: {}\r\n\r\n{text}\r\n\r\n",
+                    text.len()
+                )
+                .into_bytes(),
+            );
+        }
+        warc.extend_from_slice(b"WARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: ?\r\n\r\n");
+        std::fs::write(&path, &warc).unwrap();
+        let pieces: Vec<Input> = stream_input(path.clone(), Options::default()).collect();
+        let sizes: Vec<(usize, bool)> = pieces.iter().map(|p| (p.articles.len(), p.more)).collect();
+        assert_eq!(
+            sizes,
+            vec![
+                (STREAM_PIECE, true),
+                (STREAM_PIECE, true),
+                (600 - 2 * STREAM_PIECE, true),
+                (0, false)
+            ]
+        );
+        assert!(pieces[..3].iter().all(|p| p.error.is_none()));
+        assert!(matches!(pieces[3].error, Some(Error::Partial { .. })));
+        let whole = read_input(&path, &Options::default());
+        let streamed: Vec<&Article> = pieces.iter().flat_map(|p| &p.articles).collect();
+        assert_eq!(streamed, whole.articles.iter().collect::<Vec<_>>());
+    }
 
     #[test]
     fn read_batches_hold_few_files_and_few_bytes() {

@@ -1,6 +1,6 @@
 //! `vigil extract FILE...`: read articles, print what the extractor finds.
 //! Nothing is stored; this is the way to see what vigil makes of a text.
-use super::common::{expand_paths, read_input, report_input_error, Input, InputArgs};
+use super::common::{expand_paths, read_inputs, report_input_error, Input, InputArgs};
 use anyhow::Context;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -82,9 +82,9 @@ pub enum OutputFormat {
     Articles,
 }
 
-/// Inputs read and extracted in parallel at a time; output is flushed after
-/// each batch so long runs show progress in a pipe.
-const BATCH: usize = 32;
+/// About this many articles are extracted in parallel at a time; output is
+/// flushed after each group so long runs show progress in a pipe.
+const EXTRACT_BATCH: usize = 64;
 
 pub fn run(args: Args) -> anyhow::Result<()> {
     match run_inner(&args) {
@@ -110,23 +110,29 @@ fn run_inner(args: &Args) -> anyhow::Result<()> {
     let mut table = Table::default();
     let (mut failed, mut articles, mut records) = (0usize, 0usize, 0usize);
 
-    for batch in paths.chunks(BATCH) {
-        let results: Vec<(Input, Vec<Vec<Record>>)> = batch
+    let mut inputs = read_inputs(&paths, &opts).peekable();
+    while inputs.peek().is_some() {
+        // Articles of several small inputs (or pieces of a streamed archive)
+        // are extracted together, so every core has work.
+        let mut group: Vec<Input> = Vec::new();
+        let mut queued = 0;
+        while queued < EXTRACT_BATCH {
+            let Some(input) = inputs.next() else { break };
+            queued += input.articles.len().max(1);
+            group.push(input);
+        }
+        let results: Vec<Vec<Vec<Record>>> = group
             .par_iter()
-            .map(|p| {
-                let input = read_input(p, &opts);
-                let recs = match args.format {
-                    OutputFormat::Articles => Vec::new(),
-                    _ => input
-                        .articles
-                        .par_iter()
-                        .map(|a| extractor.extract(a))
-                        .collect(),
-                };
-                (input, recs)
+            .map(|input| match args.format {
+                OutputFormat::Articles => Vec::new(),
+                _ => input
+                    .articles
+                    .par_iter()
+                    .map(|a| extractor.extract(a))
+                    .collect(),
             })
             .collect();
-        for (input, recs) in results {
+        for (input, recs) in group.into_iter().zip(results) {
             if input.error.is_some() {
                 failed += 1;
                 report_input_error(&input);

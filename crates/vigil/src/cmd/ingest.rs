@@ -170,7 +170,9 @@ pub fn store_inputs(
                     }
                 }
             }
-            queue.push(Item::FileDone);
+            if !input.more {
+                queue.push(Item::FileDone);
+            }
             if writer_gone {
                 break; // its error is returned by join below
             }
