@@ -1059,6 +1059,10 @@ impl ActorRegistry {
         pos: usize,
         named: &[SharedMention],
     ) -> Option<Arc<Actor>> {
+        // The sentence is delimited only when there is a group to look for.
+        if !named.iter().any(|m| m.actor.category.is_non_state_armed()) {
+            return None;
+        }
         let (ss, se) = sentence_bounds(text, pos);
         let in_sentence = |m: &&SharedMention| {
             m.start >= ss && m.end <= se && m.actor.category.is_non_state_armed()

@@ -1,7 +1,7 @@
 //! Who made the statement a record rests on: "according to X", "X said",
 //! ", X said.", "said X", "X told Reuters" (the outlet relayed it).
 
-use crate::text::{eq_any, in_set, starts_upper, trim_span, words, Tok, WordSet};
+use crate::text::{eq_any, in_set_bytes, starts_upper, trim_span, words, Tok, WordSet};
 use std::sync::OnceLock;
 
 /// A source phrase: `[start, end)` sentence bytes of the name, the name as it
@@ -221,13 +221,20 @@ fn according_to(s: &str, toks: &[Tok]) -> Option<Source> {
 }
 
 fn speech_verb(s: &str, toks: &[Tok]) -> Option<Source> {
-    let verbs: Vec<usize> = toks
-        .iter()
-        .enumerate()
+    // Every token is looked up: the set's filter is read once, and the
+    // token's bytes need no char-boundary checks to be tested.
+    let set = speech_set();
+    let b = s.as_bytes();
+    let mut verbs: Vec<usize> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let Some(w) = b.get(t.start..t.end) else {
+            continue;
+        };
         // Verbs are lower-case: "United States" holds no "states".
-        .filter(|(_, t)| in_set(t.text(s), speech_set()) && !crate::text::starts_upper(t.text(s)))
-        .map(|(i, _)| i)
-        .collect();
+        if in_set_bytes(w, set) && !crate::text::starts_upper(t.text(s)) {
+            verbs.push(i);
+        }
+    }
     // Prefer a sentence-final attribution (", police said on Tuesday."),
     // then the first verb whose subject is a clean phrase.
     let mut best: Option<Source> = None;
@@ -420,6 +427,7 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::in_set;
 
     #[test]
     fn speech_set_matches_the_list_case_insensitively() {

@@ -33,20 +33,46 @@ impl std::hash::Hasher for Fnv {
 
 /// A fixed set of lower-case words with a cheap hash. Keys are bytes so that
 /// a lowercased copy of a token in a stack buffer can be looked up as is.
-/// Most tokens looked up are not in the set; a 256-bit filter on (length,
-/// first byte, last byte) turns most of them away before hashing.
-#[derive(Default)]
+/// Most tokens looked up are not in the set; a 4096-bit filter on (length,
+/// first, second and last byte) turns nearly all of them away before they
+/// are copied and hashed (the sets hold at most a few hundred words, so few
+/// bits are set).
 pub(crate) struct WordSet {
     words: std::collections::HashSet<&'static [u8], std::hash::BuildHasherDefault<Fnv>>,
-    filter: [u64; 4],
+    filter: Box<[u64; FILTER_WORDS]>,
+}
+
+const FILTER_WORDS: usize = 64;
+
+impl Default for WordSet {
+    fn default() -> Self {
+        WordSet {
+            words: Default::default(),
+            filter: Box::new([0; FILTER_WORDS]),
+        }
+    }
+}
+
+/// Bit of [`WordSet::filter`] for a word of `len` bytes whose first, second
+/// and last bytes, lower-cased, are given (0 past the end).
+#[inline]
+fn mix_bit(len: usize, first: u8, second: u8, last: u8) -> usize {
+    let key = u32::from(first)
+        | u32::from(second) << 8
+        | u32::from(last) << 16
+        | (len.min(255) as u32) << 24;
+    (key.wrapping_mul(0x9e37_79b1) >> 20) as usize
 }
 
 /// Bit of [`WordSet::filter`] for a lower-cased word.
 #[inline]
 fn filter_bit(lower: &[u8]) -> usize {
-    let first = lower.first().copied().unwrap_or(0) as usize;
-    let last = lower.last().copied().unwrap_or(0) as usize;
-    (first.wrapping_mul(7) ^ last.wrapping_mul(31) ^ lower.len().wrapping_mul(97)) & 255
+    mix_bit(
+        lower.len(),
+        lower.first().copied().unwrap_or(0),
+        lower.get(1).copied().unwrap_or(0),
+        lower.last().copied().unwrap_or(0),
+    )
 }
 
 impl WordSet {
@@ -57,20 +83,24 @@ impl WordSet {
     }
 
     /// False when `raw`, lower-cased, cannot be one of the words: the filter
-    /// needs only its length and its first and last bytes, so most tokens
-    /// are turned away before being copied and hashed.
+    /// needs only its length and three of its bytes, so most tokens are
+    /// turned away before being copied and hashed.
     #[inline]
     pub fn may_contain(&self, raw: &[u8]) -> bool {
-        let first = raw.first().map_or(0, u8::to_ascii_lowercase) as usize;
-        let last = raw.last().map_or(0, u8::to_ascii_lowercase) as usize;
-        self.filter_passes(
-            (first.wrapping_mul(7) ^ last.wrapping_mul(31) ^ raw.len().wrapping_mul(97)) & 255,
-        )
+        let lower = |b: Option<&u8>| b.map_or(0, u8::to_ascii_lowercase);
+        self.filter_passes(mix_bit(
+            raw.len(),
+            lower(raw.first()),
+            lower(raw.get(1)),
+            lower(raw.last()),
+        ))
     }
 
     #[inline]
     fn filter_passes(&self, bit: usize) -> bool {
-        self.filter[bit >> 6] & (1u64 << (bit & 63)) != 0
+        self.filter
+            .get(bit >> 6)
+            .is_some_and(|w| w & (1u64 << (bit & 63)) != 0)
     }
 }
 
@@ -86,7 +116,9 @@ impl Extend<&'static str> for WordSet {
     fn extend<I: IntoIterator<Item = &'static str>>(&mut self, iter: I) {
         for w in iter {
             let bit = filter_bit(w.as_bytes());
-            self.filter[bit >> 6] |= 1u64 << (bit & 63);
+            if let Some(slot) = self.filter.get_mut(bit >> 6) {
+                *slot |= 1u64 << (bit & 63);
+            }
             self.words.insert(w.as_bytes());
         }
     }
@@ -256,9 +288,15 @@ pub(crate) fn eq_any(w: &str, list: &[&str]) -> bool {
 
 /// Whether `w`, ASCII-lowercased, is in `set` (whose words are lower-case):
 /// the same answer as [`eq_any`] over the set's words, in one hash lookup.
-#[inline]
+#[inline(always)]
 pub(crate) fn in_set(w: &str, set: &WordSet) -> bool {
-    let b = w.as_bytes();
+    in_set_bytes(w.as_bytes(), set)
+}
+
+/// [`in_set`] on bytes: a token's bytes need no char-boundary checks to be
+/// looked up (the set holds only whole words).
+#[inline(always)]
+pub(crate) fn in_set_bytes(b: &[u8], set: &WordSet) -> bool {
     if !set.may_contain(b) {
         return false;
     }
@@ -270,7 +308,7 @@ pub(crate) fn in_set(w: &str, set: &WordSet) -> bool {
             }
             set.contains(dst)
         }
-        None => set.contains(w.to_ascii_lowercase().as_bytes()),
+        None => set.contains(&b.to_ascii_lowercase()),
     }
 }
 
@@ -317,25 +355,38 @@ pub(crate) fn starts_upper(w: &str) -> bool {
 pub(crate) fn dateline_end(s: &str) -> usize {
     // A dateline is short and opens with a place in capitals.
     let head = s.get(..floor_boundary(s, s.len().min(80))).unwrap_or("");
-    let Some((dash, width)) = [" - ", " \u{2013} ", " \u{2014} "]
-        .iter()
-        .filter_map(|d| head.find(d).map(|k| (k, d.len())))
-        .min_by_key(|&(k, _)| k)
-    else {
-        return 0;
-    };
-    let before = &head[..dash];
-    let first = before.split([',', ' ']).next().unwrap_or("");
+    // The first word is checked first: nearly no sentence shouts it. It ends
+    // at the first comma or space, so at or before any dash found below.
+    let first = head.split([',', ' ']).next().unwrap_or("");
     let shouted = first.len() >= 2
         && first
             .chars()
             .all(|c| !c.is_alphabetic() || c.is_uppercase())
         && first.chars().any(char::is_alphabetic);
-    // Every other word is a name ("Democratic Republic of Congo").
-    let names = words(before)
+    if !shouted {
+        return 0;
+    }
+    // The first of the three dashes: at one position at most one matches.
+    let Some((dash, width)) = head.match_indices(' ').find_map(|(k, _)| {
+        let rest = head.get(k..)?;
+        [" - ", " \u{2013} ", " \u{2014} "]
+            .iter()
+            .find(|d| rest.starts_with(**d))
+            .map(|d| (k, d.len()))
+    }) else {
+        return 0;
+    };
+    // A dash opening the text leaves no word before it.
+    if dash == 0 {
+        return 0;
+    }
+    let before = &head[..dash];
+    // Every other word is a name ("Democratic Republic of Congo"). Split
+    // without `words`, whose one-sentence memory holds the caller's sentence.
+    let names = split_words(before)
         .iter()
         .all(|t| starts_upper(t.text(before)) || eq_any(t.text(before), &["of", "the", "and"]));
-    if shouted && names {
+    if names {
         dash + width
     } else {
         0
