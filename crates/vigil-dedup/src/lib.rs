@@ -372,10 +372,15 @@ fn compare(a: &Prepared, b: &Prepared, cfg: &Config) -> Comparison {
         conflict.get_or_insert("actors disagree".into());
     }
 
+    // One outlet often counts only one side's dead ("three soldiers were
+    // killed") and another both ("... and 15 insurgents"): at the very same
+    // place on the same day tolls may differ twice as much.
+    let same_spot = day_gap == 0 && a.precision == Place && location_score >= 0.9;
+    let widen = if same_spot { 2.0 } else { 1.0 };
     let fat_score = match (a.r.fatalities, b.r.fatalities) {
         (Some(x), Some(y)) => {
             let (lo, hi) = (x.min(y) as f64, x.max(y) as f64);
-            if hi > cfg.fatality_ratio * lo + cfg.fatality_slack {
+            if hi > widen * (cfg.fatality_ratio * lo + cfg.fatality_slack) {
                 conflict.get_or_insert(format!("fatalities {x} vs {y} incompatible"));
             }
             (lo + 1.0) / (hi + 1.0)
@@ -805,6 +810,22 @@ mod tests {
             ..Config::default()
         };
         assert!(merge_with(&[], &cfg).is_err());
+    }
+
+    #[test]
+    fn one_side_s_dead_and_both_sides_dead_at_one_spot_merge() {
+        let mut soldiers = rep(1, 10, 36.34, 43.13, "AP");
+        soldiers.fatalities = Some(3);
+        let mut both = rep(2, 10, 36.34, 43.13, "AFP");
+        both.fatalities = Some(18); // three soldiers and 15 insurgents
+        assert_eq!(merge(&[soldiers.clone(), both.clone()]).len(), 1);
+        // Ten km away, or a day later, the tolls must agree as usual.
+        let mut near = both.clone();
+        near.latitude = Some(36.43);
+        assert_eq!(merge(&[soldiers.clone(), near]).len(), 2);
+        let mut later = both;
+        later.date = NaiveDate::from_ymd_opt(2024, 5, 11);
+        assert_eq!(merge(&[soldiers, later]).len(), 2);
     }
 
     #[test]

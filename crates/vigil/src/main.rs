@@ -47,6 +47,8 @@ enum Command {
     Eval(cmd::eval::Args),
     /// Score the geocoder against the GeoWebNews corpus.
     EvalGeo(cmd::eval_geo::Args),
+    /// Score the merging of duplicate reports against a hand-annotated gold file.
+    EvalDedup(cmd::eval_dedup::Args),
     /// Score event detection, actors and dead counts against PLOVER gold sentences.
     EvalPlover(cmd::eval_plover::Args),
     /// Measure extraction and ingest throughput (MB/s, articles/s) and peak memory.
@@ -72,6 +74,7 @@ fn main() -> anyhow::Result<()> {
         Command::Serve(a) => cmd::serve::run(a),
         Command::Eval(a) => cmd::eval::run(a),
         Command::EvalGeo(a) => cmd::eval_geo::run(a),
+        Command::EvalDedup(a) => cmd::eval_dedup::run(a),
         Command::EvalPlover(a) => cmd::eval_plover::run(a),
         Command::Bench(a) => cmd::bench::run(a),
     }

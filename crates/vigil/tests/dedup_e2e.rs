@@ -82,3 +82,34 @@ fn reports_of_one_incident_from_two_outlets_merge_into_one_event() {
     );
     assert!(explain.contains("km"), "{explain}");
 }
+
+/// The dedup gold (tests/fixtures/dedup-eval) through the real pipeline:
+/// nothing that must stay apart is merged, and the merges that the
+/// extraction makes possible happen. The recall bar is where vigil stands
+/// (most misses are extraction disagreements between outlets, listed by
+/// `vigil eval-dedup`); raise it when they are fixed.
+#[test]
+fn the_dedup_gold_merges_without_false_merges() {
+    let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/dedup-eval/gold.jsonl");
+    let out = vigil(&["eval-dedup", "--json", gold.to_str().unwrap()]);
+    let score: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(score["reports"], 16);
+    assert_eq!(score["found"], 16, "{out}");
+    assert_eq!(score["precision"].as_f64(), Some(1.0), "{out}");
+    assert!(score["recall"].as_f64().unwrap() >= 0.42, "{out}");
+    let exact = |name: &str| {
+        score["incidents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["incident"] == name)
+            .map(|i| i["exact"] == true)
+    };
+    // Two outlets, different tolls and wording, one event.
+    assert_eq!(exact("hombori-convoy-2025-04-08"), Some(true), "{out}");
+    // One outlet counts the soldiers, the other soldiers and insurgents.
+    assert_eq!(exact("damboa-base-2025-03-26"), Some(true), "{out}");
+    // Another mortar attack on the same city three days later stays apart.
+    assert_eq!(exact("hodan-mortars-2025-02-14"), Some(true), "{out}");
+}

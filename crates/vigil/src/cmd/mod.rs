@@ -2,6 +2,7 @@
 pub mod bench;
 pub mod common;
 pub mod eval;
+pub mod eval_dedup;
 pub mod eval_geo;
 pub mod eval_plover;
 pub mod events;
