@@ -113,3 +113,16 @@ fn the_dedup_gold_merges_without_false_merges() {
     // Another mortar attack on the same city three days later stays apart.
     assert_eq!(exact("hodan-mortars-2025-02-14"), Some(true), "{out}");
 }
+
+/// The held-out dedup set (never used to choose a change) keeps look-alike
+/// incidents apart and merges most multi-outlet ones.
+#[test]
+fn the_held_out_dedup_set_merges_without_false_merges() {
+    let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/dedup-holdout/gold.jsonl");
+    let out = vigil(&["eval-dedup", "--json", gold.to_str().unwrap()]);
+    let score: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(score["reports"], 12);
+    assert_eq!(score["precision"].as_f64(), Some(1.0), "{out}");
+    assert!(score["recall"].as_f64().unwrap() >= 0.5, "{out}");
+}
