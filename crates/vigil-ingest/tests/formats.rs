@@ -398,15 +398,10 @@ fn a_damaged_archive_still_hands_over_its_good_records() {
     }
     // Other formats come in one piece.
     let mut pieces = 0;
-    vigil_ingest::read_path_chunked(
-        &fixture("feed.rss"),
-        &Options::default(),
-        1,
-        &mut |_| {
-            pieces += 1;
-            true
-        },
-    )
+    vigil_ingest::read_path_chunked(&fixture("feed.rss"), &Options::default(), 1, &mut |_| {
+        pieces += 1;
+        true
+    })
     .unwrap();
     assert_eq!(pieces, 1);
 }
