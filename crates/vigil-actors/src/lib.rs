@@ -1407,27 +1407,56 @@ fn words_before(fb: &[u8], fs: usize, max: usize) -> Vec<(usize, usize)> {
 }
 
 /// Byte spans of the maximal runs of alphabetic characters in `text`.
+/// Runs on every sentence: ASCII bytes are classified by a byte test, and
+/// only other characters are decoded.
 fn alphabetic_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let b = text.as_bytes();
     let mut i = 0;
+    // Whether the character at `i` is alphabetic, and its length (1 for a
+    // byte that starts no character).
+    let class = move |i: usize| -> (bool, usize) {
+        match b.get(i) {
+            Some(&c) if c.is_ascii() => (c.is_ascii_alphabetic(), 1),
+            _ => match text.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c.is_alphabetic(), c.len_utf8()),
+                None => (false, 1),
+            },
+        }
+    };
     std::iter::from_fn(move || {
-        let mut start: Option<usize> = None;
-        while i < b.len() {
-            let (alpha, len) = match b.get(i) {
-                Some(&c) if c.is_ascii() => (c.is_ascii_alphabetic(), 1),
-                _ => match text.get(i..).and_then(|r| r.chars().next()) {
-                    Some(c) => (c.is_alphabetic(), c.len_utf8()),
-                    None => (false, 1),
-                },
-            };
-            match (alpha, start) {
-                (true, None) => start = Some(i),
-                (false, Some(st)) => return Some((st, i)),
-                _ => {}
+        // Up to the next alphabetic character.
+        loop {
+            let &c = b.get(i)?;
+            if c.is_ascii_alphabetic() {
+                break;
+            }
+            if c.is_ascii() {
+                i += 1;
+                continue;
+            }
+            let (alpha, len) = class(i);
+            if alpha {
+                break;
             }
             i += len;
         }
-        start.take().map(|st| (st, b.len()))
+        let start = i;
+        // To the end of the run; the character that ends it is skipped by
+        // the next call.
+        loop {
+            match b.get(i) {
+                None => return Some((start, b.len())),
+                Some(c) if c.is_ascii_alphabetic() => i += 1,
+                Some(c) if c.is_ascii() => return Some((start, i)),
+                Some(_) => {
+                    let (alpha, len) = class(i);
+                    if !alpha {
+                        return Some((start, i));
+                    }
+                    i += len;
+                }
+            }
+        }
     })
 }
 
@@ -1538,6 +1567,36 @@ mod helper_tests {
         assert_eq!(runs, ["Iraqis", "Kurds", "Yazidis", "x", "Æthel", "s", "é"]);
         assert_eq!(alphabetic_runs("").count(), 0);
         assert_eq!(alphabetic_runs("12, 3").count(), 0);
+    }
+
+    #[test]
+    fn alphabetic_runs_agree_with_the_per_character_definition() {
+        let pieces = ["Ab", " ", "é", "’", "3", "-", "Ωx", ",", "zz", "\u{301}"];
+        let mut seed = 0x2545_f491_u32;
+        for _ in 0..2000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            let t: String = (0..(seed % 9) as usize)
+                .map(|k| pieces[(seed.rotate_left(k as u32 * 3) as usize) % pieces.len()])
+                .collect();
+            let mut want = Vec::new();
+            let mut start = None;
+            for (i, c) in t.char_indices() {
+                match (c.is_alphabetic(), start) {
+                    (true, None) => start = Some(i),
+                    (false, Some(st)) => {
+                        want.push((st, i));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(st) = start {
+                want.push((st, t.len()));
+            }
+            assert_eq!(alphabetic_runs(&t).collect::<Vec<_>>(), want, "{t:?}");
+        }
     }
 
     #[test]

@@ -1247,13 +1247,15 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     // Violence against civilians, or a bomb in a market, has civilian victims
     // even when no victim noun names an actor.
     if a2.is_none() && info.event_type != "Protests" && info.event_type != "Riots" {
-        let civ_words = ctx.toks.iter().any(|t| {
-            t.start >= inc.start
-                && t.end <= inc.end
-                && eq_any(t.text(s), crate::typing::CIVILIAN_WORDS)
-        });
+        let civ_words = || {
+            ctx.toks.iter().any(|t| {
+                t.start >= inc.start
+                    && t.end <= inc.end
+                    && eq_any(t.text(s), crate::typing::CIVILIAN_WORDS)
+            })
+        };
         let remote = info.event_type == REMOTE;
-        if info.event_type == crate::lexicon::VAC || remote && civ_words {
+        if info.event_type == crate::lexicon::VAC || remote && civ_words() {
             if let Some(c) = rec.country.as_deref() {
                 if let Some(name) = deps::named_actor(&format!("Civilians ({c})")) {
                     a2 = Some(ActorHit {
@@ -1640,6 +1642,16 @@ fn group_referred_to(st: &mut State) -> Option<String> {
     st.story_group.clone().flatten()
 }
 
+/// `hay.contains(needle)` for a short haystack (a verb and the words before
+/// it), where building a substring searcher costs more than the search.
+fn contains_short(hay: &str, needle: &str) -> bool {
+    needle.is_empty()
+        || hay
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w == needle.as_bytes())
+}
+
 /// "the group claimed ..." names the article's last named armed group.
 fn resolve_group(name: &str, st: &State) -> String {
     if eq_any(name, &["group", "the group", "militants", "the militants"]) {
@@ -1657,9 +1669,15 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
     let s = ctx.s;
     let lower = s.to_ascii_lowercase();
     let mut bounds = vec![0];
-    for sep in [", but ", "; ", ", while ", ", whereas "] {
-        bounds.extend(lower.match_indices(sep).map(|(i, _)| i));
-    }
+    // Every separator opens with a comma or semicolon and none overlaps
+    // itself: their starts are the punctuation marks a separator follows.
+    bounds.extend(lower.match_indices([',', ';']).filter_map(|(i, _)| {
+        let rest = lower.get(i..)?;
+        [", but ", "; ", ", while ", ", whereas "]
+            .iter()
+            .any(|sep| rest.starts_with(sep))
+            .then_some(i)
+    }));
     bounds.push(s.len());
     bounds.sort_unstable();
     bounds.dedup();
@@ -1847,20 +1865,24 @@ fn build_claim(
             let v = v.to_ascii_lowercase();
             ["vow", "threat", "pledg", "promis"]
                 .iter()
-                .any(|p| v.contains(p))
+                .any(|p| contains_short(&v, p))
         });
     let speaker_armed = ctx
         .speaker
         .filter(|a| !a.is_civilian() && ctx.source.is_some_and(|x| x.start == src.start));
     // "the group", "the jihadists", "the insurgents'": the story's armed group.
+    // Every anaphor opens with "the" and none overlaps itself or is a prefix
+    // of another, so one pass over the t's finds every occurrence.
     let the_group = s.get(range.0..range.1).is_some_and(|c| {
         let c = c.to_ascii_lowercase();
-        ANAPHORS.iter().any(|a| {
-            c.match_indices(a).any(|(i, _)| {
-                !c[i + a.len()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric)
+        c.match_indices('t').any(|(i, _)| {
+            let rest = c.get(i..).unwrap_or("");
+            ANAPHORS.iter().any(|a| {
+                rest.starts_with(a)
+                    && !rest
+                        .get(a.len()..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(char::is_alphanumeric)
             })
         })
     });
@@ -1947,7 +1969,7 @@ fn state_threat(ctx: &Ctx, src: &Source, country: Option<&str>) -> Option<ActorH
         .to_ascii_lowercase();
     let threat_verb = ["vow", "threat", "pledg", "promis", "warn"]
         .iter()
-        .any(|p| verb.contains(p));
+        .any(|p| contains_short(&verb, p));
     if !threat_verb {
         return None;
     }
@@ -1979,9 +2001,9 @@ fn state_threat(ctx: &Ctx, src: &Source, country: Option<&str>) -> Option<ActorH
     let response = ["response", "retaliation", "reprisal"]
         .iter()
         .any(|r| said.contains(r));
-    let vows = verb.contains("vow")
-        || verb.contains("threat")
-        || response && (verb.contains("promis") || verb.contains("pledg"));
+    let vows = contains_short(&verb, "vow")
+        || contains_short(&verb, "threat")
+        || response && (contains_short(&verb, "promis") || contains_short(&verb, "pledg"));
     if !LEADERS.iter().any(|l| phrase.contains(l)) || !vows {
         return None;
     }

@@ -177,6 +177,19 @@ pub(crate) fn relative(s: &str) -> Option<RelHit> {
 /// "on Thursday and Friday", "between Saturday and Sunday": two days name a
 /// span, dated to the week.
 fn weekday_span(s: &str) -> Option<RelHit> {
+    // Every weekday name ends in "day": fewer than two "day"s, no span. This
+    // byte count is far cheaper than the automaton on the many sentences
+    // that name no two days.
+    let b = s.as_bytes();
+    let days_named = (2..b.len())
+        .filter(|&i| {
+            (b[i] | 0x20) == b'y' && (b[i - 1] | 0x20) == b'a' && (b[i - 2] | 0x20) == b'd'
+        })
+        .take(2)
+        .count();
+    if days_named < 2 {
+        return None;
+    }
     let days: Vec<(usize, usize)> = weekday_automaton()
         .find_iter(s)
         .filter(|m| word_bounded(s, m.start(), m.end()))
@@ -247,6 +260,26 @@ mod tests {
             resolved("Rebels attacked two posts over the weekend."),
             Some((d(2024, 3, 11), DatePrecision::Week))
         );
+    }
+
+    #[test]
+    fn weekday_spans_are_found_in_any_case_and_need_two_days() {
+        for s in [
+            "Shelling on THURSDAY and friday.",
+            "clashes between Saturday and Sunday",
+        ] {
+            assert!(weekday_span(s).is_some_and(|h| h.is_span()), "{s}");
+        }
+        // One weekday, or "day" words that name no weekday.
+        for s in [
+            "Shelling on Thursday.",
+            "a day and a day",
+            "Monday's holiday",
+            "ay",
+            "",
+        ] {
+            assert!(weekday_span(s).is_none(), "{s}");
+        }
     }
 
     #[test]
