@@ -80,6 +80,12 @@ const CODES: &str = match std::str::from_utf8(&CODE_BYTES) {
 };
 
 impl Entry {
+    /// The ISO2 code's two bytes as one number: compared for every entry of
+    /// a homonym when the finder weighs an article's countries.
+    pub fn cc_code(&self) -> u16 {
+        u16::from_be_bytes(self.cc)
+    }
+
     /// The ISO2 code; the parser admits only capital ASCII letters.
     pub fn cc(&self) -> &'static str {
         let [a, b] = self.cc;
@@ -362,8 +368,10 @@ impl Table {
             // world-countries joins the demonyms of two-part countries in
             // one string ("Bosnian, Herzegovinian", "Kittitian or
             // Nevisian"): each part is a demonym of its own.
-            for d in cols[10]
-                .split(['|', ','])
+            for d in Some(cols[10])
+                .filter(|c| !c.is_empty())
+                .into_iter()
+                .flat_map(|c| c.split(['|', ',']))
                 .flat_map(|d| d.split(" or "))
                 .map(str::trim)
                 .filter(|d| !d.is_empty())

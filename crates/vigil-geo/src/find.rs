@@ -1810,9 +1810,13 @@ pub(crate) fn find_places(
             .iter()
             .zip(first)
             .map(|(c, o)| {
-                o.margin < doc_bonus
+                let which = (
+                    o.margin < tune.doc_admin1_bonus,
+                    o.margin < tune.doc_country_bonus,
+                );
+                (which.0 || which.1)
                     && !support.names.is_empty()
-                    && support.could_change(t, &c.entries, o.best, name_key(c))
+                    && support.could_change(t, &c.entries, o.best, name_key(c), which)
             })
             .collect();
         if redo.contains(&true) {
@@ -2031,7 +2035,7 @@ fn resolve_one(
         return none(None, f32::INFINITY);
     };
     // Names the first pass put in the entry's country, before or after.
-    let supported = support.is_some_and(|(s, own)| s.count_country(e.cc(), own) > 0);
+    let supported = support.is_some_and(|(s, own)| s.count_country(e.cc_code(), own) > 0);
     if !accept(t, e, surface, cues, doc, &c.entries, tune, supported) {
         return none(Some(best), margin);
     }
@@ -2070,13 +2074,13 @@ fn resolve_one(
     }
 }
 
-/// Where the first pass put the article's names: (country, first-level
-/// division index, name), each once.
-struct DocSupport<'t> {
-    names: Vec<(&'t str, Option<u32>, Name)>,
-    /// Names placed in a country (a place or division there, not the
-    /// country itself): (country, name), each once.
-    in_country: Vec<(&'t str, Name)>,
+/// Where the first pass put the article's names: (country as
+/// `Entry::cc_code`, first-level division index, name), each once.
+struct DocSupport {
+    names: Vec<(u16, Option<u32>, Name)>,
+    /// The largest number of names in one country: no entry can have more
+    /// country support than this (most tests stop at it).
+    max_in_country: u32,
     /// One bit per division in `names` (index modulo 64): most entries of
     /// a homonym lie elsewhere and are dismissed without a scan.
     admin1_mask: u64,
@@ -2086,10 +2090,9 @@ fn admin1_bit(admin1: Option<u32>) -> u64 {
     admin1.map_or(0, |a| 1 << (a % 64))
 }
 
-impl<'t> DocSupport<'t> {
-    fn from_outcomes(t: &'t Table, cands: &[Candidate], outcomes: &[Outcome]) -> Self {
+impl DocSupport {
+    fn from_outcomes(t: &Table, cands: &[Candidate], outcomes: &[Outcome]) -> Self {
         let mut names = Vec::with_capacity(outcomes.len());
-        let mut in_country = Vec::with_capacity(outcomes.len());
         for p in outcomes.iter().filter_map(|o| o.pick.as_ref()) {
             // A demonym says who, not where.
             if p.role == MentionRole::Demonym {
@@ -2105,19 +2108,20 @@ impl<'t> DocSupport<'t> {
             if e.cc() == crate::data::MULTI_COUNTRY {
                 continue;
             }
-            let here = (e.cc(), name_key(c));
-            if !in_country.contains(&here) {
-                in_country.push(here);
-            }
-            let item = (e.cc(), Some(admin1), name_key(c));
+            let item = (e.cc_code(), Some(admin1), name_key(c));
             if !names.contains(&item) {
                 names.push(item);
             }
         }
         let admin1_mask = names.iter().fold(0, |m, (_, a, _)| m | admin1_bit(*a));
+        let max_in_country = names
+            .iter()
+            .map(|&(c, _, _)| names.iter().filter(|x| x.0 == c).count() as u32)
+            .max()
+            .unwrap_or(0);
         DocSupport {
             names,
-            in_country,
+            max_in_country,
             admin1_mask,
         }
     }
@@ -2129,7 +2133,7 @@ impl<'t> DocSupport<'t> {
         if self.admin1_mask & admin1_bit(admin1) == 0 {
             return 0;
         }
-        let cc = e.cc();
+        let cc = e.cc_code();
         let n = self
             .names
             .iter()
@@ -2138,29 +2142,56 @@ impl<'t> DocSupport<'t> {
         n as u32
     }
 
-    /// How many other names (not `own`) the first pass put in `cc`.
-    fn count_country(&self, cc: &str, own: Name) -> u32 {
-        self.in_country
+    /// How many other names (not `own`) the first pass put in the country
+    /// `cc` (an `Entry::cc_code`).
+    fn count_country(&self, cc: u16, own: Name) -> u32 {
+        self.names
             .iter()
-            .filter(|&&(c, h)| c == cc && h != own)
+            .filter(|&&(c, _, h)| c == cc && h != own)
             .count() as u32
     }
 
-    /// Whether an entry other than `best` has more support than it.
+    /// Whether an entry other than `best` has more support than it: in its
+    /// division (`admin1`) or in its country (`country`).
     fn could_change(
         &self,
         t: &Table,
         entries: &[(u32, MatchQuality)],
         best: Option<u32>,
         own: Name,
+        (admin1, country): (bool, bool),
     ) -> bool {
         let best_e = best.and_then(|b| t.entries.get(b as usize));
         let here = best_e.map_or(0, |e| self.count(e, own));
-        let here_cc = best_e.map_or(0, |e| self.count_country(e.cc(), own));
+        let here_cc = match best_e {
+            Some(e) if country && self.max_in_country > 0 => self.count_country(e.cc_code(), own),
+            _ => 0,
+        };
+        // The few countries with more support than the best entry's, found
+        // once: a homonym has up to hundreds of entries to test.
+        let mut stronger = [0u16; 8];
+        let mut n = 0;
+        if country && self.max_in_country > here_cc {
+            for &(c, _, h) in &self.names {
+                if h != own
+                    && !stronger.get(..n).is_some_and(|s| s.contains(&c))
+                    && self.count_country(c, own) > here_cc
+                {
+                    if let Some(slot) = stronger.get_mut(n) {
+                        *slot = c;
+                        n += 1;
+                    }
+                }
+            }
+        }
+        let stronger = stronger.get(..n).unwrap_or(&[]);
+        if !admin1 && stronger.is_empty() {
+            return false;
+        }
         entries.iter().any(|&(i, _)| {
             Some(i) != best
                 && t.entries.get(i as usize).is_some_and(|e| {
-                    self.count(e, own) > here || self.count_country(e.cc(), own) > here_cc
+                    (admin1 && self.count(e, own) > here) || stronger.contains(&e.cc_code())
                 })
         })
     }
@@ -2202,10 +2233,7 @@ fn facility_then_place(text: &str, toks: &[Tok], cands: &[Candidate], cues: &mut
         };
         let spaced =
             text.get(a.end..head.start) == Some(" ") && text.get(head.end..b.start) == Some(" ");
-        let is_head = head.cap
-            && text
-                .get(head.start..head.end)
-                .is_some_and(|w| is_facility_heads(lower(w).as_ref()));
+        let is_head = head.cap && text.get(head.start..head.end).is_some_and(facility_head);
         if !(spaced && is_head) {
             continue;
         }
@@ -2883,8 +2911,18 @@ word_set_fns! {
     is_org_suffixes => ORG_SUFFIXES,
     is_street_words => STREET_WORDS,
     is_place_heads => PLACE_HEADS,
-    is_facility_heads => FACILITY_HEADS,
     is_stop_but_place => STOP_BUT_PLACE,
+}
+
+/// Membership in `FACILITY_HEADS`, in any case, without lowercasing (asked
+/// for the capitalised word after most candidates).
+fn facility_head(w: &str) -> bool {
+    (4..=10).contains(&w.len())
+        && matches!(
+            w.as_bytes().first().map(|b| b | 0x20),
+            Some(b'a' | b'c' | b'h' | b'm' | b'p' | b's' | b'u')
+        )
+        && FACILITY_HEADS.iter().any(|h| h.eq_ignore_ascii_case(w))
 }
 
 /// Membership in `STREET_WORDS`, with their first letters and lengths
@@ -3050,7 +3088,7 @@ impl Cues {
                 && gap == " "
                 && c.ti >= 2
                 && toks[c.ti - 2].cap
-                && is_facility_heads(word_lc(c.ti - 2).as_ref())
+                && facility_head(word(c.ti - 2))
             {
                 cues.facility = true;
             }
@@ -3179,7 +3217,7 @@ impl Cues {
                 let head = toks.get(c.tj + 2).is_some_and(|t2| {
                     t2.cap
                         && text.get(next.end..t2.start) == Some(" ")
-                        && is_facility_heads(word_lc(c.tj + 2).as_ref())
+                        && facility_head(word(c.tj + 2))
                 });
                 if head {
                     cues.facility = true;
@@ -3191,10 +3229,10 @@ impl Cues {
                     toks.get(c.tj + 2).is_some_and(|t2| {
                         t2.cap
                             && text.get(next.end..t2.start) == Some(" ")
-                            && is_facility_heads(word_lc(c.tj + 2).as_ref())
+                            && facility_head(word(c.tj + 2))
                     })
                 };
-                if is_facility_heads(nl.as_ref()) || head_after() {
+                if facility_head(nl.as_ref()) || head_after() {
                     cues.facility = true;
                 }
                 if is_org_suffixes(nl.as_ref()) {
@@ -3272,7 +3310,7 @@ fn score(
     if let Some((support, own)) = support {
         admin1 = admin1.max(tune.doc_admin1_bonus * saturate(support.count(e, own)));
         if tune.doc_country_bonus > 0.0 {
-            let n = support.count_country(e.cc(), own);
+            let n = support.count_country(e.cc_code(), own);
             country = country.max(tune.doc_country_bonus * saturate(n));
         }
     }
@@ -3674,8 +3712,11 @@ mod tests {
         );
         let (wayne, paterson) = ((1, 7, 7), (1, 8, 8));
         let support = DocSupport {
-            names: vec![("US", division(nj), riverdale), ("US", division(nj), wayne)],
-            in_country: vec![("US", riverdale), ("US", wayne)],
+            names: vec![
+                (nj.cc_code(), division(nj), riverdale),
+                (nj.cc_code(), division(nj), wayne),
+            ],
+            max_in_country: 2,
             admin1_mask: admin1_bit(division(nj)),
         };
         // A name never supports itself: five "Riverdale"s resolved one way
@@ -3692,7 +3733,10 @@ mod tests {
                 .is_some_and(|e| std::ptr::eq(e, ga))
         });
         // Georgia's Riverdale picked, New Jersey's has more support: redo.
-        assert!(support.could_change(t, &entries, ga_idx.map(|(i, _)| i), riverdale));
+        let ga_idx = ga_idx.map(|(i, _)| i);
+        assert!(support.could_change(t, &entries, ga_idx, riverdale, (true, false)));
+        // Both are in the US: country support alone changes nothing.
+        assert!(!support.could_change(t, &entries, ga_idx, riverdale, (false, true)));
     }
 
     #[test]
