@@ -2078,6 +2078,8 @@ fn resolve_one(
 /// `Entry::cc_code`, first-level division index, name), each once.
 struct DocSupport {
     names: Vec<(u16, Option<u32>, Name)>,
+    /// Rows of `names` per country, each country once.
+    countries: Vec<(u16, u32)>,
     /// The largest number of names in one country: no entry can have more
     /// country support than this (most tests stop at it).
     max_in_country: u32,
@@ -2114,13 +2116,17 @@ impl DocSupport {
             }
         }
         let admin1_mask = names.iter().fold(0, |m, (_, a, _)| m | admin1_bit(*a));
-        let max_in_country = names
-            .iter()
-            .map(|&(c, _, _)| names.iter().filter(|x| x.0 == c).count() as u32)
-            .max()
-            .unwrap_or(0);
+        let mut countries: Vec<(u16, u32)> = Vec::new();
+        for &(c, _, _) in &names {
+            match countries.iter_mut().find(|x| x.0 == c) {
+                Some(x) => x.1 += 1,
+                None => countries.push((c, 1)),
+            }
+        }
+        let max_in_country = countries.iter().map(|x| x.1).max().unwrap_or(0);
         DocSupport {
             names,
+            countries,
             max_in_country,
             admin1_mask,
         }
@@ -2145,10 +2151,15 @@ impl DocSupport {
     /// How many other names (not `own`) the first pass put in the country
     /// `cc` (an `Entry::cc_code`).
     fn count_country(&self, cc: u16, own: Name) -> u32 {
-        self.names
+        let Some(&(_, total)) = self.countries.iter().find(|x| x.0 == cc) else {
+            return 0;
+        };
+        let own_rows = self
+            .names
             .iter()
-            .filter(|&&(c, _, h)| c == cc && h != own)
-            .count() as u32
+            .filter(|&&(c, _, h)| c == cc && h == own)
+            .count() as u32;
+        total.saturating_sub(own_rows)
     }
 
     /// Whether an entry other than `best` has more support than it: in its
@@ -2172,11 +2183,8 @@ impl DocSupport {
         let mut stronger = [0u16; 8];
         let mut n = 0;
         if country && self.max_in_country > here_cc {
-            for &(c, _, h) in &self.names {
-                if h != own
-                    && !stronger.get(..n).is_some_and(|s| s.contains(&c))
-                    && self.count_country(c, own) > here_cc
-                {
+            for &(c, total) in &self.countries {
+                if total > here_cc && self.count_country(c, own) > here_cc {
                     if let Some(slot) = stronger.get_mut(n) {
                         *slot = c;
                         n += 1;
@@ -3716,6 +3724,7 @@ mod tests {
                 (nj.cc_code(), division(nj), riverdale),
                 (nj.cc_code(), division(nj), wayne),
             ],
+            countries: vec![(nj.cc_code(), 2)],
             max_in_country: 2,
             admin1_mask: admin1_bit(division(nj)),
         };
