@@ -803,17 +803,32 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
 fn quoted(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, c) in s.char_indices() {
-        match c {
-            '\u{201c}' => open = Some(i),
-            '\u{201d}' => {
-                if let Some(o) = open.take() {
-                    out.push((o, i));
-                }
+    // Bytes, not chars: '"' is ASCII and the curly quotes are the only
+    // characters of interest that start with 0xE2 0x80 (U+201C, U+201D), so
+    // no character needs decoding.
+    let b = s.as_bytes();
+    for i in memchr::memchr2_iter(b'"', 0xe2, b) {
+        let Some(&x) = b.get(i) else { continue };
+        let curly = || {
+            if x == 0xe2 && b.get(i + 1) == Some(&0x80) {
+                b.get(i + 2).copied()
+            } else {
+                None
             }
-            '"' => match open.take() {
+        };
+        match x {
+            b'"' => match open.take() {
                 Some(o) => out.push((o, i)),
                 None => open = Some(i),
+            },
+            0xe2 => match curly() {
+                Some(0x9c) => open = Some(i),
+                Some(0x9d) => {
+                    if let Some(o) = open.take() {
+                        out.push((o, i));
+                    }
+                }
+                _ => {}
             },
             _ => {}
         }
@@ -994,6 +1009,46 @@ mod tests {
         assert!(kept(
             "Troops won the battle against the rebels near the border on Monday."
         ));
+    }
+
+    /// The per-character definition `quoted` must agree with.
+    fn quoted_naive(s: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut open: Option<usize> = None;
+        for (i, c) in s.char_indices() {
+            match c {
+                '\u{201c}' => open = Some(i),
+                '\u{201d}' => {
+                    if let Some(o) = open.take() {
+                        out.push((o, i));
+                    }
+                }
+                '"' => match open.take() {
+                    Some(o) => out.push((o, i)),
+                    None => open = Some(i),
+                },
+                _ => {}
+            }
+        }
+        out.retain(|&(a, b)| crate::text::word_count(&s[a..b]) >= 4);
+        out
+    }
+
+    #[test]
+    fn quoted_agrees_with_the_per_character_definition() {
+        let pieces = [
+            "\"", "\u{201c}", "\u{201d}", "\u{2019}", "\u{20ac}", "one two", " three ", "é",
+        ];
+        let mut seed = 0x1234_5679_u32;
+        for _ in 0..3000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            let t: String = (0..(seed % 12) as usize)
+                .map(|k| pieces[(seed.rotate_left(k as u32 * 3) as usize) % pieces.len()])
+                .collect();
+            assert_eq!(quoted(&t), quoted_naive(&t), "{t:?}");
+        }
     }
 
     #[test]

@@ -274,6 +274,18 @@ const NOT_COUNT_NEXT: &[&str] = &[
     "tenths",
 ];
 
+/// First words of the [`HEDGES`]: a token that is none of them starts no
+/// hedge, and the hedge list need not be walked ("two", "dozens").
+fn hedge_starters() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        HEDGES
+            .iter()
+            .filter_map(|(w, _)| w.first().copied())
+            .collect()
+    })
+}
+
 /// Words that can begin a count: hedges, number words, vague quantities.
 fn count_starters() -> &'static WordSet {
     static SET: OnceLock<WordSet> = OnceLock::new();
@@ -379,7 +391,10 @@ fn blob_end(toks: &[Tok], i: usize) -> usize {
 /// its first token and the parsed value.
 fn quantity(toks: &[Tok], i: usize) -> Option<(usize, Core)> {
     // Hedge phrase first; hedges are words, so a digit token starts none.
-    let hedges = if toks.get(i).is_some_and(|t| t.kind == TokKind::Word) {
+    let hedges = if toks
+        .get(i)
+        .is_some_and(|t| t.kind == TokKind::Word && word_in(t, hedge_starters()))
+    {
         HEDGES
     } else {
         &[]
