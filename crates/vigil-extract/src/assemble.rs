@@ -1693,7 +1693,13 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
             break;
         }
         let Some(clause) = s.get(a..b) else { continue };
-        let Some(mut src) = find_source(clause).or_else(|| anonymous_source(clause)) else {
+        // The whole sentence's source was already found by the caller.
+        let found = if (a, b) == (0, s.len()) {
+            ctx.source.cloned()
+        } else {
+            find_source(clause)
+        };
+        let Some(mut src) = found.or_else(|| anonymous_source(clause)) else {
             continue;
         };
         src.start += a;

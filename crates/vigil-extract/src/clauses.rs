@@ -371,14 +371,25 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
             .build(REFERENCES)
             .ok()
     });
-    let references: Vec<(usize, usize)> = ref_ac
-        .as_ref()
-        .map(|ac| {
-            ac.find_overlapping_iter(s)
-                .map(|m| (m.start(), m.end()))
-                .collect()
+    // Only a reference ending at most 24 bytes before a trigger counts, so
+    // each trigger scans just the bytes such a reference can span instead of
+    // the whole sentence being scanned up front.
+    let longest_reference = REFERENCES.iter().map(|r| r.len()).max().unwrap_or(0);
+    let reference_before = |pos: usize| {
+        // Hits lie inside the sentence; clamped so the span is always valid.
+        let pos = pos.min(s.len());
+        let lo = pos.saturating_sub(24 + longest_reference);
+        ref_ac.as_ref().is_some_and(|ac| {
+            ac.find_overlapping_iter(aho_corasick::Input::new(s).span(lo..pos))
+                .any(|m| {
+                    let (a, b) = (m.start(), m.end());
+                    b <= pos
+                        && pos - b <= 24
+                        && a < pos
+                        && !s.get(b..pos).is_some_and(|gap| gap.contains(','))
+                })
         })
-        .unwrap_or_default();
+    };
     let toks = crate::text::words(s);
     let word_before = |pos: usize, n: usize| -> Option<&str> {
         let i = toks.partition_point(|t| t.end <= pos);
@@ -758,12 +769,7 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
             // involvement in the arson", "in the wake of the execution".
             // A comma closes the reference: "A day after the attack, police
             // arrested 12 suspects" reports the arrests.
-            if references.iter().any(|&(a, b)| {
-                b <= h.start
-                    && h.start - b <= 24
-                    && a < h.start
-                    && !s.get(b..h.start).is_some_and(|gap| gap.contains(','))
-            }) {
+            if reference_before(h.start) {
                 return false;
             }
             if c == Cls::Agreement
@@ -991,6 +997,29 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn a_reference_just_before_a_trigger_drops_it() {
+        let kept = |s: &str| {
+            drop_false_triggers(s, scan(s))
+                .iter()
+                .any(|h| matches!(h.cue, Cue::Trig(_)))
+        };
+        // Within reach: the trigger names the referenced incident.
+        assert!(!kept(
+            "Two men were charged over their role in the bombing."
+        ));
+        assert!(!kept(
+            "Crowds gathered in the wake of the bombing of the market."
+        ));
+        // A comma closes the reference; too far back it is no reference.
+        assert!(kept(
+            "A day after the talks, a bomb exploded in the market."
+        ));
+        assert!(kept(
+            "Following the long and fruitless round of talks in the capital, a bomb exploded."
+        ));
     }
 
     #[test]
