@@ -822,12 +822,6 @@ const NEGATION: &[&str] = &[
     "rumour*",
 ];
 
-pub(crate) struct Lexicon {
-    pub ac: AhoCorasick,
-    /// Per pattern: the cue and whether a word suffix is allowed.
-    pub cues: Vec<(Cue, bool)>,
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct CueHit {
     pub start: usize,
@@ -835,88 +829,131 @@ pub(crate) struct CueHit {
     pub cue: Cue,
 }
 
-/// Triggers and the other cues live in separate automata so that a cue
-/// ("the attack") never swallows the trigger inside it.
-fn lexicons() -> &'static (Lexicon, Lexicon) {
-    static LEX: OnceLock<(Lexicon, Lexicon)> = OnceLock::new();
-    LEX.get_or_init(|| {
-        let trig: Vec<(&str, Cue)> = TRIGGERS.iter().map(|(p, c)| (*p, Cue::Trig(*c))).collect();
-        let mut other: Vec<(&str, Cue)> = Vec::new();
-        let lists: [(&[&str], Cue); 8] = [
-            (MODAL, Cue::Claim(ClaimCue::Modal)),
-            (ASSESS, Cue::Claim(ClaimCue::Assess)),
-            (BACKGROUND, Cue::Background),
-            (AGGREGATE, Cue::Aggregate),
-            (TOPIC, Cue::Topic),
-            (SHIFT, Cue::Shift),
-            (CONTINUE, Cue::Continue),
-            (NEGATION, Cue::Negation),
-        ];
-        for (list, cue) in lists {
-            other.extend(list.iter().map(|p| (*p, cue)));
+/// The trigger entries and the other cues' entries. Triggers and the other
+/// cues are separate lexicons so that a cue ("the attack") never swallows
+/// the trigger inside it: each is searched leftmost-longest on its own.
+type Entries = Vec<(&'static str, Cue)>;
+
+fn lexicon_entries() -> (Entries, Entries) {
+    let trig: Entries = TRIGGERS.iter().map(|(p, c)| (*p, Cue::Trig(*c))).collect();
+    let mut other: Entries = Vec::new();
+    let lists: [(&[&'static str], Cue); 8] = [
+        (MODAL, Cue::Claim(ClaimCue::Modal)),
+        (ASSESS, Cue::Claim(ClaimCue::Assess)),
+        (BACKGROUND, Cue::Background),
+        (AGGREGATE, Cue::Aggregate),
+        (TOPIC, Cue::Topic),
+        (SHIFT, Cue::Shift),
+        (CONTINUE, Cue::Continue),
+        (NEGATION, Cue::Negation),
+    ];
+    for (list, cue) in lists {
+        other.extend(list.iter().map(|p| (*p, cue)));
+    }
+    (trig, other)
+}
+
+/// Both lexicons in one automaton reporting every occurrence, so a sentence
+/// is read once instead of once per lexicon: per pattern, its lexicon (0 for
+/// triggers), cue and open suffix. Each lexicon's leftmost-longest matches
+/// are then picked from the occurrences (see [`leftmost_longest`]).
+struct Merged {
+    ac: AhoCorasick,
+    cues: Vec<(u8, Cue, bool)>,
+}
+
+fn merged() -> &'static Merged {
+    static M: OnceLock<Merged> = OnceLock::new();
+    M.get_or_init(|| {
+        let (trig, other) = lexicon_entries();
+        let mut pats: Vec<&str> = Vec::with_capacity(trig.len() + other.len());
+        let mut cues = Vec::with_capacity(trig.len() + other.len());
+        for (lex, entries) in [(0u8, &trig), (1u8, &other)] {
+            for (p, cue) in entries {
+                let (p, open) = match p.strip_suffix('*') {
+                    Some(s) => (s, true),
+                    None => (*p, false),
+                };
+                pats.push(p);
+                cues.push((lex, *cue, open));
+            }
         }
-        (build(&trig), build(&other))
+        // The patterns are compile-time constants; failure here is a
+        // programming error caught by every test, never a data-dependent one.
+        #[allow(clippy::expect_used)]
+        let ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&pats)
+            .expect("static lexicon compiles");
+        Merged { ac, cues }
     })
 }
 
-fn build(entries: &[(&str, Cue)]) -> Lexicon {
-    let mut pats: Vec<&str> = Vec::with_capacity(entries.len());
-    let mut cues = Vec::with_capacity(entries.len());
-    for (p, cue) in entries {
-        let (p, open) = match p.strip_suffix('*') {
-            Some(s) => (s, true),
-            None => (*p, false),
-        };
-        pats.push(p);
-        cues.push((*cue, open));
-    }
-    // The patterns are compile-time constants; failure here is a programming
-    // error caught by every test, never a data-dependent one.
-    #[allow(clippy::expect_used)]
-    // A full DFA: the lexicons are scanned several times per sentence and the
-    // extra build time and memory are paid once per process.
-    let ac = AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(&pats)
-        .expect("static lexicon compiles");
-    Lexicon { ac, cues }
+/// The occurrences a leftmost-longest search would report, from all
+/// occurrences `(start, end, pattern)`: the earliest start, the longest
+/// there, the first pattern among equals; then again from its end.
+fn leftmost_longest(
+    occ: &mut [(usize, usize, usize)],
+) -> impl Iterator<Item = &(usize, usize, usize)> {
+    occ.sort_unstable_by_key(|&(s, e, p)| (s, std::cmp::Reverse(e), p));
+    let mut from = 0;
+    occ.iter().filter(move |&&(s, e, _)| {
+        if s < from {
+            return false;
+        }
+        from = e;
+        true
+    })
 }
 
 /// All cue hits in `s` ordered by start, at word boundaries. Triggers do not
 /// overlap each other; other cues may overlap triggers.
 pub(crate) fn scan(s: &str) -> Vec<CueHit> {
-    let (trig, other) = lexicons();
+    let m = merged();
+    let mut occ: [Vec<(usize, usize, usize)>; 2] = [Vec::new(), Vec::new()];
+    for x in m.ac.find_overlapping_iter(s) {
+        let p = x.pattern().as_usize();
+        if let Some(&(lex, _, _)) = m.cues.get(p) {
+            if let Some(v) = occ.get_mut(usize::from(lex)) {
+                v.push((x.start(), x.end(), p));
+            }
+        }
+    }
     let mut out = Vec::new();
-    scan_with(trig, s, &mut out);
-    scan_with(other, s, &mut out);
+    for v in &mut occ {
+        for &(start, end, p) in leftmost_longest(v) {
+            if let Some(&(_, cue, open)) = m.cues.get(p) {
+                if let Some(h) = cue_hit(s, start, end, cue, open) {
+                    out.push(h);
+                }
+            }
+        }
+    }
     out.sort_by_key(|h| (h.start, h.end));
     out
 }
 
-fn scan_with(lex: &Lexicon, s: &str, out: &mut Vec<CueHit>) {
+/// The hit a lexicon match at `[start, end)` gives, if it sits on word
+/// bounds (an open pattern takes the rest of its word).
+fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Option<CueHit> {
     let b = s.as_bytes();
-    for m in lex.ac.find_iter(s) {
-        let (cue, open) = lex.cues[m.pattern().as_usize()];
-        let start = m.start();
-        let mut end = m.end();
-        if s.get(..start)
-            .and_then(|x| x.chars().next_back())
-            .is_none_or(|c| c.is_alphanumeric())
-            && start > 0
-        {
-            continue;
-        }
-        if open {
-            while end < b.len() && b[end].is_ascii_alphabetic() {
-                end += 1;
-            }
-        } else if !at_word_bounds(s, start, end) {
-            continue;
-        }
-        out.push(CueHit { start, end, cue });
+    if s.get(..start)
+        .and_then(|x| x.chars().next_back())
+        .is_none_or(|c| c.is_alphanumeric())
+        && start > 0
+    {
+        return None;
     }
+    if open {
+        while end < b.len() && b[end].is_ascii_alphabetic() {
+            end += 1;
+        }
+    } else if !at_word_bounds(s, start, end) {
+        return None;
+    }
+    Some(CueHit { start, end, cue })
 }
 
 /// Cheap test used to skip sentences before geocoding: does `s` contain any
@@ -982,6 +1019,87 @@ pub(crate) fn casualty_of(word: &str) -> Option<Casualty> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The two-automaton scan `scan` replaces: each lexicon searched
+    /// leftmost-longest on its own.
+    fn scan_reference(s: &str) -> Vec<CueHit> {
+        type Searcher = (AhoCorasick, Vec<(Cue, bool)>);
+        static LEX: OnceLock<(Searcher, Searcher)> = OnceLock::new();
+        let build = |entries: &[(&str, Cue)]| {
+            let mut pats = Vec::new();
+            let mut cues = Vec::new();
+            for (p, cue) in entries {
+                let (p, open) = match p.strip_suffix('*') {
+                    Some(s) => (s.to_string(), true),
+                    None => (p.to_string(), false),
+                };
+                pats.push(p);
+                cues.push((*cue, open));
+            }
+            let ac = AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&pats)
+                .unwrap();
+            (ac, cues)
+        };
+        let (trig, other) = LEX.get_or_init(|| {
+            let (t, o) = lexicon_entries();
+            (build(&t), build(&o))
+        });
+        let mut out = Vec::new();
+        for (ac, cues) in [trig, other] {
+            for m in ac.find_iter(s) {
+                let (cue, open) = cues[m.pattern().as_usize()];
+                if let Some(h) = cue_hit(s, m.start(), m.end(), cue, open) {
+                    out.push(h);
+                }
+            }
+        }
+        out.sort_by_key(|h| (h.start, h.end));
+        out
+    }
+
+    #[test]
+    fn one_pass_scan_agrees_with_a_search_per_lexicon() {
+        let (t, o) = lexicon_entries();
+        let mut words: Vec<String> = t
+            .iter()
+            .chain(o.iter())
+            .map(|(p, _)| p.trim_end_matches('*').to_string())
+            .collect();
+        words.extend(
+            [
+                "the", "a", "s", "ed", "x", ",", ". ", "-", "é", "ATTACK", "Killed",
+            ]
+            .iter()
+            .map(|w| w.to_string()),
+        );
+        let mut seed = 0x9e37_79b9_u32;
+        for _ in 0..20000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            let n = (seed % 7) as usize;
+            let mut text = String::new();
+            for k in 0..n {
+                let w = &words[(seed.rotate_left(k as u32 * 5) as usize) % words.len()];
+                text.push_str(w);
+                // Sometimes glue words together, sometimes space them.
+                if seed.rotate_left(k as u32) & 3 != 0 {
+                    text.push(' ');
+                }
+            }
+            assert_eq!(scan(&text), scan_reference(&text), "{text:?}");
+        }
+        for s in [
+            "Airstrikes hit; the skillful unkilled man was killed.",
+            "a suicide car bomber struck the attack killed",
+            "The attackers attacked, attack-attack; ATTACKED killings",
+        ] {
+            assert_eq!(scan(s), scan_reference(s), "{s:?}");
+        }
+    }
 
     #[test]
     fn scan_respects_word_bounds_and_open_suffixes() {
