@@ -10,7 +10,7 @@ use crate::casualties::{tolls, Toll};
 use crate::clauses::{event_asides, in_any, incidents, Incident};
 use crate::deps::{self, ActorHit, CountHit, DateHit, Geo, PlaceHit, Role};
 use crate::lexicon::{
-    scan, worth_reading, Cls, Cue, CueHit, TypeInfo, GOV_REGAINS, NSA_OVERTAKES, REMOTE,
+    worth_reading, Cls, Cue, CueHit, TypeInfo, GOV_REGAINS, NSA_OVERTAKES, REMOTE,
 };
 use crate::modality::{incident_kind, is_claim_without_trigger, pluperfect};
 use crate::roles::{assign, speaker_pronoun};
@@ -139,8 +139,13 @@ fn is_headline(article: &Article, a: usize, b: usize) -> bool {
 }
 
 fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) {
-    let hits = crate::clauses::drop_false_triggers(s, scan(s));
-    if let Some(b) = crate::blame::responsibility(s) {
+    // One reading gives the cues, the responsibility phrases and the clause
+    // structure this sentence is asked about below.
+    let scanned = crate::lexicon::scan_all(s);
+    crate::clauses::prime(s, &scanned);
+    let responsibility = crate::blame::responsibility_in(s, &scanned.blame);
+    let hits = crate::clauses::drop_false_triggers(s, scanned.hits);
+    if let Some(b) = responsibility {
         let country = dominant_country(st).or_else(|| st.geo.current_country());
         blame_perpetrator(st, s, b, country.as_ref());
     }

@@ -3,10 +3,6 @@
 //! attack". Such a sentence names the perpetrator of an incident reported
 //! earlier, so it fills that incident's actor1 instead of reporting anew.
 
-use std::sync::OnceLock;
-
-use aho_corasick::AhoCorasick;
-
 /// Where the responsible party stands relative to the phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Side {
@@ -16,7 +12,7 @@ pub(crate) enum Side {
     After,
 }
 
-const PHRASES: &[(&str, Side)] = &[
+pub(crate) const PHRASES: &[(&str, Side)] = &[
     ("claimed responsibility", Side::Before),
     ("claimed the attack", Side::Before),
     ("claimed the attacks", Side::Before),
@@ -63,35 +59,72 @@ const NEGATORS: &[&str] = &[
     "no", "not", "yet", "nobody", "none", "denied", "unclear", "whether",
 ];
 
-fn automaton() -> &'static AhoCorasick {
-    static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| {
-        crate::text::phrase_matcher(
-            PHRASES.iter().map(|(p, _)| *p),
-            "static responsibility phrases compile",
-        )
-    })
+/// The responsibility phrase of `s` (start, end, side), unless negated.
+#[cfg(test)]
+pub(crate) fn responsibility(s: &str) -> Option<(usize, usize, Side)> {
+    responsibility_in(s, &crate::lexicon::scan_all(s).blame)
 }
 
-/// The responsibility phrase of `s` (start, end, side), unless negated.
-pub(crate) fn responsibility(s: &str) -> Option<(usize, usize, Side)> {
-    let m = automaton().find_iter(s).find(|m| {
-        let before = s.get(..m.start()).and_then(|x| x.chars().next_back());
-        let after = s.get(m.end()..).and_then(|x| x.chars().next());
+/// [`responsibility`] given the phrases a leftmost-longest search finds in
+/// `s`, `(start, end, index in PHRASES)` in order (read with the lexicons).
+pub(crate) fn responsibility_in(
+    s: &str,
+    found: &[(usize, usize, usize)],
+) -> Option<(usize, usize, Side)> {
+    let &(start, end, k) = found.iter().find(|&&(start, end, _)| {
+        let before = s.get(..start).and_then(|x| x.chars().next_back());
+        let after = s.get(end..).and_then(|x| x.chars().next());
         before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
     })?;
-    let side = PHRASES.get(m.pattern().as_usize())?.1;
+    let side = PHRASES.get(k)?.1;
     let negated = s
-        .get(..m.start())
+        .get(..start)
         .unwrap_or("")
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| NEGATORS.iter().any(|n| w.eq_ignore_ascii_case(n)));
-    (!negated).then_some((m.start(), m.end(), side))
+    (!negated).then_some((start, end, side))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The separate leftmost-longest automaton `responsibility` replaced.
+    fn responsibility_reference(s: &str) -> Option<(usize, usize, Side)> {
+        static AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+        let ac = AC.get_or_init(|| {
+            crate::text::phrase_matcher(PHRASES.iter().map(|(p, _)| *p), "phrases compile")
+        });
+        let found: Vec<(usize, usize, usize)> = ac
+            .find_iter(s)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect();
+        responsibility_in(s, &found)
+    }
+
+    #[test]
+    fn one_pass_reading_agrees_with_the_phrase_automaton() {
+        let mut words: Vec<&str> = PHRASES.iter().flat_map(|(p, _)| p.split(' ')).collect();
+        words.extend(["ISIS", "no", ",", "x", "BLAMED", "claimed the attack"]);
+        let mut seed = 0x2468_ace1_u32;
+        for _ in 0..20000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            let mut text = String::new();
+            for k in 0..(seed % 8) as usize {
+                text.push_str(words[(seed.rotate_left(k as u32 * 5) as usize) % words.len()]);
+                if seed.rotate_left(k as u32) & 7 != 0 {
+                    text.push(' ');
+                }
+            }
+            assert_eq!(
+                responsibility(&text),
+                responsibility_reference(&text),
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn finds_both_sides() {

@@ -26,7 +26,7 @@ impl Incident {
 
 /// Clause separators that may start a new incident. Lower-case; matched
 /// ASCII-case-insensitively.
-const SPLITS: &[&str] = &[
+pub(crate) const SPLITS: &[&str] = &[
     "; ",
     ", while ",
     " while ",
@@ -39,21 +39,6 @@ const SPLITS: &[&str] = &[
     " before being ",
     " before ",
 ];
-
-/// One ASCII-case-insensitive automaton over `pats`, reporting every
-/// occurrence (overlapping ones too) so callers can reproduce per-pattern
-/// left-to-right scans in a single pass. `prefilter` should be false when the
-/// patterns start with common bytes (a space, a comma): the prefilter would
-/// stop at nearly every byte and cost more than the automaton it skips.
-fn overlapping_automaton(pats: &[&str], prefilter: bool) -> Option<aho_corasick::AhoCorasick> {
-    aho_corasick::AhoCorasick::builder()
-        .prefilter(prefilter)
-        .ascii_case_insensitive(true)
-        .match_kind(aho_corasick::MatchKind::Standard)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(pats)
-        .ok()
-}
 
 type Ranges = Vec<(usize, usize)>;
 
@@ -79,32 +64,59 @@ fn memo_last(
     })
 }
 
+thread_local! {
+    static LAST_SPLITS: std::cell::RefCell<(String, Ranges)> =
+        const { std::cell::RefCell::new((String::new(), Vec::new())) };
+    static LAST_ASIDES: std::cell::RefCell<(String, Ranges)> =
+        const { std::cell::RefCell::new((String::new(), Vec::new())) };
+}
+
+/// Remembers `ranges` as what `memo_last` over `key` gives for `s`.
+fn remember(
+    key: &'static std::thread::LocalKey<std::cell::RefCell<(String, Ranges)>>,
+    s: &str,
+    ranges: Ranges,
+) {
+    key.with(|cell| {
+        if let Ok(mut last) = cell.try_borrow_mut() {
+            last.0.clear();
+            last.0.push_str(s);
+            last.1 = ranges;
+        }
+    });
+}
+
+/// Works out the split points and asides of `s` from the occurrences read
+/// with its cues, so the later calls for this sentence need no search.
+pub(crate) fn prime(s: &str, scanned: &crate::lexicon::Scanned) {
+    remember(&LAST_SPLITS, s, split_points_from(&scanned.splits));
+    remember(&LAST_ASIDES, s, asides_from(s, &scanned.relatives));
+}
+
 fn split_points(s: &str) -> Ranges {
-    thread_local! {
-        static LAST: std::cell::RefCell<(String, Ranges)> =
-            const { std::cell::RefCell::new((String::new(), Vec::new())) };
-    }
-    memo_last(&LAST, s, split_points_uncached)
+    memo_last(&LAST_SPLITS, s, split_points_uncached)
 }
 
 fn split_points_uncached(s: &str) -> Ranges {
-    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
-    let Some(ac) = AC.get_or_init(|| overlapping_automaton(SPLITS, false)) else {
-        return Vec::new();
-    };
+    split_points_from(&crate::lexicon::scan_all(s).splits)
+}
+
+/// Split points from every occurrence of a separator, ordered by end
+/// `(start, end, index in SPLITS)`.
+fn split_points_from(occurrences: &[(usize, usize, usize)]) -> Ranges {
     // Each separator is taken left to right without overlapping itself (as
     // repeated `find` would); different separators may overlap and are
     // resolved below. Matches of one pattern all have the same length, so
     // the end-ordered overlapping iterator yields them in start order.
     let mut next_from = [0usize; SPLITS.len()];
     let mut pts: Vec<(usize, usize)> = Vec::new();
-    for m in ac.find_overlapping_iter(s) {
-        let Some(from) = next_from.get_mut(m.pattern().as_usize()) else {
+    for &(start, end, k) in occurrences {
+        let Some(from) = next_from.get_mut(k) else {
             continue;
         };
-        if m.start() >= *from {
-            pts.push((m.start(), m.end()));
-            *from = m.end();
+        if start >= *from {
+            pts.push((start, end));
+            *from = end;
         }
     }
     pts.sort_unstable();
@@ -121,14 +133,16 @@ fn split_points_uncached(s: &str) -> Ranges {
 /// Byte ranges of asides whose triggers do not report the sentence's incident:
 /// parentheses and ", which/who ... ," relative clauses.
 pub(crate) fn asides(s: &str) -> Ranges {
-    thread_local! {
-        static LAST: std::cell::RefCell<(String, Ranges)> =
-            const { std::cell::RefCell::new((String::new(), Vec::new())) };
-    }
-    memo_last(&LAST, s, asides_uncached)
+    memo_last(&LAST_ASIDES, s, asides_uncached)
 }
 
 fn asides_uncached(s: &str) -> Ranges {
+    asides_from(s, &crate::lexicon::scan_all(s).relatives)
+}
+
+/// Asides of `s` given every occurrence of a relative-clause opener, ordered
+/// by end `(start, end, index in RELATIVES)`.
+fn asides_from(s: &str, occurrences: &[(usize, usize, usize)]) -> Ranges {
     let b = s.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -140,25 +154,18 @@ fn asides_uncached(s: &str) -> Ranges {
         out.push((at, end));
         i = end;
     }
-    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
-    let Some(ac) = AC.get_or_init(|| overlapping_automaton(RELATIVES, true)) else {
-        return out;
-    };
     // Per pattern, a match is taken only past the end of that pattern's
     // previous aside (as a left-to-right `find` loop would); all ", which"
     // asides are listed before all ", who" ones.
     let mut next_from = [0usize; RELATIVES.len()];
     let mut per_pat: [Vec<(usize, usize)>; RELATIVES.len()] = Default::default();
-    for m in ac.find_overlapping_iter(s) {
-        let p = m.pattern().as_usize();
+    for &(at, rest, p) in occurrences {
         let (Some(from), Some(list)) = (next_from.get_mut(p), per_pat.get_mut(p)) else {
             continue;
         };
-        let at = m.start();
         if at < *from {
             continue;
         }
-        let rest = m.end();
         let end = b
             .get(rest..)
             .and_then(|t| t.iter().position(|&c| c == b','))
@@ -174,7 +181,7 @@ fn asides_uncached(s: &str) -> Ranges {
 
 /// Relative-clause openers of `asides`; lower-case, matched
 /// ASCII-case-insensitively.
-const RELATIVES: &[&str] = &[", which ", ", who ", ", where "];
+pub(crate) const RELATIVES: &[&str] = &[", which ", ", who ", ", where "];
 
 /// Asides of `s` for reading its incidents: a ", where ..." clause is
 /// background to the sentence's own incident ("demonstrated in X, where 12

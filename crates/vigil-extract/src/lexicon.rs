@@ -853,29 +853,58 @@ fn lexicon_entries() -> (Entries, Entries) {
     (trig, other)
 }
 
-/// Both lexicons in one automaton reporting every occurrence, so a sentence
-/// is read once instead of once per lexicon: per pattern, its lexicon (0 for
-/// triggers), cue and open suffix. Each lexicon's leftmost-longest matches
-/// are then picked from the occurrences (see [`leftmost_longest`]).
+/// What one pattern of the merged automaton stands for.
+#[derive(Clone, Copy)]
+enum Group {
+    /// A lexicon entry: lexicon (0 for triggers), cue, open suffix.
+    Lex(u8, Cue, bool),
+    /// [`crate::blame::PHRASES`] entry.
+    Blame,
+    /// [`crate::clauses::SPLITS`] entry.
+    Split,
+    /// [`crate::clauses::RELATIVES`] entry.
+    Relative,
+}
+
+/// Every phrase list read on every sentence in one automaton reporting
+/// every occurrence, so a sentence is read once instead of once per list:
+/// both cue lexicons, the responsibility phrases, the clause separators and
+/// the relative-clause openers. Each list's own matches are then rebuilt
+/// from the occurrences (leftmost-longest ones by [`leftmost_longest`]).
+/// Per pattern: its group and its index within its own list.
 struct Merged {
     ac: AhoCorasick,
-    cues: Vec<(u8, Cue, bool)>,
+    groups: Vec<(Group, usize)>,
 }
 
 fn merged() -> &'static Merged {
     static M: OnceLock<Merged> = OnceLock::new();
     M.get_or_init(|| {
         let (trig, other) = lexicon_entries();
-        let mut pats: Vec<&str> = Vec::with_capacity(trig.len() + other.len());
-        let mut cues = Vec::with_capacity(trig.len() + other.len());
+        let mut pats: Vec<&str> = Vec::new();
+        let mut groups = Vec::new();
         for (lex, entries) in [(0u8, &trig), (1u8, &other)] {
-            for (p, cue) in entries {
+            for (k, (p, cue)) in entries.iter().enumerate() {
                 let (p, open) = match p.strip_suffix('*') {
                     Some(s) => (s, true),
                     None => (*p, false),
                 };
                 pats.push(p);
-                cues.push((lex, *cue, open));
+                groups.push((Group::Lex(lex, *cue, open), k));
+            }
+        }
+        let lists: [(Group, Vec<&str>); 3] = [
+            (
+                Group::Blame,
+                crate::blame::PHRASES.iter().map(|(p, _)| *p).collect(),
+            ),
+            (Group::Split, crate::clauses::SPLITS.to_vec()),
+            (Group::Relative, crate::clauses::RELATIVES.to_vec()),
+        ];
+        for (group, list) in lists {
+            for (k, p) in list.into_iter().enumerate() {
+                pats.push(p);
+                groups.push((group, k));
             }
         }
         // The patterns are compile-time constants; failure here is a
@@ -887,8 +916,23 @@ fn merged() -> &'static Merged {
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&pats)
             .expect("static lexicon compiles");
-        Merged { ac, cues }
+        Merged { ac, groups }
     })
+}
+
+/// One reading of a sentence (see [`scan_all`]).
+#[derive(Debug, Default)]
+pub(crate) struct Scanned {
+    /// What [`scan`] returns.
+    pub hits: Vec<CueHit>,
+    /// Responsibility phrases as a leftmost-longest search reports them:
+    /// `(start, end, index in PHRASES)`.
+    pub blame: Vec<(usize, usize, usize)>,
+    /// Every occurrence of a clause separator, ordered by end: `(start, end,
+    /// index in SPLITS)`.
+    pub splits: Vec<(usize, usize, usize)>,
+    /// Every occurrence of a relative-clause opener, ordered by end.
+    pub relatives: Vec<(usize, usize, usize)>,
 }
 
 /// The occurrences a leftmost-longest search would report, from all
@@ -911,27 +955,43 @@ fn leftmost_longest(
 /// All cue hits in `s` ordered by start, at word boundaries. Triggers do not
 /// overlap each other; other cues may overlap triggers.
 pub(crate) fn scan(s: &str) -> Vec<CueHit> {
+    scan_all(s).hits
+}
+
+/// The cue hits of `s` and the occurrences of the other phrase lists read
+/// on every sentence, from one pass over `s`.
+pub(crate) fn scan_all(s: &str) -> Scanned {
     let m = merged();
-    let mut occ: [Vec<(usize, usize, usize)>; 2] = [Vec::new(), Vec::new()];
+    let mut lex: [Vec<(usize, usize, usize)>; 2] = [Vec::new(), Vec::new()];
+    let mut out = Scanned::default();
     for x in m.ac.find_overlapping_iter(s) {
         let p = x.pattern().as_usize();
-        if let Some(&(lex, _, _)) = m.cues.get(p) {
-            if let Some(v) = occ.get_mut(usize::from(lex)) {
-                v.push((x.start(), x.end(), p));
+        let Some(&(group, k)) = m.groups.get(p) else {
+            continue;
+        };
+        let (start, end) = (x.start(), x.end());
+        match group {
+            Group::Lex(l, _, _) => {
+                if let Some(v) = lex.get_mut(usize::from(l)) {
+                    v.push((start, end, p));
+                }
             }
+            Group::Blame => out.blame.push((start, end, k)),
+            Group::Split => out.splits.push((start, end, k)),
+            Group::Relative => out.relatives.push((start, end, k)),
         }
     }
-    let mut out = Vec::new();
-    for v in &mut occ {
+    for v in &mut lex {
         for &(start, end, p) in leftmost_longest(v) {
-            if let Some(&(_, cue, open)) = m.cues.get(p) {
+            if let Some(&(Group::Lex(_, cue, open), _)) = m.groups.get(p) {
                 if let Some(h) = cue_hit(s, start, end, cue, open) {
-                    out.push(h);
+                    out.hits.push(h);
                 }
             }
         }
     }
-    out.sort_by_key(|h| (h.start, h.end));
+    out.hits.sort_by_key(|h| (h.start, h.end));
+    out.blame = leftmost_longest(&mut out.blame).copied().collect();
     out
 }
 
