@@ -141,10 +141,11 @@ fn is_headline(article: &Article, a: usize, b: usize) -> bool {
 fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) {
     // One reading gives the cues, the responsibility phrases and the clause
     // structure this sentence is asked about below.
-    let scanned = crate::lexicon::scan_all(s);
+    let mut scanned = crate::lexicon::scan_all(s);
     crate::clauses::prime(s, &scanned);
     let responsibility = crate::blame::responsibility_in(s, &scanned.blame);
-    let hits = crate::clauses::drop_false_triggers(s, scanned.hits);
+    let hits = std::mem::take(&mut scanned.hits);
+    let hits = crate::clauses::drop_false_triggers_in(s, hits, &scanned);
     if let Some(b) = responsibility {
         let country = dominant_country(st).or_else(|| st.geo.current_country());
         blame_perpetrator(st, s, b, country.as_ref());
@@ -273,6 +274,7 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
         prev_place: prev_place.as_ref(),
         prev_country: prev_country.as_ref(),
         sentence_idx: idx,
+        reading: &scanned,
     };
     let mut any = false;
     // A run-on "sentence" (a list, a table flattened to text) must not cost
@@ -570,6 +572,8 @@ struct Ctx<'a> {
     prev_place: Option<&'a Place>,
     prev_country: Option<&'a Place>,
     sentence_idx: usize,
+    /// The sentence's reading with the lexicons (phrase occurrences).
+    reading: &'a crate::lexicon::Scanned,
 }
 
 impl Ctx<'_> {
@@ -632,7 +636,7 @@ fn narrative_date(
     date_hit: Option<&DateHit>,
     shift: bool,
 ) -> Option<(NaiveDate, DatePrecision, (usize, usize))> {
-    let rel = crate::narrative::relative(ctx.s)?;
+    let rel = crate::narrative::relative_in(ctx.s, &ctx.reading.narrative, &ctx.reading.weekdays)?;
     // The phrase must belong to this incident: inside it, or opening the
     // sentence before it.
     let belongs =

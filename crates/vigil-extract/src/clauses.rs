@@ -280,121 +280,109 @@ const NOT_ARMED: &[&str] = &[
     "pollution",
 ];
 
+/// Verbs of an attack: a weapon named without one ("talks on nuclear
+/// missiles") is no incident. Read with the lexicons (`lexicon::scan_all`).
+pub(crate) const ATTACK_VERBS: &[&str] = &[
+    "fired",
+    "fire",
+    "struck",
+    "strike",
+    "hit",
+    "hits",
+    "landed",
+    "killed",
+    "killing",
+    "wounded",
+    "wounding",
+    "exploded",
+    "explosion",
+    "attack",
+    "attacks",
+    "attacked",
+    "shelled",
+    "pounded",
+    "rained",
+    "slammed",
+    "detonated",
+    "went off",
+    "blast",
+    "planted",
+    "injured",
+    "injuring",
+    "damaged",
+    "destroyed",
+    "targeted",
+    "targeting",
+    "crashing",
+    "blew",
+    "intercepted",
+    "shot down",
+    "struck",
+];
+
+/// Phrases that refer to an incident reported elsewhere ("in the wake of
+/// the execution"). Read with the lexicons (`lexicon::scan_all`).
+pub(crate) const REFERENCES: &[&str] = &[
+    "role in",
+    "involvement in",
+    "involved in",
+    "suspected of",
+    "charged with",
+    "convicted",
+    "sentenced",
+    "trial",
+    "investigation into",
+    "in the wake of",
+    "in retaliation for",
+    "after the",
+    "following the",
+    "anniversary of",
+    "counts of",
+    "court",
+    "charges",
+    "denounce",
+    "condemn",
+    "denouncing",
+    "condemning",
+    "mourn",
+    "memory of",
+    "victims of the",
+];
+
 /// Drops trigger words that do not report an incident here: quoted speech,
 /// people fleeing "the fighting", freed hostages, ceasefire *talks*.
+#[cfg(test)]
 pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
+    let scanned = crate::lexicon::scan_all(s);
+    drop_false_triggers_in(s, hits, &scanned)
+}
+
+/// [`drop_false_triggers`] given the sentence's reading (for the attack
+/// verbs and references in it).
+pub(crate) fn drop_false_triggers_in(
+    s: &str,
+    hits: Vec<CueHit>,
+    scanned: &crate::lexicon::Scanned,
+) -> Vec<CueHit> {
     // Most sentences have no trigger: nothing to check.
     if !hits.iter().any(|h| matches!(h.cue, Cue::Trig(_))) {
         return hits;
     }
     let quotes = quoted(s);
-    const ATTACK_VERBS: &[&str] = &[
-        "fired",
-        "fire",
-        "struck",
-        "strike",
-        "hit",
-        "hits",
-        "landed",
-        "killed",
-        "killing",
-        "wounded",
-        "wounding",
-        "exploded",
-        "explosion",
-        "attack",
-        "attacks",
-        "attacked",
-        "shelled",
-        "pounded",
-        "rained",
-        "slammed",
-        "detonated",
-        "went off",
-        "blast",
-        "planted",
-        "injured",
-        "injuring",
-        "damaged",
-        "destroyed",
-        "targeted",
-        "targeting",
-        "crashing",
-        "blew",
-        "intercepted",
-        "shot down",
-        "struck",
-    ];
-    static ATTACK_AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
-        std::sync::OnceLock::new();
-    let attack_ac = ATTACK_AC.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(ATTACK_VERBS)
-            .ok()
-    });
-    // Only weapon triggers ask for it: most sentences never need the scan.
-    let attack_verb_cell: std::cell::OnceCell<bool> = std::cell::OnceCell::new();
     let attack_verb = || {
-        *attack_verb_cell.get_or_init(|| {
-            attack_ac.as_ref().is_some_and(|ac| {
-                ac.find_overlapping_iter(s)
-                    .any(|m| crate::text::at_word_bounds(s, m.start(), m.end()))
-            })
-        })
+        scanned
+            .attacks
+            .iter()
+            .any(|&(a, b)| crate::text::at_word_bounds(s, a, b))
     };
-    const REFERENCES: &[&str] = &[
-        "role in",
-        "involvement in",
-        "involved in",
-        "suspected of",
-        "charged with",
-        "convicted",
-        "sentenced",
-        "trial",
-        "investigation into",
-        "in the wake of",
-        "in retaliation for",
-        "after the",
-        "following the",
-        "anniversary of",
-        "counts of",
-        "court",
-        "charges",
-        "denounce",
-        "condemn",
-        "denouncing",
-        "condemning",
-        "mourn",
-        "memory of",
-        "victims of the",
-    ];
     let has_topic = hits.iter().any(|h| h.cue == Cue::Topic);
-    static REF_AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
-        std::sync::OnceLock::new();
-    let ref_ac = REF_AC.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(REFERENCES)
-            .ok()
-    });
-    // Only a reference ending at most 24 bytes before a trigger counts, so
-    // each trigger scans just the bytes such a reference can span instead of
-    // the whole sentence being scanned up front.
-    let longest_reference = REFERENCES.iter().map(|r| r.len()).max().unwrap_or(0);
+    // Only a reference ending at most 24 bytes before the trigger counts.
     let reference_before = |pos: usize| {
-        // Hits lie inside the sentence; clamped so the span is always valid.
-        let pos = pos.min(s.len());
-        let lo = pos.saturating_sub(24 + longest_reference);
-        ref_ac.as_ref().is_some_and(|ac| {
-            ac.find_overlapping_iter(aho_corasick::Input::new(s).span(lo..pos))
-                .any(|m| {
-                    let (a, b) = (m.start(), m.end());
-                    b <= pos
-                        && pos - b <= 24
-                        && a < pos
-                        && !s.get(b..pos).is_some_and(|gap| gap.contains(','))
-                })
+        scanned.references.iter().any(|&(a, b)| {
+            b <= pos
+                && pos - b <= 24
+                && a < pos
+                && !s.get(b..pos).is_some_and(|gap| gap.contains(','))
         })
     };
     let toks = crate::text::words(s);

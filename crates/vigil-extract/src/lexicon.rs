@@ -864,6 +864,14 @@ enum Group {
     Split,
     /// [`crate::clauses::RELATIVES`] entry.
     Relative,
+    /// [`crate::clauses::ATTACK_VERBS`] entry.
+    Attack,
+    /// [`crate::clauses::REFERENCES`] entry.
+    Reference,
+    /// [`crate::narrative::PHRASES`] entry.
+    Narrative,
+    /// [`crate::dates::WEEKDAYS`] entry.
+    Weekday,
 }
 
 /// Every phrase list read on every sentence in one automaton reporting
@@ -893,13 +901,20 @@ fn merged() -> &'static Merged {
                 groups.push((Group::Lex(lex, *cue, open), k));
             }
         }
-        let lists: [(Group, Vec<&str>); 3] = [
+        let lists: [(Group, Vec<&str>); 7] = [
             (
                 Group::Blame,
                 crate::blame::PHRASES.iter().map(|(p, _)| *p).collect(),
             ),
             (Group::Split, crate::clauses::SPLITS.to_vec()),
             (Group::Relative, crate::clauses::RELATIVES.to_vec()),
+            (Group::Attack, crate::clauses::ATTACK_VERBS.to_vec()),
+            (Group::Reference, crate::clauses::REFERENCES.to_vec()),
+            (
+                Group::Narrative,
+                crate::narrative::PHRASES.iter().map(|(p, _)| *p).collect(),
+            ),
+            (Group::Weekday, crate::dates::WEEKDAYS.to_vec()),
         ];
         for (group, list) in lists {
             for (k, p) in list.into_iter().enumerate() {
@@ -933,6 +948,15 @@ pub(crate) struct Scanned {
     pub splits: Vec<(usize, usize, usize)>,
     /// Every occurrence of a relative-clause opener, ordered by end.
     pub relatives: Vec<(usize, usize, usize)>,
+    /// Every occurrence of an attack verb: `(start, end)`.
+    pub attacks: Vec<(usize, usize)>,
+    /// Every occurrence of a reference phrase: `(start, end)`.
+    pub references: Vec<(usize, usize)>,
+    /// Narrative-relative date phrases as a leftmost-longest search
+    /// reports them: `(start, end, index in narrative::PHRASES)`.
+    pub narrative: Vec<(usize, usize, usize)>,
+    /// Weekday names as a leftmost-longest search reports them.
+    pub weekdays: Vec<(usize, usize)>,
 }
 
 /// The occurrences a leftmost-longest search would report, from all
@@ -964,6 +988,7 @@ pub(crate) fn scan_all(s: &str) -> Scanned {
     let m = merged();
     let mut lex: [Vec<(usize, usize, usize)>; 2] = [Vec::new(), Vec::new()];
     let mut out = Scanned::default();
+    let mut weekdays: Vec<(usize, usize, usize)> = Vec::new();
     for x in m.ac.find_overlapping_iter(s) {
         let p = x.pattern().as_usize();
         let Some(&(group, k)) = m.groups.get(p) else {
@@ -979,6 +1004,10 @@ pub(crate) fn scan_all(s: &str) -> Scanned {
             Group::Blame => out.blame.push((start, end, k)),
             Group::Split => out.splits.push((start, end, k)),
             Group::Relative => out.relatives.push((start, end, k)),
+            Group::Attack => out.attacks.push((start, end)),
+            Group::Reference => out.references.push((start, end)),
+            Group::Narrative => out.narrative.push((start, end, k)),
+            Group::Weekday => weekdays.push((start, end, k)),
         }
     }
     for v in &mut lex {
@@ -992,6 +1021,10 @@ pub(crate) fn scan_all(s: &str) -> Scanned {
     }
     out.hits.sort_by_key(|h| (h.start, h.end));
     out.blame = leftmost_longest(&mut out.blame).copied().collect();
+    out.narrative = leftmost_longest(&mut out.narrative).copied().collect();
+    out.weekdays = leftmost_longest(&mut weekdays)
+        .map(|&(a, b, _)| (a, b))
+        .collect();
     out
 }
 
@@ -1118,6 +1151,93 @@ mod tests {
         }
         out.sort_by_key(|h| (h.start, h.end));
         out
+    }
+
+    #[test]
+    fn one_pass_reading_agrees_with_an_automaton_per_list() {
+        let ll = |pats: Vec<&str>| crate::text::phrase_matcher(pats, "test patterns compile");
+        let all = |pats: Vec<&str>| {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .build(pats)
+                .unwrap()
+        };
+        let blame = ll(crate::blame::PHRASES.iter().map(|(p, _)| *p).collect());
+        let narrative = ll(crate::narrative::PHRASES.iter().map(|(p, _)| *p).collect());
+        let weekdays = ll(crate::dates::WEEKDAYS.to_vec());
+        let splits = all(crate::clauses::SPLITS.to_vec());
+        let relatives = all(crate::clauses::RELATIVES.to_vec());
+        let attacks = all(crate::clauses::ATTACK_VERBS.to_vec());
+        let references = all(crate::clauses::REFERENCES.to_vec());
+        let mut words: Vec<&str> = Vec::new();
+        for list in [
+            crate::blame::PHRASES
+                .iter()
+                .map(|(p, _)| *p)
+                .collect::<Vec<_>>(),
+            crate::narrative::PHRASES.iter().map(|(p, _)| *p).collect(),
+            crate::dates::WEEKDAYS.to_vec(),
+            crate::clauses::SPLITS.to_vec(),
+            crate::clauses::RELATIVES.to_vec(),
+            crate::clauses::ATTACK_VERBS.to_vec(),
+            crate::clauses::REFERENCES.to_vec(),
+        ] {
+            for p in list {
+                words.extend(p.split(' ').filter(|w| !w.is_empty()));
+            }
+        }
+        words.extend([",", ";", "(", "The", "DAY", "x"]);
+        let with_k = |ac: &AhoCorasick, s: &str, overlapping: bool| -> Vec<(usize, usize, usize)> {
+            if overlapping {
+                ac.find_overlapping_iter(s)
+                    .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                    .collect()
+            } else {
+                ac.find_iter(s)
+                    .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                    .collect()
+            }
+        };
+        let no_k = |v: Vec<(usize, usize, usize)>| -> Vec<(usize, usize)> {
+            v.into_iter().map(|(a, b, _)| (a, b)).collect()
+        };
+        let mut seed = 0x1357_9bdf_u32;
+        for _ in 0..20000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            let mut text = String::new();
+            for k in 0..(seed % 9) as usize {
+                text.push_str(words[(seed.rotate_left(k as u32 * 5) as usize) % words.len()]);
+                if seed.rotate_left(k as u32) & 7 != 0 {
+                    text.push(' ');
+                }
+            }
+            let r = scan_all(&text);
+            assert_eq!(r.blame, with_k(&blame, &text, false), "{text:?}");
+            assert_eq!(r.narrative, with_k(&narrative, &text, false), "{text:?}");
+            assert_eq!(
+                r.weekdays,
+                no_k(with_k(&weekdays, &text, false)),
+                "{text:?}"
+            );
+            assert_eq!(r.splits, with_k(&splits, &text, true), "{text:?}");
+            assert_eq!(r.relatives, with_k(&relatives, &text, true), "{text:?}");
+            // Only which spans occur matters for these two.
+            let sorted = |mut v: Vec<(usize, usize)>| {
+                v.sort_unstable();
+                v.dedup();
+                v
+            };
+            assert_eq!(
+                sorted(r.attacks.clone()),
+                sorted(no_k(with_k(&attacks, &text, true)))
+            );
+            assert_eq!(
+                sorted(r.references.clone()),
+                sorted(no_k(with_k(&references, &text, true)))
+            );
+        }
     }
 
     #[test]

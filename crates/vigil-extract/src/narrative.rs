@@ -3,15 +3,12 @@
 //! publication date, so `dates` (publication-relative) cannot resolve them;
 //! `assemble` applies them to the article's last established incident date.
 
-use std::sync::OnceLock;
-
-use aho_corasick::AhoCorasick;
 use chrono::{Duration, NaiveDate};
 use vigil_core::DatePrecision;
 
 /// How a phrase moves from the reference date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Shift {
+pub(crate) enum Shift {
     /// A fixed number of days (negative: earlier).
     Days(i64),
     /// "<n> days earlier" / "<n> days later": the count is the word before.
@@ -21,7 +18,7 @@ enum Shift {
     Week,
 }
 
-const PHRASES: &[(&str, Shift)] = &[
+pub(crate) const PHRASES: &[(&str, Shift)] = &[
     ("the next day", Shift::Days(1)),
     ("the following day", Shift::Days(1)),
     ("the next morning", Shift::Days(1)),
@@ -102,23 +99,6 @@ impl RelHit {
     }
 }
 
-fn automaton() -> &'static AhoCorasick {
-    static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| {
-        crate::text::phrase_matcher(
-            PHRASES.iter().map(|(p, _)| *p),
-            "static narrative phrases compile",
-        )
-    })
-}
-
-fn weekday_automaton() -> &'static AhoCorasick {
-    static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| {
-        crate::text::phrase_matcher(crate::dates::WEEKDAYS, "static weekday names compile")
-    })
-}
-
 fn word_bounded(s: &str, start: usize, end: usize) -> bool {
     let before = s.get(..start).and_then(|x| x.chars().next_back());
     let after = s.get(end..).and_then(|x| x.chars().next());
@@ -138,15 +118,28 @@ fn word_before(s: &str, pos: usize) -> Option<(usize, &str)> {
 }
 
 /// The first narrative-relative date phrase of `s`, if any.
+#[cfg(test)]
 pub(crate) fn relative(s: &str) -> Option<RelHit> {
-    for m in automaton().find_iter(s) {
-        if !word_bounded(s, m.start(), m.end()) {
+    let read = crate::lexicon::scan_all(s);
+    relative_in(s, &read.narrative, &read.weekdays)
+}
+
+/// [`relative`] given what leftmost-longest searches find in `s`: the
+/// phrases `(start, end, index in PHRASES)` and the weekday names, in order
+/// (read with the lexicons).
+pub(crate) fn relative_in(
+    s: &str,
+    phrases: &[(usize, usize, usize)],
+    weekdays: &[(usize, usize)],
+) -> Option<RelHit> {
+    for &(m_start, m_end, k) in phrases {
+        if !word_bounded(s, m_start, m_end) {
             continue;
         }
-        let shift = PHRASES.get(m.pattern().as_usize())?.1;
+        let shift = PHRASES.get(k)?.1;
         let (start, shift) = match shift {
             Shift::CountedDays(sign) => {
-                let Some((ws, w)) = word_before(s, m.start()) else {
+                let Some((ws, w)) = word_before(s, m_start) else {
                     continue;
                 };
                 let lower = w.to_ascii_lowercase();
@@ -163,37 +156,30 @@ pub(crate) fn relative(s: &str) -> Option<RelHit> {
                 };
                 (ws, Shift::CountedDays(sign * n))
             }
-            other => (m.start(), other),
+            other => (m_start, other),
         };
         return Some(RelHit {
             start,
-            end: m.end(),
+            end: m_end,
             shift,
         });
     }
-    weekday_span(s)
+    weekday_span_in(s, weekdays)
 }
 
 /// "on Thursday and Friday", "between Saturday and Sunday": two days name a
 /// span, dated to the week.
+#[cfg(test)]
 fn weekday_span(s: &str) -> Option<RelHit> {
-    // Every weekday name ends in "day": fewer than two "day"s, no span. This
-    // byte count is far cheaper than the automaton on the many sentences
-    // that name no two days.
-    let b = s.as_bytes();
-    let days_named = (2..b.len())
-        .filter(|&i| {
-            (b[i] | 0x20) == b'y' && (b[i - 1] | 0x20) == b'a' && (b[i - 2] | 0x20) == b'd'
-        })
-        .take(2)
-        .count();
-    if days_named < 2 {
-        return None;
-    }
-    let days: Vec<(usize, usize)> = weekday_automaton()
-        .find_iter(s)
-        .filter(|m| word_bounded(s, m.start(), m.end()))
-        .map(|m| (m.start(), m.end()))
+    weekday_span_in(s, &crate::lexicon::scan_all(s).weekdays)
+}
+
+/// [`weekday_span`] given the weekday names a leftmost-longest search finds.
+fn weekday_span_in(s: &str, weekdays: &[(usize, usize)]) -> Option<RelHit> {
+    let days: Vec<(usize, usize)> = weekdays
+        .iter()
+        .copied()
+        .filter(|&(a, b)| word_bounded(s, a, b))
         .collect();
     days.windows(2).find_map(|w| {
         let gap = s.get(w[0].1..w[1].0)?.trim().to_ascii_lowercase();

@@ -255,6 +255,7 @@ pub(crate) fn toks_before(toks: &[Tok], pos: usize) -> usize {
 /// A case-insensitive, leftmost-longest matcher over a constant phrase
 /// list. The patterns are compile-time constants, so a build failure is a
 /// programming error every test catches, never a data-dependent one.
+#[cfg(test)]
 pub(crate) fn phrase_matcher<I, P>(patterns: I, failure: &str) -> aho_corasick::AhoCorasick
 where
     I: IntoIterator<Item = P>,
