@@ -6,7 +6,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use vigil_core::{Article, DatePrecision, Evidence, GeoPrecision, Kind, Place, Record};
 
 use crate::attribution::{anonymous_source, find_source, Source};
-use crate::casualties::{tolls, Toll};
+use crate::casualties::{tolls_in, Toll};
 use crate::clauses::{event_asides, in_any, incidents, Incident};
 use crate::deps::{self, ActorHit, CountHit, DateHit, Geo, PlaceHit, Role};
 use crate::lexicon::{
@@ -1375,7 +1375,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             .collect();
         &own_counts
     };
-    let mut t = tolls(s, ctx.toks, counts, range);
+    let mut t = tolls_in(s, ctx.toks, counts, range, &ctx.reading.zero);
     // "200 students demonstrated ..., where people were killed": a count
     // tied to a casualty word of the background is no toll of this incident.
     for slot in [&mut t.killed, &mut t.wounded, &mut t.detained] {

@@ -5,7 +5,6 @@
 use crate::deps::CountHit;
 use crate::lexicon::{casualty_of, Casualty};
 use crate::text::{eq_any, in_set, tok_at_or_after, Tok, WordSet};
-use aho_corasick::AhoCorasick;
 use std::sync::OnceLock;
 
 /// Summed tolls of one incident, with the span of the words they came from.
@@ -129,7 +128,7 @@ const UNITS: &[&str] = &[
 ];
 
 /// Phrases that report a zero toll, lower-case.
-const ZERO: [&str; 8] = [
+pub(crate) const ZERO: [&str; 8] = [
     "no casualties",
     "no one was killed",
     "nobody was killed",
@@ -140,24 +139,31 @@ const ZERO: [&str; 8] = [
     "no injuries",
 ];
 
-/// Whether `seg` holds any [`ZERO`] phrase (ASCII case-insensitively): one
-/// automaton pass instead of lower-casing and searching eight times.
+/// Whether `s[range]` holds any [`ZERO`] phrase (ASCII case-insensitively),
+/// given every occurrence of one in `s` (read with the lexicons).
+fn says_zero_in(s: &str, range: (usize, usize), zero: &[(usize, usize)]) -> bool {
+    s.get(range.0..range.1).is_some() && zero.iter().any(|&(a, b)| a >= range.0 && b <= range.1)
+}
+
+#[cfg(test)]
 fn says_zero(seg: &str) -> bool {
-    static AC: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    match AC.get_or_init(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(ZERO)
-            .ok()
-    }) {
-        Some(ac) => ac.is_match(seg),
-        // Unreachable with these fixed patterns; fall back to the slow path.
-        None => true,
-    }
+    says_zero_in(seg, (0, seg.len()), &crate::lexicon::scan_all(seg).zero)
 }
 
 /// Counts are matched to casualty words with the incident's tokens.
+#[cfg(test)]
 pub(crate) fn tolls(s: &str, toks: &[Tok], counts: &[CountHit], range: (usize, usize)) -> Tolls {
+    tolls_in(s, toks, counts, range, &crate::lexicon::scan_all(s).zero)
+}
+
+/// [`tolls`] given every occurrence of a [`ZERO`] phrase in `s`.
+pub(crate) fn tolls_in(
+    s: &str,
+    toks: &[Tok],
+    counts: &[CountHit],
+    range: (usize, usize),
+    zero: &[(usize, usize)],
+) -> Tolls {
     let mut out = Tolls::default();
     let in_range: Vec<&CountHit> = counts
         .iter()
@@ -278,7 +284,7 @@ pub(crate) fn tolls(s: &str, toks: &[Tok], counts: &[CountHit], range: (usize, u
         }
     }
     // "causing no casualties", "no one was killed": a reported zero.
-    if out.killed.is_none() && says_zero(s.get(range.0..range.1).unwrap_or("")) {
+    if out.killed.is_none() && says_zero_in(s, range, zero) {
         let seg = s.get(range.0..range.1).unwrap_or("").to_ascii_lowercase();
         if let Some(p) = ZERO.iter().find_map(|z| seg.find(z)) {
             let at = range.0 + p;

@@ -872,6 +872,8 @@ enum Group {
     Narrative,
     /// [`crate::dates::WEEKDAYS`] entry.
     Weekday,
+    /// [`crate::casualties::ZERO`] entry.
+    Zero,
 }
 
 /// Every phrase list read on every sentence in one automaton reporting
@@ -901,7 +903,7 @@ fn merged() -> &'static Merged {
                 groups.push((Group::Lex(lex, *cue, open), k));
             }
         }
-        let lists: [(Group, Vec<&str>); 7] = [
+        let lists: [(Group, Vec<&str>); 8] = [
             (
                 Group::Blame,
                 crate::blame::PHRASES.iter().map(|(p, _)| *p).collect(),
@@ -915,6 +917,7 @@ fn merged() -> &'static Merged {
                 crate::narrative::PHRASES.iter().map(|(p, _)| *p).collect(),
             ),
             (Group::Weekday, crate::dates::WEEKDAYS.to_vec()),
+            (Group::Zero, crate::casualties::ZERO.to_vec()),
         ];
         for (group, list) in lists {
             for (k, p) in list.into_iter().enumerate() {
@@ -957,6 +960,8 @@ pub(crate) struct Scanned {
     pub narrative: Vec<(usize, usize, usize)>,
     /// Weekday names as a leftmost-longest search reports them.
     pub weekdays: Vec<(usize, usize)>,
+    /// Every occurrence of a phrase reporting a zero toll: `(start, end)`.
+    pub zero: Vec<(usize, usize)>,
 }
 
 /// The occurrences a leftmost-longest search would report, from all
@@ -1008,6 +1013,7 @@ pub(crate) fn scan_all(s: &str) -> Scanned {
             Group::Reference => out.references.push((start, end)),
             Group::Narrative => out.narrative.push((start, end, k)),
             Group::Weekday => weekdays.push((start, end, k)),
+            Group::Zero => out.zero.push((start, end)),
         }
     }
     for v in &mut lex {
@@ -1169,6 +1175,7 @@ mod tests {
         let relatives = all(crate::clauses::RELATIVES.to_vec());
         let attacks = all(crate::clauses::ATTACK_VERBS.to_vec());
         let references = all(crate::clauses::REFERENCES.to_vec());
+        let zero = all(crate::casualties::ZERO.to_vec());
         let mut words: Vec<&str> = Vec::new();
         for list in [
             crate::blame::PHRASES
@@ -1181,6 +1188,7 @@ mod tests {
             crate::clauses::RELATIVES.to_vec(),
             crate::clauses::ATTACK_VERBS.to_vec(),
             crate::clauses::REFERENCES.to_vec(),
+            crate::casualties::ZERO.to_vec(),
         ] {
             for p in list {
                 words.extend(p.split(' ').filter(|w| !w.is_empty()));
@@ -1236,6 +1244,10 @@ mod tests {
             assert_eq!(
                 sorted(r.references.clone()),
                 sorted(no_k(with_k(&references, &text, true)))
+            );
+            assert_eq!(
+                sorted(r.zero.clone()),
+                sorted(no_k(with_k(&zero, &text, true)))
             );
         }
     }
