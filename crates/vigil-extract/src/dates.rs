@@ -112,7 +112,7 @@ impl Tok<'_> {
 
 /// Whether a word token, lower-cased, is in `set`. Used to skip the many
 /// words that cannot start an expression before running the matchers.
-#[inline]
+#[inline(always)]
 pub(crate) fn word_in(t: &Tok, set: &WordSet) -> bool {
     let mut buf = [0u8; 16];
     let b = t.text.as_bytes();
@@ -536,9 +536,10 @@ pub fn find_dates(sentence: &str, published: NaiveDate) -> Vec<DateMention> {
 /// need the tokens too.
 pub(crate) fn find_dates_in(toks: &[Tok], published: NaiveDate) -> Vec<DateMention> {
     let mut out = Vec::new();
+    let starters = date_starters();
     let mut i = 0;
     while i < toks.len() {
-        if toks[i].kind != TokKind::Num && !word_in(&toks[i], date_starters()) {
+        if toks[i].kind != TokKind::Num && !word_in(&toks[i], starters) {
             i += 1;
             continue;
         }

@@ -274,15 +274,23 @@ const NOT_COUNT_NEXT: &[&str] = &[
     "tenths",
 ];
 
-/// First words of the [`HEDGES`]: a token that is none of them starts no
-/// hedge, and the hedge list need not be walked ("two", "dozens").
-fn hedge_starters() -> &'static WordSet {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| {
-        HEDGES
-            .iter()
-            .filter_map(|(w, _)| w.first().copied())
-            .collect()
+/// The [`HEDGES`] (by index, in list order) that open with each first word.
+type HedgeIndex = std::collections::HashMap<
+    &'static str,
+    Vec<usize>,
+    std::hash::BuildHasherDefault<crate::text::Fnv>,
+>;
+
+fn hedges_by_first_word() -> &'static HedgeIndex {
+    static MAP: OnceLock<HedgeIndex> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = HedgeIndex::default();
+        for (k, (words, _)) in HEDGES.iter().enumerate() {
+            if let Some(first) = words.first() {
+                map.entry(*first).or_default().push(k);
+            }
+        }
+        map
     })
 }
 
@@ -333,9 +341,10 @@ pub fn find_counts(text: &str) -> Vec<Count> {
     };
 
     let mut out = Vec::new();
+    let starters = count_starters();
     let mut i = 0;
     while i < toks.len() {
-        if toks[i].kind != TokKind::Num && !word_in(&toks[i], count_starters()) {
+        if toks[i].kind != TokKind::Num && !word_in(&toks[i], starters) {
             i += 1;
             continue;
         }
@@ -390,16 +399,29 @@ fn blob_end(toks: &[Tok], i: usize) -> usize {
 /// A hedged or ranged quantity starting at token `i`; returns the index of
 /// its first token and the parsed value.
 fn quantity(toks: &[Tok], i: usize) -> Option<(usize, Core)> {
-    // Hedge phrase first; hedges are words, so a digit token starts none.
-    let hedges = if toks
-        .get(i)
-        .is_some_and(|t| t.kind == TokKind::Word && word_in(t, hedge_starters()))
-    {
-        HEDGES
-    } else {
-        &[]
+    // Hedge phrase first: only the hedges opening with this word, in list
+    // order (hedges are words, so a digit token starts none).
+    let mut buf = [0u8; 16];
+    let hedges: &[usize] = match toks.get(i) {
+        Some(t) if t.kind == TokKind::Word => {
+            let b = t.text.as_bytes();
+            match buf.get_mut(..b.len()) {
+                Some(dst) => {
+                    for (d, s) in dst.iter_mut().zip(b) {
+                        *d = s.to_ascii_lowercase();
+                    }
+                    std::str::from_utf8(dst)
+                        .ok()
+                        .and_then(|w| hedges_by_first_word().get(w))
+                        .map_or(&[], Vec::as_slice)
+                }
+                // Longer than any hedge word.
+                None => &[],
+            }
+        }
+        _ => &[],
     };
-    for (words, hedge) in hedges {
+    for (words, hedge) in hedges.iter().filter_map(|&k| HEDGES.get(k)) {
         let matches = words
             .iter()
             .enumerate()
