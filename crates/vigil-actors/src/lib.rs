@@ -914,11 +914,9 @@ impl ActorRegistry {
         // alphabetic runs without collecting them, and sort the existing
         // mentions only once a candidate shows up.
         let mut spans: Option<Vec<(usize, usize)>> = None;
-        let mut prev: Option<&str> = None;
-        for (s, e) in alphabetic_runs(text) {
+        for (s, e) in capitalised_runs(text) {
             let Some(w) = text.get(s..e) else { continue };
-            let p = prev.replace(w);
-            if w.len() < 4 || !w.ends_with('s') || !w.starts_with(char::is_uppercase) {
+            if w.len() < 4 || !w.ends_with('s') {
                 continue;
             }
             let spans = spans.get_or_insert_with(|| {
@@ -937,7 +935,7 @@ impl ActorRegistry {
             if demonym_country(folded.trim_end_matches('s')).as_deref() != Some(cc.as_str()) {
                 continue;
             }
-            let ethnic = p.is_some_and(|p| p.eq_ignore_ascii_case("ethnic"));
+            let ethnic = run_before(text, s).is_some_and(|p| p.eq_ignore_ascii_case("ethnic"));
             let cc = match (ethnic, hint) {
                 (true, Some(h)) if countries::table().get(h).is_some() => h.to_ascii_uppercase(),
                 _ => cc,
@@ -1460,6 +1458,64 @@ fn alphabetic_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
+/// The [`alphabetic_runs`] of `text` that open with an upper-case
+/// character. Upper-case letters are rare, so the text is skipped to the
+/// next one instead of walked run by run.
+fn capitalised_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || loop {
+        // Only an ASCII capital or a non-ASCII character can open one.
+        let k = b
+            .get(i..)?
+            .iter()
+            .position(|&c| c.is_ascii_uppercase() || !c.is_ascii())?;
+        i += k;
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            // Not a char boundary: a continuation byte.
+            i += 1;
+            continue;
+        };
+        let start = i;
+        i += c.len_utf8();
+        let opens = c.is_alphabetic()
+            && text
+                .get(..start)
+                .and_then(|t| t.chars().next_back())
+                .is_none_or(|p| !p.is_alphabetic());
+        if !opens {
+            continue;
+        }
+        // The whole run, as `alphabetic_runs` has it.
+        let end = alphabetic_runs(text.get(start..)?)
+            .next()
+            .map_or(start, |(_, e)| start + e);
+        i = end;
+        if c.is_uppercase() {
+            return Some((start, end));
+        }
+    })
+}
+
+/// The alphabetic run before the one starting at `start` (as
+/// [`alphabetic_runs`] has them), if any.
+fn run_before(text: &str, start: usize) -> Option<&str> {
+    let head = text.get(..start)?;
+    let end = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_alphabetic())
+        .map(|(i, c)| i + c.len_utf8())?;
+    let from = head
+        .get(..end)?
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(end, |(i, _)| i);
+    head.get(from..end)
+}
+
 fn on_word_boundaries(ft: &str, fs: usize, fe: usize) -> bool {
     let before = ft.get(..fs).and_then(|s| s.chars().next_back());
     let after = ft.get(fe..).and_then(|s| s.chars().next());
@@ -1596,6 +1652,35 @@ mod helper_tests {
                 want.push((st, t.len()));
             }
             assert_eq!(alphabetic_runs(&t).collect::<Vec<_>>(), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn capitalised_runs_are_the_upper_case_alphabetic_runs() {
+        let pieces = [
+            "Ab", " ", "é", "É", "’", "3", "-", "Ωx", ",", "zZ", "Iraqis", "ethnic",
+        ];
+        let mut seed = 0x7f4a_7c15_u32;
+        for _ in 0..3000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            let t: String = (0..(seed % 9) as usize)
+                .map(|k| pieces[(seed.rotate_left(k as u32 * 3) as usize) % pieces.len()])
+                .collect();
+            let mut want = Vec::new();
+            let mut prev: Option<&str> = None;
+            for (s, e) in alphabetic_runs(&t) {
+                let w = &t[s..e];
+                let p = prev.replace(w);
+                if w.starts_with(char::is_uppercase) {
+                    want.push((s, e, p));
+                }
+            }
+            let got: Vec<_> = capitalised_runs(&t)
+                .map(|(s, e)| (s, e, run_before(&t, s)))
+                .collect();
+            assert_eq!(got, want, "{t:?}");
         }
     }
 
