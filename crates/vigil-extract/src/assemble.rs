@@ -1260,7 +1260,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             ctx.toks.iter().any(|t| {
                 t.start >= inc.start
                     && t.end <= inc.end
-                    && eq_any(t.text(s), crate::typing::CIVILIAN_WORDS)
+                    && crate::text::in_set(t.text(s), crate::typing::civilian_set())
             })
         };
         let remote = info.event_type == REMOTE;

@@ -346,7 +346,7 @@ fn skip_count(s: &str, toks: &[Tok], ci: usize, after: usize, c: &CountHit) -> b
         return true;
     }
     if let Some(n) = toks.get(after) {
-        if eq_any(n.text(s), UNITS) || n.text(s).ends_with("-year-old") {
+        if in_set(n.text(s), units_set()) || n.text(s).ends_with("-year-old") {
             return true;
         }
     }
@@ -835,6 +835,12 @@ fn detaining_set() -> &'static WordSet {
 fn killing_set() -> &'static WordSet {
     static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| KILLING.iter().copied().collect())
+}
+
+/// [`UNITS`] as a set: looked up after every count.
+fn units_set() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| UNITS.iter().copied().collect())
 }
 
 /// One person detained without a number.

@@ -337,11 +337,31 @@ fn protest(inp: &TypingInput) -> TypeInfo {
     }
 }
 
+/// [`CIVILIAN_WORDS`], lower-cased, as a set: every token of an incident is
+/// looked up.
+pub(crate) fn civilian_set() -> &'static crate::text::WordSet {
+    static SET: std::sync::OnceLock<crate::text::WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        CIVILIAN_WORDS
+            .iter()
+            .map(|w| -> &'static str {
+                if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                    // Built once per process; the set keeps static words.
+                    Box::leak(w.to_ascii_lowercase().into_boxed_str())
+                } else {
+                    w
+                }
+            })
+            .collect()
+    })
+}
+
 fn civilian_words(inp: &TypingInput) -> bool {
+    let set = civilian_set();
     inp.toks
         .iter()
         .filter(|t| t.start >= inp.range.0 && t.end <= inp.range.1)
-        .any(|t| eq_any(t.text(inp.s), CIVILIAN_WORDS))
+        .any(|t| crate::text::in_set(t.text(inp.s), set))
 }
 
 /// Verbs of detention that never take ground: "arrested a man in Mopti" is
@@ -438,6 +458,26 @@ fn takes_territory(inp: &TypingInput) -> bool {
 mod tests {
     use super::*;
     use crate::text::words;
+
+    #[test]
+    fn civilian_set_answers_as_the_list() {
+        for w in CIVILIAN_WORDS {
+            for v in [
+                w.to_string(),
+                w.to_ascii_uppercase(),
+                w.to_ascii_lowercase(),
+            ] {
+                assert!(crate::text::in_set(&v, civilian_set()), "{v}");
+            }
+        }
+        for v in ["civilianz", "", "Afghan", "soldiers"] {
+            assert_eq!(
+                crate::text::in_set(v, civilian_set()),
+                eq_any(v, CIVILIAN_WORDS),
+                "{v}"
+            );
+        }
+    }
 
     fn actor(name: &str, category: &'static str) -> ActorHit {
         ActorHit {
