@@ -213,6 +213,18 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
     })
 }
 
+/// `u8::is_ascii_alphabetic` as a table: the word loop tests every letter
+/// of every sentence, and one load beats the range comparisons.
+const ASCII_ALPHA: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphabetic();
+        b += 1;
+    }
+    t
+};
+
 fn split_tokens(s: &str) -> Vec<Tok<'_>> {
     // Walks bytes: ASCII is classified by byte tests, and only non-ASCII
     // characters are decoded.
@@ -234,7 +246,7 @@ fn split_tokens(s: &str) -> Vec<Tok<'_>> {
             TokKind::Num
         } else if c.is_alphabetic() {
             loop {
-                while b.get(end).is_some_and(u8::is_ascii_alphabetic) {
+                while b.get(end).is_some_and(|&x| ASCII_ALPHA[usize::from(x)]) {
                     end += 1;
                 }
                 // A non-ASCII letter continues the word; anything else ends it.

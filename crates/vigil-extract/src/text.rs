@@ -211,7 +211,7 @@ fn split_words(s: &str) -> Vec<Tok> {
         i += len;
         // Inside a word: letters and digits, and joiners followed by one.
         loop {
-            while b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+            while b.get(i).is_some_and(|&x| ASCII_ALNUM[usize::from(x)]) {
                 i += 1;
             }
             let Some((c, len)) = char_at(s, i) else { break };
@@ -229,6 +229,18 @@ fn split_words(s: &str) -> Vec<Tok> {
     }
     out
 }
+
+/// `u8::is_ascii_alphanumeric` as a table: the word loops test every byte
+/// of every sentence, and one load beats the range comparisons.
+pub(crate) const ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
 
 /// The character starting at byte `i` of `s` and its UTF-8 length; `None` at
 /// the end or off a char boundary. ASCII needs no decoding.
