@@ -552,5 +552,37 @@ mod tests {
             input.extend(bytes);
             let _ = read(&input[..], "fuzz.warc", 1 << 16);
         }
+
+        /// Reading in pieces hands over exactly what reading at once gives,
+        /// in order, with the same problems, whatever the piece size.
+        #[test]
+        fn pieces_add_up_to_the_whole(
+            kinds in proptest::collection::vec(0u8..4, 0..12),
+            chunk in 1usize..5,
+        ) {
+            let mut warc = Vec::new();
+            for (i, k) in kinds.iter().enumerate() {
+                let text = format!("Report {i}\nGunmen attacked post {i} on Saturday.");
+                match k {
+                    0 => warc.extend(record("conversion", "https://n.example/a", "text/plain", text.as_bytes())),
+                    1 => warc.extend(record("warcinfo", "", "application/warc-fields", b"software: x")),
+                    2 => warc.extend_from_slice(b"WARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: ?\r\n\r\n"),
+                    _ => warc.extend(record("response", "https://n.example/b", "application/http",
+                        &http("200 OK", "Content-Type: text/html\r\n", PAGE.as_bytes()))),
+                }
+            }
+            let whole = read_all(&warc);
+            let mut pieces: Vec<Article> = Vec::new();
+            let mut sizes = Vec::new();
+            let rest = read_chunked(open(&warc[..]).unwrap(), "t.warc", 1 << 20, chunk, &mut |a| {
+                sizes.push(a.len());
+                pieces.extend(a);
+                true
+            }).unwrap();
+            proptest::prop_assert!(sizes.iter().all(|&n| n >= chunk));
+            pieces.extend(rest.articles);
+            proptest::prop_assert_eq!(pieces, whole.articles);
+            proptest::prop_assert_eq!(rest.problems, whole.problems);
+        }
     }
 }
