@@ -391,10 +391,10 @@ fn came_under(
     let s = ctx.s;
     let i = ctx.toks.partition_point(|t| t.end <= primary.start);
     let lo = i.saturating_sub(3);
-    let under = ctx.toks.get(lo..i)?.windows(2).any(|w| {
-        eq_any(w[0].text(s), &["came", "come", "comes", "coming"])
-            && w[1].text(s).eq_ignore_ascii_case("under")
-    });
+    let under =
+        ctx.toks.get(lo..i)?.windows(2).any(|w| {
+            eq_any(w[0].text(s), &["came", "come", "comes", "coming"]) && w[1].is(s, "under")
+        });
     if !under {
         return None;
     }
@@ -686,7 +686,7 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
                 || i > 1 && eq_any(ctx.toks[i - 2].text(ctx.s), PLACE_PREPS));
         // "the town of Hama", "the village of Solhan": named as a place.
         let named_town = i > 1
-            && ctx.toks[i - 1].text(ctx.s).eq_ignore_ascii_case("of")
+            && ctx.toks[i - 1].is(ctx.s, "of")
             && eq_any(
                 ctx.toks[i - 2].text(ctx.s),
                 &[
@@ -1164,7 +1164,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             eq_any(t.text(s), &["prison", "jail", "prisons", "jails"])
                 || eq_any(t.text(s), &["station", "stations"])
                     && k > 0
-                    && window[k - 1].text(s).eq_ignore_ascii_case("police")
+                    && window[k - 1].is(s, "police")
         });
         let holder_named = ctx.actors.iter().any(|a| {
             a.start >= primary.end
@@ -1489,7 +1489,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         actor2_state: a2.as_ref().is_some_and(|a| a.is_state()),
         also: {
             let i = ctx.toks.partition_point(|t| t.start < primary.start);
-            (1..=2).any(|n| i >= n && ctx.toks[i - n].text(s).eq_ignore_ascii_case("also"))
+            (1..=2).any(|n| i >= n && ctx.toks[i - n].is(s, "also"))
         },
     })
 }

@@ -164,9 +164,9 @@ pub(crate) fn anonymous_source(s: &str) -> Option<Source> {
 }
 
 fn according_to(s: &str, toks: &[Tok]) -> Option<Source> {
-    let i = toks.windows(2).position(|w| {
-        w[0].text(s).eq_ignore_ascii_case("according") && w[1].text(s).eq_ignore_ascii_case("to")
-    })?;
+    let i = toks
+        .windows(2)
+        .position(|w| w[0].is(s, "according") && w[1].is(s, "to"))?;
     let phrase_start = toks[i].start;
     let from = toks.get(i + 2)?.start;
     // The name runs to the next comma/semicolon or to a word that starts a
@@ -299,7 +299,7 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
         return None;
     }
     // Relayed to an outlet: "two medical sources told Reuters".
-    if verb.text(s).eq_ignore_ascii_case("told") {
+    if verb.is(s, "told") {
         if let Some(o) = toks.get(vi + 1) {
             if is_outlet(o.text(s)) && starts_upper(o.text(s)) {
                 let mut e = vi + 1;

@@ -387,9 +387,7 @@ fn governed_by_before(s: &str, toks: &[Tok], ci: usize, floor: usize) -> Option<
             // Passive "were killed 5" does not happen; a casualty adjective
             // after its noun ("18 militants were killed and four ...") is
             // handled by the elliptical rule.
-            let shot_dead = w.eq_ignore_ascii_case("dead")
-                && i > 0
-                && toks[i - 1].text(s).eq_ignore_ascii_case("shot");
+            let shot_dead = w.eq_ignore_ascii_case("dead") && i > 0 && toks[i - 1].is(s, "shot");
             if (is_active_form(w) || shot_dead)
                 && !(i > 0
                     && eq_any(
@@ -409,11 +407,7 @@ fn governed_by_before(s: &str, toks: &[Tok], ci: usize, floor: usize) -> Option<
             ],
         ) {
             let lo = i.saturating_sub(15);
-            if let Some(tt) = toks[lo..i]
-                .iter()
-                .rev()
-                .find(|x| x.text(s).eq_ignore_ascii_case("toll"))
-            {
+            if let Some(tt) = toks[lo..i].iter().rev().find(|x| x.is(s, "toll")) {
                 if tt.start >= floor {
                     return Some((Casualty::Killed, *tt));
                 }
@@ -733,15 +727,12 @@ fn person_after(s: &str, toks: &[Tok], from: usize, dets: &[&str]) -> Option<usi
 /// singular person just before it.
 fn singular_before(s: &str, toks: &[Tok], c: &CountHit, floor: usize) -> bool {
     let ci = tok_at_or_after(toks, c.start);
-    if ci < 3 || !toks[ci - 1].text(s).eq_ignore_ascii_case("and") {
+    if ci < 3 || !toks[ci - 1].is(s, "and") {
         return false;
     }
     // "a commander and four of his bodyguards" is part_of_singular's.
     let after = toks.partition_point(|t| t.start < c.end);
-    if toks
-        .get(after)
-        .is_some_and(|t| t.text(s).eq_ignore_ascii_case("of"))
-    {
+    if toks.get(after).is_some_and(|t| t.is(s, "of")) {
         return false;
     }
     let head = ci - 2;
@@ -849,7 +840,10 @@ fn singular_detained(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<Tok
     let hi = toks.partition_point(|t| t.start < range.1);
     let seg = toks.get(lo..hi)?;
     for (i, t) in seg.iter().enumerate() {
-        if !in_set(t.text(s), detaining_set()) {
+        if !crate::text::in_set_bytes(
+            s.as_bytes().get(t.start..t.end).unwrap_or(&[]),
+            detaining_set(),
+        ) {
             continue;
         }
         // Active: "detained a man".
@@ -967,9 +961,7 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok,
         }
         let aux = if i >= 1 && eq_any(seg[i - 1].text(s), &["was", "been"]) {
             Some(i - 1)
-        } else if i >= 3
-            && seg[i - 1].text(s).eq_ignore_ascii_case("and")
-            && eq_any(seg[i - 3].text(s), &["was", "been"])
+        } else if i >= 3 && seg[i - 1].is(s, "and") && eq_any(seg[i - 3].text(s), &["was", "been"])
         {
             Some(i - 3)
         } else {

@@ -48,7 +48,7 @@ pub(crate) fn incident_kind(
     let gerund = toks
         .get(ti)
         .is_some_and(|t| t.text(s).to_ascii_lowercase().ends_with("ing"));
-    if ti > 0 && toks[ti - 1].text(s).eq_ignore_ascii_case("to") && !purpose_ok && !gerund {
+    if ti > 0 && toks[ti - 1].is(s, "to") && !purpose_ok && !gerund {
         let tried = ti >= 2
             && eq_any(
                 toks[ti - 2].text(s),
@@ -208,13 +208,11 @@ pub(crate) fn is_claim_without_trigger(
 /// "had been searching": narrative detail of an earlier incident.
 pub(crate) fn pluperfect(s: &str) -> bool {
     let toks = words(s);
-    toks.windows(2).any(|w| {
-        w[0].text(s).eq_ignore_ascii_case("had") && w[1].text(s).eq_ignore_ascii_case("been")
-    }) && toks.windows(3).any(|w| {
-        w[0].text(s).eq_ignore_ascii_case("had")
-            && w[1].text(s).eq_ignore_ascii_case("been")
-            && w[2].text(s).ends_with("ing")
-    })
+    toks.windows(2)
+        .any(|w| w[0].is(s, "had") && w[1].is(s, "been"))
+        && toks
+            .windows(3)
+            .any(|w| w[0].is(s, "had") && w[1].is(s, "been") && w[2].text(s).ends_with("ing"))
 }
 
 /// "since August", "since 2017", "since April last year": a period, so a
@@ -237,14 +235,12 @@ fn since_period(s: &str, toks: &[Tok]) -> bool {
         // "since then" is a cue of its own; "the deadliest attack since
         // 2015" compares, it does not count.
         // "between February and June": a period as well.
-        t.text(s).eq_ignore_ascii_case("between")
+        t.is(s, "between")
             && toks
                 .get(i + 1)
                 .is_some_and(|n| eq_any(n.text(s), &crate::dates::MONTHS))
-            || t.text(s).eq_ignore_ascii_case("since")
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|n| !n.text(s).eq_ignore_ascii_case("then"))
+            || t.is(s, "since")
+                && toks.get(i + 1).is_some_and(|n| !n.is(s, "then"))
                 && !toks[i.saturating_sub(4)..i]
                     .iter()
                     .any(|w| eq_any(w.text(s), SUPERLATIVE))

@@ -71,9 +71,10 @@ pub(crate) fn assign(
     };
 
     // "clashes between X and Y"
-    if let Some(bi) = toks.iter().position(|t| {
-        t.start >= range.0 && t.end <= range.1 && t.text(s).eq_ignore_ascii_case("between")
-    }) {
+    if let Some(bi) = toks
+        .iter()
+        .position(|t| t.start >= range.0 && t.end <= range.1 && t.is(s, "between"))
+    {
         let after: Vec<usize> = in_range
             .iter()
             .copied()

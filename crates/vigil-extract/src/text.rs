@@ -135,6 +135,17 @@ impl Tok {
     pub fn text<'a>(&self, s: &'a str) -> &'a str {
         s.get(self.start..self.end).unwrap_or("")
     }
+
+    /// `self.text(s).eq_ignore_ascii_case(word)`, by bytes: a match is a
+    /// whole run of characters of `s`, so no char-boundary check is needed,
+    /// and most tokens differ in length.
+    #[inline]
+    pub fn is(&self, s: &str, word: &str) -> bool {
+        self.end.checked_sub(self.start) == Some(word.len())
+            && s.as_bytes()
+                .get(self.start..self.end)
+                .is_some_and(|b| b.eq_ignore_ascii_case(word.as_bytes()))
+    }
 }
 
 /// True when `[start, end)` in `s` is delimited by non-word characters on
@@ -487,6 +498,29 @@ mod tests {
                 .collect();
             assert_eq!(split_words(&t), reference_words(&t), "{t:?}");
         }
+    }
+
+    #[test]
+    fn token_is_agrees_with_comparing_its_text() {
+        let s = "Kyiv\u{2019}s él-Fasher SINCE since-then Between 3 Über é";
+        let toks = words(s);
+        for t in &toks {
+            for w in [
+                "since",
+                "between",
+                "él-fasher",
+                "über",
+                "é",
+                "3",
+                "kyiv\u{2019}s",
+                "x",
+            ] {
+                assert_eq!(t.is(s, w), t.text(s).eq_ignore_ascii_case(w), "{w}");
+            }
+        }
+        // Offsets off a char boundary never match.
+        let bad = Tok { start: 1, end: 2 };
+        assert!(!bad.is("é", "\u{a9}"));
     }
 
     #[test]
