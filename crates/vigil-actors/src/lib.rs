@@ -1458,6 +1458,19 @@ fn alphabetic_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
+/// Bytes that may open a capitalised run, as a table: every byte of every
+/// sentence is tested.
+const CAPITAL_OR_NON_ASCII: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_uppercase() || !c.is_ascii();
+        b += 1;
+    }
+    t
+};
+
 /// The [`alphabetic_runs`] of `text` that open with an upper-case
 /// character. Upper-case letters are rare, so the text is skipped to the
 /// next one instead of walked run by run.
@@ -1469,7 +1482,7 @@ fn capitalised_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         let k = b
             .get(i..)?
             .iter()
-            .position(|&c| c.is_ascii_uppercase() || !c.is_ascii())?;
+            .position(|&c| CAPITAL_OR_NON_ASCII[usize::from(c)])?;
         i += k;
         let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
             // Not a char boundary: a continuation byte.
