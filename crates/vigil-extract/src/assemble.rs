@@ -206,10 +206,6 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
         }
         return;
     }
-    let dates = match st.published {
-        Some(p) => deps::dates(s, p),
-        None => Vec::new(),
-    };
     // Numbers matter only next to casualty words or in estimates.
     let need_counts = hits.iter().any(|h| {
         matches!(
@@ -217,8 +213,18 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
             Cue::Trig(Cls::Kill | Cls::Wound | Cls::Detain | Cls::Execute) | Cue::Claim(_)
         )
     });
+    // Dates and counts read the same tokens: split the sentence once.
+    let date_toks = if st.published.is_some() || need_counts {
+        crate::dates::tokenize(s)
+    } else {
+        Vec::new()
+    };
+    let dates = match st.published {
+        Some(p) => deps::dates_in(s, &date_toks, p),
+        None => Vec::new(),
+    };
     let counts = if need_counts {
-        deps::counts(s)
+        deps::counts_in(s, &date_toks)
     } else {
         Vec::new()
     };

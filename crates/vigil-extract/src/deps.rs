@@ -94,8 +94,13 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
-pub(crate) fn dates(sentence: &str, published: NaiveDate) -> Vec<DateHit> {
-    crate::dates::find_dates(sentence, published)
+/// The dates of a sentence, over its tokens (shared with [`counts_in`]).
+pub(crate) fn dates_in(
+    sentence: &str,
+    toks: &[crate::dates::Tok],
+    published: NaiveDate,
+) -> Vec<DateHit> {
+    crate::dates::find_dates_in(toks, published)
         .into_iter()
         .filter(|d| d.start < d.end && d.end <= sentence.len())
         .map(|d| DateHit {
@@ -108,6 +113,11 @@ pub(crate) fn dates(sentence: &str, published: NaiveDate) -> Vec<DateHit> {
 }
 
 pub(crate) fn counts(text: &str) -> Vec<CountHit> {
+    counts_in(text, &crate::dates::tokenize(text))
+}
+
+/// [`counts`] over the sentence's tokens (shared with [`dates_in`]).
+pub(crate) fn counts_in(text: &str, toks: &[crate::dates::Tok]) -> Vec<CountHit> {
     const VAGUE: &[&str] = &[
         "dozen",
         "score",
@@ -121,7 +131,7 @@ pub(crate) fn counts(text: &str) -> Vec<CountHit> {
         "many",
         "numerous",
     ];
-    crate::numbers::find_counts(text)
+    crate::numbers::find_counts_in(toks)
         .into_iter()
         .filter(|c| c.start < c.end && c.end <= text.len())
         .map(|c| {

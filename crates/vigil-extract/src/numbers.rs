@@ -323,7 +323,12 @@ fn count_starters() -> &'static WordSet {
 /// Every count in `text`, in order, non-overlapping. See the module docs for
 /// what is and is not a count.
 pub fn find_counts(text: &str) -> Vec<Count> {
-    let toks = tokenize(text);
+    find_counts_in(&tokenize(text))
+}
+
+/// [`find_counts`] over tokens already made by [`tokenize`], for callers
+/// that read dates from the same tokens.
+pub(crate) fn find_counts_in(toks: &[Tok]) -> Vec<Count> {
     // Any number inside a date expression is part of the date.
     let anchor = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
     // Read only once a quantity needs checking: most sentences have none.
@@ -331,7 +336,7 @@ pub fn find_counts(text: &str) -> Vec<Count> {
     let in_date = |start: usize, end: usize| {
         dates
             .get_or_init(|| {
-                find_dates_in(&toks, anchor)
+                find_dates_in(toks, anchor)
                     .iter()
                     .map(|d| (d.start, d.end))
                     .collect()
@@ -348,7 +353,7 @@ pub fn find_counts(text: &str) -> Vec<Count> {
             i += 1;
             continue;
         }
-        match quantity(&toks, i) {
+        match quantity(toks, i) {
             Some((first, c)) if c.next > i && c.next <= toks.len() => {
                 let start = toks[first].start;
                 let end = toks[c.next - 1].end;
@@ -363,7 +368,7 @@ pub fn find_counts(text: &str) -> Vec<Count> {
                 // Skip a whole numeric blob ("3.5", "10:30", "COVID-19")
                 // so its tail is not re-read as a count.
                 i = if toks[i].kind == TokKind::Num {
-                    blob_end(&toks, i)
+                    blob_end(toks, i)
                 } else {
                     i + 1
                 };
