@@ -10,7 +10,7 @@ use crate::casualties::{tolls, Toll};
 use crate::clauses::{event_asides, in_any, incidents, Incident};
 use crate::deps::{self, ActorHit, CountHit, DateHit, Geo, PlaceHit, Role};
 use crate::lexicon::{
-    worth_reading, Cls, Cue, CueHit, TypeInfo, GOV_REGAINS, NSA_OVERTAKES, REMOTE,
+    worth_reading, ClaimCue, Cls, Cue, CueHit, TypeInfo, GOV_REGAINS, NSA_OVERTAKES, REMOTE,
 };
 use crate::modality::{incident_kind, is_claim_without_trigger, pluperfect};
 use crate::roles::{assign, speaker_pronoun};
@@ -275,6 +275,8 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
         sentence_idx: idx,
     };
     let mut any = false;
+    // Where the last incident that gave a record ends.
+    let mut built_end = 0;
     // A run-on "sentence" (a list, a table flattened to text) must not cost
     // quadratic time: a real sentence reports a handful of incidents at most.
     for (inc, kind) in incs.into_iter().zip(kinds).take(MAX_INCIDENTS) {
@@ -314,12 +316,38 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
                 }
             }
         }
+        let trig_end = inc.primary.map_or(inc.end, |p| p.end);
         if let Some(b) = build(st, &ctx, &inc, kind) {
             any = true;
+            built_end = built_end.max(trig_end);
             push(st, b, idx);
         }
     }
-    if !any {
+    // "In a statement claiming the Marte raid, ISWAP said it would carry the
+    // war into Yobe": the incidents come before the speaker, whose own
+    // statement after them is a claim of its own.
+    let statement_after = source.as_ref().is_some_and(|src| {
+        src.start >= built_end
+            && hits.iter().any(|h| {
+                h.cue == Cue::Claim(ClaimCue::Modal)
+                    && h.start >= src.verb_end
+                    && toks
+                        .iter()
+                        .filter(|t| t.start >= src.verb_end && t.end <= h.start)
+                        .count()
+                        <= 2
+                    && s.get(h.start..h.end).is_some_and(|w| {
+                        let w = w.to_ascii_lowercase();
+                        [
+                            "would", "will", "vow", "threaten", "plan", "aim", "intend", "urge",
+                            "pledge",
+                        ]
+                        .iter()
+                        .any(|p| w.starts_with(p))
+                    })
+            })
+    });
+    if !any || statement_after {
         claims_without_trigger(st, &ctx);
     }
 }
@@ -1726,8 +1754,14 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
             })
             .collect();
         let the_group = clause.to_ascii_lowercase().contains("the group");
-        let armed = actors.iter().any(|a| !a.is_civilian()) || the_group;
-        let nonstate = actors.iter().any(|a| !a.is_civilian() && !a.is_state()) || the_group;
+        // An armed group announcing its own plans ("ISWAP said it would carry
+        // the war into Yobe") is on topic though it names no other actor.
+        let speaker_group = ctx
+            .speaker
+            .is_some_and(|x| !x.is_civilian() && !x.is_state() && !x.generic);
+        let armed = actors.iter().any(|a| !a.is_civilian()) || the_group || speaker_group;
+        let nonstate =
+            actors.iter().any(|a| !a.is_civilian() && !a.is_state()) || the_group || speaker_group;
         // "between 7,000 and 12,000 fighters": an estimate of strength. A
         // sentence with no cue but its topic word was not counted yet.
         let counted;
@@ -2650,6 +2684,38 @@ mod tests {
         let recs = story(Some(text), text);
         assert_eq!(recs.len(), 1);
         assert_eq!(recs[0].fatalities, Some(12));
+    }
+
+    #[test]
+    fn a_group_s_threat_after_the_incident_it_claims_is_a_claim() {
+        let text = "Base overrun in Marte\nISWAP fighters overran an army base in Marte, Borno state, on Monday.\nIn a statement claiming the Marte raid, ISWAP said it would \"carry the war\" into Yobe and Adamawa states.";
+        let recs = story(Some("Base overrun in Marte"), text);
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim);
+        assert!(
+            claim.is_some_and(|r| r.text.starts_with("In a statement")),
+            "{recs:#?}"
+        );
+        assert_eq!(
+            claim.and_then(|r| r.actor1.as_deref()),
+            Some("Islamic State West Africa Province (ISWAP)")
+        );
+        // "Adamawa states" is no speaker.
+        assert_eq!(claim.and_then(|r| r.source.as_deref()), Some("ISWAP"));
+    }
+
+    #[test]
+    fn an_accusation_governs_its_whole_complement() {
+        let text = "Rakhine fighting\nThe Arakan Army captured the town of Ramree on Sunday.\nThe UN human rights office accused the military last month of carrying out \"indiscriminate\" air and artillery strikes on villages in Rakhine state.";
+        let recs = story(Some("Rakhine fighting"), text);
+        let accusation: Vec<&Record> = recs
+            .iter()
+            .filter(|r| r.text.starts_with("The UN human rights office"))
+            .collect();
+        assert!(!accusation.is_empty(), "{recs:#?}");
+        assert!(
+            accusation.iter().all(|r| r.kind == Kind::Claim),
+            "{recs:#?}"
+        );
     }
 
     #[test]

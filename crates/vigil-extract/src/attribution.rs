@@ -232,7 +232,13 @@ fn speech_verb(s: &str, toks: &[Tok]) -> Option<Source> {
         };
         // Verbs are lower-case: "United States" holds no "states".
         if in_set_bytes(w, set) && !crate::text::starts_upper(t.text(s)) {
-            verbs.push(i);
+            // "into Yobe and Adamawa states", "Gulf states": a noun after a
+            // name or at the end of the sentence.
+            let noun = w.eq_ignore_ascii_case(b"states")
+                && (i + 1 == toks.len() || i > 0 && crate::text::starts_upper(toks[i - 1].text(s)));
+            if !noun {
+                verbs.push(i);
+            }
         }
     }
     // Prefer a sentence-final attribution (", police said on Tuesday."),

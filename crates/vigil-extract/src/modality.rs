@@ -38,7 +38,21 @@ pub(crate) fn incident_kind(
     let conditional = toks[..ti]
         .iter()
         .any(|t| t.start >= inc.start && eq_any(t.text(s), &["if", "unless"]));
-    if modal || conditional {
+    // An accusation governs its whole complement, however long: "accused
+    // the military last month of carrying out indiscriminate air strikes",
+    // "alleged in a report released last month that police units had
+    // executed ...".
+    let accusation = hits.iter().any(|h| {
+        h.cue == Cue::Claim(ClaimCue::Modal) && h.start >= inc.start && h.end <= trig.start && {
+            let w = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
+            w.starts_with("accus")
+                || matches!(w.as_str(), "alleged" | "alleges")
+                    && toks
+                        .iter()
+                        .any(|t| t.start > h.end && t.end <= trig.start && t.text(s) == "that")
+        }
+    });
+    if modal || conditional || accusation {
         return Some(Kind::Claim);
     }
     // "to attack" is an intention unless someone tried and failed.
