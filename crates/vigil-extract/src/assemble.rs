@@ -2704,6 +2704,19 @@ mod tests {
     }
 
     #[test]
+    fn a_town_captured_after_weeks_of_fighting_is_an_event_with_its_speaker() {
+        let text = "Rebels take Ramree\nYANGON - The Arakan Army said on Sunday it had captured the town of Ramree in Myanmar's western Rakhine state after weeks of fighting with junta troops.";
+        let recs = story(Some("Rebels take Ramree"), text);
+        let ev = recs.iter().find(|r| r.kind == Kind::Event);
+        assert_eq!(
+            ev.and_then(|r| r.sub_event_type.as_deref()),
+            Some("Non-state actor overtakes territory"),
+            "{recs:#?}"
+        );
+        assert_eq!(ev.and_then(|r| r.source.as_deref()), Some("Arakan Army"));
+    }
+
+    #[test]
     fn an_accusation_governs_its_whole_complement() {
         let text = "Rakhine fighting\nThe Arakan Army captured the town of Ramree on Sunday.\nThe UN human rights office accused the military last month of carrying out \"indiscriminate\" air and artillery strikes on villages in Rakhine state.";
         let recs = story(Some("Rakhine fighting"), text);

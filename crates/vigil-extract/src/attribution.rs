@@ -359,7 +359,26 @@ fn inverted(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
     make(s, from, end, toks[vi].end, (toks[vi].start, end))
 }
 
+/// Length of a dateline at the start of `name` ("YANGON - ", "KIRKUK, Iraq – "):
+/// an upper-case place, perhaps with its country, then a dash.
+fn dateline_len(name: &str) -> usize {
+    for dash in [" - ", " \u{2013} ", " \u{2014} "] {
+        if let Some(k) = name.find(dash) {
+            let head = &name[..k];
+            let place = head.split(',').next().unwrap_or(head);
+            let upper =
+                place.chars().any(char::is_alphabetic) && !place.chars().any(char::is_lowercase);
+            if upper && head.split_whitespace().count() <= 4 {
+                return k + dash.len();
+            }
+        }
+    }
+    0
+}
+
 fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) -> Option<Source> {
+    let (a, b) = trim_span(s, a, b);
+    let a = a + s.get(a..b).map_or(0, dateline_len);
     let (mut a, b) = trim_span(s, a, b);
     if a >= b {
         return None;

@@ -126,10 +126,17 @@ pub(crate) fn incident_kind(
     // Running totals and trends anywhere in the sentence: "has killed more
     // than 3,000 since 2017", "attacks have become more frequent".
     let asides = crate::clauses::asides(s);
-    if hits
-        .iter()
-        .any(|h| h.cue == Cue::Aggregate && !crate::clauses::in_any(&asides, h.start))
-        || perfect_total(s, toks, ti)
+    // "captured the town after weeks of fighting": how long it took, not a
+    // running total.
+    let lead_up = |h: &CueHit| {
+        let i = toks.partition_point(|t| t.start < h.start);
+        i > 0
+            && eq_any(toks[i - 1].text(s), &["after", "following"])
+            && s.get(h.start..h.end).is_some_and(|w| w.ends_with(" of"))
+    };
+    if hits.iter().any(|h| {
+        h.cue == Cue::Aggregate && !crate::clauses::in_any(&asides, h.start) && !lead_up(h)
+    }) || perfect_total(s, toks, ti)
     {
         return Some(Kind::Claim);
     }
