@@ -181,10 +181,13 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
         .map(|i| incident_kind(s, &toks, &hits, i))
         .collect();
     // A statement by an unnamed official is still a claim.
-    let reportable = headline
-        || kinds.iter().any(Option::is_some)
-        || source.is_some()
-        || anonymous_source(s).is_some();
+    let anonymous = if source.is_none() {
+        anonymous_source(s)
+    } else {
+        None
+    };
+    let reportable =
+        headline || kinds.iter().any(Option::is_some) || source.is_some() || anonymous.is_some();
     if !reportable {
         if has_capital_after_start(s) {
             let places = st.geo.countries_only(s);
@@ -221,9 +224,17 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
     } else {
         Vec::new()
     };
-    let hint = places
-        .iter()
-        .find(|p| p.role == Role::Literal)
+    // The article's own country when the sentence names a place in it
+    // ("shelled the area around Aden Adde airport in Mogadishu": Somalia,
+    // not Aden's Yemen), else the first place named.
+    let literal = || places.iter().filter(|p| p.role == Role::Literal);
+    let hint = literal()
+        .find(|p| {
+            prev_country
+                .as_ref()
+                .is_some_and(|c| c.country_code == p.place.country_code)
+        })
+        .or_else(|| literal().next())
         .map(|p| p.place.country_code.clone())
         .or_else(|| prev_country.as_ref().map(|p| p.country_code.clone()))
         .or_else(|| places.first().map(|p| p.place.country_code.clone()));
@@ -256,6 +267,7 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
         .filter(|a| {
             !source
                 .as_ref()
+                .or(anonymous.as_ref())
                 .is_some_and(|src| a.start < src.phrase.1 && a.end > src.phrase.0)
         })
         .collect();

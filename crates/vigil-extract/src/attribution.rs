@@ -157,8 +157,10 @@ pub(crate) fn find_source(s: &str) -> Option<Source> {
 /// person, when [`find_source`] finds none.
 pub(crate) fn anonymous_source(s: &str) -> Option<Source> {
     let toks = words(s);
-    if according_to(s, &toks).is_some() {
-        return None;
+    // "according to a police officer" is anonymous too; a named
+    // "according to" outranks an anonymous speech verb.
+    if let Some(src) = according_to(s, &toks) {
+        return src.anonymous.then_some(src);
     }
     speech_verb(s, &toks).filter(|x| x.anonymous)
 }
