@@ -2084,6 +2084,25 @@ fn push(st: &mut State, b: Built, idx: usize) {
         return;
     }
     let Some(cls) = b.cls else { return };
+    // "The attack took place on Sunday night.": the date of the incident
+    // just reported (whose own date was when it was announced).
+    if b.definite && b.explicit_date && b.detail == 0 && dates_the_incident(&b.rec.text) {
+        if let Some(p) = st
+            .pending
+            .last_mut()
+            .filter(|p| idx - p.sentence <= MERGE_REACH)
+        {
+            p.rec.date = b.rec.date;
+            p.rec.date_precision = b.rec.date_precision;
+            p.explicit_date = true;
+            copy_ev(&mut p.rec, &b.rec, "date");
+            if let (Some(d), Some(pr)) = (p.rec.date, p.rec.date_precision) {
+                st.last_event_date = Some((d, pr));
+            }
+            st.last_event_sentence = Some(idx);
+            return;
+        }
+    }
     if let Some(target) = merge_target(st, &b, idx) {
         absorb(&mut st.pending[target], b, idx);
         let p = &st.pending[target];
@@ -2113,6 +2132,16 @@ fn push(st: &mut State, b: Built, idx: usize) {
         actor1_generic: b.actor1_generic,
         actor2_guessed: b.actor2_guessed,
     });
+}
+
+/// "The attack took place on Sunday night", "The ambush happened late on
+/// Friday": a sentence that only says when.
+fn dates_the_incident(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    ["took place", "happened", "occurred", "was carried out"]
+        .iter()
+        .any(|v| lower.contains(v))
+        && lower.split_whitespace().count() <= 12
 }
 
 fn merge_target(st: &State, b: &Built, idx: usize) -> Option<usize> {
