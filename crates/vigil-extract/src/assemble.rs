@@ -2103,6 +2103,20 @@ fn push(st: &mut State, b: Built, idx: usize) {
             return;
         }
     }
+    // "Air defences intercepted Israeli missiles ... It said two soldiers
+    // were killed": deaths after an interception mean the strike landed.
+    if b.casualty_only && b.rec.fatalities.is_some_and(|n| n > 0) {
+        if let Some(p) = st.pending.last_mut().filter(|p| {
+            p.cls == Cls::Intercept
+                && idx - p.sentence <= MERGE_REACH
+                && (!b.explicit_date || p.rec.date == b.rec.date)
+        }) {
+            landed(p);
+            absorb(p, b, idx);
+            st.last_event_sentence = Some(idx);
+            return;
+        }
+    }
     if let Some(target) = merge_target(st, &b, idx) {
         absorb(&mut st.pending[target], b, idx);
         let p = &st.pending[target];
@@ -2132,6 +2146,45 @@ fn push(st: &mut State, b: Built, idx: usize) {
         actor1_generic: b.actor1_generic,
         actor2_guessed: b.actor2_guessed,
     });
+}
+
+/// An interception that still killed: the strike is the incident, by the
+/// side whose weapons were intercepted, on the side that intercepted them.
+fn landed(p: &mut Pending) {
+    let text = p.rec.text.to_ascii_lowercase();
+    let cls = if [
+        "drone",
+        "warplane",
+        "jet",
+        "aircraft",
+        "air strike",
+        "airstrike",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
+    {
+        Cls::Air
+    } else {
+        Cls::Shell
+    };
+    let info = cls.info();
+    p.cls = cls;
+    p.rec.event_type = Some(info.event_type.to_string());
+    p.rec.sub_event_type = Some(info.sub_event_type.to_string());
+    p.rec.cameo = info.cameo.map(str::to_string);
+    std::mem::swap(&mut p.rec.actor1, &mut p.rec.actor2);
+    let (e1, e2) = (
+        p.rec.evidence.remove("actor1"),
+        p.rec.evidence.remove("actor2"),
+    );
+    if let Some(e) = e2 {
+        p.rec.evidence.insert("actor1".into(), e);
+    }
+    if let Some(e) = e1 {
+        p.rec.evidence.insert("actor2".into(), e);
+    }
+    p.actor1_generic = false;
+    p.actor2_guessed = false;
 }
 
 /// "The attack took place on Sunday night", "The ambush happened late on
@@ -2755,6 +2808,32 @@ mod tests {
             "{recs:#?}"
         );
         assert_eq!(ev.and_then(|r| r.source.as_deref()), Some("Arakan Army"));
+    }
+
+    #[test]
+    fn a_dating_sentence_dates_the_village_massacre_just_reported() {
+        let text = "Villagers killed\nBENI - Rebels of the Allied Democratic Forces killed 22 people in an attack on the village of Ntoyo in Beni territory, local officials said on Thursday. The attack took place on Tuesday night.";
+        let recs = story(Some("Villagers killed"), text);
+        let events: Vec<&Record> = recs.iter().filter(|r| r.kind == Kind::Event).collect();
+        assert_eq!(events.len(), 1, "{recs:#?}");
+        assert_eq!(events[0].date, NaiveDate::from_ymd_opt(2026, 3, 10));
+        assert_eq!(
+            events[0].event_type.as_deref(),
+            Some("Violence against civilians")
+        );
+    }
+
+    #[test]
+    fn deaths_after_an_interception_mean_the_strike_landed() {
+        let text = "Missiles over Damascus\nSyrian air defences intercepted Israeli missiles fired at targets in the Damascus countryside on Monday night, the army said. It said two soldiers were killed.";
+        let recs = story(Some("Missiles over Damascus"), text);
+        let events: Vec<&Record> = recs.iter().filter(|r| r.kind == Kind::Event).collect();
+        assert_eq!(events.len(), 1, "{recs:#?}");
+        let e = events[0];
+        assert_eq!(e.event_type.as_deref(), Some("Explosions/Remote violence"));
+        assert_eq!(e.actor1.as_deref(), Some("Military Forces of Israel"));
+        assert_eq!(e.actor2.as_deref(), Some("Military Forces of Syria"));
+        assert_eq!(e.fatalities, Some(2));
     }
 
     #[test]
