@@ -552,6 +552,8 @@ const MODAL: &[&str] = &[
     "aims to",
     "aim to",
     "aiming to",
+    "aimed to",
+    "intended to",
     "intends to",
     "intend to",
     "threaten*",
