@@ -1960,7 +1960,11 @@ fn build_claim(
     // What was said comes before who said it: "The Pentagon's Inspector
     // General said that the group was resurging" is about the group.
     let named_said = named.filter(|a| a.start >= src.verb_end);
-    if let (true, Some(sp)) = (intent, speaker_armed) {
+    if let Some(a) = accused(ctx, range) {
+        rec.actor1 = Some(a.name.clone());
+        rec.evidence
+            .insert("actor1".into(), ctx.ev(a.start, a.end, 0.6));
+    } else if let (true, Some(sp)) = (intent, speaker_armed) {
         rec.actor1 = Some(sp.name.clone());
     } else if let Some(a) = state_threat(ctx, src, rec.country_code.as_deref()) {
         rec.actor1 = Some(a.name.clone());
@@ -2032,6 +2036,67 @@ const ANAPHORS: &[&str] = &[
 /// A state's threat of armed action: "Erdogan warned that Turkey would
 /// strike", "President Sisi vowed to respond with brute force". The state
 /// that threatens is the claim's actor (its military), not the target.
+/// "Kyiv accused Moscow of deliberately targeting energy infrastructure",
+/// "accused the paramilitaries of": the accused is the claim's actor: an
+/// armed actor right after the verb, or a state named by its country or
+/// capital (its forces).
+fn accused(ctx: &Ctx, range: (usize, usize)) -> Option<ActorHit> {
+    let s = ctx.s;
+    let verb = ctx.toks.iter().position(|t| {
+        t.start >= range.0 && t.end <= range.1 && {
+            let w = t.text(s).to_ascii_lowercase();
+            w.starts_with("accus") && w != "accusation" && w != "accusations"
+        }
+    })?;
+    let object_end = ctx
+        .toks
+        .get(verb + 1..(verb + 5).min(ctx.toks.len()))?
+        .iter()
+        .take_while(|t| !eq_any(t.text(s), &["of", "that", "in", "on", "last", "this"]))
+        .last()?
+        .end;
+    // "accused India of backing the separatists": the claim is about the
+    // group backed, not the backer.
+    let of = ctx
+        .toks
+        .iter()
+        .skip(verb + 1)
+        .take(8)
+        .position(|t| t.text(s) == "of");
+    let backing = of
+        .and_then(|k| ctx.toks.get(verb + 2 + k))
+        .is_some_and(|t| {
+            let w = t.text(s).to_ascii_lowercase();
+            [
+                "back", "support", "shelter", "harbo", "arm", "fund", "financ", "fail", "allow",
+                "sponsor", "protect", "host",
+            ]
+            .iter()
+            .any(|p| w.starts_with(p))
+        });
+    if backing {
+        let after = ctx.toks.get(verb + 2 + of.unwrap_or(0))?.end;
+        return ctx
+            .actors
+            .iter()
+            .find(|a| a.start >= after && a.end <= range.1 && !a.is_civilian() && !a.is_state())
+            .cloned();
+    }
+    let from = ctx.toks[verb].end;
+    if let Some(a) = ctx
+        .actors
+        .iter()
+        .find(|a| a.start >= from && a.end <= object_end && !a.is_civilian())
+    {
+        return Some(a.clone());
+    }
+    let place = ctx
+        .places
+        .iter()
+        .find(|p| p.start >= from && p.end <= object_end)?;
+    deps::military_of(&place.place.country_code, (place.start, place.end))
+}
+
 fn state_threat(ctx: &Ctx, src: &Source, country: Option<&str>) -> Option<ActorHit> {
     let s = ctx.s;
     let verb = s
@@ -2848,6 +2913,27 @@ mod tests {
         assert_eq!(e.actor1.as_deref(), Some("Military Forces of Israel"));
         assert_eq!(e.actor2.as_deref(), Some("Military Forces of Syria"));
         assert_eq!(e.fatalities, Some(2));
+    }
+
+    #[test]
+    fn the_accused_is_the_claim_s_actor_and_the_backed_group_when_backing() {
+        let text = "Strikes on the grid\nRussian missiles hit power plants in Kyiv on Monday.\nKyiv accused Moscow of deliberately targeting energy infrastructure.\nPakistan's government accused India of backing the Baloch Liberation Army.";
+        let recs = story(Some("Strikes on the grid"), text);
+        let actor = |start: &str| {
+            recs.iter()
+                .find(|r| r.kind == Kind::Claim && r.text.starts_with(start))
+                .and_then(|r| r.actor1.clone())
+        };
+        assert_eq!(
+            actor("Kyiv accused").as_deref(),
+            Some("Military Forces of Russia"),
+            "{recs:#?}"
+        );
+        assert_eq!(
+            actor("Pakistan's government").as_deref(),
+            Some("Baloch Liberation Army (BLA)"),
+            "{recs:#?}"
+        );
     }
 
     #[test]
