@@ -995,6 +995,12 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     };
     if let Some(m) = demonym_forces {
         a1 = Some(m);
+    } else if !roles.passive {
+        // "Russia fired a ballistic missile at ...": a state as the subject
+        // of a violent verb is its forces.
+        if let Some(m) = subject_country_forces(ctx, inc.start, primary.start, a1.as_ref()) {
+            a1 = Some(m);
+        }
     }
     // "a drone believed to be American killed ...": a hedged demonym right
     // after the weapon names whose it was.
@@ -1578,6 +1584,45 @@ fn subject_demonym_forces(
     }
     let same = a1.is_some_and(|a| a.country.as_deref() == Some(first.place.country_code.as_str()));
     if same {
+        return None;
+    }
+    deps::military_of(&first.place.country_code, (first.start, first.end))
+}
+
+/// "Russia fired a missile", "Israel on Monday struck": a country that is
+/// the whole subject, right before the verb (a word or three between).
+fn subject_country_forces(
+    ctx: &Ctx,
+    from: usize,
+    trig: usize,
+    a1: Option<&ActorHit>,
+) -> Option<ActorHit> {
+    if a1.is_some_and(|a| !a.name.starts_with("Unidentified")) {
+        return None;
+    }
+    let region = ctx.s.get(from..trig)?;
+    let np_start = (from + region.rfind([',', ';']).map_or(0, |k| k + 1))
+        .max(crate::text::dateline_end(ctx.s).min(trig));
+    let first = ctx
+        .places
+        .iter()
+        .filter(|p| p.start >= np_start && p.end <= trig && p.role != Role::Demonym)
+        .min_by_key(|p| p.start)?;
+    if first.place.precision != GeoPrecision::Country {
+        return None;
+    }
+    let before = ctx.s.get(np_start..first.start)?;
+    let after = ctx.s.get(first.end..trig)?;
+    let after_words = words(after);
+    if !words(before).is_empty()
+        || after_words.len() > 3
+        || after_words.iter().any(|t| {
+            crate::text::starts_upper(t.text(after))
+                || eq_any(t.text(after), &["and", "or", "of", "'s"])
+        })
+        || after.contains('\'')
+        || after.contains('\u{2019}')
+    {
         return None;
     }
     deps::military_of(&first.place.country_code, (first.start, first.end))
