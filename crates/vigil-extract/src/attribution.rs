@@ -281,10 +281,20 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
         if let Some(src) = inverted(s, toks, vi).filter(|x| !x.anonymous) {
             return Some(src);
         }
-        let first_comma = s.find(',')?;
-        if first_comma < verb.start {
-            lo = 0;
-            hi = toks.partition_point(|t| t.end <= first_comma);
+        // The name is the phrase before the appositive: between the comma
+        // before it and the one before that ("..., killing six soldiers,
+        // Inter-Services Public Relations, the military's media wing, said").
+        let head = s.get(..chunk_start)?.trim_end();
+        if let Some(appositive_start) = head.strip_suffix(',').and_then(last_comma) {
+            let name_start = last_comma(&s[..appositive_start]).map_or(0, |k| k + 1);
+            lo = toks.partition_point(|t| t.start < name_start);
+            hi = toks.partition_point(|t| t.end <= appositive_start);
+        } else {
+            let first_comma = s.find(',')?;
+            if first_comma < verb.start {
+                lo = 0;
+                hi = toks.partition_point(|t| t.end <= first_comma);
+            }
         }
     }
     if hi == lo || hi - lo > 10 {
@@ -334,6 +344,14 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
         verb.end,
         (toks[lo].start, verb.end),
     )
+}
+
+/// The last comma of `s` that separates phrases (not one inside "30,000").
+fn last_comma(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    s.match_indices(',').map(|(i, _)| i).rev().find(|&i| {
+        !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+    })
 }
 
 fn inverted(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
@@ -455,6 +473,28 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
 mod tests {
     use super::*;
     use crate::text::in_set;
+
+    #[test]
+    fn appositions_datelines_and_plural_states_do_not_confuse_the_speaker() {
+        let name = |s: &str| find_source(s).map(|x| x.name);
+        assert_eq!(
+            name("PESHAWAR, Pakistan - Militants attacked a checkpoint on Tuesday, killing six soldiers, Inter-Services Public Relations, the military's media wing, said.").as_deref(),
+            Some("Inter-Services Public Relations")
+        );
+        assert_eq!(
+            name("The Arakan Army, which analysts say has more than 30,000 fighters, has vowed to take Sittwe.").as_deref(),
+            Some("Arakan Army")
+        );
+        assert_eq!(
+            name("YANGON - The Arakan Army said on Sunday it had captured the town of Ramree.")
+                .as_deref(),
+            Some("Arakan Army")
+        );
+        assert_eq!(
+            name("ISWAP said it would carry the war into Yobe and Adamawa states.").as_deref(),
+            Some("ISWAP")
+        );
+    }
 
     #[test]
     fn speech_set_matches_the_list_case_insensitively() {

@@ -297,6 +297,12 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("overran", Overtake),
     ("overrun", Overtake),
     // remote violence
+    ("jets struck", Air),
+    ("jets bombed", Air),
+    ("jets pounded", Air),
+    ("jets hit", Air),
+    ("jets targeted", Air),
+    ("jets attacked", Air),
     ("airstrike*", Air),
     ("air strike*", Air),
     ("air-strike*", Air),
