@@ -2339,7 +2339,25 @@ fn merge_target(st: &State, b: &Built, idx: usize) -> Option<usize> {
     let p = &st.pending[last];
     // "Egyptian warplanes struck vehicles used by the attackers": forces
     // responding to an incident make a new one.
-    let response = b.actor1_state
+    // "... killed about forty of the assailants during a counter-attack":
+    // fighting back within the same engagement is that incident.
+    let same_fight = {
+        let t = b.rec.text.to_ascii_lowercase();
+        [
+            "counter-attack",
+            "counterattack",
+            "ensuing",
+            "in the fighting",
+            "in the clashes",
+            "in the exchange",
+            "repelled",
+            "repulsed",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+    };
+    let response = !same_fight
+        && b.actor1_state
         && b.cls
             .is_some_and(|c| !c.is_casualty() && !matches!(c, Cls::Detain | Cls::Surrender))
         && p.rec.actor1.is_some()
