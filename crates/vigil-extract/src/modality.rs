@@ -207,7 +207,7 @@ pub(crate) fn is_claim_without_trigger(
     let negated = hits.iter().any(|h| {
         h.cue == Cue::Negation && {
             let i = toks.partition_point(|t| t.start < h.start);
-            !toks[i.saturating_sub(3)..i].iter().any(|t| {
+            !toks[i.saturating_sub(5)..i].iter().any(|t| {
                 eq_any(
                     t.text(s),
                     &[
