@@ -2076,11 +2076,11 @@ const ANAPHORS: &[&str] = &[
     "the rebels",
     "the extremists",
     "the terrorists",
+    "the paramilitaries",
+    "the militiamen",
+    "the gunmen",
 ];
 
-/// A state's threat of armed action: "Erdogan warned that Turkey would
-/// strike", "President Sisi vowed to respond with brute force". The state
-/// that threatens is the claim's actor (its military), not the target.
 /// "Kyiv accused Moscow of deliberately targeting energy infrastructure",
 /// "accused the paramilitaries of": the accused is the claim's actor: an
 /// armed actor right after the verb, or a state named by its country or
@@ -2142,6 +2142,9 @@ fn accused(ctx: &Ctx, range: (usize, usize)) -> Option<ActorHit> {
     deps::military_of(&place.place.country_code, (place.start, place.end))
 }
 
+/// A state's threat of armed action: "Erdogan warned that Turkey would
+/// strike", "President Sisi vowed to respond with brute force". The state
+/// that threatens is the claim's actor (its military), not the target.
 fn state_threat(ctx: &Ctx, src: &Source, country: Option<&str>) -> Option<ActorHit> {
     let s = ctx.s;
     let verb = s

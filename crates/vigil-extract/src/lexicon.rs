@@ -187,6 +187,7 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // casualties
     ("killed", Kill),
     ("killing", Kill),
+    ("killings", Kill),
     ("kills", Kill),
     ("kill", Kill),
     ("dead", Kill),
