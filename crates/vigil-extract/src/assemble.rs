@@ -1932,8 +1932,12 @@ fn build_claim(
         }
         _ => {}
     }
-    // Place: the country the claim is about.
-    if let Some(p) = pick_place(ctx, (0, s.len())) {
+    // Place: the country the claim is about. "the withdrawal of French
+    // troops" names whose troops, not where: a demonym yields to the
+    // country the article is about.
+    if let Some(p) = pick_place(ctx, (0, s.len()))
+        .filter(|p| p.role != Role::Demonym || ctx.prev_country.is_none())
+    {
         if let Some(c) = deps::country_place(&p.place.country_code) {
             set_place(&mut rec, &c);
             rec.evidence
@@ -2998,6 +3002,18 @@ mod tests {
         assert_eq!(
             actor("Pakistan's government").as_deref(),
             Some("Baloch Liberation Army (BLA)"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_claim_about_foreign_troops_stays_in_the_story_s_country() {
+        let text = "Attack near Gao\nJNIM fighters attacked an army post near Gao in Mali on Monday.\nAnalysts warn that JNIM could exploit the vacuum left by the withdrawal of French troops.";
+        let recs = story(Some("Attack near Gao"), text);
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim);
+        assert_eq!(
+            claim.and_then(|r| r.country_code.as_deref()),
+            Some("ML"),
             "{recs:#?}"
         );
     }
