@@ -2348,7 +2348,7 @@ fn merge_target(st: &State, b: &Built, idx: usize) -> Option<usize> {
     // responding to an incident make a new one.
     // "... killed about forty of the assailants during a counter-attack":
     // fighting back within the same engagement is that incident.
-    let same_fight = {
+    let same_fight = || {
         let t = b.rec.text.to_ascii_lowercase();
         [
             "counter-attack",
@@ -2363,13 +2363,13 @@ fn merge_target(st: &State, b: &Built, idx: usize) -> Option<usize> {
         .iter()
         .any(|w| t.contains(w))
     };
-    let response = !same_fight
-        && b.actor1_state
+    let response = b.actor1_state
         && b.cls
             .is_some_and(|c| !c.is_casualty() && !matches!(c, Cls::Detain | Cls::Surrender))
         && p.rec.actor1.is_some()
         && p.rec.actor1 != b.rec.actor1
-        && b.rec.event_type != p.rec.event_type;
+        && b.rec.event_type != p.rec.event_type
+        && !same_fight();
     if response {
         return None;
     }
