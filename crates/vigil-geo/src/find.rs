@@ -1751,6 +1751,14 @@ pub(crate) fn find_places(
 
     share_coordinated_roles(text, &cands, &mut cues_of);
     facility_then_place(text, &toks, &cands, &mut cues_of);
+    joined_to_unknown(text, &toks, &cands, &mut cues_of);
+    let keep = demonyms_in_names(text, &toks, &cands, &mut cues_of);
+    if keep.contains(&false) {
+        let mut it = keep.iter();
+        cands.retain(|_| it.next().copied().unwrap_or(true));
+        let mut it = keep.iter();
+        cues_of.retain(|_| it.next().copied().unwrap_or(true));
+    }
 
     // Whether each single word is also a person's name or a common word
     // elsewhere in the article, and whether the name is a stop word: the
@@ -2254,6 +2262,100 @@ fn facility_then_place(text: &str, toks: &[Tok], cands: &[Candidate], cues: &mut
     }
 }
 
+/// "Bains and Grants Town": a name joined by "and" to a run of two or more
+/// capitalised words that no candidate covers is part of that longer name.
+fn joined_to_unknown(text: &str, toks: &[Tok], cands: &[Candidate], cues: &mut [Option<Cues>]) {
+    let spaced = |k: usize| {
+        toks.get(k)
+            .zip(toks.get(k + 1))
+            .is_some_and(|(a, b)| text.get(a.end..b.start) == Some(" ") && b.cap && !b.allcaps)
+    };
+    for (k, c) in cands.iter().enumerate() {
+        let and = toks.get(c.tj + 1).and_then(|tk| text.get(tk.start..tk.end)) == Some("and");
+        let gap_before_and = toks
+            .get(c.tj)
+            .zip(toks.get(c.tj + 1))
+            .is_some_and(|(a, b)| text.get(a.end..b.start) == Some(" "));
+        if !and || !gap_before_and || !spaced(c.tj + 1) || !spaced(c.tj + 2) {
+            continue;
+        }
+        let mut last = c.tj + 3;
+        while last < c.tj + 6 && spaced(last) {
+            last += 1;
+        }
+        let known = cands.iter().any(|d| d.ti == c.tj + 2 && d.tj == last);
+        if known {
+            continue;
+        }
+        if let Some(Some(cu)) = cues.get_mut(k) {
+            cu.and_unknown = true;
+        }
+    }
+}
+
+/// A demonym that opens a longer proper name names its owner, not where it
+/// stands: "the French Quarter" is in New Orleans, "the British
+/// International School" in Cairo, and in "the British Embassy Tokyo" the
+/// place after the head is where the building is (that name is kept, its
+/// capitalised neighbour notwithstanding). "The British Embassy" alone
+/// still says which state acts. Returns, per candidate, whether to keep it.
+fn demonyms_in_names(
+    text: &str,
+    toks: &[Tok],
+    cands: &[Candidate],
+    cues: &mut [Option<Cues>],
+) -> Vec<bool> {
+    let mut keep = vec![true; cands.len()];
+    let word = |k: usize| {
+        toks.get(k)
+            .and_then(|tk| text.get(tk.start..tk.end))
+            .unwrap_or("")
+    };
+    let spaced = |k: usize| {
+        toks.get(k)
+            .zip(toks.get(k + 1))
+            .is_some_and(|(a, b)| text.get(a.end..b.start) == Some(" ") && b.cap)
+    };
+    for (k, c) in cands.iter().enumerate() {
+        if c.demonym.is_none() {
+            continue;
+        }
+        // Up to two more capitalised words before the head ("British
+        // International School", "Lebanese American University").
+        let mut j = c.tj;
+        let mut head = None;
+        while j < c.tj + 3 && spaced(j) {
+            j += 1;
+            let w = word(j);
+            if facility_head(w) || w.eq_ignore_ascii_case("quarter") {
+                head = Some((j, false));
+                break;
+            }
+            if w.eq_ignore_ascii_case("embassy") || w.eq_ignore_ascii_case("consulate") {
+                head = Some((j, true));
+                break;
+            }
+        }
+        let Some((h, embassy)) = head else {
+            continue;
+        };
+        // The place right after the head: where the building stands.
+        let after = spaced(h)
+            .then(|| cands.iter().position(|d| d.ti == h + 1))
+            .flatten();
+        if embassy && after.is_none() {
+            continue;
+        }
+        if let Some(slot) = keep.get_mut(k) {
+            *slot = false;
+        }
+        if let Some(Some(cu)) = after.and_then(|n| cues.get_mut(n)) {
+            cu.cap_neighbour = false;
+        }
+    }
+    keep
+}
+
 /// Names joined by "and" or commas share one grammatical role: "China and
 /// Russia hope" (the verb follows only Russia), "talks between Iran and the
 /// EU", "taken by Bulgaria, Malta and Portugal". A chain with a locative cue
@@ -2349,6 +2451,21 @@ fn narrow_by_container(t: &Table, text: &str, cands: &mut [Candidate]) {
             .filter(|&(ci, _)| d.entries.iter().any(|&(di, _)| contains(di, ci)))
             .collect();
         if inner.is_empty() {
+            // "CAMP MURRAY, Wash.": the division after the comma says where
+            // the place is, and none of our entries of the name lie there
+            // (a place the gazetteer lacks).
+            let kind_only = |es: &[(u32, MatchQuality)], k: EntryKind| {
+                !es.is_empty()
+                    && es
+                        .iter()
+                        .all(|&(i, _)| t.entries.get(i as usize).is_some_and(|e| e.kind == k))
+            };
+            if kind_only(&c.entries, EntryKind::Place)
+                && kind_only(&d.entries, EntryKind::Admin1)
+                && d.entries.iter().all(|&(_, q)| q == MatchQuality::Main)
+            {
+                c.entries.clear();
+            }
             continue;
         }
         let outer: Vec<(u32, MatchQuality)> = d
@@ -2666,6 +2783,9 @@ struct Cues {
     namesake: bool,
     /// See `Candidate::contained`.
     contained: bool,
+    /// "Bains and Grants Town": joined by "and" to a capitalised run of
+    /// several words the gazetteer does not know, it is part of that name.
+    and_unknown: bool,
     /// The name is a stop word; `Some(true)` for those that are places after
     /// a locative cue (`STOP_BUT_PLACE`).
     stop: Option<bool>,
@@ -3487,6 +3607,22 @@ fn accept(
         // Part of a longer proper name we do not know ("Camp David Accords").
         return strong && in_context;
     }
+    if cues.and_unknown && !strong {
+        return false;
+    }
+    // "Newcomers" is a GeoNames alternate of Newcomerstown: an alternate
+    // that is only the start of the place's one-word name is another word.
+    // A short remainder is a transliteration's ending ("Hama", "Hamah").
+    if quality == MatchQuality::Alt && e.kind == EntryKind::Place && !strong {
+        let main = crate::fold::fold(t.name(e));
+        let sf = crate::fold::fold(surface);
+        let glued = main
+            .strip_prefix(sf.as_str())
+            .is_some_and(|rest| rest.chars().take(3).filter(|ch| ch.is_alphabetic()).count() == 3);
+        if glued {
+            return false;
+        }
+    }
     // "Robinson College", "the Suffolk Times": an institution named after a
     // town is only that town when the article is set in its division; one
     // named after a city ("Liverpool FC") usually is, more so in a story
@@ -3547,6 +3683,56 @@ mod tests {
             .into_iter()
             .find(|m| m.surface == name)
             .map(|m| m.role)
+    }
+
+    /// Surfaces and country codes `find_places` reports for `text`.
+    fn found(text: &str) -> Vec<(String, String)> {
+        crate::Gazetteer::global()
+            .find_places(text, &GeoContext::default())
+            .into_iter()
+            .map(|m| (m.surface, m.place.country_code.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn demonyms_opening_longer_names_are_not_the_country() {
+        let f = found("They walked through the French Quarter at night.");
+        assert!(!f.iter().any(|(s, _)| s == "French"), "{f:?}");
+        let f = found("Pupils train at the British International School in the suburbs.");
+        assert!(!f.iter().any(|(s, _)| s == "British"), "{f:?}");
+        // The place after the head is where the building stands.
+        let f = found("said Jane Smith of the British Embassy Tokyo, in Japan.");
+        assert!(!f.iter().any(|(s, _)| s == "British"), "{f:?}");
+        assert!(f.iter().any(|(s, cc)| s == "Tokyo" && cc == "JP"), "{f:?}");
+        // Without a place after it, the embassy still names its state.
+        let f = found("The British Embassy has worked closely with the ministry.");
+        assert!(
+            f.iter().any(|(s, cc)| s == "British" && cc == "GB"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn unknown_compound_names_and_addresses_drop_their_parts() {
+        // Joined by "and" to an unknown run of capitalised words.
+        let f = found("There are 15,000 constituents in Bains and Grants Town today.");
+        assert!(!f.iter().any(|(s, _)| s == "Bains"), "{f:?}");
+        let f = found("Fighting spread to Aleppo and Homs on Monday.");
+        assert_eq!(f.len(), 2, "{f:?}");
+        // A division after the comma with none of the name's entries in it.
+        let f = found("CAMP MURRAY, Wash. - The colonel jokes that he is busy.");
+        assert!(!f.iter().any(|(s, _)| s == "MURRAY"), "{f:?}");
+        let f = found("He grew up in Athens, Ohio, before the war.");
+        assert!(f.iter().any(|(s, cc)| s == "Athens" && cc == "US"), "{f:?}");
+    }
+
+    #[test]
+    fn alternates_that_only_begin_a_longer_name_are_other_words() {
+        let f = found("It is much like what is done in Newcomers, he said.");
+        assert!(!f.iter().any(|(s, _)| s == "Newcomers"), "{f:?}");
+        // A transliteration's short ending is no other word.
+        let f = found("Rebels captured the central city of Hama on Thursday.");
+        assert!(f.iter().any(|(s, cc)| s == "Hama" && cc == "SY"), "{f:?}");
     }
 
     #[test]
