@@ -2237,6 +2237,29 @@ fn facility_then_place(text: &str, toks: &[Tok], cands: &[Candidate], cues: &mut
             continue;
         };
         // The head word itself may be a candidate ("College", Alaska).
+        // "Washington University in St. Louis": the place after "in" is
+        // where the institution stands, as one right after the head is.
+        let in_place = toks
+            .get(a.tj + 1)
+            .zip(toks.get(a.tj + 2))
+            .is_some_and(|(h, w)| {
+                h.cap
+                    && text.get(h.start..h.end).is_some_and(facility_head)
+                    && text.get(a.end..h.start) == Some(" ")
+                    && text.get(h.end..w.start) == Some(" ")
+                    && text.get(w.start..w.end) == Some("in")
+                    && cands
+                        .iter()
+                        .skip(k)
+                        .take(2)
+                        .any(|b| b.ti == a.tj + 3 && b.demonym.is_none())
+            });
+        if in_place {
+            if let Some(Some(c)) = cues.get_mut(k - 1) {
+                c.namesake = true;
+            }
+            continue;
+        }
         let next = (k..cands.len().min(k + 2)).find(|&n| cands[n].ti == a.tj + 2);
         let Some((n, b)) = next.and_then(|n| Some((n, cands.get(n)?))) else {
             continue;
@@ -2786,6 +2809,10 @@ struct Cues {
     /// "Bains and Grants Town": joined by "and" to a capitalised run of
     /// several words the gazetteer does not know, it is part of that name.
     and_unknown: bool,
+    /// "Mississippi River": a river named after the division or country.
+    river: bool,
+    /// "Salt + Smoke": a business's name.
+    plus: bool,
     /// The name is a stop word; `Some(true)` for those that are places after
     /// a locative cue (`STOP_BUT_PLACE`).
     stop: Option<bool>,
@@ -3299,6 +3326,8 @@ impl Cues {
             if gap == " " && (street_word(nl.as_ref()) || and_street()) {
                 cues.street = true;
             }
+            cues.river = gap == " " && nw == "River";
+            cues.plus = gap == " + " && next.cap;
             if gap == " " && !next.cap && is_metonym_verbs(nw) {
                 cues.metonym_after = true;
             }
@@ -3548,7 +3577,12 @@ fn accept(
     tune: &Tuning,
     doc_supported: bool,
 ) -> bool {
-    if cues.street || cues.namesake || cues.saint {
+    if cues.street || cues.namesake || cues.saint || cues.plus {
+        return false;
+    }
+    // A river named after a state or country runs far from its centre; a
+    // town's river passes the town, so only divisions are dropped.
+    if cues.river && e.kind != EntryKind::Place {
         return false;
     }
     let strong =
@@ -3610,6 +3644,7 @@ fn accept(
     if cues.and_unknown && !strong {
         return false;
     }
+
     // "Newcomers" is a GeoNames alternate of Newcomerstown: an alternate
     // that is only the start of the place's one-word name is another word.
     // A short remainder is a transliteration's ending ("Hama", "Hamah").
@@ -3724,6 +3759,26 @@ mod tests {
         assert!(!f.iter().any(|(s, _)| s == "MURRAY"), "{f:?}");
         let f = found("He grew up in Athens, Ohio, before the war.");
         assert!(f.iter().any(|(s, cc)| s == "Athens" && cc == "US"), "{f:?}");
+    }
+
+    #[test]
+    fn rivers_businesses_and_institutions_elsewhere_are_not_the_place() {
+        let f = found("The city grew along a bend of the Mississippi River.");
+        assert!(!f.iter().any(|(s, _)| s == "Mississippi"), "{f:?}");
+        let f = found("The suspects were caught on camera at Salt + Smoke last week.");
+        assert!(!f.iter().any(|(s, _)| s == "Salt"), "{f:?}");
+        let f = found("She studied at Washington University in St. Louis, Missouri.");
+        assert!(!f.iter().any(|(s, _)| s == "Washington"), "{f:?}");
+        assert!(
+            f.iter().any(|(s, cc)| s == "St. Louis" && cc == "US"),
+            "{f:?}"
+        );
+        // A state's own mention stays.
+        let f = found("Floods hit Mississippi on Monday.");
+        assert!(
+            f.iter().any(|(s, cc)| s == "Mississippi" && cc == "US"),
+            "{f:?}"
+        );
     }
 
     #[test]
