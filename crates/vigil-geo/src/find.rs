@@ -3782,6 +3782,21 @@ mod tests {
     }
 
     #[test]
+    fn large_airports_answer_to_their_short_names() {
+        let f = found("Animals passed through Heathrow on their way to London.");
+        assert!(
+            f.iter().any(|(s, cc)| s == "Heathrow" && cc == "GB"),
+            "{f:?}"
+        );
+        let f = found("Shells fell near Aden Adde International Airport overnight.");
+        assert!(
+            f.iter()
+                .any(|(s, cc)| s == "Aden Adde International Airport" && cc == "SO"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
     fn alternates_that_only_begin_a_longer_name_are_other_words() {
         let f = found("It is much like what is done in Newcomers, he said.");
         assert!(!f.iter().any(|(s, _)| s == "Newcomers"), "{f:?}");
