@@ -3250,6 +3250,30 @@ impl Cues {
             if is_titles(prev.as_ref()) && matches!(gap, " " | ". ") {
                 cues.person = true;
             }
+            // "the Embassy of the Republic of Armenia in the Holy See": the
+            // state owns the mission, the place after "in" holds it.
+            if matches!(prev.as_ref(), "of" | "the") {
+                let mut k = c.ti;
+                let mut owner = false;
+                while k > 0 && c.ti - k < 5 {
+                    k -= 1;
+                    let w = word(k);
+                    if matches!(w, "Embassy" | "Consulate" | "embassy" | "consulate") {
+                        owner = true;
+                        break;
+                    }
+                    if !(toks[k].cap || matches!(w, "of" | "the")) {
+                        break;
+                    }
+                }
+                let in_place = word(c.tj + 1) == "in"
+                    && toks
+                        .get(c.tj + 2)
+                        .is_some_and(|t2| t2.cap || word(c.tj + 2) == "the");
+                if owner && in_place {
+                    cues.namesake = true;
+                }
+            }
             // "sanctions against Iran", "a campaign by Turkey", "urged China".
             let prev2 = if c.ti >= 2 {
                 lower(word(c.ti - 2))
@@ -3739,6 +3763,8 @@ mod tests {
         let f = found("said Jane Smith of the British Embassy Tokyo, in Japan.");
         assert!(!f.iter().any(|(s, _)| s == "British"), "{f:?}");
         assert!(f.iter().any(|(s, cc)| s == "Tokyo" && cc == "JP"), "{f:?}");
+        let f = found("He visited the Embassy of the Republic of Armenia in the Holy See.");
+        assert!(!f.iter().any(|(_, cc)| cc == "AM"), "{f:?}");
         // Without a place after it, the embassy still names its state.
         let f = found("The British Embassy has worked closely with the ministry.");
         assert!(
