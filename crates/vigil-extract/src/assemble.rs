@@ -2093,8 +2093,11 @@ fn accused(ctx: &Ctx, range: (usize, usize)) -> Option<ActorHit> {
     let s = ctx.s;
     let verb = ctx.toks.iter().position(|t| {
         t.start >= range.0 && t.end <= range.1 && {
-            let w = t.text(s).to_ascii_lowercase();
-            w.starts_with("accus") && w != "accusation" && w != "accusations"
+            let w = t.text(s).as_bytes();
+            w.len() >= 5
+                && w[..5].eq_ignore_ascii_case(b"accus")
+                && !w.eq_ignore_ascii_case(b"accusation")
+                && !w.eq_ignore_ascii_case(b"accusations")
         }
     })?;
     let object_end = ctx

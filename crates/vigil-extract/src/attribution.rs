@@ -382,6 +382,11 @@ fn inverted(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
 /// Length of a dateline at the start of `name` ("YANGON - ", "KIRKUK, Iraq – "):
 /// an upper-case place, perhaps with its country, then a dash.
 fn dateline_len(name: &str) -> usize {
+    // Most names are no dateline: it opens with two capitals ("YANGON").
+    let b = name.as_bytes();
+    if !(b.len() > 4 && b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase()) {
+        return 0;
+    }
     for dash in [" - ", " \u{2013} ", " \u{2014} "] {
         if let Some(k) = name.find(dash) {
             let head = &name[..k];
