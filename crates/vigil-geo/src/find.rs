@@ -3698,7 +3698,20 @@ fn accept(
         }
     }
     if !cues.single_token {
-        return true;
+        // "A South Side man" (Chicago): a several-word name known only as
+        // a small place's alternate ("South Side" = Eltingville, Staten
+        // Island) is a neighbourhood of wherever the story is, unless the
+        // article is set in that place's division or a locative cue says it
+        // is a place ("the small town of Kasba Bonli").
+        let alt_only = entries.iter().all(|&(_, q)| q != MatchQuality::Main);
+        let in_division = t
+            .admin1_name(e)
+            .is_some_and(|a| ctx.admin1_weight(e.cc(), a) > 0.0);
+        return !(alt_only
+            && e.kind == EntryKind::Place
+            && e.population < 50_000
+            && !in_division
+            && !cues.locative_before);
     }
     if !strong && !cues.locative_before && !cues.admin_suffix {
         // A lone small-place name is a person's name or a common word far
@@ -3805,6 +3818,12 @@ mod tests {
             f.iter().any(|(s, cc)| s == "Mississippi" && cc == "US"),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn small_places_known_only_by_a_several_word_alternate_need_their_division() {
+        let f = found("A South Side man was charged with murder in Chicago, Illinois.");
+        assert!(!f.iter().any(|(s, _)| s == "South Side"), "{f:?}");
     }
 
     #[test]
