@@ -725,7 +725,10 @@ fn is_background(published: NaiveDate, d: &DateHit) -> bool {
 /// by a preposition.
 fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> {
     let score = |p: &PlaceHit| {
+        // A region across borders ("Kashmir", "the Sahel") locates less than
+        // any place inside one country: "Kashmir's Kupwara district".
         let spec = match p.place.precision {
+            _ if p.place.country_code == "ZZ" => 5,
             GeoPrecision::Place => 30,
             GeoPrecision::Admin1 => 20,
             GeoPrecision::Country => 10,
@@ -993,7 +996,21 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     } else {
         subject_demonym_forces(ctx, inc.start, primary.start, a1.as_ref())
     };
-    if let Some(m) = demonym_forces {
+    // "were killed when an Israeli airstrike hit a school": the demonym of
+    // the weapon names its forces, in a passive sentence too.
+    let weapon_demonym = if a1.is_none() && primary_cls_is_remote(&primary) {
+        ctx.places
+            .iter()
+            .filter(|p| p.role == Role::Demonym && p.end <= primary.start)
+            .find(|p| {
+                s.get(p.end..primary.start)
+                    .is_some_and(|gap| words(gap).len() <= 1 && !gap.contains(','))
+            })
+            .and_then(|p| deps::military_of(&p.place.country_code, (p.start, p.end)))
+    } else {
+        None
+    };
+    if let Some(m) = demonym_forces.or(weapon_demonym) {
         a1 = Some(m);
     } else if !roles.passive {
         // "Russia fired a ballistic missile at ...": a state as the subject
@@ -1587,6 +1604,10 @@ fn subject_demonym_forces(
         return None;
     }
     deps::military_of(&first.place.country_code, (first.start, first.end))
+}
+
+fn primary_cls_is_remote(primary: &CueHit) -> bool {
+    matches!(primary.cue, Cue::Trig(c) if c.is_remote())
 }
 
 /// "Russia fired a missile", "Israel on Monday struck": a country that is
@@ -3019,6 +3040,31 @@ mod tests {
             Some("ML"),
             "{recs:#?}"
         );
+    }
+
+    #[test]
+    fn the_weapon_s_demonym_names_its_forces_in_a_passive_sentence() {
+        let text = "School hit in Gaza\nAt least 30 people were killed when an Israeli airstrike hit a school in Gaza City on Saturday, the civil defence agency said.";
+        let recs = story(Some("School hit in Gaza"), text);
+        let ev = recs.iter().find(|r| r.kind == Kind::Event);
+        assert_eq!(
+            ev.and_then(|r| r.actor1.as_deref()),
+            Some("Military Forces of Israel"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_place_inside_one_country_beats_a_region_across_borders() {
+        let text = "Soldiers killed in Kashmir\nThree Indian soldiers were killed in a gunfight with militants in Kashmir's Kupwara district on Friday, the army said.";
+        let recs = story(Some("Soldiers killed in Kashmir"), text);
+        let ev = recs.iter().find(|r| r.kind == Kind::Event);
+        assert_eq!(
+            ev.and_then(|r| r.country_code.as_deref()),
+            Some("IN"),
+            "{recs:#?}"
+        );
+        assert_eq!(ev.and_then(|r| r.location.as_deref()), Some("Kupwara"));
     }
 
     #[test]
