@@ -1925,7 +1925,10 @@ fn build_claim(
         // was said ("since August", "the floods last month") are not its date.
         .filter(|d| {
             d.start >= src.verb_end && d.start <= src.verb_end + 40
-                || d.end <= src.start && src.start - d.end <= 30
+                // "On Monday, the UN warned": a date before the speaker only
+                // when it opens the sentence; "... 200 attacks this year,
+                // according to ACLED" dates what was said, not the saying.
+                || d.end <= src.start && src.start - d.end <= 30 && d.start <= 12
                 || d.start >= src.start && d.end <= src.verb_end
         })
         .filter(|d| {
@@ -3065,6 +3068,18 @@ mod tests {
             "{recs:#?}"
         );
         assert_eq!(ev.and_then(|r| r.location.as_deref()), Some("Kupwara"));
+    }
+
+    #[test]
+    fn a_claim_is_dated_when_made_not_by_the_period_it_counts() {
+        let text = "Attacks in the Sahel\nJNIM fighters attacked an army post near Gao in Mali on Monday.\nThe group has carried out more than 200 attacks this year, according to ACLED.";
+        let recs = story(Some("Attacks in the Sahel"), text);
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim);
+        assert_eq!(
+            claim.and_then(|r| r.date),
+            NaiveDate::from_ymd_opt(2026, 3, 13),
+            "{recs:#?}"
+        );
     }
 
     #[test]
