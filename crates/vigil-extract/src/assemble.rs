@@ -3083,6 +3083,13 @@ mod tests {
     }
 
     #[test]
+    fn a_perfect_infinitive_reports_one_incident() {
+        let text = "Army offensive\nThe Nigerian army claimed on Sunday to have killed more than 100 fighters in an operation in Borno state.";
+        let recs = story(Some("Army offensive"), text);
+        assert!(recs.iter().any(|r| r.kind == Kind::Event), "{recs:#?}");
+    }
+
+    #[test]
     fn an_accusation_governs_its_whole_complement() {
         let text = "Rakhine fighting\nThe Arakan Army captured the town of Ramree on Sunday.\nThe UN human rights office accused the military last month of carrying out \"indiscriminate\" air and artillery strikes on villages in Rakhine state.";
         let recs = story(Some("Rakhine fighting"), text);

@@ -265,6 +265,16 @@ fn speech_verb(s: &str, toks: &[Tok]) -> Option<Source> {
 
 fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
     let verb = toks[vi];
+    // "The insurgents have been blamed for", "was accused of": a passive
+    // speech verb's subject is who was spoken of, not the speaker.
+    if vi > 0
+        && eq_any(
+            toks[vi - 1].text(s),
+            &["been", "was", "were", "be", "being"],
+        )
+    {
+        return None;
+    }
     let b = s.as_bytes();
     // Subject chunk: from the last comma/quote before the verb.
     let chunk_start = s[..verb.start]
@@ -499,6 +509,12 @@ mod tests {
             name("ISWAP said it would carry the war into Yobe and Adamawa states.").as_deref(),
             Some("ISWAP")
         );
+    }
+
+    #[test]
+    fn a_passive_speech_verb_has_no_speaker() {
+        assert!(find_source("The insurgents have been blamed for the kidnapping.").is_none());
+        assert!(find_source("The commander was accused of war crimes.").is_none());
     }
 
     #[test]

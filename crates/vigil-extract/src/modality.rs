@@ -146,9 +146,15 @@ pub(crate) fn incident_kind(
 /// "has killed" / "have killed" with no date-like anchor reads as a tally.
 fn perfect_total(s: &str, toks: &[Tok], ti: usize) -> bool {
     let lo = ti.saturating_sub(2);
-    toks[lo..ti]
-        .iter()
-        .any(|t| eq_any(t.text(s), &["has", "have"]))
+    // "claimed to have killed 100 fighters in the operation": a perfect
+    // infinitive reports one past incident, not a running total.
+    let infinitive = ti >= 2
+        && toks[ti - 1].text(s).eq_ignore_ascii_case("have")
+        && toks[ti - 2].text(s).eq_ignore_ascii_case("to");
+    !infinitive
+        && toks[lo..ti]
+            .iter()
+            .any(|t| eq_any(t.text(s), &["has", "have"]))
         && toks.get(ti).is_some_and(|t| {
             let w = t.text(s).to_ascii_lowercase();
             w == "killed" || w == "displaced" || w == "claimed"
