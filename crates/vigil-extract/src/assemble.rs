@@ -941,9 +941,35 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     }
 
     // Actors.
-    let roles = assign(s, ctx.toks, ctx.actors, range, &primary, &trigs, cls);
-    let mut a1: Option<ActorHit> = roles.actor1.and_then(|i| ctx.actors.get(i)).cloned();
-    let mut a2: Option<ActorHit> = roles.actor2.and_then(|i| ctx.actors.get(i)).cloned();
+    // "Somali forces, backed by US airstrikes, recaptured": the backers are
+    // no side of the incident.
+    let support: Vec<(usize, usize)> = asides
+        .iter()
+        .filter(|&&(a, _)| {
+            s.get(a..).is_some_and(|w| {
+                let w = w.as_bytes();
+                [", backed by ", ", supported by ", ", aided by "]
+                    .iter()
+                    .any(|p| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
+            })
+        })
+        .copied()
+        .collect();
+    let unsupported: Vec<ActorHit>;
+    let role_actors: &[ActorHit] = if support.is_empty() {
+        ctx.actors
+    } else {
+        unsupported = ctx
+            .actors
+            .iter()
+            .filter(|a| !in_any(&support, a.start))
+            .cloned()
+            .collect();
+        &unsupported
+    };
+    let roles = assign(s, ctx.toks, role_actors, range, &primary, &trigs, cls);
+    let mut a1: Option<ActorHit> = roles.actor1.and_then(|i| role_actors.get(i)).cloned();
+    let mut a2: Option<ActorHit> = roles.actor2.and_then(|i| role_actors.get(i)).cloned();
     if let Some(lord) = loyal_to(ctx, range, &primary, a1.as_ref()) {
         if a2.as_ref().is_some_and(|x| x.name == lord.name) {
             a2 = None;
@@ -3087,6 +3113,22 @@ mod tests {
         let text = "Army offensive\nThe Nigerian army claimed on Sunday to have killed more than 100 fighters in an operation in Borno state.";
         let recs = story(Some("Army offensive"), text);
         assert!(recs.iter().any(|r| r.kind == Kind::Event), "{recs:#?}");
+    }
+
+    #[test]
+    fn backers_in_an_aside_are_no_side_of_the_incident() {
+        let text = "Town retaken\nSomali forces, backed by US airstrikes, recaptured the town of Adan Yabaal from al-Shabaab on Tuesday.";
+        let recs = story(Some("Town retaken"), text);
+        let ev = recs.iter().find(|r| r.kind == Kind::Event);
+        assert_eq!(
+            ev.and_then(|r| r.sub_event_type.as_deref()),
+            Some("Government regains territory"),
+            "{recs:#?}"
+        );
+        assert_eq!(
+            ev.and_then(|r| r.actor1.as_deref()),
+            Some("Military Forces of Somalia")
+        );
     }
 
     #[test]
