@@ -1446,6 +1446,12 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     if info.event_type == "Riots" {
         if let Some(c) = &rec.country {
             if let Some(r) = deps::named_actor(&format!("Rioters ({c})")) {
+                // "Rioters set fire to government buildings": the rioters
+                // are the side that acted, not also the other one.
+                if rec.actor2.as_ref() == Some(&r) {
+                    rec.actor2 = None;
+                    rec.evidence.remove("actor2");
+                }
                 rec.actor1 = Some(r);
             }
         }
@@ -3128,6 +3134,18 @@ mod tests {
         assert_eq!(
             ev.and_then(|r| r.actor1.as_deref()),
             Some("Military Forces of Somalia")
+        );
+    }
+
+    #[test]
+    fn rioters_are_not_also_the_other_side() {
+        let text =
+            "Riot in Goma\nRioters set fire to government buildings in the town of Goma on Sunday.";
+        let recs = story(Some("Riot in Goma"), text);
+        let ev = recs.iter().find(|r| r.kind == Kind::Event);
+        assert!(
+            ev.is_some_and(|r| r.actor1.is_some() && r.actor2 != r.actor1),
+            "{recs:#?}"
         );
     }
 
