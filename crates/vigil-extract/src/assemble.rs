@@ -2028,12 +2028,16 @@ fn build_claim(
         .find(|a| a.is_state());
     // An armed speaker announcing its own intentions ("The Southern
     // Transitional Council has vowed to drive al-Qaeda out") is the subject.
+    // "threatened to", not "remains a threat": the noun is an assessment
+    // of someone else.
     let intent = ctx.hits.iter().any(|h| {
         h.start >= src.verb_end.saturating_sub(12) && h.start < range.1 && {
             let w = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
-            ["vow", "threat", "pledg", "promis", "would", "will", "plan"]
-                .iter()
-                .any(|p| w.starts_with(p))
+            [
+                "vow", "threaten", "pledg", "promis", "would", "will", "plan",
+            ]
+            .iter()
+            .any(|p| w.starts_with(p))
         }
     }) || s
         .get(src.verb_end.saturating_sub(12)..src.verb_end)
@@ -3145,6 +3149,18 @@ mod tests {
         let ev = recs.iter().find(|r| r.kind == Kind::Event);
         assert!(
             ev.is_some_and(|r| r.actor1.is_some() && r.actor2 != r.actor1),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_threat_assessed_is_about_the_group_not_the_armed_speaker() {
+        let text = "ISIS in Syria\nISIS fighters attacked a checkpoint near Deir ez-Zor in Syria on Monday.\nThe Pentagon said ISIS remains a threat in Syria.";
+        let recs = story(Some("ISIS in Syria"), text);
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim);
+        assert_eq!(
+            claim.and_then(|r| r.actor1.as_deref()),
+            Some("Islamic State (ISIS)"),
             "{recs:#?}"
         );
     }
