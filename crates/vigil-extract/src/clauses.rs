@@ -181,7 +181,15 @@ fn asides_from(s: &str, occurrences: &[(usize, usize, usize)]) -> Ranges {
 
 /// Relative-clause openers of `asides`; lower-case, matched
 /// ASCII-case-insensitively.
-pub(crate) const RELATIVES: &[&str] = &[", which ", ", who ", ", where "];
+pub(crate) const RELATIVES: &[&str] = &[
+    ", which ",
+    ", who ",
+    ", where ",
+    // "Somali forces, backed by US airstrikes, recaptured": support, not the incident.
+    ", backed by ",
+    ", supported by ",
+    ", aided by ",
+];
 
 /// Asides of `s` for reading its incidents: a ", where ..." clause is
 /// background to the sentence's own incident ("demonstrated in X, where 12

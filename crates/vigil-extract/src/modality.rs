@@ -38,7 +38,21 @@ pub(crate) fn incident_kind(
     let conditional = toks[..ti]
         .iter()
         .any(|t| t.start >= inc.start && eq_any(t.text(s), &["if", "unless"]));
-    if modal || conditional {
+    // An accusation governs its whole complement, however long: "accused
+    // the military last month of carrying out indiscriminate air strikes",
+    // "alleged in a report released last month that police units had
+    // executed ...".
+    let accusation = hits.iter().any(|h| {
+        h.cue == Cue::Claim(ClaimCue::Modal) && h.start >= inc.start && h.end <= trig.start && {
+            let w = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
+            w.starts_with("accus")
+                || matches!(w.as_str(), "alleged" | "alleges")
+                    && toks
+                        .iter()
+                        .any(|t| t.start > h.end && t.end <= trig.start && t.text(s) == "that")
+        }
+    });
+    if modal || conditional || accusation {
         return Some(Kind::Claim);
     }
     // "to attack" is an intention unless someone tried and failed.
@@ -112,10 +126,17 @@ pub(crate) fn incident_kind(
     // Running totals and trends anywhere in the sentence: "has killed more
     // than 3,000 since 2017", "attacks have become more frequent".
     let asides = crate::clauses::asides(s);
-    if hits
-        .iter()
-        .any(|h| h.cue == Cue::Aggregate && !crate::clauses::in_any(&asides, h.start))
-        || perfect_total(s, toks, ti)
+    // "captured the town after weeks of fighting": how long it took, not a
+    // running total.
+    let lead_up = |h: &CueHit| {
+        let i = toks.partition_point(|t| t.start < h.start);
+        i > 0
+            && eq_any(toks[i - 1].text(s), &["after", "following"])
+            && s.get(h.start..h.end).is_some_and(|w| w.ends_with(" of"))
+    };
+    if hits.iter().any(|h| {
+        h.cue == Cue::Aggregate && !crate::clauses::in_any(&asides, h.start) && !lead_up(h)
+    }) || perfect_total(s, toks, ti)
     {
         return Some(Kind::Claim);
     }
@@ -125,9 +146,15 @@ pub(crate) fn incident_kind(
 /// "has killed" / "have killed" with no date-like anchor reads as a tally.
 fn perfect_total(s: &str, toks: &[Tok], ti: usize) -> bool {
     let lo = ti.saturating_sub(2);
-    toks[lo..ti]
-        .iter()
-        .any(|t| eq_any(t.text(s), &["has", "have"]))
+    // "claimed to have killed 100 fighters in the operation": a perfect
+    // infinitive reports one past incident, not a running total.
+    let infinitive = ti >= 2
+        && toks[ti - 1].text(s).eq_ignore_ascii_case("have")
+        && toks[ti - 2].text(s).eq_ignore_ascii_case("to");
+    !infinitive
+        && toks[lo..ti]
+            .iter()
+            .any(|t| eq_any(t.text(s), &["has", "have"]))
         && toks.get(ti).is_some_and(|t| {
             let w = t.text(s).to_ascii_lowercase();
             w == "killed" || w == "displaced" || w == "claimed"
@@ -186,7 +213,7 @@ pub(crate) fn is_claim_without_trigger(
     let negated = hits.iter().any(|h| {
         h.cue == Cue::Negation && {
             let i = toks.partition_point(|t| t.start < h.start);
-            !toks[i.saturating_sub(3)..i].iter().any(|t| {
+            !toks[i.saturating_sub(5)..i].iter().any(|t| {
                 eq_any(
                     t.text(s),
                     &[

@@ -193,9 +193,10 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
         // "overran an army base": a battle for a position, not a territory.
         Cls::Overtake if !takes_town(inp) => ARMED_CLASH,
         Cls::Attack | Cls::Raid | Cls::Kill | Cls::Wound | Cls::Execute => {
-            let civ = inp
-                .actor2
-                .map_or_else(|| civilian_words(inp), |a| a.is_civilian());
+            let civ = inp.actor2.map_or_else(
+                || civilian_words(inp) || hits_a_village(inp),
+                |a| a.is_civilian(),
+            );
             if inp.cls == Cls::Execute || civ && !inp.actor2.is_some_and(|a| a.is_state()) {
                 return VAC_ATTACK;
             }
@@ -354,6 +355,18 @@ pub(crate) fn civilian_set() -> &'static crate::text::WordSet {
             })
             .collect()
     })
+}
+
+/// "an attack by ADF rebels on Ntoyo village", "raided the village of
+/// Chai": armed men falling on a village hit its people.
+fn hits_a_village(inp: &TypingInput) -> bool {
+    let i = inp.toks.partition_point(|t| t.start < inp.trig_end);
+    inp.toks
+        .get(i..(i + 8).min(inp.toks.len()))
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|t| t.end <= inp.range.1 && !eq_any(t.text(inp.s), &["in", "near", "at"]))
+        .any(|t| eq_any(t.text(inp.s), &["village", "villages", "hamlet"]))
 }
 
 fn civilian_words(inp: &TypingInput) -> bool {

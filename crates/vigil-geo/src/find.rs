@@ -1751,6 +1751,14 @@ pub(crate) fn find_places(
 
     share_coordinated_roles(text, &cands, &mut cues_of);
     facility_then_place(text, &toks, &cands, &mut cues_of);
+    joined_to_unknown(text, &toks, &cands, &mut cues_of);
+    let keep = demonyms_in_names(text, &toks, &cands, &mut cues_of);
+    if keep.contains(&false) {
+        let mut it = keep.iter();
+        cands.retain(|_| it.next().copied().unwrap_or(true));
+        let mut it = keep.iter();
+        cues_of.retain(|_| it.next().copied().unwrap_or(true));
+    }
 
     // Whether each single word is also a person's name or a common word
     // elsewhere in the article, and whether the name is a stop word: the
@@ -2229,6 +2237,29 @@ fn facility_then_place(text: &str, toks: &[Tok], cands: &[Candidate], cues: &mut
             continue;
         };
         // The head word itself may be a candidate ("College", Alaska).
+        // "Washington University in St. Louis": the place after "in" is
+        // where the institution stands, as one right after the head is.
+        let in_place = toks
+            .get(a.tj + 1)
+            .zip(toks.get(a.tj + 2))
+            .is_some_and(|(h, w)| {
+                h.cap
+                    && text.get(h.start..h.end).is_some_and(facility_head)
+                    && text.get(a.end..h.start) == Some(" ")
+                    && text.get(h.end..w.start) == Some(" ")
+                    && text.get(w.start..w.end) == Some("in")
+                    && cands
+                        .iter()
+                        .skip(k)
+                        .take(2)
+                        .any(|b| b.ti == a.tj + 3 && b.demonym.is_none())
+            });
+        if in_place {
+            if let Some(Some(c)) = cues.get_mut(k - 1) {
+                c.namesake = true;
+            }
+            continue;
+        }
         let next = (k..cands.len().min(k + 2)).find(|&n| cands[n].ti == a.tj + 2);
         let Some((n, b)) = next.and_then(|n| Some((n, cands.get(n)?))) else {
             continue;
@@ -2252,6 +2283,100 @@ fn facility_then_place(text: &str, toks: &[Tok], cands: &[Candidate], cues: &mut
             c.cap_neighbour = false;
         }
     }
+}
+
+/// "Bains and Grants Town": a name joined by "and" to a run of two or more
+/// capitalised words that no candidate covers is part of that longer name.
+fn joined_to_unknown(text: &str, toks: &[Tok], cands: &[Candidate], cues: &mut [Option<Cues>]) {
+    let spaced = |k: usize| {
+        toks.get(k)
+            .zip(toks.get(k + 1))
+            .is_some_and(|(a, b)| text.get(a.end..b.start) == Some(" ") && b.cap && !b.allcaps)
+    };
+    for (k, c) in cands.iter().enumerate() {
+        let and = toks.get(c.tj + 1).and_then(|tk| text.get(tk.start..tk.end)) == Some("and");
+        let gap_before_and = toks
+            .get(c.tj)
+            .zip(toks.get(c.tj + 1))
+            .is_some_and(|(a, b)| text.get(a.end..b.start) == Some(" "));
+        if !and || !gap_before_and || !spaced(c.tj + 1) || !spaced(c.tj + 2) {
+            continue;
+        }
+        let mut last = c.tj + 3;
+        while last < c.tj + 6 && spaced(last) {
+            last += 1;
+        }
+        let known = cands.iter().any(|d| d.ti == c.tj + 2 && d.tj == last);
+        if known {
+            continue;
+        }
+        if let Some(Some(cu)) = cues.get_mut(k) {
+            cu.and_unknown = true;
+        }
+    }
+}
+
+/// A demonym that opens a longer proper name names its owner, not where it
+/// stands: "the French Quarter" is in New Orleans, "the British
+/// International School" in Cairo, and in "the British Embassy Tokyo" the
+/// place after the head is where the building is (that name is kept, its
+/// capitalised neighbour notwithstanding). "The British Embassy" alone
+/// still says which state acts. Returns, per candidate, whether to keep it.
+fn demonyms_in_names(
+    text: &str,
+    toks: &[Tok],
+    cands: &[Candidate],
+    cues: &mut [Option<Cues>],
+) -> Vec<bool> {
+    let mut keep = vec![true; cands.len()];
+    let word = |k: usize| {
+        toks.get(k)
+            .and_then(|tk| text.get(tk.start..tk.end))
+            .unwrap_or("")
+    };
+    let spaced = |k: usize| {
+        toks.get(k)
+            .zip(toks.get(k + 1))
+            .is_some_and(|(a, b)| text.get(a.end..b.start) == Some(" ") && b.cap)
+    };
+    for (k, c) in cands.iter().enumerate() {
+        if c.demonym.is_none() {
+            continue;
+        }
+        // Up to two more capitalised words before the head ("British
+        // International School", "Lebanese American University").
+        let mut j = c.tj;
+        let mut head = None;
+        while j < c.tj + 3 && spaced(j) {
+            j += 1;
+            let w = word(j);
+            if facility_head(w) || w.eq_ignore_ascii_case("quarter") {
+                head = Some((j, false));
+                break;
+            }
+            if w.eq_ignore_ascii_case("embassy") || w.eq_ignore_ascii_case("consulate") {
+                head = Some((j, true));
+                break;
+            }
+        }
+        let Some((h, embassy)) = head else {
+            continue;
+        };
+        // The place right after the head: where the building stands.
+        let after = spaced(h)
+            .then(|| cands.iter().position(|d| d.ti == h + 1))
+            .flatten();
+        if embassy && after.is_none() {
+            continue;
+        }
+        if let Some(slot) = keep.get_mut(k) {
+            *slot = false;
+        }
+        if let Some(Some(cu)) = after.and_then(|n| cues.get_mut(n)) {
+            cu.cap_neighbour = false;
+        }
+    }
+    keep
 }
 
 /// Names joined by "and" or commas share one grammatical role: "China and
@@ -2349,6 +2474,21 @@ fn narrow_by_container(t: &Table, text: &str, cands: &mut [Candidate]) {
             .filter(|&(ci, _)| d.entries.iter().any(|&(di, _)| contains(di, ci)))
             .collect();
         if inner.is_empty() {
+            // "CAMP MURRAY, Wash.": the division after the comma says where
+            // the place is, and none of our entries of the name lie there
+            // (a place the gazetteer lacks).
+            let kind_only = |es: &[(u32, MatchQuality)], k: EntryKind| {
+                !es.is_empty()
+                    && es
+                        .iter()
+                        .all(|&(i, _)| t.entries.get(i as usize).is_some_and(|e| e.kind == k))
+            };
+            if kind_only(&c.entries, EntryKind::Place)
+                && kind_only(&d.entries, EntryKind::Admin1)
+                && d.entries.iter().all(|&(_, q)| q == MatchQuality::Main)
+            {
+                c.entries.clear();
+            }
             continue;
         }
         let outer: Vec<(u32, MatchQuality)> = d
@@ -2666,6 +2806,13 @@ struct Cues {
     namesake: bool,
     /// See `Candidate::contained`.
     contained: bool,
+    /// "Bains and Grants Town": joined by "and" to a capitalised run of
+    /// several words the gazetteer does not know, it is part of that name.
+    and_unknown: bool,
+    /// "Mississippi River": a river named after the division or country.
+    river: bool,
+    /// "Salt + Smoke": a business's name.
+    plus: bool,
     /// The name is a stop word; `Some(true)` for those that are places after
     /// a locative cue (`STOP_BUT_PLACE`).
     stop: Option<bool>,
@@ -3103,6 +3250,30 @@ impl Cues {
             if is_titles(prev.as_ref()) && matches!(gap, " " | ". ") {
                 cues.person = true;
             }
+            // "the Embassy of the Republic of Armenia in the Holy See": the
+            // state owns the mission, the place after "in" holds it.
+            if matches!(prev.as_ref(), "of" | "the") {
+                let mut k = c.ti;
+                let mut owner = false;
+                while k > 0 && c.ti - k < 5 {
+                    k -= 1;
+                    let w = word(k);
+                    if matches!(w, "Embassy" | "Consulate" | "embassy" | "consulate") {
+                        owner = true;
+                        break;
+                    }
+                    if !(toks[k].cap || matches!(w, "of" | "the")) {
+                        break;
+                    }
+                }
+                let in_place = word(c.tj + 1) == "in"
+                    && toks
+                        .get(c.tj + 2)
+                        .is_some_and(|t2| t2.cap || word(c.tj + 2) == "the");
+                if owner && in_place {
+                    cues.namesake = true;
+                }
+            }
             // "sanctions against Iran", "a campaign by Turkey", "urged China".
             let prev2 = if c.ti >= 2 {
                 lower(word(c.ti - 2))
@@ -3179,6 +3350,8 @@ impl Cues {
             if gap == " " && (street_word(nl.as_ref()) || and_street()) {
                 cues.street = true;
             }
+            cues.river = gap == " " && nw == "River";
+            cues.plus = gap == " + " && next.cap;
             if gap == " " && !next.cap && is_metonym_verbs(nw) {
                 cues.metonym_after = true;
             }
@@ -3428,7 +3601,12 @@ fn accept(
     tune: &Tuning,
     doc_supported: bool,
 ) -> bool {
-    if cues.street || cues.namesake || cues.saint {
+    if cues.street || cues.namesake || cues.saint || cues.plus {
+        return false;
+    }
+    // A river named after a state or country runs far from its centre; a
+    // town's river passes the town, so only divisions are dropped.
+    if cues.river && e.kind != EntryKind::Place {
         return false;
     }
     let strong =
@@ -3487,6 +3665,23 @@ fn accept(
         // Part of a longer proper name we do not know ("Camp David Accords").
         return strong && in_context;
     }
+    if cues.and_unknown && !strong {
+        return false;
+    }
+
+    // "Newcomers" is a GeoNames alternate of Newcomerstown: an alternate
+    // that is only the start of the place's one-word name is another word.
+    // A short remainder is a transliteration's ending ("Hama", "Hamah").
+    if quality == MatchQuality::Alt && e.kind == EntryKind::Place && !strong {
+        let main = crate::fold::fold(t.name(e));
+        let sf = crate::fold::fold(surface);
+        let glued = main
+            .strip_prefix(sf.as_str())
+            .is_some_and(|rest| rest.chars().take(3).filter(|ch| ch.is_alphabetic()).count() == 3);
+        if glued {
+            return false;
+        }
+    }
     // "Robinson College", "the Suffolk Times": an institution named after a
     // town is only that town when the article is set in its division; one
     // named after a city ("Liverpool FC") usually is, more so in a story
@@ -3503,7 +3698,20 @@ fn accept(
         }
     }
     if !cues.single_token {
-        return true;
+        // "A South Side man" (Chicago): a several-word name known only as
+        // a small place's alternate ("South Side" = Eltingville, Staten
+        // Island) is a neighbourhood of wherever the story is, unless the
+        // article is set in that place's division or a locative cue says it
+        // is a place ("the small town of Kasba Bonli").
+        let alt_only = entries.iter().all(|&(_, q)| q != MatchQuality::Main);
+        let in_division = t
+            .admin1_name(e)
+            .is_some_and(|a| ctx.admin1_weight(e.cc(), a) > 0.0);
+        return !(alt_only
+            && e.kind == EntryKind::Place
+            && e.population < 50_000
+            && !in_division
+            && !cues.locative_before);
     }
     if !strong && !cues.locative_before && !cues.admin_suffix {
         // A lone small-place name is a person's name or a common word far
@@ -3547,6 +3755,99 @@ mod tests {
             .into_iter()
             .find(|m| m.surface == name)
             .map(|m| m.role)
+    }
+
+    /// Surfaces and country codes `find_places` reports for `text`.
+    fn found(text: &str) -> Vec<(String, String)> {
+        crate::Gazetteer::global()
+            .find_places(text, &GeoContext::default())
+            .into_iter()
+            .map(|m| (m.surface, m.place.country_code.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn demonyms_opening_longer_names_are_not_the_country() {
+        let f = found("They walked through the French Quarter at night.");
+        assert!(!f.iter().any(|(s, _)| s == "French"), "{f:?}");
+        let f = found("Pupils train at the British International School in the suburbs.");
+        assert!(!f.iter().any(|(s, _)| s == "British"), "{f:?}");
+        // The place after the head is where the building stands.
+        let f = found("said Jane Smith of the British Embassy Tokyo, in Japan.");
+        assert!(!f.iter().any(|(s, _)| s == "British"), "{f:?}");
+        assert!(f.iter().any(|(s, cc)| s == "Tokyo" && cc == "JP"), "{f:?}");
+        let f = found("He visited the Embassy of the Republic of Armenia in the Holy See.");
+        assert!(!f.iter().any(|(_, cc)| cc == "AM"), "{f:?}");
+        // Without a place after it, the embassy still names its state.
+        let f = found("The British Embassy has worked closely with the ministry.");
+        assert!(
+            f.iter().any(|(s, cc)| s == "British" && cc == "GB"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn unknown_compound_names_and_addresses_drop_their_parts() {
+        // Joined by "and" to an unknown run of capitalised words.
+        let f = found("There are 15,000 constituents in Bains and Grants Town today.");
+        assert!(!f.iter().any(|(s, _)| s == "Bains"), "{f:?}");
+        let f = found("Fighting spread to Aleppo and Homs on Monday.");
+        assert_eq!(f.len(), 2, "{f:?}");
+        // A division after the comma with none of the name's entries in it.
+        let f = found("CAMP MURRAY, Wash. - The colonel jokes that he is busy.");
+        assert!(!f.iter().any(|(s, _)| s == "MURRAY"), "{f:?}");
+        let f = found("He grew up in Athens, Ohio, before the war.");
+        assert!(f.iter().any(|(s, cc)| s == "Athens" && cc == "US"), "{f:?}");
+    }
+
+    #[test]
+    fn rivers_businesses_and_institutions_elsewhere_are_not_the_place() {
+        let f = found("The city grew along a bend of the Mississippi River.");
+        assert!(!f.iter().any(|(s, _)| s == "Mississippi"), "{f:?}");
+        let f = found("The suspects were caught on camera at Salt + Smoke last week.");
+        assert!(!f.iter().any(|(s, _)| s == "Salt"), "{f:?}");
+        let f = found("She studied at Washington University in St. Louis, Missouri.");
+        assert!(!f.iter().any(|(s, _)| s == "Washington"), "{f:?}");
+        assert!(
+            f.iter().any(|(s, cc)| s == "St. Louis" && cc == "US"),
+            "{f:?}"
+        );
+        // A state's own mention stays.
+        let f = found("Floods hit Mississippi on Monday.");
+        assert!(
+            f.iter().any(|(s, cc)| s == "Mississippi" && cc == "US"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn small_places_known_only_by_a_several_word_alternate_need_their_division() {
+        let f = found("A South Side man was charged with murder in Chicago, Illinois.");
+        assert!(!f.iter().any(|(s, _)| s == "South Side"), "{f:?}");
+    }
+
+    #[test]
+    fn large_airports_answer_to_their_short_names() {
+        let f = found("Animals passed through Heathrow on their way to London.");
+        assert!(
+            f.iter().any(|(s, cc)| s == "Heathrow" && cc == "GB"),
+            "{f:?}"
+        );
+        let f = found("Shells fell near Aden Adde International Airport overnight.");
+        assert!(
+            f.iter()
+                .any(|(s, cc)| s == "Aden Adde International Airport" && cc == "SO"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn alternates_that_only_begin_a_longer_name_are_other_words() {
+        let f = found("It is much like what is done in Newcomers, he said.");
+        assert!(!f.iter().any(|(s, _)| s == "Newcomers"), "{f:?}");
+        // A transliteration's short ending is no other word.
+        let f = found("Rebels captured the central city of Hama on Thursday.");
+        assert!(f.iter().any(|(s, cc)| s == "Hama" && cc == "SY"), "{f:?}");
     }
 
     #[test]
