@@ -8,18 +8,65 @@
 use crate::context::{GeoContext, Weights};
 use crate::data::{Entry, EntryKind, Feature, FnvBuild, MatchQuality, Table};
 use crate::fold::{fold, fold_into};
-use std::borrow::Cow;
 use std::collections::HashSet;
 
 /// `w` in lowercase, borrowed when it already is (most words next to a
-/// candidate are), so that cue checks do not allocate.
-fn lower(w: &str) -> Cow<'_, str> {
-    if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-        Cow::Owned(w.to_lowercase())
-    } else {
-        Cow::Borrowed(w)
+/// candidate are) and kept on the stack when it is short ASCII (capitalised
+/// neighbours), so that cue checks do not allocate.
+fn lower(w: &str) -> Lower<'_> {
+    if !w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        return Lower::Borrowed(w);
+    }
+    let mut buf = [0u8; LOWER_INLINE];
+    match buf.get_mut(..w.len()) {
+        Some(dst) if w.is_ascii() => {
+            dst.copy_from_slice(w.as_bytes());
+            dst.make_ascii_lowercase();
+            // `w.len() <= LOWER_INLINE` here, well within a u8.
+            Lower::Inline(buf, w.len() as u8)
+        }
+        _ => Lower::Owned(w.to_lowercase()),
     }
 }
+
+/// Longest word `lower` lowercases without allocating.
+const LOWER_INLINE: usize = 22;
+
+/// A word in lowercase (see [`lower`]).
+enum Lower<'a> {
+    Borrowed(&'a str),
+    /// ASCII bytes and their length.
+    Inline([u8; LOWER_INLINE], u8),
+    Owned(String),
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Lower::Borrowed(w) => w,
+            // Always ASCII, hence UTF-8; "" cannot be reached.
+            Lower::Inline(buf, n) => buf
+                .get(..usize::from(*n))
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or(""),
+            Lower::Owned(w) => w,
+        }
+    }
+}
+
+impl AsRef<str> for Lower<'_> {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
+}
+
 use crate::{MentionRole, PlaceMention};
 
 #[derive(Debug, Clone, Copy)]
@@ -1365,7 +1412,8 @@ fn agent_after(text: &str, toks: &[Tok], k: usize) -> bool {
             }
         }
         let w = lower(word(j));
-        if is_agent_modals(w.as_ref()) {
+        let w: &str = &w;
+        if is_agent_modals(w) {
             return true;
         }
         let adverb = w.len() > 4 && w.ends_with("ly") && !tok.cap;
@@ -1373,7 +1421,7 @@ fn agent_after(text: &str, toks: &[Tok], k: usize) -> bool {
             if !tok.cap && w.ends_with("ing") && w.len() > 5 {
                 return true;
             }
-            if is_agent_fillers(w.as_ref()) || adverb {
+            if is_agent_fillers(w) || adverb {
                 continue;
             }
             return false;
@@ -1381,7 +1429,7 @@ fn agent_after(text: &str, toks: &[Tok], k: usize) -> bool {
         if perfect && !tok.cap && w.len() > 4 && w.ends_with("ed") {
             return true;
         }
-        match w.as_ref() {
+        match w {
             "has" | "have" | "had" => perfect = true,
             "is" | "are" | "was" | "were" if j == k => {
                 be = true;
@@ -1389,15 +1437,12 @@ fn agent_after(text: &str, toks: &[Tok], k: usize) -> bool {
             }
             _ => {}
         }
-        if is_metonym_verbs(w.as_ref())
-            || is_agent_verbs(w.as_ref())
-            || is_agent_verbs_more(w.as_ref())
-        {
+        if is_metonym_verbs(w) || is_agent_verbs(w) || is_agent_verbs_more(w) {
             return true;
         }
         // "Russia adamantly denies", "Vietnam always supports": adverbs in
         // -ly (lowercase, so not "Italy") stand between subject and verb.
-        if !is_agent_fillers(w.as_ref()) && !adverb {
+        if !is_agent_fillers(w) && !adverb {
             return false;
         }
     }
@@ -3182,20 +3227,21 @@ impl DocWords {
                 continue;
             }
             let (a, b) = (lower(word(k)), lower(word(k + 1)));
-            if is_function_word(&a.as_ref()) || is_function_word(&b.as_ref()) {
+            let (a, b): (&str, &str) = (&a, &b);
+            if is_function_word(&a) || is_function_word(&b) {
                 continue;
             }
-            if is_stop(&a.as_ref()) || is_stop(&b.as_ref()) {
+            if is_stop(&a) || is_stop(&b) {
                 // "President Kelly", "Kelly Police": titles and institutions
                 // mark the other word as a name part too.
-                if is_titles(a.as_ref()) {
+                if is_titles(a) {
                     d.name_parts.insert(hb);
                 }
                 continue;
             }
             // "Liverpool Academy", "Riverdale Area": a place's name before an
             // institution or a feature is not a person's.
-            if !is_place_heads(b.as_ref()) && !is_org_suffixes(b.as_ref()) {
+            if !is_place_heads(b) && !is_org_suffixes(b) {
                 d.name_parts.insert(ha);
             }
             d.name_parts.insert(hb);
@@ -3224,17 +3270,18 @@ impl Cues {
             || before.ends_with('\n');
         if c.ti > 0 {
             let prev = lower(word(c.ti - 1));
+            let prev: &str = &prev;
             let gap = toks
                 .get(c.ti - 1)
                 .and_then(|p| text.get(p.end..c.start))
                 .unwrap_or("");
             let close = gap.trim().is_empty() || gap.trim() == "-";
-            if close && is_locative_cues(prev.as_ref()) {
+            if close && is_locative_cues(prev) {
                 cues.locative_before = true;
             }
             if matches!(gap, " " | ". ")
                 && toks[c.ti - 1].cap
-                && matches!(prev.as_ref(), "st" | "saint" | "ste" | "sainte")
+                && matches!(prev, "st" | "saint" | "ste" | "sainte")
             {
                 cues.saint = true;
             }
@@ -3247,12 +3294,12 @@ impl Cues {
             {
                 cues.facility = true;
             }
-            if is_titles(prev.as_ref()) && matches!(gap, " " | ". ") {
+            if is_titles(prev) && matches!(gap, " " | ". ") {
                 cues.person = true;
             }
             // "the Embassy of the Republic of Armenia in the Holy See": the
             // state owns the mission, the place after "in" holds it.
-            if matches!(prev.as_ref(), "of" | "the") {
+            if matches!(prev, "of" | "the") {
                 let mut k = c.ti;
                 let mut owner = false;
                 while k > 0 && c.ti - k < 5 {
@@ -3278,19 +3325,17 @@ impl Cues {
             let prev2 = if c.ti >= 2 {
                 lower(word(c.ti - 2))
             } else {
-                Cow::Borrowed("")
+                Lower::Borrowed("")
             };
-            if close
-                && (is_metonym_before(prev.as_ref())
-                    || (prev == "the" && is_metonym_before(prev2.as_ref())))
-            {
+            let prev2: &str = &prev2;
+            if close && (is_metonym_before(prev) || (prev == "the" && is_metonym_before(prev2))) {
                 cues.metonym_before = true;
             }
             // "talks between Iran and", "relations with the United States",
             // "backing from Washington", "pressure on Georgia": the
             // preposition alone is locative or neutral, the noun before it
             // makes the name a party.
-            let skip = usize::from(matches!(prev.as_ref(), "the" | "both") && c.ti >= 2);
+            let skip = usize::from(matches!(prev, "the" | "both") && c.ti >= 2);
             if close && c.ti > skip + 1 {
                 let prep = word_lc(c.ti - 1 - skip);
                 let noun = word_lc(c.ti - 2 - skip);
@@ -3323,7 +3368,7 @@ impl Cues {
                 && toks[c.ti - 1].cap
                 && !cues.sentence_initial
                 && !prev_initial
-                && !is_function_word(&prev.as_ref())
+                && !is_function_word(&prev)
             {
                 cues.cap_neighbour = true;
             }
@@ -3332,7 +3377,8 @@ impl Cues {
             let gap = text.get(c.end..next.start).unwrap_or("");
             let nw = word(c.tj + 1);
             let nl = lower(nw);
-            if gap == " " && is_admin_suffixes(nl.as_ref()) {
+            let nl: &str = &nl;
+            if gap == " " && is_admin_suffixes(nl) {
                 cues.admin_suffix = true;
             }
             // "Royal Street", "Bourbon and Dauphine streets".
@@ -3347,7 +3393,7 @@ impl Cues {
                                 && street_word(lower(word(c.tj + 3)).as_ref())
                         })
             };
-            if gap == " " && (street_word(nl.as_ref()) || and_street()) {
+            if gap == " " && (street_word(nl) || and_street()) {
                 cues.street = true;
             }
             cues.river = gap == " " && nw == "River";
@@ -3367,10 +3413,11 @@ impl Cues {
             // "Russia's concern", "Tunisia's decisions": the state as an actor.
             if matches!(gap, "'" | "\u{2019}") && nl == "s" {
                 let owned = lower(word(c.tj + 2));
-                if is_nationality_nouns(owned.as_ref()) {
+                let owned: &str = &owned;
+                if is_nationality_nouns(owned) {
                     // "Iraq's army": who, not where.
                     cues.nationality = true;
-                } else if is_actor_nouns(owned.as_ref()) {
+                } else if is_actor_nouns(owned) {
                     cues.metonym_after = true;
                     cues.possessive_institution = true;
                 } else {
@@ -3390,7 +3437,7 @@ impl Cues {
             if matches!(gap, " " | ". ") && !next.cap && is_nationality_nouns(nw) {
                 cues.nationality = true;
             }
-            if (gap == "-" || gap == "\u{2011}") && is_metonym_hyphen(nl.as_ref()) {
+            if (gap == "-" || gap == "\u{2011}") && is_metonym_hyphen(nl) {
                 cues.metonym_after = true;
             }
             // "St Paul's Cathedral", "Queen's College".
@@ -3413,12 +3460,12 @@ impl Cues {
                             && facility_head(word(c.tj + 2))
                     })
                 };
-                if facility_head(nl.as_ref()) || head_after() {
+                if facility_head(nl) || head_after() {
                     cues.facility = true;
                 }
-                if is_org_suffixes(nl.as_ref()) {
+                if is_org_suffixes(nl) {
                     cues.org_after = true;
-                } else if !is_admin_suffixes(nl.as_ref()) && !is_function_word(&nl.as_ref()) {
+                } else if !is_admin_suffixes(nl) && !is_function_word(&nl) {
                     cues.cap_neighbour = true;
                 }
             }
