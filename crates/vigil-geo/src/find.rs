@@ -2704,8 +2704,20 @@ fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
             if j > i && !toks[j].cap && !glued_end && !is_connectors(word(j)) {
                 break;
             }
-            fold_into(word(j), &mut buf);
-            key.push_str(&buf);
+            let w = word(j);
+            if w.is_ascii() {
+                // A token is letters and digits only: nothing for `fold` to
+                // drop or join, so its fold is its lowercase (appended in
+                // place; this runs for every word of every capitalised run).
+                let from = key.len();
+                key.push_str(w);
+                if let Some(tail) = key.get_mut(from..) {
+                    tail.make_ascii_lowercase();
+                }
+            } else {
+                fold_into(w, &mut buf);
+                key.push_str(&buf);
+            }
             if toks[j].cap || glued_end {
                 spans.push((j, key.len()));
             }
@@ -3793,6 +3805,18 @@ mod tests {
         let words: Vec<&str> = toks.iter().map(|t| &text[t.start..t.end]).collect();
         assert_eq!(words, vec!["Attaque", "à", "Tillabéri", "Niger"]);
         assert!(toks[2].cap && !toks[1].cap);
+    }
+
+    #[test]
+    fn an_ascii_tokens_fold_is_its_lowercase() {
+        // `candidates` relies on this to skip `fold` for ASCII words.
+        let text = "U.S.-led strikes hit Deir ez-Zor's O'Hare, AL-HOL_camp/Raqqa 2019 ...";
+        let toks = tokenize(text);
+        assert!(toks.len() > 10);
+        for t in toks {
+            let w = &text[t.start..t.end];
+            assert_eq!(fold(w), w.to_ascii_lowercase(), "{w}");
+        }
     }
 
     /// Role of `name` in `text`, found with the global gazetteer.
