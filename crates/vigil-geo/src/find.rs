@@ -8,7 +8,7 @@
 use crate::context::{GeoContext, Weights};
 use crate::data::{Entry, EntryKind, Feature, FnvBuild, MatchQuality, Table};
 use crate::fold::{fold, fold_into};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// `w` in lowercase, borrowed when it already is (most words next to a
 /// candidate are) and kept on the stack when it is short ASCII (capitalised
@@ -1413,7 +1413,8 @@ fn agent_after(text: &str, toks: &[Tok], k: usize) -> bool {
         }
         let w = lower(word(j));
         let w: &str = &w;
-        if is_agent_modals(w) {
+        let class = word_class(w);
+        if class & AGENT_MODALS_C != 0 {
             return true;
         }
         let adverb = w.len() > 4 && w.ends_with("ly") && !tok.cap;
@@ -1421,7 +1422,7 @@ fn agent_after(text: &str, toks: &[Tok], k: usize) -> bool {
             if !tok.cap && w.ends_with("ing") && w.len() > 5 {
                 return true;
             }
-            if is_agent_fillers(w) || adverb {
+            if class & AGENT_FILLERS_C != 0 || adverb {
                 continue;
             }
             return false;
@@ -1437,12 +1438,12 @@ fn agent_after(text: &str, toks: &[Tok], k: usize) -> bool {
             }
             _ => {}
         }
-        if is_metonym_verbs(w) || is_agent_verbs(w) || is_agent_verbs_more(w) {
+        if class & (METONYM_VERBS_C | AGENT_VERBS_C | AGENT_VERBS_MORE_C) != 0 {
             return true;
         }
         // "Russia adamantly denies", "Vietnam always supports": adverbs in
         // -ly (lowercase, so not "Italy") stand between subject and verb.
-        if !is_agent_fillers(w) && !adverb {
+        if class & AGENT_FILLERS_C == 0 && !adverb {
             return false;
         }
     }
@@ -3079,51 +3080,64 @@ const FUNCTION_WORDS: &[&str] = &[
     "says",
 ];
 
-type WordSet = HashSet<&'static str, FnvBuild>;
+/// The word lists in one map, word → one bit per list holding it, so that
+/// a word asked about several lists (the neighbours of every candidate are
+/// asked about a dozen) is hashed and looked up once: see [`word_class`].
+macro_rules! word_classes {
+    ($($f:ident, $bit:ident => [$($list:ident),+]),* $(,)?) => {
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        enum ClassIndex { $($bit),* }
+        $( const $bit: u32 = 1 << (ClassIndex::$bit as u32); )*
 
-fn word_set(
-    cell: &'static std::sync::OnceLock<WordSet>,
-    words: &'static [&'static str],
-) -> &'static WordSet {
-    cell.get_or_init(|| words.iter().copied().collect())
-}
+        /// The bits of the lists that hold `w` (0 for none).
+        fn word_class(w: &str) -> u32 {
+            static MAP: std::sync::OnceLock<HashMap<&'static str, u32, FnvBuild>> =
+                std::sync::OnceLock::new();
+            MAP.get_or_init(|| {
+                let mut m: HashMap<&'static str, u32, FnvBuild> = HashMap::default();
+                $( $( for &w in $list { *m.entry(w).or_insert(0) |= $bit; } )+ )*
+                m
+            })
+            .get(w)
+            .copied()
+            .unwrap_or(0)
+        }
 
-/// Hashed membership tests for the word lists (asked for every candidate's
-/// neighbours; linear scans showed up in profiles).
-macro_rules! word_set_fns {
-    ($($f:ident => $list:ident),* $(,)?) => {
         $(
+            // Some lists are only asked through `word_class` bits.
+            #[allow(dead_code)]
             fn $f(w: &str) -> bool {
-                static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
-                word_set(&SET, $list).contains(w)
+                word_class(w) & $bit != 0
             }
         )*
     };
 }
 
-word_set_fns! {
-    is_agent_modals => AGENT_MODALS,
-    is_metonym_verbs => METONYM_VERBS,
-    is_agent_verbs => AGENT_VERBS,
-    is_agent_verbs_more => AGENT_VERBS_MORE,
-    is_relation_nouns => RELATION_NOUNS,
-    is_from_actor_nouns => FROM_ACTOR_NOUNS,
-    is_on_actor_nouns => ON_ACTOR_NOUNS,
-    is_geo_owned => GEO_OWNED,
-    is_agent_fillers => AGENT_FILLERS,
-    is_connectors => CONNECTORS,
-    is_titles => TITLES,
-    is_locative_cues => LOCATIVE_CUES,
-    is_metonym_before => METONYM_BEFORE,
-    is_admin_suffixes => ADMIN_SUFFIXES,
-    is_nationality_nouns => NATIONALITY_NOUNS,
-    is_actor_nouns => ACTOR_NOUNS,
-    is_speech_verbs => SPEECH_VERBS,
-    is_metonym_hyphen => METONYM_HYPHEN,
-    is_org_suffixes => ORG_SUFFIXES,
-    is_street_words => STREET_WORDS,
-    is_place_heads => PLACE_HEADS,
-    is_stop_but_place => STOP_BUT_PLACE,
+word_classes! {
+    is_agent_modals, AGENT_MODALS_C => [AGENT_MODALS],
+    is_metonym_verbs, METONYM_VERBS_C => [METONYM_VERBS],
+    is_agent_verbs, AGENT_VERBS_C => [AGENT_VERBS],
+    is_agent_verbs_more, AGENT_VERBS_MORE_C => [AGENT_VERBS_MORE],
+    is_relation_nouns, RELATION_NOUNS_C => [RELATION_NOUNS],
+    is_from_actor_nouns, FROM_ACTOR_NOUNS_C => [FROM_ACTOR_NOUNS],
+    is_on_actor_nouns, ON_ACTOR_NOUNS_C => [ON_ACTOR_NOUNS],
+    is_geo_owned, GEO_OWNED_C => [GEO_OWNED],
+    is_agent_fillers, AGENT_FILLERS_C => [AGENT_FILLERS],
+    is_connectors, CONNECTORS_C => [CONNECTORS],
+    is_titles, TITLES_C => [TITLES],
+    is_locative_cues, LOCATIVE_CUES_C => [LOCATIVE_CUES],
+    is_metonym_before, METONYM_BEFORE_C => [METONYM_BEFORE],
+    is_admin_suffixes, ADMIN_SUFFIXES_C => [ADMIN_SUFFIXES],
+    is_nationality_nouns, NATIONALITY_NOUNS_C => [NATIONALITY_NOUNS],
+    is_actor_nouns, ACTOR_NOUNS_C => [ACTOR_NOUNS],
+    is_speech_verbs, SPEECH_VERBS_C => [SPEECH_VERBS],
+    is_metonym_hyphen, METONYM_HYPHEN_C => [METONYM_HYPHEN],
+    is_org_suffixes, ORG_SUFFIXES_C => [ORG_SUFFIXES],
+    is_street_words, STREET_WORDS_C => [STREET_WORDS],
+    is_place_heads, PLACE_HEADS_C => [PLACE_HEADS],
+    is_stop_but_place, STOP_BUT_PLACE_C => [STOP_BUT_PLACE],
+    is_stop_word, STOP_C => [STOPLIST, CALENDAR_WORDS],
+    is_function_word_str, FUNCTION_C => [FUNCTION_WORDS, CALENDAR_WORDS],
 }
 
 /// Membership in `FACILITY_HEADS`, in any case, without lowercasing (asked
@@ -3148,23 +3162,13 @@ fn street_word(w: &str) -> bool {
         && is_street_words(w)
 }
 
-/// Membership in `STOPLIST` or `CALENDAR_WORDS` (hashed: it is asked for every candidate).
+/// Membership in `STOPLIST` or `CALENDAR_WORDS` (asked for every candidate).
 fn is_stop(w: &&str) -> bool {
-    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
-    SET.get_or_init(|| STOPLIST.iter().chain(CALENDAR_WORDS).copied().collect())
-        .contains(*w)
+    is_stop_word(w)
 }
 
 fn is_function_word(w: &&str) -> bool {
-    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
-    SET.get_or_init(|| {
-        FUNCTION_WORDS
-            .iter()
-            .chain(CALENDAR_WORDS)
-            .copied()
-            .collect()
-    })
-    .contains(*w)
+    is_function_word_str(w)
 }
 
 /// FNV-1a of `w` in lowercase, without allocating for ASCII words.
@@ -3283,12 +3287,13 @@ impl Cues {
         if c.ti > 0 {
             let prev = lower(word(c.ti - 1));
             let prev: &str = &prev;
+            let prev_class = word_class(prev);
             let gap = toks
                 .get(c.ti - 1)
                 .and_then(|p| text.get(p.end..c.start))
                 .unwrap_or("");
             let close = gap.trim().is_empty() || gap.trim() == "-";
-            if close && is_locative_cues(prev) {
+            if close && prev_class & LOCATIVE_CUES_C != 0 {
                 cues.locative_before = true;
             }
             if matches!(gap, " " | ". ")
@@ -3306,7 +3311,7 @@ impl Cues {
             {
                 cues.facility = true;
             }
-            if is_titles(prev) && matches!(gap, " " | ". ") {
+            if prev_class & TITLES_C != 0 && matches!(gap, " " | ". ") {
                 cues.person = true;
             }
             // "the Embassy of the Republic of Armenia in the Holy See": the
@@ -3340,7 +3345,10 @@ impl Cues {
                 Lower::Borrowed("")
             };
             let prev2: &str = &prev2;
-            if close && (is_metonym_before(prev) || (prev == "the" && is_metonym_before(prev2))) {
+            if close
+                && (prev_class & METONYM_BEFORE_C != 0
+                    || (prev == "the" && is_metonym_before(prev2)))
+            {
                 cues.metonym_before = true;
             }
             // "talks between Iran and", "relations with the United States",
@@ -3380,7 +3388,7 @@ impl Cues {
                 && toks[c.ti - 1].cap
                 && !cues.sentence_initial
                 && !prev_initial
-                && !is_function_word(&prev)
+                && prev_class & FUNCTION_C == 0
             {
                 cues.cap_neighbour = true;
             }
@@ -3390,7 +3398,10 @@ impl Cues {
             let nw = word(c.tj + 1);
             let nl = lower(nw);
             let nl: &str = &nl;
-            if gap == " " && is_admin_suffixes(nl) {
+            let nl_class = word_class(nl);
+            // Some lists are asked about the word as written.
+            let nw_class = if nw == nl { nl_class } else { word_class(nw) };
+            if gap == " " && nl_class & ADMIN_SUFFIXES_C != 0 {
                 cues.admin_suffix = true;
             }
             // "Royal Street", "Bourbon and Dauphine streets".
@@ -3410,7 +3421,7 @@ impl Cues {
             }
             cues.river = gap == " " && nw == "River";
             cues.plus = gap == " + " && next.cap;
-            if gap == " " && !next.cap && is_metonym_verbs(nw) {
+            if gap == " " && !next.cap && nw_class & METONYM_VERBS_C != 0 {
                 cues.metonym_after = true;
             }
             // "The U.S. has expelled": the name's own final period stands
@@ -3443,13 +3454,13 @@ impl Cues {
                     cues.possessive_actor = !geo;
                 }
             }
-            if gap == " " && is_speech_verbs(nw) {
+            if gap == " " && nw_class & SPEECH_VERBS_C != 0 {
                 cues.person = true;
             }
-            if matches!(gap, " " | ". ") && !next.cap && is_nationality_nouns(nw) {
+            if matches!(gap, " " | ". ") && !next.cap && nw_class & NATIONALITY_NOUNS_C != 0 {
                 cues.nationality = true;
             }
-            if (gap == "-" || gap == "\u{2011}") && is_metonym_hyphen(nl) {
+            if (gap == "-" || gap == "\u{2011}") && nl_class & METONYM_HYPHEN_C != 0 {
                 cues.metonym_after = true;
             }
             // "St Paul's Cathedral", "Queen's College".
@@ -3475,9 +3486,9 @@ impl Cues {
                 if facility_head(nl) || head_after() {
                     cues.facility = true;
                 }
-                if is_org_suffixes(nl) {
+                if nl_class & ORG_SUFFIXES_C != 0 {
                     cues.org_after = true;
-                } else if !is_admin_suffixes(nl) && !is_function_word(&nl) {
+                } else if nl_class & (ADMIN_SUFFIXES_C | FUNCTION_C) == 0 {
                     cues.cap_neighbour = true;
                 }
             }
