@@ -72,29 +72,55 @@ fn is_space_like(c: char) -> bool {
         )
 }
 
-/// How each ASCII byte folds when it is kept: space-like bytes to a space,
-/// letters to lower case. Indexed by any byte so that lookups need no bounds
-/// check; non-ASCII bytes (and NUL, which folds to itself) map to 0, which
-/// sends the fast prefix loop below to the general one.
-const ASCII_FOLD: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        t[b] = if is_ascii_space_like(c) {
-            b' '
-        } else {
-            c.to_ascii_lowercase()
-        };
-        b += 1;
-    }
-    t
-};
-
 /// `is_space_like` restricted to ASCII, kept inline for speed.
 #[inline]
 const fn is_ascii_space_like(b: u8) -> bool {
     matches!(b, b' ' | b'\t'..=b'\r' | b'-' | b'\'' | b'`' | b'_')
+}
+
+/// Every byte of a `u64` set to `b`.
+const fn splat(b: u8) -> u64 {
+    u64::from_ne_bytes([b; 8])
+}
+
+/// High bit of each byte of `x` (all ASCII) that equals `c` (ASCII): the
+/// sum cannot carry between bytes, so the test is exact.
+const fn eq_bytes(x: u64, c: u8) -> u64 {
+    !((x ^ splat(c)) + splat(0x7f)) & splat(0x80)
+}
+
+/// High bit of each byte of `x` (all ASCII) in `lo..=hi` (ASCII).
+const fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    (x + splat(0x80 - lo)) & !(x + splat(0x7f - hi)) & splat(0x80)
+}
+
+/// Folds eight bytes at once when they are all ASCII and none of them is
+/// dropped (a space-like byte after a space, or the chunk's first after
+/// `last_was_space`): then each folds to exactly one byte: a
+/// space-like byte to a space, a letter to lower case. Returns the folded bytes and whether the last is a
+/// space; `None` sends the chunk to the per-character path. Sentences are
+/// mostly such chunks, and per-byte folding was a large part of a search.
+fn fold_ascii_chunk(chunk: [u8; 8], last_was_space: bool) -> Option<([u8; 8], bool)> {
+    let x = u64::from_le_bytes(chunk);
+    if x & splat(0x80) != 0 {
+        return None;
+    }
+    let space = eq_bytes(x, b' ')
+        | in_range(x, b'\t', b'\r')
+        | eq_bytes(x, b'-')
+        | eq_bytes(x, b'\'')
+        | eq_bytes(x, b'`')
+        | eq_bytes(x, b'_');
+    // Little-endian: byte k is bits 8k..8k+8, so `space << 8` marks the byte
+    // after each space-like byte.
+    if space & (space << 8) != 0 || (last_was_space && space & 0x80 != 0) {
+        return None;
+    }
+    let upper = in_range(x, b'A', b'Z');
+    let lower = x | (upper >> 2);
+    let space_bytes = (space >> 7) * 0xff;
+    let folded = (lower & !space_bytes) | (splat(b' ') & space_bytes);
+    Some((folded.to_le_bytes(), space >> 63 != 0))
 }
 
 /// Folds `s` keeping the offset map.
@@ -118,29 +144,30 @@ pub(crate) fn fold_with_map_into(s: &str, out: &mut Folded) {
     // Original offset the next folded ASCII byte has when it continues the
     // current `Origin::Ascii` run.
     let mut expected = usize::MAX;
-    // Fast prefix: up to the first non-ASCII byte or the first byte the
-    // rules drop (a leading or repeated space), every byte folds to exactly
-    // one byte, by table.
     let mut i = 0;
+    // Bytes before this offset go through the per-character path: set
+    // after a chunk the word-at-a-time path declined, so that it is not
+    // retried at every byte of that chunk.
+    let mut slow_until = 0;
     while let Some(&b) = bytes.get(i) {
-        let f = ASCII_FOLD[usize::from(b)];
-        if f == 0 {
-            break;
+        if i >= slow_until {
+            if let Some(chunk) = bytes
+                .get(i..i + 8)
+                .and_then(|c| <[u8; 8]>::try_from(c).ok())
+            {
+                if let Some((folded, ends_in_space)) = fold_ascii_chunk(chunk, last_was_space) {
+                    if i != expected {
+                        breaks.push((text.len(), Origin::Ascii(i)));
+                    }
+                    text.extend_from_slice(&folded);
+                    i += 8;
+                    expected = i;
+                    last_was_space = ends_in_space;
+                    continue;
+                }
+                slow_until = i + 8;
+            }
         }
-        // Only space-like bytes fold to a space.
-        let space = f == b' ';
-        if space && last_was_space {
-            break;
-        }
-        last_was_space = space;
-        i += 1;
-    }
-    if i > 0 {
-        text.extend(bytes[..i].iter().map(|&b| ASCII_FOLD[usize::from(b)]));
-        breaks.push((0, Origin::Ascii(0)));
-        expected = i;
-    }
-    while let Some(&b) = bytes.get(i) {
         if b.is_ascii() {
             let folded = if is_ascii_space_like(b) {
                 if last_was_space {
@@ -318,6 +345,45 @@ mod tests {
             }
             assert_eq!(f.original_span(0, text.len() + 1), None, "{t:?}");
             assert_eq!(f.original_span(text.len(), text.len() + 1), None, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn word_at_a_time_path_agrees_with_the_per_character_definition() {
+        // Long ASCII strings (so most of each goes eight bytes at a time)
+        // dense in the bytes the chunk test must catch: every space-like
+        // byte, both letter-case edges, and runs of spaces at every offset.
+        let alphabet = b" \t\n\r-'`_@AZ[az{09. \x0b\x0c";
+        let mut seed = 0x9e37_79b9_u32;
+        for len in 0..200 {
+            let mut t = String::new();
+            for _ in 0..len {
+                seed ^= seed << 13;
+                seed ^= seed >> 17;
+                seed ^= seed << 5;
+                t.push(char::from(alphabet[(seed as usize) % alphabet.len()]));
+            }
+            let f = fold_with_map(&t);
+            let (text, starts, ends) = reference(&t);
+            assert_eq!(f.text, text, "{t:?}");
+            for k in 0..text.len() {
+                assert_eq!(
+                    f.original_span(k, k + 1),
+                    Some((starts[k], ends[k])),
+                    "{t:?} {k}"
+                );
+            }
+        }
+        // Every single byte at every position of a chunk, after a space and not.
+        for b in 0u8..0x80 {
+            for pos in 0..8 {
+                for prefix in ["", " ", "a"] {
+                    let mut t = format!("{prefix}abcdefgh");
+                    t.insert(prefix.len() + pos, char::from(b));
+                    t.push_str("ijklmnop");
+                    assert_eq!(fold(&t), reference(&t).0, "{t:?}");
+                }
+            }
         }
     }
 
