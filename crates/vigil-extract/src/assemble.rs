@@ -734,6 +734,7 @@ fn is_background(published: NaiveDate, d: &DateHit) -> bool {
 /// The most specific literal place of the incident, preferring one attached
 /// by a preposition.
 fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> {
+    let dateline = crate::text::dateline_end(ctx.s);
     let score = |p: &PlaceHit| {
         // A region across borders ("Kashmir", "the Sahel") locates less than
         // any place inside one country: "Kashmir's Kupwara district".
@@ -763,9 +764,13 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
             || ctx.places.iter().any(|o| {
                 o.role == Role::Literal && o.start != p.start && &o.place.country_code == cc
             });
+        // "BAGHDAD - Iraqi forces recaptured Rawa": the dateline is where
+        // the report was filed; a place named in the report comes first.
+        let in_dateline = p.end <= dateline;
         spec + if prep { 5 } else { 0 }
             + if consistent { 12 } else { 0 }
             + if named_town { 10 } else { 0 }
+            - if in_dateline { 20 } else { 0 }
     };
     let lit = |p: &&PlaceHit| p.role == Role::Literal;
     let best = |it: &mut dyn Iterator<Item = &'a PlaceHit>| -> Option<&'a PlaceHit> {
@@ -3171,6 +3176,18 @@ mod tests {
         assert_eq!(
             claim.and_then(|r| r.actor1.as_deref()),
             Some("Islamic State (ISIS)"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn the_dateline_city_yields_to_the_place_the_report_names() {
+        let text = "Rawa retaken\nBAGHDAD - Iraqi forces on Friday recaptured Rawa, the last town in Iraq held by the Islamic State.";
+        let recs = story(Some("Rawa retaken"), text);
+        let ev = recs.iter().find(|r| r.kind == Kind::Event);
+        assert_eq!(
+            ev.and_then(|r| r.location.as_deref()),
+            Some("Rawah"),
             "{recs:#?}"
         );
     }
