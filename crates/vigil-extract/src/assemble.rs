@@ -945,6 +945,20 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             ctx.ev(p.start, p.end, p.confidence.clamp(0.0, 1.0)),
         );
         place_literal = true;
+        // "islands in Lake Chad", "in the Sahel": a region across borders
+        // locates the incident but names no country; the article's country
+        // (or the forces' demonym) does.
+        if p.place.country_code == "ZZ" {
+            if let Some(c) = ctx
+                .prev_country
+                .cloned()
+                .or_else(|| demonym_country(ctx, range))
+                .filter(|c| c.country_code != "ZZ")
+            {
+                rec.country = Some(c.country.clone());
+                rec.country_code = Some(c.country_code.clone());
+            }
+        }
     } else if let (true, Some(p)) = (narrative && !explicit_date, ctx.prev_place) {
         set_place(&mut rec, p);
     } else if let Some(c) = ctx
@@ -3188,6 +3202,20 @@ mod tests {
         assert_eq!(
             ev.and_then(|r| r.location.as_deref()),
             Some("Rawah"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_region_across_borders_takes_the_article_s_country() {
+        let text = "Jets strike ISWAP\nISWAP fighters attacked a base in Monguno in Borno state on Monday.\nThe Nigerian air force said its jets struck ISWAP camps on islands in Lake Chad on Tuesday.";
+        let recs = story(Some("Jets strike ISWAP"), text);
+        let ev = recs
+            .iter()
+            .find(|r| r.text.starts_with("The Nigerian air force"));
+        assert_eq!(
+            ev.and_then(|r| r.country_code.as_deref()),
+            Some("NG"),
             "{recs:#?}"
         );
     }
