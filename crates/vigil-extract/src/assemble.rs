@@ -201,7 +201,7 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
     // sentences that get this far need it: it builds two `Place`s.
     let prev_place = st.geo.last_place();
     let prev_country = dominant_country(st).or_else(|| st.geo.current_country());
-    let places = st.geo.places(s);
+    let places = st.geo.places(s, source.as_ref().map(|x| x.phrase));
     observe_countries(st, &places, weight);
     if headline {
         if let Some(c) = strongest_remote(&hits) {
