@@ -50,6 +50,9 @@ struct State<'a> {
     conflict_signal: u32,
     /// Literal mentions per country (ISO2); the lede and headline weigh more.
     country_weight: Vec<(String, f32)>,
+    /// The last town the article named (not a province or a region): what
+    /// "the town" refers back to.
+    last_town: Option<Place>,
     pending: Vec<Pending>,
     claims: Vec<Record>,
 }
@@ -100,6 +103,7 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
         last_group: None,
         story_group: None,
         country_weight: Vec::new(),
+        last_town: None,
         conflict_signal: 0,
         pending: Vec::new(),
         claims: Vec::new(),
@@ -202,6 +206,17 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
     let prev_place = st.geo.last_place();
     let prev_country = dominant_country(st).or_else(|| st.geo.current_country());
     let places = st.geo.places(s, source.as_ref().map(|x| x.phrase));
+    let prev_town = st.last_town.clone();
+    if let Some(p) = places.iter().rev().find(|p| {
+        p.role == Role::Literal
+            && p.place.precision == GeoPrecision::Place
+            && p.place.country_code != "ZZ"
+            && !source
+                .as_ref()
+                .is_some_and(|x| p.start >= x.phrase.0 && p.end <= x.phrase.1)
+    }) {
+        st.last_town = Some(p.place.clone());
+    }
     observe_countries(st, &places, weight);
     if headline {
         if let Some(c) = strongest_remote(&hits) {
@@ -290,6 +305,7 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
         speaker: speaker.as_ref(),
         source: source.as_ref(),
         prev_place: prev_place.as_ref(),
+        prev_town: prev_town.as_ref(),
         prev_country: prev_country.as_ref(),
         sentence_idx: idx,
         reading: &scanned,
@@ -631,6 +647,7 @@ struct Ctx<'a> {
     source: Option<&'a Source>,
     prev_place: Option<&'a Place>,
     prev_country: Option<&'a Place>,
+    prev_town: Option<&'a Place>,
     sentence_idx: usize,
     /// The sentence's reading with the lexicons (phrase occurrences).
     reading: &'a crate::lexicon::Scanned,
@@ -733,6 +750,22 @@ fn is_background(published: NaiveDate, d: &DateHit) -> bool {
 
 /// The most specific literal place of the incident, preferring one attached
 /// by a preposition.
+/// "withdrew from the town on Sunday", "raids across the city": the place
+/// the article last named, whatever the date.
+fn refers_to_the_town(s: &str, range: (usize, usize)) -> bool {
+    let Some(part) = s.get(range.0..range.1) else {
+        return false;
+    };
+    let lower = part.to_ascii_lowercase();
+    ["the town", "the city", "the village"].iter().any(|w| {
+        lower.match_indices(w).any(|(i, _)| {
+            let rest = &lower[i + w.len()..];
+            // "the town of Hama" names a place of its own; "the city's".
+            !rest.starts_with(" of ") && !rest.starts_with(|c: char| c.is_alphanumeric())
+        })
+    })
+}
+
 fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> {
     let dateline = crate::text::dateline_end(ctx.s);
     let score = |p: &PlaceHit| {
@@ -959,6 +992,8 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                 rec.country_code = Some(c.country_code.clone());
             }
         }
+    } else if let (true, Some(p)) = (refers_to_the_town(s, range), ctx.prev_town) {
+        set_place(&mut rec, p);
     } else if let (true, Some(p)) = (narrative && !explicit_date, ctx.prev_place) {
         set_place(&mut rec, p);
     } else if let Some(c) = ctx
@@ -3218,6 +3253,21 @@ mod tests {
             Some("NG"),
             "{recs:#?}"
         );
+    }
+
+    #[test]
+    fn the_town_refers_back_to_the_place_last_named_whatever_the_date() {
+        let text = "Macomia raided\nInsurgents raided the town of Macomia in Cabo Delgado on Friday, killing four civilians.\nThe insurgents withdrew from the town on Sunday after Rwandan troops arrived.";
+        let recs = story(Some("Macomia raided"), text);
+        let ev = recs
+            .iter()
+            .find(|r| r.text.starts_with("The insurgents withdrew"));
+        assert_eq!(
+            ev.and_then(|r| r.location.as_deref()),
+            Some("Macomia"),
+            "{recs:#?}"
+        );
+        assert!(!refers_to_the_town("in the town of Hama", (0, 19)));
     }
 
     #[test]
