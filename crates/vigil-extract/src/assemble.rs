@@ -2020,7 +2020,14 @@ fn build_claim(
         // report last month", "On Monday, the UN warned"; dates inside what
         // was said ("since August", "the floods last month") are not its date.
         .filter(|d| {
-            d.start >= src.verb_end && d.start <= src.verb_end + 40
+            // "said on Tuesday", "said in a report last month"; not "warned
+            // that the floods that hit Maiduguri last month could ...": what
+            // follows "that" is what was said.
+            d.start >= src.verb_end
+                && d.start <= src.verb_end + 40
+                && !s
+                    .get(src.verb_end..d.start)
+                    .is_some_and(|gap| gap.split_whitespace().any(|w| w == "that"))
                 // "On Monday, the UN warned": a date before the speaker only
                 // when it opens the sentence; "... 200 attacks this year,
                 // according to ACLED" dates what was said, not the saying.
