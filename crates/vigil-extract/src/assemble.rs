@@ -249,7 +249,13 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
     // The article's own country when the sentence names a place in it
     // ("shelled the area around Aden Adde airport in Mogadishu": Somalia,
     // not Aden's Yemen), else the first place named.
-    let literal = || places.iter().filter(|p| p.role == Role::Literal);
+    // ... nor does the dateline ("BEIRUT - Rebels captured Hama": Syria).
+    let dateline = crate::text::dateline_end(s);
+    let literal = || {
+        places
+            .iter()
+            .filter(move |p| p.role == Role::Literal && p.end > dateline)
+    };
     let hint = literal()
         .find(|p| {
             prev_country
