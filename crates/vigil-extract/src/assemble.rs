@@ -52,7 +52,7 @@ struct State<'a> {
     country_weight: Vec<(String, f32)>,
     /// The last town the article named (not a province or a region): what
     /// "the town" refers back to.
-    last_town: Option<Place>,
+    last_town: Option<std::rc::Rc<Place>>,
     pending: Vec<Pending>,
     claims: Vec<Record>,
 }
@@ -215,7 +215,13 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
                 .as_ref()
                 .is_some_and(|x| p.start >= x.phrase.0 && p.end <= x.phrase.1)
     }) {
-        st.last_town = Some(p.place.clone());
+        let same = st
+            .last_town
+            .as_deref()
+            .is_some_and(|t| t.name == p.place.name && t.country_code == p.place.country_code);
+        if !same {
+            st.last_town = Some(std::rc::Rc::new(p.place.clone()));
+        }
     }
     observe_countries(st, &places, weight);
     if headline {
@@ -311,7 +317,7 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
         speaker: speaker.as_ref(),
         source: source.as_ref(),
         prev_place: prev_place.as_ref(),
-        prev_town: prev_town.as_ref(),
+        prev_town: prev_town.as_deref(),
         prev_country: prev_country.as_ref(),
         sentence_idx: idx,
         reading: &scanned,
@@ -762,12 +768,16 @@ fn refers_to_the_town(s: &str, range: (usize, usize)) -> bool {
     let Some(part) = s.get(range.0..range.1) else {
         return false;
     };
-    let lower = part.to_ascii_lowercase();
-    ["the town", "the city", "the village"].iter().any(|w| {
-        lower.match_indices(w).any(|(i, _)| {
-            let rest = &lower[i + w.len()..];
-            // "the town of Hama" names a place of its own; "the city's".
-            !rest.starts_with(" of ") && !rest.starts_with(|c: char| c.is_alphanumeric())
+    let b = part.as_bytes();
+    // "the town" or "The town": found by "he town" (memchr-fast), then the
+    // letter before checked.
+    ["he town", "he city", "he village"].iter().any(|w| {
+        memchr::memmem::find_iter(b, w.as_bytes()).any(|i| {
+            i > 0 && b[i - 1].eq_ignore_ascii_case(&b't') && (i == 1 || b[i - 2] == b' ') && {
+                let rest = &b[i + w.len()..];
+                // "the town of Hama" names a place of its own; "the city's".
+                !rest.starts_with(b" of ") && !rest.first().is_some_and(u8::is_ascii_alphanumeric)
+            }
         })
     })
 }
