@@ -50,6 +50,9 @@ struct State<'a> {
     conflict_signal: u32,
     /// Literal mentions per country (ISO2); the lede and headline weigh more.
     country_weight: Vec<(String, f32)>,
+    /// The last town the article named (not a province or a region): what
+    /// "the town" refers back to.
+    last_town: Option<std::rc::Rc<Place>>,
     pending: Vec<Pending>,
     claims: Vec<Record>,
 }
@@ -100,6 +103,7 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
         last_group: None,
         story_group: None,
         country_weight: Vec::new(),
+        last_town: None,
         conflict_signal: 0,
         pending: Vec::new(),
         claims: Vec::new(),
@@ -201,7 +205,24 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
     // sentences that get this far need it: it builds two `Place`s.
     let prev_place = st.geo.last_place();
     let prev_country = dominant_country(st).or_else(|| st.geo.current_country());
-    let places = st.geo.places(s);
+    let places = st.geo.places(s, source.as_ref().map(|x| x.phrase));
+    let prev_town = st.last_town.clone();
+    if let Some(p) = places.iter().rev().find(|p| {
+        p.role == Role::Literal
+            && p.place.precision == GeoPrecision::Place
+            && p.place.country_code != "ZZ"
+            && !source
+                .as_ref()
+                .is_some_and(|x| p.start >= x.phrase.0 && p.end <= x.phrase.1)
+    }) {
+        let same = st
+            .last_town
+            .as_deref()
+            .is_some_and(|t| t.name == p.place.name && t.country_code == p.place.country_code);
+        if !same {
+            st.last_town = Some(std::rc::Rc::new(p.place.clone()));
+        }
+    }
     observe_countries(st, &places, weight);
     if headline {
         if let Some(c) = strongest_remote(&hits) {
@@ -234,7 +255,13 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
     // The article's own country when the sentence names a place in it
     // ("shelled the area around Aden Adde airport in Mogadishu": Somalia,
     // not Aden's Yemen), else the first place named.
-    let literal = || places.iter().filter(|p| p.role == Role::Literal);
+    // ... nor does the dateline ("BEIRUT - Rebels captured Hama": Syria).
+    let dateline = crate::text::dateline_end(s);
+    let literal = || {
+        places
+            .iter()
+            .filter(move |p| p.role == Role::Literal && p.end > dateline)
+    };
     let hint = literal()
         .find(|p| {
             prev_country
@@ -290,6 +317,7 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
         speaker: speaker.as_ref(),
         source: source.as_ref(),
         prev_place: prev_place.as_ref(),
+        prev_town: prev_town.as_deref(),
         prev_country: prev_country.as_ref(),
         sentence_idx: idx,
         reading: &scanned,
@@ -631,6 +659,7 @@ struct Ctx<'a> {
     source: Option<&'a Source>,
     prev_place: Option<&'a Place>,
     prev_country: Option<&'a Place>,
+    prev_town: Option<&'a Place>,
     sentence_idx: usize,
     /// The sentence's reading with the lexicons (phrase occurrences).
     reading: &'a crate::lexicon::Scanned,
@@ -733,7 +762,28 @@ fn is_background(published: NaiveDate, d: &DateHit) -> bool {
 
 /// The most specific literal place of the incident, preferring one attached
 /// by a preposition.
+/// "withdrew from the town on Sunday", "raids across the city": the place
+/// the article last named, whatever the date.
+fn refers_to_the_town(s: &str, range: (usize, usize)) -> bool {
+    let Some(part) = s.get(range.0..range.1) else {
+        return false;
+    };
+    let b = part.as_bytes();
+    // "the town" or "The town": found by "he town" (memchr-fast), then the
+    // letter before checked.
+    ["he town", "he city", "he village"].iter().any(|w| {
+        memchr::memmem::find_iter(b, w.as_bytes()).any(|i| {
+            i > 0 && b[i - 1].eq_ignore_ascii_case(&b't') && (i == 1 || b[i - 2] == b' ') && {
+                let rest = &b[i + w.len()..];
+                // "the town of Hama" names a place of its own; "the city's".
+                !rest.starts_with(b" of ") && !rest.first().is_some_and(u8::is_ascii_alphanumeric)
+            }
+        })
+    })
+}
+
 fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> {
+    let dateline = crate::text::dateline_end(ctx.s);
     let score = |p: &PlaceHit| {
         // A region across borders ("Kashmir", "the Sahel") locates less than
         // any place inside one country: "Kashmir's Kupwara district".
@@ -763,9 +813,13 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
             || ctx.places.iter().any(|o| {
                 o.role == Role::Literal && o.start != p.start && &o.place.country_code == cc
             });
+        // "BAGHDAD - Iraqi forces recaptured Rawa": the dateline is where
+        // the report was filed; a place named in the report comes first.
+        let in_dateline = p.end <= dateline;
         spec + if prep { 5 } else { 0 }
             + if consistent { 12 } else { 0 }
             + if named_town { 10 } else { 0 }
+            - if in_dateline { 20 } else { 0 }
     };
     let lit = |p: &&PlaceHit| p.role == Role::Literal;
     let best = |it: &mut dyn Iterator<Item = &'a PlaceHit>| -> Option<&'a PlaceHit> {
@@ -940,6 +994,22 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             ctx.ev(p.start, p.end, p.confidence.clamp(0.0, 1.0)),
         );
         place_literal = true;
+        // "islands in Lake Chad", "in the Sahel": a region across borders
+        // locates the incident but names no country; the article's country
+        // (or the forces' demonym) does.
+        if p.place.country_code == "ZZ" {
+            if let Some(c) = ctx
+                .prev_country
+                .cloned()
+                .or_else(|| demonym_country(ctx, range))
+                .filter(|c| c.country_code != "ZZ")
+            {
+                rec.country = Some(c.country.clone());
+                rec.country_code = Some(c.country_code.clone());
+            }
+        }
+    } else if let (true, Some(p)) = (refers_to_the_town(s, range), ctx.prev_town) {
+        set_place(&mut rec, p);
     } else if let (true, Some(p)) = (narrative && !explicit_date, ctx.prev_place) {
         set_place(&mut rec, p);
     } else if let Some(c) = ctx
@@ -1966,7 +2036,14 @@ fn build_claim(
         // report last month", "On Monday, the UN warned"; dates inside what
         // was said ("since August", "the floods last month") are not its date.
         .filter(|d| {
-            d.start >= src.verb_end && d.start <= src.verb_end + 40
+            // "said on Tuesday", "said in a report last month"; not "warned
+            // that the floods that hit Maiduguri last month could ...": what
+            // follows "that" is what was said.
+            d.start >= src.verb_end
+                && d.start <= src.verb_end + 40
+                && !s
+                    .get(src.verb_end..d.start)
+                    .is_some_and(|gap| gap.split_whitespace().any(|w| w == "that"))
                 // "On Monday, the UN warned": a date before the speaker only
                 // when it opens the sentence; "... 200 attacks this year,
                 // according to ACLED" dates what was said, not the saying.
@@ -3173,6 +3250,47 @@ mod tests {
             Some("Islamic State (ISIS)"),
             "{recs:#?}"
         );
+    }
+
+    #[test]
+    fn the_dateline_city_yields_to_the_place_the_report_names() {
+        let text = "Rawa retaken\nBAGHDAD - Iraqi forces on Friday recaptured Rawa, the last town in Iraq held by the Islamic State.";
+        let recs = story(Some("Rawa retaken"), text);
+        let ev = recs.iter().find(|r| r.kind == Kind::Event);
+        assert_eq!(
+            ev.and_then(|r| r.location.as_deref()),
+            Some("Rawah"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_region_across_borders_takes_the_article_s_country() {
+        let text = "Jets strike ISWAP\nISWAP fighters attacked a base in Monguno in Borno state on Monday.\nThe Nigerian air force said its jets struck ISWAP camps on islands in Lake Chad on Tuesday.";
+        let recs = story(Some("Jets strike ISWAP"), text);
+        let ev = recs
+            .iter()
+            .find(|r| r.text.starts_with("The Nigerian air force"));
+        assert_eq!(
+            ev.and_then(|r| r.country_code.as_deref()),
+            Some("NG"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn the_town_refers_back_to_the_place_last_named_whatever_the_date() {
+        let text = "Macomia raided\nInsurgents raided the town of Macomia in Cabo Delgado on Friday, killing four civilians.\nThe insurgents withdrew from the town on Sunday after Rwandan troops arrived.";
+        let recs = story(Some("Macomia raided"), text);
+        let ev = recs
+            .iter()
+            .find(|r| r.text.starts_with("The insurgents withdrew"));
+        assert_eq!(
+            ev.and_then(|r| r.location.as_deref()),
+            Some("Macomia"),
+            "{recs:#?}"
+        );
+        assert!(!refers_to_the_town("in the town of Hama", (0, 19)));
     }
 
     #[test]

@@ -164,17 +164,20 @@ impl Geo {
         }
     }
 
-    /// Place mentions in `s`, observed into the context.
-    pub fn places(&mut self, s: &str) -> Vec<PlaceHit> {
+    /// Place mentions in `s`, observed into the context, except those inside
+    /// `speaker` (the attribution phrase: "the Pentagon said" is not where
+    /// the story happens).
+    pub fn places(&mut self, s: &str, speaker: Option<(usize, usize)>) -> Vec<PlaceHit> {
         let found = vigil_geo::Gazetteer::global().find_places(s, &self.ctx);
         let mut out = Vec::with_capacity(found.len());
         for m in found {
             if m.start >= m.end || s.get(m.start..m.end).is_none() {
                 continue;
             }
+            let spoken = speaker.is_some_and(|(a, b)| m.start >= a && m.end <= b);
             // Metonyms ("Egypt says") are speakers, not locations: they do not
             // establish where the story happens.
-            if m.role != vigil_geo::MentionRole::Metonym {
+            if m.role != vigil_geo::MentionRole::Metonym && !spoken {
                 self.ctx.observe(&m);
             }
             out.push(PlaceHit {

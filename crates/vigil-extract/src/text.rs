@@ -377,6 +377,10 @@ pub(crate) fn starts_upper(w: &str) -> bool {
 /// The country in a dateline says where the report was filed, so it must not
 /// read as the subject of the first clause ("Congo ... shells").
 pub(crate) fn dateline_end(s: &str) -> usize {
+    // Nearly every sentence opens with a capital then a lower-case letter.
+    if s.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+        return 0;
+    }
     // A dateline is short and opens with a place in capitals.
     let head = s.get(..floor_boundary(s, s.len().min(80))).unwrap_or("");
     // The first word is checked first: nearly no sentence shouts it. It ends
