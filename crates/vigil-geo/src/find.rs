@@ -1781,7 +1781,16 @@ pub(crate) fn find_places(
             Some(w) if w.is_ascii() => m | 1u64 << w.len().min(63),
             _ => u64::MAX,
         });
-    let words = DocWords::new(text, &toks, &wanted, wanted_lengths);
+    // Their first letters the same way (bit of the lowercase ASCII byte,
+    // all bits for a name that starts with another character).
+    let wanted_firsts = cands
+        .iter()
+        .filter(|c| c.ti == c.tj && c.demonym.is_none())
+        .fold(0u64, |m, c| match text.as_bytes().get(c.start) {
+            Some(&b) if b.is_ascii() => m | first_bit(b),
+            _ => u64::MAX,
+        });
+    let words = DocWords::new(text, &toks, &wanted, (wanted_lengths, wanted_firsts));
     // Cues of every name candidate, computed once (both passes need them).
     let mut cues_of: Vec<Option<Cues>> = cands
         .iter()
@@ -3228,6 +3237,11 @@ fn is_function_word(w: &&str) -> bool {
     is_function_word_str(w)
 }
 
+/// The bit of an ASCII byte's lowercase (modulo 64) in a first-letter filter.
+fn first_bit(b: u8) -> u64 {
+    1u64 << (b.to_ascii_lowercase() & 63)
+}
+
 /// FNV-1a of `w` in lowercase, without allocating for ASCII words.
 fn lower_hash(w: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -3260,7 +3274,7 @@ impl DocWords {
         text: &str,
         toks: &[Tok],
         wanted: &HashSet<u64, FnvBuild>,
-        wanted_lengths: u64,
+        (wanted_lengths, wanted_firsts): (u64, u64),
     ) -> DocWords {
         let mut d = DocWords::default();
         if wanted.is_empty() {
@@ -3275,11 +3289,21 @@ impl DocWords {
         // most words are passed over without hashing.
         let len_bit = |w: &str| 1u64 << w.len().min(63);
         let lengths = wanted_lengths;
+        // A word whose first byte is ASCII lowercases to a word starting
+        // with that byte in lowercase: if no wanted word starts so, it is
+        // passed over without hashing. Other first bytes are always hashed.
+        let may_start_wanted = |start: usize| match text.as_bytes().get(start) {
+            Some(&b) if b.is_ascii() => wanted_firsts & first_bit(b) != 0,
+            _ => true,
+        };
         for (k, t) in toks.iter().enumerate() {
             if !t.cap {
                 // Tokens lie on char boundaries of `text`: the length of
                 // `word(k)` without slicing it (this runs for every word).
                 if lengths & (1u64 << t.end.saturating_sub(t.start).min(63)) == 0 {
+                    continue;
+                }
+                if !may_start_wanted(t.start) {
                     continue;
                 }
                 let h = lower_hash(word(k));
@@ -3293,6 +3317,9 @@ impl DocWords {
                 continue;
             }
             if lengths & (len_bit(word(k)) | len_bit(word(k + 1))) == 0 {
+                continue;
+            }
+            if !may_start_wanted(t.start) && !may_start_wanted(n.start) {
                 continue;
             }
             let (ha, hb) = (lower_hash(word(k)), lower_hash(word(k + 1)));
