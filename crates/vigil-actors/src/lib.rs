@@ -1458,6 +1458,17 @@ fn alphabetic_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
+/// Every byte of a `u64` set to `b`.
+const fn splat(b: u8) -> u64 {
+    u64::from_ne_bytes([b; 8])
+}
+
+/// High bit of each byte of `x` (all ASCII) in `lo..=hi` (ASCII): the sums
+/// cannot carry between bytes, so the test is exact.
+const fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    (x + splat(0x80 - lo)) & !(x + splat(0x7f - hi)) & splat(0x80)
+}
+
 /// Bytes that may open a capitalised run, as a table: every byte of every
 /// sentence is tested.
 const CAPITAL_OR_NON_ASCII: [bool; 256] = {
@@ -1471,6 +1482,27 @@ const CAPITAL_OR_NON_ASCII: [bool; 256] = {
     t
 };
 
+/// Offset of the first byte at or after `i` that is an ASCII capital or not
+/// ASCII. Eight bytes at a time: upper-case letters are rare, and this scan
+/// passes over every byte of every sentence.
+fn next_capital_or_non_ascii(b: &[u8], mut i: usize) -> Option<usize> {
+    while let Some(chunk) = b.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        let x = u64::from_le_bytes(chunk);
+        // A non-ASCII byte is a hit whatever its low bits; masking them to
+        // ASCII can only add hits on bytes that are hits already.
+        let hit = (x & splat(0x80)) | in_range(x & splat(0x7f), b'A', b'Z');
+        if hit != 0 {
+            return Some(i + (hit.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    let k = b
+        .get(i..)?
+        .iter()
+        .position(|&c| CAPITAL_OR_NON_ASCII[usize::from(c)])?;
+    Some(i + k)
+}
+
 /// The [`alphabetic_runs`] of `text` that open with an upper-case
 /// character. Upper-case letters are rare, so the text is skipped to the
 /// next one instead of walked run by run.
@@ -1479,11 +1511,7 @@ fn capitalised_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut i = 0;
     std::iter::from_fn(move || loop {
         // Only an ASCII capital or a non-ASCII character can open one.
-        let k = b
-            .get(i..)?
-            .iter()
-            .position(|&c| CAPITAL_OR_NON_ASCII[usize::from(c)])?;
-        i += k;
+        i = next_capital_or_non_ascii(b, i)?;
         let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
             // Not a char boundary: a continuation byte.
             i += 1;
@@ -1665,6 +1693,36 @@ mod helper_tests {
                 want.push((st, t.len()));
             }
             assert_eq!(alphabetic_runs(&t).collect::<Vec<_>>(), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn chunked_capital_scan_agrees_with_the_byte_table() {
+        let alphabet = "aZ@[AzÉé’ .Q`{";
+        let chars: Vec<char> = alphabet.chars().collect();
+        let mut seed = 0x1234_5678_u32;
+        for len in 0..120 {
+            let mut t = String::new();
+            for _ in 0..len {
+                seed ^= seed << 13;
+                seed ^= seed >> 17;
+                seed ^= seed << 5;
+                // Mostly lower case, so that hits fall at every chunk offset.
+                let c = if seed.is_multiple_of(4) {
+                    chars[(seed as usize / 4) % chars.len()]
+                } else {
+                    'x'
+                };
+                t.push(c);
+            }
+            let b = t.as_bytes();
+            for i in 0..=b.len() + 1 {
+                let want = b
+                    .get(i..)
+                    .and_then(|r| r.iter().position(|&c| CAPITAL_OR_NON_ASCII[usize::from(c)]))
+                    .map(|k| i + k);
+                assert_eq!(next_capital_or_non_ascii(b, i), want, "{t:?} {i}");
+            }
         }
     }
 
