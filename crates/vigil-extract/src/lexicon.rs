@@ -624,6 +624,10 @@ const ASSESS: &[&str] = &[
     "believed to",
     "thought to",
     "strength",
+    // "has tens of thousands of members": a strength estimate.
+    "thousands of members",
+    "thousands of fighters",
+    "hundreds of members",
     "capabilit*",
     "remain*",
     "warned",
