@@ -673,6 +673,10 @@ const ASSESS: &[&str] = &[
     "per cent of the country",
     "defeated",
     "weakened",
+    "on the verge of",
+    "in retreat",
+    "on the run",
+    "decimated",
 ];
 
 const BACKGROUND: &[&str] = &[
