@@ -3294,6 +3294,20 @@ mod tests {
     }
 
     #[test]
+    fn a_warning_governs_its_complement() {
+        let text = "Marte attacked\nISWAP fighters overran a base in Marte in Borno state on Saturday.\nThe UN humanitarian office warned that renewed fighting could cut off aid to about 200,000 people in the Marte and Dikwa areas.";
+        let recs = story(Some("Marte attacked"), text);
+        let warning: Vec<&Record> = recs
+            .iter()
+            .filter(|r| r.text.starts_with("The UN humanitarian office"))
+            .collect();
+        assert!(
+            !warning.is_empty() && warning.iter().all(|r| r.kind == Kind::Claim),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn an_accusation_governs_its_whole_complement() {
         let text = "Rakhine fighting\nThe Arakan Army captured the town of Ramree on Sunday.\nThe UN human rights office accused the military last month of carrying out \"indiscriminate\" air and artillery strikes on villages in Rakhine state.";
         let recs = story(Some("Rakhine fighting"), text);

@@ -58,6 +58,8 @@ const SPEECH: &[&str] = &[
     "accused",
     "accuse",
     "accuses",
+    "urged",
+    "urges",
     "blamed",
     "insisted",
     "insists",

@@ -624,6 +624,10 @@ const ASSESS: &[&str] = &[
     "believed to",
     "thought to",
     "strength",
+    // "has tens of thousands of members": a strength estimate.
+    "thousands of members",
+    "thousands of fighters",
+    "hundreds of members",
     "capabilit*",
     "remain*",
     "warned",
@@ -669,6 +673,10 @@ const ASSESS: &[&str] = &[
     "per cent of the country",
     "defeated",
     "weakened",
+    "on the verge of",
+    "in retreat",
+    "on the run",
+    "decimated",
 ];
 
 const BACKGROUND: &[&str] = &[

@@ -38,15 +38,15 @@ pub(crate) fn incident_kind(
     let conditional = toks[..ti]
         .iter()
         .any(|t| t.start >= inc.start && eq_any(t.text(s), &["if", "unless"]));
-    // An accusation governs its whole complement, however long: "accused
-    // the military last month of carrying out indiscriminate air strikes",
-    // "alleged in a report released last month that police units had
-    // executed ...".
+    // An accusation or a warning governs its whole complement, however long:
+    // "accused the military last month of carrying out indiscriminate air
+    // strikes", "alleged in a report released last month that police units
+    // had executed ...", "warned that renewed fighting could cut off aid".
     let accusation = hits.iter().any(|h| {
-        h.cue == Cue::Claim(ClaimCue::Modal) && h.start >= inc.start && h.end <= trig.start && {
+        matches!(h.cue, Cue::Claim(_)) && h.start >= inc.start && h.end <= trig.start && {
             let w = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
             w.starts_with("accus")
-                || matches!(w.as_str(), "alleged" | "alleges")
+                || matches!(w.as_str(), "alleged" | "alleges" | "warned" | "warns")
                     && toks
                         .iter()
                         .any(|t| t.start > h.end && t.end <= trig.start && t.text(s) == "that")
