@@ -412,6 +412,91 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
     if !any || statement_after {
         claims_without_trigger(st, &ctx);
     }
+    relative_estimates(st, &ctx);
+}
+
+/// "The Arakan Army, which analysts say has more than 30,000 fighters, has
+/// vowed ...": an estimate told in a relative clause is a claim of its own,
+/// by whoever the clause says, about the actor it hangs on.
+fn relative_estimates(st: &mut State, ctx: &Ctx) {
+    let s = ctx.s;
+    let b = s.as_bytes();
+    for at in memchr::memmem::find_iter(b, b", which ") {
+        let from = at + ", which ".len();
+        // The aside runs to the next ", " (not the comma of "30,000").
+        let end = memchr::memmem::find(&b[from..], b", ").map_or(s.len(), |k| from + k);
+        let Some(verb) = ctx.toks.iter().position(|t| {
+            t.start >= from
+                && t.end <= end
+                && eq_any(
+                    t.text(s),
+                    &[
+                        "say",
+                        "says",
+                        "estimate",
+                        "estimates",
+                        "believe",
+                        "believes",
+                    ],
+                )
+        }) else {
+            continue;
+        };
+        let speaker: Vec<&Tok> = ctx
+            .toks
+            .iter()
+            .filter(|t| t.start >= from && t.end <= ctx.toks[verb].start)
+            .collect();
+        let strength = ctx.counts.iter().any(|c| {
+            c.start > ctx.toks[verb].end && c.end <= end && {
+                let i = ctx.toks.partition_point(|t| t.start < c.end);
+                ctx.toks.get(i).is_some_and(|t| {
+                    eq_any(
+                        t.text(s),
+                        &["fighters", "members", "militants", "troops", "combatants"],
+                    )
+                })
+            }
+        });
+        let (Some(first), Some(last)) = (speaker.first(), speaker.last()) else {
+            continue;
+        };
+        if !strength || speaker.len() > 4 {
+            continue;
+        }
+        let src = Source {
+            start: first.start,
+            end: last.end,
+            name: s[first.start..last.end].to_string(),
+            verb_end: ctx.toks[verb].end,
+            phrase: (first.start, ctx.toks[verb].end),
+            anonymous: false,
+        };
+        // The antecedent: the armed actor right before ", which".
+        let hangs_on = |a: &&ActorHit| a.end <= at && at - a.end <= 2 && !a.is_civilian();
+        let antecedent = ctx
+            .actors
+            .iter()
+            .rfind(hangs_on)
+            .or(ctx.speaker.filter(hangs_on));
+        let Some(mut built) = build_claim(st, ctx, &src, (from, end), src.verb_end) else {
+            continue;
+        };
+        if let Some(a) = antecedent {
+            built.rec.actor1 = Some(a.name.clone());
+            built
+                .rec
+                .evidence
+                .insert("actor1".into(), ctx.ev(a.start, a.end, 0.6));
+        }
+        let said_already = st
+            .claims
+            .iter()
+            .any(|c| c.span == built.rec.span && c.source == built.rec.source);
+        if !said_already {
+            st.claims.push(built.rec);
+        }
+    }
 }
 
 /// "Fighters loyal to Haftar shelled ...": the subject's patron names the
@@ -3303,6 +3388,20 @@ mod tests {
             .collect();
         assert!(
             !warning.is_empty() && warning.iter().all(|r| r.kind == Kind::Claim),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn an_estimate_in_a_relative_clause_is_a_claim_of_its_own() {
+        let text = "Rakhine fighting\nThe Arakan Army captured the town of Ramree on Sunday.\nThe Arakan Army, which analysts say has more than 30,000 fighters, has vowed to take the whole of Rakhine state.";
+        let recs = story(Some("Rakhine fighting"), text);
+        let estimate = recs
+            .iter()
+            .find(|r| r.kind == Kind::Claim && r.source.as_deref() == Some("analysts"));
+        assert_eq!(
+            estimate.and_then(|r| r.actor1.as_deref()),
+            Some("Arakan Army"),
             "{recs:#?}"
         );
     }
