@@ -28,7 +28,9 @@
 pub mod countries;
 mod fold;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind};
 #[cfg(test)]
 use fold::fold_with_map;
 use fold::{alnum_only, fold, fold_with_map_into, Folded};
@@ -245,7 +247,11 @@ pub struct ActorRegistry {
     /// Aho-Corasick pattern index → what it may mean (several entries when
     /// two aliases fold alike; the first whose checks pass wins).
     targets: Vec<Vec<Target>>,
-    matcher: AhoCorasick,
+    /// Unanchored DFA over the patterns, scanned by hand in
+    /// [`ActorRegistry::overlapping_matches`].
+    matcher: DFA,
+    /// The matcher's unanchored start state.
+    start: StateID,
     /// (parent index, ISO2 theatre) → affiliate index.
     affiliates: HashMap<(usize, String), usize>,
     /// Generic actors already built: most sentences name the same few
@@ -598,13 +604,19 @@ impl ActorRegistry {
             add(fold(noun), Target::Generic { kind, needs });
         }
         // A full DFA: one table lookup per byte of every sentence, against
-        // the contiguous NFA's failure-transition chasing. Same matches.
-        let matcher = AhoCorasickBuilder::new()
-            .kind(Some(AhoCorasickKind::DFA))
+        // the contiguous NFA's failure-transition chasing. No prefilter: it
+        // would make the start state special, and the start state is where
+        // the scan spends most bytes (see `overlapping_matches`).
+        let matcher = DFA::builder()
             .match_kind(MatchKind::Standard)
+            .prefilter(false)
             .build(&patterns)
             .map_err(|e| Error::Matcher(e.to_string()))?;
+        let start = matcher
+            .start_state(Anchored::No)
+            .map_err(|e| Error::Matcher(e.to_string()))?;
         Ok(ActorRegistry {
+            start,
             shared: actors.iter().cloned().map(Arc::new).collect(),
             actors,
             by_key,
@@ -741,12 +753,11 @@ impl ActorRegistry {
         // Every alias/noun occurrence that sits on word boundaries.
         let mut named: Vec<(usize, usize, usize)> = Vec::new(); // (fs, fe, actor)
         let mut generic: Vec<(usize, usize, GenericKind, Needs)> = Vec::new();
-        for m in self.matcher.find_overlapping_iter(ft) {
-            let (fs, fe) = (m.start(), m.end());
+        for (fs, fe, pid) in self.overlapping_matches(fb) {
             if !on_word_boundaries(ft, fs, fe) {
                 continue;
             }
-            let Some(ts) = self.targets.get(m.pattern().as_usize()) else {
+            let Some(ts) = self.targets.get(pid) else {
                 continue;
             };
             for t in ts {
@@ -904,6 +915,15 @@ impl ActorRegistry {
             kept.push(m);
         }
         kept
+    }
+
+    /// Every occurrence `(start, end, pattern)` of every pattern in `fb`,
+    /// overlapping ones included, by end and then as the automaton lists
+    /// them: what `AhoCorasick::find_overlapping_iter` reports, from a
+    /// plain loop of one transition per byte (the iterator's bookkeeping
+    /// cost several times that on every byte of every sentence).
+    fn overlapping_matches(&self, fb: &[u8]) -> Vec<(usize, usize, usize)> {
+        overlapping_matches(&self.matcher, self.start, fb)
     }
 
     /// Plural demonyms used as nouns ("killed four Iraqis", "Palestinians
@@ -1482,6 +1502,28 @@ const CAPITAL_OR_NON_ASCII: [bool; 256] = {
     t
 };
 
+/// [`ActorRegistry::overlapping_matches`] for any unanchored DFA without a
+/// prefilter, started at its unanchored start state `start`.
+fn overlapping_matches(dfa: &DFA, start: StateID, fb: &[u8]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut sid = start;
+    for (i, &b) in fb.iter().enumerate() {
+        sid = dfa.next_state(Anchored::No, sid, b);
+        // Without a prefilter only match states (and the dead state,
+        // which an unanchored search never enters) are special.
+        if dfa.is_special(sid) && dfa.is_match(sid) {
+            let end = i + 1;
+            for k in 0..dfa.match_len(sid) {
+                let pid = dfa.match_pattern(sid, k);
+                if let Some(start) = end.checked_sub(dfa.pattern_len(pid)) {
+                    out.push((start, end, pid.as_usize()));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Offset of the first byte at or after `i` that is an ASCII capital or not
 /// ASCII. Eight bytes at a time: upper-case letters are rare, and this scan
 /// passes over every byte of every sentence.
@@ -1693,6 +1735,50 @@ mod helper_tests {
                 want.push((st, t.len()));
             }
             assert_eq!(alphabetic_runs(&t).collect::<Vec<_>>(), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn hand_scan_finds_what_the_overlapping_iterator_finds() {
+        // Nested, overlapping and suffix patterns, as folded aliases have.
+        let patterns = [
+            "is",
+            "isis",
+            "s",
+            "al",
+            "al shabaab",
+            "shabaab",
+            "a",
+            "ab",
+            "b",
+            "sis",
+            "l s",
+        ];
+        let dfa = DFA::builder()
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(patterns)
+            .unwrap();
+        let start = dfa.start_state(Anchored::No).unwrap();
+        let ac = aho_corasick::AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(patterns)
+            .unwrap();
+        let alphabet = b"isal hb.";
+        let mut seed = 0x51f1_5eed_u32;
+        for len in 0..80 {
+            let mut t = Vec::new();
+            for _ in 0..len {
+                seed ^= seed << 13;
+                seed ^= seed >> 17;
+                seed ^= seed << 5;
+                t.push(alphabet[(seed as usize) % alphabet.len()]);
+            }
+            let want: Vec<(usize, usize, usize)> = ac
+                .find_overlapping_iter(&t)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect();
+            assert_eq!(overlapping_matches(&dfa, start, &t), want, "{t:?}");
         }
     }
 
