@@ -153,6 +153,29 @@ pub(crate) fn find_source(s: &str) -> Option<Source> {
     according_to(s, &toks)
         .filter(|x| !x.anonymous)
         .or_else(|| speech_verb(s, &toks).filter(|x| !x.anonymous))
+        .or_else(|| participle_speaker(s, &toks))
+}
+
+/// "President Gustavo Petro suspended peace talks with the ELN, accusing
+/// the group of committing war crimes": the subject that opens the sentence
+/// says what the participle reports.
+fn participle_speaker(s: &str, toks: &[Tok]) -> Option<Source> {
+    let b = s.as_bytes();
+    let at = [", accusing ", ", warning ", ", alleging "]
+        .iter()
+        .find_map(|p| memchr::memmem::find(b, p.as_bytes()).map(|i| (i, p.len())))?;
+    let verb_end = at.0 + at.1 - 1;
+    let from = crate::text::dateline_end(s);
+    let run: Vec<&Tok> = toks
+        .iter()
+        .skip_while(|t| t.start < from)
+        .take_while(|t| crate::text::starts_upper(t.text(s)) || eq_any(t.text(s), &["of", "the"]))
+        .collect();
+    let (first, last) = (run.first()?, run.last()?);
+    if last.end > at.0 || run.len() > 6 {
+        return None;
+    }
+    make(s, first.start, last.end, verb_end, (first.start, last.end))
 }
 
 /// The attribution of a sentence whose only speaker is a lone unnamed
@@ -511,6 +534,19 @@ mod tests {
             name("ISWAP said it would carry the war into Yobe and Adamawa states.").as_deref(),
             Some("ISWAP")
         );
+    }
+
+    #[test]
+    fn the_opening_subject_says_what_an_accusing_participle_reports() {
+        let src = find_source("President Gustavo Petro suspended peace talks with the ELN last week, accusing the group of committing war crimes.");
+        assert_eq!(
+            src.map(|x| x.name).as_deref(),
+            Some("President Gustavo Petro")
+        );
+        assert!(find_source(
+            "The Houthis have attacked dozens of ships, saying they act for Gaza."
+        )
+        .is_none());
     }
 
     #[test]
