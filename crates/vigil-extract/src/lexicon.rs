@@ -495,6 +495,7 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("looted", Destroy),
     ("razed", Destroy),
     ("withdrew from", Withdraw),
+    ("withdrawing from", Withdraw),
     ("pulled out of", Withdraw),
     ("handed over", Withdraw),
     ("prison break*", PrisonBreak),
