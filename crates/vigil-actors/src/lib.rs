@@ -907,14 +907,17 @@ impl ActorRegistry {
         self.plural_demonyms(text, country_hint, &mut out);
         out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         // Demonym extension could in principle reach back over another mention.
-        let mut kept: Vec<SharedMention> = Vec::with_capacity(out.len());
-        for m in out {
-            if kept.last().is_some_and(|k| m.start < k.end) {
-                continue;
+        // In place: `retain` visits in order, so `last_end` is the end of
+        // the last mention kept.
+        let mut last_end: Option<usize> = None;
+        out.retain(|m| {
+            if last_end.is_some_and(|e| m.start < e) {
+                return false;
             }
-            kept.push(m);
-        }
-        kept
+            last_end = Some(m.end);
+            true
+        });
+        out
     }
 
     /// Every occurrence `(start, end, pattern)` of every pattern in `fb`,
@@ -1504,6 +1507,7 @@ const CAPITAL_OR_NON_ASCII: [bool; 256] = {
 
 /// [`ActorRegistry::overlapping_matches`] for any unanchored DFA without a
 /// prefilter, started at its unanchored start state `start`.
+#[inline(always)]
 fn overlapping_matches(dfa: &DFA, start: StateID, fb: &[u8]) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     let mut sid = start;
