@@ -338,6 +338,14 @@ fn compare(a: &Prepared, b: &Prepared, cfg: &Config) -> Comparison {
             if !ok {
                 conflict.get_or_insert("different provinces".into());
             }
+            // A province is large: a report placed only there matches a
+            // town's report of the same day, not one a day apart (another
+            // post attacked the next day in the same region).
+            if ok && a.precision != b.precision && day_gap > 0 {
+                conflict.get_or_insert(format!(
+                    "province-level report {day_gap} day(s) from a town's"
+                ));
+            }
             if ok {
                 0.5
             } else {
@@ -828,6 +836,17 @@ mod tests {
         let mut later = both;
         later.date = NaiveDate::from_ymd_opt(2024, 5, 11);
         assert_eq!(merge(&[soldiers, later]).len(), 2);
+    }
+
+    #[test]
+    fn a_province_level_report_a_day_from_a_town_s_is_another_incident() {
+        let town = rep(1, 10, 36.34, 43.13, "AP");
+        let mut province = rep(2, 11, 36.0, 43.0, "AFP");
+        province.geo_precision = Some(GeoPrecision::Admin1);
+        province.location = None;
+        assert_eq!(merge(&[town.clone(), province.clone()]).len(), 2);
+        province.date = town.date;
+        assert_eq!(merge(&[town, province]).len(), 1);
     }
 
     #[test]
