@@ -92,7 +92,12 @@ impl Countries {
     }
 
     pub(crate) fn get(&self, iso2: &str) -> Option<&Country> {
-        self.by_iso2.get(&iso2.to_ascii_uppercase())
+        // Codes mostly arrive upper-case already: copy only when not.
+        if iso2.bytes().any(|b| b.is_ascii_lowercase()) {
+            self.by_iso2.get(&iso2.to_ascii_uppercase())
+        } else {
+            self.by_iso2.get(iso2)
+        }
     }
 
     pub(crate) fn by_demonym_folded(&self, folded: &str) -> Option<&str> {

@@ -260,7 +260,36 @@ pub struct ActorRegistry {
 }
 
 /// Generic actors built so far, by noun kind and country.
-type GenericCache = HashMap<(GenericKind, Option<String>), Arc<Actor>>;
+/// Keyed by the country code as given, so that a lookup borrows the
+/// caller's `&str` instead of allocating a key (one lookup per generic
+/// mention).
+#[derive(Debug, Default)]
+struct GenericCache {
+    /// Actors with no country, by kind.
+    none: HashMap<GenericKind, Arc<Actor>>,
+    /// Actors by country code, then kind.
+    by_cc: HashMap<String, HashMap<GenericKind, Arc<Actor>>>,
+}
+
+impl GenericCache {
+    fn get(&self, kind: GenericKind, cc: Option<&str>) -> Option<&Arc<Actor>> {
+        match cc {
+            None => self.none.get(&kind),
+            Some(cc) => self.by_cc.get(cc)?.get(&kind),
+        }
+    }
+
+    fn insert(&mut self, kind: GenericKind, cc: Option<&str>, actor: Arc<Actor>) {
+        match cc {
+            None => self.none.insert(kind, actor),
+            Some(cc) => self
+                .by_cc
+                .entry(cc.to_string())
+                .or_default()
+                .insert(kind, actor),
+        };
+    }
+}
 
 /// Words after an ambiguous short alias ("IS") that make it an actor.
 const ACTOR_NEXT: &[&str] = &[
@@ -623,7 +652,7 @@ impl ActorRegistry {
             targets,
             matcher,
             affiliates,
-            generic_cache: Mutex::new(HashMap::new()),
+            generic_cache: Mutex::new(GenericCache::default()),
         })
     }
 
@@ -1098,18 +1127,17 @@ impl ActorRegistry {
 
     /// The actor a generic noun of `kind` stands for in country `cc`.
     fn generic_actor(&self, kind: GenericKind, cc: Option<&str>) -> Arc<Actor> {
-        let key = (kind, cc.map(str::to_string));
         if let Some(a) = self
             .generic_cache
             .lock()
             .ok()
-            .and_then(|c| c.get(&key).cloned())
+            .and_then(|c| c.get(kind, cc).cloned())
         {
             return a;
         }
         let a = Arc::new(self.build_generic_actor(kind, cc));
         if let Ok(mut c) = self.generic_cache.lock() {
-            c.insert(key, Arc::clone(&a));
+            c.insert(kind, cc, Arc::clone(&a));
         }
         a
     }
