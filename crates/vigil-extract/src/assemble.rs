@@ -603,25 +603,39 @@ fn blame_perpetrator(
     (start, end, side): (usize, usize, crate::blame::Side),
     country: Option<&Place>,
 ) {
-    let Some(p) = st.pending.iter_mut().rev().find(|p| {
+    let violent = |p: &Pending| {
         p.rec.event_type.as_deref().is_some_and(|t| {
             matches!(
                 t,
                 "Battles" | "Explosions/Remote violence" | "Violence against civilians"
             )
         })
-    }) else {
+    };
+    let unknown = |p: &Pending| {
+        p.rec.actor1.is_none()
+            || p.actor1_generic
+            || p.rec
+                .actor1
+                .as_deref()
+                .is_some_and(|a| a.starts_with("Unidentified"))
+    };
+    // The claimed incident: the latest violent one, or, when that one's
+    // author is known ("Taliban guards shot the attacker"), the one just
+    // before it whose author is not ("A suicide bomber killed six").
+    let Some(last) = st.pending.iter().rposition(|p| violent(p)) else {
         return;
     };
-    let unknown = p.rec.actor1.is_none()
-        || p.actor1_generic
-        || p.rec
-            .actor1
-            .as_deref()
-            .is_some_and(|a| a.starts_with("Unidentified"));
-    if !unknown {
+    let target = if unknown(&st.pending[last]) {
+        Some(last)
+    } else {
+        let near = st.pending[last].sentence;
+        st.pending[..last]
+            .iter()
+            .rposition(|p| violent(p) && unknown(p) && near - p.sentence <= 2)
+    };
+    let Some(p) = target.and_then(|i| st.pending.get_mut(i)) else {
         return;
-    }
+    };
     let actors = deps::actors(s, country.map(|c| c.country_code.as_str()));
     let named =
         |a: &&ActorHit| !a.is_civilian() && !a.generic && !a.name.starts_with("Unidentified");
@@ -3402,6 +3416,19 @@ mod tests {
         assert_eq!(
             estimate.and_then(|r| r.actor1.as_deref()),
             Some("Arakan Army"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_claim_of_responsibility_skips_the_guards_response() {
+        let text = "Bomber strikes in Kabul\nKABUL - A suicide bomber killed six people outside an embassy in Kabul on Monday, police said.\nTaliban guards shot the attacker as he approached the gate, a police spokesman said.\nThe Islamic State's Khorasan branch claimed the bombing in a statement on Tuesday.";
+        let recs = story(Some("Bomber strikes in Kabul"), text);
+        let bombing = recs.iter().find(|r| r.text.contains("suicide bomber"));
+        assert!(
+            bombing
+                .and_then(|r| r.actor1.as_deref())
+                .is_some_and(|a| a.starts_with("Islamic State")),
             "{recs:#?}"
         );
     }
