@@ -622,7 +622,7 @@ fn blame_perpetrator(
     // The claimed incident: the latest violent one, or, when that one's
     // author is known ("Taliban guards shot the attacker"), the one just
     // before it whose author is not ("A suicide bomber killed six").
-    let Some(last) = st.pending.iter().rposition(|p| violent(p)) else {
+    let Some(last) = st.pending.iter().rposition(&violent) else {
         return;
     };
     let target = if unknown(&st.pending[last]) {
