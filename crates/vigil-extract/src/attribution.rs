@@ -414,31 +414,9 @@ fn inverted(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
     make(s, from, end, toks[vi].end, (toks[vi].start, end))
 }
 
-/// Length of a dateline at the start of `name` ("YANGON - ", "KIRKUK, Iraq – "):
-/// an upper-case place, perhaps with its country, then a dash.
-fn dateline_len(name: &str) -> usize {
-    // Most names are no dateline: it opens with two capitals ("YANGON").
-    let b = name.as_bytes();
-    if !(b.len() > 4 && b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase()) {
-        return 0;
-    }
-    for dash in [" - ", " \u{2013} ", " \u{2014} "] {
-        if let Some(k) = name.find(dash) {
-            let head = &name[..k];
-            let place = head.split(',').next().unwrap_or(head);
-            let upper =
-                place.chars().any(char::is_alphabetic) && !place.chars().any(char::is_lowercase);
-            if upper && head.split_whitespace().count() <= 4 {
-                return k + dash.len();
-            }
-        }
-    }
-    0
-}
-
 fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) -> Option<Source> {
     let (a, b) = trim_span(s, a, b);
-    let a = a + s.get(a..b).map_or(0, dateline_len);
+    let a = a + s.get(a..b).map_or(0, crate::text::dateline_end);
     let (mut a, b) = trim_span(s, a, b);
     if a >= b {
         return None;
