@@ -226,9 +226,11 @@ pub struct MergedEvent {
 }
 
 fn norm(s: &Option<String>) -> Option<String> {
-    s.as_deref()
-        .map(|x| x.trim().to_lowercase())
-        .filter(|x| !x.is_empty())
+    s.as_deref().and_then(norm_str)
+}
+
+fn norm_str(s: &str) -> Option<String> {
+    Some(s.trim().to_lowercase()).filter(|x| !x.is_empty())
 }
 
 /// Actors like "Unidentified Armed Group" say nobody knows who did it, so they
@@ -432,7 +434,13 @@ pub fn block_key(r: &Report) -> Option<(String, String)> {
     if !r.mergeable() {
         return None;
     }
-    Some((norm(&r.country)?, norm(&r.event_type)?))
+    block_of(r.country.as_deref()?, r.event_type.as_deref()?)
+}
+
+/// The block a stored (country, event type) pair belongs to, whatever its
+/// spelling ("Iraq", "iraq "), so a store can find all of a block's reports.
+pub fn block_of(country: &str, event_type: &str) -> Option<(String, String)> {
+    Some((norm_str(country)?, norm_str(event_type)?))
 }
 
 /// Complete linkage compares a report with at most this many members of a

@@ -598,8 +598,7 @@ impl Store {
                 st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
             for r in rows {
                 let (c, t) = r?;
-                let key = (c.trim().to_lowercase(), t.trim().to_lowercase());
-                if blocks.contains(&key) {
+                if vigil_dedup::block_of(&c, &t).is_some_and(|key| blocks.contains(&key)) {
                     pairs.push((c, t));
                 }
             }
