@@ -358,18 +358,8 @@ pub fn read_path_chunked(
     if !out.articles.is_empty() {
         deliver(out.articles);
     }
-    match (total == 0, out.problems.is_empty()) {
-        (_, false) => Err(Error::Partial {
-            name,
-            articles: Vec::new(),
-            problems: out.problems,
-        }),
-        (true, true) => Err(Error::NoText {
-            name,
-            format: Format::Warc,
-        }),
-        (false, true) => Ok(()),
-    }
+    // Everything went to `sink`: a partial read reports no articles.
+    warc_verdict(&name, total > 0, Vec::new(), out.problems).map(drop)
 }
 
 fn read_capped(reader: impl Read, name: &str, max: u64) -> Result<Vec<u8>, Error> {
@@ -449,17 +439,29 @@ fn unreachable_warc(name: &str) -> Result<Vec<Article>, Error> {
 fn finish_warc(out: warc::Outcome, name: &str, opts: &Options) -> Result<Vec<Article>, Error> {
     let mut articles = out.articles;
     set_dates(&mut articles, opts);
-    match (articles.is_empty(), out.problems.is_empty()) {
+    warc_verdict(name, !articles.is_empty(), articles, out.problems)
+}
+
+/// What reading an archive amounts to: `articles` (those not handed over
+/// yet), or the error that says what went wrong; `any` is whether the
+/// archive gave an article at all.
+fn warc_verdict(
+    name: &str,
+    any: bool,
+    articles: Vec<Article>,
+    problems: Vec<Problem>,
+) -> Result<Vec<Article>, Error> {
+    match (any, problems.is_empty()) {
         (_, false) => Err(Error::Partial {
             name: name.to_string(),
             articles,
-            problems: out.problems,
+            problems,
         }),
-        (true, true) => Err(Error::NoText {
+        (false, true) => Err(Error::NoText {
             name: name.to_string(),
             format: Format::Warc,
         }),
-        (false, true) => Ok(articles),
+        (true, true) => Ok(articles),
     }
 }
 
