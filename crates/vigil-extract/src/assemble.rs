@@ -318,6 +318,7 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
         source: source.as_ref(),
         prev_place: prev_place.as_ref(),
         prev_town: prev_town.as_deref(),
+        dateline,
         prev_country: prev_country.as_ref(),
         sentence_idx: idx,
         reading: &scanned,
@@ -759,6 +760,8 @@ struct Ctx<'a> {
     prev_place: Option<&'a Place>,
     prev_country: Option<&'a Place>,
     prev_town: Option<&'a Place>,
+    /// End of the sentence's wire dateline ("KABUL - "), or 0.
+    dateline: usize,
     sentence_idx: usize,
     /// The sentence's reading with the lexicons (phrase occurrences).
     reading: &'a crate::lexicon::Scanned,
@@ -882,7 +885,7 @@ fn refers_to_the_town(s: &str, range: (usize, usize)) -> bool {
 }
 
 fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> {
-    let dateline = crate::text::dateline_end(ctx.s);
+    let dateline = ctx.dateline;
     let score = |p: &PlaceHit| {
         // A region across borders ("Kashmir", "the Sahel") locates less than
         // any place inside one country: "Kashmir's Kupwara district".
@@ -1793,8 +1796,8 @@ fn subject_demonym_forces(
         return None;
     }
     let region = ctx.s.get(from..trig)?;
-    let np_start = (from + region.rfind([',', ';']).map_or(0, |k| k + 1))
-        .max(crate::text::dateline_end(ctx.s).min(trig));
+    let np_start =
+        (from + region.rfind([',', ';']).map_or(0, |k| k + 1)).max(ctx.dateline.min(trig));
     let first = ctx
         .places
         .iter()
@@ -1833,8 +1836,8 @@ fn subject_country_forces(
         return None;
     }
     let region = ctx.s.get(from..trig)?;
-    let np_start = (from + region.rfind([',', ';']).map_or(0, |k| k + 1))
-        .max(crate::text::dateline_end(ctx.s).min(trig));
+    let np_start =
+        (from + region.rfind([',', ';']).map_or(0, |k| k + 1)).max(ctx.dateline.min(trig));
     let first = ctx
         .places
         .iter()
