@@ -1781,8 +1781,13 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     })
 }
 
-/// Whether the words before the trigger (after the last comma) name someone:
-/// a capitalised word that does not open the clause.
+/// Where the subject of the trigger at `trig` starts: after the last comma
+/// or semicolon of the incident before it, and after any dateline.
+fn subject_start(ctx: &Ctx, from: usize, trig: usize) -> Option<usize> {
+    let region = ctx.s.get(from..trig)?;
+    Some((from + region.rfind([',', ';']).map_or(0, |k| k + 1)).max(ctx.dateline.min(trig)))
+}
+
 /// Forces named by the first demonym before the trigger, when the subject is
 /// unnamed or generic forces: "Rwandan and Mozambican troops" → Rwanda,
 /// "Russian shelling" → Russia.
@@ -1795,9 +1800,7 @@ fn subject_demonym_forces(
     if a1.is_some_and(|a| !a.generic || !a.is_state() && !a.name.starts_with("Unidentified")) {
         return None;
     }
-    let region = ctx.s.get(from..trig)?;
-    let np_start =
-        (from + region.rfind([',', ';']).map_or(0, |k| k + 1)).max(ctx.dateline.min(trig));
+    let np_start = subject_start(ctx, from, trig)?;
     let first = ctx
         .places
         .iter()
@@ -1835,9 +1838,7 @@ fn subject_country_forces(
     if a1.is_some_and(|a| !a.name.starts_with("Unidentified")) {
         return None;
     }
-    let region = ctx.s.get(from..trig)?;
-    let np_start =
-        (from + region.rfind([',', ';']).map_or(0, |k| k + 1)).max(ctx.dateline.min(trig));
+    let np_start = subject_start(ctx, from, trig)?;
     let first = ctx
         .places
         .iter()
@@ -1863,6 +1864,8 @@ fn subject_country_forces(
     deps::military_of(&first.place.country_code, (first.start, first.end))
 }
 
+/// Whether the words before the trigger (after the last comma) name someone:
+/// a capitalised word that does not open the clause.
 fn names_subject(s: &str, from: usize, trig: usize) -> bool {
     let Some(region) = s.get(from..trig) else {
         return false;
