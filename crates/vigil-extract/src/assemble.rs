@@ -372,42 +372,36 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
             push(st, b, idx);
         }
     }
-    // "In a statement claiming the Marte raid, ISWAP said it would carry the
-    // war into Yobe": the incidents come before the speaker, whose own
-    // statement after them is a claim of its own.
+    // A modal of intention or threat at `h`, starting with one of `words`.
+    let intending = |h: &CueHit, words: &[&str]| {
+        h.cue == Cue::Claim(ClaimCue::Modal)
+            && s.get(h.start..h.end).is_some_and(|w| {
+                let w = w.to_ascii_lowercase();
+                words.iter().any(|p| w.starts_with(p))
+            })
+    };
+    const VOWS: &[&str] = &["vow", "threaten", "pledge", "urge"];
     // "... said it was behind the attack and vowed more operations": a vow
     // after the incident is the speaker's threat.
     let vow_after = source.is_some()
-        && hits.iter().any(|h| {
-            h.cue == Cue::Claim(ClaimCue::Modal)
-                && h.start >= built_end
-                && s.get(h.start..h.end).is_some_and(|w| {
-                    let w = w.to_ascii_lowercase();
-                    ["vow", "threaten", "pledge", "urge"]
-                        .iter()
-                        .any(|p| w.starts_with(p))
-                })
-        });
+        && hits
+            .iter()
+            .any(|h| h.start >= built_end && intending(h, VOWS));
+    // "In a statement claiming the Marte raid, ISWAP said it would carry the
+    // war into Yobe": the incidents come before the speaker, whose own
+    // statement after them is a claim of its own.
     let statement_after = vow_after
         || source.as_ref().is_some_and(|src| {
             src.start >= built_end
                 && hits.iter().any(|h| {
-                    h.cue == Cue::Claim(ClaimCue::Modal)
-                        && h.start >= src.verb_end
+                    h.start >= src.verb_end
                         && toks
                             .iter()
                             .filter(|t| t.start >= src.verb_end && t.end <= h.start)
                             .count()
                             <= 2
-                        && s.get(h.start..h.end).is_some_and(|w| {
-                            let w = w.to_ascii_lowercase();
-                            [
-                                "would", "will", "vow", "threaten", "plan", "aim", "intend",
-                                "urge", "pledge",
-                            ]
-                            .iter()
-                            .any(|p| w.starts_with(p))
-                        })
+                        && (intending(h, VOWS)
+                            || intending(h, &["would", "will", "plan", "aim", "intend"]))
                 })
         });
     if !any || statement_after {
