@@ -5,7 +5,7 @@
 use chrono::{Datelike, Duration, NaiveDate};
 use vigil_core::{Article, DatePrecision, Evidence, GeoPrecision, Kind, Place, Record};
 
-use crate::attribution::{anonymous_source, find_source, Source};
+use crate::attribution::Source;
 use crate::casualties::{tolls_in, Toll};
 use crate::clauses::{event_asides, in_any, incidents, Incident};
 use crate::deps::{self, ActorHit, CountHit, DateHit, Geo, PlaceHit, Role};
@@ -171,7 +171,7 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
         return;
     }
     let toks = words(s);
-    let source = find_source(s);
+    let (source, anonymous) = crate::attribution::sources(s);
     // Geocoding is the costliest step: sentences that can give no record
     // (denials, quotes, no speaker for a claim) only feed the country memory.
     // The incidents and their kinds decide this and are then read below:
@@ -185,12 +185,7 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
         .iter()
         .map(|i| incident_kind(s, &toks, &hits, i))
         .collect();
-    // A statement by an unnamed official is still a claim.
-    let anonymous = if source.is_none() {
-        anonymous_source(s)
-    } else {
-        None
-    };
+    // `anonymous`: a statement by an unnamed official is still a claim.
     let reportable =
         headline || kinds.iter().any(Option::is_some) || source.is_some() || anonymous.is_some();
     if !reportable {
@@ -316,6 +311,7 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
         actors: &actors,
         speaker: speaker.as_ref(),
         source: source.as_ref(),
+        anonymous: anonymous.as_ref(),
         prev_place: prev_place.as_ref(),
         prev_town: prev_town.as_deref(),
         dateline,
@@ -416,7 +412,10 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
 fn relative_estimates(st: &mut State, ctx: &Ctx) {
     let s = ctx.s;
     let b = s.as_bytes();
-    for at in memchr::memmem::find_iter(b, b", which ") {
+    // Built once: a finder per sentence cost more than the search itself.
+    static WHICH: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let which = WHICH.get_or_init(|| memchr::memmem::Finder::new(b", which "));
+    for at in which.find_iter(b) {
         let from = at + ", which ".len();
         // The aside runs to the next ", " (not the comma of "30,000").
         let end = memchr::memmem::find(&b[from..], b", ").map_or(s.len(), |k| from + k);
@@ -751,6 +750,8 @@ struct Ctx<'a> {
     actors: &'a [ActorHit],
     speaker: Option<&'a ActorHit>,
     source: Option<&'a Source>,
+    /// The lone unnamed speaker, read only when `source` is `None`.
+    anonymous: Option<&'a Source>,
     prev_place: Option<&'a Place>,
     prev_country: Option<&'a Place>,
     prev_town: Option<&'a Place>,
@@ -867,10 +868,14 @@ fn refers_to_the_town(s: &str, range: (usize, usize)) -> bool {
     let b = part.as_bytes();
     // "the town" or "The town": found by "he town" (memchr-fast), then the
     // letter before checked.
-    ["he town", "he city", "he village"].iter().any(|w| {
-        memchr::memmem::find_iter(b, w.as_bytes()).any(|i| {
+    static FINDERS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 3]> =
+        std::sync::OnceLock::new();
+    let finders = FINDERS
+        .get_or_init(|| ["he town", "he city", "he village"].map(memchr::memmem::Finder::new));
+    finders.iter().any(|f| {
+        f.find_iter(b).any(|i| {
             i > 0 && b[i - 1].eq_ignore_ascii_case(&b't') && (i == 1 || b[i - 2] == b' ') && {
-                let rest = &b[i + w.len()..];
+                let rest = &b[i + f.needle().len()..];
                 // "the town of Hama" names a place of its own; "the city's".
                 !rest.starts_with(b" of ") && !rest.first().is_some_and(u8::is_ascii_alphanumeric)
             }
@@ -2031,11 +2036,12 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
         let Some(clause) = s.get(a..b) else { continue };
         // The whole sentence's source was already found by the caller.
         let found = if (a, b) == (0, s.len()) {
-            ctx.source.cloned()
+            ctx.source.or(ctx.anonymous).cloned()
         } else {
-            find_source(clause)
+            let (named, anonymous) = crate::attribution::sources(clause);
+            named.or(anonymous)
         };
-        let Some(mut src) = found.or_else(|| anonymous_source(clause)) else {
+        let Some(mut src) = found else {
             continue;
         };
         src.start += a;
