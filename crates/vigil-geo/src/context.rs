@@ -112,6 +112,10 @@ impl GeoContext {
         }
     }
 
+    pub(crate) fn weights(&self) -> &Weights<String> {
+        &self.weights
+    }
+
     /// ISO2 code of the most recently established country.
     pub fn current_country(&self) -> Option<&str> {
         self.weights.countries.last().map(|s| s.as_str())
@@ -195,6 +199,11 @@ impl<S: AsRef<str>> Weights<S> {
         } else {
             0.0
         }
+    }
+
+    /// Whether the article has named a country other than `cc`.
+    pub(crate) fn countries_other_than(&self, cc: &str) -> bool {
+        self.countries.iter().any(|c| !same(c.as_ref(), cc))
     }
 
     pub(crate) fn admin1_weight(&self, cc: &str, admin1: &str) -> f32 {

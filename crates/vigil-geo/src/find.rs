@@ -1898,6 +1898,7 @@ pub(crate) fn find_places(
     if tune.one_sense {
         one_sense_per_name(&cands, &mut outcomes);
     }
+    drop_foreign_aliases(t, &cands, &cues_of, ctx, &mut outcomes);
 
     let mut out = Vec::with_capacity(outcomes.len());
     for p in outcomes.into_iter().filter_map(|o| o.pick) {
@@ -1983,6 +1984,75 @@ fn one_sense_per_name(cands: &[Candidate], outcomes: &mut [Outcome]) {
             .is_some_and(|c| c.entries.iter().any(|&(i, _)| i == entry));
         if entry != p.entry && possible {
             p.entry = entry;
+        }
+    }
+}
+
+/// A village the gazetteer lacks often shares a spelling with a foreign
+/// town's alternate or transliterated name ("Kuchi", a Nigerian village, is
+/// an alternate of Kuqa in Xinjiang). Once the article's other names are
+/// placed, a town that is neither large nor a capital, known only by such a
+/// name, in a country nothing else in the article (or the caller's context)
+/// points to, while other names point elsewhere, is not what the story
+/// means, whatever cue stands before it. A container ("Kuchi, Xinjiang")
+/// still decides.
+fn drop_foreign_aliases(
+    t: &Table,
+    cands: &[Candidate],
+    cues_of: &[Option<Cues>],
+    ctx: &GeoContext,
+    outcomes: &mut [Outcome],
+) {
+    let entry_of = |p: &Pick| t.entries.get(p.entry as usize);
+    let suspect = |p: &Pick| -> bool {
+        let (Some(c), Some(e)) = (cands.get(p.cand), entry_of(p)) else {
+            return false;
+        };
+        let quality = c
+            .entries
+            .iter()
+            .find(|&&(i, _)| i == p.entry)
+            .map_or(MatchQuality::Main, |&(_, q)| q);
+        let contained = cues_of
+            .get(p.cand)
+            .and_then(Option::as_ref)
+            .is_some_and(|cues| cues.contained);
+        quality != MatchQuality::Main
+            && !contained
+            && e.kind == EntryKind::Place
+            && e.feature != Feature::Area
+            && e.feature != Feature::Capital
+            && e.population < 500_000
+            && e.cc() != crate::data::MULTI_COUNTRY
+    };
+    if !outcomes.iter().filter_map(|o| o.pick.as_ref()).any(suspect) {
+        return;
+    }
+    // Countries of every accepted name, with whether it was one of the
+    // suspects (which cannot vouch for one another's country alone).
+    let placed: Vec<(&str, bool, usize)> = outcomes
+        .iter()
+        .filter_map(|o| o.pick.as_ref())
+        .filter_map(|p| Some((entry_of(p)?.cc(), suspect(p), p.cand)))
+        .filter(|(cc, _, _)| !cc.is_empty() && *cc != crate::data::MULTI_COUNTRY)
+        .collect();
+    let weights = ctx.weights();
+    for o in outcomes.iter_mut() {
+        let Some(p) = o.pick else {
+            continue;
+        };
+        if !suspect(&p) {
+            continue;
+        }
+        let Some(cc) = entry_of(&p).map(|e| e.cc()) else {
+            continue;
+        };
+        let here = placed
+            .iter()
+            .any(|&(c, sus, k)| c == cc && !sus && k != p.cand);
+        let elsewhere = placed.iter().any(|&(c, _, _)| c != cc) || weights.countries_other_than(cc);
+        if !here && elsewhere && weights.country_weight(cc) <= 0.0 {
+            o.pick = None;
         }
     }
 }
@@ -4033,6 +4103,25 @@ mod tests {
     fn small_places_known_only_by_a_several_word_alternate_need_their_division() {
         let f = found("A South Side man was charged with murder in Chicago, Illinois.");
         assert!(!f.iter().any(|(s, _)| s == "South Side"), "{f:?}");
+    }
+
+    #[test]
+    fn a_foreign_town_known_only_by_an_alternate_yields_to_the_article_country() {
+        // "Kuchi" is only an alternate of a town in Xinjiang; in a story
+        // set in Nigeria it is a village the gazetteer lacks, even after a
+        // locative cue and with the country named only afterwards.
+        let f = found("Bandits stormed the village of Kuchi before dawn, residents of Niger State in Nigeria said.");
+        assert!(!f.iter().any(|(s, _)| s == "Kuchi"), "{f:?}");
+        assert!(
+            f.iter().any(|(s, cc)| s == "Nigeria" && cc == "NG"),
+            "{f:?}"
+        );
+        // Where the article points to that town's country, it stays.
+        let f = found("Pilgrims walked from Kuchi to Urumqi in Xinjiang, China.");
+        assert!(f.iter().any(|(s, cc)| s == "Kuchi" && cc == "CN"), "{f:?}");
+        // As does a name with no other place to weigh it against.
+        let f = found("Traders reached Kuchi on Monday.");
+        assert!(f.iter().any(|(s, cc)| s == "Kuchi" && cc == "CN"), "{f:?}");
     }
 
     #[test]
