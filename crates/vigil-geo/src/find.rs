@@ -1899,6 +1899,7 @@ pub(crate) fn find_places(
         one_sense_per_name(&cands, &mut outcomes);
     }
     drop_foreign_aliases(t, &cands, &cues_of, ctx, &mut outcomes);
+    drop_small_foreign(t, text, &toks, &cands, &cues_of, ctx, &mut outcomes);
 
     let mut out = Vec::with_capacity(outcomes.len());
     for p in outcomes.into_iter().filter_map(|o| o.pick) {
@@ -2052,6 +2053,92 @@ fn drop_foreign_aliases(
             .any(|&(c, sus, k)| c == cc && !sus && k != p.cand);
         let elsewhere = placed.iter().any(|&(c, _, _)| c != cc) || weights.countries_other_than(cc);
         if !here && elsewhere && weights.country_weight(cc) <= 0.0 {
+            o.pick = None;
+        }
+    }
+}
+
+/// A street, a shop or a hamlet the gazetteer lacks often shares its name
+/// with a small town abroad ("at Grand and State" in a Chicago story is not
+/// Grand, Ivory Coast). In an article plainly set in one country (at least
+/// three of its places, three quarters of all located names), a small town
+/// in a country nothing else in the article points to is such a namesake.
+/// Checked after both readings, so that the other names' resolution does
+/// not depend on it. Where people or things come "from" is the usual way a
+/// domestic story names a small town abroad, so that cue keeps it.
+fn drop_small_foreign(
+    t: &Table,
+    text: &str,
+    toks: &[Tok],
+    cands: &[Candidate],
+    cues_of: &[Option<Cues>],
+    ctx: &GeoContext,
+    outcomes: &mut [Outcome],
+) {
+    const SMALL: u64 = 50_000;
+    let entry_of = |p: &Pick| t.entries.get(p.entry as usize);
+    let small = |p: &Pick| -> bool {
+        let Some(e) = entry_of(p) else {
+            return false;
+        };
+        let contained = cues_of
+            .get(p.cand)
+            .and_then(Option::as_ref)
+            .is_some_and(|cues| cues.contained);
+        let origin = cands
+            .get(p.cand)
+            .and_then(|c| c.ti.checked_sub(1))
+            .and_then(|k| toks.get(k))
+            .and_then(|w| text.get(w.start..w.end))
+            .is_some_and(|w| w.eq_ignore_ascii_case("from"));
+        !contained
+            && !origin
+            && e.kind == EntryKind::Place
+            && e.feature != Feature::Area
+            && e.feature != Feature::Capital
+            && e.population < SMALL
+            && e.cc() != crate::data::MULTI_COUNTRY
+    };
+    if !outcomes.iter().filter_map(|o| o.pick.as_ref()).any(small) {
+        return;
+    }
+    // (country, located literally, candidate) of every accepted name.
+    let placed: Vec<(&str, bool, usize)> = outcomes
+        .iter()
+        .filter_map(|o| o.pick.as_ref())
+        .filter_map(|p| Some((entry_of(p)?.cc(), p.role == MentionRole::Literal, p.cand)))
+        .filter(|(cc, _, _)| !cc.is_empty() && *cc != crate::data::MULTI_COUNTRY)
+        .collect();
+    let located = placed.iter().filter(|x| x.1).count();
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for &(cc, lit, _) in &placed {
+        if !lit {
+            continue;
+        }
+        match counts.iter_mut().find(|(c, _)| *c == cc) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((cc, 1)),
+        }
+    }
+    let Some(&(home, n)) = counts.iter().max_by_key(|(_, n)| *n) else {
+        return;
+    };
+    if n < 3 || 4 * n < 3 * located {
+        return;
+    }
+    let weights = ctx.weights();
+    for o in outcomes.iter_mut() {
+        let Some(p) = o.pick else {
+            continue;
+        };
+        if !small(&p) {
+            continue;
+        }
+        let Some(cc) = entry_of(&p).map(|e| e.cc()) else {
+            continue;
+        };
+        let here = placed.iter().any(|&(c, _, k)| c == cc && k != p.cand);
+        if cc != home && !here && weights.country_weight(cc) <= 0.0 {
             o.pick = None;
         }
     }
@@ -4122,6 +4209,23 @@ mod tests {
         // As does a name with no other place to weigh it against.
         let f = found("Traders reached Kuchi on Monday.");
         assert!(f.iter().any(|(s, cc)| s == "Kuchi" && cc == "CN"), "{f:?}");
+    }
+
+    #[test]
+    fn a_small_town_abroad_in_a_story_set_elsewhere_is_a_namesake() {
+        // Grand is a town in Ivory Coast; in a story plainly set in the US
+        // it is a street or a stop.
+        let text = "Police in Chicago said the man from Evanston ran to the \
+                    platform at Grand before officers from Oak Park and Skokie caught him.";
+        let f = found(text);
+        assert!(!f.iter().any(|(s, _)| s == "Grand"), "{f:?}");
+        assert!(f.iter().filter(|(_, cc)| cc == "US").count() >= 4, "{f:?}");
+        // Alone it is still the town.
+        let f = found("The man ran to the platform at Grand before officers caught him.");
+        assert!(f.iter().any(|(s, cc)| s == "Grand" && cc == "CI"), "{f:?}");
+        // Where someone comes from is often abroad.
+        let f = found("A trader from Kudat moved to Chicago, Evanston and Skokie.");
+        assert!(f.iter().any(|(s, cc)| s == "Kudat" && cc == "MY"), "{f:?}");
     }
 
     #[test]
