@@ -165,29 +165,29 @@ pub(crate) fn at_word_bounds(s: &str, start: usize, end: usize) -> bool {
 
 /// Words: runs of word bytes, with inner apostrophes and hyphens kept
 /// ("group's", "one-third") because they belong to one token for our cues.
-pub(crate) fn words(s: &str) -> Vec<Tok> {
+pub(crate) fn words(s: &str) -> std::rc::Rc<[Tok]> {
     // The rule modules each split the same sentence again (attribution,
     // clauses, modality, assembly); remembering the last sentence per thread
-    // turns the repeats into a compare and a copy. Short strings are cheaper
-    // to split than to remember.
+    // turns the repeats into a compare and a reference count, shared rather
+    // than copied. Short strings are cheaper to split than to remember.
     thread_local! {
-        static LAST: std::cell::RefCell<(String, Vec<Tok>)> =
-            const { std::cell::RefCell::new((String::new(), Vec::new())) };
+        static LAST: std::cell::RefCell<(String, std::rc::Rc<[Tok]>)> =
+            std::cell::RefCell::new((String::new(), std::rc::Rc::from(Vec::new())));
     }
     if s.len() < 48 {
-        return split_words(s);
+        return split_words(s).into();
     }
     LAST.with(|cell| {
         let Ok(mut last) = cell.try_borrow_mut() else {
-            return split_words(s);
+            return split_words(s).into();
         };
         if last.0 == s {
-            return last.1.clone();
+            return std::rc::Rc::clone(&last.1);
         }
-        let toks = split_words(s);
+        let toks: std::rc::Rc<[Tok]> = split_words(s).into();
         last.0.clear();
         last.0.push_str(s);
-        last.1.clone_from(&toks);
+        last.1 = std::rc::Rc::clone(&toks);
         toks
     })
 }
@@ -451,11 +451,11 @@ mod tests {
         let fresh_a = split_words(a);
         let fresh_b = split_words(b);
         for _ in 0..2 {
-            assert_eq!(words(a), fresh_a);
-            assert_eq!(words(a), fresh_a);
-            assert_eq!(words(b), fresh_b);
+            assert_eq!(*words(a), *fresh_a);
+            assert_eq!(*words(a), *fresh_a);
+            assert_eq!(*words(b), *fresh_b);
         }
-        assert_eq!(words(&a[..20]), split_words(&a[..20]));
+        assert_eq!(*words(&a[..20]), *split_words(&a[..20]));
     }
 
     /// The per-character definition `split_words` must agree with.
@@ -508,7 +508,7 @@ mod tests {
     fn token_is_agrees_with_comparing_its_text() {
         let s = "Kyiv\u{2019}s él-Fasher SINCE since-then Between 3 Über é";
         let toks = words(s);
-        for t in &toks {
+        for t in toks.iter() {
             for w in [
                 "since",
                 "between",
