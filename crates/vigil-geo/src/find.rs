@@ -819,6 +819,9 @@ const ORG_SUFFIXES: &[&str] = &[
     "review",
     "magazine",
     "daily",
+    // "St. Louis Police", "the Beverly Hills Police Department": the force
+    // of the town it is named after.
+    "police",
 ];
 
 /// Verbs after a country or capital that make it a government, not a place
@@ -4524,6 +4527,27 @@ mod tests {
                 .any(|m| m.surface == "Liverpool" && m.place.country_code == "GB"),
             "{ms:?}"
         );
+        // So is its police force, and a town's in a story set in its state.
+        let ms = g.find_places(
+            "Oakland Police arrested two men on Monday.",
+            &GeoContext::default(),
+        );
+        assert!(
+            ms.iter()
+                .any(|m| m.surface == "Oakland" && m.place.admin1.as_deref() == Some("California")),
+            "{ms:?}"
+        );
+        let ms = g.find_places(
+            "In California, Beverly Hills Police said a car was damaged near Los Angeles.",
+            &GeoContext::default(),
+        );
+        assert!(ms.iter().any(|m| m.surface == "Beverly Hills"), "{ms:?}");
+        // A small town's force in a story that points nowhere near it is not.
+        let ms = g.find_places(
+            "Beverly Hills Police said a car was damaged.",
+            &GeoContext::default(),
+        );
+        assert!(ms.iter().all(|m| m.surface != "Beverly Hills"), "{ms:?}");
     }
 
     #[test]
