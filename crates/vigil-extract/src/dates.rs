@@ -551,7 +551,10 @@ pub(crate) fn find_dates_in(toks: &[Tok], published: NaiveDate) -> Vec<DateMenti
     let starters = date_starters();
     let mut i = 0;
     while i < toks.len() {
-        if toks[i].kind != TokKind::Num && !word_in(&toks[i], starters) {
+        // The set's cheap filter turns away nearly every word that starts
+        // nothing; the few it lets through need no exact lookup, since
+        // `match_at` keys on the word itself and finds nothing for them.
+        if toks[i].kind != TokKind::Num && !starters.may_contain(toks[i].text.as_bytes()) {
             i += 1;
             continue;
         }
@@ -572,6 +575,183 @@ pub(crate) fn find_dates_in(toks: &[Tok], published: NaiveDate) -> Vec<DateMenti
 }
 
 fn match_at(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
+    let t = toks.get(i)?;
+    let at = |k: usize| toks.get(i + k);
+    let word_at = |k: usize, w: &str| at(k).is_some_and(|t| t.is(w));
+    let hit = |len: usize, date: Option<NaiveDate>, precision| {
+        date.map(|date| Hit {
+            first: i,
+            next: i + len,
+            date,
+            precision,
+        })
+    };
+    use DatePrecision::*;
+
+    if t.kind == TokKind::Num {
+        if let Some(h) = numeric_date(toks, i, p) {
+            return Some(h);
+        }
+        return small_number(t).and_then(|n| ago(toks, i, n, p));
+    }
+    if t.kind != TokKind::Word {
+        return None;
+    }
+    // Each expression is keyed on its first word: lower-case it once and go
+    // straight to the expressions it can start, instead of comparing it
+    // with every keyword in turn ("the", "a" and "in" are the commonest
+    // words and start almost nothing). No keyword is longer than the
+    // buffer, so a longer word starts nothing.
+    let mut buf = [0u8; 16];
+    let b = t.text.as_bytes();
+    let w = buf.get_mut(..b.len())?;
+    for (d, s) in w.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    // The year after "in 2017", "during 2014", "early 2018", "mid-2016".
+    let year = || {
+        let mut k = 1;
+        if t.is("mid") && at(1).is_some_and(|n| n.is_punct('-')) {
+            k = 2;
+        }
+        let y = at(k).and_then(|n| n.num()).and_then(plausible_year)?;
+        // Not part of a longer numeric expression ("in 2019-11-18").
+        let glued = at(k + 1).is_some_and(|n| !n.spaced && n.kind != TokKind::Punct)
+            || at(k + 1).is_some_and(|n| !n.spaced && (n.is_punct('-') || n.is_punct('/')));
+        if glued {
+            return None;
+        }
+        let first = if t.is("in") || t.is("during") {
+            i + k
+        } else {
+            i
+        };
+        jan_first(y).map(|date| Hit {
+            first,
+            next: i + k + 1,
+            date,
+            precision: Year,
+        })
+    };
+    // "a few days ago", "several days ago": some day of the past week.
+    // `Err` when the phrase is there but its date is out of range.
+    let few_days_ago = |len: usize| {
+        if at(len).is_some_and(|u| u.is("days")) && word_at(len + 1, "ago") {
+            Err(hit(len + 2, minus_days(p, 7), Week))
+        } else {
+            Ok(())
+        }
+    };
+    match &*w {
+        b"today" | b"tonight" => {
+            // "USA Today", "Russia Today": a name, not a date.
+            let named = t.is_capitalised()
+                && i > 0
+                && toks[i - 1].kind == TokKind::Word
+                && toks[i - 1].is_capitalised();
+            if named {
+                None
+            } else {
+                hit(1, Some(p), Day)
+            }
+        }
+        b"yesterday" | b"overnight" => hit(1, minus_days(p, 1), Day),
+        b"tomorrow" => hit(1, p.checked_add_days(Days::new(1)), Day),
+        b"this" => {
+            if at(1).is_some_and(|n| ["morning", "afternoon", "evening"].iter().any(|w| n.is(w))) {
+                return hit(2, Some(p), Day);
+            }
+            relative_period(toks, i, p)
+        }
+        b"the" => {
+            if word_at(1, "day") && word_at(2, "before") && word_at(3, "yesterday") {
+                return hit(4, minus_days(p, 2), Day);
+            }
+            None
+        }
+        // "over the past week": the seven days before publication.
+        b"past" => {
+            if word_at(1, "week") {
+                return hit(2, minus_days(p, 7), Week);
+            }
+            None
+        }
+        b"last" | b"next" => {
+            if let Some(h) = relative_period(toks, i, p) {
+                return Some(h);
+            }
+            let w = at(1).and_then(weekday_of)?;
+            weekday_expr(toks, i + 1, w, p, Some(i)).map(|mut h| {
+                h.first = i;
+                h
+            })
+        }
+        b"earlier" => relative_period(toks, i, p),
+        b"early" | b"late" => relative_period(toks, i, p).or_else(year),
+        b"in" | b"during" | b"mid" => year(),
+        // "on the night of Monday to Tuesday", "the night of Monday".
+        b"night" => {
+            if !word_at(1, "of") {
+                return None;
+            }
+            let w = at(2).and_then(weekday_of)?;
+            let mut len = 3;
+            if at(3).is_some_and(|n| n.is("to") || n.is("into"))
+                && at(4).and_then(weekday_of).is_some()
+            {
+                len = 5;
+            }
+            hit(len, weekday_before(p, w, false), Day)
+        }
+        // "at the weekend", "over the weekend", "this weekend".
+        b"weekend" => {
+            let prev = &toks[i.checked_sub(1)?];
+            if !(prev.is("the") || prev.is("this") || prev.is("last")) {
+                return None;
+            }
+            let sat = if future_cue(toks, i - 1) && !prev.is("last") {
+                weekday_after(p, Weekday::Sat, false)
+            } else if p.weekday() == Weekday::Sat || p.weekday() == Weekday::Sun {
+                // Published during the weekend: "last weekend" is the one
+                // before, otherwise this one.
+                weekday_before(p, Weekday::Sat, prev.is("last"))
+            } else {
+                weekday_before(p, Weekday::Sat, true)
+            };
+            sat.map(|date| Hit {
+                first: i - 1,
+                next: i + 1,
+                date,
+                precision: Week,
+            })
+        }
+        b"several" => few_days_ago(1).err().flatten(),
+        b"a" => {
+            if word_at(1, "few") {
+                if let Err(h) = few_days_ago(2) {
+                    return h;
+                }
+            }
+            // "a month ago".
+            ago(toks, i, 1, p)
+        }
+        // "two weeks ago", "an hour ago".
+        b"an" | b"one" | b"two" | b"three" | b"four" | b"five" | b"six" | b"seven" | b"eight"
+        | b"nine" | b"ten" | b"eleven" | b"twelve" => {
+            small_number(t).and_then(|n| ago(toks, i, n, p))
+        }
+        _ => {
+            if let Some(w) = weekday_of(t) {
+                return weekday_expr(toks, i, w, p, None);
+            }
+            let (m, abbrev) = month_of(t)?;
+            month_expr(toks, i, m, abbrev, p)
+        }
+    }
+}
+
+#[cfg(test)]
+fn match_at_reference(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
     let t = toks.get(i)?;
     let at = |k: usize| toks.get(i + k);
     let word_at = |k: usize, w: &str| at(k).is_some_and(|t| t.is(w));
@@ -1131,6 +1311,195 @@ mod tests {
             );
         }
     }
+
+    /// Date-heavy word soup: every keyword in both cases, names around
+    /// them, numbers and the punctuation the matchers look at.
+    const DATE_PIECES: &[&str] = &[
+        "today",
+        "Today",
+        "tonight",
+        "USA",
+        "yesterday",
+        "overnight",
+        "this",
+        "This",
+        "the",
+        "The",
+        "day",
+        "before",
+        "tomorrow",
+        "past",
+        "week",
+        "last",
+        "Last",
+        "next",
+        "earlier",
+        "late",
+        "early",
+        "Early",
+        "night",
+        "of",
+        "to",
+        "into",
+        "weekend",
+        "several",
+        "a",
+        "A",
+        "few",
+        "days",
+        "ago",
+        "an",
+        "one",
+        "two",
+        "twelve",
+        "hour",
+        "months",
+        "years",
+        "in",
+        "In",
+        "during",
+        "mid",
+        "-",
+        "/",
+        ",",
+        ".",
+        "morning",
+        "evening",
+        "Monday",
+        "monday",
+        "Tuesday",
+        "Saturday",
+        "Sunday",
+        "May",
+        "may",
+        "March",
+        "November",
+        "Nov",
+        "Sept",
+        "Dec",
+        "February",
+        "2019",
+        "2017",
+        "18",
+        "6",
+        "29",
+        "31",
+        "3rd",
+        "th",
+        "year",
+        "will",
+        "said",
+        "planning",
+        "arrested",
+        "since",
+        "from",
+        "—",
+        "é",
+        // Whole expressions, so that long ones occur often enough.
+        "several days ago",
+        "a few days ago",
+        "the day before yesterday",
+        "two weeks ago",
+        "an hour ago",
+        "a month ago",
+        "12 years ago",
+        "last week",
+        "next month",
+        "earlier this year",
+        "late last year",
+        "this morning",
+        "the night of Monday to Tuesday",
+        "night of Friday",
+        "at the weekend",
+        "last weekend",
+        "will meet this weekend",
+        "mid-2016",
+        "in 2017",
+        "during 2014",
+        "early 2018",
+        "in 2019-11-18",
+        "November 6, 2019",
+        "Tuesday, November 19",
+        "last Monday",
+        "next Friday night",
+        "over the past week",
+        "USA Today",
+        "2019-11-18",
+        "18/11/2019",
+        "6 November 2019",
+        "May 26 last year",
+        "in October",
+        "Nov. 6",
+    ];
+
+    /// Every date expression by the original rule: exact starter lookup,
+    /// then the keyword chain.
+    fn reference_dates(toks: &[Tok], p: NaiveDate) -> Vec<(usize, usize, NaiveDate)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if toks[i].kind != TokKind::Num && !word_in(&toks[i], date_starters()) {
+                i += 1;
+                continue;
+            }
+            match match_at_reference(toks, i, p) {
+                Some(h) if h.next > i && h.first <= h.next && h.next <= toks.len() => {
+                    out.push((toks[h.first].start, toks[h.next - 1].end, h.date));
+                    i = h.next;
+                }
+                _ => i += 1,
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn keyed_matching_agrees_with_the_keyword_chain() {
+        let pubs = [
+            ymd(2019, 11, 22),
+            ymd(2020, 3, 1),
+            ymd(2021, 1, 2),
+            ymd(2020, 2, 29),
+            ymd(2019, 11, 24),
+            NaiveDate::MIN,
+            NaiveDate::MAX,
+        ];
+        let mut seed = 0x9e37_79b9_u32;
+        for n in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            let len = 1 + (seed % 9) as usize;
+            let mut text = String::new();
+            let mut k = seed;
+            for _ in 0..len {
+                k ^= k << 13;
+                k ^= k >> 17;
+                k ^= k << 5;
+                text.push_str(DATE_PIECES[(k as usize) % DATE_PIECES.len()]);
+                // Mostly spaced, sometimes glued ("3rd", "mid-2016").
+                if !k.is_multiple_of(5) {
+                    text.push(' ');
+                }
+            }
+            let p = pubs[n % pubs.len()];
+            let toks = tokenize(&text);
+            let shape = |h: Option<Hit>| h.map(|h| (h.first, h.next, h.date, h.precision));
+            for i in 0..toks.len() {
+                assert_eq!(
+                    shape(match_at(&toks, i, p)),
+                    shape(match_at_reference(&toks, i, p)),
+                    "{text:?} at token {i}, published {p}"
+                );
+            }
+            let found: Vec<_> = find_dates_in(&toks, p)
+                .iter()
+                .map(|d| (d.start, d.end, d.date))
+                .collect();
+            assert_eq!(found, reference_dates(&toks, p), "{text:?}, published {p}");
+        }
+    }
+
     use DatePrecision::*;
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
