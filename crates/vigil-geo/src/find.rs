@@ -1663,9 +1663,7 @@ const STATE_ABBREVIATIONS: &[(&str, &str, &str)] = &[
 fn state_abbreviation(t: &Table, text: &str, toks: &[Tok], i: usize) -> Option<(usize, u32)> {
     let first = toks.get(i)?;
     let before = text.get(..first.start)?.trim_end_matches(' ');
-    if !(before.ends_with(',') || before.ends_with('(')) {
-        return None;
-    }
+    let after_comma = before.ends_with(',') || before.ends_with('(');
     for (j, last) in toks.iter().enumerate().skip(i).take(3) {
         let span = text.get(first.start..last.end)?;
         if text.get(last.end..last.end + 1) != Some(".") {
@@ -1674,6 +1672,18 @@ fn state_abbreviation(t: &Table, text: &str, toks: &[Tok], i: usize) -> Option<(
         let Some(&(_, cc, state)) = STATE_ABBREVIATIONS.iter().find(|(a, _, _)| *a == span) else {
             continue;
         };
+        // "Va." or "Ind." alone are words or names; a dotted abbreviation
+        // of initials ("in D.C.", "N.J. officials") is only the state,
+        // except "B.C." after a number or at a sentence's end, the era.
+        let dotted = span.contains('.')
+            && !(span == "B.C"
+                && (before.ends_with(|ch: char| ch.is_ascii_digit())
+                    || !text
+                        .get(last.end + 1..)
+                        .is_some_and(|r| r.starts_with([' ', ',']))));
+        if !after_comma && !dotted {
+            continue;
+        }
         let entry = t.hits(&fold(state)).find_map(|(e, _)| {
             t.entries
                 .get(e as usize)

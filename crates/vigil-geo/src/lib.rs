@@ -438,6 +438,27 @@ mod tests {
     }
 
     #[test]
+    fn dotted_state_initials_stand_alone_but_not_the_era() {
+        let ctx = GeoContext::default();
+        let ms = g().find_places(
+            "Police in N.J. said the suspect fled to D.C. on Monday.",
+            &ctx,
+        );
+        let states: Vec<&str> = ms
+            .iter()
+            .filter_map(|m| m.place.admin1.as_deref())
+            .collect();
+        assert_eq!(states, ["New Jersey", "District of Columbia"], "{ms:?}");
+        let ms = g().find_places("The temple was built in 500 B.C. by a king.", &ctx);
+        assert!(ms.is_empty(), "{ms:?}");
+        let ms = g().find_places("Rome was founded around 753 B.C.", &ctx);
+        assert!(ms.iter().all(|m| m.surface != "B.C"), "{ms:?}");
+        // Abbreviations that are also words still need the comma.
+        let ms = g().find_places("Va. Tech fans cheered.", &ctx);
+        assert!(ms.is_empty(), "{ms:?}");
+    }
+
+    #[test]
     fn random_text_gives_valid_sorted_spans() {
         // Deterministic pseudo-random mixes of names, punctuation and
         // multibyte characters: spans must stay valid and ordered.
