@@ -38,13 +38,11 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut line_start = 0;
     let mut headline_done = false;
     let lines_are_paragraphs = longest_line(b) > PARAGRAPH_LINE;
+    let mut stops = Stops::new(b);
     let mut i = 0;
     while i < b.len() {
-        let c = b[i];
-        if !INTERESTING[c as usize] {
-            i += 1;
-            continue;
-        }
+        i = stops.next(i);
+        let Some(&c) = b.get(i) else { break };
         match c {
             b'\n' => {
                 let next_line = skip_blank(b, i + 1);
@@ -125,7 +123,55 @@ fn longest_line(b: &[u8]) -> usize {
     longest.max(b.len() - from)
 }
 
-/// Bytes the main loop stops at; everything else is skipped in one compare.
+/// The next byte the main loop stops at (see [`INTERESTING`]), found by
+/// memchr: most of a text is none of them, and a vector search skips it
+/// many bytes at a time. Line breaks, periods and the lead byte of "…" are
+/// searched together; "!" and "?" are rare enough that one search usually
+/// runs to the end of the text and is then reused.
+struct Stops<'a> {
+    b: &'a [u8],
+    /// Next `\n`, `.` or 0xE2 at or after the last position asked for.
+    common: usize,
+    /// Next `!` or `?` likewise.
+    rare: usize,
+}
+
+impl<'a> Stops<'a> {
+    fn new(b: &'a [u8]) -> Self {
+        Stops {
+            b,
+            common: Self::common_from(b, 0),
+            rare: Self::rare_from(b, 0),
+        }
+    }
+
+    fn common_from(b: &[u8], from: usize) -> usize {
+        b.get(from..)
+            .and_then(|r| memchr::memchr3(b'\n', b'.', 0xE2, r))
+            .map_or(b.len(), |k| from + k)
+    }
+
+    fn rare_from(b: &[u8], from: usize) -> usize {
+        b.get(from..)
+            .and_then(|r| memchr::memchr2(b'!', b'?', r))
+            .map_or(b.len(), |k| from + k)
+    }
+
+    /// The first position at or after `from` holding an interesting byte,
+    /// or the text's length.
+    fn next(&mut self, from: usize) -> usize {
+        if self.common < from {
+            self.common = Self::common_from(self.b, from);
+        }
+        if self.rare < from {
+            self.rare = Self::rare_from(self.b, from);
+        }
+        self.common.min(self.rare)
+    }
+}
+
+/// Bytes the main loop stops at.
+#[cfg(test)]
 static INTERESTING: [bool; 256] = {
     let mut t = [false; 256];
     t[b'\n' as usize] = true;
@@ -483,6 +529,20 @@ mod tests {
             parts.iter().map(|p| p.end - p.start).sum::<usize>(),
             text.len()
         );
+    }
+
+    #[test]
+    fn stops_are_the_interesting_bytes() {
+        let text = "A. b\n c! d? e… f—g \u{2019}h.. i\n\nj!?k";
+        let b = text.as_bytes();
+        let mut stops = Stops::new(b);
+        // Positions asked for only grow, as in the main loop, some skipped.
+        for from in (0..=b.len() + 1).filter(|k| k % 3 != 1) {
+            let want = (from..b.len())
+                .find(|&k| INTERESTING[usize::from(b[k])])
+                .unwrap_or(b.len());
+            assert_eq!(stops.next(from), want, "from {from}");
+        }
     }
 
     #[test]
