@@ -3043,6 +3043,9 @@ struct Cues {
     namesake: bool,
     /// See `Candidate::contained`.
     contained: bool,
+    /// "atop the Mesa", "the Chartres/Franklin intersection": after "the"
+    /// and not modifying a common noun after it.
+    the_head: bool,
     /// "Bains and Grants Town": joined by "and" to a capitalised run of
     /// several words the gazetteer does not know, it is part of that name.
     and_unknown: bool,
@@ -3550,6 +3553,14 @@ impl Cues {
             if close && prev_class & LOCATIVE_CUES_C != 0 {
                 cues.locative_before = true;
             }
+            if gap == " " && prev == "the" {
+                // "the Samos hotspot", "the Nelson office": the article
+                // belongs to the noun the name modifies.
+                let modifier = toks
+                    .get(c.tj + 1)
+                    .is_some_and(|n| !n.cap && text.get(c.end..n.start) == Some(" "));
+                cues.the_head = !modifier;
+            }
             if matches!(gap, " " | ". ")
                 && toks[c.ti - 1].cap
                 && matches!(prev, "st" | "saint" | "ste" | "sainte")
@@ -3965,6 +3976,23 @@ fn accept(
     if cues.contained {
         return true;
     }
+    // Towns are named without an article; "the Mesa", "the Chartres" (a
+    // street) name a local feature or a thing that shares the town's name.
+    // Countries, divisions and regions take "the" ("the Gulf", "the
+    // Punjab"), and so do a few large cities' names as news uses them.
+    if cues.the_head
+        && cues.single_token
+        && e.kind == EntryKind::Place
+        && e.feature != Feature::Area
+        && !strong
+        // "the Hague": the article is part of the town's own name.
+        && !t
+            .name(e)
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("the "))
+    {
+        return false;
+    }
     // A building or institution named after a place the article does not
     // otherwise point to: when the name is shared across countries (or
     // matched only loosely), neither size nor anything else says which
@@ -4239,6 +4267,20 @@ mod tests {
         // Where someone comes from is often abroad.
         let f = found("A trader from Kudat moved to Chicago, Evanston and Skokie.");
         assert!(f.iter().any(|(s, cc)| s == "Kudat" && cc == "MY"), "{f:?}");
+    }
+
+    #[test]
+    fn a_town_name_after_the_is_a_local_feature_unless_it_modifies_a_noun() {
+        let f = found("From their home atop the Mesa, the couple watched the sunset.");
+        assert!(!f.iter().any(|(s, _)| s == "Mesa"), "{f:?}");
+        let f = found("Their home is in Mesa, the city police said.");
+        assert!(f.iter().any(|(s, cc)| s == "Mesa" && cc == "US"), "{f:?}");
+        // "the Mesa police": the article goes with the noun.
+        let f = found("On Monday the Mesa police arrested a man in Arizona.");
+        assert!(f.iter().any(|(s, cc)| s == "Mesa" && cc == "US"), "{f:?}");
+        // A town whose own name starts with the article.
+        let f = found("Judges met in the Hague on Monday.");
+        assert!(f.iter().any(|(s, cc)| s == "Hague" && cc == "NL"), "{f:?}");
     }
 
     #[test]
