@@ -27,13 +27,15 @@
 
 pub mod countries;
 mod fold;
+mod scan;
 
-use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind};
 #[cfg(test)]
 use fold::fold_with_map;
 use fold::{alnum_only, fold, fold_with_map_into, Folded};
+use scan::Scanner;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -247,11 +249,8 @@ pub struct ActorRegistry {
     /// Aho-Corasick pattern index → what it may mean (several entries when
     /// two aliases fold alike; the first whose checks pass wins).
     targets: Vec<Vec<Target>>,
-    /// Unanchored DFA over the patterns, scanned by hand in
-    /// [`ActorRegistry::overlapping_matches`].
-    matcher: DFA,
-    /// The matcher's unanchored start state.
-    start: StateID,
+    /// The patterns' matcher: an unanchored DFA's transitions, flattened.
+    scanner: Scanner,
     /// (parent index, ISO2 theatre) → affiliate index.
     affiliates: HashMap<(usize, String), usize>,
     /// Generic actors already built: most sentences name the same few
@@ -395,77 +394,84 @@ const ACTOR_PREV: &[&str] = &[
 ];
 
 /// Words right before a state noun that say the noun is not a state force
-/// ("rebel forces", "UN personnel", "medical personnel").
-const NOT_STATE_BEFORE: &[&str] = &[
-    "medical",
-    "humanitarian",
-    "aid",
-    "health",
-    "rebel",
-    "rebels",
-    "militia",
-    "opposition",
-    "insurgent",
-    "un",
-    "u.n.",
-    "ngo",
-    "civilian",
-    "foreign",
-    "private",
-    "former",
-    "ex",
-    "retired",
-    "mercenary",
-    "militant",
-    "islamist",
-    "jihadist",
-    "separatist",
-    "enemy",
-    "coalition",
-    "peacekeeping",
-    "allied",
-    "kurdish",
-    "tribal",
-    "hospital",
-    "embassy",
-    "company",
-    "airline",
-    "nursing",
-];
+/// ("rebel forces", "UN personnel", "medical personnel"), folded. A `match`,
+/// not a list search: it runs for every generic noun.
+fn is_not_state_before(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"medical"
+            | b"humanitarian"
+            | b"aid"
+            | b"health"
+            | b"rebel"
+            | b"rebels"
+            | b"militia"
+            | b"opposition"
+            | b"insurgent"
+            | b"un"
+            | b"u.n."
+            | b"ngo"
+            | b"civilian"
+            | b"foreign"
+            | b"private"
+            | b"former"
+            | b"ex"
+            | b"retired"
+            | b"mercenary"
+            | b"militant"
+            | b"islamist"
+            | b"jihadist"
+            | b"separatist"
+            | b"enemy"
+            | b"coalition"
+            | b"peacekeeping"
+            | b"allied"
+            | b"kurdish"
+            | b"tribal"
+            | b"hospital"
+            | b"embassy"
+            | b"company"
+            | b"airline"
+            | b"nursing"
+    )
+}
 
 /// Words that may sit between a demonym and a noun ("Iraqi federal police",
-/// "Malian army soldiers").
-const MODIFIERS: &[&str] = &[
-    "government",
-    "army",
-    "federal",
-    "special",
-    "regular",
-    "national",
-    "military",
-    "security",
-    "elite",
-    "state",
-    "armed",
-    "local",
-    "border",
-    "riot",
-    "naval",
-    "air",
-    "navy",
-    "paramilitary",
-    "counterterrorism",
-    "counter",
-    "terrorism",
-    "ground",
-    "marine",
-    "defence",
-    "defense",
-    "junta",
-    "regime",
-    "police",
-    "led",
-];
+/// "Malian army soldiers"), folded.
+fn is_modifier(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"government"
+            | b"army"
+            | b"federal"
+            | b"special"
+            | b"regular"
+            | b"national"
+            | b"military"
+            | b"security"
+            | b"elite"
+            | b"state"
+            | b"armed"
+            | b"local"
+            | b"border"
+            | b"riot"
+            | b"naval"
+            | b"air"
+            | b"navy"
+            | b"paramilitary"
+            | b"counterterrorism"
+            | b"counter"
+            | b"terrorism"
+            | b"ground"
+            | b"marine"
+            | b"defence"
+            | b"defense"
+            | b"junta"
+            | b"regime"
+            | b"police"
+            | b"led"
+    )
+}
 
 impl ActorRegistry {
     /// The embedded registry, parsed on first use.
@@ -635,7 +641,8 @@ impl ActorRegistry {
         // A full DFA: one table lookup per byte of every sentence, against
         // the contiguous NFA's failure-transition chasing. No prefilter: it
         // would make the start state special, and the start state is where
-        // the scan spends most bytes (see `overlapping_matches`).
+        // the scan spends most bytes. The scan itself runs on a flat copy
+        // of its transitions (see `scan`).
         let matcher = DFA::builder()
             .match_kind(MatchKind::Standard)
             .prefilter(false)
@@ -644,13 +651,13 @@ impl ActorRegistry {
         let start = matcher
             .start_state(Anchored::No)
             .map_err(|e| Error::Matcher(e.to_string()))?;
+        let scanner = Scanner::new(&matcher, start, &patterns);
         Ok(ActorRegistry {
-            start,
+            scanner,
             shared: actors.iter().cloned().map(Arc::new).collect(),
             actors,
             by_key,
             targets,
-            matcher,
             affiliates,
             generic_cache: Mutex::new(GenericCache::default()),
         })
@@ -782,12 +789,12 @@ impl ActorRegistry {
         // Every alias/noun occurrence that sits on word boundaries.
         let mut named: Vec<(usize, usize, usize)> = Vec::new(); // (fs, fe, actor)
         let mut generic: Vec<(usize, usize, GenericKind, Needs)> = Vec::new();
-        for (fs, fe, pid) in self.overlapping_matches(fb) {
+        self.scanner.for_each_match(fb, |fs, fe, pid| {
             if !on_word_boundaries(ft, fs, fe) {
-                continue;
+                return;
             }
             let Some(ts) = self.targets.get(pid) else {
-                continue;
+                return;
             };
             for t in ts {
                 match t {
@@ -803,7 +810,7 @@ impl ActorRegistry {
                     }
                 }
             }
-        }
+        });
         let named = leftmost_longest(named, |&(s, e, _)| (s, e));
         let generic = leftmost_longest(generic, |&(s, e, _, _)| (s, e));
 
@@ -949,15 +956,6 @@ impl ActorRegistry {
         out
     }
 
-    /// Every occurrence `(start, end, pattern)` of every pattern in `fb`,
-    /// overlapping ones included, by end and then as the automaton lists
-    /// them: what `AhoCorasick::find_overlapping_iter` reports, from a
-    /// plain loop of one transition per byte (the iterator's bookkeeping
-    /// cost several times that on every byte of every sentence).
-    fn overlapping_matches(&self, fb: &[u8]) -> Vec<(usize, usize, usize)> {
-        overlapping_matches(&self.matcher, self.start, fb)
-    }
-
     /// Plural demonyms used as nouns ("killed four Iraqis", "Palestinians
     /// protested") as the civilians of that country; after "ethnic" the
     /// people may live anywhere, so the hint wins when there is one.
@@ -1024,9 +1022,19 @@ impl ActorRegistry {
     /// The demonym or "<Country>'s" right before a generic noun at folded
     /// offset `fs`, skipping modifiers ("Iraqi federal police").
     fn qualifier(&self, text: &str, folded: &Folded, fb: &[u8], fs: usize) -> Qualifier {
-        let words = words_before(fb, fs, 5);
-        let word_text =
-            |w: &(usize, usize)| -> &str { std::str::from_utf8(&fb[w.0..w.1]).unwrap_or_default() };
+        let ft = folded.text.as_str();
+        let mut spans = [(0usize, 0usize); 5];
+        let n = words_before(fb, fs, &mut spans);
+        let words = &spans[..n];
+        let word = |w: &(usize, usize)| -> &[u8] { fb.get(w.0..w.1).unwrap_or_default() };
+        // Words `lo..lo + n` read left to right: the nearest-first spans are
+        // one space apart, so this is their folded text, joined, as is.
+        let phrase = |lo: usize, n: usize| -> &str {
+            match (words.get(lo + n - 1), words.get(lo)) {
+                (Some(left), Some(right)) => ft.get(left.0..right.1).unwrap_or_default(),
+                _ => "",
+            }
+        };
         let capitalised = |w: &(usize, usize)| -> bool {
             folded
                 .original_span(w.0, w.1)
@@ -1034,27 +1042,26 @@ impl ActorRegistry {
                 .and_then(|t| t.chars().next())
                 .is_some_and(char::is_uppercase)
         };
-        let first = words.first().map(word_text).unwrap_or_default();
-        if NOT_STATE_BEFORE.contains(&first) {
+        let first = words.first().map(word).unwrap_or_default();
+        if is_not_state_before(first) {
             return Qualifier::Blocked;
         }
         let mut i = 0;
         // Skip up to two modifiers.
-        while i < words.len() && i < 2 && MODIFIERS.contains(&word_text(&words[i])) {
+        while i < words.len() && i < 2 && is_modifier(word(&words[i])) {
             i += 1;
         }
         // "Mali's army", "Burkina Faso's troops"
-        if words.get(i).map(word_text) == Some("s") {
+        if words.get(i).map(word) == Some(b"s") {
             for n in (1..=4).rev() {
                 if i + 1 + n > words.len() {
                     continue;
                 }
                 let span = &words[i + 1..i + 1 + n];
-                let name: Vec<&str> = span.iter().rev().map(word_text).collect();
                 let Some(leftmost) = span.last().filter(|w| capitalised(w)) else {
                     continue;
                 };
-                if let Some(cc) = country_by_name(&name.join(" ")) {
+                if let Some(cc) = country_by_name(phrase(i + 1, n)) {
                     if let Some((s, _)) = folded.original_span(leftmost.0, leftmost.1) {
                         return Qualifier::Country(s, cc);
                     }
@@ -1070,8 +1077,7 @@ impl ActorRegistry {
             let Some(leftmost) = span.last().filter(|w| capitalised(w)) else {
                 continue;
             };
-            let dem: Vec<&str> = span.iter().rev().map(word_text).collect();
-            if let Some(cc) = demonym_country(&dem.join(" ")) {
+            if let Some(cc) = demonym_country(phrase(i, n)) {
                 if let Some((s, _)) = folded.original_span(leftmost.0, leftmost.1) {
                     return Qualifier::Country(s, cc);
                 }
@@ -1086,17 +1092,14 @@ impl ActorRegistry {
             let Some(leftmost) = span.last().filter(|w| capitalised(w)) else {
                 continue;
             };
-            let name: Vec<&str> = span.iter().rev().map(word_text).collect();
-            if let Some(cc) = country_by_name(&name.join(" ")) {
+            if let Some(cc) = country_by_name(phrase(i, n)) {
                 if let Some((s, _)) = folded.original_span(leftmost.0, leftmost.1) {
                     return Qualifier::Country(s, cc);
                 }
             }
         }
         let capitalised_before = words.first().is_some_and(|w| {
-            capitalised(w)
-                && !MODIFIERS.contains(&word_text(w))
-                && !sentence_initial(text, folded, w.0)
+            capitalised(w) && !is_modifier(word(w)) && !sentence_initial(text, folded, w.0)
         });
         Qualifier::None { capitalised_before }
     }
@@ -1414,13 +1417,15 @@ fn loyal_to_government(ft: &str, fe: usize) -> Option<Option<String>> {
     None
 }
 
-/// Up to `max` words immediately before folded offset `fs`, nearest first,
-/// as folded byte spans; stops at anything but a single space between words
-/// (a comma or a sentence end detaches "Mali, soldiers").
-fn words_before(fb: &[u8], fs: usize, max: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// The words immediately before folded offset `fs`, nearest first, as
+/// folded byte spans into `out` (as many as fit); their count. Stops at
+/// anything but a single space between words (a comma or a sentence end
+/// detaches "Mali, soldiers"), so consecutive words are exactly one space
+/// apart: `fb[out[k].0..out[0].1]` is words `k..=0` joined by spaces.
+fn words_before(fb: &[u8], fs: usize, out: &mut [(usize, usize)]) -> usize {
+    let mut n = 0;
     let mut pos = fs;
-    while out.len() < max {
+    while n < out.len() {
         if pos < 2 || fb.get(pos - 1) != Some(&b' ') {
             break;
         }
@@ -1449,10 +1454,11 @@ fn words_before(fb: &[u8], fs: usize, max: usize) -> Vec<(usize, usize)> {
         if start > 0 && fb[start - 1] != b' ' {
             break;
         }
-        out.push((start, end));
+        out[n] = (start, end);
+        n += 1;
         pos = start;
     }
-    out
+    n
 }
 
 /// Byte spans of the maximal runs of alphabetic characters in `text`.
@@ -1532,29 +1538,6 @@ const CAPITAL_OR_NON_ASCII: [bool; 256] = {
     }
     t
 };
-
-/// [`ActorRegistry::overlapping_matches`] for any unanchored DFA without a
-/// prefilter, started at its unanchored start state `start`.
-#[inline(always)]
-fn overlapping_matches(dfa: &DFA, start: StateID, fb: &[u8]) -> Vec<(usize, usize, usize)> {
-    let mut out = Vec::new();
-    let mut sid = start;
-    for (i, &b) in fb.iter().enumerate() {
-        sid = dfa.next_state(Anchored::No, sid, b);
-        // Without a prefilter only match states (and the dead state,
-        // which an unanchored search never enters) are special.
-        if dfa.is_special(sid) && dfa.is_match(sid) {
-            let end = i + 1;
-            for k in 0..dfa.match_len(sid) {
-                let pid = dfa.match_pattern(sid, k);
-                if let Some(start) = end.checked_sub(dfa.pattern_len(pid)) {
-                    out.push((start, end, pid.as_usize()));
-                }
-            }
-        }
-    }
-    out
-}
 
 /// Offset of the first byte at or after `i` that is an ASCII capital or not
 /// ASCII. Eight bytes at a time: upper-case letters are rare, and this scan
@@ -1771,7 +1754,7 @@ mod helper_tests {
     }
 
     #[test]
-    fn hand_scan_finds_what_the_overlapping_iterator_finds() {
+    fn flat_scan_finds_what_the_overlapping_iterator_finds() {
         // Nested, overlapping and suffix patterns, as folded aliases have.
         let patterns = [
             "is",
@@ -1792,6 +1775,7 @@ mod helper_tests {
             .build(patterns)
             .unwrap();
         let start = dfa.start_state(Anchored::No).unwrap();
+        let scanner = Scanner::new(&dfa, start, &patterns);
         let ac = aho_corasick::AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .build(patterns)
@@ -1810,7 +1794,9 @@ mod helper_tests {
                 .find_overlapping_iter(&t)
                 .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
                 .collect();
-            assert_eq!(overlapping_matches(&dfa, start, &t), want, "{t:?}");
+            let mut got = Vec::new();
+            scanner.for_each_match(&t, |s, e, p| got.push((s, e, p)));
+            assert_eq!(got, want, "{t:?}");
         }
     }
 
@@ -1888,12 +1874,13 @@ mod helper_tests {
     fn words_before_stop_at_punctuation() {
         let f = fold_with_map("In Mali, Iraqi federal police");
         let fs = f.text.find("police").unwrap();
-        let got: Vec<&str> = words_before(f.text.as_bytes(), fs, 5)
-            .iter()
-            .map(|&(a, b)| &f.text[a..b])
-            .collect();
+        let mut words = [(0, 0); 5];
+        let n = words_before(f.text.as_bytes(), fs, &mut words);
+        let got: Vec<&str> = words[..n].iter().map(|&(a, b)| &f.text[a..b]).collect();
         assert_eq!(got, vec!["federal", "iraqi"]);
-        assert!(words_before(b"x", 0, 5).is_empty());
+        assert_eq!(words_before(b"x", 0, &mut words), 0);
+        // Only as many as fit.
+        assert_eq!(words_before(f.text.as_bytes(), fs, &mut words[..1]), 1);
     }
 
     #[test]
