@@ -288,7 +288,11 @@ fn speech_verb(s: &str, toks: &[Tok]) -> Option<Source> {
         let Some(w) = b.get(t.start..t.end) else {
             continue;
         };
-        // Verbs are lower-case: "United States" holds no "states".
+        // Verbs are lower-case: "United States" holds no "states". An ASCII
+        // capital, which opens most names, is turned away before the lookup.
+        if w.first().is_some_and(u8::is_ascii_uppercase) {
+            continue;
+        }
         if in_set_bytes(w, set) && !crate::text::starts_upper(t.text(s)) {
             // "into Yobe and Adamawa states", "Gulf states": a noun after a
             // name or at the end of the sentence.

@@ -53,26 +53,24 @@ impl Default for WordSet {
     }
 }
 
-/// Bit of [`WordSet::filter`] for a word of `len` bytes whose first, second
-/// and last bytes, lower-cased, are given (0 past the end).
+/// Bit of [`WordSet::filter`] for a word, the same for every ASCII casing
+/// of it: a hash of its length and of its first, second and last bytes with
+/// bit 0x20 set (0 for a missing second byte). Setting 0x20 lower-cases an
+/// ASCII capital and leaves every byte alike in a word and in its
+/// lower-cased form, in one instruction instead of a range test.
 #[inline]
-fn mix_bit(len: usize, first: u8, second: u8, last: u8) -> usize {
+fn filter_bit(w: &[u8]) -> usize {
+    let (first, second, last) = match *w {
+        [] => (0, 0, 0),
+        [a] => (a | 0x20, 0, a | 0x20),
+        [a, b] => (a | 0x20, b | 0x20, b | 0x20),
+        [a, b, .., z] => (a | 0x20, b | 0x20, z | 0x20),
+    };
     let key = u32::from(first)
         | u32::from(second) << 8
         | u32::from(last) << 16
-        | (len.min(255) as u32) << 24;
+        | (w.len().min(255) as u32) << 24;
     (key.wrapping_mul(0x9e37_79b1) >> 20) as usize
-}
-
-/// Bit of [`WordSet::filter`] for a lower-cased word.
-#[inline]
-fn filter_bit(lower: &[u8]) -> usize {
-    mix_bit(
-        lower.len(),
-        lower.first().copied().unwrap_or(0),
-        lower.get(1).copied().unwrap_or(0),
-        lower.last().copied().unwrap_or(0),
-    )
 }
 
 impl WordSet {
@@ -87,13 +85,7 @@ impl WordSet {
     /// turned away before being copied and hashed.
     #[inline]
     pub fn may_contain(&self, raw: &[u8]) -> bool {
-        let lower = |b: Option<&u8>| b.map_or(0, u8::to_ascii_lowercase);
-        self.filter_passes(mix_bit(
-            raw.len(),
-            lower(raw.first()),
-            lower(raw.get(1)),
-            lower(raw.last()),
-        ))
+        self.filter_passes(filter_bit(raw))
     }
 
     #[inline]
