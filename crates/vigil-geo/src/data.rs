@@ -86,6 +86,14 @@ impl Entry {
         u16::from_be_bytes(self.cc)
     }
 
+    /// `cc_code` of an entry in a country (a real ISO2 code, not "ZZ" for
+    /// regions spanning several).
+    pub fn country_code(&self) -> Option<u16> {
+        let [a, b] = self.cc;
+        (a.is_ascii_uppercase() && b.is_ascii_uppercase() && self.cc != *b"ZZ")
+            .then(|| self.cc_code())
+    }
+
     /// The ISO2 code; the parser admits only capital ASCII letters.
     pub fn cc(&self) -> &'static str {
         let [a, b] = self.cc;

@@ -1664,6 +1664,12 @@ fn state_abbreviation(t: &Table, text: &str, toks: &[Tok], i: usize) -> Option<(
     let first = toks.get(i)?;
     let before = text.get(..first.start)?.trim_end_matches(' ');
     let after_comma = before.ends_with(',') || before.ends_with('(');
+    // Elsewhere only initials can follow ("D.C."): a letter and a dot.
+    if !after_comma
+        && (first.end - first.start != 1 || text.as_bytes().get(first.end) != Some(&b'.'))
+    {
+        return None;
+    }
     for (j, last) in toks.iter().enumerate().skip(i).take(3) {
         let span = text.get(first.start..last.end)?;
         if text.get(last.end..last.end + 1) != Some(".") {
@@ -1911,7 +1917,7 @@ pub(crate) fn find_places(
     if tune.one_sense {
         one_sense_per_name(&cands, &mut outcomes);
     }
-    drop_foreign_aliases(t, &cands, &cues_of, ctx, &mut outcomes);
+    drop_foreign_aliases(t, &cues_of, ctx, &mut outcomes);
     drop_small_foreign(t, text, &toks, &cands, &cues_of, ctx, &mut outcomes);
 
     let mut out = Vec::with_capacity(outcomes.len());
@@ -1993,11 +1999,15 @@ fn one_sense_per_name(cands: &[Candidate], outcomes: &mut [Outcome]) {
         };
         // Only where this mention could mean it: "Washington, D.C." was
         // narrowed to the capital and stays there.
-        let possible = cands
+        if entry == p.entry {
+            continue;
+        }
+        let quality = cands
             .get(p.cand)
-            .is_some_and(|c| c.entries.iter().any(|&(i, _)| i == entry));
-        if entry != p.entry && possible {
+            .and_then(|c| c.entries.iter().find(|&&(i, _)| i == entry));
+        if let Some(&(_, q)) = quality {
             p.entry = entry;
+            p.quality = q;
         }
     }
 }
@@ -2012,27 +2022,23 @@ fn one_sense_per_name(cands: &[Candidate], outcomes: &mut [Outcome]) {
 /// still decides.
 fn drop_foreign_aliases(
     t: &Table,
-    cands: &[Candidate],
     cues_of: &[Option<Cues>],
     ctx: &GeoContext,
     outcomes: &mut [Outcome],
 ) {
     let entry_of = |p: &Pick| t.entries.get(p.entry as usize);
     let suspect = |p: &Pick| -> bool {
-        let (Some(c), Some(e)) = (cands.get(p.cand), entry_of(p)) else {
+        if p.quality == MatchQuality::Main {
+            return false;
+        }
+        let Some(e) = entry_of(p) else {
             return false;
         };
-        let quality = c
-            .entries
-            .iter()
-            .find(|&&(i, _)| i == p.entry)
-            .map_or(MatchQuality::Main, |&(_, q)| q);
         let contained = cues_of
             .get(p.cand)
             .and_then(Option::as_ref)
             .is_some_and(|cues| cues.contained);
-        quality != MatchQuality::Main
-            && !contained
+        !contained
             && e.kind == EntryKind::Place
             && e.feature != Feature::Area
             && e.feature != Feature::Capital
@@ -2040,6 +2046,11 @@ fn drop_foreign_aliases(
             && e.cc() != crate::data::MULTI_COUNTRY
     };
     if !outcomes.iter().filter_map(|o| o.pick.as_ref()).any(suspect) {
+        return;
+    }
+    // All names in one country the caller's context adds nothing to: none
+    // of them can be abroad.
+    if one_country(t, outcomes).is_some_and(|cc| !ctx.weights().countries_other_than(cc)) {
         return;
     }
     // Countries of every accepted name, with whether it was one of the
@@ -2071,6 +2082,26 @@ fn drop_foreign_aliases(
     }
 }
 
+/// The one country all accepted names lie in (regions and multi-country
+/// areas aside), if they lie in one; `Some("")` when none lies in any.
+fn one_country<'t>(t: &'t Table, outcomes: &[Outcome]) -> Option<&'t str> {
+    let mut first: Option<&str> = None;
+    for p in outcomes.iter().filter_map(|o| o.pick.as_ref()) {
+        let Some(cc) = t.entries.get(p.entry as usize).map(|e| e.cc()) else {
+            continue;
+        };
+        if cc.is_empty() || cc == crate::data::MULTI_COUNTRY {
+            continue;
+        }
+        match first {
+            None => first = Some(cc),
+            Some(f) if f != cc => return None,
+            Some(_) => {}
+        }
+    }
+    Some(first.unwrap_or(""))
+}
+
 /// A street, a shop or a hamlet the gazetteer lacks often shares its name
 /// with a small town abroad ("at Grand and State" in a Chicago story is not
 /// Grand, Ivory Coast). In an article plainly set in one country (at least
@@ -2089,11 +2120,54 @@ fn drop_small_foreign(
     outcomes: &mut [Outcome],
 ) {
     const SMALL: u64 = 50_000;
-    let entry_of = |p: &Pick| t.entries.get(p.entry as usize);
-    let small = |p: &Pick| -> bool {
-        let Some(e) = entry_of(p) else {
-            return false;
+    // Countries compared as their two code bytes (regions and areas
+    // without a country aside).
+    let cc_of = |p: &Pick| {
+        t.entries
+            .get(p.entry as usize)
+            .and_then(Entry::country_code)
+    };
+    // The country of at least three of the located names and three
+    // quarters of them is their majority: one vote pass finds it, a second
+    // counts it (no allocation; this runs on every call).
+    let literal = || {
+        outcomes
+            .iter()
+            .filter_map(|o| o.pick.as_ref())
+            .filter(|p| p.role == MentionRole::Literal)
+            .filter_map(cc_of)
+    };
+    let (mut home, mut votes, mut located) = (0u16, 0usize, 0usize);
+    for cc in literal() {
+        located += 1;
+        if votes == 0 {
+            home = cc;
+        }
+        votes = if cc == home { votes + 1 } else { votes - 1 };
+    }
+    let n = literal().filter(|&cc| cc == home).count();
+    if n < 3 || 4 * n < 3 * located {
+        return;
+    }
+    let weights = ctx.weights();
+    for k in 0..outcomes.len() {
+        let Some(p) = outcomes.get(k).and_then(|o| o.pick) else {
+            continue;
         };
+        let Some(cc) = cc_of(&p).filter(|&cc| cc != home) else {
+            continue;
+        };
+        let Some(e) = t.entries.get(p.entry as usize) else {
+            continue;
+        };
+        if e.kind != EntryKind::Place
+            || e.feature == Feature::Area
+            || e.feature == Feature::Capital
+            || e.population >= SMALL
+            || weights.country_weight(e.cc()) > 0.0
+        {
+            continue;
+        }
         let contained = cues_of
             .get(p.cand)
             .and_then(Option::as_ref)
@@ -2101,58 +2175,18 @@ fn drop_small_foreign(
         let origin = cands
             .get(p.cand)
             .and_then(|c| c.ti.checked_sub(1))
-            .and_then(|k| toks.get(k))
+            .and_then(|i| toks.get(i))
             .and_then(|w| text.get(w.start..w.end))
             .is_some_and(|w| w.eq_ignore_ascii_case("from"));
-        !contained
-            && !origin
-            && e.kind == EntryKind::Place
-            && e.feature != Feature::Area
-            && e.feature != Feature::Capital
-            && e.population < SMALL
-            && e.cc() != crate::data::MULTI_COUNTRY
-    };
-    if !outcomes.iter().filter_map(|o| o.pick.as_ref()).any(small) {
-        return;
-    }
-    // (country, located literally, candidate) of every accepted name.
-    let placed: Vec<(&str, bool, usize)> = outcomes
-        .iter()
-        .filter_map(|o| o.pick.as_ref())
-        .filter_map(|p| Some((entry_of(p)?.cc(), p.role == MentionRole::Literal, p.cand)))
-        .filter(|(cc, _, _)| !cc.is_empty() && *cc != crate::data::MULTI_COUNTRY)
-        .collect();
-    let located = placed.iter().filter(|x| x.1).count();
-    let mut counts: Vec<(&str, usize)> = Vec::new();
-    for &(cc, lit, _) in &placed {
-        if !lit {
-            continue;
-        }
-        match counts.iter_mut().find(|(c, _)| *c == cc) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((cc, 1)),
-        }
-    }
-    let Some(&(home, n)) = counts.iter().max_by_key(|(_, n)| *n) else {
-        return;
-    };
-    if n < 3 || 4 * n < 3 * located {
-        return;
-    }
-    let weights = ctx.weights();
-    for o in outcomes.iter_mut() {
-        let Some(p) = o.pick else {
-            continue;
-        };
-        if !small(&p) {
-            continue;
-        }
-        let Some(cc) = entry_of(&p).map(|e| e.cc()) else {
-            continue;
-        };
-        let here = placed.iter().any(|&(c, _, k)| c == cc && k != p.cand);
-        if cc != home && !here && weights.country_weight(cc) <= 0.0 {
-            o.pick = None;
+        // Another name in that country (a demonym, the country itself).
+        let here = outcomes
+            .iter()
+            .filter_map(|o| o.pick.as_ref())
+            .any(|q| q.cand != p.cand && cc_of(q) == Some(cc));
+        if !contained && !origin && !here {
+            if let Some(o) = outcomes.get_mut(k) {
+                o.pick = None;
+            }
         }
     }
 }
@@ -2162,6 +2196,8 @@ fn drop_small_foreign(
 struct Pick {
     cand: usize,
     entry: u32,
+    /// How the name matched `entry`.
+    quality: MatchQuality,
     role: MentionRole,
     confidence: f32,
 }
@@ -2250,6 +2286,7 @@ fn resolve_one(
             pick: Some(Pick {
                 cand: k,
                 entry: idx,
+                quality: MatchQuality::Main,
                 role: MentionRole::Demonym,
                 confidence: 0.9,
             }),
@@ -2269,7 +2306,15 @@ fn resolve_one(
     };
     // Names the first pass put in the entry's country, before or after.
     let supported = support.is_some_and(|(s, own)| s.count_country(e.cc_code(), own) > 0);
-    if !accept(t, e, surface, cues, doc, &c.entries, tune, supported) {
+    // How the name matched the entry (its first listing).
+    let quality = c
+        .entries
+        .iter()
+        .find(|&&(i, _)| i == best)
+        .map_or(MatchQuality::Alt, |&(_, q)| q);
+    if !accept(
+        t, e, quality, surface, cues, doc, &c.entries, tune, supported,
+    ) {
         return none(Some(best), margin);
     }
     let government = e.kind == EntryKind::Country
@@ -2299,6 +2344,7 @@ fn resolve_one(
         pick: Some(Pick {
             cand: k,
             entry: best,
+            quality,
             role,
             confidence: confidence.clamp(0.05, 0.99),
         }),
@@ -3929,6 +3975,7 @@ fn city_for_division(t: &Table, entries: &[(u32, MatchQuality)], best: u32, cues
 fn accept(
     t: &Table,
     e: &Entry,
+    quality: MatchQuality,
     surface: &str,
     cues: &Cues,
     ctx: &Weights<&str>,
@@ -3955,15 +4002,6 @@ fn accept(
     if cues.allcaps && !strong && surface.chars().count() <= 4 {
         return false;
     }
-    let quality = entries
-        .iter()
-        .find(|(i, _)| {
-            t.entries
-                .get(*i as usize)
-                .is_some_and(|x| std::ptr::eq(x, e))
-        })
-        .map(|(_, q)| *q)
-        .unwrap_or(MatchQuality::Alt);
     // Acronyms and very short words that only match a foreign alternate name
     // ("SOL" for Seoul, "Ben" for Bern) are something else.
     if quality != MatchQuality::Main
@@ -4541,6 +4579,7 @@ mod tests {
             pick: Some(Pick {
                 cand: k,
                 entry,
+                quality: MatchQuality::Main,
                 role: MentionRole::Literal,
                 confidence: 0.8,
             }),
