@@ -4,8 +4,8 @@
 //! registry's own fallback and the ISO2 → ISO3 mapping that PLOVER scoring needs.
 
 use crate::fold::fold;
+use crate::hash::FxHashMap;
 use crate::Error;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const COUNTRIES_TSV: &str = include_str!("../data/countries.tsv");
@@ -18,10 +18,10 @@ pub(crate) struct Country {
 
 #[derive(Debug, Default)]
 pub(crate) struct Countries {
-    by_iso2: HashMap<String, Country>,
-    by_iso3: HashMap<String, String>,
-    by_name: HashMap<String, String>,
-    by_demonym: HashMap<String, String>,
+    by_iso2: FxHashMap<String, Country>,
+    by_iso3: FxHashMap<String, String>,
+    by_name: FxHashMap<String, String>,
+    by_demonym: FxHashMap<String, String>,
 }
 
 impl Countries {

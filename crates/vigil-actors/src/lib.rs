@@ -27,6 +27,7 @@
 
 pub mod countries;
 mod fold;
+mod hash;
 mod scan;
 
 use aho_corasick::automaton::Automaton;
@@ -35,8 +36,10 @@ use aho_corasick::{Anchored, MatchKind};
 #[cfg(test)]
 use fold::fold_with_map;
 use fold::{alnum_only, fold, fold_with_map_into, Folded};
+use hash::FxHashMap;
 use scan::Scanner;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -191,6 +194,11 @@ enum Needs {
 }
 
 impl GenericKind {
+    /// Number of kinds: the variants are numbered `0..COUNT`.
+    const COUNT: usize = 8;
+    const _LAST_IS_COUNT_MINUS_ONE: () =
+        assert!(GenericKind::Coalition as usize + 1 == GenericKind::COUNT);
+
     fn from_keyword(s: &str) -> Option<Self> {
         Some(match s {
             "military" => GenericKind::Military,
@@ -255,7 +263,25 @@ pub struct ActorRegistry {
     affiliates: HashMap<(usize, String), usize>,
     /// Generic actors already built: most sentences name the same few
     /// ("Military Forces of Mali"), and building one formats several strings.
+    /// Keys without a country or with an upper-case two-letter code (all
+    /// but odd hints) have a slot here, filled once: a lookup is an index,
+    /// not a lock and two hash lookups, and runs for every generic mention.
+    generic_slots: Vec<OnceLock<Arc<Actor>>>,
+    /// The other keys.
     generic_cache: Mutex<GenericCache>,
+}
+
+/// Index into `generic_slots` of the actor for `kind` in `cc`, if that key
+/// has a slot: row 0 is no country, rows 1.. the codes "AA" to "ZZ".
+fn generic_slot(kind: GenericKind, cc: Option<&str>) -> Option<usize> {
+    let row = match cc.map(str::as_bytes) {
+        None => 0,
+        Some(&[a @ b'A'..=b'Z', b @ b'A'..=b'Z']) => {
+            1 + usize::from(a - b'A') * 26 + usize::from(b - b'A')
+        }
+        Some(_) => return None,
+    };
+    Some(row * GenericKind::COUNT + kind as usize)
 }
 
 /// Generic actors built so far, by noun kind and country.
@@ -265,9 +291,9 @@ pub struct ActorRegistry {
 #[derive(Debug, Default)]
 struct GenericCache {
     /// Actors with no country, by kind.
-    none: HashMap<GenericKind, Arc<Actor>>,
+    none: FxHashMap<GenericKind, Arc<Actor>>,
     /// Actors by country code, then kind.
-    by_cc: HashMap<String, HashMap<GenericKind, Arc<Actor>>>,
+    by_cc: FxHashMap<String, FxHashMap<GenericKind, Arc<Actor>>>,
 }
 
 impl GenericCache {
@@ -659,6 +685,9 @@ impl ActorRegistry {
             by_key,
             targets,
             affiliates,
+            generic_slots: (0..(1 + 26 * 26) * GenericKind::COUNT)
+                .map(|_| OnceLock::new())
+                .collect(),
             generic_cache: Mutex::new(GenericCache::default()),
         })
     }
@@ -828,6 +857,18 @@ impl ActorRegistry {
             });
         }
         let named_count = out.len();
+        // The hint as a known ISO2 code, worked out once per call (on first
+        // need) instead of per generic noun.
+        let valid_hint: std::cell::OnceCell<Option<String>> = std::cell::OnceCell::new();
+        let valid_hint = || {
+            valid_hint
+                .get_or_init(|| {
+                    country_hint
+                        .map(str::to_ascii_uppercase)
+                        .filter(|h| countries::table().get(h).is_some())
+                })
+                .as_deref()
+        };
 
         for (fs, fe, kind, needs) in generic {
             let Some((s, e)) = folded.original_span(fs, fe) else {
@@ -858,7 +899,7 @@ impl ActorRegistry {
             }
             let q = self.qualifier(text, folded, fb, fs);
             let (start, country) = match q {
-                Qualifier::Country(qs, cc) => (qs, Some(cc)),
+                Qualifier::Country(qs, cc) => (qs, Some(Cow::Owned(cc))),
                 // "rebel forces", "UN personnel": not the state. Other nouns
                 // keep their meaning ("foreign civilians", "Kurdish militants").
                 Qualifier::Blocked if kind.is_state() => continue,
@@ -878,16 +919,15 @@ impl ActorRegistry {
                         else {
                             continue;
                         };
-                        let hint = named.or_else(|| {
-                            country_hint
-                                .map(str::to_ascii_uppercase)
-                                .filter(|h| countries::table().get(h).is_some())
-                        });
-                        let Some(cc) = hint else { continue };
+                        let cc = match named.as_deref() {
+                            Some(cc) => Some(cc),
+                            None => valid_hint(),
+                        };
+                        let Some(cc) = cc else { continue };
                         out.push(SharedMention {
                             start: s,
                             end: e,
-                            actor: self.generic_actor(kind, Some(&cc)),
+                            actor: self.generic_actor(kind, Some(cc)),
                             generic: true,
                         });
                         continue;
@@ -909,11 +949,10 @@ impl ActorRegistry {
                     }
                     // "Security forces in Guinea": a country named right after
                     // the noun is more specific than the article's hint.
-                    let hint = country_after(text, folded, fe).or_else(|| {
-                        country_hint
-                            .map(str::to_ascii_uppercase)
-                            .filter(|h| countries::table().get(h).is_some())
-                    });
+                    let hint = match country_after(text, folded, fe) {
+                        Some(cc) => Some(Cow::Owned(cc)),
+                        None => valid_hint().map(Cow::Borrowed),
+                    };
                     if needs == Needs::Country && hint.is_none() {
                         continue;
                     }
@@ -1130,6 +1169,9 @@ impl ActorRegistry {
 
     /// The actor a generic noun of `kind` stands for in country `cc`.
     fn generic_actor(&self, kind: GenericKind, cc: Option<&str>) -> Arc<Actor> {
+        if let Some(slot) = generic_slot(kind, cc).and_then(|i| self.generic_slots.get(i)) {
+            return Arc::clone(slot.get_or_init(|| Arc::new(self.build_generic_actor(kind, cc))));
+        }
         if let Some(a) = self
             .generic_cache
             .lock()
@@ -1569,6 +1611,27 @@ fn capitalised_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     std::iter::from_fn(move || loop {
         // Only an ASCII capital or a non-ASCII character can open one.
         i = next_capital_or_non_ascii(b, i)?;
+        // Nearly every hit is an ASCII capital in an ASCII word: settled
+        // from the bytes around it, without decoding characters.
+        if b.get(i).is_some_and(u8::is_ascii_uppercase) {
+            let start = i;
+            let prev = start.checked_sub(1).and_then(|p| b.get(p));
+            let mut end = start + 1;
+            while b.get(end).is_some_and(u8::is_ascii_alphabetic) {
+                end += 1;
+            }
+            let ascii_prev = prev.is_none_or(u8::is_ascii);
+            let ascii_next = b.get(end).is_none_or(u8::is_ascii);
+            if ascii_prev && ascii_next {
+                if prev.is_some_and(u8::is_ascii_alphabetic) {
+                    // Inside a run: no run opens before its end.
+                    i = end;
+                    continue;
+                }
+                i = end;
+                return Some((start, end));
+            }
+        }
         let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
             // Not a char boundary: a continuation byte.
             i += 1;
@@ -1833,7 +1896,8 @@ mod helper_tests {
     #[test]
     fn capitalised_runs_are_the_upper_case_alphabetic_runs() {
         let pieces = [
-            "Ab", " ", "é", "É", "’", "3", "-", "Ωx", ",", "zZ", "Iraqis", "ethnic",
+            "Ab", " ", "é", "É", "’", "3", "-", "Ωx", ",", "zZ", "Iraqis", "ethnic", "ISWAP",
+            "McCain",
         ];
         let mut seed = 0x7f4a_7c15_u32;
         for _ in 0..3000 {
