@@ -3,7 +3,6 @@
 //! ("airstrike*" matches "airstrikes"); every other pattern must end at a word
 //! boundary. All patterns must start at a word boundary.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::sync::OnceLock;
 
 use crate::text::at_word_bounds;
@@ -923,13 +922,26 @@ enum Group {
 /// from the occurrences (leftmost-longest ones by [`leftmost_longest`]).
 /// Per pattern: its group and its index within its own list.
 struct Merged {
-    ac: AhoCorasick,
+    scanner: crate::scan::Scanner,
     groups: Vec<(Group, usize)>,
 }
 
 fn merged() -> &'static Merged {
     static M: OnceLock<Merged> = OnceLock::new();
     M.get_or_init(|| {
+        let (pats, groups) = merged_patterns();
+        // The patterns are compile-time constants; failure here is a
+        // programming error caught by every test, never a data-dependent one.
+        #[allow(clippy::expect_used)]
+        let scanner = crate::scan::Scanner::new(&pats).expect("static lexicon compiles");
+        Merged { scanner, groups }
+    })
+}
+
+/// The patterns of [`Merged`] and, per pattern, its group and its index in
+/// its own list.
+fn merged_patterns() -> (Vec<&'static str>, Vec<(Group, usize)>) {
+    {
         let (trig, other) = lexicon_entries();
         let mut pats: Vec<&str> = Vec::new();
         let mut groups = Vec::new();
@@ -965,17 +977,8 @@ fn merged() -> &'static Merged {
                 groups.push((group, k));
             }
         }
-        // The patterns are compile-time constants; failure here is a
-        // programming error caught by every test, never a data-dependent one.
-        #[allow(clippy::expect_used)]
-        let ac = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&pats)
-            .expect("static lexicon compiles");
-        Merged { ac, groups }
-    })
+        (pats, groups)
+    }
 }
 
 /// One reading of a sentence (see [`scan_all`]).
@@ -1034,12 +1037,10 @@ pub(crate) fn scan_all(s: &str) -> Scanned {
     let mut lex: [Vec<(usize, usize, usize)>; 2] = [Vec::new(), Vec::new()];
     let mut out = Scanned::default();
     let mut weekdays: Vec<(usize, usize, usize)> = Vec::new();
-    for x in m.ac.find_overlapping_iter(s) {
-        let p = x.pattern().as_usize();
+    m.scanner.for_each_match(s.as_bytes(), |start, end, p| {
         let Some(&(group, k)) = m.groups.get(p) else {
-            continue;
+            return;
         };
-        let (start, end) = (x.start(), x.end());
         match group {
             Group::Lex(l, _, _) => {
                 if let Some(v) = lex.get_mut(usize::from(l)) {
@@ -1055,7 +1056,7 @@ pub(crate) fn scan_all(s: &str) -> Scanned {
             Group::Weekday => weekdays.push((start, end, k)),
             Group::Zero => out.zero.push((start, end)),
         }
-    }
+    });
     for v in &mut lex {
         for &(start, end, p) in leftmost_longest(v) {
             if let Some(&(Group::Lex(_, cue, open), _)) = m.groups.get(p) {
@@ -1158,6 +1159,7 @@ pub(crate) fn casualty_of(word: &str) -> Option<Casualty> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
     /// The two-automaton scan `scan` replaces: each lexicon searched
     /// leftmost-longest on its own.
@@ -1289,6 +1291,53 @@ mod tests {
                 sorted(r.zero.clone()),
                 sorted(no_k(with_k(&zero, &text, true)))
             );
+        }
+    }
+
+    #[test]
+    fn flat_scanner_reports_what_the_overlapping_iterator_reports() {
+        let (pats, _) = merged_patterns();
+        let ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&pats)
+            .expect("lexicon compiles");
+        let scanner = crate::scan::Scanner::new(&pats).expect("lexicon compiles");
+        let mut pieces: Vec<String> = pats.iter().map(|p| p.to_string()).collect();
+        pieces.extend(pats.iter().map(|p| p.to_ascii_uppercase()));
+        pieces.extend(
+            [
+                "", " ", "é", "É", "\u{2019}", ",", "x", "S", "-", "\0", "\u{ff}",
+            ]
+            .iter()
+            .map(|w| w.to_string()),
+        );
+        let mut seed = 0x2468_ace1_u32;
+        for _ in 0..5000 {
+            let mut text = String::new();
+            for _ in 0..1 + seed % 7 {
+                seed ^= seed << 13;
+                seed ^= seed >> 17;
+                seed ^= seed << 5;
+                let piece = &pieces[(seed as usize) % pieces.len()];
+                // Cut some pieces short so that patterns break off midway.
+                let cut = if seed & 3 == 0 {
+                    crate::text::floor_boundary(piece, piece.len() / 2)
+                } else {
+                    piece.len()
+                };
+                text.push_str(&piece[..cut]);
+                if seed & 4 != 0 {
+                    text.push(' ');
+                }
+            }
+            let want: Vec<(usize, usize, usize)> = ac
+                .find_overlapping_iter(&text)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect();
+            let mut got = Vec::new();
+            scanner.for_each_match(text.as_bytes(), |s, e, p| got.push((s, e, p)));
+            assert_eq!(got, want, "{text:?}");
         }
     }
 

@@ -59,6 +59,7 @@ mod lexicon;
 mod modality;
 mod narrative;
 mod roles;
+mod scan;
 mod text;
 mod typing;
 
