@@ -31,6 +31,7 @@ enum Origin {
 impl Folded {
     /// Original byte span of the folded byte range `[fs, fe)`; `None` for an
     /// empty or out-of-range span.
+    #[inline]
     pub fn original_span(&self, fs: usize, fe: usize) -> Option<(usize, usize)> {
         if fs >= fe || fe > self.text.len() {
             return None;
@@ -39,7 +40,12 @@ impl Folded {
     }
 
     /// Original byte range of the character that produced folded byte `k`.
+    #[inline]
     fn origin(&self, k: usize) -> Option<(usize, usize)> {
+        // Most sentences fold as a single ASCII run.
+        if let [(0, Origin::Ascii(o))] = self.breaks[..] {
+            return Some((o + k, o + k + 1));
+        }
         let i = self.breaks.partition_point(|&(f, _)| f <= k);
         let &(f, origin) = self.breaks.get(i.checked_sub(1)?)?;
         Some(match origin {
@@ -123,6 +129,63 @@ fn fold_ascii_chunk(chunk: [u8; 8], last_was_space: bool) -> Option<([u8; 8], bo
     Some((folded.to_le_bytes(), space >> 63 != 0))
 }
 
+/// High bit of each byte of `x` (all ASCII) that is space-like.
+#[inline]
+const fn space_mask(x: u64) -> u64 {
+    eq_bytes(x, b' ')
+        | in_range(x, b'\t', b'\r')
+        | eq_bytes(x, b'-')
+        | eq_bytes(x, b'\'')
+        | eq_bytes(x, b'`')
+        | eq_bytes(x, b'_')
+}
+
+/// Folds `bytes` into `text` when every byte past the leading space-like
+/// ones folds to exactly one byte: all ASCII, and no space-like byte right
+/// after another. Returns the number of leading bytes dropped, or `None`
+/// (with `text` in any state) when the general path is needed. Most
+/// sentences qualify, and then the fold is one pass of eight bytes at a
+/// time with no per-chunk bookkeeping.
+fn fold_simple_ascii(bytes: &[u8], text: &mut Vec<u8>) -> Option<usize> {
+    if !bytes.is_ascii() {
+        return None;
+    }
+    let lead = bytes
+        .iter()
+        .take_while(|&&b| is_ascii_space_like(b))
+        .count();
+    let body = bytes.get(lead..)?;
+    // Whether the byte before the current one was space-like (the first
+    // body byte is not).
+    let mut after_space = false;
+    let mut chunks = body.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        let x = u64::from_le_bytes(w);
+        let space = space_mask(x);
+        // Little-endian: `space << 8` marks the byte after each space-like
+        // one; the last chunk's final byte carries into this one's first.
+        if space & ((space << 8) | (u64::from(after_space) << 7)) != 0 {
+            return None;
+        }
+        after_space = space >> 63 != 0;
+        let lower = x | (in_range(x, b'A', b'Z') >> 2);
+        let space_bytes = (space >> 7) * 0xff;
+        let folded = (lower & !space_bytes) | (splat(b' ') & space_bytes);
+        text.extend_from_slice(&folded.to_le_bytes());
+    }
+    for &b in chunks.remainder() {
+        let space = is_ascii_space_like(b);
+        if space && after_space {
+            return None;
+        }
+        after_space = space;
+        text.push(if space { b' ' } else { b.to_ascii_lowercase() });
+    }
+    Some(lead)
+}
+
 /// Folds `s` keeping the offset map.
 pub(crate) fn fold_with_map(s: &str) -> Folded {
     let mut out = Folded::default();
@@ -139,6 +202,19 @@ pub(crate) fn fold_with_map_into(s: &str, out: &mut Folded) {
     let breaks = &mut out.breaks;
     breaks.clear();
     let bytes = s.as_bytes();
+    if let Some(lead) = fold_simple_ascii(bytes, &mut text) {
+        // Every byte after the leading space-likes folded to exactly one
+        // byte: a single offset run.
+        if !text.is_empty() {
+            breaks.push((0, Origin::Ascii(lead)));
+        }
+        if text.last() == Some(&b' ') {
+            text.pop();
+        }
+        out.text = String::from_utf8(text).unwrap_or_default();
+        return;
+    }
+    text.clear();
     // No leading space.
     let mut last_was_space = true;
     // Original offset the next folded ASCII byte has when it continues the

@@ -169,6 +169,19 @@ pub struct SharedMention {
     pub generic: bool,
 }
 
+/// Per-thread buffers of [`ActorRegistry::find_shared`], reused across
+/// calls.
+#[derive(Debug, Default)]
+struct Scratch {
+    folded: Folded,
+    /// The scan's match states (see [`Scanner::for_each_match`]).
+    hits: Vec<(usize, u32)>,
+    /// Named candidates: (folded start, folded end, actor index).
+    named: Vec<(usize, usize, usize)>,
+    /// Generic candidates: (folded start, folded end, kind, needs).
+    generic: Vec<(usize, usize, GenericKind, Needs)>,
+}
+
 /// What kind of actor a generic noun stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum GenericKind {
@@ -794,31 +807,39 @@ impl ActorRegistry {
     /// [`ActorRegistry::find`] without copies: the same mentions, each
     /// sharing its actor with the registry and with no `surface` string.
     pub fn find_shared(&self, text: &str, country_hint: Option<&str>) -> Vec<SharedMention> {
-        // Every sentence of every article is folded here: keep one set of
-        // buffers per thread instead of allocating three per call.
+        // Every sentence of every article is searched here: keep one set of
+        // buffers per thread instead of allocating them per call.
         thread_local! {
-            static FOLDED: std::cell::RefCell<Folded> = std::cell::RefCell::new(Folded::default());
+            static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
         }
-        let mut folded = FOLDED.with(|f| f.take());
-        fold_with_map_into(text, &mut folded);
-        let found = self.find_folded(text, &folded, country_hint);
-        FOLDED.with(|f| f.replace(folded));
+        let mut scratch = SCRATCH.with(|f| f.take());
+        fold_with_map_into(text, &mut scratch.folded);
+        let found = self.find_folded(text, &mut scratch, country_hint);
+        SCRATCH.with(|f| f.replace(scratch));
         found
     }
 
     fn find_folded(
         &self,
         text: &str,
-        folded: &Folded,
+        scratch: &mut Scratch,
         country_hint: Option<&str>,
     ) -> Vec<SharedMention> {
+        let Scratch {
+            folded,
+            hits,
+            named,
+            generic,
+        } = scratch;
+        let folded = &*folded;
         let ft = folded.text.as_str();
         let fb = ft.as_bytes();
 
-        // Every alias/noun occurrence that sits on word boundaries.
-        let mut named: Vec<(usize, usize, usize)> = Vec::new(); // (fs, fe, actor)
-        let mut generic: Vec<(usize, usize, GenericKind, Needs)> = Vec::new();
-        self.scanner.for_each_match(fb, |fs, fe, pid| {
+        // Every alias/noun occurrence that sits on word boundaries:
+        // `named` as (fs, fe, actor).
+        named.clear();
+        generic.clear();
+        self.scanner.for_each_match(fb, hits, |fs, fe, pid| {
             if !on_word_boundaries(ft, fs, fe) {
                 return;
             }
@@ -840,11 +861,11 @@ impl ActorRegistry {
                 }
             }
         });
-        let named = leftmost_longest(named, |&(s, e, _)| (s, e));
-        let generic = leftmost_longest(generic, |&(s, e, _, _)| (s, e));
+        leftmost_longest(named, |&(s, e, _)| (s, e));
+        leftmost_longest(generic, |&(s, e, _, _)| (s, e));
 
         let mut out: Vec<SharedMention> = Vec::new();
-        for &(fs, fe, ai) in &named {
+        for &(fs, fe, ai) in named.iter() {
             let (Some((s, e)), Some(actor)) = (folded.original_span(fs, fe), self.shared.get(ai))
             else {
                 continue;
@@ -870,7 +891,7 @@ impl ActorRegistry {
                 .as_deref()
         };
 
-        for (fs, fe, kind, needs) in generic {
+        for &(fs, fe, kind, needs) in generic.iter() {
             let Some((s, e)) = folded.original_span(fs, fe) else {
                 continue;
             };
@@ -1678,28 +1699,36 @@ fn run_before(text: &str, start: usize) -> Option<&str> {
 }
 
 fn on_word_boundaries(ft: &str, fs: usize, fe: usize) -> bool {
+    // Mostly ASCII neighbours: a byte test, no decoding.
+    let b = ft.as_bytes();
+    let prev = fs.checked_sub(1).and_then(|p| b.get(p));
+    let next = b.get(fe);
+    if prev.is_none_or(u8::is_ascii) && next.is_none_or(u8::is_ascii) && fs <= fe && fe <= b.len() {
+        return !prev.is_some_and(u8::is_ascii_alphanumeric)
+            && !next.is_some_and(u8::is_ascii_alphanumeric);
+    }
     let before = ft.get(..fs).and_then(|s| s.chars().next_back());
     let after = ft.get(fe..).and_then(|s| s.chars().next());
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
-/// Greedy leftmost-longest selection of non-overlapping spans.
-fn leftmost_longest<T: Copy>(mut v: Vec<T>, span: impl Fn(&T) -> (usize, usize)) -> Vec<T> {
+/// Greedy leftmost-longest selection of non-overlapping spans, in place.
+fn leftmost_longest<T>(v: &mut Vec<T>, span: impl Fn(&T) -> (usize, usize)) {
     v.sort_by_key(|x| {
         let (s, e) = span(x);
         (s, std::cmp::Reverse(e))
     });
-    let mut out: Vec<T> = Vec::with_capacity(v.len());
-    let mut last_end = 0;
-    for x in v {
-        let (s, e) = span(&x);
-        if !out.is_empty() && s < last_end {
-            continue;
+    // In place: `retain` visits in order, so `last_end` is the end of the
+    // last span kept.
+    let mut last_end: Option<usize> = None;
+    v.retain(|x| {
+        let (s, e) = span(x);
+        if last_end.is_some_and(|l| s < l) {
+            return false;
         }
-        last_end = e;
-        out.push(x);
-    }
-    out
+        last_end = Some(e);
+        true
+    });
 }
 
 /// Whether an exact-case short alias at `[s, e)` sits where an actor name
@@ -1844,6 +1873,7 @@ mod helper_tests {
             .build(patterns)
             .unwrap();
         let alphabet = b"isal hb.";
+        let mut hits = Vec::new();
         let mut seed = 0x51f1_5eed_u32;
         for len in 0..80 {
             let mut t = Vec::new();
@@ -1858,7 +1888,7 @@ mod helper_tests {
                 .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
                 .collect();
             let mut got = Vec::new();
-            scanner.for_each_match(&t, |s, e, p| got.push((s, e, p)));
+            scanner.for_each_match(&t, &mut hits, |s, e, p| got.push((s, e, p)));
             assert_eq!(got, want, "{t:?}");
         }
     }

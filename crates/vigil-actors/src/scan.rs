@@ -113,10 +113,16 @@ impl Scanner {
     /// Calls `f(start, end, pattern)` for every occurrence of every pattern
     /// in `fb`, overlapping ones included, by end and then as the automaton
     /// lists them: what `AhoCorasick::find_overlapping_iter` reports.
-    pub(crate) fn for_each_match(&self, fb: &[u8], mut f: impl FnMut(usize, usize, usize)) {
-        let mut hits = Vec::new();
-        self.match_states(fb, &mut hits);
-        for (end, s) in hits {
+    /// `hits` is a buffer for the match states (its contents are replaced).
+    pub(crate) fn for_each_match(
+        &self,
+        fb: &[u8],
+        hits: &mut Vec<(usize, u32)>,
+        mut f: impl FnMut(usize, usize, usize),
+    ) {
+        hits.clear();
+        self.match_states(fb, hits);
+        for &(end, s) in hits.iter() {
             let k = ((s - self.first_match) / self.stride) as usize;
             let Some(&(lo, hi)) = self.match_ranges.get(k) else {
                 continue;
