@@ -232,32 +232,36 @@ fn split_tokens(s: &str) -> Vec<Tok<'_>> {
     let mut toks = Vec::with_capacity(s.len() / 4 + 1);
     let mut spaced = true;
     let mut i = 0;
-    while let Some((c, len)) = char_at(s, i) {
-        if c.is_whitespace() {
-            spaced = true;
-            i += len;
-            continue;
-        }
-        let mut end = i + len;
-        let kind = if c.is_ascii_digit() {
-            while b.get(end).is_some_and(u8::is_ascii_digit) {
-                end += 1;
-            }
-            TokKind::Num
-        } else if c.is_alphabetic() {
-            loop {
-                while b.get(end).is_some_and(|&x| ASCII_ALPHA[usize::from(x)]) {
+    while let Some(&x) = b.get(i) {
+        let (kind, end) = if x.is_ascii() {
+            if x.is_ascii_alphabetic() {
+                (TokKind::Word, word_end(s, i + 1))
+            } else if x.is_ascii_digit() {
+                let mut end = i + 1;
+                while b.get(end).is_some_and(u8::is_ascii_digit) {
                     end += 1;
                 }
-                // A non-ASCII letter continues the word; anything else ends it.
-                match char_at(s, end) {
-                    Some((d, dl)) if !d.is_ascii() && d.is_alphabetic() => end += dl,
-                    _ => break,
-                }
+                (TokKind::Num, end)
+            } else if x == b' ' || (b'\t'..=b'\r').contains(&x) {
+                // `char::is_whitespace` on ASCII.
+                spaced = true;
+                i += 1;
+                continue;
+            } else {
+                (TokKind::Punct, i + 1)
             }
-            TokKind::Word
         } else {
-            TokKind::Punct
+            let Some((c, len)) = char_at(s, i) else { break };
+            if c.is_whitespace() {
+                spaced = true;
+                i += len;
+                continue;
+            }
+            if c.is_alphabetic() {
+                (TokKind::Word, word_end(s, i + len))
+            } else {
+                (TokKind::Punct, i + len)
+            }
         };
         toks.push(Tok {
             start: i,
@@ -270,6 +274,22 @@ fn split_tokens(s: &str) -> Vec<Tok<'_>> {
         i = end;
     }
     toks
+}
+
+/// End of the word whose letters run on from `end`: ASCII letters, and
+/// non-ASCII letters (decoded only there).
+fn word_end(s: &str, mut end: usize) -> usize {
+    let b = s.as_bytes();
+    loop {
+        while b.get(end).is_some_and(|&x| ASCII_ALPHA[usize::from(x)]) {
+            end += 1;
+        }
+        // A non-ASCII letter continues the word; anything else ends it.
+        match char_at(s, end) {
+            Some((d, dl)) if !d.is_ascii() && d.is_alphabetic() => end += dl,
+            _ => return end,
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -1290,6 +1310,7 @@ mod tests {
     fn split_tokens_agrees_with_the_per_character_definition() {
         let pieces = [
             "12", "km", " ", "\u{a0}", "Ñuñoa", "é", ",", "—", "3rd", "\t", "x", "٣", "Ω", "-",
+            "\x0c", "\x1f", "\r\n",
         ];
         let mut seed = 0x1234_5678_u32;
         for _ in 0..2000 {

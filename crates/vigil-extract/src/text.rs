@@ -191,37 +191,52 @@ pub(crate) fn word_count(s: &str) -> usize {
 }
 
 fn split_words(s: &str) -> Vec<Tok> {
-    // Walk bytes: ASCII letters and digits are classified by a byte test,
-    // and only non-ASCII characters and word ends are decoded.
+    // Walk bytes: ASCII bytes are classified by a table and compared, and
+    // only non-ASCII characters are decoded.
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(s.len() / 5 + 1);
     let mut i = 0;
-    loop {
+    while let Some(&x) = b.get(i) {
         // Outside a word: ASCII bytes other than letters and digits never
         // start one (a joiner only counts inside a word).
-        while b
-            .get(i)
-            .is_some_and(|&x| x.is_ascii() && !x.is_ascii_alphanumeric())
-        {
-            i += 1;
-        }
-        let Some((c, len)) = char_at(s, i) else { break };
-        if !c.is_alphanumeric() {
-            i += len;
-            continue;
-        }
         let start = i;
-        i += len;
+        if x.is_ascii() {
+            i += 1;
+            if !ASCII_ALNUM[usize::from(x)] {
+                continue;
+            }
+        } else {
+            let Some((c, len)) = char_at(s, i) else { break };
+            i += len;
+            if !c.is_alphanumeric() {
+                continue;
+            }
+        }
         // Inside a word: letters and digits, and joiners followed by one.
         loop {
             while b.get(i).is_some_and(|&x| ASCII_ALNUM[usize::from(x)]) {
                 i += 1;
             }
-            let Some((c, len)) = char_at(s, i) else { break };
-            let continues = c.is_alphanumeric()
-                || matches!(c, '\'' | '-' | '\u{2019}')
-                    && char_at(s, i + len).is_some_and(|(n, _)| n.is_alphanumeric());
-            if !continues {
+            let Some(&x) = b.get(i) else { break };
+            let len = if x.is_ascii() {
+                // An ASCII byte here is no letter or digit: only an
+                // apostrophe or a hyphen before one continues the word.
+                if x != b'\'' && x != b'-' {
+                    break;
+                }
+                1
+            } else {
+                let Some((c, len)) = char_at(s, i) else { break };
+                if c.is_alphanumeric() {
+                    i += len;
+                    continue;
+                }
+                if c != '\u{2019}' {
+                    break;
+                }
+                len
+            };
+            if !char_at(s, i + len).is_some_and(|(n, _)| n.is_alphanumeric()) {
                 break;
             }
             i += len;
@@ -482,7 +497,7 @@ mod tests {
     fn split_words_agrees_with_the_per_character_definition() {
         let pieces = [
             "al", "-", "Shabaab", " ", "'", "\u{2019}", "É", "3,000", ".", "—", "Über", "x", "--",
-            "''", "9",
+            "''", "9", "\u{a0}", "\u{663}", "é",
         ];
         let mut seed = 0x9e37_79b9_u32;
         for _ in 0..2000 {
