@@ -40,6 +40,7 @@ use hash::FxHashMap;
 use scan::Scanner;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -1024,11 +1025,9 @@ impl ActorRegistry {
         // alphabetic runs without collecting them, and sort the existing
         // mentions only once a candidate shows up.
         let mut spans: Option<Vec<(usize, usize)>> = None;
-        for (s, e) in capitalised_runs(text) {
+        let plural = |w: &[u8]| w.len() >= 4 && w.ends_with(b"s");
+        for (s, e) in capitalised_runs_where(text, plural) {
             let Some(w) = text.get(s..e) else { continue };
-            if w.len() < 4 || !w.ends_with('s') {
-                continue;
-            }
             let spans = spans.get_or_insert_with(|| {
                 let mut v: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
                 v.sort_unstable();
@@ -1321,10 +1320,47 @@ enum Qualifier {
     None { capitalised_before: bool },
 }
 
+/// Answers of a pure lookup by folded key, per thread. The demonym and
+/// country-name lookups run for the capitalised words before every generic
+/// noun, mostly the same few ("Iraqi", "Malian"), and each cost a fold, a
+/// hash and, for a country, a whole gazetteer place.
+type Memo = FxHashMap<Box<str>, Option<Box<str>>>;
+
+/// Entries a memo keeps before it starts over: a bound on memory for a
+/// long-running process, far above what a corpus's capitalised words need.
+const MEMO_CAP: usize = 4096;
+
+/// `lookup(key)`, answered from `memo` when asked before.
+fn memoised(
+    memo: &'static std::thread::LocalKey<RefCell<Memo>>,
+    key: &str,
+    lookup: fn(&str) -> Option<String>,
+) -> Option<String> {
+    if let Some(hit) = memo.with(|m| m.borrow().get(key).map(|v| v.as_deref().map(String::from))) {
+        return hit;
+    }
+    let answer = lookup(key);
+    memo.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= MEMO_CAP {
+            m.clear();
+        }
+        m.insert(key.into(), answer.as_deref().map(Box::from));
+    });
+    answer
+}
+
 /// ISO2 country of a folded demonym ("iraqi", "south sudanese", "u.s."):
 /// the gazetteer's demonyms first, the registry's own table (which adds
 /// "Serb", "UK", "Burkinabe" and the like) as fallback.
 fn demonym_country(folded: &str) -> Option<String> {
+    thread_local! {
+        static MEMO: RefCell<Memo> = RefCell::default();
+    }
+    memoised(&MEMO, folded, demonym_country_uncached)
+}
+
+fn demonym_country_uncached(folded: &str) -> Option<String> {
     vigil_geo::Gazetteer::global()
         .demonym(folded)
         .map(str::to_string)
@@ -1347,6 +1383,13 @@ fn country_display_name(iso2: &str) -> Option<String> {
 
 /// ISO2 country of a folded country name ("mali", "burkina faso", "drc").
 fn country_by_name(folded: &str) -> Option<String> {
+    thread_local! {
+        static MEMO: RefCell<Memo> = RefCell::default();
+    }
+    memoised(&MEMO, folded, country_by_name_uncached)
+}
+
+fn country_by_name_uncached(folded: &str) -> Option<String> {
     countries::table()
         .by_name_folded(folded)
         .map(str::to_string)
@@ -1626,7 +1669,36 @@ fn next_capital_or_non_ascii(b: &[u8], mut i: usize) -> Option<usize> {
 /// The [`alphabetic_runs`] of `text` that open with an upper-case
 /// character. Upper-case letters are rare, so the text is skipped to the
 /// next one instead of walked run by run.
+#[cfg(test)]
 fn capitalised_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    capitalised_runs_where(text, |_| true)
+}
+
+/// End of the run of ASCII letters in `b` from `i` on: eight bytes at a
+/// time, as words are several letters long.
+fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        let x = u64::from_le_bytes(chunk);
+        // Letters are the ASCII bytes that, with bit 5 set, are in a..z.
+        let letters = in_range((x | splat(0x20)) & splat(0x7f), b'a', b'z') & !x & splat(0x80);
+        let others = !letters & splat(0x80);
+        if others != 0 {
+            return i + (others.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+        i += 1;
+    }
+    i
+}
+
+/// [`capitalised_runs`] whose bytes pass `keep`: the test is made before a
+/// run is handed out, which for the usual ASCII run is most of its cost.
+fn capitalised_runs_where<'a>(
+    text: &'a str,
+    keep: impl Fn(&[u8]) -> bool + 'a,
+) -> impl Iterator<Item = (usize, usize)> + 'a {
     let b = text.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || loop {
@@ -1637,10 +1709,7 @@ fn capitalised_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         if b.get(i).is_some_and(u8::is_ascii_uppercase) {
             let start = i;
             let prev = start.checked_sub(1).and_then(|p| b.get(p));
-            let mut end = start + 1;
-            while b.get(end).is_some_and(u8::is_ascii_alphabetic) {
-                end += 1;
-            }
+            let end = ascii_letters_end(b, start + 1);
             let ascii_prev = prev.is_none_or(u8::is_ascii);
             let ascii_next = b.get(end).is_none_or(u8::is_ascii);
             if ascii_prev && ascii_next {
@@ -1650,7 +1719,10 @@ fn capitalised_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                     continue;
                 }
                 i = end;
-                return Some((start, end));
+                if keep(b.get(start..end).unwrap_or_default()) {
+                    return Some((start, end));
+                }
+                continue;
             }
         }
         let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
@@ -1673,7 +1745,7 @@ fn capitalised_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             .next()
             .map_or(start, |(_, e)| start + e);
         i = end;
-        if c.is_uppercase() {
+        if c.is_uppercase() && keep(b.get(start..end).unwrap_or_default()) {
             return Some((start, end));
         }
     })
@@ -1787,14 +1859,29 @@ fn sentence_bounds(text: &str, pos: usize) -> (usize, usize) {
             _ => false,
         }
     };
+    // Only these bytes can be breaks: find them with a plain byte search
+    // and test just those.
+    let candidate = |c: &u8| matches!(c, b'\n' | b'.' | b'!' | b'?');
     let pos = pos.min(b.len());
-    let mut start = pos;
-    while start > 0 && !is_break(start - 1) {
-        start -= 1;
+    // Just past the last break before `pos`.
+    let mut start = 0;
+    let mut upto = pos;
+    while let Some(k) = b.get(..upto).and_then(|h| h.iter().rposition(candidate)) {
+        if is_break(k) {
+            start = k + 1;
+            break;
+        }
+        upto = k;
     }
-    let mut end = pos;
-    while end < b.len() && !is_break(end) {
-        end += 1;
+    // The first break at or after `pos`.
+    let mut end = b.len();
+    let mut from = pos;
+    while let Some(k) = b.get(from..).and_then(|t| t.iter().position(candidate)) {
+        if is_break(from + k) {
+            end = from + k;
+            break;
+        }
+        from += k + 1;
     }
     (start, (end + 1).min(b.len()))
 }
@@ -1950,6 +2037,78 @@ mod helper_tests {
                 .map(|(s, e)| (s, e, run_before(&t, s)))
                 .collect();
             assert_eq!(got, want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_letters_end_agrees_with_the_byte_loop() {
+        let alphabet = "aZ@[`{ .Qé’z-".as_bytes();
+        let mut seed = 0x0bad_5eed_u32;
+        for len in 0..60 {
+            let mut t = Vec::new();
+            for _ in 0..len {
+                seed ^= seed << 13;
+                seed ^= seed >> 17;
+                seed ^= seed << 5;
+                // Mostly letters, so that runs cross chunk edges.
+                let c = if seed.is_multiple_of(3) {
+                    alphabet[(seed as usize / 3) % alphabet.len()]
+                } else {
+                    b'a' + (seed % 26) as u8
+                };
+                t.push(c);
+            }
+            for i in 0..=t.len() {
+                let mut want = i;
+                while t.get(want).is_some_and(u8::is_ascii_alphabetic) {
+                    want += 1;
+                }
+                assert_eq!(ascii_letters_end(&t, i), want, "{t:?} {i}");
+            }
+        }
+    }
+
+    #[test]
+    fn sentence_bounds_agree_with_the_byte_walk() {
+        // The definition: walk byte by byte to the nearest breaks.
+        fn walk(text: &str, pos: usize) -> (usize, usize) {
+            let b = text.as_bytes();
+            let is_break = |i: usize| -> bool {
+                match b.get(i) {
+                    Some(b'\n') => true,
+                    Some(b'.') | Some(b'!') | Some(b'?') => {
+                        let next_ws = b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace());
+                        let prev = if i > 0 { b.get(i - 1).copied() } else { None };
+                        next_ws && !prev.is_some_and(|c| c.is_ascii_uppercase())
+                    }
+                    _ => false,
+                }
+            };
+            let pos = pos.min(b.len());
+            let mut start = pos;
+            while start > 0 && !is_break(start - 1) {
+                start -= 1;
+            }
+            let mut end = pos;
+            while end < b.len() && !is_break(end) {
+                end += 1;
+            }
+            (start, (end + 1).min(b.len()))
+        }
+        let pieces = [
+            "U.S. ", "a", ". ", "!", "?x", "\n", "B.", " ", "end.", "Gen. ", "..",
+        ];
+        let mut seed = 0x5eed_1234_u32;
+        for _ in 0..3000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            let t: String = (0..(seed % 10) as usize)
+                .map(|k| pieces[(seed.rotate_left(k as u32 * 3) as usize) % pieces.len()])
+                .collect();
+            for pos in 0..=t.len() + 1 {
+                assert_eq!(sentence_bounds(&t, pos), walk(&t, pos), "{t:?} {pos}");
+            }
         }
     }
 
