@@ -2013,13 +2013,15 @@ fn one_sense_per_name(cands: &[Candidate], outcomes: &mut [Outcome]) {
 }
 
 /// A village the gazetteer lacks often shares a spelling with a foreign
-/// town's alternate or transliterated name ("Kuchi", a Nigerian village, is
-/// an alternate of Kuqa in Xinjiang). Once the article's other names are
-/// placed, a town that is neither large nor a capital, known only by such a
-/// name, in a country nothing else in the article (or the caller's context)
-/// points to, while other names point elsewhere, is not what the story
-/// means, whatever cue stands before it. A container ("Kuchi, Xinjiang")
-/// still decides.
+/// town's alternate name ("Kuchi", a Nigerian village, is an alternate of
+/// Kuqa in Xinjiang). Once the article's other names are placed, a town that
+/// is neither large nor a capital, known only by such a name, in a country
+/// nothing else in the article (or the caller's context) points to, far
+/// from every other place named, is not what the story means, whatever cue
+/// stands before it. Cross-border reports name towns next door in their own
+/// spelling ("Deraa" in a story from Israel): within `NEAR_KM` of another
+/// name the town stays, as does a name that only lacks its Arabic article
+/// ("Qamishli"). A container ("Kuchi, Xinjiang") still decides.
 fn drop_foreign_aliases(
     t: &Table,
     cues_of: &[Option<Cues>],
@@ -2028,7 +2030,7 @@ fn drop_foreign_aliases(
 ) {
     let entry_of = |p: &Pick| t.entries.get(p.entry as usize);
     let suspect = |p: &Pick| -> bool {
-        if p.quality == MatchQuality::Main {
+        if p.quality != MatchQuality::Alt {
             return false;
         }
         let Some(e) = entry_of(p) else {
@@ -2053,15 +2055,18 @@ fn drop_foreign_aliases(
     if one_country(t, outcomes).is_some_and(|cc| !ctx.weights().countries_other_than(cc)) {
         return;
     }
-    // Countries of every accepted name, with whether it was one of the
-    // suspects (which cannot vouch for one another's country alone).
-    let placed: Vec<(&str, bool, usize)> = outcomes
+    // Every accepted name's entry, with whether it was one of the suspects
+    // (which cannot vouch for one another).
+    let placed: Vec<(&Entry, bool, usize)> = outcomes
         .iter()
         .filter_map(|o| o.pick.as_ref())
-        .filter_map(|p| Some((entry_of(p)?.cc(), suspect(p), p.cand)))
-        .filter(|(cc, _, _)| !cc.is_empty() && *cc != crate::data::MULTI_COUNTRY)
+        .filter_map(|p| Some((entry_of(p)?, suspect(p), p.cand)))
+        .filter(|(e, _, _)| !e.cc().is_empty() && e.cc() != crate::data::MULTI_COUNTRY)
         .collect();
     let weights = ctx.weights();
+    let last = ctx
+        .last_place()
+        .map(|p| (p.latitude as f32, p.longitude as f32));
     for o in outcomes.iter_mut() {
         let Some(p) = o.pick else {
             continue;
@@ -2069,17 +2074,43 @@ fn drop_foreign_aliases(
         if !suspect(&p) {
             continue;
         }
-        let Some(cc) = entry_of(&p).map(|e| e.cc()) else {
+        let Some(e) = entry_of(&p) else {
             continue;
         };
+        let cc = e.cc();
         let here = placed
             .iter()
-            .any(|&(c, sus, k)| c == cc && !sus && k != p.cand);
-        let elsewhere = placed.iter().any(|&(c, _, _)| c != cc) || weights.countries_other_than(cc);
-        if !here && elsewhere && weights.country_weight(cc) <= 0.0 {
+            .any(|&(x, sus, k)| x.cc() == cc && !sus && k != p.cand);
+        if here || weights.country_weight(cc) > 0.0 {
+            continue;
+        }
+        // Points of the other names (and of the caller's last place): the
+        // town is dropped only when there is one and all are far.
+        let mut points = placed
+            .iter()
+            .filter(|&&(x, sus, k)| !sus && k != p.cand && x.cc() != cc)
+            .map(|&(x, _, _)| (x.lat, x.lon))
+            .chain(last)
+            .peekable();
+        let far =
+            points.peek().is_some() && points.all(|q| distance_km((e.lat, e.lon), q) > NEAR_KM);
+        if far {
             o.pick = None;
         }
     }
+}
+
+/// How far from the article's other places a town abroad may lie and still
+/// be one the story names across a border.
+const NEAR_KM: f32 = 1_500.0;
+
+/// Great-circle distance in km (haversine).
+fn distance_km(a: (f32, f32), b: (f32, f32)) -> f32 {
+    let (la1, lo1) = (a.0.to_radians(), a.1.to_radians());
+    let (la2, lo2) = (b.0.to_radians(), b.1.to_radians());
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
 }
 
 /// The one country all accepted names lie in (regions and multi-country
@@ -2106,7 +2137,8 @@ fn one_country<'t>(t: &'t Table, outcomes: &[Outcome]) -> Option<&'t str> {
 /// with a small town abroad ("at Grand and State" in a Chicago story is not
 /// Grand, Ivory Coast). In an article plainly set in one country (at least
 /// three of its places, three quarters of all located names), a small town
-/// in a country nothing else in the article points to is such a namesake.
+/// in a country nothing else in the article points to, far from all its
+/// other places, is such a namesake.
 /// Checked after both readings, so that the other names' resolution does
 /// not depend on it. Where people or things come "from" is the usual way a
 /// domestic story names a small town abroad, so that cue keeps it.
@@ -2178,11 +2210,20 @@ fn drop_small_foreign(
             .and_then(|i| toks.get(i))
             .and_then(|w| text.get(w.start..w.end))
             .is_some_and(|w| w.eq_ignore_ascii_case("from"));
-        // Another name in that country (a demonym, the country itself).
+        // Another name in that country (a demonym, the country itself), or
+        // near the town: reports from a border name the town across it
+        // ("Bosso" in a story from Borno).
         let here = outcomes
             .iter()
             .filter_map(|o| o.pick.as_ref())
-            .any(|q| q.cand != p.cand && cc_of(q) == Some(cc));
+            .filter(|q| q.cand != p.cand)
+            .any(|q| {
+                cc_of(q) == Some(cc)
+                    || t.entries.get(q.entry as usize).is_some_and(|x| {
+                        x.country_code().is_some()
+                            && distance_km((e.lat, e.lon), (x.lat, x.lon)) <= NEAR_KM
+                    })
+            });
         if !contained && !origin && !here {
             if let Some(o) = outcomes.get_mut(k) {
                 o.pick = None;
@@ -4288,6 +4329,14 @@ mod tests {
         // As does a name with no other place to weigh it against.
         let f = found("Traders reached Kuchi on Monday.");
         assert!(f.iter().any(|(s, cc)| s == "Kuchi" && cc == "CN"), "{f:?}");
+        // Cross-border reports spell the town next door their own way.
+        let f = found("Israeli jets struck targets near Deraa, Israel said.");
+        assert!(f.iter().any(|(s, cc)| s == "Deraa" && cc == "SY"), "{f:?}");
+        let f = found("Iraqi forces near Sinjar said the fighters fled to Qamishli.");
+        assert!(
+            f.iter().any(|(s, cc)| s == "Qamishli" && cc == "SY"),
+            "{f:?}"
+        );
     }
 
     #[test]
@@ -4305,6 +4354,11 @@ mod tests {
         // Where someone comes from is often abroad.
         let f = found("A trader from Kudat moved to Chicago, Evanston and Skokie.");
         assert!(f.iter().any(|(s, cc)| s == "Kudat" && cc == "MY"), "{f:?}");
+        // A town across the border from the story's places stays.
+        let f = found(
+            "Boko Haram attacked Maiduguri, Damboa and Gwoza in Borno; fighters also struck in Bosso.",
+        );
+        assert!(f.iter().any(|(s, cc)| s == "Bosso" && cc == "NE"), "{f:?}");
     }
 
     #[test]
