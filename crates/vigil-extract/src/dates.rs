@@ -175,42 +175,10 @@ fn date_starters() -> &'static WordSet {
 }
 
 pub(crate) fn tokenize(s: &str) -> Vec<Tok<'_>> {
-    // Dates and counts both tokenize each sentence: remember the last one per
-    // thread as offsets, so the second pass only re-slices. Short strings are
-    // cheaper to split again.
-    type Shape = (usize, usize, TokKind, bool);
-    thread_local! {
-        static LAST: std::cell::RefCell<(String, Vec<Shape>)> =
-            const { std::cell::RefCell::new((String::new(), Vec::new())) };
-    }
-    if s.len() < 48 {
-        return split_tokens(s);
-    }
-    LAST.with(|cell| {
-        let Ok(mut last) = cell.try_borrow_mut() else {
-            return split_tokens(s);
-        };
-        if last.0 == s {
-            return last
-                .1
-                .iter()
-                .map(|&(start, end, kind, spaced)| Tok {
-                    start,
-                    end,
-                    text: s.get(start..end).unwrap_or(""),
-                    kind,
-                    spaced,
-                })
-                .collect();
-        }
-        let toks = split_tokens(s);
-        last.0.clear();
-        last.0.push_str(s);
-        last.1.clear();
-        last.1
-            .extend(toks.iter().map(|t| (t.start, t.end, t.kind, t.spaced)));
-        toks
-    })
+    // The assembly tokenizes each sentence once and hands the tokens to
+    // both dates and counts; a per-thread memory of the last sentence cost
+    // more in copies than the rare repeat it saved.
+    split_tokens(s)
 }
 
 /// `u8::is_ascii_alphabetic` as a table: the word loop tests every letter
@@ -1525,29 +1493,6 @@ mod tests {
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
-    }
-
-    #[test]
-    fn repeated_sentences_tokenize_alike() {
-        let a = "On Sunday 12 March, gunmen killed 3 people near the market, police said.";
-        let b = "Two days later, on 14 March, a second attack wounded five more villagers.";
-        let shape = |s: &str| -> Vec<(usize, usize, String, TokKind, bool)> {
-            split_tokens(s)
-                .iter()
-                .map(|t| (t.start, t.end, t.text.to_string(), t.kind, t.spaced))
-                .collect()
-        };
-        let cached = |s: &str| -> Vec<(usize, usize, String, TokKind, bool)> {
-            tokenize(s)
-                .iter()
-                .map(|t| (t.start, t.end, t.text.to_string(), t.kind, t.spaced))
-                .collect()
-        };
-        for _ in 0..2 {
-            assert_eq!(cached(a), shape(a));
-            assert_eq!(cached(a), shape(a));
-            assert_eq!(cached(b), shape(b));
-        }
     }
 
     #[test]
