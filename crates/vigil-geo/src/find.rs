@@ -2017,7 +2017,7 @@ fn one_sense_per_name(cands: &[Candidate], outcomes: &mut [Outcome]) {
 /// Kuqa in Xinjiang). Once the article's other names are placed, a town that
 /// is neither large nor a capital, known only by such a name, in a country
 /// nothing else in the article (or the caller's context) points to, far
-/// from every other place named, is not what the story means, whatever cue
+/// from every place the story is located in, is not what it means, whatever cue
 /// stands before it. Cross-border reports name towns next door in their own
 /// spelling ("Deraa" in a story from Israel): within `NEAR_KM` of another
 /// name the town stays, as does a name that only lacks its Arabic article
@@ -2056,12 +2056,16 @@ fn drop_foreign_aliases(
         return;
     }
     // Every accepted name's entry, with whether it was one of the suspects
-    // (which cannot vouch for one another).
-    let placed: Vec<(&Entry, bool, usize)> = outcomes
+    // (which cannot vouch for one another) and whether it locates the story
+    // ("US-backed forces" or "Nigerian troops" say who acts, not where).
+    let placed: Vec<(&Entry, bool, usize, bool)> = outcomes
         .iter()
         .filter_map(|o| o.pick.as_ref())
-        .filter_map(|p| Some((entry_of(p)?, suspect(p), p.cand)))
-        .filter(|(e, _, _)| !e.cc().is_empty() && e.cc() != crate::data::MULTI_COUNTRY)
+        .filter_map(|p| {
+            let literal = p.role == MentionRole::Literal;
+            Some((entry_of(p)?, suspect(p), p.cand, literal))
+        })
+        .filter(|(e, ..)| !e.cc().is_empty() && e.cc() != crate::data::MULTI_COUNTRY)
         .collect();
     let weights = ctx.weights();
     let last = ctx
@@ -2080,7 +2084,7 @@ fn drop_foreign_aliases(
         let cc = e.cc();
         let here = placed
             .iter()
-            .any(|&(x, sus, k)| x.cc() == cc && !sus && k != p.cand);
+            .any(|&(x, sus, k, _)| x.cc() == cc && !sus && k != p.cand);
         if here || weights.country_weight(cc) > 0.0 {
             continue;
         }
@@ -2088,8 +2092,8 @@ fn drop_foreign_aliases(
         // town is dropped only when there is one and all are far.
         let mut points = placed
             .iter()
-            .filter(|&&(x, sus, k)| !sus && k != p.cand && x.cc() != cc)
-            .map(|&(x, _, _)| (x.lat, x.lon))
+            .filter(|&&(x, sus, k, literal)| literal && !sus && k != p.cand && x.cc() != cc)
+            .map(|&(x, ..)| (x.lat, x.lon))
             .chain(last)
             .peekable();
         let far =
@@ -4329,6 +4333,9 @@ mod tests {
         // As does a name with no other place to weigh it against.
         let f = found("Traders reached Kuchi on Monday.");
         assert!(f.iter().any(|(s, cc)| s == "Kuchi" && cc == "CN"), "{f:?}");
+        // A state that acts ("US-backed") does not locate the story.
+        let f = found("US-backed fighters raided homes near Hasakah at dawn.");
+        assert!(f.iter().any(|(s, cc)| s == "Hasakah" && cc == "SY"), "{f:?}");
         // Cross-border reports spell the town next door their own way.
         let f = found("Israeli jets struck targets near Deraa, Israel said.");
         assert!(f.iter().any(|(s, cc)| s == "Deraa" && cc == "SY"), "{f:?}");
