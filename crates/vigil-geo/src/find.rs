@@ -3645,11 +3645,12 @@ impl Cues {
                 cues.locative_before = true;
             }
             if gap == " " && prev == "the" {
-                // "the Samos hotspot", "the Nelson office": the article
-                // belongs to the noun the name modifies.
+                // "the Samos hotspot", "the Nelson office", "the
+                // Manbij-based council": the article belongs to the noun
+                // the name modifies.
                 let modifier = toks
                     .get(c.tj + 1)
-                    .is_some_and(|n| !n.cap && text.get(c.end..n.start) == Some(" "));
+                    .is_some_and(|n| !n.cap && matches!(text.get(c.end..n.start), Some(" " | "-")));
                 cues.the_head = !modifier;
             }
             if matches!(gap, " " | ". ")
@@ -4335,7 +4336,10 @@ mod tests {
         assert!(f.iter().any(|(s, cc)| s == "Kuchi" && cc == "CN"), "{f:?}");
         // A state that acts ("US-backed") does not locate the story.
         let f = found("US-backed fighters raided homes near Hasakah at dawn.");
-        assert!(f.iter().any(|(s, cc)| s == "Hasakah" && cc == "SY"), "{f:?}");
+        assert!(
+            f.iter().any(|(s, cc)| s == "Hasakah" && cc == "SY"),
+            "{f:?}"
+        );
         // Cross-border reports spell the town next door their own way.
         let f = found("Israeli jets struck targets near Deraa, Israel said.");
         assert!(f.iter().any(|(s, cc)| s == "Deraa" && cc == "SY"), "{f:?}");
@@ -4377,6 +4381,8 @@ mod tests {
         // "the Mesa police": the article goes with the noun.
         let f = found("On Monday the Mesa police arrested a man in Arizona.");
         assert!(f.iter().any(|(s, cc)| s == "Mesa" && cc == "US"), "{f:?}");
+        let f = found("Fighters of the Manbij-based council attacked on Monday.");
+        assert!(f.iter().any(|(s, cc)| s == "Manbij" && cc == "SY"), "{f:?}");
         // A town whose own name starts with the article.
         let f = found("Judges met in the Hague on Monday.");
         assert!(f.iter().any(|(s, cc)| s == "Hague" && cc == "NL"), "{f:?}");
