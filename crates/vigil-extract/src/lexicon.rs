@@ -1034,7 +1034,10 @@ pub(crate) fn scan(s: &str) -> Vec<CueHit> {
 /// on every sentence, from one pass over `s`.
 pub(crate) fn scan_all(s: &str) -> Scanned {
     let m = merged();
-    let mut lex: [Vec<(usize, usize, usize)>; 2] = [Vec::new(), Vec::new()];
+    // Sized for a sentence's usual handful of cues, not regrown as they come.
+    let cap = s.len() / 32 + 2;
+    let mut lex: [Vec<(usize, usize, usize)>; 2] =
+        [Vec::with_capacity(cap), Vec::with_capacity(cap)];
     let mut out = Scanned::default();
     let mut weekdays: Vec<(usize, usize, usize)> = Vec::new();
     m.scanner.for_each_match(s.as_bytes(), |start, end, p| {

@@ -129,7 +129,9 @@ impl Scanner {
     /// automaton lists them: what `AhoCorasick::find_overlapping_iter`
     /// reports.
     pub(crate) fn for_each_match(&self, text: &[u8], mut f: impl FnMut(usize, usize, usize)) {
-        let mut hits = Vec::new();
+        // A sentence ends in a match state at about one byte in twenty;
+        // sized for that, the buffer is not regrown as it fills.
+        let mut hits = Vec::with_capacity(text.len() / 16 + 4);
         self.match_states(text, &mut hits);
         for (end, s) in hits {
             let k = ((s - self.first_match) / self.stride) as usize;
