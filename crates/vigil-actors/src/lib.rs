@@ -940,13 +940,17 @@ impl ActorRegistry {
         let named_count = out.len();
         // The hint as a known ISO2 code, worked out once per call (on first
         // need) instead of per generic noun.
-        let valid_hint: std::cell::OnceCell<Option<String>> = std::cell::OnceCell::new();
-        let valid_hint = || {
+        let valid_hint: std::cell::OnceCell<Option<Cow<str>>> = std::cell::OnceCell::new();
+        let valid_hint = || -> Option<&str> {
             valid_hint
                 .get_or_init(|| {
-                    country_hint
-                        .map(str::to_ascii_uppercase)
-                        .filter(|h| countries::table().get(h).is_some())
+                    // Codes mostly come upper-case: borrowed then, as
+                    // `Countries::get` takes either case.
+                    let h = country_hint.filter(|h| countries::table().get(h).is_some())?;
+                    Some(match h.bytes().any(|b| b.is_ascii_lowercase()) {
+                        true => Cow::Owned(h.to_ascii_uppercase()),
+                        false => Cow::Borrowed(h),
+                    })
                 })
                 .as_deref()
         };
@@ -1503,10 +1507,12 @@ fn sentence_names_other_country(text: &str, pos: usize, iso2: &str) -> bool {
 fn country_after(text: &str, folded: &Folded, fe: usize) -> Option<String> {
     let rest = folded.text.get(fe..)?;
     let rest = rest.strip_prefix(' ')?;
-    let (prep, rest) = rest.split_once(' ')?;
-    if !matches!(prep, "in" | "from" | "of") {
-        return None;
-    }
+    // The preposition and its space, tested directly: searching the rest
+    // of the sentence for the space was most of the cost, for every noun.
+    let prep = ["in", "from", "of"]
+        .into_iter()
+        .find(|p| rest.strip_prefix(p).is_some_and(|r| r.starts_with(' ')))?;
+    let rest = rest.get(prep.len() + 1..)?;
     let name_start = fe + 1 + prep.len() + 1;
     let (rest, name_start) = match rest.strip_prefix("the ") {
         Some(r) => (r, name_start + 4),
