@@ -2016,8 +2016,8 @@ fn one_sense_per_name(cands: &[Candidate], outcomes: &mut [Outcome]) {
 /// town's alternate name ("Kuchi", a Nigerian village, is an alternate of
 /// Kuqa in Xinjiang). Once the article's other names are placed, a town that
 /// is neither large nor a capital, known only by such a name, in a country
-/// nothing else in the article (or the caller's context) points to, far
-/// from every place the story is located in, is not what it means, whatever cue
+/// nothing else in the article (or the caller's context) points to, far from
+/// every place the story is located in, is not what it means, whatever cue
 /// stands before it. Cross-border reports name towns next door in their own
 /// spelling ("Deraa" in a story from Israel): within `NEAR_KM` of another
 /// name the town stays, as does a name that only lacks its Arabic article
