@@ -899,32 +899,43 @@ impl ActorRegistry {
         // `named` as (fs, fe, actor).
         named.clear();
         generic.clear();
-        self.scanner.for_each_match(fb, hits, |fs, fe, pid| {
-            if !on_word_boundaries(ft, fs, fe) {
-                return;
-            }
-            let Some(ts) = self.targets.get(pid) else {
-                return;
-            };
-            for t in ts {
-                match t {
-                    Target::Named { actor, case } => {
-                        if self.case_ok(text, folded, fs, fe, case) {
-                            named.push((fs, fe, *actor));
+        // Whether a word ends at folded offset `fe`: tested once for all the
+        // patterns ending there (most end inside a word).
+        let word_ends_at = |fe: usize| match fb.get(fe) {
+            None => true,
+            Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+            Some(_) => !ft
+                .get(fe..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_alphanumeric),
+        };
+        self.scanner
+            .for_each_match(fb, hits, word_ends_at, |fs, fe, pid| {
+                if !on_word_boundaries(ft, fs, fe) {
+                    return;
+                }
+                let Some(ts) = self.targets.get(pid) else {
+                    return;
+                };
+                for t in ts {
+                    match t {
+                        Target::Named { actor, case } => {
+                            if self.case_ok(text, folded, fs, fe, case) {
+                                named.push((fs, fe, *actor));
+                                break;
+                            }
+                        }
+                        Target::Generic { kind, needs } => {
+                            generic.push((fs, fe, *kind, *needs));
                             break;
                         }
                     }
-                    Target::Generic { kind, needs } => {
-                        generic.push((fs, fe, *kind, *needs));
-                        break;
-                    }
                 }
-            }
-        });
+            });
         leftmost_longest(named, |&(s, e, _)| (s, e));
         leftmost_longest(generic, |&(s, e, _, _)| (s, e));
 
-        let mut out: Vec<SharedMention> = Vec::new();
+        let mut out: Vec<SharedMention> = Vec::with_capacity(named.len() + generic.len());
         for &(fs, fe, ai) in named.iter() {
             let (Some((s, e)), Some(actor)) = (folded.original_span(fs, fe), self.shared.get(ai))
             else {
@@ -2057,7 +2068,7 @@ mod helper_tests {
                 .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
                 .collect();
             let mut got = Vec::new();
-            scanner.for_each_match(&t, &mut hits, |s, e, p| got.push((s, e, p)));
+            scanner.for_each_match(&t, &mut hits, |_| true, |s, e, p| got.push((s, e, p)));
             assert_eq!(got, want, "{t:?}");
         }
     }

@@ -114,15 +114,21 @@ impl Scanner {
     /// in `fb`, overlapping ones included, by end and then as the automaton
     /// lists them: what `AhoCorasick::find_overlapping_iter` reports.
     /// `hits` is a buffer for the match states (its contents are replaced).
+    /// Occurrences ending where `end_ok(end)` is false are skipped without
+    /// looking at their patterns.
     pub(crate) fn for_each_match(
         &self,
         fb: &[u8],
         hits: &mut Vec<(usize, u32)>,
+        end_ok: impl Fn(usize) -> bool,
         mut f: impl FnMut(usize, usize, usize),
     ) {
         hits.clear();
         self.match_states(fb, hits);
         for &(end, s) in hits.iter() {
+            if !end_ok(end) {
+                continue;
+            }
             let k = ((s - self.first_match) / self.stride) as usize;
             let Some(&(lo, hi)) = self.match_ranges.get(k) else {
                 continue;
