@@ -582,14 +582,35 @@ fn followed_by_non_count(toks: &[Tok], k: usize) -> bool {
     {
         return true;
     }
-    NOT_COUNT_NEXT.iter().any(|w| t.is(w))
+    crate::text::in_set_bytes(t.text.as_bytes(), not_count_next())
+}
+
+/// [`NOT_COUNT_NEXT`] as a set: looked up after every number, where a
+/// comparison with each of its words in turn cost more than the rest of the
+/// count.
+fn not_count_next() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| NOT_COUNT_NEXT.iter().copied().collect())
+}
+
+/// [`UNITS`] and [`TENS`] together, as a filter: nearly every word asked
+/// about is neither, and the filter says so before the lists are searched.
+fn number_word_filter() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| UNITS.iter().chain(TENS.iter()).copied().collect())
 }
 
 fn unit_value(t: &Tok) -> Option<u64> {
+    if !number_word_filter().may_contain(t.text.as_bytes()) {
+        return None;
+    }
     UNITS.iter().position(|w| t.is(w)).map(|p| p as u64)
 }
 
 fn tens_value(t: &Tok) -> Option<u64> {
+    if !number_word_filter().may_contain(t.text.as_bytes()) {
+        return None;
+    }
     TENS.iter()
         .position(|w| t.is(w))
         .map(|p| 20 + 10 * p as u64)
@@ -1026,6 +1047,23 @@ fn number_words(toks: &[Tok], i: usize) -> Option<Core> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_lists_are_lower_case() {
+        // The sets look words up lower-cased.
+        for w in NOT_COUNT_NEXT.iter().chain(&UNITS).chain(&TENS) {
+            assert_eq!(*w, w.to_ascii_lowercase());
+        }
+        for (w, want) in [
+            ("KM", true),
+            ("Percent", true),
+            ("kms", true),
+            ("people", false),
+            ("", false),
+        ] {
+            assert_eq!(followed_by_non_count(&tokenize(w), 0), want, "{w}");
+        }
+    }
 
     /// (matched text, low, best, high, approximate) for every count.
     fn counts(s: &str) -> Vec<(String, u32, u32, u32, bool)> {
