@@ -1100,7 +1100,14 @@ impl ActorRegistry {
         // mentions only once a candidate shows up.
         let mut spans: Option<Vec<(usize, usize)>> = None;
         let plural = |w: &[u8]| w.len() >= 4 && w.ends_with(b"s");
-        for (s, e) in capitalised_runs_where(text, plural) {
+        // Candidates are rare: this allocates only when there is one.
+        let mut candidates: Vec<(usize, usize)> = Vec::new();
+        if text.is_ascii() {
+            ascii_plural_candidates(text.as_bytes(), &mut candidates);
+        } else {
+            candidates.extend(capitalised_runs_where(text, plural));
+        }
+        for (s, e) in candidates {
             let Some(w) = text.get(s..e) else { continue };
             let spans = spans.get_or_insert_with(|| {
                 let mut v: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
@@ -1786,6 +1793,42 @@ fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// For an all-ASCII `b`: the [`capitalised_runs`] of four bytes or more
+/// that end in "s", the plural-demonym candidates. One plain loop: this
+/// runs on every sentence, and an ASCII text needs none of the general
+/// scan's character decoding.
+fn ascii_plural_candidates(b: &[u8], out: &mut Vec<(usize, usize)>) {
+    let mut i = 0;
+    while i < b.len() {
+        // The next capital at or after `i`, eight bytes at a time.
+        let p = match b.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+            Some(chunk) => {
+                let capitals = in_range(u64::from_le_bytes(chunk) & splat(0x7f), b'A', b'Z');
+                if capitals == 0 {
+                    i += 8;
+                    continue;
+                }
+                i + (capitals.trailing_zeros() / 8) as usize
+            }
+            None if b.get(i).is_some_and(u8::is_ascii_uppercase) => i,
+            None => {
+                i += 1;
+                continue;
+            }
+        };
+        let end = ascii_letters_end(b, p + 1);
+        // No run opens inside a run: the scan goes on past its end.
+        i = end;
+        let inside = p
+            .checked_sub(1)
+            .and_then(|q| b.get(q))
+            .is_some_and(u8::is_ascii_alphabetic);
+        if !inside && end - p >= 4 && b.get(end - 1) == Some(&b's') {
+            out.push((p, end));
+        }
+    }
+}
+
 /// [`capitalised_runs`] whose bytes pass `keep`: the test is made before a
 /// run is handed out, which for the usual ASCII run is most of its cost.
 fn capitalised_runs_where<'a>(
@@ -2129,6 +2172,28 @@ mod helper_tests {
             let got: Vec<_> = capitalised_runs(&t)
                 .map(|(s, e)| (s, e, run_before(&t, s)))
                 .collect();
+            assert_eq!(got, want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_plural_candidates_agree_with_the_general_scan() {
+        let pieces = [
+            "Ab", " ", "ISWAP", "3", "-", "McCain", ",", "zZ", "Iraqis", "ethnic", "Q", "Kurds",
+            "AAs",
+        ];
+        let mut seed = 0x3c6e_f372_u32;
+        for _ in 0..3000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            let t: String = (0..(seed % 12) as usize)
+                .map(|k| pieces[(seed.rotate_left(k as u32 * 3) as usize) % pieces.len()])
+                .collect();
+            let plural = |w: &[u8]| w.len() >= 4 && w.ends_with(b"s");
+            let want: Vec<(usize, usize)> = capitalised_runs_where(&t, plural).collect();
+            let mut got = Vec::new();
+            ascii_plural_candidates(t.as_bytes(), &mut got);
             assert_eq!(got, want, "{t:?}");
         }
     }
