@@ -1380,6 +1380,20 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                 .into_iter()
                 .flatten()
                 .find(|a| a.name != p.name && !a.is_civilian())
+                .or_else(|| {
+                    // "protesters gathered ..., and police detained 12 of
+                    // them": the forces that intervened, wherever the
+                    // trigger put the roles.
+                    ctx.actors
+                        .iter()
+                        .find(|a| {
+                            a.start >= primary.end
+                                && a.end <= inc.end
+                                && a.is_state()
+                                && a.name != p.name
+                        })
+                        .cloned()
+                })
                 .filter(|_| info.sub_event_type != "Peaceful protest");
             a1 = Some(p);
             a2 = other;
@@ -2987,6 +3001,28 @@ mod tests {
             side("Troops in Kano arrested four men carrying weapons and explosives on Monday.")
                 .as_deref(),
             Some("Unidentified Armed Group (Nigeria)")
+        );
+    }
+
+    #[test]
+    fn arrests_of_the_protesters_are_the_intervention_in_their_protest() {
+        let recs = story(
+            None,
+            "Thousands of protesters gathered in Kano on Monday night, accusing the governor \
+             of corruption, and police detained several dozen of them.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(
+            (
+                recs[0].sub_event_type.as_deref(),
+                recs[0].actor2.as_deref(),
+                recs[0].source.as_deref()
+            ),
+            (
+                Some("Protest with intervention"),
+                Some("Police Forces of Nigeria"),
+                None
+            )
         );
     }
 

@@ -201,8 +201,28 @@ fn participle_speaker(s: &str, toks: &[Tok]) -> Option<Source> {
         .skip_while(|t| t.start < from)
         .take_while(|t| crate::text::starts_upper(t.text(s)) || eq_any(t.text(s), &["of", "the"]))
         .collect();
+    // "Thousands of protesters ..., accusing": a crowd's slogan, not a
+    // named speaker; a name never ends on "of"/"the".
+    let run = match run.iter().rposition(|t| !eq_any(t.text(s), &["of", "the"])) {
+        Some(k) => &run[..=k],
+        None => return None,
+    };
     let (first, last) = (run.first()?, run.last()?);
-    if last.end > at.0 || run.len() > 6 {
+    if last.end > at.0
+        || run.len() > 6
+        || eq_any(
+            first.text(s),
+            &[
+                "Thousands",
+                "Hundreds",
+                "Dozens",
+                "Scores",
+                "Many",
+                "Some",
+                "Several",
+            ],
+        )
+    {
         return None;
     }
     make(s, first.start, last.end, verb_end, (first.start, last.end))
@@ -560,6 +580,8 @@ mod tests {
             "The Houthis have attacked dozens of ships, saying they act for Gaza."
         )
         .is_none());
+        // A crowd that accuses is no speaker of the protest it forms.
+        assert!(find_source("Thousands of protesters gathered in Yerevan on Wednesday night, accusing Pashinyan of planning to cede territory.").is_none());
     }
 
     #[test]

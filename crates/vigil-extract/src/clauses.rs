@@ -189,6 +189,11 @@ pub(crate) const RELATIVES: &[&str] = &[
     ", backed by ",
     ", supported by ",
     ", aided by ",
+    // "killed 28 soldiers on Wednesday, the deadliest assault on the army to
+    // date, ...": an apposition ranking the incident, not a running total.
+    ", the deadliest ",
+    ", the bloodiest ",
+    ", the worst ",
 ];
 
 /// Asides of `s` for reading its incidents: a ", where ..." clause is
@@ -938,6 +943,25 @@ fn same_incident(prev: &Incident, next: &Incident, s: &str) -> bool {
     let fight = |c: Option<Cls>| matches!(c, Some(Cls::Attack | Cls::Clash | Cls::Raid));
     if fight(prev.cls()) && fight(next.cls()) {
         return true;
+    }
+    // "protesters gathered ..., and police detained several dozen of them":
+    // the arrests are the intervention in that protest.
+    if prev.cls() == Some(Cls::Protest) && next.cls() == Some(Cls::Detain) {
+        let clause = s.get(next.start..next.end).unwrap_or("");
+        if crate::text::words(clause).iter().any(|t| {
+            eq_any(
+                t.text(clause),
+                &[
+                    "them",
+                    "protesters",
+                    "demonstrators",
+                    "marchers",
+                    "protester",
+                ],
+            )
+        }) {
+            return true;
+        }
     }
     let generic = matches!(next.cls(), Some(Cls::Attack | Cls::Raid | Cls::Clash));
     let definite = next.primary.is_some_and(|h| {

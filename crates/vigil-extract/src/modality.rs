@@ -26,6 +26,12 @@ pub(crate) fn incident_kind(
     {
         return None;
     }
+    // "no shooting was reported", "there was no fighting": the trigger
+    // itself is negated ("no casualties in the attack" negates only the
+    // casualties).
+    if ti > 0 && toks[ti - 1].is(s, "no") {
+        return None;
+    }
     // A modal within reach before the trigger and in the same incident.
     let reach_start = toks
         .get(ti.saturating_sub(MODAL_REACH))
@@ -359,6 +365,12 @@ mod tests {
         assert_eq!(
             kind("The coalition denied targeting the prison with airstrikes."),
             None
+        );
+        assert_eq!(kind("No shooting was reported overnight."), None);
+        // Only the trigger's own "no" negates it.
+        assert_eq!(
+            kind("No casualties were reported in the attack on the base."),
+            Some(Kind::Event)
         );
     }
 
