@@ -885,6 +885,18 @@ fn refers_to_the_town(s: &str, range: (usize, usize)) -> bool {
 
 fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> {
     let dateline = ctx.dateline;
+    let word_before = |p: &PlaceHit| {
+        let i = ctx.toks.partition_point(|t| t.end <= p.start);
+        i.checked_sub(1).map(|k| ctx.toks[k].text(ctx.s))
+    };
+    // "fired rockets from Rafah towards Tel Aviv": where the projectiles
+    // landed, not where they were launched.
+    let aimed = ctx.places.iter().any(|p| {
+        p.role == Role::Literal
+            && p.start >= range.0
+            && p.end <= range.1
+            && word_before(p).is_some_and(|w| eq_any(w, &["towards", "toward", "into"]))
+    });
     let score = |p: &PlaceHit| {
         // A region across borders ("Kashmir", "the Sahel") locates less than
         // any place inside one country: "Kashmir's Kupwara district".
@@ -921,6 +933,11 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
             + if consistent { 12 } else { 0 }
             + if named_town { 10 } else { 0 }
             - if in_dateline { 20 } else { 0 }
+            - if aimed && word_before(p).is_some_and(|w| w.eq_ignore_ascii_case("from")) {
+                30
+            } else {
+                0
+            }
     };
     let lit = |p: &&PlaceHit| p.role == Role::Literal;
     let best = |it: &mut dyn Iterator<Item = &'a PlaceHit>| -> Option<&'a PlaceHit> {
@@ -3001,6 +3018,19 @@ mod tests {
             side("Troops in Kano arrested four men carrying weapons and explosives on Monday.")
                 .as_deref(),
             Some("Unidentified Armed Group (Nigeria)")
+        );
+    }
+
+    #[test]
+    fn rockets_land_where_they_were_aimed_not_where_they_were_fired_from() {
+        let recs = story(
+            None,
+            "Hamas fired a barrage of eight rockets from Rafah towards Tel Aviv on Sunday.",
+        );
+        assert_eq!(
+            recs.first()
+                .map(|r| (r.country.as_deref(), r.location.as_deref())),
+            Some((Some("Israel"), Some("Tel Aviv")))
         );
     }
 

@@ -777,6 +777,12 @@ fn match_at_reference(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
         return hit(1, minus_days(p, 1), Day);
     }
     if t.is("overnight") {
+        // "overnight into Tuesday": the night ending on that day.
+        if at(1).is_some_and(|n| n.is("into") || n.is("to")) {
+            if let Some(w) = at(2).and_then(weekday_of) {
+                return hit(3, weekday_before(p, w, false), Day);
+            }
+        }
         return hit(1, minus_days(p, 1), Day);
     }
     if t.is("this")
@@ -1586,6 +1592,10 @@ mod tests {
         assert_eq!(
             date_of("Raids overnight.", pub22()),
             (ymd(2019, 11, 21), Day)
+        );
+        assert_eq!(
+            date_of("Shelling overnight into Tuesday killed 49.", pub22()),
+            (ymd(2019, 11, 19), Day)
         );
         assert_eq!(
             date_of("Raids this morning.", pub22()),
