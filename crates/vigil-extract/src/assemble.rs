@@ -3022,6 +3022,33 @@ mod tests {
     }
 
     #[test]
+    fn forecasts_conditional_threats_and_degraded_groups_are_claims() {
+        let claim_source = |text: &str| -> Option<String> {
+            story(None, text)
+                .into_iter()
+                .find(|r| r.kind == Kind::Claim)
+                .and_then(|r| r.source)
+        };
+        assert_eq!(
+            claim_source("Analysts expect Boko Haram to step up attacks this year.").as_deref(),
+            Some("Analysts")
+        );
+        assert_eq!(
+            claim_source(
+                "President Bola Tinubu said his troops would not hesitate to use force \
+                 again if the militants did not lay down their arms."
+            )
+            .as_deref(),
+            Some("President Bola Tinubu")
+        );
+        assert_eq!(
+            claim_source("The army says it has degraded Boko Haram in the Sambisa forest.")
+                .as_deref(),
+            Some("army")
+        );
+    }
+
+    #[test]
     fn rockets_land_where_they_were_aimed_not_where_they_were_fired_from() {
         let recs = story(
             None,

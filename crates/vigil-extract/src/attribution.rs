@@ -73,6 +73,11 @@ const SPEECH: &[&str] = &[
     "announced",
     "believe",
     "believes",
+    // "Analysts expect the group to step up attacks": a forecast's author.
+    "expect",
+    "expects",
+    "predict",
+    "predicts",
 ];
 
 /// [`SPEECH`] as a set: every token of every sentence is looked up.

@@ -593,6 +593,12 @@ const MODAL: &[&str] = &[
 ];
 
 const ASSESS: &[&str] = &[
+    // "says it has degraded Lakurawa", "bandits were holding 1,000 people
+    // captive": the state of a group, not an incident.
+    "degraded",
+    "weakened",
+    "decimated",
+    "captive",
     "from their homes",
     "weak",
     "had become",

@@ -20,10 +20,9 @@ pub(crate) fn incident_kind(
     let trig = inc.primary?;
     let ti = tok_at_or_after(toks, trig.start);
     // Denials and negated reports.
-    if hits
-        .iter()
-        .any(|h| h.cue == Cue::Negation && h.start >= inc.start && h.start < trig.start)
-    {
+    if hits.iter().any(|h| {
+        h.cue == Cue::Negation && h.start >= inc.start && h.start < trig.start && !litotes(s, h)
+    }) {
         return None;
     }
     // "no shooting was reported", "there was no fighting": the trigger
@@ -216,8 +215,14 @@ pub(crate) fn is_claim_without_trigger(
     // "..., a charge Kigali denies": the accused's denial does not undo the
     // accusation, which is the claim.
     let toks = words(s);
+    // "would use force again if Armenia did not withdraw": a condition's
+    // negation belongs to the condition, not to the threat.
+    let condition_at = toks
+        .iter()
+        .find(|t| eq_any(t.text(s), &["if", "unless"]))
+        .map_or(usize::MAX, |t| t.start);
     let negated = hits.iter().any(|h| {
-        h.cue == Cue::Negation && {
+        h.cue == Cue::Negation && h.start < condition_at && !litotes(s, h) && {
             let i = toks.partition_point(|t| t.start < h.start);
             !toks[i.saturating_sub(5)..i].iter().any(|t| {
                 eq_any(
@@ -236,6 +241,13 @@ pub(crate) fn is_claim_without_trigger(
         }
     });
     cue && topic && !negated && !pluperfect(s)
+}
+
+/// "would not hesitate to strike": a negated reluctance is a threat.
+fn litotes(s: &str, h: &CueHit) -> bool {
+    s.get(h.end..)
+        .map(|rest| rest.trim_start_matches([' ', '"', '\'']))
+        .is_some_and(|rest| rest.starts_with("hesitate"))
 }
 
 /// "had been searching": narrative detail of an earlier incident.
