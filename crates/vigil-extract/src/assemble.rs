@@ -2409,7 +2409,15 @@ fn accused(ctx: &Ctx, range: (usize, usize)) -> Option<ActorHit> {
             .iter()
             .any(|p| w.starts_with(p))
         });
-    if backing {
+    let from = ctx.toks[verb].end;
+    let object = ctx
+        .actors
+        .iter()
+        .find(|a| a.start >= from && a.end <= object_end && !a.is_civilian());
+    // "accuses the SPLM-IO of arming the White Army": an armed party that
+    // backs another is itself the accused; the backed group stands in only
+    // for a state backer.
+    if backing && !object.is_some_and(|a| !a.is_state()) {
         let after = ctx.toks.get(verb + 2 + of.unwrap_or(0))?.end;
         return ctx
             .actors
@@ -2417,12 +2425,7 @@ fn accused(ctx: &Ctx, range: (usize, usize)) -> Option<ActorHit> {
             .find(|a| a.start >= after && a.end <= range.1 && !a.is_civilian() && !a.is_state())
             .cloned();
     }
-    let from = ctx.toks[verb].end;
-    if let Some(a) = ctx
-        .actors
-        .iter()
-        .find(|a| a.start >= from && a.end <= object_end && !a.is_civilian())
-    {
+    if let Some(a) = object {
         return Some(a.clone());
     }
     let place = ctx
@@ -3335,7 +3338,7 @@ mod tests {
 
     #[test]
     fn the_accused_is_the_claim_s_actor_and_the_backed_group_when_backing() {
-        let text = "Strikes on the grid\nRussian missiles hit power plants in Kyiv on Monday.\nKyiv accused Moscow of deliberately targeting energy infrastructure.\nPakistan's government accused India of backing the Baloch Liberation Army.";
+        let text = "Strikes on the grid\nRussian missiles hit power plants in Kyiv on Monday.\nKyiv accused Moscow of deliberately targeting energy infrastructure.\nPakistan's government accused India of backing the Baloch Liberation Army.\nThe government accuses the TTP of arming the Hafiz Gul Bahadur Group.";
         let recs = story(Some("Strikes on the grid"), text);
         let actor = |start: &str| {
             recs.iter()
@@ -3350,6 +3353,12 @@ mod tests {
         assert_eq!(
             actor("Pakistan's government").as_deref(),
             Some("Baloch Liberation Army (BLA)"),
+            "{recs:#?}"
+        );
+        // An armed group that backs another is itself the accused.
+        assert_eq!(
+            actor("The government accuses").as_deref(),
+            Some("Tehrik-i-Taliban Pakistan (TTP)"),
             "{recs:#?}"
         );
     }

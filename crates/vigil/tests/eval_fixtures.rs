@@ -274,9 +274,6 @@ fn gold_actors_are_registry_names() {
         "Dan Na Ambassagou",
         "444 Brigade",
         "Special Deterrence Force",
-        "3R",
-        "White Army",
-        "Community Protection Guards",
     ];
     let registry = vigil_actors::ActorRegistry::global();
     let mut wrong = BTreeSet::new();
