@@ -948,7 +948,10 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
             let in_source = ctx
                 .source
                 .is_some_and(|src| p.start < src.phrase.1 && p.end > src.phrase.0);
-            if p.place.country_code.is_empty() || in_source {
+            // "a village bordering Imphal East district": a neighbour of
+            // the place, not the place.
+            let bordering = word_before(p).is_some_and(|w| w.eq_ignore_ascii_case("bordering"));
+            if p.place.country_code.is_empty() || in_source || bordering {
                 continue;
             }
             let sc = score(p);
@@ -1799,7 +1802,8 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         continues,
         shift,
         definite,
-        casualty_only: cls.is_casualty() || matches!(cls, Cls::Detain) && continues,
+        casualty_only: cls.is_casualty() && !crate::clauses::opens_time_gap(s, inc.start)
+            || matches!(cls, Cls::Detain) && continues,
         actor1_generic,
         actor1_state: a1.as_ref().is_some_and(|a| a.is_state()),
         actor2_guessed: a2_guessed,
@@ -3021,6 +3025,26 @@ mod tests {
             side("Troops in Kano arrested four men carrying weapons and explosives on Monday.")
                 .as_deref(),
             Some("Unidentified Armed Group (Nigeria)")
+        );
+    }
+
+    #[test]
+    fn an_incident_hours_before_another_keeps_its_own_toll() {
+        let recs = story(
+            None,
+            "A mob set fire to the house of a minister in Kano late on Wednesday night, \
+             hours after gunmen killed nine people in a village on the outskirts of the city.",
+        );
+        let kinds: Vec<(Option<&str>, Option<u32>)> = recs
+            .iter()
+            .map(|r| (r.event_type.as_deref(), r.fatalities))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (Some("Riots"), None),
+                (Some("Violence against civilians"), Some(9))
+            ]
         );
     }
 

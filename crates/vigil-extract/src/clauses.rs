@@ -38,6 +38,28 @@ pub(crate) const SPLITS: &[&str] = &[
     ", after ",
     " before being ",
     " before ",
+    ", hours after ",
+    ", days after ",
+    ", a day after ",
+    ", minutes after ",
+];
+
+/// Whether the clause at `start` opens with one of [`TIME_GAPS`].
+pub(crate) fn opens_time_gap(s: &str, start: usize) -> bool {
+    TIME_GAPS.iter().any(|g| {
+        s.get(start..start + g.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(g))
+    })
+}
+
+/// Splits that open an earlier, separate incident ("a mob burned the
+/// minister's house on Wednesday night, hours after gunmen killed nine
+/// people"): even a clause that only counts the dead stays on its own.
+const TIME_GAPS: &[&str] = &[
+    ", hours after ",
+    ", days after ",
+    ", a day after ",
+    ", minutes after ",
 ];
 
 type Ranges = Vec<(usize, usize)>;
@@ -877,7 +899,8 @@ pub(crate) fn incidents(s: &str, hits: &[CueHit]) -> Vec<Incident> {
     // Clauses that only count people (or say nothing) belong to a neighbour.
     let mut merged: Vec<Incident> = Vec::new();
     for c in clauses.drain(..) {
-        let anchor = c.cls().is_some_and(|k| !k.is_casualty());
+        let gap = c.primary.is_some() && opens_time_gap(s, c.start);
+        let anchor = gap || c.cls().is_some_and(|k| !k.is_casualty());
         match merged.last_mut() {
             Some(prev)
                 if !anchor
