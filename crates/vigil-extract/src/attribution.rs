@@ -528,6 +528,28 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
         let rest = name[first.len()..].trim_start();
         return make(s, b - rest.len(), b, verb_end, phrase);
     }
+    // "his spokesman said", "the spokesman added": the lone person named
+    // earlier, still no institution.
+    if eq_any(first, &["his", "her", "the"]) {
+        let rest: Vec<&str> = name.split_whitespace().skip(1).collect();
+        let person = rest.last().is_some_and(|w| {
+            eq_any(
+                w,
+                &["spokesman", "spokeswoman", "spokesperson", "aide", "lawyer"],
+            )
+        });
+        if person && rest.len() == 1 {
+            let (a, b) = trim_span(s, a, b);
+            return Some(Source {
+                start: a,
+                end: b,
+                name: String::new(),
+                verb_end,
+                phrase,
+                anonymous: true,
+            });
+        }
+    }
     if eq_any(first, &["the"]) {
         a += first.len();
         let (a2, _) = trim_span(s, a, b);
@@ -637,6 +659,22 @@ mod tests {
             };
             assert_eq!(sources(s), (named, anonymous), "{s:?}");
         }
+    }
+
+    #[test]
+    fn a_lone_person_named_earlier_is_anonymous() {
+        for s in [
+            "Troops arrested two ministers in Juba on Wednesday, his spokesman said.",
+            "Peacekeepers exchanged fire with the gunmen on Friday, the spokesman added.",
+        ] {
+            assert!(find_source(s).is_none(), "{s}");
+            assert!(anonymous_source(s).is_some(), "{s}");
+        }
+        // An institution's spokesman speaks for it.
+        assert_eq!(
+            find_source("Five soldiers died, the group's spokesman said.").map(|x| x.name),
+            Some("group's spokesman".to_string())
+        );
     }
 
     #[test]
