@@ -1419,6 +1419,47 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             a2 = other;
         }
     }
+    // "detonated a device against an Israeli tank", "struck a Russian
+    // warship": a demonym on military equipment after the trigger names the
+    // forces targeted.
+    if a2.is_none() && matches!(info.event_type, "Battles" | "Explosions/Remote violence") {
+        const EQUIPMENT: &[&str] = &[
+            "tank",
+            "tanks",
+            "warship",
+            "warships",
+            "helicopter",
+            "helicopters",
+            "convoy",
+            "patrol",
+            "outpost",
+            "checkpoint",
+            "vehicle",
+            "vehicles",
+            "base",
+            "positions",
+        ];
+        let target = ctx
+            .places
+            .iter()
+            .filter(|p| p.role == Role::Demonym && p.start >= primary.end && p.end <= inc.end)
+            .find(|p| {
+                let i = ctx.toks.partition_point(|t| t.end <= p.end);
+                ctx.toks[i..]
+                    .iter()
+                    .take(2)
+                    .any(|t| eq_any(t.text(s), EQUIPMENT))
+            })
+            .filter(|p| {
+                a1.as_ref().is_none_or(|a| {
+                    !a.is_state() || a.country.as_deref() != Some(p.place.country_code.as_str())
+                })
+            })
+            .and_then(|p| deps::military_of(&p.place.country_code, (p.start, p.end)));
+        if target.is_some() {
+            a2 = target;
+        }
+    }
     // "struck rebel positions", "shelled militant hideouts": the adjective
     // names the other side, the story's group when there is one.
     if a2.is_none() && matches!(info.event_type, "Battles" | "Explosions/Remote violence") {
@@ -3025,6 +3066,18 @@ mod tests {
             side("Troops in Kano arrested four men carrying weapons and explosives on Monday.")
                 .as_deref(),
             Some("Unidentified Armed Group (Nigeria)")
+        );
+    }
+
+    #[test]
+    fn a_demonym_on_a_targeted_tank_names_the_forces_hit() {
+        let recs = story(
+            None,
+            "Boko Haram fighters detonated a bomb against a Nigerian tank near Bama on Monday.",
+        );
+        assert_eq!(
+            recs.first().and_then(|r| r.actor2.as_deref()),
+            Some("Military Forces of Nigeria")
         );
     }
 
