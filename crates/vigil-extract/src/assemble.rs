@@ -1708,6 +1708,23 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                     rec.actor2 = None;
                     rec.evidence.remove("actor2");
                 }
+                // "Security forces fired tear gas to disperse protesters who
+                // tried to storm ...": the crowd is the rioters, the forces
+                // that acted against it the other side.
+                let crowd = rec
+                    .actor2
+                    .as_deref()
+                    .is_some_and(|n| n.starts_with("Protesters ("));
+                if let Some(forces) = a1.as_ref().filter(|a| a.is_state()) {
+                    if crowd || rec.actor2.is_none() {
+                        rec.actor2 = Some(forces.name.clone());
+                        rec.evidence
+                            .insert("actor2".into(), ctx.ev(forces.start, forces.end, 0.6));
+                    }
+                } else if crowd {
+                    rec.actor2 = None;
+                    rec.evidence.remove("actor2");
+                }
                 rec.actor1 = Some(r);
             }
         }
@@ -3066,6 +3083,23 @@ mod tests {
             side("Troops in Kano arrested four men carrying weapons and explosives on Monday.")
                 .as_deref(),
             Some("Unidentified Armed Group (Nigeria)")
+        );
+    }
+
+    #[test]
+    fn forces_dispersing_a_violent_crowd_are_the_rioters_other_side() {
+        let recs = story(
+            None,
+            "Security forces fired tear gas to disperse about 1,000 protesters who tried to \
+             storm the homes of two legislators in Kano on Thursday.",
+        );
+        assert_eq!(
+            recs.first()
+                .map(|r| (r.actor1.as_deref(), r.actor2.as_deref())),
+            Some((
+                Some("Rioters (Nigeria)"),
+                Some("Military Forces of Nigeria")
+            ))
         );
     }
 
