@@ -483,6 +483,16 @@ pub(crate) fn drop_false_triggers_in(
             if c == Cls::Abduct && (trig.ends_with("ers") || trig.ends_with("ors")) {
                 return false;
             }
+            // "recovered the bodies of three hostages": taken long before,
+            // found now.
+            if c == Cls::Abduct
+                && (1..=3).any(|k| {
+                    word_before(h.start, k)
+                        .is_some_and(|w| crate::text::eq_any(w, &["bodies", "body", "remains"]))
+                })
+            {
+                return false;
+            }
             // Labour strikes and "strike" without a military reading.
             if c == Cls::Air && (trig == "strike" || trig == "strikes") {
                 let military_next = next.is_some_and(|w| {

@@ -31,6 +31,23 @@ pub(crate) fn incident_kind(
     if ti > 0 && toks[ti - 1].is(s, "no") {
         return None;
     }
+    // "have been fighting Hamas in Jabalia for three weeks": an ongoing
+    // situation, no incident.
+    let perfect_progressive = ti >= 2
+        && toks[ti - 1].is(s, "been")
+        && eq_any(toks[ti - 2].text(s), &["has", "have"])
+        && toks[ti].text(s).to_ascii_lowercase().ends_with("ing");
+    if perfect_progressive
+        && toks[ti..].windows(3).any(|w| {
+            w[0].is(s, "for")
+                && eq_any(
+                    w[2].text(s),
+                    &["days", "weeks", "months", "years", "decades"],
+                )
+        })
+    {
+        return None;
+    }
     // A modal within reach before the trigger and in the same incident.
     let reach_start = toks
         .get(ti.saturating_sub(MODAL_REACH))
@@ -379,6 +396,10 @@ mod tests {
             None
         );
         assert_eq!(kind("No shooting was reported overnight."), None);
+        assert_eq!(
+            kind("Troops have been fighting the rebels in Jabalia for three weeks."),
+            None
+        );
         // Only the trigger's own "no" negates it.
         assert_eq!(
             kind("No casualties were reported in the attack on the base."),
