@@ -78,6 +78,8 @@ const SPEECH: &[&str] = &[
     "expects",
     "predict",
     "predicts",
+    "denies",
+    "denied",
 ];
 
 /// [`SPEECH`] as a set: every token of every sentence is looked up.
@@ -350,6 +352,27 @@ fn speech_verb(s: &str, toks: &[Tok]) -> Option<Source> {
 
 fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
     let verb = toks[vi];
+    // "..., charges the government denies": the accused's denial of what
+    // the sentence reports, not its attribution.
+    if eq_any(verb.text(s), &["denies", "denied"])
+        && toks[vi.saturating_sub(4)..vi].iter().any(|t| {
+            eq_any(
+                t.text(s),
+                &[
+                    "charge",
+                    "charges",
+                    "allegation",
+                    "allegations",
+                    "accusation",
+                    "accusations",
+                    "claim",
+                    "claims",
+                ],
+            )
+        })
+    {
+        return None;
+    }
     // "The insurgents have been blamed for", "was accused of": a passive
     // speech verb's subject is who was spoken of, not the speaker.
     if vi > 0
@@ -659,6 +682,20 @@ mod tests {
             };
             assert_eq!(sources(s), (named, anonymous), "{s:?}");
         }
+    }
+
+    #[test]
+    fn who_denies_speaks_unless_denying_the_charges() {
+        assert_eq!(
+            find_source("The army denies targeting civilians and accuses the rebels of lying.")
+                .map(|x| x.name)
+                .as_deref(),
+            Some("army")
+        );
+        assert!(find_source(
+            "Rights groups have accused the army of demolishing homes, charges the government denies."
+        )
+        .is_none_or(|x| x.name != "charges the government"));
     }
 
     #[test]

@@ -23,7 +23,13 @@ pub(crate) fn incident_kind(
     if hits.iter().any(|h| {
         h.cue == Cue::Negation && h.start >= inc.start && h.start < trig.start && !litotes(s, h)
     }) {
-        return None;
+        // "denies targeting civilians and accuses Hamas of operating from
+        // civilian areas": the denial gives nothing, the counter-accusation
+        // is a claim.
+        let counter = toks.iter().any(|t| {
+            t.start > trig.end && t.end <= inc.end && eq_any(t.text(s), &["accuses", "accused"])
+        });
+        return counter.then_some(Kind::Claim);
     }
     // "no shooting was reported", "there was no fighting": the trigger
     // itself is negated ("no casualties in the attack" negates only the
@@ -396,6 +402,13 @@ mod tests {
             None
         );
         assert_eq!(kind("No shooting was reported overnight."), None);
+        // The counter-accusation after a denial is a claim.
+        assert_eq!(
+            kind(
+                "The army denies targeting civilians and accuses the rebels of hiding among them."
+            ),
+            Some(Kind::Claim)
+        );
         assert_eq!(
             kind("Troops have been fighting the rebels in Jabalia for three weeks."),
             None
