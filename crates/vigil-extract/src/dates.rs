@@ -644,7 +644,16 @@ fn match_at(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
                 hit(1, Some(p), Day)
             }
         }
-        b"yesterday" | b"overnight" => hit(1, minus_days(p, 1), Day),
+        b"yesterday" => hit(1, minus_days(p, 1), Day),
+        b"overnight" => {
+            // "overnight into Tuesday": the night ending on that day.
+            if at(1).is_some_and(|n| n.is("into") || n.is("to")) {
+                if let Some(w) = at(2).and_then(weekday_of) {
+                    return hit(3, weekday_before(p, w, false), Day);
+                }
+            }
+            hit(1, minus_days(p, 1), Day)
+        }
         b"tomorrow" => hit(1, p.checked_add_days(Days::new(1)), Day),
         b"this" => {
             if at(1).is_some_and(|n| ["morning", "afternoon", "evening"].iter().any(|w| n.is(w))) {
