@@ -2479,7 +2479,7 @@ fn accused(ctx: &Ctx, range: (usize, usize)) -> Option<ActorHit> {
     // "accuses the SPLM-IO of arming the White Army": an armed party that
     // backs another is itself the accused; the backed group stands in only
     // for a state backer.
-    if backing && !object.is_some_and(|a| !a.is_state()) {
+    if backing && object.is_none_or(|a| a.is_state()) {
         let after = ctx.toks.get(verb + 2 + of.unwrap_or(0))?.end;
         return ctx
             .actors
