@@ -40,6 +40,9 @@ struct State<'a> {
     context_remote: Option<Cls>,
     /// Last named (non-generic) armed actor, for "the group".
     last_group: Option<String>,
+    /// `last_group` as it stood before the current sentence: what "the
+    /// group" refers to when the sentence names its group only later.
+    group_before: Option<String>,
     /// The first armed group the whole article names, looked up only when a
     /// sentence refers to "the militants" before any group was read
     /// ("Gunmen attacked ... The attack was claimed by ISWAP"; the group is
@@ -101,6 +104,7 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
         last_event_sentence: None,
         context_remote: None,
         last_group: None,
+        group_before: None,
         story_group: None,
         country_weight: Vec::new(),
         last_town: None,
@@ -268,6 +272,7 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
         .or_else(|| prev_country.as_ref().map(|p| p.country_code.clone()))
         .or_else(|| places.first().map(|p| p.place.country_code.clone()));
     let all_actors = deps::actors(s, hint.as_deref());
+    st.group_before.clone_from(&st.last_group);
     for a in &all_actors {
         // Peacekeepers and foreign coalitions are not the story's group that
         // "the militants" refers back to.
@@ -2338,18 +2343,32 @@ fn build_claim(
     // "the group", "the jihadists", "the insurgents'": the story's armed group.
     // Every anaphor opens with "the" and none overlaps itself or is a prefix
     // of another, so one pass over the t's finds every occurrence.
-    let the_group = s.get(range.0..range.1).is_some_and(|c| {
+    let anaphor_at = s.get(range.0..range.1).and_then(|c| {
         let c = c.to_ascii_lowercase();
-        c.match_indices('t').any(|(i, _)| {
-            let rest = c.get(i..).unwrap_or("");
-            ANAPHORS.iter().any(|a| {
-                rest.starts_with(a)
-                    && !rest
-                        .get(a.len()..)
-                        .and_then(|r| r.chars().next())
-                        .is_some_and(char::is_alphanumeric)
+        c.match_indices('t')
+            .find(|&(i, _)| {
+                let rest = c.get(i..).unwrap_or("");
+                ANAPHORS.iter().any(|a| {
+                    rest.starts_with(a)
+                        && !rest
+                            .get(a.len()..)
+                            .and_then(|r| r.chars().next())
+                            .is_some_and(char::is_alphanumeric)
+                })
             })
-        })
+            .map(|(i, _)| range.0 + i)
+    });
+    let the_group = anaphor_at.is_some();
+    // "said the attackers will be punished", "fear the group could free":
+    // the group is the subject of what was said.
+    let group_subject = anaphor_at.is_some_and(|at| {
+        at >= src.verb_end
+            && s.get(src.verb_end..at).is_some_and(|gap| {
+                // right after the verb, or opening its "that" clause
+                gap.split_whitespace()
+                    .next_back()
+                    .is_none_or(|w| w == "that")
+            })
     });
     // What was said comes before who said it: "The Pentagon's Inspector
     // General said that the group was resurging" is about the group.
@@ -2358,6 +2377,24 @@ fn build_claim(
         rec.actor1 = Some(a.name.clone());
         rec.evidence
             .insert("actor1".into(), ctx.ev(a.start, a.end, 0.6));
+    } else if let (true, Some(g)) = (
+        group_subject,
+        anaphor_at.and_then(|at| {
+            ctx.actors
+                .iter()
+                .filter(|a| {
+                    a.end <= at
+                        && !a.generic
+                        && !a.is_civilian()
+                        && !a.is_state()
+                        && a.category != "external/other forces"
+                })
+                .last()
+                .map(|a| a.name.clone())
+                .or_else(|| st.group_before.clone())
+        }),
+    ) {
+        rec.actor1 = Some(g);
     } else if let (true, Some(sp)) = (intent, speaker_armed) {
         rec.actor1 = Some(sp.name.clone());
     } else if let Some(a) = state_threat(ctx, src, rec.country_code.as_deref()) {
@@ -2428,6 +2465,8 @@ const ANAPHORS: &[&str] = &[
     "the paramilitaries",
     "the militiamen",
     "the gunmen",
+    "the attackers",
+    "the assailants",
 ];
 
 /// "Kyiv accused Moscow of deliberately targeting energy infrastructure",
@@ -3132,6 +3171,25 @@ mod tests {
                 (Some("Riots"), None),
                 (Some("Violence against civilians"), Some(9))
             ]
+        );
+    }
+
+    #[test]
+    fn the_group_that_a_claim_is_about_is_the_one_named_before() {
+        let text = "Attack near Palmyra\nIslamic State fighters ambushed a convoy near Palmyra on \
+                    Wednesday.\nA UN panel warned in a report that the attackers were exploiting \
+                    the withdrawal of Russian troops.\nUS officials fear the group could try to \
+                    free its fighters held in prisons run by the Syrian Democratic Forces.";
+        let recs = story(Some("Attack near Palmyra"), text);
+        let claims: Vec<Option<&str>> = recs
+            .iter()
+            .filter(|r| r.kind == Kind::Claim)
+            .map(|r| r.actor1.as_deref())
+            .collect();
+        assert_eq!(
+            claims,
+            vec![Some("Islamic State (ISIS)"), Some("Islamic State (ISIS)")],
+            "{recs:#?}"
         );
     }
 

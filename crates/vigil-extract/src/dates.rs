@@ -567,6 +567,8 @@ fn match_at(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
     let t = toks.get(i)?;
     let at = |k: usize| toks.get(i + k);
     let word_at = |k: usize, w: &str| at(k).is_some_and(|t| t.is(w));
+    // "24 hours" after "past"/"last": one day.
+    let day_span = |k: usize| at(k).and_then(|n| n.num()) == Some(24) && word_at(k + 1, "hours");
     let hit = |len: usize, date: Option<NaiveDate>, precision| {
         date.map(|date| Hit {
             first: i,
@@ -672,9 +674,15 @@ fn match_at(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
             if word_at(1, "week") {
                 return hit(2, minus_days(p, 7), Week);
             }
+            if day_span(1) {
+                return hit(3, minus_days(p, 1), Day);
+            }
             None
         }
         b"last" | b"next" => {
+            if t.is("last") && day_span(1) {
+                return hit(3, minus_days(p, 1), Day);
+            }
             if let Some(h) = relative_period(toks, i, p) {
                 return Some(h);
             }
@@ -753,6 +761,8 @@ fn match_at_reference(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
     let t = toks.get(i)?;
     let at = |k: usize| toks.get(i + k);
     let word_at = |k: usize, w: &str| at(k).is_some_and(|t| t.is(w));
+    // "24 hours" after "past"/"last": one day.
+    let day_span = |k: usize| at(k).and_then(|n| n.num()) == Some(24) && word_at(k + 1, "hours");
     let hit = |len: usize, date: Option<NaiveDate>, precision| {
         date.map(|date| Hit {
             first: i,
@@ -808,6 +818,10 @@ fn match_at_reference(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
     // "over the past week": the seven days before publication.
     if t.is("past") && word_at(1, "week") {
         return hit(2, minus_days(p, 7), Week);
+    }
+    // "over the past 24 hours": the day before publication.
+    if (t.is("past") || t.is("last")) && day_span(1) {
+        return hit(3, minus_days(p, 1), Day);
     }
     if ["last", "this", "next", "earlier", "late", "early"]
         .iter()
@@ -1600,6 +1614,13 @@ mod tests {
         );
         assert_eq!(
             date_of("Raids overnight.", pub22()),
+            (ymd(2019, 11, 21), Day)
+        );
+        assert_eq!(
+            date_of(
+                "Warplanes carried out 30 strikes over the past 24 hours.",
+                pub22()
+            ),
             (ymd(2019, 11, 21), Day)
         );
         assert_eq!(

@@ -47,10 +47,8 @@ pub(crate) const PHRASES: &[(&str, Shift)] = &[
     ("earlier in the week", Shift::Week),
     ("later in the week", Shift::Week),
     ("over the weekend", Shift::Week),
-    ("over the past 24 hours", Shift::Days(0)),
-    ("in the past 24 hours", Shift::Days(0)),
-    ("over the last 24 hours", Shift::Days(0)),
-    ("in the last 24 hours", Shift::Days(0)),
+    // "over the past 24 hours" is read against publication (the day
+    // before it), by the date matcher, not against the story's last date.
     ("within hours", Shift::Days(0)),
     ("hours later", Shift::Days(0)),
     ("hours earlier", Shift::Days(0)),
