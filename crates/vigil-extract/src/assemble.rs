@@ -2389,7 +2389,7 @@ fn build_claim(
                         && !a.is_state()
                         && a.category != "external/other forces"
                 })
-                .last()
+                .next_back()
                 .map(|a| a.name.clone())
                 .or_else(|| st.group_before.clone())
         }),
