@@ -2382,14 +2382,13 @@ fn build_claim(
         anaphor_at.and_then(|at| {
             ctx.actors
                 .iter()
-                .filter(|a| {
+                .rfind(|a| {
                     a.end <= at
                         && !a.generic
                         && !a.is_civilian()
                         && !a.is_state()
                         && a.category != "external/other forces"
                 })
-                .next_back()
                 .map(|a| a.name.clone())
                 .or_else(|| st.group_before.clone())
         }),
