@@ -1716,10 +1716,24 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                 // "Security forces fired tear gas to disperse protesters who
                 // tried to storm ...": the crowd is the rioters, the forces
                 // that acted against it the other side.
-                let crowd = rec
-                    .actor2
-                    .as_deref()
-                    .is_some_and(|n| n.starts_with("Protesters ("));
+                // "..., accusing Western countries of doing nothing to stop
+                // the rebels": whom the crowd denounces is not its target.
+                let denounced = a2.as_ref().is_some_and(|x| {
+                    [
+                        ", accusing ",
+                        ", demanding ",
+                        ", chanting ",
+                        ", calling for ",
+                    ]
+                    .iter()
+                    .filter_map(|p| memchr::memmem::find(s.as_bytes(), p.as_bytes()))
+                    .any(|at| at < x.start)
+                });
+                let crowd = denounced
+                    || rec
+                        .actor2
+                        .as_deref()
+                        .is_some_and(|n| n.starts_with("Protesters ("));
                 if let Some(forces) = a1.as_ref().filter(|a| a.is_state()) {
                     if crowd || rec.actor2.is_none() {
                         rec.actor2 = Some(forces.name.clone());
@@ -3121,6 +3135,25 @@ mod tests {
             side("Troops in Kano arrested four men carrying weapons and explosives on Monday.")
                 .as_deref(),
             Some("Unidentified Armed Group (Nigeria)")
+        );
+    }
+
+    #[test]
+    fn a_riot_opening_with_its_city_is_there_and_has_no_denounced_target() {
+        let recs = story(
+            None,
+            "In Kano, protesters attacked the embassies of Niger and France on Tuesday, \
+             accusing Western countries of doing nothing to stop Boko Haram.",
+        );
+        assert_eq!(
+            recs.first().map(|r| (
+                r.location.as_deref(),
+                r.actor1.as_deref(),
+                r.actor2.as_deref(),
+                r.source.as_deref()
+            )),
+            Some((Some("Kano"), Some("Rioters (Nigeria)"), None, None)),
+            "{recs:#?}"
         );
     }
 

@@ -215,6 +215,14 @@ fn participle_speaker(s: &str, toks: &[Tok]) -> Option<Source> {
         None => return None,
     };
     let (first, last) = (run.first()?, run.last()?);
+    // "In Kinshasa, protesters attacked ..., accusing": a place opening the
+    // sentence, not a speaker.
+    if eq_any(
+        first.text(s),
+        &["In", "On", "At", "Near", "From", "After", "During"],
+    ) {
+        return None;
+    }
     if last.end > at.0
         || run.len() > 6
         || eq_any(
