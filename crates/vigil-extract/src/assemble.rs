@@ -2295,8 +2295,25 @@ fn build_claim(
     // Place: the country the claim is about. "the withdrawal of French
     // troops" names whose troops, not where: a demonym yields to the
     // country the article is about.
+    // A place the claim only mentions ("ships linked to Israel", "a threat
+    // in Central and South Asia") does not move it out of the article's
+    // country; one it locates something in does.
+    let locates = |p: &PlaceHit| {
+        let i = ctx.toks.partition_point(|t| t.end <= p.start);
+        (1..=2).any(|k| {
+            i.checked_sub(k)
+                .and_then(|j| ctx.toks.get(j))
+                .is_some_and(|t| eq_any(t.text(s), PLACE_PREPS) && !t.is(s, "of"))
+        })
+    };
     if let Some(p) = pick_place(ctx, (0, s.len()))
         .filter(|p| p.role != Role::Demonym || ctx.prev_country.is_none())
+        .filter(|p| p.place.country_code != "ZZ")
+        .filter(|p| {
+            ctx.prev_country.as_ref().is_none_or(|c| {
+                c.country_code == p.place.country_code || p.role == Role::Literal && locates(p)
+            })
+        })
     {
         if let Some(c) = deps::country_place(&p.place.country_code) {
             set_place(&mut rec, &c);
@@ -3135,6 +3152,25 @@ mod tests {
             side("Troops in Kano arrested four men carrying weapons and explosives on Monday.")
                 .as_deref(),
             Some("Unidentified Armed Group (Nigeria)")
+        );
+    }
+
+    #[test]
+    fn a_claim_stays_in_the_story_s_country_unless_it_locates_something_elsewhere() {
+        let text = "Strikes in Yemen\nUS forces struck Houthi missile launchers near Hodeidah on \
+                    Wednesday.\nA Houthi spokesman said the group would keep targeting ships \
+                    linked to Israel.\nAnalysts say the Houthis could also strike targets in \
+                    Saudi Arabia.";
+        let recs = story(Some("Strikes in Yemen"), text);
+        let claims: Vec<Option<&str>> = recs
+            .iter()
+            .filter(|r| r.kind == Kind::Claim)
+            .map(|r| r.country.as_deref())
+            .collect();
+        assert_eq!(
+            claims,
+            vec![Some("Yemen"), Some("Saudi Arabia")],
+            "{recs:#?}"
         );
     }
 
