@@ -174,6 +174,23 @@ impl Geo {
             if m.start >= m.end || s.get(m.start..m.end).is_none() {
                 continue;
             }
+            // "a US-owned bulk carrier", "a British-flagged tanker": whose,
+            // not where nor who.
+            if s.get(m.end..).is_some_and(|rest| {
+                [
+                    "-owned",
+                    "-flagged",
+                    "-linked",
+                    "-registered",
+                    "-operated",
+                    "-made",
+                    "-built",
+                ]
+                .iter()
+                .any(|x| rest.starts_with(x))
+            }) {
+                continue;
+            }
             let spoken = speaker.is_some_and(|(a, b)| m.start >= a && m.end <= b);
             // Metonyms ("Egypt says") are speakers, not locations: they do not
             // establish where the story happens.
