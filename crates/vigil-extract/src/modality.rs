@@ -90,6 +90,31 @@ pub(crate) fn incident_kind(
     let gerund = toks
         .get(ti)
         .is_some_and(|t| t.text(s).to_ascii_lowercase().ends_with("ing"));
+    // "to carry out attacks", "to launch strikes": the same intention with a
+    // light verb between.
+    let light = |k: usize| {
+        ti >= k + 1
+            && toks[ti - k - 1].is(s, "to")
+            && match k {
+                1 => eq_any(
+                    toks[ti - 1].text(s),
+                    &["launch", "stage", "conduct", "mount", "commit", "carry"],
+                ),
+                2 => toks[ti - 2].is(s, "carry") && toks[ti - 1].is(s, "out"),
+                _ => false,
+            }
+    };
+    if (light(1) || light(2)) && !purpose_ok {
+        let k = if light(2) { 3 } else { 2 };
+        let tried = ti > k
+            && eq_any(
+                toks[ti - k - 1].text(s),
+                &["tried", "attempted", "managed", "went", "began", "started"],
+            );
+        if !tried {
+            return Some(Kind::Claim);
+        }
+    }
     if ti > 0 && toks[ti - 1].is(s, "to") && !purpose_ok && !gerund {
         let tried = ti >= 2
             && eq_any(
@@ -402,6 +427,10 @@ mod tests {
             None
         );
         assert_eq!(kind("No shooting was reported overnight."), None);
+        assert_eq!(
+            kind("ISKP is trying to recruit Central Asians to carry out attacks in Europe."),
+            Some(Kind::Claim)
+        );
         // The counter-accusation after a denial is a claim.
         assert_eq!(
             kind(
