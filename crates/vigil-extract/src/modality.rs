@@ -93,7 +93,7 @@ pub(crate) fn incident_kind(
     // "to carry out attacks", "to launch strikes": the same intention with a
     // light verb between.
     let light = |k: usize| {
-        ti >= k + 1
+        ti > k
             && toks[ti - k - 1].is(s, "to")
             && match k {
                 1 => eq_any(
