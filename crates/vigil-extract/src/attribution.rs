@@ -444,9 +444,43 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
     }
     // Relayed to an outlet: "two medical sources told Reuters".
     if verb.is(s, "told") {
-        if let Some(o) = toks.get(vi + 1) {
-            if is_outlet(o.text(s)) && starts_upper(o.text(s)) {
-                let mut e = vi + 1;
+        // "told the Horn Observer": a newspaper's name ends on a masthead
+        // word.
+        let masthead = toks.get(vi + 1).is_some_and(|t| t.text(s) == "the") && {
+            let run: Vec<&Tok> = toks
+                .iter()
+                .skip(vi + 2)
+                .take_while(|t| starts_upper(t.text(s)))
+                .collect();
+            run.last().is_some_and(|t| {
+                eq_any(
+                    t.text(s),
+                    &[
+                        "Observer",
+                        "Times",
+                        "Post",
+                        "News",
+                        "Journal",
+                        "Herald",
+                        "Guardian",
+                        "Telegraph",
+                        "Monitor",
+                        "Tribune",
+                        "Gazette",
+                        "Ledger",
+                        "Dispatch",
+                        "Wire",
+                        "Daily",
+                        "Chronicle",
+                        "Standard",
+                    ],
+                )
+            })
+        };
+        let first = if masthead { vi + 2 } else { vi + 1 };
+        if let Some(o) = toks.get(first) {
+            if (masthead || is_outlet(o.text(s))) && starts_upper(o.text(s)) {
+                let mut e = first;
                 while e + 1 < toks.len()
                     && starts_upper(toks[e + 1].text(s))
                     && b.get(toks[e].end) == Some(&b' ')
@@ -690,6 +724,19 @@ mod tests {
             };
             assert_eq!(sources(s), (named, anonymous), "{s:?}");
         }
+    }
+
+    #[test]
+    fn a_relay_to_a_newspaper_names_the_newspaper() {
+        assert_eq!(
+            src("Fighters overran a base, a local commander told the Horn Observer.").as_deref(),
+            Some("Horn Observer")
+        );
+        // Not every "the <Name>" is an outlet.
+        assert_ne!(
+            src("Fighters overran a base, a commander told the Security Council.").as_deref(),
+            Some("Security Council")
+        );
     }
 
     #[test]
