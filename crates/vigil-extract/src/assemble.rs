@@ -2266,6 +2266,15 @@ fn build_claim(
                 // according to ACLED" dates what was said, not the saying.
                 || d.end <= src.start && src.start - d.end <= 30 && d.start <= 12
                 || d.start >= src.start && d.end <= src.verb_end
+                // "in an audio message posted on Monday": when the statement
+                // was made public, however far from the verb.
+                || d.start >= src.verb_end && {
+                    let before = s.get(..d.start).unwrap_or("").trim_end();
+                    let before = before.strip_suffix(" on").unwrap_or(before);
+                    ["posted", "released", "published", "issued", "broadcast", "aired"]
+                        .iter()
+                        .any(|v| before.ends_with(v))
+                }
         })
         .filter(|d| {
             let before = s
@@ -3239,6 +3248,19 @@ mod tests {
                 (Some("Riots"), None),
                 (Some("Violence against civilians"), Some(9))
             ]
+        );
+    }
+
+    #[test]
+    fn a_threat_is_dated_when_its_message_was_posted() {
+        let recs = story(
+            None,
+            "Boko Haram leader Abubakar Shekau threatened to attack Maiduguri \"in the coming \
+             weeks\" in an audio message posted on Monday.",
+        );
+        assert_eq!(
+            recs.first().map(|r| (r.kind, r.date)),
+            Some((Kind::Claim, NaiveDate::from_ymd_opt(2026, 3, 9)))
         );
     }
 
