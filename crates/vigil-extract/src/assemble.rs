@@ -120,7 +120,13 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
     for (idx, (a, b)) in spans.into_iter().enumerate() {
         let Some(s) = text.get(a..b) else { continue };
         let headline = idx == 0 && !only_one && is_headline(article, a, b);
-        sentence(&mut st, idx, s, a, headline);
+        match (!headline).then(|| second_speaker(s)).flatten() {
+            Some((end, start)) => {
+                sentence(&mut st, idx, &s[..end], a, false);
+                sentence(&mut st, idx, &s[start..], a + start, false);
+            }
+            None => sentence(&mut st, idx, s, a, headline),
+        }
     }
     if st.conflict_signal == 0 {
         return Vec::new();
@@ -129,6 +135,37 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
     out.extend(st.claims);
     out.sort_by_key(|r| (r.span[0], r.kind == Kind::Claim));
     out
+}
+
+/// "Kinshasa accuses Rwanda of ..., and UN experts estimate that ...": two
+/// speakers, each opening its own statement, make two sentences. Returns
+/// where the first ends and the second starts.
+fn second_speaker(s: &str) -> Option<(usize, usize)> {
+    const JOIN: &str = ", and ";
+    let first_said = |part: &str| {
+        let (named, anonymous) = crate::attribution::sources(part);
+        named.or(anonymous).is_some_and(|x| x.start <= 40)
+    };
+    memchr::memmem::find_iter(s.as_bytes(), JOIN.as_bytes()).find_map(|k| {
+        let start = k + JOIN.len();
+        let rest = s.get(start..)?;
+        let (named, _) = crate::attribution::sources(rest);
+        let opens = named.is_some_and(|x| x.start == 0 && x.verb_end <= 60 && !x.anonymous);
+        (opens && first_said(s.get(..k)?) && !reports_incident(rest)).then_some((k, start))
+    })
+}
+
+/// Whether `s` reports an incident (an event record), not only a statement:
+/// "..., and Israel's emergency service said two people were wounded" is
+/// more of the incident the sentence opened with.
+fn reports_incident(s: &str) -> bool {
+    let mut scanned = crate::lexicon::scan_all(s);
+    let hits = std::mem::take(&mut scanned.hits);
+    let hits = crate::clauses::drop_false_triggers_in(s, hits, &scanned);
+    let toks = words(s);
+    incidents(s, &hits)
+        .iter()
+        .any(|i| incident_kind(s, &toks, &hits, i) == Some(Kind::Event))
 }
 
 /// The first line is a headline when it has no final punctuation.
@@ -3249,6 +3286,31 @@ mod tests {
                 (Some("Violence against civilians"), Some(9))
             ]
         );
+    }
+
+    #[test]
+    fn two_speakers_joined_by_and_make_two_claims_but_one_incident_stays_one() {
+        let recs = story(
+            None,
+            "Nigeria's government accuses Niger of sheltering Boko Haram, and UN experts \
+             estimate that the group has 5,000 fighters.",
+        );
+        let sources: Vec<Option<&str>> = recs
+            .iter()
+            .filter(|r| r.kind == Kind::Claim)
+            .map(|r| r.source.as_deref())
+            .collect();
+        assert_eq!(
+            sources,
+            vec![Some("Nigeria's government"), Some("UN experts")],
+            "{recs:#?}"
+        );
+        let recs = story(
+            None,
+            "ISWAP said it fired rockets at a base near Maiduguri on Monday, and the police \
+             said two people were wounded in Maiduguri.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
     }
 
     #[test]
