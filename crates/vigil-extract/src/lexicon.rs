@@ -1153,12 +1153,27 @@ pub(crate) fn casualty_of(word: &str) -> Option<Casualty> {
         "arrests",
         "rounded",
     ];
-    let w = word.to_ascii_lowercase();
-    if K.contains(&w.as_str()) {
+    // Nearly every word asked about is none of these: the filter says so
+    // before a lower-cased copy is made (on the stack: no word here is
+    // longer than the buffer) and compared with the lists.
+    static ANY: OnceLock<crate::text::WordSet> = OnceLock::new();
+    let any = ANY.get_or_init(|| K.iter().chain(W).chain(D).copied().collect());
+    if !any.may_contain(word.as_bytes()) {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    let b = word.as_bytes();
+    let w = buf.get_mut(..b.len())?;
+    for (d, s) in w.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    let w = &*w;
+    let is_in = |list: &[&str]| list.iter().any(|x| x.as_bytes() == w);
+    if is_in(K) {
         Some(Casualty::Killed)
-    } else if W.contains(&w.as_str()) {
+    } else if is_in(W) {
         Some(Casualty::Wounded)
-    } else if D.contains(&w.as_str()) {
+    } else if is_in(D) {
         Some(Casualty::Detained)
     } else {
         None
@@ -1300,6 +1315,23 @@ mod tests {
                 sorted(r.zero.clone()),
                 sorted(no_k(with_k(&zero, &text, true)))
             );
+        }
+    }
+
+    #[test]
+    fn casualty_words_ignore_ascii_case_only() {
+        assert_eq!(casualty_of("KILLED"), Some(Casualty::Killed));
+        assert_eq!(casualty_of("Injured"), Some(Casualty::Wounded));
+        assert_eq!(casualty_of("rounded"), Some(Casualty::Detained));
+        for w in [
+            "",
+            "kill",
+            "killeds",
+            "apprehendedly-long-word",
+            "Dié",
+            "fatalité",
+        ] {
+            assert_eq!(casualty_of(w), None, "{w}");
         }
     }
 
