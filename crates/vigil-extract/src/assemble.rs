@@ -1945,15 +1945,26 @@ fn subject_demonym_forces(
     trig: usize,
     a1: Option<&ActorHit>,
 ) -> Option<ActorHit> {
-    if a1.is_some_and(|a| !a.generic || !a.is_state() && !a.name.starts_with("Unidentified")) {
-        return None;
-    }
     let np_start = subject_start(ctx, from, trig)?;
     let first = ctx
         .places
         .iter()
         .filter(|p| p.role == Role::Demonym && p.start >= np_start && p.end <= trig)
         .min_by_key(|p| p.start)?;
+    // "Somali and African Union troops": the demonym named first leads a
+    // coordinated subject, whoever is named after it.
+    let leads = a1.is_some_and(|a| {
+        a.start > first.end
+            && ctx
+                .s
+                .get(first.end..a.start)
+                .is_some_and(|gap| gap.trim() == "and")
+    });
+    if !leads
+        && a1.is_some_and(|a| !a.generic || !a.is_state() && !a.name.starts_with("Unidentified"))
+    {
+        return None;
+    }
     // Only a demonym that heads the subject: "Russian shelling", not
     // "killed two Russian employees".
     let gap = ctx.s.get(np_start..first.start)?;
@@ -1961,7 +1972,7 @@ fn subject_demonym_forces(
         return None;
     }
     // Militants ("Afghan insurgents") are not forces of the state.
-    if a1.is_some_and(|a| !a.is_state()) {
+    if !leads && a1.is_some_and(|a| !a.is_state()) {
         return None;
     }
     let same = a1.is_some_and(|a| a.country.as_deref() == Some(first.place.country_code.as_str()));
@@ -3285,6 +3296,27 @@ mod tests {
                 (Some("Riots"), None),
                 (Some("Violence against civilians"), Some(9))
             ]
+        );
+    }
+
+    #[test]
+    fn a_demonym_named_like_a_foreign_region_leads_its_coordinated_forces() {
+        let text = "Base retaken\nAl Shabaab fighters overran a base near Jowhar on Tuesday.\n\
+                    Somali and African Union troops recaptured the base on Wednesday.";
+        let recs = story(Some("Base retaken"), text);
+        let r = recs.iter().find(|r| r.text.starts_with("Somali and"));
+        assert_eq!(
+            r.map(|r| (
+                r.country.as_deref(),
+                r.actor1.as_deref(),
+                r.actor2.as_deref()
+            )),
+            Some((
+                Some("Somalia"),
+                Some("Military Forces of Somalia"),
+                Some("Al Shabaab")
+            )),
+            "{recs:#?}"
         );
     }
 

@@ -3,7 +3,7 @@
 //! so a change in a neighbouring crate's API touches this file alone.
 
 use chrono::NaiveDate;
-use vigil_core::{DatePrecision, Place};
+use vigil_core::{DatePrecision, GeoPrecision, Place};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct DateHit {
@@ -191,6 +191,10 @@ impl Geo {
             }) {
                 continue;
             }
+            // "Somali troops", "Somali and Kenyan troops": a region named
+            // like a nation's demonym (Ethiopia's Somali region) is the
+            // demonym when forces follow.
+            let m = as_demonym(s, m);
             let spoken = speaker.is_some_and(|(a, b)| m.start >= a && m.end <= b);
             // Metonyms ("Egypt says") are speakers, not locations: they do not
             // establish where the story happens.
@@ -364,6 +368,47 @@ impl Geo {
 
     pub fn last_place(&self) -> Option<Place> {
         self.ctx.last_place().cloned()
+    }
+}
+
+/// A literal division whose name is also a demonym of another country,
+/// followed by forces (after at most one "and <Name>"), read as the demonym.
+fn as_demonym(s: &str, m: vigil_geo::PlaceMention) -> vigil_geo::PlaceMention {
+    if m.role != vigil_geo::MentionRole::Literal || m.place.precision == GeoPrecision::Country {
+        return m;
+    }
+    let gaz = vigil_geo::Gazetteer::global();
+    let Some(cc) = s
+        .get(m.start..m.end)
+        .and_then(|w| gaz.demonym(w))
+        .filter(|cc| *cc != m.place.country_code)
+    else {
+        return m;
+    };
+    let rest = s.get(m.end..).unwrap_or("");
+    let words: Vec<&str> = rest.split_whitespace().take(5).collect();
+    const FORCES: &[&str] = &[
+        "troops",
+        "forces",
+        "soldiers",
+        "army",
+        "police",
+        "military",
+        "officials",
+        "government",
+        "authorities",
+        "president",
+        "navy",
+    ];
+    let forces = |k: usize| words.get(k).is_some_and(|w| crate::text::eq_any(w, FORCES));
+    let follows = forces(0) || words.first() == Some(&"and") && (forces(2) || forces(3));
+    match (follows, gaz.country(cc)) {
+        (true, Some(place)) => vigil_geo::PlaceMention {
+            role: vigil_geo::MentionRole::Demonym,
+            place,
+            ..m
+        },
+        _ => m,
     }
 }
 
