@@ -1955,10 +1955,14 @@ fn subject_demonym_forces(
     // coordinated subject, whoever is named after it.
     let leads = a1.is_some_and(|a| {
         a.start > first.end
-            && ctx
-                .s
-                .get(first.end..a.start)
-                .is_some_and(|gap| gap.trim() == "and")
+            && ctx.s.get(first.end..a.start).is_some_and(|gap| {
+                // "Somali and", "Malian troops and"
+                let gap = gap.trim();
+                gap == "and"
+                    || gap.strip_suffix(" and").is_some_and(|w| {
+                        eq_any(w, &["troops", "forces", "soldiers", "army", "police"])
+                    })
+            })
     });
     if !leads
         && a1.is_some_and(|a| !a.generic || !a.is_state() && !a.name.starts_with("Unidentified"))
@@ -2890,7 +2894,18 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
     p.rec.fatalities = sum(p.rec.fatalities, r.fatalities);
     p.rec.wounded = sum(p.rec.wounded, r.wounded);
     p.rec.detained = sum(p.rec.detained, r.detained);
-    if r.actor1.is_some() && (p.rec.actor1.is_none() || p.actor1_generic && !b.actor1_generic) {
+    // A named group in a later account replaces unnamed attackers, not the
+    // state forces on the other side ("Malian troops took the camp ... The
+    // CSP said it had killed 17 soldiers").
+    let p_state = p
+        .rec
+        .actor1
+        .as_deref()
+        .is_some_and(|a| a.starts_with("Military Forces") || a.starts_with("Police Forces"));
+    let other_side = p_state && !b.actor1_state && p.rec.actor2.is_some();
+    if r.actor1.is_some()
+        && (p.rec.actor1.is_none() || p.actor1_generic && !b.actor1_generic && !other_side)
+    {
         p.rec.actor1 = r.actor1.clone();
         p.actor1_generic = b.actor1_generic;
         copy_ev(&mut p.rec, &r, "actor1");
@@ -3296,6 +3311,19 @@ mod tests {
                 (Some("Riots"), None),
                 (Some("Violence against civilians"), Some(9))
             ]
+        );
+    }
+
+    #[test]
+    fn the_other_side_s_account_of_a_battle_does_not_take_over_its_attacker() {
+        let text = "Camp taken\nMalian troops and Wagner Group fighters took control of a camp \
+                    near Kidal on Sunday after clashes with JNIM fighters, the army said.\nJNIM \
+                    said it had killed 17 soldiers in the fighting.";
+        let recs = story(Some("Camp taken"), text);
+        assert_eq!(
+            recs.first().map(|r| (r.actor1.as_deref(), r.fatalities)),
+            Some((Some("Military Forces of Mali"), Some(17))),
+            "{recs:#?}"
         );
     }
 
