@@ -478,9 +478,18 @@ pub(crate) fn drop_false_triggers_in(
                 }
             }
             let prev = word_before(h.start, 1).unwrap_or("");
-            let trig = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
+            // The trigger as written: compared ignoring ASCII case, with no
+            // lower-cased copy made per trigger.
+            let trig = s.get(h.start..h.end).unwrap_or("");
+            let trig_is = |w: &str| trig.eq_ignore_ascii_case(w);
+            let trig_ends = |w: &str| {
+                trig.len()
+                    .checked_sub(w.len())
+                    .and_then(|k| trig.as_bytes().get(k..))
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(w.as_bytes()))
+            };
             // "kidnappers", "abductors" name people, not an abduction.
-            if c == Cls::Abduct && (trig.ends_with("ers") || trig.ends_with("ors")) {
+            if c == Cls::Abduct && (trig_ends("ers") || trig_ends("ors")) {
                 return false;
             }
             // "recovered the bodies of three hostages": taken long before,
@@ -494,7 +503,7 @@ pub(crate) fn drop_false_triggers_in(
                 return false;
             }
             // Labour strikes and "strike" without a military reading.
-            if c == Cls::Air && (trig == "strike" || trig == "strikes") {
+            if c == Cls::Air && (trig_is("strike") || trig_is("strikes")) {
                 let military_next = next.is_some_and(|w| {
                     crate::text::eq_any(
                         w,
@@ -604,7 +613,7 @@ pub(crate) fn drop_false_triggers_in(
             // "government-sanctioned bodies": bodies are dead only when
             // counted or found.
             if c == Cls::Kill
-                && trig == "bodies"
+                && trig_is("bodies")
                 && !(prev.bytes().all(|b| b.is_ascii_digit())
                     || crate::text::eq_any(
                         prev,
@@ -637,7 +646,7 @@ pub(crate) fn drop_false_triggers_in(
             // Drones and aircraft are weapons only when they strike.
             if c == Cls::Air
                 && crate::text::eq_any(
-                    &trig,
+                    trig,
                     &[
                         "drone",
                         "drones",
@@ -652,7 +661,7 @@ pub(crate) fn drop_false_triggers_in(
                 return false;
             }
             // "exchanged the lead", "handed over the motion".
-            if c == Cls::Agreement && trig == "exchanged" {
+            if c == Cls::Agreement && trig_is("exchanged") {
                 let after: Vec<&str> = toks
                     .iter()
                     .filter(|t| t.start >= h.end)
@@ -726,7 +735,7 @@ pub(crate) fn drop_false_triggers_in(
             }
             // "targeted to an audience", "shot down rumours".
             if c == Cls::Attack
-                && trig == "targeted"
+                && trig_is("targeted")
                 && next.is_some_and(|w| crate::text::eq_any(w, &["to", "at", "towards"]))
             {
                 return false;
