@@ -17,6 +17,9 @@ pub(crate) struct Folded {
     /// sentence is ASCII copied byte for byte): `(folded, origin)` pairs
     /// sorted by `folded`, each covering the folded bytes up to the next.
     breaks: Vec<(usize, Origin)>,
+    /// Whether the original text was all ASCII (other scans of the same
+    /// text have faster paths for that, and need not test it again).
+    pub ascii: bool,
 }
 
 /// Where a run of folded bytes comes from.
@@ -146,8 +149,8 @@ const fn space_mask(x: u64) -> u64 {
 /// (with `text` in any state) when the general path is needed. Most
 /// sentences qualify, and then the fold is one pass of eight bytes at a
 /// time with no per-chunk bookkeeping.
-fn fold_simple_ascii(bytes: &[u8], text: &mut Vec<u8>) -> Option<usize> {
-    if !bytes.is_ascii() {
+fn fold_simple_ascii(bytes: &[u8], ascii: bool, text: &mut Vec<u8>) -> Option<usize> {
+    if !ascii {
         return None;
     }
     let lead = bytes
@@ -202,7 +205,8 @@ pub(crate) fn fold_with_map_into(s: &str, out: &mut Folded) {
     let breaks = &mut out.breaks;
     breaks.clear();
     let bytes = s.as_bytes();
-    if let Some(lead) = fold_simple_ascii(bytes, &mut text) {
+    out.ascii = bytes.is_ascii();
+    if let Some(lead) = fold_simple_ascii(bytes, out.ascii, &mut text) {
         // Every byte after the leading space-likes folded to exactly one
         // byte: a single offset run.
         if !text.is_empty() {

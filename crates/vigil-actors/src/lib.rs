@@ -957,7 +957,7 @@ impl ActorRegistry {
                 .get_or_init(|| {
                     // Codes mostly come upper-case: borrowed then, as
                     // `Countries::get` takes either case.
-                    let h = country_hint.filter(|h| countries::table().get(h).is_some())?;
+                    let h = country_hint.filter(|h| known_country_code(h))?;
                     Some(match h.bytes().any(|b| b.is_ascii_lowercase()) {
                         true => Cow::Owned(h.to_ascii_uppercase()),
                         false => Cow::Borrowed(h),
@@ -1075,7 +1075,7 @@ impl ActorRegistry {
                 generic: true,
             });
         }
-        self.plural_demonyms(text, country_hint, &mut out);
+        self.plural_demonyms(text, folded.ascii, country_hint, &mut out);
         out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         // Demonym extension could in principle reach back over another mention.
         // In place: `retain` visits in order, so `last_end` is the end of
@@ -1094,7 +1094,14 @@ impl ActorRegistry {
     /// Plural demonyms used as nouns ("killed four Iraqis", "Palestinians
     /// protested") as the civilians of that country; after "ethnic" the
     /// people may live anywhere, so the hint wins when there is one.
-    fn plural_demonyms(&self, text: &str, hint: Option<&str>, out: &mut Vec<SharedMention>) {
+    /// `ascii`: whether `text` is all ASCII.
+    fn plural_demonyms(
+        &self,
+        text: &str,
+        ascii: bool,
+        hint: Option<&str>,
+        out: &mut Vec<SharedMention>,
+    ) {
         // Runs on every sentence and almost never finds anything: walk the
         // alphabetic runs without collecting them, and sort the existing
         // mentions only once a candidate shows up.
@@ -1102,7 +1109,7 @@ impl ActorRegistry {
         let plural = |w: &[u8]| w.len() >= 4 && w.ends_with(b"s");
         // Candidates are rare: this allocates only when there is one.
         let mut candidates: Vec<(usize, usize)> = Vec::new();
-        if text.is_ascii() {
+        if ascii {
             ascii_plural_candidates(text.as_bytes(), &mut candidates);
         } else {
             candidates.extend(capitalised_runs_where(text, plural));
@@ -1405,6 +1412,24 @@ enum Qualifier {
     /// Nothing attached; whether the word before is capitalised mid-sentence
     /// (probably part of an unknown name: "Karen National Liberation Army").
     None { capitalised_before: bool },
+}
+
+/// Whether `code` is a country code of the registry's table (either case).
+/// Asked once per search with the caller's hint, which is mostly the same
+/// from one sentence to the next: the last answer is kept per thread.
+fn known_country_code(code: &str) -> bool {
+    thread_local! {
+        static LAST: RefCell<(String, bool)> = RefCell::default();
+    }
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if last.0 != code || last.0.is_empty() {
+            last.0.clear();
+            last.0.push_str(code);
+            last.1 = countries::table().get(code).is_some();
+        }
+        last.1
+    })
 }
 
 /// Answers of a pure lookup by folded key, per thread. The demonym and
@@ -1906,6 +1931,7 @@ fn run_before(text: &str, start: usize) -> Option<&str> {
     head.get(from..end)
 }
 
+#[inline]
 fn on_word_boundaries(ft: &str, fs: usize, fe: usize) -> bool {
     // Mostly ASCII neighbours: a byte test, no decoding.
     let b = ft.as_bytes();
