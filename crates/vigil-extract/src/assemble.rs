@@ -58,6 +58,13 @@ struct State<'a> {
     last_town: Option<std::rc::Rc<Place>>,
     pending: Vec<Pending>,
     claims: Vec<Record>,
+    /// The last place handed to the previous sentence, shared while the
+    /// memory's last place stays equal to it: a `Place` is a handful of
+    /// Strings, and most sentences leave it unchanged.
+    prev_place_memo: Option<std::rc::Rc<Place>>,
+    /// Country places built for this article, by code (an article names a
+    /// handful of countries; every read sentence asks for one).
+    country_memo: Vec<(String, Option<std::rc::Rc<Place>>)>,
 }
 
 /// An event record with what merging needs to know about it.
@@ -111,6 +118,8 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
         conflict_signal: 0,
         pending: Vec::new(),
         claims: Vec::new(),
+        prev_place_memo: None,
+        country_memo: Vec::new(),
     };
     let spans = deps::sentences(text);
     // A story that is all headline ("Police in Kano arrested 12 suspected
@@ -239,8 +248,8 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
     // What earlier sentences established, read before this one's places
     // update the memory (blame_perpetrator above changes neither). Only
     // sentences that get this far need it: it builds two `Place`s.
-    let prev_place = st.geo.last_place();
-    let prev_country = dominant_country(st).or_else(|| st.geo.current_country());
+    let prev_place = prev_place_of(st);
+    let prev_country = prev_country_of(st);
     let places = st.geo.places(s, source.as_ref().map(|x| x.phrase));
     let prev_town = st.last_town.clone();
     if let Some(p) = places.iter().rev().find(|p| {
@@ -354,10 +363,10 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
         speaker: speaker.as_ref(),
         source: source.as_ref(),
         anonymous: anonymous.as_ref(),
-        prev_place: prev_place.as_ref(),
+        prev_place: prev_place.as_deref(),
         prev_town: prev_town.as_deref(),
         dateline,
-        prev_country: prev_country.as_ref(),
+        prev_country: prev_country.as_deref(),
         sentence_idx: idx,
         reading: &scanned,
     };
@@ -749,14 +758,56 @@ fn observe_countries(st: &mut State, places: &[PlaceHit], weight: f32) {
 }
 
 /// The country the article is mostly about so far (ties: the later one).
-fn dominant_country(st: &State) -> Option<Place> {
+/// The memory's last place before this sentence, as a shared copy.
+fn prev_place_of(st: &mut State) -> Option<std::rc::Rc<Place>> {
+    let last = st.geo.last_place()?;
+    match &st.prev_place_memo {
+        Some(m) if **m == *last => Some(std::rc::Rc::clone(m)),
+        _ => {
+            let m = std::rc::Rc::new(last.clone());
+            st.prev_place_memo = Some(std::rc::Rc::clone(&m));
+            Some(m)
+        }
+    }
+}
+
+/// `dominant_country(st).or_else(|| st.geo.current_country())`, each
+/// country's place built once per article.
+fn prev_country_of(st: &mut State) -> Option<std::rc::Rc<Place>> {
+    let memo = &mut st.country_memo;
+    if let Some(p) = dominant_code(&st.country_weight).and_then(|cc| country_memo(memo, cc)) {
+        return Some(p);
+    }
+    country_memo(memo, st.geo.current_country_code()?)
+}
+
+/// [`deps::country_place`] of `cc`, remembered in `memo` for the article.
+fn country_memo(
+    memo: &mut Vec<(String, Option<std::rc::Rc<Place>>)>,
+    cc: &str,
+) -> Option<std::rc::Rc<Place>> {
+    if let Some((_, p)) = memo.iter().find(|(c, _)| c == cc) {
+        return p.clone();
+    }
+    let p = deps::country_place(cc).map(std::rc::Rc::new);
+    memo.push((cc.to_string(), p.clone()));
+    p
+}
+
+/// The code [`dominant_country`] makes its place from: the heaviest, the
+/// later among equals.
+fn dominant_code(weights: &[(String, f32)]) -> Option<&str> {
     let mut best: Option<&(String, f32)> = None;
-    for cw in &st.country_weight {
+    for cw in weights {
         if best.is_none_or(|b| cw.1 >= b.1) {
             best = Some(cw);
         }
     }
-    best.and_then(|(cc, _)| deps::country_place(cc))
+    best.map(|(cc, _)| cc.as_str())
+}
+
+fn dominant_country(st: &State) -> Option<Place> {
+    dominant_code(&st.country_weight).and_then(deps::country_place)
 }
 
 /// `Record::set_place`, except that a province is not a "location": the

@@ -366,8 +366,14 @@ impl Geo {
         self.ctx.current_country().and_then(country_place)
     }
 
-    pub fn last_place(&self) -> Option<Place> {
-        self.ctx.last_place().cloned()
+    /// The last place the memory holds (callers copy it if they keep it).
+    pub fn last_place(&self) -> Option<&Place> {
+        self.ctx.last_place()
+    }
+
+    /// The code [`Geo::current_country`] makes its place from.
+    pub fn current_country_code(&self) -> Option<&str> {
+        self.ctx.current_country()
     }
 }
 
