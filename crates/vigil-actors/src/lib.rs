@@ -1076,6 +1076,10 @@ impl ActorRegistry {
             });
         }
         self.plural_demonyms(text, folded.ascii, country_hint, &mut out);
+        // One mention or none (most sentences) is sorted and disjoint.
+        if out.len() < 2 {
+            return out;
+        }
         out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         // Demonym extension could in principle reach back over another mention.
         // In place: `retain` visits in order, so `last_end` is the end of
@@ -2005,6 +2009,17 @@ fn sentence_initial(text: &str, folded: &Folded, fs: usize) -> bool {
     before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
 }
 
+/// The bytes that may break a sentence for [`sentence_bounds`], as a table
+/// for its byte searches.
+const BREAK_CANDIDATE: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'\n' as usize] = true;
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t
+};
+
 /// Byte bounds of the sentence containing `pos`, by a simple rule: a break is
 /// a newline, or . ! ? followed by whitespace where the full stop does not
 /// close an initial-style abbreviation ("U.S.", "Gen.").
@@ -2023,7 +2038,7 @@ fn sentence_bounds(text: &str, pos: usize) -> (usize, usize) {
     };
     // Only these bytes can be breaks: find them with a plain byte search
     // and test just those.
-    let candidate = |c: &u8| matches!(c, b'\n' | b'.' | b'!' | b'?');
+    let candidate = |c: &u8| BREAK_CANDIDATE[usize::from(*c)];
     let pos = pos.min(b.len());
     // Just past the last break before `pos`.
     let mut start = 0;
