@@ -543,7 +543,14 @@ pub(crate) fn find_dates_in(toks: &[Tok], published: NaiveDate) -> Vec<DateMenti
         // The set's cheap filter turns away nearly every word that starts
         // nothing; the few it lets through need no exact lookup, since
         // `match_at` keys on the word itself and finds nothing for them.
-        if toks[i].kind != TokKind::Num && !starters.may_contain(toks[i].text.as_bytes()) {
+        // Punctuation starts nothing (`match_at` finds nothing there).
+        let t = &toks[i];
+        let skip = match t.kind {
+            TokKind::Num => false,
+            TokKind::Word => !starters.may_contain(t.text.as_bytes()),
+            TokKind::Punct => true,
+        };
+        if skip {
             i += 1;
             continue;
         }

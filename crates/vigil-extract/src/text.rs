@@ -39,7 +39,8 @@ impl std::hash::Hasher for Fnv {
 /// bits are set).
 pub(crate) struct WordSet {
     words: std::collections::HashSet<&'static [u8], std::hash::BuildHasherDefault<Fnv>>,
-    filter: Box<[u64; FILTER_WORDS]>,
+    /// Held inline: every lookup reads it, and a box cost a pointer load.
+    filter: [u64; FILTER_WORDS],
 }
 
 const FILTER_WORDS: usize = 64;
@@ -48,7 +49,7 @@ impl Default for WordSet {
     fn default() -> Self {
         WordSet {
             words: Default::default(),
-            filter: Box::new([0; FILTER_WORDS]),
+            filter: [0; FILTER_WORDS],
         }
     }
 }
@@ -90,9 +91,9 @@ impl WordSet {
 
     #[inline]
     fn filter_passes(&self, bit: usize) -> bool {
-        self.filter
-            .get(bit >> 6)
-            .is_some_and(|w| w & (1u64 << (bit & 63)) != 0)
+        // The mask keeps the index in range whatever the bit (it is below
+        // 4096 anyway): no bounds check on the hot path.
+        self.filter[(bit >> 6) & (FILTER_WORDS - 1)] & (1u64 << (bit & 63)) != 0
     }
 }
 
