@@ -1044,7 +1044,13 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
             // "a village bordering Imphal East district": a neighbour of
             // the place, not the place.
             let bordering = word_before(p).is_some_and(|w| w.eq_ignore_ascii_case("bordering"));
-            if p.place.country_code.is_empty() || in_source || bordering {
+            // "the Arakan Army": a place inside a group's name is no place of
+            // the incident.
+            let in_name = ctx
+                .actors
+                .iter()
+                .any(|a| !a.generic && a.start <= p.start && p.end <= a.end);
+            if p.place.country_code.is_empty() || in_source || bordering || in_name {
                 continue;
             }
             let sc = score(p);
@@ -1180,25 +1186,40 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                 .iter()
                 .find(|t| t.start >= p.end)
                 .map(|t| t.text(s));
-            let division = next.is_some_and(|w| {
-                eq_any(
-                    w,
-                    &[
-                        "province",
-                        "region",
-                        "state",
-                        "governorate",
-                        "district",
-                        "oblast",
-                        "county",
-                        "department",
-                        "territory",
-                        "prefecture",
-                    ],
-                )
-            }) || s
-                .get(p.start..p.end)
-                .is_some_and(|x| x.chars().any(|c| c.is_lowercase()) && x.contains(' '));
+            // "the department of Antioquia", "the state of Borno".
+            let i = ctx.toks.partition_point(|t| t.end <= p.start);
+            let of_division = i >= 2
+                && ctx.toks[i - 1].is(s, "of")
+                && eq_any(
+                    ctx.toks[i - 2].text(s),
+                    &["province", "region", "state", "governorate", "department"],
+                );
+            // "Sagaing region's Kani township": the possessive too.
+            let next = next.map(|w| {
+                w.strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("\u{2019}s"))
+                    .unwrap_or(w)
+            });
+            let division = of_division
+                || next.is_some_and(|w| {
+                    eq_any(
+                        w,
+                        &[
+                            "province",
+                            "region",
+                            "state",
+                            "governorate",
+                            "district",
+                            "oblast",
+                            "county",
+                            "department",
+                            "territory",
+                            "prefecture",
+                        ],
+                    )
+                })
+                || s.get(p.start..p.end)
+                    .is_some_and(|x| x.chars().any(|c| c.is_lowercase()) && x.contains(' '));
             if !division {
                 rec.location = Some(p.place.name.clone());
             }
@@ -3362,6 +3383,23 @@ mod tests {
                 (Some("Riots"), None),
                 (Some("Violence against civilians"), Some(9))
             ]
+        );
+    }
+
+    #[test]
+    fn divisions_are_named_as_divisions_and_group_names_are_no_places() {
+        let place = |text: &str| {
+            story(None, text)
+                .first()
+                .map(|r| (r.admin1.clone(), r.location.clone()))
+        };
+        assert_eq!(
+            place("Fighters of the Arakan Army captured a military headquarters in Rakhine state's Minbya township on Sunday."),
+            Some((Some("Rakhine".into()), None))
+        );
+        assert_eq!(
+            place("Soldiers killed three members of the Clan del Golfo in a clash in the department of Antioquia on Monday."),
+            Some((Some("Antioquia".into()), None))
         );
     }
 

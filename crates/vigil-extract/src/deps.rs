@@ -195,6 +195,7 @@ impl Geo {
             // like a nation's demonym (Ethiopia's Somali region) is the
             // demonym when forces follow.
             let m = as_demonym(s, m);
+            let m = as_division(s, m);
             let spoken = speaker.is_some_and(|(a, b)| m.start >= a && m.end <= b);
             // Metonyms ("Egypt says") are speakers, not locations: they do not
             // establish where the story happens.
@@ -415,6 +416,50 @@ fn as_demonym(s: &str, m: vigil_geo::PlaceMention) -> vigil_geo::PlaceMention {
             ..m
         },
         _ => m,
+    }
+}
+
+/// "Rakhine state's Minbya township", "the department of Antioquia": a
+/// town or feature named like its division, named as the division.
+fn as_division(s: &str, m: vigil_geo::PlaceMention) -> vigil_geo::PlaceMention {
+    if m.role != vigil_geo::MentionRole::Literal || m.place.precision != GeoPrecision::Place {
+        return m;
+    }
+    const DIVISION: &[&str] = &[
+        "region",
+        "state",
+        "province",
+        "department",
+        "governorate",
+        "oblast",
+    ];
+    let after = s
+        .get(m.end..)
+        .and_then(|r| r.split_whitespace().next())
+        .map(|w| {
+            let w = w.trim_end_matches([',', '.', ';']);
+            w.strip_suffix("'s")
+                .or_else(|| w.strip_suffix("\u{2019}s"))
+                .unwrap_or(w)
+        });
+    let mut before = s.get(..m.start).unwrap_or("").split_whitespace().rev();
+    let of_division = before.next() == Some("of")
+        && before
+            .next()
+            .is_some_and(|d| crate::text::eq_any(d, DIVISION));
+    if !(of_division || after.is_some_and(|w| crate::text::eq_any(w, DIVISION))) {
+        return m;
+    }
+    let Some(surface) = s.get(m.start..m.end) else {
+        return m;
+    };
+    match vigil_geo::Gazetteer::global()
+        .lookup(surface)
+        .into_iter()
+        .find(|p| p.precision == GeoPrecision::Admin1 && p.country_code == m.place.country_code)
+    {
+        Some(place) => vigil_geo::PlaceMention { place, ..m },
+        None => m,
     }
 }
 

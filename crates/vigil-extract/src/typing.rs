@@ -95,6 +95,10 @@ const TERRITORY: &[&str] = &[
     "stronghold",
     "outpost",
     "control",
+    "headquarters",
+    "garrison",
+    "towns",
+    "airfield",
 ];
 
 pub(crate) struct TypingInput<'a> {
