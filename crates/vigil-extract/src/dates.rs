@@ -7,7 +7,7 @@
 //! * **Day** precision: the event happened on `date`.
 //! * **Week** precision: the event happened in the seven days starting at
 //!   `date` — the Monday of the week for "last week", "this week" and
-//!   "N weeks ago"; the Saturday for "at the weekend".
+//!   "N weeks ago"; the Monday of the Saturday's week for "at the weekend".
 //! * **Month** precision: `date` is the first of the month.
 //! * **Year** precision: `date` is 1 January.
 //!
@@ -731,12 +731,15 @@ fn match_at(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
             } else {
                 weekday_before(p, Weekday::Sat, true)
             };
-            sat.map(|date| Hit {
-                first: i - 1,
-                next: i + 1,
-                date,
-                precision: Week,
-            })
+            // A week-precision date is the Monday of its ISO week, as for
+            // "last week".
+            sat.and_then(|d| d.checked_sub_days(Days::new(5)))
+                .map(|date| Hit {
+                    first: i - 1,
+                    next: i + 1,
+                    date,
+                    precision: Week,
+                })
         }
         b"several" => few_days_ago(1).err().flatten(),
         b"a" => {
@@ -863,12 +866,14 @@ fn match_at_reference(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
             } else {
                 weekday_before(p, Weekday::Sat, true)
             };
-            return sat.map(|date| Hit {
-                first: i - 1,
-                next: i + 1,
-                date,
-                precision: Week,
-            });
+            return sat
+                .and_then(|d| d.checked_sub_days(Days::new(5)))
+                .map(|date| Hit {
+                    first: i - 1,
+                    next: i + 1,
+                    date,
+                    precision: Week,
+                });
         }
     }
     // "a few days ago", "several days ago": some day of the past week.
@@ -1720,21 +1725,22 @@ mod tests {
         );
         assert_eq!(
             date_of("protesters will gather this weekend", pub22()),
-            (ymd(2019, 11, 23), Week)
+            (ymd(2019, 11, 18), Week)
         );
         assert!(find_dates("USA Today reported it.", pub22()).is_empty());
     }
 
     #[test]
-    fn weekend_is_the_saturday_before() {
+    fn weekend_is_the_week_of_the_saturday_before() {
+        // Week precision, dated by the Monday of the weekend's ISO week.
         assert_eq!(
             date_of("at the weekend", pub22()),
-            (ymd(2019, 11, 16), Week)
+            (ymd(2019, 11, 11), Week)
         );
-        // Published on a Sunday: "this weekend" is the day before.
+        // Published on a Sunday: "this weekend" is the one under way.
         assert_eq!(
             date_of("this weekend", ymd(2019, 11, 24)),
-            (ymd(2019, 11, 23), Week)
+            (ymd(2019, 11, 18), Week)
         );
     }
 
