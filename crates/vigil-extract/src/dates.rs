@@ -556,10 +556,16 @@ pub(crate) fn find_dates_in(toks: &[Tok], published: NaiveDate) -> Vec<DateMenti
         }
         match match_at(toks, i, published) {
             Some(hit) if hit.next > i && hit.first <= hit.next && hit.next <= toks.len() => {
+                // Every week-precision date is the Monday of its ISO week
+                // ("a few days ago", "over the past week" as "last week").
+                let date = match hit.precision {
+                    DatePrecision::Week => monday_of(hit.date).unwrap_or(hit.date),
+                    _ => hit.date,
+                };
                 out.push(DateMention {
                     start: toks[hit.first].start,
                     end: toks[hit.next - 1].end,
-                    date: hit.date,
+                    date,
                     precision: hit.precision,
                 });
                 i = hit.next;
@@ -1475,7 +1481,11 @@ mod tests {
             }
             match match_at_reference(toks, i, p) {
                 Some(h) if h.next > i && h.first <= h.next && h.next <= toks.len() => {
-                    out.push((toks[h.first].start, toks[h.next - 1].end, h.date));
+                    let date = match h.precision {
+                        Week => monday_of(h.date).unwrap_or(h.date),
+                        _ => h.date,
+                    };
+                    out.push((toks[h.first].start, toks[h.next - 1].end, date));
                     i = h.next;
                 }
                 _ => i += 1,
@@ -1660,11 +1670,11 @@ mod tests {
         assert_eq!(date_of("an hour ago", pub22()), (ymd(2019, 11, 22), Day));
         assert_eq!(
             date_of("a few days ago", pub22()),
-            (ymd(2019, 11, 15), Week)
+            (ymd(2019, 11, 11), Week)
         );
         assert_eq!(
             date_of("several days ago", pub22()),
-            (ymd(2019, 11, 15), Week)
+            (ymd(2019, 11, 11), Week)
         );
     }
 
@@ -1717,7 +1727,7 @@ mod tests {
         );
         assert_eq!(
             date_of("over the past week", pub22()),
-            (ymd(2019, 11, 15), Week)
+            (ymd(2019, 11, 11), Week)
         );
         assert_eq!(
             date_of("a rally tomorrow", pub22()),

@@ -3,7 +3,7 @@
 //! publication date, so `dates` (publication-relative) cannot resolve them;
 //! `assemble` applies them to the article's last established incident date.
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 use vigil_core::DatePrecision;
 
 /// How a phrase moves from the reference date.
@@ -86,7 +86,16 @@ impl RelHit {
                     .unwrap_or(reference),
                 DatePrecision::Day,
             ),
-            Shift::Week => (reference, DatePrecision::Week),
+            // "earlier in the week": the Monday of the reference's ISO week,
+            // as every week-precision date.
+            Shift::Week => (
+                reference
+                    .checked_sub_days(chrono::Days::new(u64::from(
+                        reference.weekday().num_days_from_monday(),
+                    )))
+                    .unwrap_or(reference),
+                DatePrecision::Week,
+            ),
         }
     }
 
