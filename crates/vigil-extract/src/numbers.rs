@@ -315,10 +315,17 @@ fn count_starters() -> &'static WordSet {
             "scores",
             "thousands",
             "millions",
+            "himself",
+            "herself",
         ]);
         set
     })
 }
+
+/// Verbs after which "a third", "herself" count one person.
+const CASUALTY_VERBS: &[&str] = &[
+    "killing", "killed", "wounding", "wounded", "injuring", "injured",
+];
 
 /// Every count in `text`, in order, non-overlapping. See the module docs for
 /// what is and is not a count.
@@ -903,9 +910,26 @@ fn words_at(toks: &[Tok], i: usize) -> Option<Core> {
             ..Core::exact(6, i + 3)
         });
     }
+    let after_casualty_verb = i
+        .checked_sub(1)
+        .and_then(|j| toks.get(j))
+        .is_some_and(|p| CASUALTY_VERBS.iter().any(|w| p.is(w)));
+    // "killing herself and two other people": the bomber is one of the dead.
+    if (t.is("herself") || t.is("himself")) && after_casualty_verb {
+        return Some(Core::exact(1, i + 1));
+    }
     if t.is("a") || t.is("an") {
         if is(i + 1, "dozen") {
             return Some(Core::exact(12, i + 2));
+        }
+        // "killed two soldiers and wounded a third": one more person.
+        if after_casualty_verb
+            && ["second", "third", "fourth", "fifth", "sixth"]
+                .iter()
+                .any(|w| is(i + 1, w))
+            && !is(i + 2, "of")
+        {
+            return Some(Core::exact(1, i + 2));
         }
         if let Some(s) = word(i + 1).and_then(scale_value) {
             return Some(Core::exact(s, i + 2));
@@ -1111,6 +1135,10 @@ mod tests {
         assert_eq!(best("twenty-three civilians"), 23);
         assert_eq!(best("Twenty three civilians"), 23);
         assert_eq!(best("a dozen rockets"), 12);
+        // One more person after a casualty verb; a fraction is no count.
+        assert_eq!(best("and wounded a third"), 1);
+        assert_eq!(best("killing herself"), 1);
+        assert!(find_counts("killed a third of the villagers").is_empty());
         assert_eq!(best("two hundred fighters"), 200);
         assert_eq!(best("two hundred and fifty fighters"), 250);
         assert_eq!(best("three thousand five hundred troops"), 3500);
