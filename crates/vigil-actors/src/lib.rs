@@ -235,6 +235,10 @@ struct Scratch {
     named: Vec<(usize, usize, usize)>,
     /// Generic candidates: (folded start, folded end, kind, needs).
     generic: Vec<(usize, usize, GenericKind, Needs)>,
+    /// The last country hint and whether the country table knows it: the
+    /// hint is mostly the same from one sentence to the next.
+    hint: String,
+    hint_known: bool,
 }
 
 /// What kind of actor a generic noun stands for.
@@ -871,10 +875,16 @@ impl ActorRegistry {
         if let Some(found) = RECENT.with(|r| r.borrow().get(text, country_hint)) {
             return found;
         }
-        let mut scratch = SCRATCH.with(|f| f.take());
-        fold_with_map_into(text, &mut scratch.folded);
-        let found = self.find_folded(text, &mut scratch, country_hint);
-        SCRATCH.with(|f| f.replace(scratch));
+        let search = |scratch: &mut Scratch| {
+            fold_with_map_into(text, &mut scratch.folded);
+            self.find_folded(text, scratch, country_hint)
+        };
+        // Borrowed in place (moving the buffers out and back cost more than
+        // some searches); a fresh set should a search ever run inside one.
+        let found = SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => search(&mut scratch),
+            Err(_) => search(&mut Scratch::default()),
+        });
         RECENT.with(|r| r.borrow_mut().put(text, country_hint, &found));
         found
     }
@@ -890,7 +900,17 @@ impl ActorRegistry {
             hits,
             named,
             generic,
+            hint,
+            hint_known,
         } = scratch;
+        if let Some(h) = country_hint {
+            if hint != h {
+                hint.clear();
+                hint.push_str(h);
+                *hint_known = countries::table().get(h).is_some();
+            }
+        }
+        let hint_known = *hint_known;
         let folded = &*folded;
         let ft = folded.text.as_str();
         let fb = ft.as_bytes();
@@ -957,7 +977,7 @@ impl ActorRegistry {
                 .get_or_init(|| {
                     // Codes mostly come upper-case: borrowed then, as
                     // `Countries::get` takes either case.
-                    let h = country_hint.filter(|h| known_country_code(h))?;
+                    let h = country_hint.filter(|_| hint_known)?;
                     Some(match h.bytes().any(|b| b.is_ascii_lowercase()) {
                         true => Cow::Owned(h.to_ascii_uppercase()),
                         false => Cow::Borrowed(h),
@@ -1416,24 +1436,6 @@ enum Qualifier {
     /// Nothing attached; whether the word before is capitalised mid-sentence
     /// (probably part of an unknown name: "Karen National Liberation Army").
     None { capitalised_before: bool },
-}
-
-/// Whether `code` is a country code of the registry's table (either case).
-/// Asked once per search with the caller's hint, which is mostly the same
-/// from one sentence to the next: the last answer is kept per thread.
-fn known_country_code(code: &str) -> bool {
-    thread_local! {
-        static LAST: RefCell<(String, bool)> = RefCell::default();
-    }
-    LAST.with(|last| {
-        let mut last = last.borrow_mut();
-        if last.0 != code || last.0.is_empty() {
-            last.0.clear();
-            last.0.push_str(code);
-            last.1 = countries::table().get(code).is_some();
-        }
-        last.1
-    })
 }
 
 /// Answers of a pure lookup by folded key, per thread. The demonym and
@@ -2009,17 +2011,6 @@ fn sentence_initial(text: &str, folded: &Folded, fs: usize) -> bool {
     before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
 }
 
-/// The bytes that may break a sentence for [`sentence_bounds`], as a table
-/// for its byte searches.
-const BREAK_CANDIDATE: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'\n' as usize] = true;
-    t[b'.' as usize] = true;
-    t[b'!' as usize] = true;
-    t[b'?' as usize] = true;
-    t
-};
-
 /// Byte bounds of the sentence containing `pos`, by a simple rule: a break is
 /// a newline, or . ! ? followed by whitespace where the full stop does not
 /// close an initial-style abbreviation ("U.S.", "Gen.").
@@ -2036,14 +2027,22 @@ fn sentence_bounds(text: &str, pos: usize) -> (usize, usize) {
             _ => false,
         }
     };
-    // Only these bytes can be breaks: find them with a plain byte search
-    // and test just those.
-    let candidate = |c: &u8| BREAK_CANDIDATE[usize::from(*c)];
+    // Only these bytes can be breaks: find them with memchr's vector
+    // search and test just those.
+    let last_candidate =
+        |h: &[u8]| memchr::memrchr3(b'.', b'!', b'?', h).max(memchr::memrchr(b'\n', h));
+    let first_candidate = |t: &[u8]| match (
+        memchr::memchr3(b'.', b'!', b'?', t),
+        memchr::memchr(b'\n', t),
+    ) {
+        (Some(a), Some(n)) => Some(a.min(n)),
+        (a, n) => a.or(n),
+    };
     let pos = pos.min(b.len());
     // Just past the last break before `pos`.
     let mut start = 0;
     let mut upto = pos;
-    while let Some(k) = b.get(..upto).and_then(|h| h.iter().rposition(candidate)) {
+    while let Some(k) = b.get(..upto).and_then(last_candidate) {
         if is_break(k) {
             start = k + 1;
             break;
@@ -2053,7 +2052,7 @@ fn sentence_bounds(text: &str, pos: usize) -> (usize, usize) {
     // The first break at or after `pos`.
     let mut end = b.len();
     let mut from = pos;
-    while let Some(k) = b.get(from..).and_then(|t| t.iter().position(candidate)) {
+    while let Some(k) = b.get(from..).and_then(first_candidate) {
         if is_break(from + k) {
             end = from + k;
             break;
