@@ -192,6 +192,8 @@ struct RecentSearch {
 
 impl Recent {
     const SLOTS: usize = 8;
+    /// Longest text remembered, in bytes.
+    const MAX_TEXT: usize = 4096;
 
     fn get(&self, text: &str, hint: Option<&str>) -> Option<Vec<SharedMention>> {
         self.entries
@@ -201,6 +203,10 @@ impl Recent {
     }
 
     fn put(&mut self, text: &str, hint: Option<&str>, found: &[SharedMention]) {
+        // Sentences only: a whole article would be copied per call and kept.
+        if text.len() > Self::MAX_TEXT {
+            return;
+        }
         if self.entries.len() < Self::SLOTS {
             self.entries.push(RecentSearch::default());
             self.next = self.entries.len() - 1;
