@@ -1661,7 +1661,15 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                 let civilian_site = window
                     .iter()
                     .any(|t| eq_any(t.text(s), &["displaced", "refugee", "refugees"]));
-                if civilian_site || a1.as_ref().is_some_and(|a| a.is_state()) {
+                // A state's forces attacking a base of their own country
+                // name no other side; one abroad is the host state's
+                // ("Ukrainian drones hit the Engels air base in Russia").
+                let home = a1.as_ref().is_some_and(|a| {
+                    a.is_state()
+                        && (a.country.is_none()
+                            || a.country.as_deref() == rec.country_code.as_deref())
+                });
+                if civilian_site || home {
                     return None;
                 }
                 a2_guessed = true;
@@ -3383,6 +3391,28 @@ mod tests {
                 (Some("Riots"), None),
                 (Some("Violence against civilians"), Some(9))
             ]
+        );
+    }
+
+    #[test]
+    fn glide_bombs_are_air_strikes_and_a_base_abroad_belongs_to_its_host() {
+        let recs = story(
+            None,
+            "Russian glide bombs struck a residential area of Kharkiv on Tuesday, killing \
+             three people.\nUkrainian drones hit the Engels air base in Russia's Saratov region \
+             on Tuesday.",
+        );
+        let got: Vec<(Option<&str>, Option<&str>)> = recs
+            .iter()
+            .map(|r| (r.sub_event_type.as_deref(), r.actor2.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (Some("Air/drone strike"), Some("Civilians (Ukraine)")),
+                (Some("Air/drone strike"), Some("Military Forces of Russia"))
+            ],
+            "{recs:#?}"
         );
     }
 

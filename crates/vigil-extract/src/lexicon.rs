@@ -321,6 +321,11 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("strike", Air),
     ("strikes", Air),
     ("helicopter gunship*", Air),
+    // Bombs dropped from aircraft, not planted ones.
+    ("glide bomb*", Air),
+    ("guided bomb*", Air),
+    ("aerial bomb*", Air),
+    ("barrel bomb*", Air),
     ("missile strike*", Shell),
     ("missile attack*", Shell),
     ("rocket attack*", Shell),

@@ -72,6 +72,13 @@ pub(crate) const CIVILIAN_WORDS: &[&str] = &[
     "worker",
     "teacher",
     "journalist",
+    // Singular victims; not "official" or "resident", which mostly speak
+    // ("a local official said").
+    "employee",
+    "engineer",
+    "farmer",
+    "trader",
+    "villager",
 ];
 
 const TERRITORY: &[&str] = &[
