@@ -920,7 +920,9 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok,
     let seg = toks.get(lo..hi)?;
     for (i, t) in seg.iter().enumerate() {
         let w = t.text(s);
-        let killing = in_set(w, killing_set());
+        // "shot dead a teacher" kills as "killed a teacher" does.
+        let killing = in_set(w, killing_set())
+            || w.eq_ignore_ascii_case("dead") && i >= 1 && seg[i - 1].is(s, "shot");
         if killing
             && seg
                 .get(i + 1)
@@ -990,6 +992,16 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok,
 mod tests {
     use super::*;
     use crate::text::words;
+
+    #[test]
+    fn shot_dead_a_person_kills_one() {
+        let s = "Gunmen shot dead a teacher in Kano on Monday.";
+        let toks = words(s);
+        assert_eq!(
+            singular_killed(s, &toks, (0, s.len())).map(|(_, n)| n),
+            Some(1)
+        );
+    }
 
     #[test]
     fn zero_prefilter_agrees_with_lowercased_search() {
