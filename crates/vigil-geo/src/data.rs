@@ -170,12 +170,17 @@ pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
 /// FNV-1a: fast, deterministic, and 64 bits make collisions among a million
 /// names negligible.
 pub(crate) fn key_hash(key: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in key.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+    key.bytes().fold(FNV_OFFSET, fnv_step)
+}
+
+/// FNV-1a's starting state.
+pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// One byte of FNV-1a: the finder extends a key's hash as it extends the
+/// key, instead of hashing every prefix again.
+#[inline(always)]
+pub(crate) fn fnv_step(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
 }
 
 impl Table {

@@ -8,7 +8,7 @@
 use crate::context::{GeoContext, Weights};
 use crate::data::{Entry, EntryKind, Feature, FnvBuild, MatchQuality, Table};
 use crate::fold::{fold, fold_into};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// `w` in lowercase, borrowed when it already is (most words next to a
 /// candidate are) and kept on the stack when it is short ASCII (capitalised
@@ -26,6 +26,19 @@ fn lower(w: &str) -> Lower<'_> {
             Lower::Inline(buf, w.len() as u8)
         }
         _ => Lower::Owned(w.to_lowercase()),
+    }
+}
+
+/// `lower` of token `k` of `text`, where `lowered` is `text` with ASCII
+/// letters lowercased (the same byte offsets): an ASCII token's lowercase
+/// is borrowed from it, so that the dozen neighbours asked about per
+/// candidate are neither scanned nor copied.
+#[inline]
+fn lower_tok<'a>(text: &'a str, lowered: &'a str, toks: &[Tok], k: usize) -> Lower<'a> {
+    match toks.get(k) {
+        Some(t) if t.ascii => Lower::Borrowed(lowered.get(t.start..t.end).unwrap_or("")),
+        Some(t) => lower(text.get(t.start..t.end).unwrap_or("")),
+        None => Lower::Borrowed(""),
     }
 }
 
@@ -77,6 +90,9 @@ struct Tok {
     cap: bool,
     /// Every letter is uppercase (acronyms, shouted headlines).
     allcaps: bool,
+    /// Only ASCII bytes: its lowercase is its span of the sentence's ASCII
+    /// lowercase copy (see [`lower_tok`]).
+    ascii: bool,
 }
 
 /// Classes of an ASCII byte for `tokenize`, one table load instead of four
@@ -126,15 +142,40 @@ fn char_class(text: &str, i: usize) -> (u8, usize) {
     }
 }
 
+#[cfg(test)]
 fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::with_capacity(text.len() / 6 + 1);
+    tokenize_into(text, &mut toks);
+    toks
+}
+
+/// `ASCII_CLASS` over all 256 byte values: a byte of a multi-byte char
+/// (0x80 and up) is `NON_ASCII`, which sends it to `char_class`.
+const NON_ASCII: u8 = 16;
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [NON_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = ASCII_CLASS[b];
+        b += 1;
+    }
+    t
+};
+
+/// The tokens of `text` appended to `toks` (cleared first). This loop sees
+/// every byte of every sentence: ASCII bytes cost one table load each, and
+/// only multi-byte chars are decoded.
+fn tokenize_into(text: &str, toks: &mut Vec<Tok>) {
+    toks.clear();
     let bytes = text.as_bytes();
-    let n = text.len();
-    let mut toks = Vec::with_capacity(n / 6 + 1);
+    let n = bytes.len();
     let mut i = 0;
-    // Runs of separators, then one token at a time: this loop sees every
-    // byte of every article.
-    while i < n {
-        let (class, len) = char_class(text, i);
+    while let Some(&b) = bytes.get(i) {
+        let mut class = BYTE_CLASS[usize::from(b)];
+        let mut len = 1;
+        if class & NON_ASCII != 0 {
+            (class, len) = char_class(text, i);
+        }
         if class & ALNUM == 0 {
             i += len;
             continue;
@@ -144,15 +185,23 @@ fn tokenize(text: &str) -> Vec<Tok> {
         // The union of the token's classes: a lowercase letter anywhere
         // means not all capitals, any letter means it has one.
         let mut seen = class;
+        let mut ascii = len == 1;
         i += len;
-        while i < n {
-            let (class, len) = match bytes.get(i) {
-                Some(&b) if b < 0x80 => (ASCII_CLASS[usize::from(b)], 1),
-                _ => char_class(text, i),
-            };
+        while let Some(&b) = bytes.get(i) {
+            let class = BYTE_CLASS[usize::from(b)];
+            if class & ALNUM != 0 {
+                seen |= class;
+                i += 1;
+                continue;
+            }
+            if class & NON_ASCII == 0 {
+                break;
+            }
+            let (class, len) = char_class(text, i);
             if class & ALNUM == 0 {
                 break;
             }
+            ascii = false;
             seen |= class;
             i += len;
         }
@@ -161,9 +210,9 @@ fn tokenize(text: &str) -> Vec<Tok> {
             end: i.min(n),
             cap,
             allcaps: seen & LOWER == 0 && seen & ALPHA != 0,
+            ascii,
         });
     }
-    toks
 }
 
 /// Lowercase words allowed inside a multi-word name ("Bosnia and Herzegovina",
@@ -1391,12 +1440,7 @@ const AGENT_MODALS: &[&str] = &[
 
 /// Whether the words from token `k` on read as the predicate of a state
 /// acting: optional fillers, then a statement/action verb, or a modal.
-fn agent_after(text: &str, toks: &[Tok], k: usize) -> bool {
-    let word = |k: usize| {
-        toks.get(k)
-            .and_then(|t| text.get(t.start..t.end))
-            .unwrap_or("")
-    };
+fn agent_after(text: &str, lowered: &str, toks: &[Tok], k: usize) -> bool {
     // "Slovenia had fallen", "Azerbaijan has mined": a perfect with the
     // state as subject. "is reacting": a progressive. A form of "be" before
     // an -ed verb is a passive ("Iraq was invaded"), which says nothing.
@@ -1414,7 +1458,7 @@ fn agent_after(text: &str, toks: &[Tok], k: usize) -> bool {
                 return false;
             }
         }
-        let w = lower(word(j));
+        let w = lower_tok(text, lowered, toks, j);
         let w: &str = &w;
         let class = word_class(w);
         if class & AGENT_MODALS_C != 0 {
@@ -1778,20 +1822,52 @@ pub(crate) fn find_places(
     ctx: &GeoContext,
     tune: &Tuning,
 ) -> Vec<PlaceMention> {
-    let toks = tokenize(text);
-    let mut cands = candidates(t, text, &toks);
+    let mut scratch = Scratch::take();
+    let mut toks = std::mem::take(&mut scratch.toks);
+    tokenize_into(text, &mut toks);
+    // Cues ask for the lowercase of a dozen words around each candidate:
+    // one ASCII-lowercase copy of the sentence answers for ASCII words.
+    let mut lowered = std::mem::take(&mut scratch.lowered);
+    lowered.clear();
+    lowered.push_str(text);
+    lowered.make_ascii_lowercase();
+    let out = find_in(t, text, &lowered, &toks, ctx, tune, &mut scratch);
+    scratch.toks = toks;
+    scratch.lowered = lowered;
+    scratch.put();
+    out
+}
+
+/// `find_places` over the sentence's tokens and lowercase copy.
+fn find_in(
+    t: &Table,
+    text: &str,
+    lowered: &str,
+    toks: &[Tok],
+    ctx: &GeoContext,
+    tune: &Tuning,
+    scratch: &mut Scratch,
+) -> Vec<PlaceMention> {
+    let mut cands = candidates(t, text, lowered, toks, scratch);
     // Most sentences name no place: nothing below could find one, and
     // the context copies and word sets would be built for nothing.
     if cands.is_empty() {
         return Vec::new();
     }
     narrow_by_container(t, text, &mut cands);
-    let wanted: HashSet<u64, FnvBuild> = cands
-        .iter()
-        .filter(|c| c.ti == c.tj && c.demonym.is_none())
-        .filter_map(|c| text.get(c.start..c.end))
-        .map(lower_hash)
-        .collect();
+    // A sorted list rather than a hash set: a sentence has a few such
+    // words, and the buffers are kept between calls.
+    let mut wanted = std::mem::take(&mut scratch.wanted);
+    wanted.clear();
+    wanted.extend(
+        cands
+            .iter()
+            .filter(|c| c.ti == c.tj && c.demonym.is_none())
+            .filter_map(|c| text.get(c.start..c.end))
+            .map(lower_hash),
+    );
+    wanted.sort_unstable();
+    wanted.dedup();
     let wanted_lengths = cands
         .iter()
         .filter(|c| c.ti == c.tj && c.demonym.is_none())
@@ -1809,24 +1885,34 @@ pub(crate) fn find_places(
             Some(&b) if b.is_ascii() => m | first_bit(b),
             _ => u64::MAX,
         });
-    let words = DocWords::new(text, &toks, &wanted, (wanted_lengths, wanted_firsts));
+    let words = DocWords::new(
+        text,
+        lowered,
+        toks,
+        &wanted,
+        (wanted_lengths, wanted_firsts),
+        (
+            std::mem::take(&mut scratch.name_parts),
+            std::mem::take(&mut scratch.lower_words),
+        ),
+    );
+    scratch.wanted = wanted;
     // Cues of every name candidate, computed once (both passes need them).
-    let mut cues_of: Vec<Option<Cues>> = cands
-        .iter()
-        .map(|c| {
-            c.demonym.is_none().then(|| {
-                let mut cues = Cues::around(text, &toks, c);
-                cues.nationality |= coordinated_demonym(t, text, &toks, c.tj);
-                cues.contained = c.contained;
-                cues
-            })
+    let mut cues_of = std::mem::take(&mut scratch.cues);
+    cues_of.clear();
+    cues_of.extend(cands.iter().map(|c| {
+        c.demonym.is_none().then(|| {
+            let mut cues = Cues::around(text, lowered, toks, c);
+            cues.nationality |= coordinated_demonym(t, text, toks, c.tj);
+            cues.contained = c.contained;
+            cues
         })
-        .collect();
+    }));
 
     share_coordinated_roles(text, &cands, &mut cues_of);
-    facility_then_place(text, &toks, &cands, &mut cues_of);
-    joined_to_unknown(text, &toks, &cands, &mut cues_of);
-    let keep = demonyms_in_names(text, &toks, &cands, &mut cues_of);
+    facility_then_place(text, toks, &cands, &mut cues_of);
+    joined_to_unknown(text, toks, &cands, &mut cues_of);
+    let keep = demonyms_in_names(text, toks, &cands, &mut cues_of);
     if keep.contains(&false) {
         let mut it = keep.iter();
         cands.retain(|_| it.next().copied().unwrap_or(true));
@@ -1837,7 +1923,6 @@ pub(crate) fn find_places(
     // Whether each single word is also a person's name or a common word
     // elsewhere in the article, and whether the name is a stop word: the
     // same for both passes.
-    let mut scratch = Scratch::take();
     let key = &mut scratch.key;
     for (c, cues) in cands.iter().zip(cues_of.iter_mut()) {
         let (Some(cues), Some(surface)) = (cues.as_mut(), text.get(c.start..c.end)) else {
@@ -1849,11 +1934,12 @@ pub(crate) fn find_places(
         }
         if c.ti == c.tj {
             let h = lower_hash(surface);
-            cues.person |= words.name_parts.contains(&h);
-            cues.lowercase_elsewhere = words.lower.contains(&h);
+            cues.person |= words.name_parts.binary_search(&h).is_ok();
+            cues.lowercase_elsewhere = words.lower.binary_search(&h).is_ok();
         }
     }
-    scratch.put();
+    scratch.name_parts = words.name_parts;
+    scratch.lower_words = words.lower;
 
     // Countries the article itself names without ambiguity steer every
     // resolution, including of names that come before them (headlines).
@@ -1879,9 +1965,25 @@ pub(crate) fn find_places(
     // before it; a second reading also weighs where the first pass put the
     // article's other names, before and after ("Oceanside" ahead of two
     // Long Island villages is the one in New York).
-    let mut outcomes = resolve_in_order(t, text, &cands, &cues_of, initial_doc(), tune, None);
+    let mut outcomes = std::mem::take(&mut scratch.outcomes);
+    let mut second = std::mem::take(&mut scratch.outcomes2);
+    resolve_in_order(
+        t,
+        text,
+        &cands,
+        &cues_of,
+        initial_doc(),
+        tune,
+        None,
+        &mut outcomes,
+    );
     let doc_bonus = tune.doc_admin1_bonus.max(tune.doc_country_bonus);
-    if doc_bonus > 0.0 {
+    // Nothing can be resolved again unless some name won by less than a
+    // bonus (the support below is then not built).
+    let close = outcomes
+        .iter()
+        .any(|o| o.margin < tune.doc_admin1_bonus || o.margin < tune.doc_country_bonus);
+    if doc_bonus > 0.0 && close {
         let first = &outcomes;
         let support = DocSupport::from_outcomes(t, &cands, first);
         // Support moves a score by at most its bonus (it replaces, never
@@ -1902,7 +2004,7 @@ pub(crate) fn find_places(
             })
             .collect();
         if redo.contains(&true) {
-            outcomes = resolve_in_order(
+            resolve_in_order(
                 t,
                 text,
                 &cands,
@@ -1910,7 +2012,9 @@ pub(crate) fn find_places(
                 initial_doc(),
                 tune,
                 Some((&support, first, &redo)),
+                &mut second,
             );
+            std::mem::swap(&mut outcomes, &mut second);
         }
     }
 
@@ -1918,10 +2022,10 @@ pub(crate) fn find_places(
         one_sense_per_name(&cands, &mut outcomes);
     }
     drop_foreign_aliases(t, &cues_of, ctx, &mut outcomes);
-    drop_small_foreign(t, text, &toks, &cands, &cues_of, ctx, &mut outcomes);
+    drop_small_foreign(t, text, toks, &cands, &cues_of, ctx, &mut outcomes);
 
     let mut out = Vec::with_capacity(outcomes.len());
-    for p in outcomes.into_iter().filter_map(|o| o.pick) {
+    for p in outcomes.iter().filter_map(|o| o.pick) {
         let Some(c) = cands.get(p.cand) else {
             continue;
         };
@@ -1937,6 +2041,9 @@ pub(crate) fn find_places(
             confidence: p.confidence,
         });
     }
+    scratch.cues = cues_of;
+    scratch.outcomes = outcomes;
+    scratch.outcomes2 = second;
     out
 }
 
@@ -1958,35 +2065,44 @@ fn name_key(c: &Candidate) -> Name {
 /// most of them (then the surest) chose are given it ("Louisville" once in
 /// Mississippi after "Mississippi State", three times in Kentucky).
 fn one_sense_per_name(cands: &[Candidate], outcomes: &mut [Outcome]) {
+    // The name of an outcome's pick, when it takes part: a non-demonym
+    // mention with several possible entries (one with a single entry,
+    // "Washington, D.C." narrowed by its container, names a different
+    // place on purpose).
+    let name_of = |o: &Outcome| {
+        o.pick
+            .filter(|p| p.role != MentionRole::Demonym)
+            .and_then(|p| cands.get(p.cand))
+            .filter(|c| c.entries.len() >= 2)
+            .map(name_key)
+    };
     // (name, entry, count, summed confidence) per distinct reading.
     let mut readings: Vec<(Name, u32, u32, f32)> = Vec::new();
-    let mut names: Vec<Option<Name>> = Vec::with_capacity(outcomes.len());
     for o in outcomes.iter() {
-        let name = o
-            .pick
-            .filter(|p| p.role != MentionRole::Demonym)
-            .and_then(|p| {
-                let c = cands.get(p.cand)?;
-                // A mention with one possible entry ("Washington, D.C.",
-                // narrowed by its container) names a different place on
-                // purpose.
-                if c.entries.len() < 2 {
-                    return None;
-                }
-                let h = name_key(c);
-                match readings.iter_mut().find(|r| r.0 == h && r.1 == p.entry) {
-                    Some(r) => {
-                        r.2 += 1;
-                        r.3 += p.confidence;
-                    }
-                    None => readings.push((h, p.entry, 1, p.confidence)),
-                }
-                Some(h)
-            });
-        names.push(name);
+        let (Some(h), Some(p)) = (name_of(o), o.pick) else {
+            continue;
+        };
+        match readings.iter_mut().find(|r| r.0 == h && r.1 == p.entry) {
+            Some(r) => {
+                r.2 += 1;
+                r.3 += p.confidence;
+            }
+            None => readings.push((h, p.entry, 1, p.confidence)),
+        }
     }
-    for (o, h) in outcomes.iter_mut().zip(names) {
-        let (Some(p), Some(h)) = (o.pick.as_mut(), h) else {
+    // Nothing to do unless some name was read two ways (the usual case).
+    let split = readings
+        .iter()
+        .enumerate()
+        .any(|(k, r)| readings.iter().skip(k + 1).any(|x| x.0 == r.0));
+    if !split {
+        return;
+    }
+    for o in outcomes.iter_mut() {
+        let Some(h) = name_of(o) else {
+            continue;
+        };
+        let Some(p) = o.pick.as_mut() else {
             continue;
         };
         let best = readings.iter().filter(|r| r.0 == h).max_by(|a, b| {
@@ -2262,6 +2378,7 @@ struct Outcome {
 /// ones established in `doc`. With `second` (support, first outcomes, which
 /// to redo), a second reading: the candidates marked are resolved again with
 /// the article's support, the others keep their first outcome.
+#[allow(clippy::too_many_arguments)]
 fn resolve_in_order<'t>(
     t: &'t Table,
     text: &str,
@@ -2270,8 +2387,9 @@ fn resolve_in_order<'t>(
     mut doc: Weights<&'t str>,
     tune: &Tuning,
     second: Option<(&DocSupport, &[Outcome], &[bool])>,
-) -> Vec<Outcome> {
-    let mut out = Vec::with_capacity(cands.len());
+    out: &mut Vec<Outcome>,
+) {
+    out.clear();
     for (k, (c, cues)) in cands.iter().zip(cues_of).enumerate() {
         let outcome = match second {
             Some((_, first, redo)) if redo.get(k) != Some(&true) => match first.get(k) {
@@ -2303,7 +2421,6 @@ fn resolve_in_order<'t>(
         }
         out.push(outcome);
     }
-    out
 }
 
 /// Resolves candidate `k` against the context so far.
@@ -2644,7 +2761,8 @@ fn demonyms_in_names(
     cands: &[Candidate],
     cues: &mut [Option<Cues>],
 ) -> Vec<bool> {
-    let mut keep = vec![true; cands.len()];
+    // Allocated on the first name dropped (most sentences have none).
+    let mut keep = Vec::new();
     let word = |k: usize| {
         toks.get(k)
             .and_then(|tk| text.get(tk.start..tk.end))
@@ -2684,6 +2802,9 @@ fn demonyms_in_names(
             .flatten();
         if embassy && after.is_none() {
             continue;
+        }
+        if keep.is_empty() {
+            keep = vec![true; cands.len()];
         }
         if let Some(slot) = keep.get_mut(k) {
             *slot = false;
@@ -2866,9 +2987,18 @@ fn unambiguous_country<'a>(t: &'a Table, entries: &[(u32, MatchQuality)]) -> Opt
 /// four allocations per call otherwise.
 #[derive(Default)]
 struct Scratch {
+    toks: Vec<Tok>,
+    lowered: String,
+    cues: Vec<Option<Cues>>,
+    outcomes: Vec<Outcome>,
+    outcomes2: Vec<Outcome>,
+    /// See `DocWords`.
+    wanted: Vec<u64>,
+    name_parts: Vec<u64>,
+    lower_words: Vec<u64>,
     buf: String,
     key: String,
-    spans: Vec<(usize, usize)>,
+    spans: Vec<(usize, usize, u64)>,
 }
 
 thread_local! {
@@ -2889,36 +3019,51 @@ impl Scratch {
     }
 }
 
-fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
+/// What the gap between two tokens allows inside a name: whether it is a
+/// short joiner (at most two of space, hyphen, apostrophe, dot, no-break
+/// space, but not ".."), whether it folds to a space (anything but dots),
+/// and whether it glues the next word on ("'", "’", "-": "Fada N'gourma").
+fn gap_kind(g: &str) -> (bool, bool, bool) {
+    // Nearly every gap inside a capitalised run.
+    if g == " " {
+        return (true, true, false);
+    }
+    let mut chars = 0;
+    let mut joiner = !g.is_empty() && g != "..";
+    for c in g.chars() {
+        chars += 1;
+        if chars > 2 || !matches!(c, ' ' | '-' | '\'' | '\u{2019}' | '.' | '\u{a0}') {
+            joiner = false;
+            break;
+        }
+    }
+    let spaced = g.bytes().any(|b| b != b'.');
+    let glued = matches!(g, "'" | "\u{2019}" | "-");
+    (joiner, spaced, glued)
+}
+
+fn candidates(
+    t: &Table,
+    text: &str,
+    lowered: &str,
+    toks: &[Tok],
+    scratch: &mut Scratch,
+) -> Vec<Candidate> {
     let max_len = (t.max_words + 2).clamp(1, 8);
     let word = |k: usize| {
         toks.get(k)
             .and_then(|tk| text.get(tk.start..tk.end))
             .unwrap_or("")
     };
-    let gap_ok = |k: usize| -> bool {
-        // Gap between token k and k+1.
-        let (Some(a), Some(b)) = (toks.get(k), toks.get(k + 1)) else {
-            return false;
-        };
-        let Some(g) = text.get(a.end..b.start) else {
-            return false;
-        };
-        g.chars().count() <= 2
-            && !g.is_empty()
-            && g.chars()
-                .all(|c| matches!(c, ' ' | '-' | '\'' | '\u{2019}' | '.' | '\u{a0}'))
-            && g != ".."
-    };
     // A span's key is its tokens' folds joined as `fold` would join them
     // (the gaps allowed inside a name fold to one space, or to nothing for a
     // lone dot: "U.S." → "us"), built once for all lengths from a start.
-    // `spans`: (last token, key length) of the spans from the current start.
+    // `spans`: (last token, key length, `key_hash` of the key so far) of
+    // the spans from the current start; the hash is carried along as the
+    // key grows rather than computed again for each span.
     let Scratch {
-        mut buf,
-        mut key,
-        mut spans,
-    } = Scratch::take();
+        buf, key, spans, ..
+    } = scratch;
     // News text has a candidate every few dozen tokens: one allocation
     // instead of a series of regrowths.
     let mut out = Vec::with_capacity(toks.len() / 16 + 4);
@@ -2955,59 +3100,70 @@ fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
         // "Ras al-ain").
         key.clear();
         spans.clear();
+        let mut h = crate::data::FNV_OFFSET;
+        // Whether the previous token may stand inside a name (capitalised
+        // or a connector); `None`: not yet asked.
+        let mut inner_ok = Some(true);
         for j in i..(i + max_len).min(toks.len()) {
+            let mut glued_end = false;
             if j > i {
-                if !gap_ok(j - 1) || (j - 1 > i && !toks[j - 1].cap && !is_connectors(word(j - 1)))
-                {
+                let gap = text.get(toks[j - 1].end..toks[j].start).unwrap_or("");
+                let (joiner, spaced, glued) = gap_kind(gap);
+                let prev_ok = j - 1 == i
+                    || inner_ok.unwrap_or_else(|| toks[j - 1].cap || is_connectors(word(j - 1)));
+                if !joiner || !prev_ok {
                     break;
                 }
-                let gap = text.get(toks[j - 1].end..toks[j].start).unwrap_or("");
-                if gap.bytes().any(|b| b != b'.') && !key.is_empty() {
+                if spaced && !key.is_empty() {
                     key.push(' ');
+                    h = crate::data::fnv_step(h, b' ');
                 }
+                glued_end = glued;
             }
-            let glued_end = j > i
-                && text
-                    .get(toks[j - 1].end..toks[j].start)
-                    .is_some_and(|g| matches!(g, "'" | "\u{2019}" | "-"));
             // A lowercase word that can neither end a name nor continue one
             // ends the search without being folded (the usual case).
-            if j > i && !toks[j].cap && !glued_end && !is_connectors(word(j)) {
-                break;
-            }
-            let w = word(j);
-            if w.is_ascii() {
-                // A token is letters and digits only: nothing for `fold` to
-                // drop or join, so its fold is its lowercase (appended in
-                // place; this runs for every word of every capitalised run).
-                let from = key.len();
-                key.push_str(w);
-                if let Some(tail) = key.get_mut(from..) {
-                    tail.make_ascii_lowercase();
-                }
+            inner_ok = if j == i || toks[j].cap {
+                Some(true)
+            } else if glued_end {
+                None
+            } else if is_connectors(word(j)) {
+                Some(true)
             } else {
-                fold_into(w, &mut buf);
-                key.push_str(&buf);
+                break;
+            };
+            let from = key.len();
+            if toks[j].ascii {
+                // A token is letters and digits only: nothing for `fold` to
+                // drop or join, so its fold is its lowercase (this runs for
+                // every word of every capitalised run).
+                key.push_str(lowered.get(toks[j].start..toks[j].end).unwrap_or(""));
+            } else {
+                fold_into(word(j), buf);
+                key.push_str(buf);
+            }
+            for &b in key.as_bytes().get(from..).unwrap_or(&[]) {
+                h = crate::data::fnv_step(h, b);
             }
             if toks[j].cap || glued_end {
-                spans.push((j, key.len()));
+                spans.push((j, key.len(), h));
             }
         }
         let mut found = None;
-        for &(j, klen) in spans.iter().rev() {
+        for &(j, klen, h) in spans.iter().rev() {
             let Some(key) = key.get(..klen) else {
                 continue;
             };
-            let h = crate::data::key_hash(key);
             let entries: Vec<(u32, MatchQuality)> = t.hits_hashed(h).collect();
             let demonym = t.demonym_hashed(key, h);
             // "Canadian" is also a small town in Texas: a demonym wins over
             // anything but a country, division or large place of that name.
-            let place_wins = entries.iter().any(|&(i, _)| {
-                t.entries
-                    .get(i as usize)
-                    .is_some_and(|e| e.kind != EntryKind::Place || e.population >= 1_000_000)
-            });
+            let place_wins = || {
+                entries.iter().any(|&(i, _)| {
+                    t.entries
+                        .get(i as usize)
+                        .is_some_and(|e| e.kind != EntryKind::Place || e.population >= 1_000_000)
+                })
+            };
             // "Thai" is also an alternate name of Thailand: the same country
             // either way, and as an adjective it is a demonym.
             let same_country = demonym.is_some_and(|d| {
@@ -3016,7 +3172,7 @@ fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
                     .all(|&(i, q)| i == d || q != MatchQuality::Main)
                     && entries.iter().any(|&(i, _)| i == d)
             });
-            if demonym.is_some() && (!place_wins || same_country) {
+            if demonym.is_some() && (!place_wins() || same_country) {
                 found = Some((j, Vec::new(), demonym));
                 break;
             }
@@ -3036,7 +3192,10 @@ fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
                         .is_some_and(|x| x.feature == Feature::Admin2)
             });
             if weak && !ti.allcaps {
-                let klen = spans.iter().find(|(sj, _)| sj == j).map_or(0, |&(_, l)| l);
+                let klen = spans
+                    .iter()
+                    .find(|(sj, _, _)| sj == j)
+                    .map_or(0, |&(_, l, _)| l);
                 if let Some(key) = key.get(..klen).filter(|k| k.len() >= 5) {
                     for e in t.variant_hits(key) {
                         if !entries.iter().any(|&(x, _)| x == e) {
@@ -3051,12 +3210,12 @@ fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
         let after_locative = || {
             i > 0
                 && text.get(toks[i - 1].end..ti.start) == Some(" ")
-                && is_locative_cues(&lower(word(i - 1)))
+                && is_locative_cues(&lower_tok(text, lowered, toks, i - 1))
         };
         if found.is_none() && !ti.allcaps && after_locative() {
             // No exact name: a transliteration variant ("Bulobarde" for
             // "Buulobarde", "Maarat al-Numan"), as a penalised match.
-            for &(j, klen) in spans.iter().rev() {
+            for &(j, klen, _) in spans.iter().rev() {
                 let Some(key) = key.get(..klen) else {
                     continue;
                 };
@@ -3090,7 +3249,6 @@ fn candidates(t: &Table, text: &str, toks: &[Tok]) -> Vec<Candidate> {
             None => i += 1,
         }
     }
-    Scratch { buf, key, spans }.put();
     out
 }
 
@@ -3528,22 +3686,30 @@ fn lower_hash(w: &str) -> u64 {
 struct DocWords {
     /// Words seen glued to another capitalised word ("John Kelly", "Donald
     /// Trump"): a person's first or last name somewhere in the article.
-    name_parts: HashSet<u64, FnvBuild>,
+    /// Sorted, each once.
+    name_parts: Vec<u64>,
     /// Words seen in lowercase: common words ("commerce", "industry").
-    lower: HashSet<u64, FnvBuild>,
+    /// Sorted, each once.
+    lower: Vec<u64>,
 }
 
 impl DocWords {
     fn new(
         text: &str,
+        lowered: &str,
         toks: &[Tok],
-        wanted: &HashSet<u64, FnvBuild>,
+        wanted: &[u64],
         (wanted_lengths, wanted_firsts): (u64, u64),
+        (mut name_parts, mut lower): (Vec<u64>, Vec<u64>),
     ) -> DocWords {
-        let mut d = DocWords::default();
+        name_parts.clear();
+        lower.clear();
+        let mut d = DocWords { name_parts, lower };
         if wanted.is_empty() {
             return d;
         }
+        // `wanted` is sorted.
+        let wanted = |h: &u64| wanted.binary_search(h).is_ok();
         let word = |k: usize| {
             toks.get(k)
                 .and_then(|t| text.get(t.start..t.end))
@@ -3571,8 +3737,8 @@ impl DocWords {
                     continue;
                 }
                 let h = lower_hash(word(k));
-                if wanted.contains(&h) {
-                    d.lower.insert(h);
+                if wanted(&h) {
+                    d.lower.push(h);
                 }
                 continue;
             }
@@ -3587,10 +3753,13 @@ impl DocWords {
                 continue;
             }
             let (ha, hb) = (lower_hash(word(k)), lower_hash(word(k + 1)));
-            if !wanted.contains(&ha) && !wanted.contains(&hb) {
+            if !wanted(&ha) && !wanted(&hb) {
                 continue;
             }
-            let (a, b) = (lower(word(k)), lower(word(k + 1)));
+            let (a, b) = (
+                lower_tok(text, lowered, toks, k),
+                lower_tok(text, lowered, toks, k + 1),
+            );
             let (a, b): (&str, &str) = (&a, &b);
             if is_function_word(&a) || is_function_word(&b) {
                 continue;
@@ -3599,29 +3768,33 @@ impl DocWords {
                 // "President Kelly", "Kelly Police": titles and institutions
                 // mark the other word as a name part too.
                 if is_titles(a) {
-                    d.name_parts.insert(hb);
+                    d.name_parts.push(hb);
                 }
                 continue;
             }
             // "Liverpool Academy", "Riverdale Area": a place's name before an
             // institution or a feature is not a person's.
             if !is_place_heads(b) && !is_org_suffixes(b) {
-                d.name_parts.insert(ha);
+                d.name_parts.push(ha);
             }
-            d.name_parts.insert(hb);
+            d.name_parts.push(hb);
         }
+        d.name_parts.sort_unstable();
+        d.name_parts.dedup();
+        d.lower.sort_unstable();
+        d.lower.dedup();
         d
     }
 }
 
 impl Cues {
-    fn around(text: &str, toks: &[Tok], c: &Candidate) -> Cues {
+    fn around(text: &str, lowered: &str, toks: &[Tok], c: &Candidate) -> Cues {
         let word = |k: usize| {
             toks.get(k)
                 .and_then(|tk| text.get(tk.start..tk.end))
                 .unwrap_or("")
         };
-        let word_lc = |k: usize| lower(word(k));
+        let word_lc = |k: usize| lower_tok(text, lowered, toks, k);
         let mut cues = Cues {
             single_token: c.ti == c.tj,
             allcaps: (c.ti..=c.tj).all(|k| toks.get(k).is_some_and(|t| t.allcaps)),
@@ -3633,14 +3806,14 @@ impl Cues {
             || trimmed.ends_with(['.', '!', '?', ':', '\n', ';'])
             || before.ends_with('\n');
         if c.ti > 0 {
-            let prev = lower(word(c.ti - 1));
+            let prev = lower_tok(text, lowered, toks, c.ti - 1);
             let prev: &str = &prev;
             let prev_class = word_class(prev);
             let gap = toks
                 .get(c.ti - 1)
                 .and_then(|p| text.get(p.end..c.start))
                 .unwrap_or("");
-            let close = gap.trim().is_empty() || gap.trim() == "-";
+            let close = gap == " " || gap.trim().is_empty() || gap.trim() == "-";
             if close && prev_class & LOCATIVE_CUES_C != 0 {
                 cues.locative_before = true;
             }
@@ -3697,7 +3870,7 @@ impl Cues {
             }
             // "sanctions against Iran", "a campaign by Turkey", "urged China".
             let prev2 = if c.ti >= 2 {
-                lower(word(c.ti - 2))
+                lower_tok(text, lowered, toks, c.ti - 2)
             } else {
                 Lower::Borrowed("")
             };
@@ -3736,7 +3909,8 @@ impl Cues {
             // proper name ("Michael Jordan"), unless that word merely starts
             // the sentence or is a function word ("With Samos's economy").
             let prev_start = toks[c.ti - 1].start;
-            let prev_initial = {
+            // Asked last: it scans back over the text.
+            let prev_initial = || {
                 let before = text.get(..prev_start).unwrap_or("");
                 let tr = before.trim_end_matches([' ', '"', '\u{201c}', '\'', '(', '\u{2018}']);
                 tr.is_empty() || tr.ends_with(['.', '!', '?', ':', '\n', ';'])
@@ -3744,8 +3918,8 @@ impl Cues {
             if gap == " "
                 && toks[c.ti - 1].cap
                 && !cues.sentence_initial
-                && !prev_initial
                 && prev_class & FUNCTION_C == 0
+                && !prev_initial()
             {
                 cues.cap_neighbour = true;
             }
@@ -3753,7 +3927,7 @@ impl Cues {
         if let Some(next) = toks.get(c.tj + 1) {
             let gap = text.get(c.end..next.start).unwrap_or("");
             let nw = word(c.tj + 1);
-            let nl = lower(nw);
+            let nl = lower_tok(text, lowered, toks, c.tj + 1);
             let nl: &str = &nl;
             let nl_class = word_class(nl);
             // Some lists are asked about the word as written.
@@ -3770,7 +3944,7 @@ impl Cues {
                         .zip(toks.get(c.tj + 3))
                         .is_some_and(|(a, b)| {
                             text.get(a.end..b.start) == Some(" ")
-                                && street_word(lower(word(c.tj + 3)).as_ref())
+                                && street_word(lower_tok(text, lowered, toks, c.tj + 3).as_ref())
                         })
             };
             if gap == " " && (street_word(nl) || and_street()) {
@@ -3787,12 +3961,15 @@ impl Cues {
                 && text
                     .get(c.start..c.end)
                     .is_some_and(|s| s.contains('.') && !s.ends_with('.'));
-            if (gap == " " || abbreviation) && !next.cap && agent_after(text, toks, c.tj + 1) {
+            if (gap == " " || abbreviation)
+                && !next.cap
+                && agent_after(text, lowered, toks, c.tj + 1)
+            {
                 cues.metonym_after = true;
             }
             // "Russia's concern", "Tunisia's decisions": the state as an actor.
             if matches!(gap, "'" | "\u{2019}") && nl == "s" {
-                let owned = lower(word(c.tj + 2));
+                let owned = lower_tok(text, lowered, toks, c.tj + 2);
                 let owned: &str = &owned;
                 if is_nationality_nouns(owned) {
                     // "Iraq's army": who, not where.
@@ -3942,23 +4119,25 @@ fn resolve(
     let mut second = f32::NEG_INFINITY;
     // A homonym's entries crowd into few countries ("Riverdale" seven times
     // in the US): each country's context weights are looked up once.
-    let mut memo: [(&str, (f32, f32)); 8] = [("", (0.0, 0.0)); 8];
+    // Keyed by `Entry::cc_code`: two bytes compared, not two strings.
+    let mut memo: [(u16, (f32, f32)); 8] = [(0, (0.0, 0.0)); 8];
     let mut memo_len = 0;
     for &(i, q) in entries {
         let Some(e) = t.entries.get(i as usize) else {
             continue;
         };
-        let cc = e.cc();
+        let code = e.cc_code();
         let known = memo
             .get(..memo_len)
-            .and_then(|m| m.iter().find(|(c, _)| *c == cc))
+            .and_then(|m| m.iter().find(|(c, _)| *c == code))
             .map(|&(_, w)| w);
         let terms = match known {
             Some(w) => w,
             None => {
+                let cc = e.cc();
                 let w = (ctx.country_weight(cc), ctx.dominance(cc));
                 if let Some(slot) = memo.get_mut(memo_len) {
-                    *slot = (cc, w);
+                    *slot = (code, w);
                     memo_len += 1;
                 }
                 w
