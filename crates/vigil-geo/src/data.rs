@@ -74,9 +74,21 @@ const CODE_BYTES: [u8; 26 * 26 * 2] = {
     }
     t
 };
-const CODES: &str = match std::str::from_utf8(&CODE_BYTES) {
-    Ok(s) => s,
-    Err(_) => "",
+/// Each pair of `CODE_BYTES` as its own string, so that `Entry::cc` is an
+/// index instead of a checked slice of one long string.
+const CODES: [&str; 26 * 26] = {
+    let mut out = [""; 26 * 26];
+    let mut k = 0;
+    while k < 26 * 26 {
+        let (_, rest) = CODE_BYTES.split_at(2 * k);
+        let (pair, _) = rest.split_at(2);
+        out[k] = match std::str::from_utf8(pair) {
+            Ok(s) => s,
+            Err(_) => "",
+        };
+        k += 1;
+    }
+    out
 };
 
 impl Entry {
@@ -100,8 +112,18 @@ impl Entry {
         if !(a.is_ascii_uppercase() && b.is_ascii_uppercase()) {
             return "";
         }
-        let k = 2 * (usize::from(a - b'A') * 26 + usize::from(b - b'A'));
-        CODES.get(k..k + 2).unwrap_or("")
+        let k = usize::from(a - b'A') * 26 + usize::from(b - b'A');
+        CODES.get(k).copied().unwrap_or("")
+    }
+}
+
+/// The position of a two-capital-letter code among all such codes.
+fn code_index(cc: &str) -> Option<usize> {
+    match *cc.as_bytes() {
+        [a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => {
+            Some(usize::from(a - b'A') * 26 + usize::from(b - b'A'))
+        }
+        _ => None,
     }
 }
 
@@ -135,6 +157,9 @@ pub(crate) struct Table {
     demonym_filter: Vec<u64>,
     /// ISO2 → entry index of the country row.
     pub countries: HashMap<String, u32, FnvBuild>,
+    /// `countries` indexed by `code_index` (`u32::MAX`: none), for naming
+    /// the country of every place reported without hashing its code.
+    country_by_code: Vec<u32>,
     /// The longest indexed name, in folded words; bounds the candidate search.
     pub max_words: usize,
     /// (hash of `skeleton` key, entry index), sorted; built on first use by
@@ -219,6 +244,12 @@ impl Table {
         t.build_buckets();
         t.nation_demonyms();
         t.build_demonym_filter();
+        t.country_by_code = vec![u32::MAX; 26 * 26];
+        for (cc, &idx) in &t.countries {
+            if let Some(slot) = code_index(cc).and_then(|k| t.country_by_code.get_mut(k)) {
+                *slot = idx;
+            }
+        }
         t.text = text;
         Ok(t)
     }
@@ -589,9 +620,11 @@ impl Table {
     }
 
     pub fn country_name(&self, cc: &str) -> &str {
-        self.countries
-            .get(cc)
-            .and_then(|&i| self.entries.get(i as usize))
+        let idx = match code_index(cc) {
+            Some(k) => self.country_by_code.get(k).filter(|&&i| i != u32::MAX),
+            None => self.countries.get(cc),
+        };
+        idx.and_then(|&i| self.entries.get(i as usize))
             .map(|e| self.name(e))
             .unwrap_or("")
     }

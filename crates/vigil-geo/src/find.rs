@@ -33,7 +33,7 @@ fn lower(w: &str) -> Lower<'_> {
 /// letters lowercased (the same byte offsets): an ASCII token's lowercase
 /// is borrowed from it, so that the dozen neighbours asked about per
 /// candidate are neither scanned nor copied.
-#[inline]
+#[inline(always)]
 fn lower_tok<'a>(text: &'a str, lowered: &'a str, toks: &[Tok], k: usize) -> Lower<'a> {
     match toks.get(k) {
         Some(t) if t.ascii => Lower::Borrowed(lowered.get(t.start..t.end).unwrap_or("")),
@@ -1928,12 +1928,27 @@ fn find_in(
         let (Some(cues), Some(surface)) = (cues.as_mut(), text.get(c.start..c.end)) else {
             continue;
         };
-        fold_into(surface, key);
-        if is_stop(&key.as_str()) {
-            cues.stop = Some(is_stop_but_place(key.as_str()));
+        // A lone ASCII token folds to its lowercase, which `lowered` holds.
+        let single_ascii = c.ti == c.tj
+            && toks
+                .get(c.ti)
+                .is_some_and(|t| t.ascii && t.start == c.start && t.end == c.end);
+        let folded: &str = if single_ascii {
+            lowered.get(c.start..c.end).unwrap_or("")
+        } else {
+            fold_into(surface, key);
+            key
+        };
+        if is_stop(&folded) {
+            cues.stop = Some(is_stop_but_place(folded));
         }
         if c.ti == c.tj {
-            let h = lower_hash(surface);
+            // `lower_hash` of an ASCII word is the hash of its lowercase.
+            let h = if single_ascii {
+                crate::data::key_hash(folded)
+            } else {
+                lower_hash(surface)
+            };
             cues.person |= words.name_parts.binary_search(&h).is_ok();
             cues.lowercase_elsewhere = words.lower.binary_search(&h).is_ok();
         }
@@ -4041,6 +4056,39 @@ fn seat_population(e: &Entry) -> u64 {
     }
 }
 
+/// `(n as f32).log10()`, remembered per thread for recent values: the same
+/// entries are scored again and again in an article (and twice in a
+/// second reading), and `log10f` was a third of `score`.
+fn log10_population(n: u64) -> f32 {
+    const SLOTS: usize = 256;
+    thread_local! {
+        static MEMO: std::cell::RefCell<[(u64, f32); SLOTS]> =
+            const { std::cell::RefCell::new([(u64::MAX, 0.0); SLOTS]) };
+    }
+    let compute = || (n as f32).log10();
+    // The empty slots' key.
+    if n == u64::MAX {
+        return compute();
+    }
+    let slot = (n.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 56) as usize % SLOTS;
+    MEMO.try_with(|m| {
+        let Ok(mut m) = m.try_borrow_mut() else {
+            return compute();
+        };
+        match m.get(slot) {
+            Some(&(k, v)) if k == n => v,
+            _ => {
+                let v = compute();
+                if let Some(x) = m.get_mut(slot) {
+                    *x = (n, v);
+                }
+                v
+            }
+        }
+    })
+    .unwrap_or_else(|_| compute())
+}
+
 /// Score of one entry for a name, before the choice among entries;
 /// `country_terms` are the context's country weight and dominance for the
 /// entry's country.
@@ -4055,7 +4103,7 @@ fn score(
     support: Option<(&DocSupport, Name)>,
     country_terms: (f32, f32),
 ) -> f32 {
-    let pop = tune.pop_weight * (seat_population(e).max(1) as f32).log10();
+    let pop = tune.pop_weight * log10_population(seat_population(e).max(1));
     let mut s = match e.kind {
         EntryKind::Country => pop.max(5.0 * tune.pop_weight) + 3.0,
         // GeoNames rarely carries admin1 populations; treat them as large.
