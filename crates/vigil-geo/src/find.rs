@@ -1706,14 +1706,22 @@ const STATE_ABBREVIATIONS: &[(&str, &str, &str)] = &[
 /// division's entry.
 fn state_abbreviation(t: &Table, text: &str, toks: &[Tok], i: usize) -> Option<(usize, u32)> {
     let first = toks.get(i)?;
-    let before = text.get(..first.start)?.trim_end_matches(' ');
-    let after_comma = before.ends_with(',') || before.ends_with('(');
+    // The last byte before the token that is not a space (asked for every
+    // capitalised word, so read from the bytes, not a trimmed slice).
+    let prev_byte = text
+        .as_bytes()
+        .get(..first.start)?
+        .iter()
+        .rev()
+        .find(|&&b| b != b' ');
+    let after_comma = matches!(prev_byte, Some(b',' | b'('));
     // Elsewhere only initials can follow ("D.C."): a letter and a dot.
     if !after_comma
         && (first.end - first.start != 1 || text.as_bytes().get(first.end) != Some(&b'.'))
     {
         return None;
     }
+    let before = text.get(..first.start)?.trim_end_matches(' ');
     for (j, last) in toks.iter().enumerate().skip(i).take(3) {
         let span = text.get(first.start..last.end)?;
         if text.get(last.end..last.end + 1) != Some(".") {
@@ -1855,48 +1863,6 @@ fn find_in(
         return Vec::new();
     }
     narrow_by_container(t, text, &mut cands);
-    // A sorted list rather than a hash set: a sentence has a few such
-    // words, and the buffers are kept between calls.
-    let mut wanted = std::mem::take(&mut scratch.wanted);
-    wanted.clear();
-    wanted.extend(
-        cands
-            .iter()
-            .filter(|c| c.ti == c.tj && c.demonym.is_none())
-            .filter_map(|c| text.get(c.start..c.end))
-            .map(lower_hash),
-    );
-    wanted.sort_unstable();
-    wanted.dedup();
-    let wanted_lengths = cands
-        .iter()
-        .filter(|c| c.ti == c.tj && c.demonym.is_none())
-        .fold(0u64, |m, c| match text.get(c.start..c.end) {
-            // Lowercasing may change a non-ASCII word's length: no filter.
-            Some(w) if w.is_ascii() => m | 1u64 << w.len().min(63),
-            _ => u64::MAX,
-        });
-    // Their first letters the same way (bit of the lowercase ASCII byte,
-    // all bits for a name that starts with another character).
-    let wanted_firsts = cands
-        .iter()
-        .filter(|c| c.ti == c.tj && c.demonym.is_none())
-        .fold(0u64, |m, c| match text.as_bytes().get(c.start) {
-            Some(&b) if b.is_ascii() => m | first_bit(b),
-            _ => u64::MAX,
-        });
-    let words = DocWords::new(
-        text,
-        lowered,
-        toks,
-        &wanted,
-        (wanted_lengths, wanted_firsts),
-        (
-            std::mem::take(&mut scratch.name_parts),
-            std::mem::take(&mut scratch.lower_words),
-        ),
-    );
-    scratch.wanted = wanted;
     // Cues of every name candidate, computed once (both passes need them).
     let mut cues_of = std::mem::take(&mut scratch.cues);
     cues_of.clear();
@@ -1920,6 +1886,70 @@ fn find_in(
         cues_of.retain(|_| it.next().copied().unwrap_or(true));
     }
 
+    // What the rest of the sentence says of single words (see
+    // `DocWords`) only matters to `accept` for a lone word with neither a
+    // locative cue nor a division suffix, and with an entry that is not
+    // strong (a country, division, capital or city of 500,000): only those
+    // words are looked for, and most sentences have none.
+    let needs_words = |c: &Candidate, cues: &Option<Cues>| {
+        c.ti == c.tj
+            && c.demonym.is_none()
+            && cues
+                .as_ref()
+                .is_some_and(|q| !q.locative_before && !q.admin_suffix)
+            && c.entries.iter().any(|&(i, _)| {
+                t.entries.get(i as usize).is_some_and(|e| {
+                    e.kind == EntryKind::Place
+                        && e.feature != Feature::Capital
+                        && e.population < 500_000
+                })
+            })
+    };
+    // A sorted list rather than a hash set: a sentence has a few such
+    // words, and the buffers are kept between calls.
+    let mut wanted = std::mem::take(&mut scratch.wanted);
+    wanted.clear();
+    wanted.extend(
+        cands
+            .iter()
+            .zip(&cues_of)
+            .filter(|(c, cues)| needs_words(c, cues))
+            .filter_map(|(c, _)| text.get(c.start..c.end))
+            .map(lower_hash),
+    );
+    wanted.sort_unstable();
+    wanted.dedup();
+    let wanted_lengths = cands
+        .iter()
+        .zip(&cues_of)
+        .filter(|(c, cues)| needs_words(c, cues))
+        .fold(0u64, |m, (c, _)| match text.get(c.start..c.end) {
+            // Lowercasing may change a non-ASCII word's length: no filter.
+            Some(w) if w.is_ascii() => m | 1u64 << w.len().min(63),
+            _ => u64::MAX,
+        });
+    // Their first letters the same way (bit of the lowercase ASCII byte,
+    // all bits for a name that starts with another character).
+    let wanted_firsts = cands
+        .iter()
+        .zip(&cues_of)
+        .filter(|(c, cues)| needs_words(c, cues))
+        .fold(0u64, |m, (c, _)| match text.as_bytes().get(c.start) {
+            Some(&b) if b.is_ascii() => m | first_bit(b),
+            _ => u64::MAX,
+        });
+    let words = DocWords::new(
+        text,
+        lowered,
+        toks,
+        &wanted,
+        (wanted_lengths, wanted_firsts),
+        (
+            std::mem::take(&mut scratch.name_parts),
+            std::mem::take(&mut scratch.lower_words),
+        ),
+    );
+    scratch.wanted = wanted;
     // Whether each single word is also a person's name or a common word
     // elsewhere in the article, and whether the name is a stop word: the
     // same for both passes.
@@ -2964,26 +2994,28 @@ fn narrow_by_container(t: &Table, text: &str, cands: &mut [Candidate]) {
 fn unambiguous_country<'a>(t: &'a Table, entries: &[(u32, MatchQuality)]) -> Option<&'a str> {
     // "Georgia" is also a US state, "Punjab" a province of two countries:
     // a country name shared by another country's division is no evidence.
-    let shared = |cc: &str| {
+    // Countries compared by `Entry::cc_code` (one code per ISO2 string).
+    let shared = |code: u16| {
         entries.iter().any(|&(i, q)| {
             q == MatchQuality::Main
                 && t.entries
                     .get(i as usize)
-                    .is_some_and(|e| e.kind == EntryKind::Admin1 && e.cc() != cc)
+                    .is_some_and(|e| e.kind == EntryKind::Admin1 && e.cc_code() != code)
         })
     };
-    let mut cc: Option<&str> = None;
+    let mut cc: Option<&Entry> = None;
     for &(i, q) in entries {
         let e = t.entries.get(i as usize)?;
         if e.kind == EntryKind::Country && q == MatchQuality::Main {
-            return (!shared(e.cc())).then(|| e.cc());
+            return (!shared(e.cc_code())).then(|| e.cc());
         }
         match cc {
-            None => cc = Some(e.cc()),
-            Some(c) if c == e.cc() => {}
+            None => cc = Some(e),
+            Some(c) if c.cc_code() == e.cc_code() => {}
             Some(_) => return None,
         }
     }
+    let cc = cc.map(Entry::cc);
     // A name found in one country only is only evidence when it is a sizeable
     // place or division: tiny hamlets match by accident.
     let big = entries.iter().any(|&(i, _)| {
