@@ -158,6 +158,9 @@ fn second_speaker(s: &str) -> Option<(usize, usize)> {
     memchr::memmem::find_iter(s.as_bytes(), JOIN.as_bytes()).find_map(|k| {
         let start = k + JOIN.len();
         let rest = s.get(start..)?;
+        if !crate::attribution::speech_verb_within(rest, 8) {
+            return None;
+        }
         let (named, _) = crate::attribution::sources(rest);
         let opens = named.is_some_and(|x| x.start == 0 && x.verb_end <= 60 && !x.anonymous);
         (opens && first_said(s.get(..k)?) && !reports_incident(rest)).then_some((k, start))

@@ -83,6 +83,14 @@ const SPEECH: &[&str] = &[
 ];
 
 /// [`SPEECH`] as a set: every token of every sentence is looked up.
+/// Whether one of the first `n` words of `s` is a speech verb: a cheap
+/// test before [`sources`] is asked about a clause.
+pub(crate) fn speech_verb_within(s: &str, n: usize) -> bool {
+    s.split_whitespace()
+        .take(n)
+        .any(|w| crate::text::in_set(w.trim_end_matches([',', '.', ';', ':']), speech_set()))
+}
+
 fn speech_set() -> &'static WordSet {
     static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| SPEECH.iter().copied().collect())

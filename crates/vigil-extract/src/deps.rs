@@ -384,16 +384,9 @@ fn as_demonym(s: &str, m: vigil_geo::PlaceMention) -> vigil_geo::PlaceMention {
     if m.role != vigil_geo::MentionRole::Literal || m.place.precision == GeoPrecision::Country {
         return m;
     }
-    let gaz = vigil_geo::Gazetteer::global();
-    let Some(cc) = s
-        .get(m.start..m.end)
-        .and_then(|w| gaz.demonym(w))
-        .filter(|cc| *cc != m.place.country_code)
-    else {
-        return m;
-    };
-    let rest = s.get(m.end..).unwrap_or("");
-    let words: Vec<&str> = rest.split_whitespace().take(5).collect();
+    // The words after it first: nearly every place fails this cheap test.
+    let mut after = s.get(m.end..).unwrap_or("").split_whitespace();
+    let words: [Option<&str>; 4] = std::array::from_fn(|_| after.next());
     const FORCES: &[&str] = &[
         "troops",
         "forces",
@@ -407,8 +400,19 @@ fn as_demonym(s: &str, m: vigil_geo::PlaceMention) -> vigil_geo::PlaceMention {
         "president",
         "navy",
     ];
-    let forces = |k: usize| words.get(k).is_some_and(|w| crate::text::eq_any(w, FORCES));
-    let follows = forces(0) || words.first() == Some(&"and") && (forces(2) || forces(3));
+    let forces = |k: usize| words[k].is_some_and(|w| crate::text::eq_any(w, FORCES));
+    let follows = forces(0) || words[0] == Some("and") && (forces(2) || forces(3));
+    if !follows {
+        return m;
+    }
+    let gaz = vigil_geo::Gazetteer::global();
+    let Some(cc) = s
+        .get(m.start..m.end)
+        .and_then(|w| gaz.demonym(w))
+        .filter(|cc| *cc != m.place.country_code)
+    else {
+        return m;
+    };
     match (follows, gaz.country(cc)) {
         (true, Some(place)) => vigil_geo::PlaceMention {
             role: vigil_geo::MentionRole::Demonym,
@@ -433,21 +437,27 @@ fn as_division(s: &str, m: vigil_geo::PlaceMention) -> vigil_geo::PlaceMention {
         "governorate",
         "oblast",
     ];
-    let after = s
-        .get(m.end..)
-        .and_then(|r| r.split_whitespace().next())
-        .map(|w| {
-            let w = w.trim_end_matches([',', '.', ';']);
-            w.strip_suffix("'s")
-                .or_else(|| w.strip_suffix("\u{2019}s"))
-                .unwrap_or(w)
-        });
-    let mut before = s.get(..m.start).unwrap_or("").split_whitespace().rev();
-    let of_division = before.next() == Some("of")
-        && before
-            .next()
-            .is_some_and(|d| crate::text::eq_any(d, DIVISION));
-    if !(of_division || after.is_some_and(|w| crate::text::eq_any(w, DIVISION))) {
+    // Byte tests on the neighbours: nearly every place is followed by none
+    // of these words.
+    let rest = s.get(m.end..).unwrap_or("");
+    let after = DIVISION.iter().any(|d| {
+        rest.strip_prefix(' ')
+            .and_then(|r| r.get(..d.len()))
+            .is_some_and(|w| w.eq_ignore_ascii_case(d))
+            && rest
+                .as_bytes()
+                .get(d.len() + 1)
+                .is_none_or(|b| !b.is_ascii_alphabetic())
+    });
+    let head = s.get(..m.start).unwrap_or("").trim_end();
+    let of_division = head.strip_suffix(" of").is_some_and(|h| {
+        DIVISION.iter().any(|d| {
+            h.len() >= d.len()
+                && h.get(h.len() - d.len()..)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(d))
+        })
+    });
+    if !(of_division || after) {
         return m;
     }
     let Some(surface) = s.get(m.start..m.end) else {
