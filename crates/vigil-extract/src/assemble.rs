@@ -1877,6 +1877,17 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         if let Some(c) = &rec.country {
             rec.actor1 = Some(deps::unidentified_armed_group(c));
         }
+        // "A bomb exploded in a market and gunmen then shot dead ...": the
+        // gunmen are the author just named, not the other side.
+        if rec.actor2.is_some() && rec.actor2 == rec.actor1 {
+            rec.actor2 = None;
+            rec.evidence.remove("actor2");
+            if info.event_type == crate::lexicon::VAC {
+                if let Some(c) = &rec.country {
+                    rec.actor2 = deps::named_actor(&format!("Civilians ({c})"));
+                }
+            }
+        }
     }
 
     // Tolls.
@@ -3394,6 +3405,34 @@ mod tests {
                 (Some("Riots"), None),
                 (Some("Violence against civilians"), Some(9))
             ]
+        );
+    }
+
+    #[test]
+    fn a_suicide_bombing_with_gunmen_is_one_and_a_bomb_before_a_massacre_is_an_attack() {
+        let recs = story(
+            None,
+            "A suicide bomber blew himself up at a checkpoint in Kano on Monday before gunmen \
+             opened fire, killing 12 soldiers.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].sub_event_type.as_deref(), Some("Suicide bomb"));
+        let recs = story(
+            None,
+            "A bomb exploded in a market in Kano on Monday and gunmen then shot dead 20 villagers.",
+        );
+        assert_eq!(
+            recs.first().map(|r| (
+                r.sub_event_type.as_deref(),
+                r.actor1.as_deref(),
+                r.actor2.as_deref()
+            )),
+            Some((
+                Some("Attack"),
+                Some("Unidentified Armed Group (Nigeria)"),
+                Some("Civilians (Nigeria)")
+            )),
+            "{recs:#?}"
         );
     }
 

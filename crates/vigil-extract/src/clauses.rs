@@ -986,6 +986,13 @@ fn same_incident(prev: &Incident, next: &Incident, s: &str) -> bool {
     if fight(prev.cls()) && fight(next.cls()) {
         return true;
     }
+    // "A suicide bomber blew himself up at the checkpoint before gunmen
+    // opened fire": one incident, a suicide bombing.
+    if prev.cls() == Some(Cls::Suicide)
+        && matches!(next.cls(), Some(Cls::Attack | Cls::Clash | Cls::Raid))
+    {
+        return true;
+    }
     // "protesters gathered ..., and police detained several dozen of them":
     // the arrests are the intervention in that protest.
     if prev.cls() == Some(Cls::Protest) && next.cls() == Some(Cls::Detain) {

@@ -190,6 +190,13 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
         {
             VAC_ATTACK
         }
+        // "A bomb exploded in a market and gunmen then shot dead 20
+        // villagers": a massacre that began with a bomb.
+        Cls::Ied
+            if has_word(inp, &["gunmen", "shot", "massacred", "opened"]) && civilian_words(inp) =>
+        {
+            VAC_ATTACK
+        }
         // "was abducted and killed": a killing.
         Cls::Abduct if has_word(inp, &["killed", "executed", "beheaded", "murdered"]) => VAC_ATTACK,
         // "443 escaped inmates had been recaptured": people, not ground.
