@@ -2598,6 +2598,23 @@ fn build_claim(
             .insert("actor1".into(), ctx.ev(a.start, a.end, 0.6));
     } else if let (true, Some(g)) = (the_group, &st.last_group) {
         rec.actor1 = Some(g.clone());
+    } else if let Some(a) = ctx.actors.iter().filter(in_range).find(|a| {
+        // "said that bandits were holding 1,000 people": unnamed armed men
+        // who are the subject of what was said.
+        a.generic
+            && a.name.starts_with("Unidentified")
+            && a.start >= src.verb_end
+            && s.get(src.verb_end..a.start).is_some_and(|gap| {
+                // "on Monday that", "last week that"
+                gap.split_whitespace().all(|w| {
+                    eq_any(w, &["that", "the", "armed", "on", "last", "this", "week"])
+                        || w.ends_with("day")
+                })
+            })
+    }) {
+        rec.actor1 = Some(a.name.clone());
+        rec.evidence
+            .insert("actor1".into(), ctx.ev(a.start, a.end, 0.5));
     } else if let Some(a) = generic {
         rec.actor1 = Some(a.name.clone());
         rec.evidence
@@ -3405,6 +3422,20 @@ mod tests {
                 (Some("Riots"), None),
                 (Some("Violence against civilians"), Some(9))
             ]
+        );
+    }
+
+    #[test]
+    fn unnamed_gunmen_who_are_the_subject_of_a_claim_are_its_actor() {
+        let recs = story(
+            None,
+            "Kano's governor said on Monday that bandits were holding more than 1,000 people \
+             captive across the state.",
+        );
+        assert_eq!(
+            recs.first().map(|r| (r.kind, r.actor1.as_deref())),
+            Some((Kind::Claim, Some("Unidentified Armed Group (Nigeria)"))),
+            "{recs:#?}"
         );
     }
 
