@@ -3426,6 +3426,20 @@ mod tests {
     }
 
     #[test]
+    fn an_impersonal_estimate_is_a_claim_with_no_source() {
+        let recs = story(
+            None,
+            "Between 14,000 and 18,000 ISIS fighters are still estimated to be in Iraq and Syria.",
+        );
+        assert_eq!(
+            recs.first()
+                .map(|r| (r.kind, r.actor1.as_deref(), r.source.as_deref())),
+            Some((Kind::Claim, Some("Islamic State (ISIS)"), None)),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn unnamed_gunmen_who_are_the_subject_of_a_claim_are_its_actor() {
         let recs = story(
             None,

@@ -80,6 +80,8 @@ const SPEECH: &[&str] = &[
     "predicts",
     "denies",
     "denied",
+    "believed",
+    "thought",
 ];
 
 /// [`SPEECH`] as a set: every token of every sentence is looked up.
@@ -391,13 +393,22 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
     }
     // "The insurgents have been blamed for", "was accused of": a passive
     // speech verb's subject is who was spoken of, not the speaker.
-    if vi > 0
+    let mut k = vi;
+    while k > 0
         && eq_any(
-            toks[vi - 1].text(s),
-            &["been", "was", "were", "be", "being"],
+            toks[k - 1].text(s),
+            &["still", "widely", "generally", "also"],
         )
     {
-        return None;
+        k -= 1;
+    }
+    if k > 0 && eq_any(toks[k - 1].text(s), &["been", "was", "were", "be", "being"]) {
+        return impersonal(s, toks, vi);
+    }
+    if k > 0 && eq_any(toks[k - 1].text(s), &["is", "are"]) {
+        if let Some(src) = impersonal(s, toks, vi) {
+            return Some(src);
+        }
     }
     let b = s.as_bytes();
     // Subject chunk: from the last comma/quote before the verb.
@@ -512,6 +523,31 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
         verb.end,
         (toks[lo].start, verb.end),
     )
+}
+
+/// "ISIS fighters are still estimated to be in Iraq", "the group is believed
+/// to have": an impersonal estimate, a statement nobody named makes.
+fn impersonal(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
+    let verb = toks[vi];
+    let evidential = eq_any(
+        verb.text(s),
+        &[
+            "estimated",
+            "believed",
+            "thought",
+            "said",
+            "reported",
+            "feared",
+        ],
+    ) && toks.get(vi + 1).is_some_and(|t| t.is(s, "to"));
+    evidential.then(|| Source {
+        start: verb.start,
+        end: verb.end,
+        name: String::new(),
+        verb_end: verb.end,
+        phrase: (verb.start, verb.end),
+        anonymous: true,
+    })
 }
 
 /// The last comma of `s` that separates phrases (not one inside "30,000").
