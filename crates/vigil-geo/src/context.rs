@@ -96,19 +96,18 @@ impl GeoContext {
     /// finder to extend without copying strings.
     pub(crate) fn borrowed_weights(&self) -> Weights<&str> {
         let w = &self.weights;
+        // Room for the few names a sentence adds, so that the finder's
+        // first additions do not move the lists.
+        fn with_room<T, I: ExactSizeIterator<Item = T>>(items: I) -> Vec<T> {
+            let mut v = Vec::with_capacity(items.len() + 4);
+            v.extend(items);
+            v
+        }
         Weights {
-            countries: w.countries.iter().map(String::as_str).collect(),
-            located: w.located.iter().map(String::as_str).collect(),
-            admin1s: w
-                .admin1s
-                .iter()
-                .map(|(c, a)| (c.as_str(), a.as_str()))
-                .collect(),
-            located_counts: w
-                .located_counts
-                .iter()
-                .map(|(c, n)| (c.as_str(), *n))
-                .collect(),
+            countries: with_room(w.countries.iter().map(String::as_str)),
+            located: with_room(w.located.iter().map(String::as_str)),
+            admin1s: with_room(w.admin1s.iter().map(|(c, a)| (c.as_str(), a.as_str()))),
+            located_counts: with_room(w.located_counts.iter().map(|(c, n)| (c.as_str(), *n))),
         }
     }
 

@@ -1830,7 +1830,17 @@ pub(crate) fn find_places(
     ctx: &GeoContext,
     tune: &Tuning,
 ) -> Vec<PlaceMention> {
-    let mut scratch = Scratch::take();
+    Scratch::with(|scratch| find_with(t, text, ctx, tune, scratch))
+}
+
+/// `find_places` with the thread's buffers.
+fn find_with(
+    t: &Table,
+    text: &str,
+    ctx: &GeoContext,
+    tune: &Tuning,
+    scratch: &mut Scratch,
+) -> Vec<PlaceMention> {
     let mut toks = std::mem::take(&mut scratch.toks);
     tokenize_into(text, &mut toks);
     // Cues ask for the lowercase of a dozen words around each candidate:
@@ -1839,10 +1849,9 @@ pub(crate) fn find_places(
     lowered.clear();
     lowered.push_str(text);
     lowered.make_ascii_lowercase();
-    let out = find_in(t, text, &lowered, &toks, ctx, tune, &mut scratch);
+    let out = find_in(t, text, &lowered, &toks, ctx, tune, scratch);
     scratch.toks = toks;
     scratch.lowered = lowered;
-    scratch.put();
     out
 }
 
@@ -3049,20 +3058,19 @@ struct Scratch {
 }
 
 thread_local! {
-    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch::default());
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
 impl Scratch {
-    /// The thread's buffers (fresh ones while the thread is being torn
-    /// down).
-    fn take() -> Scratch {
-        SCRATCH.try_with(std::cell::Cell::take).unwrap_or_default()
-    }
-
-    fn put(self) {
-        // Only fails while the thread is being torn down: the buffers are
-        // then simply dropped.
-        let _ = SCRATCH.try_with(|c| c.set(self));
+    /// `f` with the thread's buffers, borrowed in place (moving the whole
+    /// struct out and back showed in profiles); fresh ones while the thread
+    /// is being torn down or should a call ever be re-entered.
+    fn with<R>(mut f: impl FnMut(&mut Scratch) -> R) -> R {
+        let kept = SCRATCH.try_with(|cell| cell.try_borrow_mut().ok().map(|mut s| f(&mut s)));
+        match kept {
+            Ok(Some(r)) => r,
+            _ => f(&mut Scratch::default()),
+        }
     }
 }
 
