@@ -1047,13 +1047,21 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
             // "a village bordering Imphal East district": a neighbour of
             // the place, not the place.
             let bordering = word_before(p).is_some_and(|w| w.eq_ignore_ascii_case("bordering"));
+            // "Mosul's Old City", "the city's Tierra Blanca neighbourhood": a
+            // part of the place just named; a namesake elsewhere is not it.
+            let part_elsewhere = part_of_other(ctx, p);
             // "the Arakan Army": a place inside a group's name is no place of
             // the incident.
             let in_name = ctx
                 .actors
                 .iter()
                 .any(|a| !a.generic && a.start <= p.start && p.end <= a.end);
-            if p.place.country_code.is_empty() || in_source || bordering || in_name {
+            if p.place.country_code.is_empty()
+                || in_source
+                || bordering
+                || in_name
+                || part_elsewhere
+            {
                 continue;
             }
             let sc = score(p);
@@ -1071,6 +1079,39 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
             .filter(|p| p.start >= range.0 && p.end <= range.1),
     )
     .or_else(|| best(&mut ctx.places.iter().filter(lit)))
+}
+
+/// Whether `p` follows a possessive ("Mosul's", "the city's") naming a place
+/// it does not lie in: a namesake abroad or in another province.
+fn part_of_other(ctx: &Ctx, p: &PlaceHit) -> bool {
+    let head = ctx.s.get(..p.start).unwrap_or("").trim_end();
+    let Some(owner) = head
+        .strip_suffix("'s")
+        .or_else(|| head.strip_suffix("\u{2019}s"))
+    else {
+        return false;
+    };
+    let within = |whole: &Place| {
+        // "Kashmir's Kupwara district": a region across borders holds
+        // places of several countries.
+        whole.country_code == "ZZ"
+            || whole.country_code == p.place.country_code
+                && (whole.precision == GeoPrecision::Country
+                    || whole.admin1.is_none()
+                    || whole.admin1 == p.place.admin1)
+    };
+    if let Some(o) = ctx
+        .places
+        .iter()
+        .find(|o| o.end == owner.len() && o.role == Role::Literal)
+    {
+        return !within(&o.place);
+    }
+    let lower = owner.to_ascii_lowercase();
+    if lower.ends_with("the city") || lower.ends_with("the town") {
+        return ctx.prev_town.is_some_and(|t| !within(t));
+    }
+    false
 }
 
 fn demonym_country(ctx: &Ctx, range: (usize, usize)) -> Option<Place> {
@@ -3422,6 +3463,20 @@ mod tests {
                 (Some("Riots"), None),
                 (Some("Violence against civilians"), Some(9))
             ]
+        );
+    }
+
+    #[test]
+    fn a_part_of_the_city_just_named_is_no_namesake_elsewhere() {
+        let text = "Fires in Culiacan\nGunmen killed five people in Culiacan on Monday.\n\
+                    Earlier this month, gunmen torched 12 vehicles in the city's Tierra Blanca \
+                    neighbourhood.";
+        let recs = story(Some("Fires in Culiacan"), text);
+        let r = recs.iter().find(|r| r.text.starts_with("Earlier"));
+        assert_eq!(
+            r.map(|r| (r.admin1.as_deref(), r.location.as_deref())),
+            Some((Some("Sinaloa"), Some("Culiacan"))),
+            "{recs:#?}"
         );
     }
 
