@@ -2656,7 +2656,15 @@ fn build_claim(
         rec.actor1 = Some(a.name.clone());
         rec.evidence
             .insert("actor1".into(), ctx.ev(a.start, a.end, 0.5));
+    } else if let Some(a) = state_subject(ctx, src) {
+        rec.actor1 = Some(a.name.clone());
+        rec.evidence
+            .insert("actor1".into(), ctx.ev(a.start, a.end, 0.5));
     } else if let Some(a) = generic {
+        rec.actor1 = Some(a.name.clone());
+        rec.evidence
+            .insert("actor1".into(), ctx.ev(a.start, a.end, 0.5));
+    } else if let Some(a) = demonym_attacks(ctx, range) {
         rec.actor1 = Some(a.name.clone());
         rec.evidence
             .insert("actor1".into(), ctx.ev(a.start, a.end, 0.5));
@@ -2693,6 +2701,56 @@ fn build_claim(
         actor2_state: false,
         also: false,
     })
+}
+
+/// "Kyiv says Moscow is stalling ...", "Russia has 570,000 troops in
+/// Ukraine, according to ...": a state (by its name or capital) that is the
+/// subject of what was said stands for its forces.
+fn state_subject(ctx: &Ctx, src: &Source) -> Option<ActorHit> {
+    let s = ctx.s;
+    let p = ctx.places.iter().find(|p| {
+        let opens_statement = p.start >= src.verb_end
+            && s.get(src.verb_end..p.start)
+                .is_some_and(|gap| gap.split_whitespace().all(|w| w == "that"));
+        let opens_sentence = p.end <= src.start && p.start <= ctx.dateline.max(1);
+        (opens_statement || opens_sentence)
+            && (p.role == Role::Metonym
+                || p.role == Role::Literal && p.place.precision == GeoPrecision::Country)
+    })?;
+    // "Russia's economy", "Moscow-based": not the state as actor.
+    let next = s.get(p.end..).unwrap_or("");
+    if next.starts_with("'s") || next.starts_with('\u{2019}') || next.starts_with('-') {
+        return None;
+    }
+    deps::military_of(&p.place.country_code, (p.start, p.end))
+}
+
+/// "killed in Israeli attacks", "by Russian shelling": the demonym of the
+/// violence names its forces.
+fn demonym_attacks(ctx: &Ctx, range: (usize, usize)) -> Option<ActorHit> {
+    let s = ctx.s;
+    ctx.places
+        .iter()
+        .filter(|p| p.role == Role::Demonym && p.start >= range.0 && p.end <= range.1)
+        .find(|p| {
+            let i = ctx.toks.partition_point(|t| t.end <= p.end);
+            ctx.toks.get(i).is_some_and(|t| {
+                eq_any(
+                    t.text(s),
+                    &[
+                        "attacks",
+                        "strikes",
+                        "airstrikes",
+                        "shelling",
+                        "bombardment",
+                        "bombing",
+                        "raids",
+                        "offensive",
+                    ],
+                )
+            })
+        })
+        .and_then(|p| deps::military_of(&p.place.country_code, (p.start, p.end)))
 }
 
 /// Definite references to the story's armed group.
@@ -3463,6 +3521,27 @@ mod tests {
                 (Some("Riots"), None),
                 (Some("Violence against civilians"), Some(9))
             ]
+        );
+    }
+
+    #[test]
+    fn a_state_as_the_subject_of_a_claim_and_the_demonym_of_attacks_name_forces() {
+        let text = "War in Ukraine\nRussian drones struck Kharkiv on Monday.\nKyiv says Moscow \
+                    is stalling on a proposed ceasefire.\nThe health ministry says more than \
+                    2,000 people have been killed in Russian attacks since October.";
+        let recs = story(Some("War in Ukraine"), text);
+        let claims: Vec<Option<&str>> = recs
+            .iter()
+            .filter(|r| r.kind == Kind::Claim)
+            .map(|r| r.actor1.as_deref())
+            .collect();
+        assert_eq!(
+            claims,
+            vec![
+                Some("Military Forces of Russia"),
+                Some("Military Forces of Russia")
+            ],
+            "{recs:#?}"
         );
     }
 
