@@ -2,7 +2,9 @@
 //! `cargo run --release -p vigil-geo --example bench_find [DIR] [MB] [sentences]`
 //! (DIR of .txt articles, default the repo's fixture articles; MB of text to
 //! process, default 20; `sentences`: one call per rough sentence, as
-//! vigil-extract calls it, instead of one per article). Prints MB/s and
+//! vigil-extract calls it, instead of one per article; `context`: one call
+//! per rough sentence with an article context that observes each mention
+//! but metonyms, as vigil-extract's `Geo::places` does). Prints MB/s and
 //! places/s.
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
@@ -20,7 +22,31 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if texts.is_empty() {
         return Err(format!("no .txt articles in {dir}").into());
     }
-    if args.next().as_deref() == Some("sentences") {
+    let mode = args.next();
+    if mode.as_deref() == Some("context") {
+        let articles: Vec<Vec<String>> = texts.iter().map(|t| rough_sentences(t)).collect();
+        let g = vigil_geo::Gazetteer::global();
+        for a in &articles {
+            let _ = with_context(g, a);
+        }
+        let t0 = std::time::Instant::now();
+        let (mut bytes, mut places) = (0usize, 0usize);
+        while bytes < (mb * 1e6) as usize {
+            let (b, p) = timed_context(g, &articles);
+            bytes += b;
+            places += p;
+        }
+        let s = t0.elapsed().as_secs_f64();
+        println!(
+            "find_places: {:.1} MB in {:.2} s = {:.1} MB/s, {:.0} places/s",
+            bytes as f64 / 1e6,
+            s,
+            bytes as f64 / 1e6 / s,
+            places as f64 / s
+        );
+        return Ok(());
+    }
+    if mode.as_deref() == Some("sentences") {
         texts = texts.iter().flat_map(|t| rough_sentences(t)).collect();
     }
     let g = vigil_geo::Gazetteer::global();
@@ -65,6 +91,34 @@ fn timed(
         }
     }
     (bytes, places)
+}
+
+/// One pass over `articles` with a context per article (profile with
+/// `--toggle-collect='*bench_find::timed_context*'`): bytes and places.
+#[inline(never)]
+fn timed_context(g: &vigil_geo::Gazetteer, articles: &[Vec<String>]) -> (usize, usize) {
+    let (mut bytes, mut places) = (0usize, 0usize);
+    for a in articles {
+        places += with_context(g, a);
+        bytes += a.iter().map(String::len).sum::<usize>();
+    }
+    (bytes, places)
+}
+
+/// The places found in one article's sentences, read in order with a
+/// context that observes every mention but metonyms.
+fn with_context(g: &vigil_geo::Gazetteer, sentences: &[String]) -> usize {
+    let mut ctx = vigil_geo::GeoContext::new();
+    let mut n = 0;
+    for s in sentences {
+        for m in g.find_places(s, &ctx) {
+            if m.role != vigil_geo::MentionRole::Metonym {
+                ctx.observe(&m);
+            }
+            n += 1;
+        }
+    }
+    n
 }
 
 /// `text` cut after each sentence-final punctuation mark followed by a
