@@ -3525,6 +3525,24 @@ mod tests {
     }
 
     #[test]
+    fn forces_right_after_a_dateline_are_the_subject() {
+        let recs = story(
+            None,
+            "TACLOBAN, Philippines - Troops killed four members of the New People's Army on \
+             Sunday, the military said.",
+        );
+        assert_eq!(
+            recs.first()
+                .map(|r| (r.actor1.as_deref(), r.actor2.as_deref())),
+            Some((
+                Some("Military Forces of the Philippines"),
+                Some("New People's Army (NPA)")
+            )),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn a_state_as_the_subject_of_a_claim_and_the_demonym_of_attacks_name_forces() {
         let text = "War in Ukraine\nRussian drones struck Kharkiv on Monday.\nKyiv says Moscow \
                     is stalling on a proposed ceasefire.\nThe health ministry says more than \

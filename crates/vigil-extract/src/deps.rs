@@ -484,8 +484,19 @@ pub(crate) fn actors(s: &str, country_hint: Option<&str>) -> Vec<ActorHit> {
         .filter(|m| m.start < m.end && s.get(m.start..m.end).is_some())
         .filter(|m| !affiliation_prefix(s, m.start) && !affiliation_suffix(s, m.end))
         .map(|m| {
+            // "TACLOBAN, Philippines - Troops killed": the dateline's country
+            // and the subject were read as one phrase; the actor is the part
+            // after the dash.
+            let start = s
+                .get(m.start..m.end)
+                .and_then(|x| {
+                    [" - ", " \u{2013} ", " \u{2014} "]
+                        .iter()
+                        .find_map(|d| x.find(d).map(|k| m.start + k + d.len()))
+                })
+                .unwrap_or(m.start);
             let hit = ActorHit {
-                start: m.start,
+                start,
                 end: m.end,
                 name: m.actor.name.clone(),
                 country: m.actor.country.clone(),
