@@ -2806,7 +2806,7 @@ fn accused(ctx: &Ctx, range: (usize, usize)) -> Option<ActorHit> {
             let w = t.text(s).to_ascii_lowercase();
             [
                 "back", "support", "shelter", "harbo", "arm", "fund", "financ", "fail", "allow",
-                "sponsor", "protect", "host",
+                "sponsor", "protect", "host", "suppl", "equip",
             ]
             .iter()
             .any(|p| w.starts_with(p))
@@ -3522,6 +3522,22 @@ mod tests {
                 (Some("Violence against civilians"), Some(9))
             ]
         );
+    }
+
+    #[test]
+    fn an_accusation_the_accused_denies_in_a_relative_clause_is_still_a_claim() {
+        let recs = story(
+            None,
+            "The army accuses Niger of supplying Boko Haram with weapons, which Niamey denies.\n\
+             The governor vowed that the perpetrators would be hunted down and punished.",
+        );
+        let claims: Vec<(Option<&str>, Option<&str>)> = recs
+            .iter()
+            .filter(|r| r.kind == Kind::Claim)
+            .map(|r| (r.actor1.as_deref(), r.source.as_deref()))
+            .collect();
+        assert_eq!(claims.len(), 2, "{recs:#?}");
+        assert_eq!(claims[0], (Some("Boko Haram (JAS)"), Some("army")));
     }
 
     #[test]

@@ -246,9 +246,18 @@ pub(crate) fn is_claim_without_trigger(
     let threat = ["vowed", "vows", "promised", "pledged", "threatened"]
         .iter()
         .any(|v| lower.contains(v))
-        && ["response", "retaliation", "reprisal"]
-            .iter()
-            .any(|r| lower.contains(r));
+        && [
+            "response",
+            "retaliation",
+            "reprisal",
+            "hunted down",
+            "punished",
+            "brought to justice",
+            "avenge",
+            "revenge",
+        ]
+        .iter()
+        .any(|r| lower.contains(r));
     let cue = assess || modal || aggregate || threat;
     // A modal alone ("Moscow said it would discuss security with the
     // Taliban authorities") is politics unless an insurgent is involved.
@@ -272,20 +281,25 @@ pub(crate) fn is_claim_without_trigger(
     let negated = hits.iter().any(|h| {
         h.cue == Cue::Negation && h.start < condition_at && !litotes(s, h) && {
             let i = toks.partition_point(|t| t.start < h.start);
-            !toks[i.saturating_sub(5)..i].iter().any(|t| {
-                eq_any(
-                    t.text(s),
-                    &[
-                        "charge",
-                        "charges",
-                        "allegation",
-                        "allegations",
-                        "accusation",
-                        "accusations",
-                        "claims",
-                    ],
-                )
-            })
+            // "..., which the Emirates deny": the accused's denial in a
+            // relative clause does not undo the accusation either.
+            !toks[i.saturating_sub(4)..i]
+                .iter()
+                .any(|t| t.is(s, "which"))
+                && !toks[i.saturating_sub(5)..i].iter().any(|t| {
+                    eq_any(
+                        t.text(s),
+                        &[
+                            "charge",
+                            "charges",
+                            "allegation",
+                            "allegations",
+                            "accusation",
+                            "accusations",
+                            "claims",
+                        ],
+                    )
+                })
         }
     });
     cue && topic && !negated && !pluperfect(s)
