@@ -554,7 +554,7 @@ pub(crate) fn find_dates_in(toks: &[Tok], published: NaiveDate) -> Vec<DateMenti
             i += 1;
             continue;
         }
-        match match_at(toks, i, published) {
+        match match_at(toks, i, published).map(|h| day_pair(toks, h, published)) {
             Some(hit) if hit.next > i && hit.first <= hit.next && hit.next <= toks.len() => {
                 // Every week-precision date is the Monday of its ISO week
                 // ("a few days ago", "over the past week" as "last week").
@@ -574,6 +574,29 @@ pub(crate) fn find_dates_in(toks: &[Tok], published: NaiveDate) -> Vec<DateMenti
         }
     }
     out
+}
+
+/// "on Tuesday and Wednesday": two days read as one span, a week-precision
+/// date from the first of them.
+fn day_pair(toks: &[Tok], hit: Hit, p: NaiveDate) -> Hit {
+    let day = hit.precision == DatePrecision::Day
+        && hit.next >= 1
+        && toks.get(hit.next - 1).and_then(weekday_of).is_some();
+    let second = toks
+        .get(hit.next)
+        .filter(|t| t.is("and"))
+        .and_then(|_| toks.get(hit.next + 1))
+        .and_then(weekday_of)
+        .and_then(|w| weekday_before(p, w, false));
+    match (day, second) {
+        (true, Some(d2)) => Hit {
+            first: hit.first,
+            next: hit.next + 2,
+            date: hit.date.min(d2),
+            precision: DatePrecision::Week,
+        },
+        _ => hit,
+    }
 }
 
 fn match_at(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
@@ -1479,7 +1502,7 @@ mod tests {
                 i += 1;
                 continue;
             }
-            match match_at_reference(toks, i, p) {
+            match match_at_reference(toks, i, p).map(|h| day_pair(toks, h, p)) {
                 Some(h) if h.next > i && h.first <= h.next && h.next <= toks.len() => {
                     let date = match h.precision {
                         Week => monday_of(h.date).unwrap_or(h.date),
@@ -1637,6 +1660,11 @@ mod tests {
         assert_eq!(
             date_of("Raids overnight.", pub22()),
             (ymd(2019, 11, 21), Day)
+        );
+        // Two named days: the span's week (Tuesday 19 and Wednesday 20 Nov).
+        assert_eq!(
+            date_of("Shelling on Tuesday and Wednesday killed 27.", pub22()),
+            (ymd(2019, 11, 18), Week)
         );
         assert_eq!(
             date_of(
