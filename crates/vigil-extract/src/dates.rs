@@ -584,7 +584,7 @@ fn day_pair(toks: &[Tok], hit: Hit, p: NaiveDate) -> Hit {
         && toks.get(hit.next - 1).and_then(weekday_of).is_some();
     let second = toks
         .get(hit.next)
-        .filter(|t| t.is("and"))
+        .filter(|t| t.is("and") || t.is("to") || t.is("until") || t.is("through"))
         .and_then(|_| toks.get(hit.next + 1))
         .and_then(weekday_of)
         .and_then(|w| weekday_before(p, w, false));
@@ -1664,6 +1664,10 @@ mod tests {
         // Two named days: the span's week (Tuesday 19 and Wednesday 20 Nov).
         assert_eq!(
             date_of("Shelling on Tuesday and Wednesday killed 27.", pub22()),
+            (ymd(2019, 11, 18), Week)
+        );
+        assert_eq!(
+            date_of("Fighting from Monday to Wednesday killed 27.", pub22()),
             (ymd(2019, 11, 18), Week)
         );
         assert_eq!(
