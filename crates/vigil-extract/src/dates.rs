@@ -595,8 +595,35 @@ fn day_pair(toks: &[Tok], hit: Hit, p: NaiveDate) -> Hit {
             date: hit.date.min(d2),
             precision: DatePrecision::Week,
         },
+        // "an assault that began on Wednesday": the start of something that
+        // lasted, dated by its week.
+        (true, None) if began_before(toks, hit.first) => Hit {
+            precision: DatePrecision::Week,
+            ..hit
+        },
         _ => hit,
     }
+}
+
+/// "that began on", "which broke out on": a relative clause dating the
+/// start of a lasting incident, ending just before token `first`.
+fn began_before(toks: &[Tok], first: usize) -> bool {
+    let word = |k: usize| first.checked_sub(k).and_then(|j| toks.get(j));
+    let on = if word(1).is_some_and(|t| t.is("on")) {
+        1
+    } else {
+        0
+    };
+    if on == 0 {
+        return false;
+    }
+    let verb = word(on + 1);
+    let (verb_len, verb_ok) = match verb {
+        Some(t) if t.is("began") || t.is("started") || t.is("erupted") => (1, true),
+        Some(t) if t.is("out") && word(on + 2).is_some_and(|b| b.is("broke")) => (2, true),
+        _ => (0, false),
+    };
+    verb_ok && word(on + verb_len + 1).is_some_and(|t| t.is("that") || t.is("which"))
 }
 
 fn match_at(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
@@ -1669,6 +1696,14 @@ mod tests {
         assert_eq!(
             date_of("Fighting from Monday to Wednesday killed 27.", pub22()),
             (ymd(2019, 11, 18), Week)
+        );
+        assert_eq!(
+            date_of("The assault, which began on Wednesday, killed 27.", pub22()),
+            (ymd(2019, 11, 18), Week)
+        );
+        assert_eq!(
+            date_of("Fighting broke out on Wednesday.", pub22()),
+            (ymd(2019, 11, 20), Day)
         );
         assert_eq!(
             date_of(
