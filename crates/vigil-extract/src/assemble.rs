@@ -3099,9 +3099,36 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
         (Some(a), _) => Some(a),
         (None, y) => y,
     };
-    p.rec.fatalities_low = sum(p.rec.fatalities_low, r.fatalities_low);
-    p.rec.fatalities_high = sum(p.rec.fatalities_high, r.fatalities_high);
-    p.rec.fatalities = sum(p.rec.fatalities, r.fatalities);
+    // "a local official put the toll at 20", "residents said as many as 20
+    // were killed": another estimate of the same dead, not more dead; the
+    // lower figure stands, the higher bounds it.
+    let lower = r.text.to_ascii_lowercase();
+    let rival = [
+        "put the toll at",
+        "put the death toll at",
+        "toll at",
+        "as many as",
+        "estimated the toll",
+        "gave a toll of",
+    ]
+    .iter()
+    .any(|x| lower.contains(x))
+        && p.rec.fatalities.is_some()
+        && r.fatalities.is_some();
+    if rival {
+        let pick = |x: Option<u32>, y: Option<u32>, f: fn(u32, u32) -> u32| match (x, y) {
+            (Some(a), Some(b)) => Some(f(a, b)),
+            (a, b) => a.or(b),
+        };
+        // "as many as 20" bounds from above only: its own low is no figure.
+        p.rec.fatalities_low = pick(p.rec.fatalities_low, r.fatalities, u32::min);
+        p.rec.fatalities_high = pick(p.rec.fatalities_high, r.fatalities_high, u32::max);
+        p.rec.fatalities = pick(p.rec.fatalities, r.fatalities, u32::min);
+    } else {
+        p.rec.fatalities_low = sum(p.rec.fatalities_low, r.fatalities_low);
+        p.rec.fatalities_high = sum(p.rec.fatalities_high, r.fatalities_high);
+        p.rec.fatalities = sum(p.rec.fatalities, r.fatalities);
+    }
     p.rec.wounded = sum(p.rec.wounded, r.wounded);
     p.rec.detained = sum(p.rec.detained, r.detained);
     // A named group in a later account replaces unnamed attackers, not the
@@ -3521,6 +3548,21 @@ mod tests {
                 (Some("Riots"), None),
                 (Some("Violence against civilians"), Some(9))
             ]
+        );
+    }
+
+    #[test]
+    fn a_rival_estimate_of_the_same_dead_bounds_the_toll_instead_of_adding_to_it() {
+        let recs = story(
+            None,
+            "Gunmen killed at least 12 people in Kano on Monday. Residents said as many as 20 \
+             were killed.",
+        );
+        assert_eq!(
+            recs.first()
+                .map(|r| (r.fatalities, r.fatalities_low, r.fatalities_high)),
+            Some((Some(12), Some(12), Some(20))),
+            "{recs:#?}"
         );
     }
 
