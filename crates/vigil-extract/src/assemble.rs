@@ -3564,6 +3564,17 @@ mod tests {
             Some((Some(12), Some(12), Some(20))),
             "{recs:#?}"
         );
+        let recs = story(
+            None,
+            "Gunmen killed 12 people in Kano on Monday, police said; a local official put the \
+             toll at 20.",
+        );
+        assert_eq!(
+            recs.first()
+                .map(|r| (r.fatalities, r.fatalities_low, r.fatalities_high)),
+            Some((Some(12), Some(12), Some(20))),
+            "{recs:#?}"
+        );
     }
 
     #[test]

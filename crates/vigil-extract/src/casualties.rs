@@ -17,6 +17,14 @@ pub(crate) struct Toll {
 }
 
 impl Toll {
+    /// Another estimate of the same dead: the lower figure stands, the
+    /// higher bounds it.
+    fn rival(&mut self, c: &CountHit) {
+        self.low = self.low.min(c.best);
+        self.best = self.best.min(c.best);
+        self.high = self.high.max(c.high);
+    }
+
     fn add(&mut self, c: &CountHit, word: &Tok) {
         self.low = self.low.saturating_add(c.low);
         self.best = self.best.saturating_add(c.best);
@@ -277,7 +285,22 @@ pub(crate) fn tolls_in(
             Casualty::Wounded => &mut out.wounded,
             Casualty::Detained => &mut out.detained,
         };
+        // "12 people, police said; a local official put the toll at 20".
+        let rival = slot.is_some() && lead.is_none() && {
+            let ci = toks.partition_point(|t| t.start < c.start);
+            let before: Vec<&str> = toks[ci.saturating_sub(3)..ci]
+                .iter()
+                .map(|t| t.text(s))
+                .collect();
+            before.ends_with(&["toll", "at"])
+                || before.ends_with(&["toll", "to"])
+                || before.ends_with(&["as", "many", "as"])
+        };
         let toll = slot.get_or_insert_with(Toll::default);
+        if rival {
+            toll.rival(c);
+            continue;
+        }
         toll.add(c, word);
         if let Some(one) = lead {
             toll.add(&one, word);
