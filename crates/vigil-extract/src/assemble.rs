@@ -146,6 +146,48 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
     out
 }
 
+/// "The death toll later rose to 18": the latest count of the incident just
+/// reported replaces its toll (a later count includes the earlier dead).
+fn update_toll(st: &mut State, idx: usize, s: &str) {
+    let b = s.as_bytes();
+    if memchr::memmem::find(b, b"toll").is_none() {
+        return;
+    }
+    let lower = s.to_ascii_lowercase();
+    let Some(at) = [
+        "rose to ",
+        "risen to ",
+        "climbed to ",
+        "increased to ",
+        "reached ",
+    ]
+    .iter()
+    .filter_map(|v| lower.find(v).map(|k| k + v.len()))
+    .min() else {
+        return;
+    };
+    // The toll word comes before the verb: "the death toll ... rose to".
+    if !lower[..at].contains("toll") {
+        return;
+    }
+    let Some(n) = crate::numbers::find_counts(&s[at..])
+        .into_iter()
+        .find(|c| c.start <= 3)
+        .map(|c| c.best)
+    else {
+        return;
+    };
+    if let Some(p) = st
+        .pending
+        .last_mut()
+        .filter(|p| idx - p.sentence <= MERGE_REACH && p.rec.fatalities.is_some_and(|f| f < n))
+    {
+        p.rec.fatalities = Some(n);
+        p.rec.fatalities_low = Some(p.rec.fatalities_low.map_or(n, |l| l.max(n)));
+        p.rec.fatalities_high = Some(p.rec.fatalities_high.map_or(n, |h| h.max(n)));
+    }
+}
+
 /// "Kinshasa accuses Rwanda of ..., and UN experts estimate that ...": two
 /// speakers, each opening its own statement, make two sentences. Returns
 /// where the first ends and the second starts.
@@ -206,6 +248,9 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
     if let Some(b) = responsibility {
         let country = dominant_country(st).or_else(|| st.geo.current_country());
         blame_perpetrator(st, s, b, country.as_ref());
+    }
+    if !headline {
+        update_toll(st, idx, s);
     }
     // Prefilter: sentences with no trigger and no claim cue only feed the
     // geographic memory.
@@ -3549,6 +3594,17 @@ mod tests {
                 (Some("Violence against civilians"), Some(9))
             ]
         );
+    }
+
+    #[test]
+    fn a_risen_toll_replaces_the_earlier_count() {
+        let recs = story(
+            None,
+            "A suicide bomber killed 40 people at a mosque in Kano on Monday. The death toll \
+             rose to 100 on Wednesday, police said.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].fatalities, Some(100));
     }
 
     #[test]
