@@ -17,8 +17,12 @@ use crate::roles::{assign, speaker_pronoun};
 use crate::text::{eq_any, words, Tok};
 use crate::typing::{resolve, TypingInput};
 
-/// Incidents recalled from longer ago than this are background.
-const BACKGROUND_DAYS: i64 = 183;
+/// Incidents recalled from longer ago than this are background ("more than
+/// about two months" in the annotation conventions).
+const BACKGROUND_DAYS: i64 = 62;
+/// A statement made longer ago than this is no current claim (a report
+/// released in the spring still is, in an autumn article).
+const CLAIM_BACKGROUND_DAYS: i64 = 183;
 /// Incidents read from one sentence at most.
 const MAX_INCIDENTS: usize = 8;
 /// How many sentences later a detail sentence may still join an incident.
@@ -992,10 +996,23 @@ fn narrative_date(
 }
 
 fn is_background(published: NaiveDate, d: &DateHit) -> bool {
-    match d.precision {
-        DatePrecision::Year => d.date.year() < published.year(),
-        _ => d.date < published - Duration::days(BACKGROUND_DAYS),
-    }
+    is_background_after(published, d, BACKGROUND_DAYS)
+}
+
+fn is_background_after(published: NaiveDate, d: &DateHit, days: i64) -> bool {
+    // The whole period must lie before the cutoff: "in February" may be
+    // its last day.
+    let end = match d.precision {
+        DatePrecision::Year => return d.date.year() < published.year(),
+        DatePrecision::Month => d
+            .date
+            .checked_add_months(chrono::Months::new(1))
+            .and_then(|x| x.pred_opt())
+            .unwrap_or(d.date),
+        DatePrecision::Week => d.date + Duration::days(6),
+        DatePrecision::Day => d.date,
+    };
+    end < published - Duration::days(days)
 }
 
 /// The most specific literal place of the incident, preferring one attached
@@ -2519,7 +2536,7 @@ fn build_claim(
         .min_by_key(dist);
     match (st.published, date) {
         (Some(p), Some(d)) => {
-            if is_background(p, d) {
+            if is_background_after(p, d, CLAIM_BACKGROUND_DAYS) {
                 return None;
             }
             rec.date = Some(d.date.min(p));
@@ -3593,6 +3610,21 @@ mod tests {
                 (Some("Riots"), None),
                 (Some("Violence against civilians"), Some(9))
             ]
+        );
+    }
+
+    #[test]
+    fn incidents_from_more_than_about_two_months_ago_are_background() {
+        // Published 2026-03-13 (see `story`).
+        assert!(story(
+            None,
+            "Three months ago, gunmen killed 30 villagers in Kano."
+        )
+        .is_empty());
+        // "In January" may be its last day: within two months of mid-March.
+        assert_eq!(
+            story(None, "In January, gunmen killed 30 villagers in Kano.").len(),
+            1
         );
     }
 
