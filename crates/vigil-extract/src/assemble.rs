@@ -3614,6 +3614,33 @@ mod tests {
     }
 
     #[test]
+    fn hacked_to_death_kills_and_a_politician_is_a_civilian() {
+        let recs = story(
+            None,
+            "Militants hacked five farmers to death in Kano on Monday. A local politician was \
+             assassinated in Kaduna on Tuesday. Hackers hacked the army's website on Wednesday.",
+        );
+        let got: Vec<(Option<&str>, Option<&str>)> = recs
+            .iter()
+            .map(|r| (r.event_type.as_deref(), r.actor2.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    Some("Violence against civilians"),
+                    Some("Civilians (Nigeria)")
+                ),
+                (
+                    Some("Violence against civilians"),
+                    Some("Civilians (Nigeria)")
+                )
+            ],
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn incidents_from_more_than_about_two_months_ago_are_background() {
         // Published 2026-03-13 (see `story`).
         assert!(story(

@@ -488,6 +488,19 @@ pub(crate) fn drop_false_triggers_in(
                     .and_then(|k| trig.as_bytes().get(k..))
                     .is_some_and(|tail| tail.eq_ignore_ascii_case(w.as_bytes()))
             };
+            // "hacked five farmers to death", not "hacked the website".
+            if c == Cls::Kill
+                && ["hacked", "bludgeoned", "clubbed"]
+                    .iter()
+                    .any(|w| trig.eq_ignore_ascii_case(w))
+                && !toks
+                    .iter()
+                    .filter(|t| t.start >= h.end)
+                    .take(6)
+                    .any(|t| t.text(s).eq_ignore_ascii_case("death"))
+            {
+                return false;
+            }
             // "kidnappers", "abductors" name people, not an abduction.
             if c == Cls::Abduct && (trig_ends("ers") || trig_ends("ors")) {
                 return false;

@@ -199,6 +199,11 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("lost her life", Kill),
     ("slain", Kill),
     ("shot dead", Kill),
+    // "hacked five farmers to death": only with "to death" (see
+    // `clauses::drop_false_triggers_in`).
+    ("hacked", Kill),
+    ("bludgeoned", Kill),
+    ("clubbed", Kill),
     ("bodies", Kill),
     ("perished", Kill),
     // "succumbed to their injuries" counts the dead, not the wounded: the

@@ -75,6 +75,13 @@ pub(crate) const CIVILIAN_WORDS: &[&str] = &[
     // Singular victims; not "official" or "resident", which mostly speak
     // ("a local official said").
     "employee",
+    "politician",
+    "lawmaker",
+    "legislator",
+    "candidate",
+    "councillor",
+    "judge",
+    "businessman",
     "engineer",
     "farmer",
     "trader",
