@@ -3614,6 +3614,42 @@ mod tests {
     }
 
     #[test]
+    fn streets_youths_and_weapons_caches() {
+        // A story about armed conflict, then the sentence asked about.
+        let kind = |text: &str| {
+            story(
+                None,
+                &format!("Gunmen killed two soldiers in Kaduna on Sunday. {text}"),
+            )
+            .into_iter()
+            .find(|r| r.text == text)
+            .map(|r| (r.event_type, r.sub_event_type))
+        };
+        assert_eq!(
+            kind("Hundreds of students took to the streets of Kano on Monday."),
+            Some((Some("Protests".into()), Some("Peaceful protest".into())))
+        );
+        assert_eq!(
+            kind("Youths looted shops and torched cars in Kano on Monday."),
+            Some((Some("Riots".into()), Some("Violent demonstration".into())))
+        );
+        assert_eq!(
+            kind("Troops seized a weapons cache in Kano on Monday."),
+            Some((
+                Some("Strategic developments".into()),
+                Some("Disrupted weapons use".into())
+            ))
+        );
+        assert_eq!(
+            kind("Troops seized 40 weapons and arrested 12 men in Kano on Monday."),
+            Some((
+                Some("Strategic developments".into()),
+                Some("Arrests".into())
+            ))
+        );
+    }
+
+    #[test]
     fn hacked_to_death_kills_and_a_politician_is_a_civilian() {
         let recs = story(
             None,

@@ -424,6 +424,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // unrest
     ("protest", Protest),
     ("demonstrated", Protest),
+    ("took to the streets", Protest),
+    ("take to the streets", Protest),
+    ("taken to the streets", Protest),
     ("blocked roads", Protest),
     ("blocked the road", Protest),
     ("blocked a road", Protest),

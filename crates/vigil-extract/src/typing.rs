@@ -170,6 +170,8 @@ const PROTESTERS: &[&str] = &[
     "crowds",
     "mob",
     "protestors",
+    // "Youths looted shops and torched cars": a crowd, not armed men.
+    "youths",
 ];
 
 pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
@@ -255,6 +257,8 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
             // state: that is a battle, not a "government regains".
             ARMED_CLASH
         }
+        // "seized a weapons cache": arms, not people.
+        Cls::Detain if seizes_arms(inp) => Cls::Weapons.info(),
         Cls::Detain => {
             if takes_territory(inp) {
                 if a1_state {
@@ -277,6 +281,31 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
         }
         c => c.info(),
     }
+}
+
+/// The object of "seized"/"captured" is arms ("a weapons cache", "rifles
+/// and ammunition") and no people.
+fn seizes_arms(inp: &TypingInput) -> bool {
+    let i = inp.toks.partition_point(|t| t.start < inp.trig_end);
+    let window = inp.toks.get(i..(i + 4).min(inp.toks.len())).unwrap_or(&[]);
+    let arms = window.iter().any(|t| {
+        eq_any(
+            t.text(inp.s),
+            &[
+                "weapons",
+                "cache",
+                "arms",
+                "ammunition",
+                "explosives",
+                "rifles",
+                "guns",
+                "munitions",
+            ],
+        )
+    });
+    // "seized 40 weapons and arrested 12 men": arrests after all.
+    let arrests = has_word(inp, &["arrested", "detained", "apprehended", "arrests"]);
+    arms && !arrests && !window.iter().any(|t| eq_any(t.text(inp.s), PEOPLE))
 }
 
 /// An ambush is an attack: on civilians it is violence against them.
