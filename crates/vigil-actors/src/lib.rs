@@ -28,7 +28,8 @@
 pub mod countries;
 mod fold;
 mod hash;
-mod scan;
+#[doc(hidden)]
+pub mod scan;
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;

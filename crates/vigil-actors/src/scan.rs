@@ -1,5 +1,5 @@
-//! The alias scan: every occurrence of every folded pattern in a folded
-//! sentence, from a flat transition table.
+//! The flat scan shared by the alias search here and vigil-extract's lexicon:
+//! every occurrence of every pattern in a text, from a flat transition table.
 //!
 //! The table is copied out of aho-corasick's DFA once, with states renumbered
 //! so that the scan loop needs no calls into the automaton: one class lookup,
@@ -14,7 +14,7 @@ use aho_corasick::Anchored;
 use std::collections::{HashMap, HashSet};
 
 #[derive(Debug)]
-pub(crate) struct Scanner {
+pub struct Scanner {
     /// Byte → class. Bytes in no pattern share class 0: from any state of an
     /// unanchored automaton they lead back to the start state.
     classes: [u8; 256],
@@ -33,17 +33,34 @@ pub(crate) struct Scanner {
 }
 
 impl Scanner {
+    /// Builds the automaton of `patterns` (ASCII case-insensitive, standard
+    /// overlapping semantics, no prefilter) and copies its reachable part;
+    /// `None` if aho-corasick cannot build it.
+    pub fn case_insensitive<P: AsRef<[u8]>>(patterns: &[P]) -> Option<Scanner> {
+        let dfa = DFA::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .prefilter(false)
+            .build(patterns)
+            .ok()?;
+        let start = dfa.start_state(Anchored::No).ok()?;
+        Some(Self::new(&dfa, start, patterns))
+    }
+
     /// Copies the reachable part of `dfa` (unanchored, no prefilter, started
     /// at `start`), built from `patterns`.
     pub(crate) fn new<P: AsRef<[u8]>>(dfa: &DFA, start: StateID, patterns: &[P]) -> Scanner {
         let mut classes = [0u8; 256];
         // One representative byte per class; class 0 stands for every byte in
-        // no pattern (any such byte does).
+        // no pattern (any such byte does). Both ASCII cases of a pattern byte
+        // get classes of their own, which a case-insensitive automaton needs
+        // and a case-sensitive one does not mind.
         let mut reps: Vec<u8> = Vec::new();
         let mut used = [false; 256];
         for p in patterns {
             for &b in p.as_ref() {
-                used[usize::from(b)] = true;
+                used[usize::from(b.to_ascii_lowercase())] = true;
+                used[usize::from(b.to_ascii_uppercase())] = true;
             }
         }
         let unused = (0..=255u8).find(|&b| !used[usize::from(b)]);
@@ -52,8 +69,9 @@ impl Scanner {
         }
         for b in 0..=255u8 {
             if used[usize::from(b)] {
-                // At most 256 classes, so the index fits a byte.
-                classes[usize::from(b)] = reps.len() as u8;
+                // At most 256 classes; a full alphabet leaves no class 0 and
+                // the last index is 255, so the index fits a byte.
+                classes[usize::from(b)] = reps.len().min(255) as u8;
                 reps.push(b);
             }
         }
@@ -116,7 +134,7 @@ impl Scanner {
     /// `hits` is a buffer for the match states (its contents are replaced).
     /// Occurrences ending where `end_ok(end)` is false are skipped without
     /// looking at their patterns.
-    pub(crate) fn for_each_match(
+    pub fn for_each_match(
         &self,
         fb: &[u8],
         hits: &mut Vec<(usize, u32)>,

@@ -941,7 +941,7 @@ enum Group {
 /// from the occurrences (leftmost-longest ones by [`leftmost_longest`]).
 /// Per pattern: its group and its index within its own list.
 struct Merged {
-    scanner: crate::scan::Scanner,
+    scanner: vigil_actors::scan::Scanner,
     groups: Vec<(Group, usize)>,
 }
 
@@ -952,7 +952,8 @@ fn merged() -> &'static Merged {
         // The patterns are compile-time constants; failure here is a
         // programming error caught by every test, never a data-dependent one.
         #[allow(clippy::expect_used)]
-        let scanner = crate::scan::Scanner::new(&pats).expect("static lexicon compiles");
+        let scanner =
+            vigil_actors::scan::Scanner::case_insensitive(&pats).expect("static lexicon compiles");
         Merged { scanner, groups }
     })
 }
@@ -1059,26 +1060,34 @@ pub(crate) fn scan_all(s: &str) -> Scanned {
         [Vec::with_capacity(cap), Vec::with_capacity(cap)];
     let mut out = Scanned::default();
     let mut weekdays: Vec<(usize, usize, usize)> = Vec::new();
-    m.scanner.for_each_match(s.as_bytes(), |start, end, p| {
-        let Some(&(group, k)) = m.groups.get(p) else {
-            return;
-        };
-        match group {
-            Group::Lex(l, _, _) => {
-                if let Some(v) = lex.get_mut(usize::from(l)) {
-                    v.push((start, end, p));
+    // A sentence ends in a match state at about one byte in twenty; sized
+    // for that, the buffer is not regrown as it fills.
+    let mut states = Vec::with_capacity(s.len() / 16 + 4);
+    m.scanner.for_each_match(
+        s.as_bytes(),
+        &mut states,
+        |_| true,
+        |start, end, p| {
+            let Some(&(group, k)) = m.groups.get(p) else {
+                return;
+            };
+            match group {
+                Group::Lex(l, _, _) => {
+                    if let Some(v) = lex.get_mut(usize::from(l)) {
+                        v.push((start, end, p));
+                    }
                 }
+                Group::Blame => out.blame.push((start, end, k)),
+                Group::Split => out.splits.push((start, end, k)),
+                Group::Relative => out.relatives.push((start, end, k)),
+                Group::Attack => out.attacks.push((start, end)),
+                Group::Reference => out.references.push((start, end)),
+                Group::Narrative => out.narrative.push((start, end, k)),
+                Group::Weekday => weekdays.push((start, end, k)),
+                Group::Zero => out.zero.push((start, end)),
             }
-            Group::Blame => out.blame.push((start, end, k)),
-            Group::Split => out.splits.push((start, end, k)),
-            Group::Relative => out.relatives.push((start, end, k)),
-            Group::Attack => out.attacks.push((start, end)),
-            Group::Reference => out.references.push((start, end)),
-            Group::Narrative => out.narrative.push((start, end, k)),
-            Group::Weekday => weekdays.push((start, end, k)),
-            Group::Zero => out.zero.push((start, end)),
-        }
-    });
+        },
+    );
     for v in &mut lex {
         for &(start, end, p) in leftmost_longest(v) {
             if let Some(&(Group::Lex(_, cue, open), _)) = m.groups.get(p) {
@@ -1356,7 +1365,8 @@ mod tests {
             .match_kind(MatchKind::Standard)
             .build(&pats)
             .expect("lexicon compiles");
-        let scanner = crate::scan::Scanner::new(&pats).expect("lexicon compiles");
+        let scanner =
+            vigil_actors::scan::Scanner::case_insensitive(&pats).expect("lexicon compiles");
         let mut pieces: Vec<String> = pats.iter().map(|p| p.to_string()).collect();
         pieces.extend(pats.iter().map(|p| p.to_ascii_uppercase()));
         pieces.extend(
@@ -1390,7 +1400,12 @@ mod tests {
                 .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
                 .collect();
             let mut got = Vec::new();
-            scanner.for_each_match(text.as_bytes(), |s, e, p| got.push((s, e, p)));
+            scanner.for_each_match(
+                text.as_bytes(),
+                &mut Vec::new(),
+                |_| true,
+                |s, e, p| got.push((s, e, p)),
+            );
             assert_eq!(got, want, "{text:?}");
         }
     }

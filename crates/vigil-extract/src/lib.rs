@@ -59,7 +59,6 @@ mod lexicon;
 mod modality;
 mod narrative;
 mod roles;
-mod scan;
 mod text;
 mod typing;
 
