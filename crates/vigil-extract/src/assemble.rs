@@ -2613,7 +2613,8 @@ fn build_claim(
         h.start >= src.verb_end.saturating_sub(12) && h.start < range.1 && {
             let w = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
             [
-                "vow", "threaten", "pledg", "promis", "would", "will", "plan",
+                "vow", "threaten", "pledg", "promis", "would", "will", "plan", "ready", "prepar",
+                "intend",
             ]
             .iter()
             .any(|p| w.starts_with(p))
@@ -3610,6 +3611,29 @@ mod tests {
                 (Some("Riots"), None),
                 (Some("Violence against civilians"), Some(9))
             ]
+        );
+    }
+
+    #[test]
+    fn readiness_is_the_speaker_s_intent_and_a_warning_of_attacks_is_a_claim() {
+        let recs = story(
+            None,
+            "Boko Haram fighters killed three soldiers near Maiduguri on Monday.\nThe army \
+             said it was ready to launch a new offensive against Boko Haram.\nThe governor \
+             warned of more attacks in the coming weeks.",
+        );
+        let got: Vec<(Kind, Option<&str>)> = recs
+            .iter()
+            .skip(1)
+            .map(|r| (r.kind, r.actor1.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (Kind::Claim, Some("Military Forces of Nigeria")),
+                (Kind::Claim, None)
+            ],
+            "{recs:#?}"
         );
     }
 

@@ -75,9 +75,12 @@ pub(crate) fn incident_kind(
             let w = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
             w.starts_with("accus")
                 || matches!(w.as_str(), "alleged" | "alleges" | "warned" | "warns")
-                    && toks
-                        .iter()
-                        .any(|t| t.start > h.end && t.end <= trig.start && t.text(s) == "that")
+                    && toks.iter().any(|t| {
+                        t.start > h.end
+                            && t.end <= trig.start
+                            // "warned that ...", "warned of more attacks"
+                            && (t.text(s) == "that" || t.text(s) == "of" && t.start <= h.end + 2)
+                    })
         }
     });
     if modal || conditional || accusation {
