@@ -2735,6 +2735,14 @@ fn build_claim(
         !a.is_state() && !a.is_civilian() && ctx.source.is_some_and(|x| x.start == src.start)
     }) {
         rec.actor1 = Some(sp.name.clone());
+    } else if let Some(sp) = ctx.speaker.filter(|a| {
+        // "The army says it has killed more than 500 militants": the
+        // speaker's own record.
+        a.is_state()
+            && ctx.source.is_some_and(|x| x.start == src.start)
+            && speaker_pronoun(s, ctx.toks, src.verb_end, range.1)
+    }) {
+        rec.actor1 = Some(sp.name.clone());
     }
     if !src.anonymous {
         rec.source = Some(resolve_group(&src.name, st));
@@ -3611,6 +3619,29 @@ mod tests {
                 (Some("Riots"), None),
                 (Some("Violence against civilians"), Some(9))
             ]
+        );
+    }
+
+    #[test]
+    fn a_state_s_own_tally_and_a_trend_are_claims_with_actors() {
+        let recs = story(
+            None,
+            "Boko Haram fighters killed three soldiers near Maiduguri on Monday.\nThe army says \
+             it has killed more than 500 militants since January.\nExperts say the group's \
+             attacks have grown more sophisticated.",
+        );
+        let got: Vec<(Kind, Option<&str>)> = recs
+            .iter()
+            .skip(1)
+            .map(|r| (r.kind, r.actor1.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (Kind::Claim, Some("Military Forces of Nigeria")),
+                (Kind::Claim, Some("Boko Haram (JAS)"))
+            ],
+            "{recs:#?}"
         );
     }
 

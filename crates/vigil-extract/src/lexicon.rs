@@ -611,6 +611,12 @@ const ASSESS: &[&str] = &[
     "degraded",
     "weakened",
     "decimated",
+    // "attacks have grown more sophisticated": a trend.
+    "have grown",
+    "has grown",
+    "more sophisticated",
+    "more frequent",
+    "deadlier",
     "captive",
     "from their homes",
     "weak",
