@@ -540,14 +540,19 @@ fn impersonal(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
             "feared",
         ],
     ) && toks.get(vi + 1).is_some_and(|t| t.is(s, "to"));
-    evidential.then(|| Source {
-        start: verb.start,
-        end: verb.end,
+    evidential.then(|| unnamed((verb.start, verb.end), verb.end, (verb.start, verb.end)))
+}
+
+/// A statement whose speaker is no one named: spans kept, name empty.
+fn unnamed(span: (usize, usize), verb_end: usize, phrase: (usize, usize)) -> Source {
+    Source {
+        start: span.0,
+        end: span.1,
         name: String::new(),
-        verb_end: verb.end,
-        phrase: (verb.start, verb.end),
+        verb_end,
+        phrase,
         anonymous: true,
-    })
+    }
 }
 
 /// The last comma of `s` that separates phrases (not one inside "30,000").
@@ -620,15 +625,7 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
         ];
         let body = words(name).iter().any(|t| eq_any(t.text(name), BODY));
         if !body {
-            let (a, b) = trim_span(s, a, b);
-            return Some(Source {
-                start: a,
-                end: b,
-                name: String::new(),
-                verb_end,
-                phrase,
-                anonymous: true,
-            });
+            return Some(unnamed(trim_span(s, a, b), verb_end, phrase));
         }
         let rest = name[first.len()..].trim_start();
         return make(s, b - rest.len(), b, verb_end, phrase);
@@ -648,15 +645,7 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
             )
         });
         if person && rest.len() == 1 {
-            let (a, b) = trim_span(s, a, b);
-            return Some(Source {
-                start: a,
-                end: b,
-                name: String::new(),
-                verb_end,
-                phrase,
-                anonymous: true,
-            });
+            return Some(unnamed(trim_span(s, a, b), verb_end, phrase));
         }
     }
     if eq_any(first, &["the"]) {
