@@ -15,21 +15,32 @@ use std::collections::{HashMap, HashSet};
 
 #[derive(Debug)]
 pub struct Scanner {
-    /// Byte → class. Bytes in no pattern share class 0: from any state of an
-    /// unanchored automaton they lead back to the start state.
+    /// Byte → class. Bytes whose transitions agree in every state share a
+    /// class (both cases of a letter in a case-insensitive automaton; every
+    /// byte in no pattern, class 0).
     classes: [u8; 256],
     /// Number of classes: the width of a state's row.
     stride: u32,
-    /// Next state, by `state + class`; states are premultiplied row offsets.
-    trans: Vec<u32>,
+    /// Next state, by `state * stride + class`. States are plain indices,
+    /// two bytes each while they fit: the table is read at a random row for
+    /// every byte of every sentence (with four-byte premultiplied offsets
+    /// and a class per letter case, the actor table alone was 3 MB, more
+    /// than a core's L2 cache; now both tables together take 1.3 MB).
+    trans: Table,
     start: u32,
-    /// States at or after this offset are match states.
+    /// States at or after this index are match states.
     first_match: u32,
     /// Per match state (in row order from `first_match`): its range of
     /// `matches`.
     match_ranges: Vec<(u32, u32)>,
     /// `(pattern, pattern length)`, in the order the DFA lists them.
     matches: Vec<(u32, u32)>,
+}
+
+#[derive(Debug)]
+enum Table {
+    Narrow(Vec<u16>),
+    Wide(Vec<u32>),
 }
 
 impl Scanner {
@@ -50,12 +61,12 @@ impl Scanner {
     /// Copies the reachable part of `dfa` (unanchored, no prefilter, started
     /// at `start`), built from `patterns`.
     pub(crate) fn new<P: AsRef<[u8]>>(dfa: &DFA, start: StateID, patterns: &[P]) -> Scanner {
-        let mut classes = [0u8; 256];
-        // One representative byte per class; class 0 stands for every byte in
-        // no pattern (any such byte does). Both ASCII cases of a pattern byte
-        // get classes of their own, which a case-insensitive automaton needs
-        // and a case-sensitive one does not mind.
-        let mut reps: Vec<u8> = Vec::new();
+        // Candidate bytes: those of the patterns in both ASCII cases (a
+        // case-insensitive automaton needs both; in a case-sensitive one
+        // the unused case gets the column of bytes in no pattern, merged
+        // below), after one byte in no pattern, which stands for all such
+        // bytes: from any state of an unanchored automaton they lead back
+        // to the start state.
         let mut used = [false; 256];
         for p in patterns {
             for &b in p.as_ref() {
@@ -64,18 +75,10 @@ impl Scanner {
             }
         }
         let unused = (0..=255u8).find(|&b| !used[usize::from(b)]);
-        if let Some(u) = unused {
-            reps.push(u);
-        }
-        for b in 0..=255u8 {
-            if used[usize::from(b)] {
-                // At most 256 classes; a full alphabet leaves no class 0 and
-                // the last index is 255, so the index fits a byte.
-                classes[usize::from(b)] = reps.len().min(255) as u8;
-                reps.push(b);
-            }
-        }
-        let stride = reps.len().max(1) as u32;
+        let candidates: Vec<u8> = unused
+            .into_iter()
+            .chain((0..=255u8).filter(|&b| used[usize::from(b)]))
+            .collect();
 
         // Reachable states, breadth first from the start.
         let mut order: Vec<StateID> = vec![start];
@@ -83,7 +86,7 @@ impl Scanner {
         let mut k = 0;
         while let Some(&sid) = order.get(k) {
             k += 1;
-            for &b in &reps {
+            for &b in &candidates {
                 let next = dfa.next_state(Anchored::No, sid, b);
                 if seen.insert(next) {
                     order.push(next);
@@ -93,14 +96,40 @@ impl Scanner {
         // Non-match states first (the start among them), then match states.
         let (mut states, matching): (Vec<StateID>, Vec<StateID>) =
             order.into_iter().partition(|&s| !dfa.is_match(s));
-        let first_match = states.len() as u32 * stride;
+        let first_match = states.len() as u32;
         states.extend(matching);
         let index: HashMap<StateID, u32> = states
             .iter()
             .enumerate()
-            .map(|(i, &s)| (s, i as u32 * stride))
+            .map(|(i, &s)| (s, i as u32))
             .collect();
-        let mut trans = Vec::with_capacity(states.len() * reps.len());
+
+        // One class per distinct column of next states. The unused byte
+        // comes first, so that its class, 0, which every byte left out of
+        // `candidates` keeps, is theirs.
+        let mut class_of_column: HashMap<Vec<u32>, u8> = HashMap::new();
+        let mut reps: Vec<u8> = Vec::new();
+        let mut classes = [0u8; 256];
+        for &b in &candidates {
+            let column: Vec<u32> = states
+                .iter()
+                .map(|&sid| {
+                    let next = dfa.next_state(Anchored::No, sid, b);
+                    index.get(&next).copied().unwrap_or(0)
+                })
+                .collect();
+            let n = class_of_column.len();
+            // At most 256 distinct columns, one per byte value: the index
+            // fits a byte.
+            let class = *class_of_column.entry(column).or_insert_with(|| {
+                reps.push(b);
+                n.min(255) as u8
+            });
+            classes[usize::from(b)] = class;
+        }
+        let stride = reps.len().max(1) as u32;
+
+        let mut trans: Vec<u32> = Vec::with_capacity(states.len() * reps.len());
         let mut match_ranges = Vec::new();
         let mut matches = Vec::new();
         for &sid in &states {
@@ -117,6 +146,11 @@ impl Scanner {
                 match_ranges.push((lo, matches.len() as u32));
             }
         }
+        let trans = if states.len() <= usize::from(u16::MAX) + 1 {
+            Table::Narrow(trans.iter().map(|&t| t as u16).collect())
+        } else {
+            Table::Wide(trans)
+        };
         Scanner {
             classes,
             stride,
@@ -147,7 +181,7 @@ impl Scanner {
             if !end_ok(end) {
                 continue;
             }
-            let k = ((s - self.first_match) / self.stride) as usize;
+            let k = (s - self.first_match) as usize;
             let Some(&(lo, hi)) = self.match_ranges.get(k) else {
                 continue;
             };
@@ -164,19 +198,30 @@ impl Scanner {
     }
 
     /// `(end, state)` for every byte of `fb` after which the scan is in a
-    /// match state. Not inlined: alone, the loop keeps everything it needs
-    /// in registers (inlined into the caller it reloaded them per byte).
-    #[inline(never)]
+    /// match state.
     fn match_states(&self, fb: &[u8], out: &mut Vec<(usize, u32)>) {
-        let (classes, trans, first_match) = (&self.classes, &self.trans[..], self.first_match);
+        match &self.trans {
+            Table::Narrow(t) => self.run(t, fb, out),
+            Table::Wide(t) => self.run(t, fb, out),
+        }
+    }
+
+    /// The scan over one width of table. Not inlined: alone, the loop keeps
+    /// everything it needs in registers (inlined into the caller it
+    /// reloaded them per byte).
+    #[inline(never)]
+    fn run<T: Copy + Into<u32>>(&self, trans: &[T], fb: &[u8], out: &mut Vec<(usize, u32)>) {
+        let (classes, first_match) = (&self.classes, self.first_match);
+        let stride = self.stride as usize;
         let mut s = self.start;
         // One transition; false past the table's end (which no state of a
         // built scanner reaches), to stop the scan.
         let mut step = |b: u8, end: usize| -> bool {
-            let Some(&next) = trans.get((s + u32::from(classes[usize::from(b)])) as usize) else {
+            let at = s as usize * stride + usize::from(classes[usize::from(b)]);
+            let Some(&next) = trans.get(at) else {
                 return false;
             };
-            s = next;
+            s = next.into();
             if s >= first_match {
                 out.push((end, s));
             }
@@ -200,6 +245,67 @@ impl Scanner {
             end += 1;
             if !step(b, end) {
                 return;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The same scanner with four-byte states (what a table of more than
+    /// 65,536 states gets).
+    fn widened(mut s: Scanner) -> Scanner {
+        if let Table::Narrow(t) = &s.trans {
+            s.trans = Table::Wide(t.iter().map(|&x| u32::from(x)).collect());
+        }
+        s
+    }
+
+    #[test]
+    fn merged_classes_and_both_widths_report_what_aho_corasick_reports() {
+        let patterns = [
+            "Kill",
+            "killed",
+            "ED",
+            "d b",
+            "al-",
+            "-Shabaab",
+            ", hours after ",
+        ];
+        let narrow = Scanner::case_insensitive(&patterns).unwrap();
+        // One class per case-folded pattern byte at most, plus one for the
+        // rest: "K" and "k" share theirs.
+        assert_eq!(
+            narrow.classes[usize::from(b'K')],
+            narrow.classes[usize::from(b'k')]
+        );
+        assert_eq!(narrow.classes[usize::from(b'z')], 0);
+        let wide = widened(Scanner::case_insensitive(&patterns).unwrap());
+        let ac = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(patterns)
+            .unwrap();
+        let alphabet = b"kKiIlLeEdD -aAsShH,bB,zZ\xc3";
+        let mut hits = Vec::new();
+        let mut seed = 0x2545_f491_u32;
+        for len in 0..120 {
+            let mut t = Vec::new();
+            for _ in 0..len {
+                seed ^= seed << 13;
+                seed ^= seed >> 17;
+                seed ^= seed << 5;
+                t.push(alphabet[(seed as usize) % alphabet.len()]);
+            }
+            let want: Vec<(usize, usize, usize)> = ac
+                .find_overlapping_iter(&t)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect();
+            for s in [&narrow, &wide] {
+                let mut got = Vec::new();
+                s.for_each_match(&t, &mut hits, |_| true, |a, b, p| got.push((a, b, p)));
+                assert_eq!(got, want, "{t:?}");
             }
         }
     }
