@@ -730,7 +730,7 @@ fn match_at(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
             if word_at(1, "day") && word_at(2, "before") && word_at(3, "yesterday") {
                 return hit(4, minus_days(p, 2), Day);
             }
-            None
+            the_expr(toks, i, p)
         }
         // "over the past week": the seven days before publication.
         b"past" => {
@@ -878,6 +878,11 @@ fn match_at_reference(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
     if t.is("the") && word_at(1, "day") && word_at(2, "before") && word_at(3, "yesterday") {
         return hit(4, minus_days(p, 2), Day);
     }
+    if t.is("the") {
+        if let Some(h) = the_expr(toks, i, p) {
+            return Some(h);
+        }
+    }
     if t.is("tomorrow") {
         return hit(1, p.checked_add_days(Days::new(1)), Day);
     }
@@ -990,6 +995,115 @@ fn match_at_reference(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
         }
     }
     None
+}
+
+/// Words after "on the 14th" that keep it a date: the end of the clause,
+/// or a word that cannot be the noun "14th" qualifies ("the 14th floor").
+const AFTER_ORDINAL_DAY: &[&str] = &[
+    "and",
+    "when",
+    "after",
+    "as",
+    "at",
+    "in",
+    "near",
+    "while",
+    "but",
+    "with",
+    "before",
+    "by",
+    "during",
+    "or",
+    "amid",
+    "following",
+];
+
+/// Expressions led by "the": "on the 14th" (a day of the publication's
+/// month, or of the month before when that day is still to come) and "the
+/// start/beginning/middle/end of the month" (or "of last month", "of the
+/// week", "of the year"), dated by the period they name.
+fn the_expr(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
+    use DatePrecision::*;
+    let at = |k: usize| toks.get(i + k);
+    let hit = |next: usize, date: Option<NaiveDate>, precision| {
+        date.map(|date| Hit {
+            first: i,
+            next,
+            date,
+            precision,
+        })
+    };
+    let first = at(1)?;
+    if first.kind == TokKind::Num {
+        // An ordinal only ("the 14th"; "the 14 people" is a count), after
+        // "on" ("since the 14th" is no date of the event), and neither a
+        // day of a named month ("the 14th of April", read from "14") nor
+        // the head of a noun phrase ("the 14th floor", "the 5th Brigade").
+        let (d, next) = day_number(toks, i + 1)?;
+        let on = i
+            .checked_sub(1)
+            .and_then(|j| toks.get(j))
+            .is_some_and(|t| t.is("on"));
+        if next != i + 3 || !on {
+            return None;
+        }
+        let ends = match toks.get(next) {
+            None => true,
+            Some(n) if n.kind == TokKind::Punct => true,
+            Some(n) if n.kind == TokKind::Word && n.is("of") => false,
+            Some(n) => {
+                n.kind == TokKind::Word
+                    && !n.is_capitalised()
+                    && AFTER_ORDINAL_DAY.iter().any(|w| n.is(w))
+            }
+        };
+        if !ends {
+            return None;
+        }
+        let this_month = p.with_day(d);
+        let date = match this_month {
+            Some(x) if x <= p => Some(x),
+            _ => p
+                .checked_sub_months(Months::new(1))
+                .and_then(|m| m.with_day(d)),
+        };
+        return hit(next, date, Day);
+    }
+    // "the start of the month", "the end of last week".
+    if !["start", "beginning", "middle", "end"]
+        .iter()
+        .any(|w| first.is(w))
+        || !at(2).is_some_and(|t| t.is("of"))
+    {
+        return None;
+    }
+    let which = at(3)?;
+    let step: i32 = if which.is("the") || which.is("this") {
+        0
+    } else if which.is("last") {
+        -1
+    } else {
+        return None;
+    };
+    let unit = at(4)?;
+    let (date, precision) = if unit.is("month") {
+        let base = match step {
+            0 => p,
+            _ => p.checked_sub_months(Months::new(1))?,
+        };
+        (first_of_month(base), Month)
+    } else if unit.is("week") {
+        let base = match step {
+            0 => p,
+            _ => minus_days(p, 7)?,
+        };
+        (monday_of(base), Week)
+    } else if unit.is("year") {
+        (jan_first(p.year() + step), Year)
+    } else {
+        return None;
+    };
+    hit(i + 5, date, precision)
 }
 
 /// "last week", "this month", "earlier this year", "late last year", ...
@@ -1819,6 +1933,56 @@ mod tests {
             date_of("this weekend", ymd(2019, 11, 24)),
             (ymd(2019, 11, 18), Week)
         );
+    }
+
+    #[test]
+    fn an_ordinal_day_alone_is_in_the_latest_month_that_has_passed_it() {
+        // Published 2019-11-22: the 14th is this month's, the 28th last month's.
+        assert_eq!(
+            one(
+                "militants stormed the base on the 14th, officials said",
+                pub22()
+            ),
+            ("the 14th".to_string(), ymd(2019, 11, 14), Day)
+        );
+        assert_eq!(
+            date_of("clashes broke out on the 28th and", pub22()),
+            (ymd(2019, 10, 28), Day)
+        );
+        // Not a date: the head of a noun phrase, or no "on" before it.
+        assert!(find_dates("a blast on the 14th floor", pub22()).is_empty());
+        assert!(find_dates("the 5th Brigade moved in", pub22()).is_empty());
+        assert!(find_dates("fighting since the 14th", pub22()).is_empty());
+        // With a month, the month decides.
+        assert_eq!(
+            date_of("on the 14th of October", pub22()),
+            (ymd(2019, 10, 14), Day)
+        );
+    }
+
+    #[test]
+    fn the_start_or_end_of_a_period_is_dated_by_the_period() {
+        assert_eq!(
+            one("killed at the start of the month", pub22()),
+            (
+                "the start of the month".to_string(),
+                ymd(2019, 11, 1),
+                Month
+            )
+        );
+        assert_eq!(
+            date_of("at the end of last month", pub22()),
+            (ymd(2019, 10, 1), Month)
+        );
+        assert_eq!(
+            date_of("since the beginning of the year", pub22()),
+            (ymd(2019, 1, 1), Year)
+        );
+        assert_eq!(
+            date_of("in the middle of last week", pub22()),
+            (ymd(2019, 11, 11), Week)
+        );
+        assert!(find_dates("the end of the war", pub22()).is_empty());
     }
 
     #[test]
