@@ -3,7 +3,7 @@
 //! so a change in a neighbouring crate's API touches this file alone.
 
 use chrono::NaiveDate;
-use vigil_core::{DatePrecision, GeoPrecision, Place};
+use vigil_core::{DatePrecision, Place};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct DateHit {
@@ -191,11 +191,6 @@ impl Geo {
             }) {
                 continue;
             }
-            // "Somali troops", "Somali and Kenyan troops": a region named
-            // like a nation's demonym (Ethiopia's Somali region) is the
-            // demonym when forces follow.
-            let m = as_demonym(s, m);
-            let m = as_division(s, m);
             let spoken = speaker.is_some_and(|(a, b)| m.start >= a && m.end <= b);
             // Metonyms ("Egypt says") are speakers, not locations: they do not
             // establish where the story happens.
@@ -375,101 +370,6 @@ impl Geo {
     /// The code [`Geo::current_country`] makes its place from.
     pub fn current_country_code(&self) -> Option<&str> {
         self.ctx.current_country()
-    }
-}
-
-/// A literal division whose name is also a demonym of another country,
-/// followed by forces (after at most one "and <Name>"), read as the demonym.
-fn as_demonym(s: &str, m: vigil_geo::PlaceMention) -> vigil_geo::PlaceMention {
-    if m.role != vigil_geo::MentionRole::Literal || m.place.precision == GeoPrecision::Country {
-        return m;
-    }
-    // The words after it first: nearly every place fails this cheap test.
-    let mut after = s.get(m.end..).unwrap_or("").split_whitespace();
-    let words: [Option<&str>; 4] = std::array::from_fn(|_| after.next());
-    const FORCES: &[&str] = &[
-        "troops",
-        "forces",
-        "soldiers",
-        "army",
-        "police",
-        "military",
-        "officials",
-        "government",
-        "authorities",
-        "president",
-        "navy",
-    ];
-    let forces = |k: usize| words[k].is_some_and(|w| crate::text::eq_any(w, FORCES));
-    let follows = forces(0) || words[0] == Some("and") && (forces(2) || forces(3));
-    if !follows {
-        return m;
-    }
-    let gaz = vigil_geo::Gazetteer::global();
-    let Some(cc) = s
-        .get(m.start..m.end)
-        .and_then(|w| gaz.demonym(w))
-        .filter(|cc| *cc != m.place.country_code)
-    else {
-        return m;
-    };
-    match (follows, gaz.country(cc)) {
-        (true, Some(place)) => vigil_geo::PlaceMention {
-            role: vigil_geo::MentionRole::Demonym,
-            place,
-            ..m
-        },
-        _ => m,
-    }
-}
-
-/// "Rakhine state's Minbya township", "the department of Antioquia": a
-/// town or feature named like its division, named as the division.
-fn as_division(s: &str, m: vigil_geo::PlaceMention) -> vigil_geo::PlaceMention {
-    if m.role != vigil_geo::MentionRole::Literal || m.place.precision != GeoPrecision::Place {
-        return m;
-    }
-    const DIVISION: &[&str] = &[
-        "region",
-        "state",
-        "province",
-        "department",
-        "governorate",
-        "oblast",
-    ];
-    // Byte tests on the neighbours: nearly every place is followed by none
-    // of these words.
-    let rest = s.get(m.end..).unwrap_or("");
-    let after = DIVISION.iter().any(|d| {
-        rest.strip_prefix(' ')
-            .and_then(|r| r.get(..d.len()))
-            .is_some_and(|w| w.eq_ignore_ascii_case(d))
-            && rest
-                .as_bytes()
-                .get(d.len() + 1)
-                .is_none_or(|b| !b.is_ascii_alphabetic())
-    });
-    let head = s.get(..m.start).unwrap_or("").trim_end();
-    let of_division = head.strip_suffix(" of").is_some_and(|h| {
-        DIVISION.iter().any(|d| {
-            h.len() >= d.len()
-                && h.get(h.len() - d.len()..)
-                    .is_some_and(|w| w.eq_ignore_ascii_case(d))
-        })
-    });
-    if !(of_division || after) {
-        return m;
-    }
-    let Some(surface) = s.get(m.start..m.end) else {
-        return m;
-    };
-    match vigil_geo::Gazetteer::global()
-        .lookup(surface)
-        .into_iter()
-        .find(|p| p.precision == GeoPrecision::Admin1 && p.country_code == m.place.country_code)
-    {
-        Some(place) => vigil_geo::PlaceMention { place, ..m },
-        None => m,
     }
 }
 

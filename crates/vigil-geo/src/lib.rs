@@ -15,6 +15,7 @@ mod data;
 pub mod eval;
 mod find;
 pub mod fold;
+mod refine;
 
 pub use context::GeoContext;
 use data::{EntryKind, MatchQuality, Table};
@@ -170,7 +171,7 @@ impl Gazetteer {
     /// Place names and demonyms found in `text`, resolved with `ctx`;
     /// non-overlapping, sorted by `start`; offsets are byte offsets into `text`.
     pub fn find_places(&self, text: &str, ctx: &GeoContext) -> Vec<PlaceMention> {
-        find::find_places(&self.table, text, ctx, &Tuning::default())
+        self.find_places_tuned(text, ctx, &Tuning::default())
     }
 
     /// `find_places` with other resolution weights (for tuning experiments).
@@ -182,6 +183,9 @@ impl Gazetteer {
         tune: &Tuning,
     ) -> Vec<PlaceMention> {
         find::find_places(&self.table, text, ctx, tune)
+            .into_iter()
+            .map(|m| refine::refine(self, text, m))
+            .collect()
     }
 
     /// Country-level Place by ISO2 code or English name/alias ("IQ", "Iraq", "DRC").
