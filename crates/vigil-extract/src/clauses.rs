@@ -55,6 +55,8 @@ pub(crate) fn opens_time_gap(s: &str, start: usize) -> bool {
 /// Splits that open an earlier, separate incident ("a mob burned the
 /// minister's house on Wednesday night, hours after gunmen killed nine
 /// people"): even a clause that only counts the dead stays on its own.
+/// Each is also one of [`SPLITS`], which is what makes it a clause start;
+/// this list only says which clause starts are time gaps.
 const TIME_GAPS: &[&str] = &[
     ", hours after ",
     ", days after ",
@@ -1035,6 +1037,13 @@ fn same_incident(prev: &Incident, next: &Incident, s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_time_gap_is_a_split() {
+        for g in super::TIME_GAPS {
+            assert!(super::SPLITS.contains(g), "{g:?} opens no clause");
+        }
+    }
+
     use super::*;
     use crate::lexicon::scan;
     use proptest::prelude::*;
