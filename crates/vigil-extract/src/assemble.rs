@@ -3303,6 +3303,22 @@ mod tests {
     }
 
     #[test]
+    fn a_group_expanding_its_reach_is_a_claim_about_it() {
+        let recs = story(
+            None,
+            "ISWAP fighters killed nine soldiers near Monguno on Monday.\n\n\
+             The UN said ISWAP was expanding its influence around Lake Chad.\n\n\
+             Analysts say the group has consolidated its control over the islands.",
+        );
+        let claims: Vec<_> = recs.iter().filter(|r| r.kind == Kind::Claim).collect();
+        assert_eq!(claims.len(), 2, "{recs:#?}");
+        assert!(claims
+            .iter()
+            .all(|r| r.actor1.as_deref().is_some_and(|a| a.contains("ISWAP"))));
+        assert_eq!(claims[0].source.as_deref(), Some("UN"));
+    }
+
+    #[test]
     fn forces_that_say_they_killed_their_attackers_were_attacked() {
         let recs = story(
             None,
