@@ -2423,12 +2423,18 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
                 in_clause(x.start, x.end) && !(x.start < src.phrase.1 && x.end > src.phrase.0)
             })
             .collect();
-        let the_group = clause.to_ascii_lowercase().contains("the group");
+        let lower = clause.to_ascii_lowercase();
+        let the_group = lower.contains("the group") || lower.contains("the gang");
         // An armed group announcing its own plans ("ISWAP said it would carry
-        // the war into Yobe") is on topic though it names no other actor.
+        // the war into Yobe", "a Gran Grif commander threatened to attack")
+        // is on topic though it names no other actor.
         let speaker_group = ctx
             .speaker
-            .is_some_and(|x| !x.is_civilian() && !x.is_state() && !x.generic);
+            .is_some_and(|x| !x.is_civilian() && !x.is_state() && !x.generic)
+            || src.anonymous
+                && s.get(src.phrase.0..src.phrase.1)
+                    .and_then(deps::armed_group_in)
+                    .is_some();
         let armed = actors.iter().any(|a| !a.is_civilian()) || the_group || speaker_group;
         let nonstate =
             actors.iter().any(|a| !a.is_civilian() && !a.is_state()) || the_group || speaker_group;
@@ -2686,6 +2692,14 @@ fn build_claim(
         rec.actor1 = Some(g);
     } else if let (true, Some(sp)) = (intent, speaker_armed) {
         rec.actor1 = Some(sp.name.clone());
+    } else if let Some(g) = (intent && src.anonymous)
+        .then(|| s.get(src.phrase.0..src.phrase.1))
+        .flatten()
+        .and_then(deps::armed_group_in)
+    {
+        // "a Gran Grif commander threatened to attack Saint-Marc": the
+        // unnamed speaker's group.
+        rec.actor1 = Some(g);
     } else if let Some(a) = state_threat(ctx, src, rec.country_code.as_deref()) {
         rec.actor1 = Some(a.name.clone());
         rec.evidence
@@ -2839,6 +2853,7 @@ const ANAPHORS: &[&str] = &[
     "the gunmen",
     "the attackers",
     "the assailants",
+    "the gang",
 ];
 
 /// "Kyiv accused Moscow of deliberately targeting energy infrastructure",
@@ -3300,6 +3315,43 @@ mod tests {
         a.title = title.map(str::to_string);
         a.published = NaiveDate::from_ymd_opt(2026, 3, 13);
         extract_article(&a)
+    }
+
+    #[test]
+    fn a_threat_by_an_unnamed_member_of_a_group_is_the_groups_claim() {
+        let recs = story(
+            None,
+            "Members of the Gran Grif gang killed at least 14 people in Pont-Sonde, Haiti, \
+             on Monday, officials said.\n\n\
+             A Gran Grif commander threatened to attack Saint-Marc if police reinforcements \
+             were sent to the area.\n\n\
+             Police accuse local landowners of arming the gang.",
+        );
+        let claims: Vec<_> = recs.iter().filter(|r| r.kind == Kind::Claim).collect();
+        assert_eq!(claims.len(), 2, "{recs:#?}");
+        assert!(claims
+            .iter()
+            .all(|r| r.actor1.as_deref() == Some("Viv Ansanm")));
+        // The commander is a lone unnamed person: no source; the police are.
+        assert_eq!(claims[0].source, None);
+        assert_eq!(claims[1].source.as_deref(), Some("Police"));
+    }
+
+    #[test]
+    fn an_accusation_beside_a_denial_is_a_claim_whichever_comes_first() {
+        let recs = story(
+            None,
+            "A Turkish drone struck a car near Amuda in Syria's Hasakah province on Monday, \
+             killing two SDF fighters.\n\n\
+             The SDF denies any organic link to the PKK and accuses Turkey of deliberately \
+             targeting power stations in the region.",
+        );
+        let claims: Vec<_> = recs.iter().filter(|r| r.kind == Kind::Claim).collect();
+        assert_eq!(claims.len(), 1, "{recs:#?}");
+        assert_eq!(
+            claims[0].actor1.as_deref(),
+            Some("Military Forces of Turkey")
+        );
     }
 
     #[test]

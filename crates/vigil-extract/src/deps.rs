@@ -416,6 +416,25 @@ pub(crate) fn actors(s: &str, country_hint: Option<&str>) -> Vec<ActorHit> {
         .collect()
 }
 
+/// The non-state armed group `phrase` (a speaker's words, "a Gran Grif
+/// commander") names as its person's affiliation. The actor search for
+/// records drops such affiliations ("an ISWAP commander" is a person, not
+/// the group acting), but what the person threatens is the group's.
+pub(crate) fn armed_group_in(phrase: &str) -> Option<String> {
+    use vigil_actors::Category as C;
+    vigil_actors::ActorRegistry::global()
+        .find_shared(phrase, None)
+        .into_iter()
+        .find(|m| {
+            !m.generic
+                && matches!(
+                    m.actor.category,
+                    C::RebelGroup | C::PoliticalMilitia | C::IdentityMilitia
+                )
+        })
+        .map(|m| m.actor.name.clone())
+}
+
 /// Whether the words after `end` put an unnamed armed group on the
 /// government's side: "allied to the UN-backed government", "loyal to the
 /// government in Tripoli".

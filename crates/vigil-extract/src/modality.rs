@@ -24,10 +24,14 @@ pub(crate) fn incident_kind(
         h.cue == Cue::Negation && h.start >= inc.start && h.start < trig.start && !litotes(s, h)
     }) {
         // "denies targeting civilians and accuses Hamas of operating from
-        // civilian areas": the denial gives nothing, the counter-accusation
-        // is a claim.
+        // civilian areas", "denies any link to the PKK and accuses Turkey of
+        // targeting power stations", "accuses Islamic Jihad of ... and
+        // denies that its raids target civilians": the denial gives nothing,
+        // the accusation beside it is a claim.
         let counter = toks.iter().any(|t| {
-            t.start > trig.end && t.end <= inc.end && eq_any(t.text(s), &["accuses", "accused"])
+            t.start >= inc.start
+                && t.end <= inc.end
+                && eq_any(t.text(s), &["accuses", "accused", "accuse"])
         });
         return counter.then_some(Kind::Claim);
     }
