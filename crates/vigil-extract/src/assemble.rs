@@ -3196,6 +3196,13 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
         "as many as",
         "estimated the toll",
         "gave a toll of",
+        // "the mayor's office later said 19 bodies had been recovered": a
+        // count of the same dead.
+        "bodies had been recovered",
+        "bodies have been recovered",
+        "bodies were recovered",
+        "bodies had been found",
+        "bodies were found",
     ]
     .iter()
     .any(|x| lower.contains(x))
@@ -3847,6 +3854,18 @@ mod tests {
             recs.first()
                 .map(|r| (r.fatalities, r.fatalities_low, r.fatalities_high)),
             Some((Some(12), Some(12), Some(20))),
+            "{recs:#?}"
+        );
+        let recs = story(
+            None,
+            "Gunmen killed at least 14 people in Kano on Wednesday, officials said.\n\n\
+             The attackers burned dozens of homes, and the mayor's office later said 19 bodies \
+             had been recovered.",
+        );
+        assert_eq!(
+            recs.first()
+                .map(|r| (r.fatalities, r.fatalities_low, r.fatalities_high)),
+            Some((Some(14), Some(14), Some(19))),
             "{recs:#?}"
         );
     }
