@@ -3362,6 +3362,31 @@ mod tests {
     }
 
     #[test]
+    fn killing_fighters_and_capturing_others_is_a_battle_by_federal_forces() {
+        let recs = story(
+            None,
+            "Federal forces killed 23 OLA fighters and captured four others in an operation \
+             near Shambu in Ethiopia's Oromia region on Monday.",
+        );
+        let ev = recs.iter().find(|r| r.kind == Kind::Event);
+        assert_eq!(
+            ev.map(|r| (
+                r.sub_event_type.as_deref(),
+                r.actor1.as_deref(),
+                r.fatalities,
+                r.detained
+            )),
+            Some((
+                Some("Armed clash"),
+                Some("Military Forces of Ethiopia"),
+                Some(23),
+                Some(4)
+            )),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn a_group_expanding_its_reach_is_a_claim_about_it() {
         let recs = story(
             None,

@@ -277,6 +277,14 @@ fn best_trigger(
     if weak && cas_kill {
         return first_cas;
     }
+    // "killed 23 OLA fighters and captured four others": the captures
+    // came out of the fight.
+    let captured_after = best.is_some_and(|(_, h)| {
+        h.cue == Cue::Trig(Cls::Detain) && first_cas.is_some_and(|k| k.start < h.start)
+    });
+    if captured_after && cas_kill {
+        return first_cas;
+    }
     best.map(|(_, h)| h).or(first_cas)
 }
 
