@@ -57,6 +57,9 @@ struct State<'a> {
     conflict_signal: u32,
     /// Literal mentions per country (ISO2); the lede and headline weigh more.
     country_weight: Vec<(String, f32)>,
+    /// Countries whose military the article has named outright ("Israeli
+    /// troops", "the IDF"), in order: what bare "troops" may refer to.
+    named_forces: Vec<String>,
     /// The last town the article named (not a province or a region): what
     /// "the town" refers back to.
     last_town: Option<std::rc::Rc<Place>>,
@@ -119,6 +122,7 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
         story_group: None,
         country_weight: Vec::new(),
         last_town: None,
+        named_forces: Vec::new(),
         conflict_signal: 0,
         pending: Vec::new(),
         claims: Vec::new(),
@@ -369,7 +373,8 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
         .map(|p| p.place.country_code.clone())
         .or_else(|| prev_country.as_ref().map(|p| p.country_code.clone()))
         .or_else(|| places.first().map(|p| p.place.country_code.clone()));
-    let all_actors = deps::actors(s, hint.as_deref());
+    let mut all_actors = deps::actors(s, hint.as_deref());
+    own_forces_or_named(st, s, &mut all_actors);
     st.group_before.clone_from(&st.last_group);
     for a in &all_actors {
         // Peacekeepers and foreign coalitions are not the story's group that
@@ -810,6 +815,50 @@ fn observe_countries(st: &mut State, places: &[PlaceHit], weight: f32) {
 }
 
 /// The country the article is mostly about so far (ties: the later one).
+/// Territories with no army of their own: bare "troops" there are someone
+/// else's (ISO2).
+const NO_ARMY: &[&str] = &["PS", "CR", "IS", "PA", "AD", "LI", "MC", "VA"];
+
+/// Bare "troops", "the military" are resolved to the forces of the country
+/// the sentence is set in. Where that country has no army, and the article
+/// has named one state's military outright ("TULKARM, West Bank - Israeli
+/// troops killed ... Troops also arrested 17 Palestinians"), they are those
+/// forces. Also notes the militaries named outright. (Tried for every
+/// country: a story of a US strike in Libya then read "an army checkpoint"
+/// as American.)
+fn own_forces_or_named(st: &mut State, s: &str, actors: &mut [ActorHit]) {
+    for a in actors.iter_mut() {
+        if !a.is_state() || !a.name.starts_with("Military Forces") {
+            continue;
+        }
+        let Some(cc) = a.country.clone() else {
+            continue;
+        };
+        // Named outright: a registry name, or a generic noun whose country
+        // is in its own words ("Israeli troops"), found without the hint.
+        let outright = !a.generic
+            || s.get(a.start..a.end).is_some_and(|w| {
+                vigil_actors::ActorRegistry::global()
+                    .find_shared(w, None)
+                    .iter()
+                    .any(|m| m.actor.country.is_some())
+            });
+        if outright {
+            if !st.named_forces.contains(&cc) {
+                st.named_forces.push(cc);
+            }
+            continue;
+        }
+        if let [other] = st.named_forces.as_slice() {
+            if *other != cc && NO_ARMY.contains(&cc.as_str()) {
+                if let Some(m) = deps::military_of(other, (a.start, a.end)) {
+                    *a = m;
+                }
+            }
+        }
+    }
+}
+
 /// The memory's last place before this sentence, as a shared copy.
 fn prev_place_of(st: &mut State) -> Option<std::rc::Rc<Place>> {
     let last = st.geo.last_place()?;
@@ -3382,6 +3431,24 @@ mod tests {
                 Some(23),
                 Some(4)
             )),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn bare_troops_where_there_is_no_army_are_the_forces_named_there() {
+        let recs = story(
+            None,
+            "TULKARM, West Bank - Israeli troops killed three Palestinian militants during a \
+             raid on the Nur Shams refugee camp on Thursday.\n\n\
+             Troops also arrested 17 Palestinians in the town of Tammun overnight.",
+        );
+        let arrest = recs
+            .iter()
+            .find(|r| r.sub_event_type.as_deref() == Some("Arrests"));
+        assert_eq!(
+            arrest.and_then(|r| r.actor1.as_deref()),
+            Some("Military Forces of Israel"),
             "{recs:#?}"
         );
     }
