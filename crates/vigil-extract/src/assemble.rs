@@ -3298,6 +3298,35 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
         p.actor2_guessed = b.actor2_guessed;
         copy_ev(&mut p.rec, &r, "actor2");
     }
+    // "Israeli troops killed three Palestinian militants ... The al-Quds
+    // Brigades said the three men were its fighters": the unnamed side is
+    // named by a later account.
+    let named_group = |a: &Option<String>| {
+        a.as_deref().is_some_and(|n| {
+            ![
+                "Unidentified",
+                "Military Forces",
+                "Police Forces",
+                "Civilians",
+                "Protesters",
+                "Rioters",
+            ]
+            .iter()
+            .any(|g| n.starts_with(g))
+        })
+    };
+    if p.rec
+        .actor2
+        .as_deref()
+        .is_some_and(|a| a.starts_with("Unidentified Armed Group"))
+    {
+        if let Some(g) = [&r.actor1, &r.actor2]
+            .into_iter()
+            .find(|a| named_group(a) && **a != p.rec.actor1)
+        {
+            p.rec.actor2.clone_from(g);
+        }
+    }
     if p.rec.actor2.is_some() && p.rec.actor2 == p.rec.actor1 {
         p.rec.actor2 = None;
     }
@@ -3449,6 +3478,27 @@ mod tests {
         assert_eq!(
             arrest.and_then(|r| r.actor1.as_deref()),
             Some("Military Forces of Israel"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_later_account_names_the_unnamed_side() {
+        let recs = story(
+            None,
+            "TULKARM, West Bank - Israeli troops killed three Palestinian militants during a \
+             raid on the Nur Shams refugee camp on Thursday, the Israeli military said.\n\n\
+             The al-Quds Brigades, the armed wing of Palestinian Islamic Jihad, said the three \
+             men were its fighters and that its members had detonated explosive devices \
+             during the raid.",
+        );
+        let ev = recs.iter().find(|r| r.kind == Kind::Event);
+        assert_eq!(
+            ev.map(|r| (r.actor1.as_deref(), r.actor2.as_deref())),
+            Some((
+                Some("Military Forces of Israel"),
+                Some("Palestinian Islamic Jihad (PIJ)")
+            )),
             "{recs:#?}"
         );
     }
