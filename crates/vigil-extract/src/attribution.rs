@@ -622,6 +622,23 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
             "observatory",
             "institute",
             "body",
+            "union",
+            "association",
+            "federation",
+            "ngo",
+            "charity",
+            "foundation",
+            "department",
+            "authority",
+            "unit",
+            "watchdog",
+            "monitor",
+            "centre",
+            "center",
+            "consortium",
+            "syndicate",
+            "party",
+            "movement",
         ];
         let body = words(name).iter().any(|t| eq_any(t.text(name), BODY));
         if !body {
@@ -800,6 +817,19 @@ mod tests {
             find_source("Five soldiers died, the group's spokesman said.").map(|x| x.name),
             Some("group's spokesman".to_string())
         );
+    }
+
+    #[test]
+    fn an_unnamed_body_is_a_source_a_lone_person_is_not() {
+        assert_eq!(
+            src("Gunmen abducted a school principal two days ago, a teachers' union said."),
+            Some("teachers' union".to_string())
+        );
+        assert_eq!(
+            src("Five people were killed, a local rights association said."),
+            Some("local rights association".to_string())
+        );
+        assert_eq!(src("Five people were killed, a local teacher said."), None);
     }
 
     #[test]
