@@ -641,6 +641,33 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
             "movement",
         ];
         let body = words(name).iter().any(|t| eq_any(t.text(name), BODY));
+        // "A Houthi field commander, Abu Hashem al-Murtada, vowed": the
+        // person is named in apposition, between the phrase and its verb.
+        if let Some(named) = s
+            .get(b..verb_end)
+            .and_then(|gap| gap.strip_prefix(", "))
+            .and_then(|g| g.split_once(','))
+            .map(|(n, _)| n.trim())
+            .filter(|n| {
+                let ws: Vec<&str> = n.split_whitespace().collect();
+                ws.len() >= 2
+                    && ws.len() <= 5
+                    && ws
+                        .first()
+                        .is_some_and(|w| w.starts_with(char::is_uppercase))
+                    && ws.last().is_some_and(|w| {
+                        w.starts_with(char::is_uppercase)
+                            || w.split('-')
+                                .next_back()
+                                .is_some_and(|p| p.starts_with(char::is_uppercase))
+                    })
+            })
+        {
+            let start = s.get(b..).and_then(|r| r.find(named)).map(|k| b + k);
+            if let Some(start) = start {
+                return make(s, start, start + named.len(), verb_end, phrase);
+            }
+        }
         if !body {
             return Some(unnamed(trim_span(s, a, b), verb_end, phrase));
         }
@@ -830,6 +857,18 @@ mod tests {
             Some("local rights association".to_string())
         );
         assert_eq!(src("Five people were killed, a local teacher said."), None);
+    }
+
+    #[test]
+    fn a_person_named_in_apposition_is_the_source() {
+        let s = "A Houthi field commander, Abu Hashem al-Murtada, vowed on Monday to cleanse \
+                 the western front of mercenaries within weeks.";
+        assert_eq!(
+            src(s),
+            Some("Abu Hashem al-Murtada".to_string()),
+            "{:?}",
+            sources(s)
+        );
     }
 
     #[test]
