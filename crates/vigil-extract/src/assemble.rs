@@ -308,10 +308,37 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
     let prev_country = prev_country_of(st);
     let places = st.geo.places(s, source.as_ref().map(|x| x.phrase));
     let prev_town = st.last_town.clone();
+    // "in Maqbanah district, west of the city": a district named like a
+    // village is no town "the city" could refer back to.
+    let division_after = |p: &&PlaceHit| {
+        s.get(p.end..).is_some_and(|rest| {
+            [
+                " district",
+                " county",
+                " province",
+                " governorate",
+                " region",
+                " zone",
+                " department",
+                " oblast",
+                " prefecture",
+            ]
+            .iter()
+            .any(|d| {
+                rest.get(..d.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(d))
+                    && !rest
+                        .as_bytes()
+                        .get(d.len())
+                        .is_some_and(u8::is_ascii_alphanumeric)
+            })
+        })
+    };
     if let Some(p) = places.iter().rev().find(|p| {
         p.role == Role::Literal
             && p.place.precision == GeoPrecision::Place
             && p.place.country_code != "ZZ"
+            && !division_after(p)
             && !source
                 .as_ref()
                 .is_some_and(|x| p.start >= x.phrase.0 && p.end <= x.phrase.1)
@@ -3502,6 +3529,25 @@ mod tests {
                 Some("Military Forces of Israel"),
                 Some("Palestinian Islamic Jihad (PIJ)")
             )),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_district_named_like_a_village_is_not_the_city_referred_back_to() {
+        let recs = story(
+            None,
+            "TAIZ, Yemen - Houthi shelling killed four civilians in Taiz on Sunday, medics \
+             said.\n\n\
+             Government forces repelled a Houthi assault in Maqbanah district, west of the \
+             city, on Monday, killing six fighters.\n\n\
+             A Houthi sniper shot dead a boy in the city's eastern outskirts on Tuesday, \
+             residents said.",
+        );
+        let sniper = recs.iter().find(|r| r.text.contains("sniper"));
+        assert_eq!(
+            sniper.and_then(|r| r.location.as_deref()),
+            Some("Taiz"),
             "{recs:#?}"
         );
     }
