@@ -2836,6 +2836,10 @@ fn build_claim(
             && speaker_pronoun(s, ctx.toks, src.verb_end, range.1)
     }) {
         rec.actor1 = Some(sp.name.clone());
+    } else if let (true, Some(g)) = (counts_fighters(ctx, range), &st.last_group) {
+        // "Analysts estimate that between 2,000 and 4,000 fighters are
+        // spread across a dozen militias": the story's group's strength.
+        rec.actor1 = Some(g.clone());
     }
     if !src.anonymous {
         rec.source = Some(resolve_group(&src.name, st));
@@ -2934,6 +2938,43 @@ const ANAPHORS: &[&str] = &[
     "the assailants",
     "the gang",
 ];
+
+/// Whether a count in `range` counts fighters ("between 2,000 and 4,000
+/// fighters"): an estimate of an armed group's strength.
+fn counts_fighters(ctx: &Ctx, range: (usize, usize)) -> bool {
+    let s = ctx.s;
+    let counted;
+    let counts = if ctx.counts.is_empty() {
+        if !s
+            .get(range.0..range.1)
+            .is_some_and(|c| c.bytes().any(|b| b.is_ascii_digit()))
+        {
+            return false;
+        }
+        counted = deps::counts(s);
+        &counted
+    } else {
+        ctx.counts
+    };
+    counts
+        .iter()
+        .filter(|c| c.start >= range.0 && c.end <= range.1)
+        .any(|c| {
+            let i = ctx.toks.partition_point(|t| t.start < c.end);
+            ctx.toks.get(i).is_some_and(|t| {
+                eq_any(
+                    t.text(s),
+                    &[
+                        "fighters",
+                        "militants",
+                        "insurgents",
+                        "jihadists",
+                        "combatants",
+                    ],
+                )
+            })
+        })
+}
 
 /// "Kyiv accused Moscow of deliberately targeting energy infrastructure",
 /// "accused the paramilitaries of": the accused is the claim's actor: an
@@ -3548,6 +3589,23 @@ mod tests {
         assert_eq!(
             sniper.and_then(|r| r.location.as_deref()),
             Some("Taiz"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_count_of_fighters_with_no_group_named_is_the_storys_group() {
+        let recs = story(
+            None,
+            "BUEA, Cameroon - Five soldiers were killed by Ambazonian separatists who \
+             ambushed their patrol near Mamfe on Monday, security sources said.\n\n\
+             Analysts at the International Crisis Group estimate that between 2,000 and 4,000 \
+             fighters are spread across more than a dozen militias.",
+        );
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim);
+        assert_eq!(
+            claim.and_then(|r| r.actor1.as_deref()),
+            Some("Ambazonian Separatists"),
             "{recs:#?}"
         );
     }
