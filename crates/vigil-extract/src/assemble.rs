@@ -3611,6 +3611,22 @@ mod tests {
     }
 
     #[test]
+    fn people_treated_for_wounds_are_wounded() {
+        let recs = story(
+            None,
+            "Gunmen killed at least nine passengers near Gimbi in Ethiopia's Oromia region on \
+             Saturday.\n\n\
+             A health official put the death toll at 13 and said six people were being \
+             treated for gunshot wounds.",
+        );
+        assert_eq!(
+            recs.first().map(|r| (r.fatalities, r.wounded)),
+            Some((Some(9), Some(6))),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn a_group_expanding_its_reach_is_a_claim_about_it() {
         let recs = story(
             None,

@@ -225,6 +225,8 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("injured", Wound),
     ("injuring", Wound),
     ("injuries", Wound),
+    // "six people were being treated for gunshot wounds".
+    ("wounds", Wound),
     ("were hurt", Wound),
     ("was hurt", Wound),
     // detentions
@@ -1179,7 +1181,7 @@ pub(crate) fn casualty_of(word: &str) -> Option<Casualty> {
         "beheaded",
     ];
     const W: &[&str] = &[
-        "wounded", "wounding", "injured", "injuring", "hurt", "injuries",
+        "wounded", "wounding", "injured", "injuring", "hurt", "injuries", "wounds",
     ];
     const D: &[&str] = &[
         "arrested",
