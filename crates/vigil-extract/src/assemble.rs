@@ -1855,7 +1855,12 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                     return None;
                 }
                 a2_guessed = true;
-                deps::military_of(rec.country_code.as_deref()?, (primary.start, primary.end))
+                let cc = rec.country_code.as_deref()?;
+                // "attacked a police convoy", "a police checkpoint".
+                if window.iter().any(|t| t.is(s, "police")) {
+                    return deps::police_of(cc, (primary.start, primary.end));
+                }
+                deps::military_of(cc, (primary.start, primary.end))
             });
         }
     }
@@ -3622,6 +3627,20 @@ mod tests {
         assert_eq!(
             recs.first().map(|r| (r.fatalities, r.wounded)),
             Some((Some(9), Some(6))),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn an_attacked_police_convoy_is_the_polices() {
+        let recs = story(
+            None,
+            "Gunmen attacked a police convoy in Iran's Sistan-Baluchestan province on Saturday, \
+             state media reported.",
+        );
+        assert_eq!(
+            recs.first().and_then(|r| r.actor2.as_deref()),
+            Some("Police Forces of Iran"),
             "{recs:#?}"
         );
     }
