@@ -2753,6 +2753,14 @@ fn build_claim(
     // What was said comes before who said it: "The Pentagon's Inspector
     // General said that the group was resurging" is about the group.
     let named_said = named.filter(|a| a.start >= src.verb_end);
+    // "A Fano spokesman said the group ...", "a Gran Grif commander
+    // threatened ...": the group of an unnamed member who speaks.
+    let phrase_group = if src.anonymous {
+        s.get(src.phrase.0..src.phrase.1)
+            .and_then(deps::armed_group_in)
+    } else {
+        None
+    };
     if let Some(a) = accused(ctx, range) {
         rec.actor1 = Some(a.name.clone());
         rec.evidence
@@ -2770,17 +2778,14 @@ fn build_claim(
                         && a.category != "external/other forces"
                 })
                 .map(|a| a.name.clone())
+                .or_else(|| phrase_group.clone())
                 .or_else(|| st.group_before.clone())
         }),
     ) {
         rec.actor1 = Some(g);
     } else if let (true, Some(sp)) = (intent, speaker_armed) {
         rec.actor1 = Some(sp.name.clone());
-    } else if let Some(g) = (intent && src.anonymous)
-        .then(|| s.get(src.phrase.0..src.phrase.1))
-        .flatten()
-        .and_then(deps::armed_group_in)
-    {
+    } else if let (true, Some(g)) = (intent, phrase_group) {
         // "a Gran Grif commander threatened to attack Saint-Marc": the
         // unnamed speaker's group.
         rec.actor1 = Some(g);
@@ -3641,6 +3646,22 @@ mod tests {
         assert_eq!(
             recs.first().and_then(|r| r.actor2.as_deref()),
             Some("Police Forces of Iran"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn the_group_a_spokesman_speaks_of_is_his_own() {
+        let recs = story(
+            None,
+            "Oromo Liberation Army fighters killed two police officers near Fiche in Ethiopia \
+             on Monday.\n\n\
+             A Fano spokesman said the group aimed to march on Bahir Dar within months.",
+        );
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim);
+        assert_eq!(
+            claim.and_then(|r| r.actor1.as_deref()),
+            Some("Fano Militia"),
             "{recs:#?}"
         );
     }
