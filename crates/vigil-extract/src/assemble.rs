@@ -3667,6 +3667,21 @@ mod tests {
     }
 
     #[test]
+    fn ground_taken_after_days_of_fighting_is_one_incident() {
+        let recs = story(
+            None,
+            "Fano militiamen took control of Mehal Meda, a district capital in Ethiopia's \
+             Amhara region, after two days of fighting with federal troops on Tuesday.",
+        );
+        let events: Vec<_> = recs.iter().filter(|r| r.kind == Kind::Event).collect();
+        assert_eq!(events.len(), 1, "{recs:#?}");
+        assert_eq!(
+            events[0].sub_event_type.as_deref(),
+            Some("Non-state actor overtakes territory")
+        );
+    }
+
+    #[test]
     fn a_group_expanding_its_reach_is_a_claim_about_it() {
         let recs = story(
             None,

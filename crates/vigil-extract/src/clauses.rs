@@ -1035,6 +1035,25 @@ fn same_incident(prev: &Incident, next: &Incident, s: &str) -> bool {
             return true;
         }
     }
+    // "took control of Mehal Meda after two days of fighting with federal
+    // troops": the fighting that won the ground is the same incident.
+    if matches!(prev.cls(), Some(Cls::Overtake | Cls::Retake)) && next.cls() == Some(Cls::Clash) {
+        let clause = s.get(next.start..next.end).unwrap_or("");
+        let toks = crate::text::words(clause);
+        let lead_up = toks.windows(3).any(|w| {
+            eq_any(
+                w[0].text(clause),
+                &["days", "hours", "weeks", "day", "night"],
+            ) && w[1].is(clause, "of")
+                && eq_any(
+                    w[2].text(clause),
+                    &["fighting", "clashes", "heavy", "fierce"],
+                )
+        });
+        if lead_up && toks.first().is_some_and(|t| t.is(clause, "after")) {
+            return true;
+        }
+    }
     let generic = matches!(next.cls(), Some(Cls::Attack | Cls::Raid | Cls::Clash));
     let definite = next.primary.is_some_and(|h| {
         let before = s.get(..h.start).unwrap_or("").trim_end();
