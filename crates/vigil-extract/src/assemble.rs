@@ -3155,6 +3155,29 @@ fn push(st: &mut State, b: Built, idx: usize) {
             return;
         }
     }
+    // "Islamic State claimed the raid on Tuesday, saying its fighters had
+    // killed eleven": the date is the claim's, the incident the one just
+    // reported.
+    if b.definite && b.explicit_date && claims_responsibility(&b.rec.text) {
+        let violent = |p: &Pending| {
+            p.rec.event_type.as_deref().is_some_and(|t| {
+                matches!(
+                    t,
+                    "Battles" | "Explosions/Remote violence" | "Violence against civilians"
+                )
+            })
+        };
+        if let Some(p) = st
+            .pending
+            .iter_mut()
+            .rev()
+            .find(|p| idx - p.sentence <= MERGE_REACH && violent(p))
+        {
+            absorb(p, b, idx);
+            st.last_event_sentence = Some(idx);
+            return;
+        }
+    }
     if let Some(target) = merge_target(st, &b, idx) {
         absorb(&mut st.pending[target], b, idx);
         let p = &st.pending[target];
@@ -3308,6 +3331,13 @@ fn merge_target(st: &State, b: &Built, idx: usize) -> Option<usize> {
     None
 }
 
+/// "X claimed the raid", "claimed responsibility for": a claim of an
+/// incident already reported.
+fn claims_responsibility(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    lower.contains("claimed the ") || lower.contains("claimed responsibility")
+}
+
 fn absorb(p: &mut Pending, b: Built, idx: usize) {
     let r = b.rec;
     let sum = |x: Option<u32>, y: Option<u32>| match (x, y) {
@@ -3326,6 +3356,9 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
         "as many as",
         "estimated the toll",
         "gave a toll of",
+        // The claimant's count of the dead it claims.
+        "claimed the ",
+        "claimed responsibility",
         // "the mayor's office later said 19 bodies had been recovered": a
         // count of the same dead.
         "bodies had been recovered",
@@ -3678,6 +3711,30 @@ mod tests {
         assert_eq!(
             events[0].sub_event_type.as_deref(),
             Some("Non-state actor overtakes territory")
+        );
+    }
+
+    #[test]
+    fn a_claim_of_the_raid_dated_by_the_claim_joins_the_raid() {
+        let recs = story(
+            None,
+            "PEMBA, Mozambique - At least seven civilians were killed by insurgents who raided \
+             farming settlements outside Chiure on Monday, district authorities said.\n\n\
+             Islamic State Mozambique Province claimed the raid on Tuesday through its Amaq news \
+             agency, saying its fighters had killed eleven Christians.\n\n\
+             Overnight on Tuesday, Rwandan troops repelled an attack by dozens of insurgents on \
+             their base near Mocimboa da Praia, killing nine of the assailants.",
+        );
+        let events: Vec<_> = recs.iter().filter(|r| r.kind == Kind::Event).collect();
+        assert_eq!(events.len(), 2, "{recs:#?}");
+        assert_eq!(
+            (events[0].fatalities, events[0].fatalities_high),
+            (Some(7), Some(11))
+        );
+        assert_eq!(events[1].fatalities, Some(9));
+        assert_eq!(
+            events[1].actor2.as_deref(),
+            Some("Military Forces of Rwanda")
         );
     }
 
