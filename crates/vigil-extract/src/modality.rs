@@ -35,6 +35,29 @@ pub(crate) fn incident_kind(
         });
         return counter.then_some(Kind::Claim);
     }
+    // "urged both sides to return to the 2018 peace agreement", "called for
+    // a ceasefire": diplomacy, no record; and an agreement named by an
+    // earlier year is history.
+    if trig.cue == Cue::Trig(crate::lexicon::Cls::Agreement) {
+        let call = toks[..ti].iter().any(|t| {
+            t.start >= inc.start
+                && eq_any(
+                    t.text(s),
+                    &[
+                        "urged", "urges", "called", "calls", "appealed", "demanded", "pressed",
+                    ],
+                )
+        });
+        let dated_before = toks[ti.saturating_sub(3)..ti].iter().any(|t| {
+            t.text(s).len() == 4
+                && t.text(s)
+                    .parse::<u32>()
+                    .is_ok_and(|y| (1900..2100).contains(&y))
+        });
+        if call || dated_before {
+            return None;
+        }
+    }
     // "no shooting was reported", "there was no fighting": the trigger
     // itself is negated ("no casualties in the attack" negates only the
     // casualties).
@@ -266,6 +289,33 @@ pub(crate) fn is_claim_without_trigger(
         .iter()
         .any(|r| lower.contains(r));
     let cue = assess || modal || aggregate || threat;
+    // "urged both sides to return to the peace agreement", "called for
+    // talks": an appeal for diplomacy is no statement about the conflict.
+    let appeal = [
+        "urged",
+        "urges",
+        "called on",
+        "called for",
+        "appealed",
+        "pressed",
+    ]
+    .iter()
+    .any(|v| lower.contains(v))
+        && [
+            "agreement",
+            "talks",
+            "dialogue",
+            "ceasefire",
+            "negotiation",
+            "restraint",
+            "peace deal",
+            "peace process",
+        ]
+        .iter()
+        .any(|d| lower.contains(d));
+    if appeal && !threat {
+        return false;
+    }
     // A modal alone ("Moscow said it would discuss security with the
     // Taliban authorities") is politics unless an insurgent is involved.
     let topic_word = hits.iter().any(|h| h.cue == Cue::Topic);
@@ -478,5 +528,25 @@ mod tests {
         assert!(!is_claim_without_trigger(s, &scan(s), false, false, false));
         let s = "The patrol had been searching for a cell believed to be hiding nearby.";
         assert!(!is_claim_without_trigger(s, &scan(s), true, true, false));
+        // An appeal for diplomacy says nothing about the conflict.
+        let s = "Church leaders urged both sides to return to the peace agreement, which ended \
+                 a war that killed an estimated 400,000 people.";
+        assert!(!is_claim_without_trigger(s, &scan(s), true, true, false));
+    }
+
+    #[test]
+    fn an_appeal_for_an_agreement_or_an_old_agreement_is_no_incident() {
+        assert_eq!(
+            kind("Church leaders urged both sides to return to the peace agreement."),
+            None
+        );
+        assert_eq!(
+            kind("Both sides must respect the 2018 peace agreement."),
+            None
+        );
+        assert_eq!(
+            kind("The two sides signed a peace agreement on Friday."),
+            Some(Kind::Event)
+        );
     }
 }
