@@ -588,9 +588,62 @@ fn inverted(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
     make(s, from, end, toks[vi].end, (toks[vi].start, end))
 }
 
+/// The length of a date closing a speaker's phrase ("Church leaders on
+/// Friday", "the army last week", "police on Tuesday night"): when it was
+/// said, not who said it.
+fn trailing_date_len(name: &str) -> usize {
+    let words: Vec<&str> = name.split(' ').collect();
+    let lower = |w: &str| w.to_ascii_lowercase();
+    let n = words.len();
+    let at = |k: usize| words.get(n.wrapping_sub(k)).map(|w| lower(w));
+    let is_day = |w: &str| {
+        crate::dates::WEEKDAYS
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(w))
+            || w == "yesterday"
+            || w == "today"
+    };
+    let parts = |k: usize| -> usize {
+        // The k last words and the space before them.
+        words[n - k..].iter().map(|w| w.len()).sum::<usize>() + k
+    };
+    let (one, two, three) = (at(1), at(2), at(3));
+    let time_of_day = |w: &Option<String>| {
+        w.as_deref()
+            .is_some_and(|w| ["night", "morning", "evening", "afternoon"].contains(&w))
+    };
+    let len = if n >= 4
+        && time_of_day(&one)
+        && two.as_deref().is_some_and(is_day)
+        && three.as_deref() == Some("on")
+    {
+        parts(3)
+    } else if n >= 3 && one.as_deref().is_some_and(is_day) && two.as_deref() == Some("on") {
+        parts(2)
+    } else if n >= 2
+        && one
+            .as_deref()
+            .is_some_and(|w| w == "yesterday" || w == "today")
+    {
+        parts(1)
+    } else if n >= 3
+        && two.as_deref() == Some("last")
+        && one
+            .as_deref()
+            .is_some_and(|w| ["week", "month", "year"].contains(&w))
+    {
+        parts(2)
+    } else {
+        0
+    };
+    len.min(name.len())
+}
+
 fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) -> Option<Source> {
     let (a, b) = trim_span(s, a, b);
     let a = a + s.get(a..b).map_or(0, crate::text::dateline_end);
+    let (a, b) = trim_span(s, a, b);
+    let b = a + s.get(a..b).map_or(0, |n| n.len() - trailing_date_len(n));
     let (mut a, b) = trim_span(s, a, b);
     if a >= b {
         return None;
@@ -869,6 +922,30 @@ mod tests {
             "{:?}",
             sources(s)
         );
+    }
+
+    #[test]
+    fn when_it_was_said_is_not_part_of_who_said_it() {
+        for (s, want) in [
+            (
+                "Church leaders on Friday warned that the violence could spread.",
+                "Church leaders",
+            ),
+            (
+                "The army on Tuesday night said five soldiers were killed.",
+                "army",
+            ),
+            (
+                "Local officials last week said the town had fallen.",
+                "Local officials",
+            ),
+            (
+                "The Monday Group said the talks had failed.",
+                "Monday Group",
+            ),
+        ] {
+            assert_eq!(src(s), Some(want.to_string()), "{s}");
+        }
     }
 
     #[test]
