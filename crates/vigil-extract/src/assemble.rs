@@ -3739,6 +3739,21 @@ mod tests {
     }
 
     #[test]
+    fn arrests_that_end_a_broken_up_protest_are_part_of_it() {
+        let recs = story(
+            None,
+            "In Saravena, Colombia, riot police fired tear gas on Friday to break up a protest \
+             by about 2,000 farmers, and arrested eight people, the mayor's office said.",
+        );
+        let events: Vec<_> = recs.iter().filter(|r| r.kind == Kind::Event).collect();
+        assert_eq!(events.len(), 1, "{recs:#?}");
+        assert_eq!(
+            (events[0].sub_event_type.as_deref(), events[0].detained),
+            (Some("Protest with intervention"), Some(8))
+        );
+    }
+
+    #[test]
     fn a_group_expanding_its_reach_is_a_claim_about_it() {
         let recs = story(
             None,

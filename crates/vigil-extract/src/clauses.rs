@@ -1020,7 +1020,8 @@ fn same_incident(prev: &Incident, next: &Incident, s: &str) -> bool {
     // the arrests are the intervention in that protest.
     if prev.cls() == Some(Cls::Protest) && next.cls() == Some(Cls::Detain) {
         let clause = s.get(next.start..next.end).unwrap_or("");
-        if crate::text::words(clause).iter().any(|t| {
+        let toks = crate::text::words(clause);
+        if toks.iter().any(|t| {
             eq_any(
                 t.text(clause),
                 &[
@@ -1032,6 +1033,15 @@ fn same_incident(prev: &Incident, next: &Incident, s: &str) -> bool {
                 ],
             )
         }) {
+            return true;
+        }
+        // "broke up a protest ..., and arrested eight people": the subject
+        // carried over, nobody else named.
+        let bare = toks.first().is_some_and(|t| t.is(clause, "and"))
+            && toks.get(1).is_some_and(|t| {
+                eq_any(t.text(clause), &["arrested", "detained", "held", "rounded"])
+            });
+        if bare {
             return true;
         }
     }
