@@ -246,6 +246,19 @@ fn is_headline(article: &Article, a: usize, b: usize) -> bool {
 }
 
 fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) {
+    let claims_before = st.claims.len();
+    let blamed = read_sentence(st, idx, s, offset, headline);
+    // "The SPLA-IO blamed the army, which it said had bombed the market":
+    // naming who did an incident just reported is part of that incident,
+    // no claim of its own.
+    if blamed {
+        st.claims.truncate(claims_before);
+    }
+}
+
+/// [`sentence`]'s reading; true when the sentence named who carried out an
+/// incident already reported ("blamed the army").
+fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) -> bool {
     // One reading gives the cues, the responsibility phrases and the clause
     // structure this sentence is asked about below.
     let mut scanned = crate::lexicon::scan_all(s);
@@ -253,9 +266,10 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
     let responsibility = crate::blame::responsibility_in(s, &scanned.blame);
     let hits = std::mem::take(&mut scanned.hits);
     let hits = crate::clauses::drop_false_triggers_in(s, hits, &scanned);
+    let mut blamed = false;
     if let Some(b) = responsibility {
         let country = dominant_country(st).or_else(|| st.geo.current_country());
-        blame_perpetrator(st, s, b, country.as_ref());
+        blamed = blame_perpetrator(st, s, b, country.as_ref()) && b.2 == crate::blame::Side::After;
     }
     if !headline {
         update_toll(st, idx, s);
@@ -274,7 +288,7 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
             let places = st.geo.countries_only(s);
             observe_countries(st, &places, weight);
         }
-        return;
+        return blamed;
     }
     let toks = words(s);
     let (source, anonymous) = crate::attribution::sources(s);
@@ -299,7 +313,7 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
             let places = st.geo.countries_only(s);
             observe_countries(st, &places, weight);
         }
-        return;
+        return blamed;
     }
     // What earlier sentences established, read before this one's places
     // update the memory (blame_perpetrator above changes neither). Only
@@ -356,7 +370,7 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
         if let Some(c) = strongest_remote(&hits) {
             st.context_remote = Some(c);
         }
-        return;
+        return blamed;
     }
     // Numbers matter only next to casualty words or in estimates.
     let need_counts = hits.iter().any(|h| {
@@ -539,6 +553,7 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
         claims_without_trigger(st, &ctx);
     }
     relative_estimates(st, &ctx);
+    blamed
 }
 
 /// "The Arakan Army, which analysts say has more than 30,000 fighters, has
@@ -731,7 +746,7 @@ fn blame_perpetrator(
     s: &str,
     (start, end, side): (usize, usize, crate::blame::Side),
     country: Option<&Place>,
-) {
+) -> bool {
     let violent = |p: &Pending| {
         p.rec.event_type.as_deref().is_some_and(|t| {
             matches!(
@@ -752,7 +767,7 @@ fn blame_perpetrator(
     // author is known ("Taliban guards shot the attacker"), the one just
     // before it whose author is not ("A suicide bomber killed six").
     let Some(last) = st.pending.iter().rposition(&violent) else {
-        return;
+        return false;
     };
     let target = if unknown(&st.pending[last]) {
         Some(last)
@@ -763,24 +778,33 @@ fn blame_perpetrator(
             .rposition(|p| violent(p) && unknown(p) && near - p.sentence <= 2)
     };
     let Some(p) = target.and_then(|i| st.pending.get_mut(i)) else {
-        return;
+        return false;
     };
     let actors = deps::actors(s, country.map(|c| c.country_code.as_str()));
     let named =
         |a: &&ActorHit| !a.is_civilian() && !a.generic && !a.name.starts_with("Unidentified");
+    // "blamed the army": a state's forces right after the phrase, though
+    // named by a common noun.
+    let forces_right_after = |a: &&ActorHit| {
+        a.is_state() && s.get(end..a.start).is_some_and(|gap| gap.trim().len() <= 4)
+    };
     let who = match side {
         crate::blame::Side::Before => actors.iter().filter(|a| a.end <= start).rfind(named),
-        crate::blame::Side::After => actors.iter().filter(|a| a.start >= end).find(named),
+        crate::blame::Side::After => actors
+            .iter()
+            .filter(|a| a.start >= end)
+            .find(|a| named(a) || forces_right_after(a)),
     };
-    let Some(who) = who else { return };
+    let Some(who) = who else { return false };
     if p.rec.actor2.as_deref() == Some(who.name.as_str()) {
-        return;
+        return false;
     }
     p.rec.actor1 = Some(who.name.clone());
     p.actor1_generic = false;
     st.last_group = Some(who.name.clone())
         .filter(|_| !who.is_state())
         .or(st.last_group.take());
+    true
 }
 
 /// "The United States Africa Command said it ...", "Burkina Faso's military
@@ -3750,6 +3774,22 @@ mod tests {
         assert_eq!(
             (events[0].sub_event_type.as_deref(), events[0].detained),
             (Some("Protest with intervention"), Some(8))
+        );
+    }
+
+    #[test]
+    fn blaming_the_army_for_a_strike_just_reported_names_its_author() {
+        let recs = story(
+            None,
+            "JUBA, South Sudan - An air strike on the market in Leer, in South Sudan's Unity \
+             state, killed at least 16 people on Thursday, local officials said.\n\n\
+             The opposition SPLA-IO blamed the army, which it said had bombed the market with \
+             a cargo plane.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(
+            recs[0].actor1.as_deref(),
+            Some("Military Forces of South Sudan")
         );
     }
 
