@@ -2568,6 +2568,8 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
                             "jihadists",
                             "troops",
                             "combatants",
+                            "cadres",
+                            "guerrillas",
                         ],
                     )
                 })
@@ -3004,6 +3006,8 @@ fn counts_fighters(ctx: &Ctx, range: (usize, usize)) -> bool {
                         "insurgents",
                         "jihadists",
                         "combatants",
+                        "cadres",
+                        "guerrillas",
                     ],
                 )
             })
