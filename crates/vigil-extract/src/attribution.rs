@@ -588,6 +588,30 @@ fn inverted(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
     make(s, from, end, toks[vi].end, (toks[vi].start, end))
 }
 
+/// The span of ", Name Name," right after `b` and before `verb_end`: a
+/// person named in apposition to the phrase ending at `b`.
+fn apposed_name(s: &str, b: usize, verb_end: usize) -> Option<(usize, usize)> {
+    let gap = s.get(b..verb_end)?;
+    let rest = gap.strip_prefix(", ")?;
+    let (named, _) = rest.split_once(',')?;
+    let named = named.trim();
+    let ws: Vec<&str> = named.split_whitespace().collect();
+    let capital = |w: &&str| {
+        w.starts_with(char::is_uppercase)
+            || w.split('-')
+                .next_back()
+                .is_some_and(|p| p.starts_with(char::is_uppercase))
+    };
+    let ok = (2..=5).contains(&ws.len())
+        && ws.first().is_some_and(capital)
+        && ws.last().is_some_and(capital);
+    if !ok {
+        return None;
+    }
+    let start = b + gap.find(named)?;
+    Some((start, start + named.len()))
+}
+
 /// The length of a date closing a speaker's phrase ("Church leaders on
 /// Friday", "the army last week", "police on Tuesday night"): when it was
 /// said, not who said it.
@@ -650,6 +674,36 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
     }
     let name = s.get(a..b)?;
     let first = name.split_whitespace().next().unwrap_or("");
+    // "A Houthi field commander, Abu Hashem al-Murtada, vowed", "the
+    // SPLA-IO's deputy spokesman, Gatluak Nyang, warned": a person named in
+    // apposition, between the phrase and its verb, is the source.
+    let person_head = name.split_whitespace().next_back().is_some_and(|w| {
+        eq_any(
+            w,
+            &[
+                "spokesman",
+                "spokeswoman",
+                "spokesperson",
+                "commander",
+                "leader",
+                "chief",
+                "minister",
+                "governor",
+                "official",
+                "officer",
+                "general",
+                "director",
+                "head",
+                "envoy",
+                "president",
+                "mayor",
+                "administrator",
+            ],
+        )
+    });
+    if let Some(named) = person_head.then(|| apposed_name(s, b, verb_end)).flatten() {
+        return make(s, named.0, named.1, verb_end, phrase);
+    }
     // A lone anonymous person ("a military spokesman") is no source.
     if eq_any(first, &["a", "an", "one"]) {
         // "a UN monitoring team" is an institution, "a military spokesman" a person.
@@ -694,33 +748,6 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
             "movement",
         ];
         let body = words(name).iter().any(|t| eq_any(t.text(name), BODY));
-        // "A Houthi field commander, Abu Hashem al-Murtada, vowed": the
-        // person is named in apposition, between the phrase and its verb.
-        if let Some(named) = s
-            .get(b..verb_end)
-            .and_then(|gap| gap.strip_prefix(", "))
-            .and_then(|g| g.split_once(','))
-            .map(|(n, _)| n.trim())
-            .filter(|n| {
-                let ws: Vec<&str> = n.split_whitespace().collect();
-                ws.len() >= 2
-                    && ws.len() <= 5
-                    && ws
-                        .first()
-                        .is_some_and(|w| w.starts_with(char::is_uppercase))
-                    && ws.last().is_some_and(|w| {
-                        w.starts_with(char::is_uppercase)
-                            || w.split('-')
-                                .next_back()
-                                .is_some_and(|p| p.starts_with(char::is_uppercase))
-                    })
-            })
-        {
-            let start = s.get(b..).and_then(|r| r.find(named)).map(|k| b + k);
-            if let Some(start) = start {
-                return make(s, start, start + named.len(), verb_end, phrase);
-            }
-        }
         if !body {
             return Some(unnamed(trim_span(s, a, b), verb_end, phrase));
         }
