@@ -949,6 +949,22 @@ mod tests {
             "{:?}",
             sources(s)
         );
+        let s = "The SPLA-IO's deputy spokesman, Gatluak Nyang, warned that the movement would \
+                 respond in kind.";
+        assert_eq!(
+            src(s),
+            Some("Gatluak Nyang".to_string()),
+            "{:?}",
+            sources(s)
+        );
+        // An institution is not replaced by what follows it.
+        let s = "The defence ministry, citing field reports, said five soldiers were killed.";
+        assert_eq!(
+            src(s),
+            Some("defence ministry".to_string()),
+            "{:?}",
+            sources(s)
+        );
     }
 
     #[test]
