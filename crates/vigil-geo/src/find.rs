@@ -3875,7 +3875,32 @@ impl Cues {
                 .and_then(|p| text.get(p.end..c.start))
                 .unwrap_or("");
             let close = gap == " " || gap.trim().is_empty() || gap.trim() == "-";
-            if close && prev_class & LOCATIVE_CUES_C != 0 {
+            // "the District Reserve Guard": a capitalised locative noun
+            // inside a longer proper name locates nothing.
+            let inside_name = toks[c.ti - 1].cap
+                && matches!(
+                    prev,
+                    "district"
+                        | "province"
+                        | "region"
+                        | "village"
+                        | "town"
+                        | "city"
+                        | "county"
+                        | "state"
+                        | "governorate"
+                        | "zone"
+                        | "department"
+                        | "area"
+                )
+                && toks.get(c.tj + 1).is_some_and(|n| {
+                    n.cap
+                        && text.get(c.end..n.start) == Some(" ")
+                        && word_class(&lower_tok(text, lowered, toks, c.tj + 1))
+                            & (ADMIN_SUFFIXES_C | FUNCTION_C)
+                            == 0
+                });
+            if close && prev_class & LOCATIVE_CUES_C != 0 && !inside_name {
                 cues.locative_before = true;
             }
             if gap == " " && prev == "the" {

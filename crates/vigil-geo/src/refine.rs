@@ -134,6 +134,17 @@ mod tests {
     }
 
     #[test]
+    fn a_locative_noun_inside_a_longer_name_locates_nothing() {
+        // "Reserve" is a town in Louisiana; "District" is part of the unit's name.
+        assert!(found(
+            "Two members of the District Reserve Guard were killed.",
+            "Reserve"
+        )
+        .is_none());
+        assert!(found("Fighting spread to the district of Kunar.", "Kunar").is_some());
+    }
+
+    #[test]
     fn a_town_named_like_its_division_is_the_division_when_so_called() {
         let m = found(
             "Fighting spread across the department of Antioquia.",
