@@ -2224,7 +2224,9 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         actor1_state: a1.as_ref().is_some_and(|a| a.is_state()),
         actor2_guessed: a2_guessed,
         actor2_state: a2.as_ref().is_some_and(|a| a.is_state()),
-        also: {
+        // "the attackers also targeted a camp": a further incident; "two
+        // policemen were also killed": more dead of the same one.
+        also: !cls.is_casualty() && {
             let i = ctx.toks.partition_point(|t| t.start < primary.start);
             (1..=2).any(|n| i >= n && ctx.toks[i - n].is(s, "also"))
         },
@@ -3794,6 +3796,24 @@ mod tests {
         assert_eq!(
             recs[0].actor1.as_deref(),
             Some("Military Forces of South Sudan")
+        );
+    }
+
+    #[test]
+    fn more_dead_of_the_same_battle_join_it() {
+        let recs = story(
+            None,
+            "RAIPUR, India - Security forces killed 12 suspected Maoist rebels in a gunbattle \
+             in Bijapur district of Chhattisgarh on Wednesday, police said. Two members of the \
+             District Reserve Guard, a state police unit, were also killed and three were \
+             wounded.",
+        );
+        assert_eq!(
+            recs.iter()
+                .map(|r| (r.fatalities, r.wounded))
+                .collect::<Vec<_>>(),
+            vec![(Some(14), Some(3))],
+            "{recs:#?}"
         );
     }
 

@@ -482,7 +482,7 @@ fn governed_by_after(
     limit: usize,
     next: Option<&CountHit>,
 ) -> Option<(Casualty, Tok)> {
-    for (n, t) in toks.iter().enumerate().skip(after).take(12) {
+    for (n, t) in toks.iter().enumerate().skip(after).take(16) {
         if t.start >= limit {
             return None;
         }
