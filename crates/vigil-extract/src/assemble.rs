@@ -417,11 +417,17 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     let mut all_actors = deps::actors(s, hint.as_deref());
     own_forces_or_named(st, s, &mut all_actors);
     st.group_before.clone_from(&st.last_group);
+    let group = |a: &ActorHit| {
+        !a.generic && !a.is_civilian() && !a.is_state() && a.category != "external/other forces"
+    };
+    let branch_named = all_actors
+        .iter()
+        .any(|a| group(a) && !describes_a_branch(s, a.end));
     for a in &all_actors {
         // Peacekeepers and foreign coalitions are not the story's group that
-        // "the militants" refers back to.
-        if !a.generic && !a.is_civilian() && !a.is_state() && a.category != "external/other forces"
-        {
+        // "the militants" refers back to, nor is a parent named to describe
+        // its branch ("JNIM, al-Qaeda's Sahel affiliate, claimed").
+        if group(a) && !(branch_named && describes_a_branch(s, a.end)) {
             st.last_group = Some(a.name.clone());
         }
         if !a.is_civilian()
@@ -789,7 +795,14 @@ fn blame_perpetrator(
         a.is_state() && s.get(end..a.start).is_some_and(|gap| gap.trim().len() <= 4)
     };
     let who = match side {
-        crate::blame::Side::Before => actors.iter().filter(|a| a.end <= start).rfind(named),
+        // "JNIM, al-Qaeda's Sahel affiliate, claimed": the branch, when it is
+        // named itself ("the Islamic State's Sinai affiliate claimed" names
+        // only the parent).
+        crate::blame::Side::Before => actors
+            .iter()
+            .filter(|a| a.end <= start && !describes_a_branch(s, a.end))
+            .rfind(named)
+            .or_else(|| actors.iter().filter(|a| a.end <= start).rfind(named)),
         crate::blame::Side::After => actors
             .iter()
             .filter(|a| a.start >= end)
@@ -869,6 +882,32 @@ fn observe_countries(st: &mut State, places: &[PlaceHit], weight: f32) {
 /// Territories with no army of their own: bare "troops" there are someone
 /// else's (ISO2).
 const NO_ARMY: &[&str] = &["PS", "CR", "IS", "PA", "AD", "LI", "MC", "VA"];
+
+/// Whether the actor mention ending at `end` is a possessive describing a
+/// branch of it: "al-Qaeda's Sahel affiliate", "Hamas's armed wing".
+fn describes_a_branch(s: &str, end: usize) -> bool {
+    let Some(rest) = s.get(end..).and_then(|r| {
+        r.strip_prefix("'s ")
+            .or_else(|| r.strip_prefix("\u{2019}s "))
+    }) else {
+        return false;
+    };
+    rest.split_whitespace().take(3).any(|w| {
+        eq_any(
+            w.trim_end_matches([',', '.']),
+            &[
+                "affiliate",
+                "branch",
+                "wing",
+                "arm",
+                "ally",
+                "offshoot",
+                "franchise",
+                "faction",
+            ],
+        )
+    })
+}
 
 /// Bare "troops", "the military" are resolved to the forces of the country
 /// the sentence is set in. Where that country has no army, and the article
@@ -3813,6 +3852,23 @@ mod tests {
                 .map(|r| (r.fatalities, r.wounded))
                 .collect::<Vec<_>>(),
             vec![(Some(14), Some(3))],
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn the_group_is_the_branch_not_the_parent_describing_it() {
+        let recs = story(
+            None,
+            "OUAGADOUGOU - Jihadist fighters killed at least 18 soldiers in an attack on a \
+             convoy near Fada N'gourma in Burkina Faso on Saturday.\n\n\
+             JNIM, al-Qaeda's Sahel affiliate, claimed responsibility on Sunday. In the same \
+             message, the group threatened to attack any convoy heading for the region's towns.",
+        );
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim);
+        assert_eq!(
+            claim.and_then(|r| r.actor1.as_deref()),
+            Some("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"),
             "{recs:#?}"
         );
     }
