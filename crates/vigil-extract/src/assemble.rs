@@ -926,13 +926,18 @@ fn own_forces_or_named(st: &mut State, s: &str, actors: &mut [ActorHit]) {
         };
         // Named outright: a registry name, or a generic noun whose country
         // is in its own words ("Israeli troops"), found without the hint.
+        // (A gazetteer lookup of the first word: a registry search here
+        // would evict the sentence's own searches from the registry's
+        // per-thread memory.)
         let outright = !a.generic
-            || s.get(a.start..a.end).is_some_and(|w| {
-                vigil_actors::ActorRegistry::global()
-                    .find_shared(w, None)
-                    .iter()
-                    .any(|m| m.actor.country.is_some())
-            });
+            || s.get(a.start..a.end)
+                .and_then(|w| w.split_whitespace().next())
+                .is_some_and(|w| {
+                    let w = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+                    w.starts_with(char::is_uppercase)
+                        && (vigil_geo::Gazetteer::global().demonym(w).is_some()
+                            || vigil_geo::Gazetteer::global().country(w).is_some())
+                });
         if outright {
             if !st.named_forces.contains(&cc) {
                 st.named_forces.push(cc);
