@@ -421,6 +421,21 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
     while hi > lo && eq_any(toks[hi - 1].text(s), FILLER) {
         hi -= 1;
     }
+    // "The defence ministry rejected the report as "biased" and accused
+    // ...": a second verb shares the subject of the first.
+    if hi > lo && toks[hi - 1].is(s, "and") {
+        let verb_like = |k: usize| {
+            let w = toks[k].text(s);
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                && (w.ends_with("ed") || crate::text::in_set(w, speech_set()))
+        };
+        let from = if hi == lo + 1 { 0 } else { lo };
+        let start = toks.partition_point(|t| t.start < from);
+        if let Some(fv) = (start + 1..hi - 1).find(|&k| verb_like(k)) {
+            lo = start;
+            hi = fv;
+        }
+    }
     if hi == lo {
         // ", said X" inversion, or "JNIM, its affiliate, said" apposition.
         if let Some(src) = inverted(s, toks, vi).filter(|x| !x.anonymous) {
@@ -988,6 +1003,18 @@ mod tests {
             ),
         ] {
             assert_eq!(src(s), Some(want.to_string()), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_second_verb_shares_the_subject_of_the_first() {
+        for s in [
+            "The defence ministry rejected the report as \"biased\" and accused the separatists \
+             of using villagers as human shields.",
+            "The defence ministry rejected the report as biased and accused the separatists of \
+             using villagers as human shields.",
+        ] {
+            assert_eq!(src(s), Some("defence ministry".to_string()), "{s}");
         }
     }
 
