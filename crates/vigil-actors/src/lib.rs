@@ -437,6 +437,8 @@ const ACTOR_NEXT: &[&str] = &[
     "caliphate",
     "propaganda",
     "militia",
+    "militias",
+    "militiamen",
     "took",
     "seized",
     "controlled",

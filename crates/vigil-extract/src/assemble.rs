@@ -60,6 +60,9 @@ struct State<'a> {
     /// Countries whose military the article has named outright ("Israeli
     /// troops", "the IDF"), in order: what bare "troops" may refer to.
     named_forces: Vec<String>,
+    /// Armed groups the article has named, by canonical name: their short
+    /// aliases ("Fano") are read as them from then on.
+    known_groups: Vec<String>,
     /// The last town the article named (not a province or a region): what
     /// "the town" refers back to.
     last_town: Option<std::rc::Rc<Place>>,
@@ -123,6 +126,7 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
         country_weight: Vec::new(),
         last_town: None,
         named_forces: Vec::new(),
+        known_groups: Vec::new(),
         conflict_signal: 0,
         pending: Vec::new(),
         claims: Vec::new(),
@@ -416,6 +420,13 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         .or_else(|| places.first().map(|p| p.place.country_code.clone()));
     let mut all_actors = deps::actors(s, hint.as_deref());
     own_forces_or_named(st, s, &mut all_actors);
+    if !st.known_groups.is_empty() {
+        let more = deps::known_group_mentions(s, &st.known_groups, &all_actors);
+        if !more.is_empty() {
+            all_actors.extend(more);
+            all_actors.sort_by_key(|a| a.start);
+        }
+    }
     st.group_before.clone_from(&st.last_group);
     let group = |a: &ActorHit| {
         !a.generic && !a.is_civilian() && !a.is_state() && a.category != "external/other forces"
@@ -429,6 +440,9 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         // its branch ("JNIM, al-Qaeda's Sahel affiliate, claimed").
         if group(a) && !(branch_named && describes_a_branch(s, a.end)) {
             st.last_group = Some(a.name.clone());
+            if !st.known_groups.contains(&a.name) {
+                st.known_groups.push(a.name.clone());
+            }
         }
         if !a.is_civilian()
             && (!a.generic
@@ -3874,6 +3888,22 @@ mod tests {
         assert_eq!(
             claim.and_then(|r| r.actor1.as_deref()),
             Some("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_group_named_once_is_its_short_name_from_then_on() {
+        let recs = story(
+            None,
+            "Fano militiamen killed five soldiers near Gondar in Ethiopia's Amhara region on \
+             Monday, residents said.\n\n\
+             Abiy Ahmed said last week that Fano was on the verge of collapse.",
+        );
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim);
+        assert_eq!(
+            claim.and_then(|r| r.actor1.as_deref()),
+            Some("Fano Militia"),
             "{recs:#?}"
         );
     }

@@ -537,6 +537,46 @@ fn state_force_of(force: &str, cc: &str, span: (usize, usize)) -> Option<ActorHi
     })
 }
 
+/// Mentions in `s` of groups the article has already named (`known`, by
+/// canonical name) by one of their capitalised aliases, as written: "Fano was
+/// on the verge of collapse" after "Fano militiamen". The registry alone
+/// takes such words ("Fano" is also a town and a surname) only beside an
+/// actor-like word; once the article has named the group they are it.
+pub(crate) fn known_group_mentions(s: &str, known: &[String], found: &[ActorHit]) -> Vec<ActorHit> {
+    let mut out = Vec::new();
+    for name in known {
+        let Some(actor) = vigil_actors::ActorRegistry::global().resolve(name) else {
+            continue;
+        };
+        for alias in actor
+            .aliases
+            .iter()
+            .filter(|a| a.starts_with(char::is_uppercase) && a.len() >= 3)
+        {
+            for (start, _) in s.match_indices(alias.as_str()) {
+                let end = start + alias.len();
+                let bounded = !s[..start].ends_with(char::is_alphanumeric)
+                    && !s[end..].starts_with(char::is_alphanumeric);
+                let covered = found
+                    .iter()
+                    .chain(out.iter())
+                    .any(|a| a.start < end && start < a.end);
+                if bounded && !covered {
+                    out.push(ActorHit {
+                        start,
+                        end,
+                        name: actor.name.clone(),
+                        country: actor.country.clone(),
+                        category: lower_category(actor.category),
+                        generic: false,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The registry's canonical name for `name`, when it knows it.
 pub(crate) fn named_actor(name: &str) -> Option<String> {
     vigil_actors::ActorRegistry::global()
