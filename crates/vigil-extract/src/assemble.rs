@@ -3146,6 +3146,20 @@ fn accused(ctx: &Ctx, range: (usize, usize)) -> Option<ActorHit> {
 /// that threatens is the claim's actor (its military), not the target.
 fn state_threat(ctx: &Ctx, src: &Source, country: Option<&str>) -> Option<ActorHit> {
     let s = ctx.s;
+    // "vowed that troops would pursue the remnants of Daesh", "said that
+    // troops would annihilate the terrorists": the state's forces are the
+    // subject of what it says they will do.
+    let forces_will = ctx.actors.iter().find(|a| {
+        a.start >= src.verb_end
+            && a.is_state()
+            && s.get(a.end..).is_some_and(|r| {
+                let r = r.trim_start().to_ascii_lowercase();
+                ["would ", "will "].iter().any(|m| r.starts_with(m))
+            })
+    });
+    if let Some(a) = forces_will {
+        return Some(a.clone());
+    }
     let verb = s
         .get(src.start.max(src.verb_end.saturating_sub(12))..src.verb_end)
         .unwrap_or("")
@@ -3904,6 +3918,23 @@ mod tests {
         assert_eq!(
             claim.and_then(|r| r.actor1.as_deref()),
             Some("Fano Militia"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn troops_that_will_act_are_the_subject_of_a_states_threat() {
+        let recs = story(
+            None,
+            "A roadside bomb killed three Iraqi soldiers west of Rutba in Anbar on Tuesday, \
+             officials said.\n\n\
+             A spokesman for the command vowed that troops would pursue the remnants of Daesh \
+             into every valley of the desert.",
+        );
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim);
+        assert_eq!(
+            claim.and_then(|r| r.actor1.as_deref()),
+            Some("Military Forces of Iraq"),
             "{recs:#?}"
         );
     }
