@@ -2268,6 +2268,25 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                         .any(|h| matches!(h.cue, Cue::Trig(_)))
             })
     };
+    // "A military statement issued on Wednesday put the number of dead at
+    // three": a toll dated only by the statement revising it belongs to
+    // the incident already reported.
+    if cls.is_casualty() && explicit_date {
+        let statement = date_hit.is_some_and(|d| {
+            let before = s
+                .get(..d.start)
+                .unwrap_or("")
+                .trim_end()
+                .to_ascii_lowercase();
+            let before = before.strip_suffix(" on").unwrap_or(&before);
+            ["issued", "released", "published", "posted"]
+                .iter()
+                .any(|v| before.ends_with(v))
+        });
+        if statement {
+            explicit_date = false;
+        }
+    }
     Some(Built {
         rec,
         cls: Some(cls),
@@ -3458,6 +3477,8 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
         "as many as",
         "estimated the toll",
         "gave a toll of",
+        "number of dead at",
+        "number of deaths at",
         // The claimant's count of the dead it claims.
         "claimed the ",
         "claimed responsibility",
@@ -3935,6 +3956,25 @@ mod tests {
         assert_eq!(
             claim.and_then(|r| r.actor1.as_deref()),
             Some("Military Forces of Iraq"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_revised_toll_and_a_blame_after_no_claim_join_the_bombing() {
+        let recs = story(
+            None,
+            "RAMADI, Iraq - A roadside bomb tore through an Iraqi army patrol west of Rutba in \
+             Anbar on Tuesday, killing four soldiers, a security official said. A military \
+             statement issued on Wednesday put the number of dead at three.\n\n\
+             No group claimed the blast, but Iraqi commanders blamed Islamic State cells that \
+             shelter in the desert.",
+        );
+        assert_eq!(
+            recs.iter()
+                .map(|r| (r.fatalities, r.fatalities_high, r.actor1.as_deref()))
+                .collect::<Vec<_>>(),
+            vec![(Some(3), Some(4), Some("Islamic State (ISIS)"))],
             "{recs:#?}"
         );
     }

@@ -77,18 +77,31 @@ pub(crate) fn responsibility_in(
     s: &str,
     found: &[(usize, usize, usize)],
 ) -> Option<(usize, usize, Side)> {
-    let &(start, end, k) = found.iter().find(|&&(start, end, _)| {
+    // The first phrase on word boundaries that its own clause does not
+    // negate: "No group claimed the blast, but commanders blamed Islamic
+    // State cells" names the blamed.
+    found.iter().find_map(|&(start, end, k)| {
         let before = s.get(..start).and_then(|x| x.chars().next_back());
         let after = s.get(end..).and_then(|x| x.chars().next());
-        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
-    })?;
-    let side = PHRASES.get(k)?.1;
-    let negated = s
-        .get(..start)
-        .unwrap_or("")
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| NEGATORS.iter().any(|n| w.eq_ignore_ascii_case(n)));
-    (!negated).then_some((start, end, side))
+        let bounded = before.is_none_or(|c| !c.is_alphanumeric())
+            && after.is_none_or(|c| !c.is_alphanumeric());
+        if !bounded {
+            return None;
+        }
+        let side = PHRASES.get(k)?.1;
+        let head = s.get(..start).unwrap_or("");
+        let clause_start = [", but ", "; ", " but "]
+            .iter()
+            .filter_map(|b| head.rfind(b).map(|i| i + b.len()))
+            .max()
+            .unwrap_or(0);
+        let negated = head
+            .get(clause_start..)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| NEGATORS.iter().any(|n| w.eq_ignore_ascii_case(n)));
+        (!negated).then_some((start, end, side))
+    })
 }
 
 #[cfg(test)]

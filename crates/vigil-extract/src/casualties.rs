@@ -410,7 +410,10 @@ fn governed_by_before(s: &str, toks: &[Tok], ci: usize, floor: usize) -> Option<
             // Passive "were killed 5" does not happen; a casualty adjective
             // after its noun ("18 militants were killed and four ...") is
             // handled by the elliptical rule.
-            let shot_dead = w.eq_ignore_ascii_case("dead") && i > 0 && toks[i - 1].is(s, "shot");
+            // "shot dead 5"; "put the number of dead at three".
+            let shot_dead = w.eq_ignore_ascii_case("dead")
+                && i > 0
+                && (toks[i - 1].is(s, "shot") || toks[i - 1].is(s, "of"));
             if (is_active_form(w) || shot_dead)
                 && !(i > 0
                     && eq_any(
