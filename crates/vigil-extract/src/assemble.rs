@@ -3980,6 +3980,27 @@ mod tests {
     }
 
     #[test]
+    fn an_accusation_after_a_riot_names_no_incident_of_its_own() {
+        let recs = story(
+            None,
+            "Bandits abducted 30 villagers in Faskari, Nigeria, on Friday, police said.\n\n\
+             Hundreds of youths in Funtua blocked the highway to Zaria and set fire to a \
+             police checkpoint on Sunday, accusing the authorities of failing to stop the \
+             kidnappings, police said.",
+        );
+        let riot: Vec<_> = recs
+            .iter()
+            .filter(|r| r.text.contains("Funtua"))
+            .map(|r| (r.kind, r.sub_event_type.as_deref()))
+            .collect();
+        assert_eq!(
+            riot,
+            vec![(Kind::Event, Some("Violent demonstration"))],
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn a_group_expanding_its_reach_is_a_claim_about_it() {
         let recs = story(
             None,

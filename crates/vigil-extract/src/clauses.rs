@@ -413,6 +413,20 @@ pub(crate) fn drop_false_triggers_in(
     if !hits.iter().any(|h| matches!(h.cue, Cue::Trig(_))) {
         return hits;
     }
+    // "... set fire to a police checkpoint, accusing the authorities of
+    // failing to stop the kidnappings": what an accusation after the
+    // incident names is not another incident.
+    let accusing_at = memchr::memmem::find(s.as_bytes(), b", accusing ").filter(|&at| {
+        hits.iter()
+            .any(|h| matches!(h.cue, Cue::Trig(_)) && h.end <= at)
+    });
+    let hits = match accusing_at {
+        Some(at) => hits
+            .into_iter()
+            .filter(|h| !(matches!(h.cue, Cue::Trig(_)) && h.start > at))
+            .collect(),
+        None => hits,
+    };
     let quotes = quoted(s);
     let attack_verb = || {
         scanned
