@@ -4001,6 +4001,21 @@ mod tests {
     }
 
     #[test]
+    fn weapons_seized_in_an_arrest_are_no_attack() {
+        let recs = story(
+            None,
+            "On Wednesday, Mexican soldiers arrested five suspected CJNG gunmen at a ranch near \
+             Jerez in Zacatecas and seized rifles, grenades and a drone rigged to drop \
+             explosives, the defence ministry said.",
+        );
+        assert_eq!(
+            recs.first().and_then(|r| r.sub_event_type.as_deref()),
+            Some("Arrests"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn a_group_expanding_its_reach_is_a_claim_about_it() {
         let recs = story(
             None,

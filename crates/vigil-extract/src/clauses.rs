@@ -427,6 +427,29 @@ pub(crate) fn drop_false_triggers_in(
             .collect(),
         None => hits,
     };
+    // "arrested five gunmen and seized rifles, grenades and a drone rigged
+    // to drop explosives": weapons seized are no attack.
+    let seized_before = |pos: usize| {
+        let from = pos.saturating_sub(60);
+        let from = (from..pos).find(|&i| s.is_char_boundary(i)).unwrap_or(pos);
+        s.get(from..pos).is_some_and(|w| {
+            let w = w.to_ascii_lowercase();
+            [
+                " seized ",
+                " recovered ",
+                " confiscated ",
+                " found ",
+                " seizing ",
+            ]
+            .iter()
+            .any(|v| w.contains(v))
+                && !w.contains(['.', ';'])
+        })
+    };
+    let hits: Vec<CueHit> = hits
+        .into_iter()
+        .filter(|h| !(matches!(h.cue, Cue::Trig(c) if c.is_remote()) && seized_before(h.start)))
+        .collect();
     let quotes = quoted(s);
     let attack_verb = || {
         scanned
