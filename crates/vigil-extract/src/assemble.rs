@@ -160,10 +160,10 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
 
 /// "The death toll later rose to 18": the latest count of the incident just
 /// reported replaces its toll (a later count includes the earlier dead).
-fn update_toll(st: &mut State, idx: usize, s: &str) {
+fn update_toll(st: &mut State, idx: usize, s: &str) -> bool {
     let b = s.as_bytes();
     if memchr::memmem::find(b, b"toll").is_none() {
-        return;
+        return false;
     }
     let lower = s.to_ascii_lowercase();
     let Some(at) = [
@@ -176,18 +176,18 @@ fn update_toll(st: &mut State, idx: usize, s: &str) {
     .iter()
     .filter_map(|v| lower.find(v).map(|k| k + v.len()))
     .min() else {
-        return;
+        return false;
     };
     // The toll word comes before the verb: "the death toll ... rose to".
     if !lower[..at].contains("toll") {
-        return;
+        return false;
     }
     let Some(n) = crate::numbers::find_counts(&s[at..])
         .into_iter()
         .find(|c| c.start <= 3)
         .map(|c| c.best)
     else {
-        return;
+        return false;
     };
     if let Some(p) = st
         .pending
@@ -197,7 +197,9 @@ fn update_toll(st: &mut State, idx: usize, s: &str) {
         p.rec.fatalities = Some(n);
         p.rec.fatalities_low = Some(p.rec.fatalities_low.map_or(n, |l| l.max(n)));
         p.rec.fatalities_high = Some(p.rec.fatalities_high.map_or(n, |h| h.max(n)));
+        return true;
     }
+    false
 }
 
 /// "Kinshasa accuses Rwanda of ..., and UN experts estimate that ...": two
@@ -275,8 +277,15 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         let country = dominant_country(st).or_else(|| st.geo.current_country());
         blamed = blame_perpetrator(st, s, b, country.as_ref()) && b.2 == crate::blame::Side::After;
     }
-    if !headline {
-        update_toll(st, idx, s);
+    // "The toll rose to 11 on Friday after four of the wounded died": the
+    // update is all the sentence says (no incident of its own, though dated).
+    let updated = !headline && update_toll(st, idx, s);
+    if updated
+        && !hits
+            .iter()
+            .any(|h| matches!(h.cue, Cue::Trig(c) if !c.is_casualty()))
+    {
+        return blamed;
     }
     // Prefilter: sentences with no trigger and no claim cue only feed the
     // geographic memory.
@@ -3492,8 +3501,13 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
     ]
     .iter()
     .any(|x| lower.contains(x))
-        && p.rec.fatalities.is_some()
-        && r.fatalities.is_some();
+        // "Al Shabaab said its fighters had killed 47 soldiers": the
+        // attacker's own count of the dead.
+        || r.source.as_deref().and_then(deps::named_actor).is_some_and(|src| {
+            r.actor1.as_deref() == Some(src.as_str()) || p.rec.actor1.as_deref() == Some(src.as_str())
+        }) && p.rec.fatalities.is_some()
+            && r.fatalities.is_some();
+    let rival = rival && p.rec.fatalities.is_some() && r.fatalities.is_some();
     if rival {
         let pick = |x: Option<u32>, y: Option<u32>, f: fn(u32, u32) -> u32| match (x, y) {
             (Some(a), Some(b)) => Some(f(a, b)),
@@ -4011,6 +4025,26 @@ mod tests {
         assert_eq!(
             recs.first().and_then(|r| r.sub_event_type.as_deref()),
             Some("Arrests"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_toll_update_and_the_attackers_own_count_stay_with_the_bombing() {
+        let recs = story(
+            None,
+            "MOGADISHU - A suicide bomber drove a minibus into the gate of a military base in \
+             Afgooye, Somalia, on Thursday, killing at least seven soldiers, officials said.\n\n\
+             The toll rose to 11 on Friday after four of the wounded died in hospital.\n\n\
+             Al Shabaab said its fighters had killed 47 soldiers.",
+        );
+        let events: Vec<_> = recs.iter().filter(|r| r.kind == Kind::Event).collect();
+        assert_eq!(
+            events
+                .iter()
+                .map(|r| (r.fatalities, r.fatalities_high, r.actor1.as_deref()))
+                .collect::<Vec<_>>(),
+            vec![(Some(11), Some(47), Some("Al Shabaab"))],
             "{recs:#?}"
         );
     }
