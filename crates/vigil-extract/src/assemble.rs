@@ -2011,10 +2011,17 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     // Violence against civilians, or a bomb in a market, has civilian victims
     // even when no victim noun names an actor.
     if a2.is_none() && info.event_type != "Protests" && info.event_type != "Riots" {
+        // Not the speaker's own words ("..., local elders said").
+        let spoken = |t: &Tok| {
+            ctx.source.or(ctx.anonymous).is_some_and(|src| {
+                t.start >= src.phrase.0.min(src.start) && t.end <= src.phrase.1.max(src.end)
+            })
+        };
         let civ_words = || {
             ctx.toks.iter().any(|t| {
                 t.start >= inc.start
                     && t.end <= inc.end
+                    && !spoken(t)
                     && crate::text::in_set(t.text(s), crate::typing::civilian_set())
             })
         };
@@ -4045,6 +4052,22 @@ mod tests {
                 .map(|r| (r.fatalities, r.fatalities_high, r.actor1.as_deref()))
                 .collect::<Vec<_>>(),
             vec![(Some(11), Some(47), Some("Al Shabaab"))],
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn the_speakers_own_words_are_no_victims() {
+        let recs = story(
+            None,
+            "An air strike late on Wednesday hit two vehicles carrying Al Shabaab fighters near \
+             Qoryooley, Somalia, killing at least nine of them, local elders said.",
+        );
+        let ev = recs.first();
+        assert_eq!(ev.and_then(|r| r.actor1.as_deref()), None, "{recs:#?}");
+        assert_ne!(
+            ev.and_then(|r| r.actor2.as_deref()),
+            Some("Civilians (Somalia)"),
             "{recs:#?}"
         );
     }
