@@ -1871,6 +1871,28 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             });
         }
     }
+    // "The CJNG and the Sinaloa Cartel fought for hours": the two sides of
+    // a clash named together.
+    // Only with a verb of mutual fighting after both ("Somali and Kenyan
+    // troops attacked" are allies).
+    if a2.is_none() && info.event_type == "Battles" && cls == Cls::Clash {
+        if let Some(first) = a1.as_ref() {
+            let other = ctx.actors.iter().find(|b| {
+                b.start >= first.end
+                    && b.end <= primary.start
+                    && b.name != first.name
+                    && !b.is_civilian()
+                    && !(first.is_state() && b.is_state())
+                    && s.get(first.end..b.start).is_some_and(|gap| {
+                        let gap = gap.trim().trim_start_matches(')').trim();
+                        gap == "and" || gap == "and the"
+                    })
+            });
+            if let Some(o) = other {
+                a2 = Some(o.clone());
+            }
+        }
+    }
     // "attacked a checkpoint manned by the PMF", "attacked a military base":
     // the target is whoever holds the position, else the state's forces.
     let mut a2_guessed = false;
@@ -4068,6 +4090,24 @@ mod tests {
         assert_ne!(
             ev.and_then(|r| r.actor2.as_deref()),
             Some("Civilians (Somalia)"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn two_groups_named_together_that_fought_are_the_two_sides() {
+        let recs = story(
+            None,
+            "Gunmen from the CJNG and the Sinaloa Cartel fought for several hours on Tuesday \
+             outside Fresnillo in Mexico's Zacatecas state.",
+        );
+        assert_eq!(
+            recs.first()
+                .map(|r| (r.actor1.as_deref(), r.actor2.as_deref())),
+            Some((
+                Some("Jalisco New Generation Cartel (CJNG)"),
+                Some("Sinaloa Cartel")
+            )),
             "{recs:#?}"
         );
     }
