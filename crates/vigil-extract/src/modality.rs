@@ -316,6 +316,32 @@ pub(crate) fn is_claim_without_trigger(
     if appeal && !threat {
         return false;
     }
+    // "has promised to send a further 1,000 troops": a deployment, a plan,
+    // no statement about the fighting.
+    let deployment = [
+        "to send",
+        "to deploy",
+        "to dispatch",
+        "will send",
+        "would send",
+        "will deploy",
+        "would deploy",
+    ]
+    .iter()
+    .any(|v| lower.contains(v))
+        && [
+            "troops",
+            "soldiers",
+            "forces",
+            "police",
+            "officers",
+            "reinforcements",
+        ]
+        .iter()
+        .any(|n| lower.contains(n));
+    if deployment && !threat {
+        return false;
+    }
     // A modal alone ("Moscow said it would discuss security with the
     // Taliban authorities") is politics unless an insurgent is involved.
     let topic_word = hits.iter().any(|h| h.cue == Cue::Topic);
@@ -531,6 +557,10 @@ mod tests {
         // An appeal for diplomacy says nothing about the conflict.
         let s = "Church leaders urged both sides to return to the peace agreement, which ended \
                  a war that killed an estimated 400,000 people.";
+        assert!(!is_claim_without_trigger(s, &scan(s), true, true, false));
+        // A deployment is a plan, not a statement about the fighting.
+        let s = "The federal government has promised to send a further 1,000 troops to the \
+                 state before the end of the year.";
         assert!(!is_claim_without_trigger(s, &scan(s), true, true, false));
     }
 
