@@ -4113,6 +4113,16 @@ mod tests {
     }
 
     #[test]
+    fn soldiers_taken_prisoner_are_detained() {
+        let recs = story(
+            None,
+            "Forty soldiers were taken prisoner when rebels overran the army base in Kanbalu, \
+             Myanmar, on Sunday.",
+        );
+        assert_eq!(recs.first().and_then(|r| r.detained), Some(40), "{recs:#?}");
+    }
+
+    #[test]
     fn a_group_expanding_its_reach_is_a_claim_about_it() {
         let recs = story(
             None,

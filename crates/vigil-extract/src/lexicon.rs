@@ -239,6 +239,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("detaining", Detain),
     ("detain", Detain),
     ("captured", Detain),
+    // "40 soldiers were taken prisoner".
+    ("taken prisoner", Detain),
+    ("taken captive", Detain),
     ("capturing", Detain),
     ("rounded up", Detain),
     ("swept up", Detain),
@@ -1196,6 +1199,8 @@ pub(crate) fn casualty_of(word: &str) -> Option<Casualty> {
         "detentions",
         "arrests",
         "rounded",
+        "prisoner",
+        "captive",
     ];
     // Nearly every word asked about is none of these: the filter says so
     // before a lower-cased copy is made (on the stack: no word here is
