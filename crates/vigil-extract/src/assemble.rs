@@ -3255,16 +3255,38 @@ fn state_threat(ctx: &Ctx, src: &Source, country: Option<&str>) -> Option<ActorH
     let response = ["response", "retaliation", "reprisal"]
         .iter()
         .any(|r| said.contains(r));
+    // "warned that commanders who did not disarm would be hunted down": a
+    // passive threat whose doers are the state's.
+    let hunted = [
+        "be hunted down",
+        "be crushed",
+        "be dealt with",
+        "be eliminated",
+        "be wiped out",
+        "be pursued",
+    ]
+    .iter()
+    .any(|p| said.replace(['"', '\u{201c}', '\u{201d}'], "").contains(p));
     let vows = contains_short(&verb, "vow")
         || contains_short(&verb, "threat")
-        || response && (contains_short(&verb, "promis") || contains_short(&verb, "pledg"));
-    if !LEADERS.iter().any(|l| phrase.contains(l)) || !vows {
+        || response && (contains_short(&verb, "promis") || contains_short(&verb, "pledg"))
+        || hunted && contains_short(&verb, "warn");
+    let leader = LEADERS.iter().any(|l| phrase.contains(l))
+        || hunted && (phrase.contains("governor") || phrase.contains("minister"));
+    if !leader || !vows {
         return None;
     }
+    // "Sudan's president", "the Iraqi prime minister": a country or
+    // demonym in the phrase (not a place read into a name, "Governor
+    // Patrick Mbuyi").
     let cc = ctx
         .places
         .iter()
-        .find(|p| p.start >= src.phrase.0 && p.end <= src.phrase.1)
+        .find(|p| {
+            p.start >= src.phrase.0
+                && p.end <= src.phrase.1
+                && (p.role == Role::Demonym || p.place.precision == GeoPrecision::Country)
+        })
         .map(|p| p.place.country_code.as_str())
         .or(country)?;
     deps::military_of(cc, src.phrase)
@@ -4120,6 +4142,23 @@ mod tests {
              Myanmar, on Sunday.",
         );
         assert_eq!(recs.first().and_then(|r| r.detained), Some(40), "{recs:#?}");
+    }
+
+    #[test]
+    fn a_governor_warning_that_holdouts_will_be_hunted_down_threatens_for_the_army() {
+        let recs = story(
+            None,
+            "BUNIA, Congo - ADF rebels killed 20 mourners at a funeral near Komanda in Ituri on \
+             Saturday, officials said.\n\n\
+             Governor Patrick Mbuyi warned that CODECO commanders who did not hand over their \
+             weapons within two weeks would be \"hunted down like the ADF\".",
+        );
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim);
+        assert_eq!(
+            claim.and_then(|r| r.actor1.as_deref()),
+            Some("Military Forces of the Democratic Republic of Congo"),
+            "{recs:#?}"
+        );
     }
 
     #[test]

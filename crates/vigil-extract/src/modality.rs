@@ -365,10 +365,12 @@ pub(crate) fn is_claim_without_trigger(
         h.cue == Cue::Negation && h.start < condition_at && !litotes(s, h) && {
             let i = toks.partition_point(|t| t.start < h.start);
             // "..., which the Emirates deny": the accused's denial in a
-            // relative clause does not undo the accusation either.
+            // relative clause does not undo the accusation either; nor does
+            // a condition put as one ("commanders who did not hand over
+            // their weapons would be hunted down").
             !toks[i.saturating_sub(4)..i]
                 .iter()
-                .any(|t| t.is(s, "which"))
+                .any(|t| t.is(s, "which") || t.is(s, "who"))
                 && !toks[i.saturating_sub(5)..i].iter().any(|t| {
                     eq_any(
                         t.text(s),
