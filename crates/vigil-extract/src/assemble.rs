@@ -2750,9 +2750,14 @@ fn build_claim(
                 || d.start >= src.start && d.end <= src.verb_end
                 // "in an audio message posted on Monday": when the statement
                 // was made public, however far from the verb.
-                || d.start >= src.verb_end && {
+                || {
                     let before = s.get(..d.start).unwrap_or("").trim_end();
                     let before = before.strip_suffix(" on").unwrap_or(before);
+                    // "in a video posted on social media on Sunday".
+                    let before = before
+                        .strip_suffix(" on social media")
+                        .or_else(|| before.strip_suffix(" online"))
+                        .unwrap_or(before);
                     ["posted", "released", "published", "issued", "broadcast", "aired"]
                         .iter()
                         .any(|v| before.ends_with(v))
@@ -4157,6 +4162,38 @@ mod tests {
         assert_eq!(
             claim.and_then(|r| r.actor1.as_deref()),
             Some("Military Forces of the Democratic Republic of Congo"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_group_named_with_its_acronym_speaks_and_acts() {
+        let recs = story(
+            None,
+            "KHARTOUM - Sudan's paramilitary Rapid Support Forces (RSF) said on Monday that \
+             they had taken control of Umm Kaddadah in North Darfur after driving out army \
+             troops on Sunday.\n\n\
+             In a video posted on social media on Wednesday, the RSF threatened to march on El \
+             Fasher.",
+        );
+        let ev = recs.iter().find(|r| r.kind == Kind::Event);
+        assert_eq!(
+            ev.map(|r| (
+                r.sub_event_type.as_deref(),
+                r.actor1.as_deref(),
+                r.source.as_deref()
+            )),
+            Some((
+                Some("Non-state actor overtakes territory"),
+                Some("Rapid Support Forces (RSF)"),
+                Some("Sudan's paramilitary Rapid Support Forces")
+            )),
+            "{recs:#?}"
+        );
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim);
+        assert_eq!(
+            claim.and_then(|r| r.date),
+            NaiveDate::from_ymd_opt(2026, 3, 11),
             "{recs:#?}"
         );
     }

@@ -412,9 +412,26 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
     }
     let b = s.as_bytes();
     // Subject chunk: from the last comma/quote before the verb.
-    let chunk_start = s[..verb.start]
-        .rfind([',', '"', '\u{201c}', '\u{201d}', ';', '(', ')'].as_ref())
-        .map_or(0, |k| k + s[k..].chars().next().map_or(1, char::len_utf8));
+    // An acronym in brackets is part of the name ("the Rapid Support
+    // Forces (RSF) said"): look past it.
+    let mut head_end = verb.start;
+    let chunk_start = loop {
+        let Some(k) =
+            s[..head_end].rfind([',', '"', '\u{201c}', '\u{201d}', ';', '(', ')'].as_ref())
+        else {
+            break 0;
+        };
+        if s[k..].starts_with(')') {
+            if let Some(open) = s[..k].rfind('(') {
+                let inner = &s[open + 1..k];
+                if !inner.is_empty() && inner.len() <= 10 && !inner.contains(' ') {
+                    head_end = open;
+                    continue;
+                }
+            }
+        }
+        break k + s[k..].chars().next().map_or(1, char::len_utf8);
+    };
     let mut lo = toks.partition_point(|t| t.start < chunk_start);
     let mut hi = vi;
     // Drop auxiliaries between subject and verb.
@@ -683,6 +700,13 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
     let a = a + s.get(a..b).map_or(0, crate::text::dateline_end);
     let (a, b) = trim_span(s, a, b);
     let b = a + s.get(a..b).map_or(0, |n| n.len() - trailing_date_len(n));
+    let (a, b) = trim_span(s, a, b);
+    // "the Rapid Support Forces (RSF" (the bracket trimmed): the name
+    // without its acronym.
+    let b = s
+        .get(a..b)
+        .and_then(|n| n.rfind(" (").filter(|&k| !n[k..].contains(')')))
+        .map_or(b, |k| a + k);
     let (mut a, b) = trim_span(s, a, b);
     if a >= b {
         return None;

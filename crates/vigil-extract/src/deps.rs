@@ -378,9 +378,23 @@ pub(crate) fn country_place(code: &str) -> Option<Place> {
 }
 
 pub(crate) fn actors(s: &str, country_hint: Option<&str>) -> Vec<ActorHit> {
-    vigil_actors::ActorRegistry::global()
-        .find_shared(s, country_hint)
+    let found = vigil_actors::ActorRegistry::global().find_shared(s, country_hint);
+    // "Sudan's paramilitary Rapid Support Forces": a common noun right
+    // before a group's name describes the group; it is no state force.
+    let describes_next = |m: &vigil_actors::SharedMention| {
+        m.generic
+            && found.iter().any(|n| {
+                !n.generic
+                    && n.start >= m.end
+                    && s.get(m.end..n.start)
+                        .is_some_and(|gap| gap.trim().is_empty())
+            })
+    };
+    let keep: Vec<bool> = found.iter().map(|m| !describes_next(m)).collect();
+    let mut keep = keep.into_iter();
+    found
         .into_iter()
+        .filter(|_| keep.next().unwrap_or(true))
         .filter(|m| m.start < m.end && s.get(m.start..m.end).is_some())
         .filter(|m| !affiliation_prefix(s, m.start) && !affiliation_suffix(s, m.end))
         .map(|m| {
