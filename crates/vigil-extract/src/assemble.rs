@@ -2048,7 +2048,13 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             })
         };
         let remote = info.event_type == REMOTE;
-        if info.event_type == crate::lexicon::VAC || remote && civ_words() {
+        // "RSF fighters looted the market", "gunmen torched 12 vehicles and
+        // a grocery store": what armed men loot or burn is civilians'.
+        let looting = info.sub_event_type == "Looting/property destruction"
+            && a1
+                .as_ref()
+                .is_some_and(|a| !a.is_civilian() && !a.is_state());
+        if info.event_type == crate::lexicon::VAC || remote && civ_words() || looting {
             if let Some(c) = rec.country.as_deref() {
                 if let Some(name) = deps::named_actor(&format!("Civilians ({c})")) {
                     a2 = Some(ActorHit {
@@ -4194,6 +4200,24 @@ mod tests {
         assert_eq!(
             claim.and_then(|r| r.date),
             NaiveDate::from_ymd_opt(2026, 3, 11),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn what_armed_men_loot_or_burn_is_civilians() {
+        let recs = story(
+            None,
+            "RSF fighters looted the main market in Umm Kaddadah, Sudan, on Monday, residents \
+             said.",
+        );
+        assert_eq!(
+            recs.first()
+                .map(|r| (r.sub_event_type.as_deref(), r.actor2.as_deref())),
+            Some((
+                Some("Looting/property destruction"),
+                Some("Civilians (Sudan)")
+            )),
             "{recs:#?}"
         );
     }
