@@ -1274,8 +1274,25 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
                 .source
                 .is_some_and(|src| p.start < src.phrase.1 && p.end > src.phrase.0);
             // "a village bordering Imphal East district": a neighbour of
-            // the place, not the place.
-            let bordering = word_before(p).is_some_and(|w| w.eq_ignore_ascii_case("bordering"));
+            // the place, not the place; "airlifted to Mombasa": where the
+            // wounded were taken.
+            let bordering = word_before(p).is_some_and(|w| w.eq_ignore_ascii_case("bordering"))
+                || word_before(p).is_some_and(|w| w.eq_ignore_ascii_case("to")) && {
+                    let i = ctx.toks.partition_point(|t| t.end <= p.start);
+                    i >= 2
+                        && eq_any(
+                            ctx.toks[i - 2].text(ctx.s),
+                            &[
+                                "airlifted",
+                                "evacuated",
+                                "flown",
+                                "rushed",
+                                "transferred",
+                                "taken",
+                                "moved",
+                            ],
+                        )
+                };
             // "Mosul's Old City", "the city's Tierra Blanca neighbourhood": a
             // part of the place just named; a namesake elsewhere is not it.
             let part_elsewhere = part_of_other(ctx, p);
@@ -3527,7 +3544,14 @@ fn merge_target(st: &State, b: &Built, idx: usize) -> Option<usize> {
 /// incident already reported.
 fn claims_responsibility(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
-    lower.contains("claimed the ") || lower.contains("claimed responsibility")
+    [
+        "claimed the ",
+        "claimed responsibility",
+        "claimed it ",
+        "blamed the ",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
 }
 
 fn absorb(p: &mut Pending, b: Built, idx: usize) {
@@ -4218,6 +4242,31 @@ mod tests {
                 Some("Looting/property destruction"),
                 Some("Civilians (Sudan)")
             )),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_blame_with_its_own_date_and_the_wounded_flown_elsewhere_join_the_attack() {
+        let recs = story(
+            None,
+            "Fighters attacked an army base at Bosso in Niger on Wednesday, killing 11 soldiers, \
+             the defence ministry said.\n\n\
+             The ministry blamed the assault on Islamic State West Africa Province (ISWAP), \
+             which claimed it in a statement on Thursday.\n\n\
+             Three other soldiers were wounded and airlifted to Niamey.",
+        );
+        let events: Vec<_> = recs.iter().filter(|r| r.kind == Kind::Event).collect();
+        assert_eq!(
+            events
+                .iter()
+                .map(|r| (r.actor1.as_deref(), r.wounded, r.location.as_deref()))
+                .collect::<Vec<_>>(),
+            vec![(
+                Some("Islamic State West Africa Province (ISWAP)"),
+                Some(3),
+                Some("Bosso")
+            )],
             "{recs:#?}"
         );
     }
