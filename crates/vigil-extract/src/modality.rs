@@ -244,6 +244,11 @@ fn perfect_total(s: &str, toks: &[Tok], ti: usize) -> bool {
         })
 }
 
+/// Whether the lower-cased `lower` contains any of `phrases`.
+fn any_in(lower: &str, phrases: &[&str]) -> bool {
+    phrases.iter().any(|p| lower.contains(p))
+}
+
 /// A sentence with no trigger is a claim when it carries an assessment or
 /// modal cue and is about the conflict; the caller also requires a source.
 pub(crate) fn is_claim_without_trigger(
@@ -273,10 +278,12 @@ pub(crate) fn is_claim_without_trigger(
     // "promised a lightning response", "vowed swift retaliation": a threat
     // of armed action with no trigger word.
     let lower = s.to_ascii_lowercase();
-    let threat = ["vowed", "vows", "promised", "pledged", "threatened"]
-        .iter()
-        .any(|v| lower.contains(v))
-        && [
+    let threat = any_in(
+        &lower,
+        &["vowed", "vows", "promised", "pledged", "threatened"],
+    ) && any_in(
+        &lower,
+        &[
             "response",
             "retaliation",
             "reprisal",
@@ -285,23 +292,24 @@ pub(crate) fn is_claim_without_trigger(
             "brought to justice",
             "avenge",
             "revenge",
-        ]
-        .iter()
-        .any(|r| lower.contains(r));
+        ],
+    );
     let cue = assess || modal || aggregate || threat;
     // "urged both sides to return to the peace agreement", "called for
     // talks": an appeal for diplomacy is no statement about the conflict.
-    let appeal = [
-        "urged",
-        "urges",
-        "called on",
-        "called for",
-        "appealed",
-        "pressed",
-    ]
-    .iter()
-    .any(|v| lower.contains(v))
-        && [
+    let appeal = any_in(
+        &lower,
+        &[
+            "urged",
+            "urges",
+            "called on",
+            "called for",
+            "appealed",
+            "pressed",
+        ],
+    ) && any_in(
+        &lower,
+        &[
             "agreement",
             "talks",
             "dialogue",
@@ -310,35 +318,35 @@ pub(crate) fn is_claim_without_trigger(
             "restraint",
             "peace deal",
             "peace process",
-        ]
-        .iter()
-        .any(|d| lower.contains(d));
+        ],
+    );
     if appeal && !threat {
         return false;
     }
     // "has promised to send a further 1,000 troops": a deployment, a plan,
     // no statement about the fighting.
-    let deployment = [
-        "to send",
-        "to deploy",
-        "to dispatch",
-        "will send",
-        "would send",
-        "will deploy",
-        "would deploy",
-    ]
-    .iter()
-    .any(|v| lower.contains(v))
-        && [
+    let deployment = any_in(
+        &lower,
+        &[
+            "to send",
+            "to deploy",
+            "to dispatch",
+            "will send",
+            "would send",
+            "will deploy",
+            "would deploy",
+        ],
+    ) && any_in(
+        &lower,
+        &[
             "troops",
             "soldiers",
             "forces",
             "police",
             "officers",
             "reinforcements",
-        ]
-        .iter()
-        .any(|n| lower.contains(n));
+        ],
+    );
     if deployment && !threat {
         return false;
     }
