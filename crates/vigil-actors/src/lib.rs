@@ -2151,13 +2151,7 @@ mod helper_tests {
         let mut hits = Vec::new();
         let mut seed = 0x51f1_5eed_u32;
         for len in 0..80 {
-            let mut t = Vec::new();
-            for _ in 0..len {
-                seed ^= seed << 13;
-                seed ^= seed >> 17;
-                seed ^= seed << 5;
-                t.push(alphabet[(seed as usize) % alphabet.len()]);
-            }
+            let t = scan::xorshift_text(alphabet, len, &mut seed);
             let want: Vec<(usize, usize, usize)> = ac
                 .find_overlapping_iter(&t)
                 .map(|m| (m.start(), m.end(), m.pattern().as_usize()))

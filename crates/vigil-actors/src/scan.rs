@@ -250,6 +250,20 @@ impl Scanner {
     }
 }
 
+/// A pseudo-random text of `len` bytes drawn from `alphabet` (xorshift32 on
+/// `seed`): the scan tests compare the scanner with aho-corasick on these.
+#[cfg(test)]
+pub(crate) fn xorshift_text(alphabet: &[u8], len: usize, seed: &mut u32) -> Vec<u8> {
+    (0..len)
+        .map(|_| {
+            *seed ^= *seed << 13;
+            *seed ^= *seed >> 17;
+            *seed ^= *seed << 5;
+            alphabet[(*seed as usize) % alphabet.len()]
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -291,13 +305,7 @@ mod tests {
         let mut hits = Vec::new();
         let mut seed = 0x2545_f491_u32;
         for len in 0..120 {
-            let mut t = Vec::new();
-            for _ in 0..len {
-                seed ^= seed << 13;
-                seed ^= seed >> 17;
-                seed ^= seed << 5;
-                t.push(alphabet[(seed as usize) % alphabet.len()]);
-            }
+            let t = xorshift_text(alphabet, len, &mut seed);
             let want: Vec<(usize, usize, usize)> = ac
                 .find_overlapping_iter(&t)
                 .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
