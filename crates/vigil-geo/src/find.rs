@@ -218,9 +218,9 @@ fn tokenize_into(text: &str, toks: &mut Vec<Tok>) {
 /// Lowercase words allowed inside a multi-word name ("Bosnia and Herzegovina",
 /// "Deir ez-Zor", "Ras al-Ain", "Rio de Janeiro").
 const CONNECTORS: &[&str] = &[
-    "of", "de", "du", "la", "le", "les", "al", "el", "the", "and", "del", "des", "da", "do", "dos",
-    "das", "y", "en", "sur", "am", "an", "bin", "ibn", "upon", "on", "ez", "es", "ed", "ad", "ar",
-    "as", "ash", "at", "az", "di", "von", "van", "der", "den", "e", "i", "s",
+    "of", "de", "du", "au", "aux", "la", "le", "les", "al", "el", "the", "and", "del", "des", "da",
+    "do", "dos", "das", "y", "en", "sur", "am", "an", "bin", "ibn", "upon", "on", "ez", "es", "ed",
+    "ad", "ar", "as", "ash", "at", "az", "di", "von", "van", "der", "den", "e", "i", "s",
 ];
 
 /// Arabic articles that may start a name in running text ("al-Hol").
@@ -2937,6 +2937,33 @@ fn narrow_by_container(t: &Table, text: &str, cands: &mut [Candidate]) {
             continue;
         };
         if d.demonym.is_some() || c.demonym.is_some() {
+            continue;
+        }
+        // "the Bel Air district of Port-au-Prince": a part of the city
+        // after it lies in the city's country, or is a part the gazetteer
+        // lacks.
+        let part_of = text.get(c.end..d.start).is_some_and(|g| {
+            let g = g.to_ascii_lowercase();
+            [
+                " district of ",
+                " neighbourhood of ",
+                " neighborhood of ",
+                " suburb of ",
+                " quarter of ",
+            ]
+            .contains(&g.as_str())
+        });
+        if part_of {
+            let countries: Vec<&str> = d
+                .entries
+                .iter()
+                .filter_map(|&(i, _)| t.entries.get(i as usize).map(|e| e.cc()))
+                .collect();
+            c.entries.retain(|&(i, _)| {
+                t.entries
+                    .get(i as usize)
+                    .is_some_and(|e| countries.contains(&e.cc()))
+            });
             continue;
         }
         if !matches!(text.get(c.end..d.start), Some(", " | ",")) {

@@ -145,6 +145,17 @@ mod tests {
     }
 
     #[test]
+    fn french_connectors_join_a_name_and_a_district_of_a_city_lies_in_it() {
+        let m = found("Gangs attacked Port-au-Prince on Monday.", "Port-au-Prince").unwrap();
+        assert_eq!(m.place.country_code, "HT");
+        // "Bel Air" is also a Paris suburb; as a district of Port-au-Prince it
+        // is a part of the city the gazetteer lacks.
+        let text = "Gangs attacked the Bel Air district of Port-au-Prince on Monday.";
+        assert!(found(text, "Bel Air").is_none());
+        assert!(found(text, "Port-au-Prince").is_some());
+    }
+
+    #[test]
     fn a_town_named_like_its_division_is_the_division_when_so_called() {
         let m = found(
             "Fighting spread across the department of Antioquia.",
