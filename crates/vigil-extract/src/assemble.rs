@@ -2875,7 +2875,7 @@ fn build_claim(
             let w = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
             [
                 "vow", "threaten", "pledg", "promis", "would", "will", "plan", "ready", "prepar",
-                "intend",
+                "intend", "urg",
             ]
             .iter()
             .any(|p| w.starts_with(p))
@@ -3299,8 +3299,9 @@ fn state_threat(ctx: &Ctx, src: &Source, country: Option<&str>) -> Option<ActorH
         || contains_short(&verb, "threat")
         || response && (contains_short(&verb, "promis") || contains_short(&verb, "pledg"))
         || hunted && contains_short(&verb, "warn");
-    let leader = LEADERS.iter().any(|l| phrase.contains(l))
-        || hunted && (phrase.contains("governor") || phrase.contains("minister"));
+    // The passive threat names its doers by what they will do: a state's
+    // (an armed speaker's own threats are its own, read before this).
+    let leader = LEADERS.iter().any(|l| phrase.contains(l)) || hunted;
     if !leader || !vows {
         return None;
     }
@@ -4267,6 +4268,23 @@ mod tests {
                 Some(3),
                 Some("Bosso")
             )],
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn an_armed_speaker_urging_attacks_is_the_claims_actor() {
+        let recs = story(
+            None,
+            "Islamic State militants killed four truffle hunters east of Palmyra, Syria, on \
+             Saturday.\n\n\
+             In an audio message, the Islamic State urged its followers to intensify attacks on \
+             the Syrian army.",
+        );
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim);
+        assert_eq!(
+            claim.and_then(|r| r.actor1.as_deref()),
+            Some("Islamic State (ISIS)"),
             "{recs:#?}"
         );
     }
