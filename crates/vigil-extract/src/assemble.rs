@@ -4290,6 +4290,21 @@ mod tests {
     }
 
     #[test]
+    fn a_bomb_planted_by_a_group_is_its_attack() {
+        let recs = story(
+            None,
+            "Four Kenyan police officers were killed on Friday when their vehicle ran over a \
+             landmine outside Witu in Lamu county.\n\n\
+             The police commander said the device had been planted by al-Shabaab militants.",
+        );
+        assert_eq!(
+            recs.first().and_then(|r| r.actor1.as_deref()),
+            Some("Al Shabaab"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn a_group_expanding_its_reach_is_a_claim_about_it() {
         let recs = story(
             None,

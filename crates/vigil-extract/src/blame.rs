@@ -57,6 +57,12 @@ pub(crate) const PHRASES: &[(&str, Side)] = &[
     ("attributed the attacks to", Side::After),
     ("attributed the bombing to", Side::After),
     ("held responsible", Side::After),
+    // "the device had been planted overnight by al-Shabaab militants".
+    ("had been planted by", Side::After),
+    ("was planted by", Side::After),
+    ("were planted by", Side::After),
+    ("was carried out by", Side::After),
+    ("were carried out by", Side::After),
 ];
 
 /// Words that make the phrase deny or await a claim ("no group has claimed
