@@ -221,6 +221,9 @@ const CONNECTORS: &[&str] = &[
     "of", "de", "du", "au", "aux", "la", "le", "les", "al", "el", "the", "and", "del", "des", "da",
     "do", "dos", "das", "y", "en", "sur", "am", "an", "bin", "ibn", "upon", "on", "ez", "es", "ed",
     "ad", "ar", "as", "ash", "at", "az", "di", "von", "van", "der", "den", "e", "i", "s",
+    // "San Juan de los Lagos", "Reggio nell'", "Bergen op Zoom", "Pointe-à-Pitre".
+    "los", "las", "della", "dei", "degli", "op", "aan", "ter", "ten", "zum", "zur", "im", "sous",
+    "lès", "à",
 ];
 
 /// Arabic articles that may start a name in running text ("al-Hol").

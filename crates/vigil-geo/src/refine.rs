@@ -148,6 +148,23 @@ mod tests {
     fn french_connectors_join_a_name_and_a_district_of_a_city_lies_in_it() {
         let m = found("Gangs attacked Port-au-Prince on Monday.", "Port-au-Prince").unwrap();
         assert_eq!(m.place.country_code, "HT");
+        for (text, name, cc) in [
+            (
+                "Gunmen attacked San Juan de los Lagos on Monday.",
+                "San Juan de los Lagos",
+                "MX",
+            ),
+            (
+                "Riots broke out in Pointe-à-Pitre on Monday.",
+                "Pointe-à-Pitre",
+                "GP",
+            ),
+        ] {
+            assert_eq!(
+                found(text, name).map(|m| m.place.country_code),
+                Some(cc.to_string())
+            );
+        }
         // "Bel Air" is also a Paris suburb; as a district of Port-au-Prince it
         // is a part of the city the gazetteer lacks.
         let text = "Gangs attacked the Bel Air district of Port-au-Prince on Monday.";
