@@ -62,7 +62,7 @@ struct State<'a> {
     named_forces: Vec<String>,
     /// Armed groups the article has named, by canonical name: their short
     /// aliases ("Fano") are read as them from then on.
-    known_groups: Vec<String>,
+    known_groups: Vec<deps::KnownGroup>,
     /// The last town the article named (not a province or a region): what
     /// "the town" refers back to.
     last_town: Option<std::rc::Rc<Place>>,
@@ -449,8 +449,10 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         // its branch ("JNIM, al-Qaeda's Sahel affiliate, claimed").
         if group(a) && !(branch_named && describes_a_branch(s, a.end)) {
             st.last_group = Some(a.name.clone());
-            if !st.known_groups.contains(&a.name) {
-                st.known_groups.push(a.name.clone());
+            if !st.known_groups.iter().any(|g| g.name() == a.name) {
+                if let Some(g) = deps::known_group(&a.name) {
+                    st.known_groups.push(g);
+                }
             }
         }
         if !a.is_civilian()

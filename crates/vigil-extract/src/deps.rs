@@ -551,22 +551,55 @@ fn state_force_of(force: &str, cc: &str, span: (usize, usize)) -> Option<ActorHi
     })
 }
 
-/// Mentions in `s` of groups the article has already named (`known`, by
-/// canonical name) by one of their capitalised aliases, as written: "Fano was
-/// on the verge of collapse" after "Fano militiamen". The registry alone
-/// takes such words ("Fano" is also a town and a surname) only beside an
-/// actor-like word; once the article has named the group they are it.
-pub(crate) fn known_group_mentions(s: &str, known: &[String], found: &[ActorHit]) -> Vec<ActorHit> {
-    let mut out = Vec::new();
-    for name in known {
-        let Some(actor) = vigil_actors::ActorRegistry::global().resolve(name) else {
-            continue;
-        };
-        for alias in actor
-            .aliases
-            .iter()
-            .filter(|a| a.starts_with(char::is_uppercase) && a.len() >= 3)
-        {
+/// A group the article has named, with the capitalised aliases it may
+/// later go by (looked up once, when the group is first named).
+#[derive(Debug, Clone)]
+pub(crate) struct KnownGroup {
+    hit: ActorHit,
+    aliases: Vec<String>,
+}
+
+impl KnownGroup {
+    pub fn name(&self) -> &str {
+        &self.hit.name
+    }
+}
+
+/// The registry's entry for the group `name`, as a [`KnownGroup`].
+pub(crate) fn known_group(name: &str) -> Option<KnownGroup> {
+    let actor = vigil_actors::ActorRegistry::global().resolve(name)?;
+    let aliases = actor
+        .aliases
+        .iter()
+        .filter(|a| a.starts_with(char::is_uppercase) && a.len() >= 3)
+        .cloned()
+        .collect();
+    Some(KnownGroup {
+        hit: ActorHit {
+            start: 0,
+            end: 0,
+            name: actor.name,
+            country: actor.country,
+            category: lower_category(actor.category),
+            generic: false,
+        },
+        aliases,
+    })
+}
+
+/// Mentions in `s` of groups the article has already named (`known`) by one
+/// of their capitalised aliases, as written: "Fano was on the verge of
+/// collapse" after "Fano militiamen". The registry alone takes such words
+/// ("Fano" is also a town and a surname) only beside an actor-like word;
+/// once the article has named the group they are it.
+pub(crate) fn known_group_mentions(
+    s: &str,
+    known: &[KnownGroup],
+    found: &[ActorHit],
+) -> Vec<ActorHit> {
+    let mut out: Vec<ActorHit> = Vec::new();
+    for g in known {
+        for alias in &g.aliases {
             for (start, _) in s.match_indices(alias.as_str()) {
                 let end = start + alias.len();
                 let bounded = !s[..start].ends_with(char::is_alphanumeric)
@@ -579,10 +612,7 @@ pub(crate) fn known_group_mentions(s: &str, known: &[String], found: &[ActorHit]
                     out.push(ActorHit {
                         start,
                         end,
-                        name: actor.name.clone(),
-                        country: actor.country.clone(),
-                        category: lower_category(actor.category),
-                        generic: false,
+                        ..g.hit.clone()
                     });
                 }
             }
