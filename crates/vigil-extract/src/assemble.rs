@@ -60,6 +60,9 @@ struct State<'a> {
     /// Countries whose military the article has named outright ("Israeli
     /// troops", "the IDF"), in order: what bare "troops" may refer to.
     named_forces: Vec<String>,
+    /// The date of the statement the last sentence reported ("in a statement
+    /// on Thursday"), for "In the same statement" after it.
+    last_statement_date: Option<(NaiveDate, DatePrecision)>,
     /// Armed groups the article has named, by canonical name: their short
     /// aliases ("Fano") are read as them from then on.
     known_groups: Vec<deps::KnownGroup>,
@@ -127,6 +130,7 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
         last_town: None,
         named_forces: Vec::new(),
         known_groups: Vec::new(),
+        last_statement_date: None,
         conflict_signal: 0,
         pending: Vec::new(),
         claims: Vec::new(),
@@ -398,10 +402,39 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     } else {
         Vec::new()
     };
-    let dates = match st.published {
+    let mut dates = match st.published {
         Some(p) => deps::dates_in(s, &date_toks, p),
         None => Vec::new(),
     };
+    // "... claimed it in a statement on Thursday. In the same statement the
+    // group threatened ...": the statement's date, named one sentence back.
+    let same_statement = [
+        "In the same statement",
+        "In the same message",
+        "In the same video",
+    ]
+    .iter()
+    .any(|p| s.starts_with(p));
+    if same_statement && dates.is_empty() {
+        if let Some((date, precision)) = st.last_statement_date {
+            dates.push(deps::DateHit {
+                start: 0,
+                end: 0,
+                date,
+                precision,
+            });
+        }
+    }
+    st.last_statement_date = dates
+        .iter()
+        .find(|d| {
+            let before = s.get(..d.start).unwrap_or("").trim_end();
+            let before = before.strip_suffix(" on").unwrap_or(before);
+            ["statement", "message", "video", "broadcast"]
+                .iter()
+                .any(|w| before.ends_with(w))
+        })
+        .map(|d| (d.date, d.precision));
     let counts = if need_counts {
         deps::counts_in(s, &date_toks)
     } else {
@@ -4302,6 +4335,27 @@ mod tests {
         assert_eq!(
             recs.first().and_then(|r| r.actor1.as_deref()),
             Some("Al Shabaab"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn in_the_same_statement_is_the_statement_of_the_sentence_before() {
+        let recs = story(
+            None,
+            "OUAGADOUGOU - Jihadist fighters killed at least 18 soldiers in an attack on a \
+             convoy near Fada N'gourma in Burkina Faso on Saturday.\n\n\
+             JNIM claimed the attack in a statement on Monday.\n\n\
+             In the same statement the group threatened to attack any convoy heading for the \
+             region's towns.",
+        );
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim);
+        assert_eq!(
+            claim.map(|r| (r.date, r.source.as_deref())),
+            Some((
+                NaiveDate::from_ymd_opt(2026, 3, 9),
+                Some("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")
+            )),
             "{recs:#?}"
         );
     }

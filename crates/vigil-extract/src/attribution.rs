@@ -712,6 +712,20 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
         return None;
     }
     let name = s.get(a..b)?;
+    // "In the same statement the group vowed": the lead is no part of the
+    // speaker.
+    for lead in [
+        "In the same statement",
+        "In the same message",
+        "In the same video",
+    ] {
+        if let Some(rest) = name.strip_prefix(lead) {
+            let rest = rest.trim_start_matches([',', ' ']);
+            if !rest.is_empty() {
+                return make(s, b - rest.len(), b, verb_end, phrase);
+            }
+        }
+    }
     let first = name.split_whitespace().next().unwrap_or("");
     // "A Houthi field commander, Abu Hashem al-Murtada, vowed", "the
     // SPLA-IO's deputy spokesman, Gatluak Nyang, warned": a person named in
