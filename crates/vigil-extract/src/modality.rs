@@ -258,9 +258,16 @@ pub(crate) fn is_claim_without_trigger(
     has_nonstate_armed_actor: bool,
     strength_estimate: bool,
 ) -> bool {
+    // "funds to recruit 2,000 police cadets": a state recruiting is a plan;
+    // recruitment is an assessment of an armed group.
+    let state_recruiting = |h: &CueHit| {
+        !has_nonstate_armed_actor
+            && s.get(h.start..h.end)
+                .is_some_and(|w| w.to_ascii_lowercase().starts_with("recruit"))
+    };
     let assess = strength_estimate
         || hits.iter().any(|h| {
-            h.cue == Cue::Claim(ClaimCue::Assess)
+            h.cue == Cue::Claim(ClaimCue::Assess) && !state_recruiting(h)
                 || h.cue == Cue::Claim(ClaimCue::Modal) && {
                     let w = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
                     w.starts_with("accus") || w.starts_with("alleg")
@@ -568,6 +575,12 @@ mod tests {
         let s = "Church leaders urged both sides to return to the peace agreement, which ended \
                  a war that killed an estimated 400,000 people.";
         assert!(!is_claim_without_trigger(s, &scan(s), true, true, false));
+        // A state recruiting is a plan; an armed group recruiting is a claim.
+        let s = "The transitional council said it would seek funds to recruit 2,000 police \
+                 cadets.";
+        assert!(!is_claim_without_trigger(s, &scan(s), true, false, false));
+        let s = "Officials say ISWAP continues to recruit young fishermen.";
+        assert!(is_claim_without_trigger(s, &scan(s), true, true, false));
         // A deployment is a plan, not a statement about the fighting.
         let s = "The federal government has promised to send a further 1,000 troops to the \
                  state before the end of the year.";
