@@ -279,7 +279,16 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     let mut blamed = false;
     if let Some(b) = responsibility {
         let country = dominant_country(st).or_else(|| st.geo.current_country());
-        blamed = blame_perpetrator(st, s, b, country.as_ref()) && b.2 == crate::blame::Side::After;
+        // "blamed \"saboteurs\" for the violence": whoever is blamed, a blame
+        // for an incident belongs to it, no claim of its own.
+        let for_incident = b.2 == crate::blame::Side::After
+            && !st.pending.is_empty()
+            && s.get(b.1..).is_some_and(|rest| {
+                let rest = rest.get(..rest.len().min(60)).unwrap_or(rest);
+                rest.contains(" for the ")
+            });
+        blamed = blame_perpetrator(st, s, b, country.as_ref()) && b.2 == crate::blame::Side::After
+            || for_incident;
     }
     // "The toll rose to 11 on Friday after four of the wounded died": the
     // update is all the sentence says (no incident of its own, though dated).
@@ -4358,6 +4367,17 @@ mod tests {
             )),
             "{recs:#?}"
         );
+    }
+
+    #[test]
+    fn a_blame_for_the_violence_is_no_claim_of_its_own() {
+        let recs = story(
+            None,
+            "Protesters set fire to government buildings in Basra, Iraq, on Friday, and police \
+             shot dead two of them.\n\n\
+             The prime minister blamed \"saboteurs\" for the violence.",
+        );
+        assert!(recs.iter().all(|r| r.kind == Kind::Event), "{recs:#?}");
     }
 
     #[test]
