@@ -4381,6 +4381,20 @@ mod tests {
     }
 
     #[test]
+    fn the_strikes_backing_an_offensive_are_not_the_incident() {
+        let recs = story(
+            None,
+            "Somali troops recaptured the town of Adan Yabaal from Al Shabaab on Wednesday after \
+             a counter-offensive backed by air strikes, the defence ministry said.",
+        );
+        assert_eq!(
+            recs.first().and_then(|r| r.sub_event_type.as_deref()),
+            Some("Government regains territory"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn a_group_expanding_its_reach_is_a_claim_about_it() {
         let recs = story(
             None,

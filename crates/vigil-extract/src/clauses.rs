@@ -446,9 +446,22 @@ pub(crate) fn drop_false_triggers_in(
                 && !w.contains(['.', ';'])
         })
     };
+    // "a counter-offensive backed by air strikes": the support named, not
+    // the incident.
+    let backed_by = |pos: usize| {
+        let from = pos.saturating_sub(14);
+        let from = (from..pos).find(|&i| s.is_char_boundary(i)).unwrap_or(pos);
+        s.get(from..pos).is_some_and(|w| {
+            let w = w.to_ascii_lowercase();
+            w.ends_with("backed by ") || w.ends_with("supported by ")
+        })
+    };
     let hits: Vec<CueHit> = hits
         .into_iter()
-        .filter(|h| !(matches!(h.cue, Cue::Trig(c) if c.is_remote()) && seized_before(h.start)))
+        .filter(|h| {
+            !(matches!(h.cue, Cue::Trig(c) if c.is_remote())
+                && (seized_before(h.start) || backed_by(h.start)))
+        })
         .collect();
     let quotes = quoted(s);
     let attack_verb = || {
