@@ -3102,9 +3102,25 @@ fn build_claim(
 fn state_subject(ctx: &Ctx, src: &Source) -> Option<ActorHit> {
     let s = ctx.s;
     let p = ctx.places.iter().find(|p| {
+        // "said that Russia", "estimated on Tuesday that Russia".
         let opens_statement = p.start >= src.verb_end
-            && s.get(src.verb_end..p.start)
-                .is_some_and(|gap| gap.split_whitespace().all(|w| w == "that"));
+            && s.get(src.verb_end..p.start).is_some_and(|gap| {
+                gap.split_whitespace().all(|w| {
+                    eq_any(
+                        w,
+                        &[
+                            "that",
+                            "on",
+                            "last",
+                            "this",
+                            "week",
+                            "month",
+                            "earlier",
+                            "yesterday",
+                        ],
+                    ) || eq_any(w, &crate::dates::WEEKDAYS)
+                })
+            });
         let opens_sentence = p.end <= src.start && p.start <= ctx.dateline.max(1);
         (opens_statement || opens_sentence)
             && (p.role == Role::Metonym
@@ -4390,6 +4406,23 @@ mod tests {
         assert_eq!(
             recs.first().and_then(|r| r.sub_event_type.as_deref()),
             Some("Government regains territory"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_state_named_after_a_dated_that_is_the_claims_subject() {
+        let recs = story(
+            None,
+            "KYIV - Russian artillery pounded Nikopol, Ukraine, overnight on Wednesday, killing \
+             four people.\n\n\
+             Ukraine's military intelligence agency estimated on Tuesday that Russia had massed \
+             about 110,000 troops near the city.",
+        );
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim);
+        assert_eq!(
+            claim.and_then(|r| r.actor1.as_deref()),
+            Some("Military Forces of Russia"),
             "{recs:#?}"
         );
     }
