@@ -727,6 +727,10 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
         }
     }
     let first = name.split_whitespace().next().unwrap_or("");
+    // "No group claimed the blast": nobody said anything.
+    if eq_any(first, &["no", "nobody", "none", "neither"]) {
+        return None;
+    }
     // "A Houthi field commander, Abu Hashem al-Murtada, vowed", "the
     // SPLA-IO's deputy spokesman, Gatluak Nyang, warned": a person named in
     // apposition, between the phrase and its verb, is the source.
@@ -1054,6 +1058,12 @@ mod tests {
         ] {
             assert_eq!(src(s), Some("defence ministry".to_string()), "{s}");
         }
+    }
+
+    #[test]
+    fn nobody_is_no_source() {
+        assert_eq!(src("No group claimed the blast."), None);
+        assert_eq!(src("Nobody claimed responsibility for the attack."), None);
     }
 
     #[test]
