@@ -4428,6 +4428,23 @@ mod tests {
     }
 
     #[test]
+    fn a_named_group_recruiting_is_a_claim_about_it() {
+        let recs = story(
+            None,
+            "DIFFA, Niger - Eleven soldiers were killed when fighters attacked an army base at \
+             Bosso on Wednesday.\n\n\
+             The governor said ISWAP had been recruiting young fishermen from the island \
+             communities.",
+        );
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim);
+        assert_eq!(
+            claim.and_then(|r| r.actor1.as_deref()),
+            Some("Islamic State West Africa Province (ISWAP)"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn a_group_expanding_its_reach_is_a_claim_about_it() {
         let recs = story(
             None,

@@ -156,8 +156,12 @@ pub(crate) fn incident_kind(
         }
     }
     // Ongoing or regained capability: "was recruiting", "had regrouped and".
+    // "had been recruiting": recruitment under way is the group's strength
+    // growing (other ongoing fighting is no record; see above).
+    let recruiting = matches!(trig.cue, Cue::Trig(crate::lexicon::Cls::Recruit));
     let progressive = ti >= 1
-        && eq_any(toks[ti - 1].text(s), &["was", "were", "is", "are"])
+        && (eq_any(toks[ti - 1].text(s), &["was", "were", "is", "are"])
+            || recruiting && toks[ti - 1].is(s, "been"))
         && toks[ti].text(s).to_ascii_lowercase().ends_with("ing");
     let capability = hits.iter().any(|h| {
         h.cue == Cue::Claim(ClaimCue::Assess) && h.end <= trig.start && h.start >= reach_start && {
