@@ -556,7 +556,9 @@ fn state_force_of(force: &str, cc: &str, span: (usize, usize)) -> Option<ActorHi
 #[derive(Debug, Clone)]
 pub(crate) struct KnownGroup {
     hit: ActorHit,
-    aliases: Vec<String>,
+    /// Searchers built once (a fresh substring searcher per alias and
+    /// sentence cost more than the search).
+    aliases: Vec<memchr::memmem::Finder<'static>>,
 }
 
 impl KnownGroup {
@@ -568,11 +570,13 @@ impl KnownGroup {
 /// The registry's entry for the group `name`, as a [`KnownGroup`].
 pub(crate) fn known_group(name: &str) -> Option<KnownGroup> {
     let actor = vigil_actors::ActorRegistry::global().resolve(name)?;
+    // One-word names only: longer aliases are never ambiguous, and the
+    // registry's own search finds them (this runs on every read sentence).
     let aliases = actor
         .aliases
         .iter()
-        .filter(|a| a.starts_with(char::is_uppercase) && a.len() >= 3)
-        .cloned()
+        .filter(|a| a.starts_with(char::is_uppercase) && a.len() >= 3 && !a.contains(' '))
+        .map(|a| memchr::memmem::Finder::new(a.as_bytes()).into_owned())
         .collect();
     Some(KnownGroup {
         hit: ActorHit {
@@ -600,8 +604,11 @@ pub(crate) fn known_group_mentions(
     let mut out: Vec<ActorHit> = Vec::new();
     for g in known {
         for alias in &g.aliases {
-            for (start, _) in s.match_indices(alias.as_str()) {
-                let end = start + alias.len();
+            for start in alias.find_iter(s.as_bytes()) {
+                let end = start + alias.needle().len();
+                if !s.is_char_boundary(start) || !s.is_char_boundary(end) {
+                    continue;
+                }
                 let bounded = !s[..start].ends_with(char::is_alphanumeric)
                     && !s[end..].starts_with(char::is_alphanumeric);
                 let covered = found
