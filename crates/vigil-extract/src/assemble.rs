@@ -993,17 +993,37 @@ fn own_forces_or_named(st: &mut State, s: &str, actors: &mut [ActorHit]) {
         };
         // Named outright: a registry name, or a generic noun whose country
         // is in its own words ("Israeli troops"), found without the hint.
-        // (A gazetteer lookup of the first word: a registry search here
-        // would evict the sentence's own searches from the registry's
-        // per-thread memory.)
+        // Named outright: a registry name, or a generic noun led by its
+        // country's word ("Israeli troops"): a capitalised first word that is
+        // not itself part of the noun ("Security forces", "Government troops").
+        // Told by the words alone: this runs for every generic force mention.
         let outright = !a.generic
             || s.get(a.start..a.end)
-                .and_then(|w| w.split_whitespace().next())
-                .is_some_and(|w| {
-                    let w = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-                    w.starts_with(char::is_uppercase)
-                        && (vigil_geo::Gazetteer::global().demonym(w).is_some()
-                            || vigil_geo::Gazetteer::global().country(w).is_some())
+                .and_then(|w| {
+                    let mut words = w.split(' ');
+                    let first = words.next()?;
+                    words.next().map(|_| first)
+                })
+                .is_some_and(|first| {
+                    first.starts_with(|c: char| c.is_ascii_uppercase())
+                        && !eq_any(
+                            first,
+                            &[
+                                "the",
+                                "security",
+                                "government",
+                                "armed",
+                                "special",
+                                "federal",
+                                "regime",
+                                "pro-government",
+                                "coalition",
+                                "counter-terrorism",
+                                "army",
+                                "military",
+                                "police",
+                            ],
+                        )
                 });
         if outright {
             if !st.named_forces.contains(&cc) {

@@ -648,51 +648,38 @@ fn apposed_name(s: &str, b: usize, verb_end: usize) -> Option<(usize, usize)> {
 /// Friday", "the army last week", "police on Tuesday night"): when it was
 /// said, not who said it.
 fn trailing_date_len(name: &str) -> usize {
-    let words: Vec<&str> = name.split(' ').collect();
-    let lower = |w: &str| w.to_ascii_lowercase();
-    let n = words.len();
-    let at = |k: usize| words.get(n.wrapping_sub(k)).map(|w| lower(w));
-    let is_day = |w: &str| {
-        crate::dates::WEEKDAYS
+    // The last three words, nearest first, without copying them.
+    let mut it = name.rsplit(' ');
+    let (one, two, three) = (it.next(), it.next(), it.next());
+    let n = name.split(' ').count();
+    let is = |w: Option<&str>, x: &str| w.is_some_and(|w| w.eq_ignore_ascii_case(x));
+    let is_day = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            crate::dates::WEEKDAYS
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(w))
+                || w.eq_ignore_ascii_case("yesterday")
+                || w.eq_ignore_ascii_case("today")
+        })
+    };
+    let time_of_day = |w: Option<&str>| {
+        ["night", "morning", "evening", "afternoon"]
             .iter()
-            .any(|d| d.eq_ignore_ascii_case(w))
-            || w == "yesterday"
-            || w == "today"
+            .any(|t| is(w, t))
     };
-    let parts = |k: usize| -> usize {
-        // The k last words and the space before them.
-        words[n - k..].iter().map(|w| w.len()).sum::<usize>() + k
-    };
-    let (one, two, three) = (at(1), at(2), at(3));
-    let time_of_day = |w: &Option<String>| {
-        w.as_deref()
-            .is_some_and(|w| ["night", "morning", "evening", "afternoon"].contains(&w))
-    };
-    let len = if n >= 4
-        && time_of_day(&one)
-        && two.as_deref().is_some_and(is_day)
-        && three.as_deref() == Some("on")
-    {
-        parts(3)
-    } else if n >= 3 && one.as_deref().is_some_and(is_day) && two.as_deref() == Some("on") {
-        parts(2)
-    } else if n >= 2
-        && one
-            .as_deref()
-            .is_some_and(|w| w == "yesterday" || w == "today")
-    {
-        parts(1)
-    } else if n >= 3
-        && two.as_deref() == Some("last")
-        && one
-            .as_deref()
-            .is_some_and(|w| ["week", "month", "year"].contains(&w))
-    {
-        parts(2)
+    let len = |ws: &[Option<&str>]| ws.iter().map(|w| w.map_or(0, str::len) + 1).sum::<usize>();
+    let l = if n >= 4 && time_of_day(one) && is_day(two) && is(three, "on") {
+        len(&[one, two, three])
+    } else if n >= 3 && is_day(one) && is(two, "on") {
+        len(&[one, two])
+    } else if n >= 2 && (is(one, "yesterday") || is(one, "today")) {
+        len(&[one])
+    } else if n >= 3 && is(two, "last") && ["week", "month", "year"].iter().any(|u| is(one, u)) {
+        len(&[one, two])
     } else {
         0
     };
-    len.min(name.len())
+    l.min(name.len())
 }
 
 fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) -> Option<Source> {

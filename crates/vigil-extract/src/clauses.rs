@@ -432,10 +432,15 @@ pub(crate) fn drop_false_triggers_in(
     // "... set fire to a police checkpoint, accusing the authorities of
     // failing to stop the kidnappings": what an accusation after the
     // incident names is not another incident.
-    let accusing_at = memchr::memmem::find(s.as_bytes(), b", accusing ").filter(|&at| {
-        hits.iter()
-            .any(|h| matches!(h.cue, Cue::Trig(_)) && h.end <= at)
-    });
+    static ACCUSING: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    let accusing_at = ACCUSING
+        .get_or_init(|| memchr::memmem::Finder::new(b", accusing "))
+        .find(s.as_bytes())
+        .filter(|&at| {
+            hits.iter()
+                .any(|h| matches!(h.cue, Cue::Trig(_)) && h.end <= at)
+        });
     let hits = match accusing_at {
         Some(at) => hits
             .into_iter()
