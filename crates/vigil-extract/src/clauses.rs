@@ -404,22 +404,6 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
 
 /// [`drop_false_triggers`] given the sentence's reading (for the attack
 /// verbs and references in it).
-/// Whether `s` names an armed group of the registry (asked only of the rare
-/// sentence that needs it: a registry search reads the whole sentence).
-fn names_armed_group(s: &str) -> bool {
-    use vigil_actors::Category as C;
-    vigil_actors::ActorRegistry::global()
-        .find_shared(s, None)
-        .iter()
-        .any(|m| {
-            !m.generic
-                && matches!(
-                    m.actor.category,
-                    C::RebelGroup | C::PoliticalMilitia | C::IdentityMilitia
-                )
-        })
-}
-
 pub(crate) fn drop_false_triggers_in(
     s: &str,
     hits: Vec<CueHit>,
@@ -805,7 +789,7 @@ pub(crate) fn drop_false_triggers_in(
             }
             // Recruitment is a conflict event only with a conflict topic or
             // an armed group named ("ISWAP was recruiting young fishermen").
-            if c == Cls::Recruit && !has_topic && !names_armed_group(s) {
+            if c == Cls::Recruit && !has_topic && crate::deps::armed_group_in(s).is_none() {
                 return false;
             }
             // "invasion forces", "attack helicopters": a modifier, not an incident.

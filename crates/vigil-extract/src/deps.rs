@@ -431,7 +431,8 @@ pub(crate) fn actors(s: &str, country_hint: Option<&str>) -> Vec<ActorHit> {
 }
 
 /// The non-state armed group `phrase` (a speaker's words, "a Gran Grif
-/// commander") names as its person's affiliation. The actor search for
+/// commander"; or a whole sentence, asked rarely) names as its person's
+/// affiliation. The actor search for
 /// records drops such affiliations ("an ISWAP commander" is a person, not
 /// the group acting), but what the person threatens is the group's.
 pub(crate) fn armed_group_in(phrase: &str) -> Option<String> {
