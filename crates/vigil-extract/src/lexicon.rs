@@ -574,6 +574,9 @@ const MODAL: &[&str] = &[
     "seeks to",
     "seek to",
     "seeking to",
+    // "Russian forces were trying to encircle Kostiantynivka".
+    "trying to",
+    "attempting to",
     "aims to",
     "aim to",
     "aiming to",
@@ -653,6 +656,12 @@ const ASSESS: &[&str] = &[
     "estimate",
     "believed to",
     "thought to",
+    // "the militants were using the palm groves to hide weapons": what a
+    // group is doing, an assessment.
+    "were using",
+    "was using",
+    "are using",
+    "is using",
     "strength",
     // "has tens of thousands of members": a strength estimate.
     "thousands of members",

@@ -579,6 +579,11 @@ mod tests {
         let s = "Church leaders urged both sides to return to the peace agreement, which ended \
                  a war that killed an estimated 400,000 people.";
         assert!(!is_claim_without_trigger(s, &scan(s), true, true, false));
+        // What a group is trying or using to do is an assessment of it.
+        let s = "The institute assessed that Russian forces were trying to encircle the town.";
+        assert!(is_claim_without_trigger(s, &scan(s), true, false, false));
+        let s = "He said the militants were using the palm groves to hide weapons.";
+        assert!(is_claim_without_trigger(s, &scan(s), true, true, false));
         // A state recruiting is a plan; an armed group recruiting is a claim.
         let s = "The transitional council said it would seek funds to recruit 2,000 police \
                  cadets.";
