@@ -373,21 +373,9 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
     // "..., charges the government denies": the accused's denial of what
     // the sentence reports, not its attribution.
     if eq_any(verb.text(s), &["denies", "denied"])
-        && toks[vi.saturating_sub(4)..vi].iter().any(|t| {
-            eq_any(
-                t.text(s),
-                &[
-                    "charge",
-                    "charges",
-                    "allegation",
-                    "allegations",
-                    "accusation",
-                    "accusations",
-                    "claim",
-                    "claims",
-                ],
-            )
-        })
+        && toks[vi.saturating_sub(4)..vi]
+            .iter()
+            .any(|t| eq_any(t.text(s), crate::text::ACCUSATION_NOUNS) || t.is(s, "claim"))
     {
         return None;
     }

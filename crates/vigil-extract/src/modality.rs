@@ -390,20 +390,9 @@ pub(crate) fn is_claim_without_trigger(
             !toks[i.saturating_sub(4)..i]
                 .iter()
                 .any(|t| t.is(s, "which") || t.is(s, "who"))
-                && !toks[i.saturating_sub(5)..i].iter().any(|t| {
-                    eq_any(
-                        t.text(s),
-                        &[
-                            "charge",
-                            "charges",
-                            "allegation",
-                            "allegations",
-                            "accusation",
-                            "accusations",
-                            "claims",
-                        ],
-                    )
-                })
+                && !toks[i.saturating_sub(5)..i]
+                    .iter()
+                    .any(|t| eq_any(t.text(s), crate::text::ACCUSATION_NOUNS))
         }
     });
     cue && topic && !negated && !pluperfect(s)

@@ -300,6 +300,19 @@ where
         .expect(failure)
 }
 
+/// Nouns that name what the accused deny ("..., charges the government
+/// denies", "an allegation they deny"): a denial after one answers the
+/// sentence's accusation instead of undoing or attributing it.
+pub(crate) const ACCUSATION_NOUNS: &[&str] = &[
+    "charge",
+    "charges",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "claims",
+];
+
 /// Case-insensitive (ASCII) membership of `w` in `list`. Called per token
 /// against many lists, so the length and first byte are checked inline before
 /// the full comparison: most candidates fail there.

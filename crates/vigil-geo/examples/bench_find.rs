@@ -37,13 +37,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             places += p;
         }
         let s = t0.elapsed().as_secs_f64();
-        println!(
-            "find_places: {:.1} MB in {:.2} s = {:.1} MB/s, {:.0} places/s",
-            bytes as f64 / 1e6,
-            s,
-            bytes as f64 / 1e6 / s,
-            places as f64 / s
-        );
+        report(bytes, places, s);
         return Ok(());
     }
     if mode.as_deref() == Some("sentences") {
@@ -64,13 +58,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let t0 = std::time::Instant::now();
     let (bytes, places) = timed(g, &ctx, &texts, (mb * 1e6) as usize);
     let s = t0.elapsed().as_secs_f64();
-    println!(
-        "find_places: {:.1} MB in {:.2} s = {:.1} MB/s, {:.0} places/s",
-        bytes as f64 / 1e6,
-        s,
-        bytes as f64 / 1e6 / s,
-        places as f64 / s
-    );
+    report(bytes, places, s);
     Ok(())
 }
 
@@ -141,4 +129,15 @@ fn rough_sentences(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Prints the throughput of `bytes` of text, `places` found, in `secs`.
+fn report(bytes: usize, places: usize, secs: f64) {
+    println!(
+        "find_places: {:.1} MB in {:.2} s = {:.1} MB/s, {:.0} places/s",
+        bytes as f64 / 1e6,
+        secs,
+        bytes as f64 / 1e6 / secs,
+        places as f64 / secs
+    );
 }
