@@ -3937,9 +3937,12 @@ impl Cues {
                 // "the Samos hotspot", "the Nelson office", "the
                 // Manbij-based council": the article belongs to the noun
                 // the name modifies.
-                let modifier = toks
-                    .get(c.tj + 1)
-                    .is_some_and(|n| !n.cap && matches!(text.get(c.end..n.start), Some(" " | "-")));
+                // ("in the Old City on Monday": "on" modifies nothing).
+                let modifier = toks.get(c.tj + 1).is_some_and(|n| {
+                    !n.cap
+                        && matches!(text.get(c.end..n.start), Some(" " | "-"))
+                        && word_class(&lower_tok(text, lowered, toks, c.tj + 1)) & FUNCTION_C == 0
+                });
                 cues.the_head = !modifier;
             }
             if matches!(gap, " " | ". ")
@@ -4425,6 +4428,23 @@ fn accept(
         || ctx.country_weight(e.cc()) > 0.0
         || t.admin1_name(e)
             .is_some_and(|a| ctx.admin1_weight(e.cc(), a) > 0.0);
+    // "in the Old City" of an Iraqi report is Mosul's old quarter, not the
+    // Philadelphia neighbourhood: a town's name of several words takes no
+    // article, so with one it names a local feature unless the article is
+    // about the town's country.
+    if cues.the_head
+        && !cues.single_token
+        && e.kind == EntryKind::Place
+        && e.feature != Feature::Area
+        && !strong
+        && !in_context
+        && !t
+            .name(e)
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("the "))
+    {
+        return false;
+    }
     if cues.cap_neighbour && !cues.locative_before {
         // Part of a longer proper name we do not know ("Camp David Accords").
         return strong && in_context;
@@ -4714,6 +4734,26 @@ mod tests {
         // A town whose own name starts with the article.
         let f = found("Judges met in the Hague on Monday.");
         assert!(f.iter().any(|(s, cc)| s == "Hague" && cc == "NL"), "{f:?}");
+    }
+
+    #[test]
+    fn a_town_of_several_words_after_the_is_a_local_feature_abroad() {
+        // "on" after the name modifies nothing: the article is the name's.
+        let f = found("A bomber struck a checkpoint in the Old City on Monday.");
+        assert!(!f.iter().any(|(s, _)| s == "Old City"), "{f:?}");
+        let f = found("The Mesa on the hill is bare.");
+        assert!(!f.iter().any(|(s, _)| s == "Mesa"), "{f:?}");
+        // In the town's own country, the name stands.
+        let g = crate::Gazetteer::global();
+        let mut ctx = GeoContext::default();
+        for m in g.find_places("Police in Philadelphia, Pennsylvania, said.", &ctx) {
+            ctx.observe(&m);
+        }
+        let f = g.find_places(
+            "A bomber struck a checkpoint in the Old City on Monday.",
+            &ctx,
+        );
+        assert!(f.iter().any(|m| m.surface == "Old City"), "{f:?}");
     }
 
     #[test]
