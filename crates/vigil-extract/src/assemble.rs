@@ -1094,11 +1094,18 @@ fn dominant_country(st: &State) -> Option<Place> {
 }
 
 /// `Record::set_place`, except that a province is not a "location": the
-/// location field names a town or feature.
+/// location field names a town or feature. Neither is a sea, lake or river
+/// ("shot down drones over the Red Sea"): its coordinates stand, at the
+/// precision of a region, and the country is the one the article is about.
 fn set_place(rec: &mut Record, place: &Place) {
     rec.set_place(place);
     if place.precision == GeoPrecision::Admin1 {
         rec.location = None;
+    }
+    if place.precision == GeoPrecision::Place && deps::is_water(place) {
+        rec.location = None;
+        rec.admin1 = None;
+        rec.geo_precision = Some(GeoPrecision::Admin1);
     }
 }
 
@@ -5812,5 +5819,20 @@ mod tests {
         let recs = story(Some("Nine militants held in Kaduna"), text);
         assert_eq!(recs.len(), 1);
         assert!(recs[0].text.starts_with("Police"));
+    }
+
+    #[test]
+    fn a_sea_is_no_location_but_keeps_its_coordinates() {
+        let recs = story(
+            None,
+            "Houthi forces fired missiles at Marib on Monday, officials in Yemen said.\n\n\
+             On Tuesday, US warships shot down 21 drones fired by the Houthis over the Red Sea.",
+        );
+        let r = recs.iter().find(|r| r.text.contains("Red Sea"));
+        assert_eq!(r.and_then(|r| r.country.as_deref()), Some("Yemen"));
+        assert_eq!(r.and_then(|r| r.location.as_deref()), None);
+        assert_eq!(r.and_then(|r| r.admin1.as_deref()), None);
+        assert_eq!(r.and_then(|r| r.geo_precision), Some(GeoPrecision::Admin1));
+        assert!(r.and_then(|r| r.latitude).is_some());
     }
 }

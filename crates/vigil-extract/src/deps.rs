@@ -641,6 +641,11 @@ pub(crate) fn unidentified_armed_group(country: &str) -> String {
     format!("Unidentified Armed Group ({country})")
 }
 
+/// Whether the gazetteer's `place` is a sea, lake, river or strait.
+pub(crate) fn is_water(place: &Place) -> bool {
+    vigil_geo::Gazetteer::global().is_water(place)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -58,6 +58,9 @@ pub(crate) struct Entry {
     pub lon: f32,
     pub population: u64,
     pub feature: Feature,
+    /// A sea, lake, river or strait: found like any area, but no event's
+    /// "location" (a gazetteer of towns does not hold it).
+    pub water: bool,
     pub geonameid: Option<u64>,
 }
 
@@ -402,6 +405,10 @@ impl Table {
                 "CONT" | "RGN" | "OCN" | "SEA" | "STRT" | "PEN" | "LK" | "STM" => Feature::Area,
                 _ => Feature::Other,
             };
+            let water = matches!(
+                cols[8],
+                "OCN" | "SEA" | "STRT" | "LK" | "STM" | "GULF" | "BAY" | "CHN"
+            );
             let idx = t.entries.len() as u32;
             fold_into(name, &mut buf);
             add_key(&mut index, &mut t.max_words, &buf, idx, MatchQuality::Main);
@@ -436,6 +443,7 @@ impl Table {
                 lon,
                 population,
                 feature,
+                water,
                 geonameid,
             });
         }

@@ -188,6 +188,17 @@ impl Gazetteer {
             .collect()
     }
 
+    /// Whether `place` is a sea, lake, river or strait (the gazetteer's own
+    /// row of that name and country).
+    pub fn is_water(&self, place: &Place) -> bool {
+        let t = &self.table;
+        t.hits(&fold::fold(&place.name)).any(|(i, _)| {
+            t.entries
+                .get(i as usize)
+                .is_some_and(|e| e.water && e.cc() == place.country_code && t.name(e) == place.name)
+        })
+    }
+
     /// Country-level Place by ISO2 code or English name/alias ("IQ", "Iraq", "DRC").
     pub fn country(&self, code_or_name: &str) -> Option<Place> {
         let t = &self.table;
