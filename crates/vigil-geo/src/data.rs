@@ -34,6 +34,8 @@ pub(crate) enum Feature {
     /// Seat of a first-level division.
     Admin1Seat,
     Admin2Seat,
+    /// Seat of a third-level division (a Syrian nahiya, a commune).
+    Admin3Seat,
     /// A second-level division (district, county).
     Admin2,
     /// A continent, region, sea or other area named in news as a whole.
@@ -401,6 +403,7 @@ impl Table {
                 "PPLC" => Feature::Capital,
                 "PPLA" => Feature::Admin1Seat,
                 "PPLA2" => Feature::Admin2Seat,
+                "PPLA3" => Feature::Admin3Seat,
                 "ADM2" => Feature::Admin2,
                 "CONT" | "RGN" | "OCN" | "SEA" | "STRT" | "PEN" | "LK" | "STM" => Feature::Area,
                 _ => Feature::Other,

@@ -3311,6 +3311,13 @@ fn candidates(
                 }
             }
         }
+        // "N'Guigmi": a lone capital glued to a capitalised word is an
+        // initial, not a shouted word.
+        let shouting = ti.allcaps
+            && !(ti.end - ti.start == 1
+                && toks.get(i + 1).is_some_and(|n| {
+                    !n.allcaps && matches!(text.get(ti.end..n.start), Some("'" | "\u{2019}"))
+                }));
         // Only after a locative cue ("in", "near", "village of"): variants
         // of unknown capitalised words otherwise match people and firms.
         let after_locative = || {
@@ -3318,7 +3325,7 @@ fn candidates(
                 && text.as_bytes().get(toks[i - 1].end..ti.start) == Some(b" ")
                 && is_locative_cues(&lower_tok(text, lowered, toks, i - 1))
         };
-        if found.is_none() && !ti.allcaps && after_locative() {
+        if found.is_none() && !shouting && after_locative() {
             // No exact name: a transliteration variant ("Bulobarde" for
             // "Buulobarde", "Maarat al-Numan"), as a penalised match.
             for &(j, klen, _) in spans.iter().rev() {
@@ -4167,10 +4174,12 @@ impl Cues {
 
 /// Population for resolution: GeoNames leaves many district and province
 /// seats in conflict zones at 0 (Al Hawijah, Maarrat an Numan), yet a seat
-/// is a town of some size, so those count as 5,000.
+/// is a town of some size, so those count as 5,000; a subdistrict's seat
+/// (Taftanaz, Markadah) as a small town, 1,000.
 fn seat_population(e: &Entry) -> u64 {
     match e.feature {
         Feature::Admin1Seat | Feature::Admin2Seat if e.population == 0 => 5_000,
+        Feature::Admin3Seat if e.population == 0 => 1_000,
         _ => e.population,
     }
 }
@@ -4238,7 +4247,7 @@ fn score(
                 // Curated areas are what their name means in news ("the
                 // Atlantic", "Sahel"), not the village that shares it.
                 Feature::Area => 3.0,
-                Feature::Other => 0.0,
+                Feature::Admin3Seat | Feature::Other => 0.0,
             }
         }
     };
@@ -4749,6 +4758,57 @@ mod tests {
         // A town whose own name starts with the article.
         let f = found("Judges met in the Hague on Monday.");
         assert!(f.iter().any(|(s, cc)| s == "Hague" && cc == "NL"), "{f:?}");
+    }
+
+    /// Mentions of the last of `lines`, each line read after the ones
+    /// before it (their places are the context).
+    fn found_after(lines: &[&str]) -> Vec<(String, String, Option<String>)> {
+        let g = crate::Gazetteer::global();
+        let mut ctx = GeoContext::default();
+        let mut last = Vec::new();
+        for l in lines {
+            last = g.find_places(l, &ctx);
+            for m in &last {
+                ctx.observe(m);
+            }
+        }
+        last.into_iter()
+            .map(|m| (m.surface, m.place.country_code, m.place.admin1))
+            .collect()
+    }
+
+    #[test]
+    fn a_subdistrict_seat_without_population_is_a_town_after_a_locative_cue() {
+        // GeoNames gives Taftanaz and Markadah (PPLA3) no population.
+        let f = found_after(&[
+            "Syrian forces shelled Idlib province on Sunday.",
+            "Shelling killed five soldiers at a military post near Taftanaz on Monday.",
+        ]);
+        assert!(
+            f.iter().any(|(s, cc, _)| s == "Taftanaz" && cc == "SY"),
+            "{f:?}"
+        );
+        // The Syrian seat, not Jordan's Dhiban, in a Syrian province.
+        let f = found_after(&[
+            "Syrian forces shelled Idlib province on Sunday.",
+            "Gunmen killed two men near the village of Dhiban in Deir ez-Zor province.",
+        ]);
+        assert!(
+            f.iter().any(|(s, cc, _)| s == "Dhiban" && cc == "SY"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn an_initial_glued_by_an_apostrophe_is_no_shouted_word() {
+        let f = found_after(&[
+            "Fighters attacked Diffa in Niger on Monday.",
+            "Fighters attacked a military post near N'Guigmi on Tuesday.",
+        ]);
+        assert!(
+            f.iter().any(|(s, cc, _)| s == "N'Guigmi" && cc == "NE"),
+            "{f:?}"
+        );
     }
 
     #[test]
