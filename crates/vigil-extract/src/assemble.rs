@@ -416,14 +416,16 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         None => Vec::new(),
     };
     // "... claimed it in a statement on Thursday. In the same statement the
-    // group threatened ...": the statement's date, named one sentence back.
+    // group threatened ...", "The group also vowed ...": the statement's
+    // date, named one sentence back.
     let same_statement = [
         "In the same statement",
         "In the same message",
         "In the same video",
     ]
     .iter()
-    .any(|p| s.starts_with(p));
+    .any(|p| s.starts_with(p))
+        || continues_statement(s);
     if same_statement && dates.is_empty() {
         if let Some((date, precision)) = st.last_statement_date {
             dates.push(deps::DateHit {
@@ -436,13 +438,7 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     }
     st.last_statement_date = dates
         .iter()
-        .find(|d| {
-            let before = s.get(..d.start).unwrap_or("").trim_end();
-            let before = before.strip_suffix(" on").unwrap_or(before);
-            ["statement", "message", "video", "broadcast"]
-                .iter()
-                .any(|w| before.ends_with(w))
-        })
+        .find(|d| statement_dated(s, d.start))
         .map(|d| (d.date, d.precision));
     let counts = if need_counts {
         deps::counts_in(s, &date_toks)
@@ -1087,6 +1083,90 @@ fn dominant_code(weights: &[(String, f32)]) -> Option<&str> {
         }
     }
     best.map(|(cc, _)| cc.as_str())
+}
+
+/// Whether the date starting at `at` in `s` dates a statement: "in a
+/// statement on Thursday", "said on Wednesday", "claimed the ambush on
+/// Tuesday", "In a statement read on its radio station on Tuesday, X said".
+fn statement_dated(s: &str, at: usize) -> bool {
+    let before = s.get(..at).unwrap_or("").trim_end();
+    let before = before.strip_suffix(" on").unwrap_or(before);
+    if ["statement", "message", "video", "broadcast"]
+        .iter()
+        .any(|w| before.ends_with(w))
+    {
+        return true;
+    }
+    // The speech verb right before, or a claim's object between: "claimed
+    // the ambush on Tuesday", not "said that troops ... on Tuesday".
+    let words: Vec<&str> = before.rsplit(' ').take(4).collect();
+    let spoke = |w: &str| eq_any(w, &["said", "says", "claimed", "announced", "stated"]);
+    if words.first().is_some_and(|w| spoke(w))
+        || words
+            .get(1)
+            .is_some_and(|w| eq_any(w, &["claimed", "announced"]))
+            && words
+                .first()
+                .is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+        || words
+            .get(2)
+            .is_some_and(|w| eq_any(w, &["claimed", "announced"]))
+            && words
+                .get(1)
+                .is_some_and(|w| eq_any(w, &["the", "its", "an", "a"]))
+    {
+        return true;
+    }
+    // An opening "In a statement ... ," holding the date.
+    let opening = s.get(..s.find(", ").unwrap_or(0)).unwrap_or("");
+    at < opening.len()
+        && opening.starts_with("In a")
+        && [
+            "statement",
+            "message",
+            "video",
+            "broadcast",
+            "audio",
+            "recording",
+        ]
+        .iter()
+        .any(|w| opening.contains(w))
+}
+
+/// "The group also vowed ...", "It also warned ...": the speaker of the
+/// sentence before goes on, in the same statement.
+fn continues_statement(s: &str) -> bool {
+    let words: Vec<&str> = s.split(' ').take(5).collect();
+    let Some(k) = words.iter().position(|w| *w == "also") else {
+        return false;
+    };
+    let same_speaker = match words.first() {
+        Some(&("It" | "They")) => k == 1,
+        Some(&"The") => k == 2,
+        _ => false,
+    };
+    same_speaker
+        && words.get(k + 1).is_some_and(|v| {
+            eq_any(
+                v,
+                &[
+                    "said",
+                    "vowed",
+                    "warned",
+                    "threatened",
+                    "claimed",
+                    "pledged",
+                    "promised",
+                    "urged",
+                    "demanded",
+                    "accused",
+                    "announced",
+                    "insisted",
+                    "denied",
+                    "called",
+                ],
+            )
+        })
 }
 
 fn dominant_country(st: &State) -> Option<Place> {
@@ -5834,5 +5914,36 @@ mod tests {
         assert_eq!(r.and_then(|r| r.admin1.as_deref()), None);
         assert_eq!(r.and_then(|r| r.geo_precision), Some(GeoPrecision::Admin1));
         assert!(r.and_then(|r| r.latitude).is_some());
+    }
+
+    #[test]
+    fn a_statement_goes_on_in_the_next_sentence_with_its_date() {
+        let recs = story(
+            None,
+            "Militants ambushed a convoy near Sebba in Burkina Faso on Monday, killing 12 soldiers.\n\n\
+             JNIM claimed the ambush on Tuesday through its media arm. In the same message the \
+             group warned transport companies that any vehicle travelling with the army would be \
+             a legitimate target.",
+        );
+        let threat = recs.iter().find(|r| r.text.contains("legitimate target"));
+        assert_eq!(threat.map(|r| r.kind), Some(Kind::Claim));
+        assert_eq!(
+            threat.and_then(|r| r.date),
+            NaiveDate::from_ymd_opt(2026, 3, 10)
+        );
+
+        let recs = story(
+            None,
+            "Al Shabaab fighters attacked a base in Qoryooley, Somalia, on Tuesday, killing four soldiers.\n\n\
+             In a statement read on its radio station on Tuesday afternoon, al-Shabaab said its \
+             fighters had killed 47 soldiers. The group also vowed to keep attacking the African \
+             Union force.",
+        );
+        let vow = recs.iter().find(|r| r.text.contains("also vowed"));
+        assert_eq!(vow.map(|r| r.kind), Some(Kind::Claim));
+        assert_eq!(
+            vow.and_then(|r| r.date),
+            NaiveDate::from_ymd_opt(2026, 3, 10)
+        );
     }
 }
