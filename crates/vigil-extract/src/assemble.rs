@@ -5946,4 +5946,17 @@ mod tests {
             NaiveDate::from_ymd_opt(2026, 3, 10)
         );
     }
+
+    #[test]
+    fn a_wars_whole_toll_adds_no_dead_to_the_last_incident() {
+        let recs = story(
+            None,
+            "White Army fighters attacked a base at Ulang in South Sudan on Thursday, killing 16 \
+             soldiers.\n\n\
+             The White Army fought alongside the forces of Riek Machar during the 2013-2018 civil \
+             war, which killed an estimated 400,000 people.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].fatalities, Some(16));
+    }
 }

@@ -753,6 +753,22 @@ const BACKGROUND: &[&str] = &[
     "decades",
     "decade",
     "founded",
+    // A war's whole toll: "the 2013-2018 civil war, which killed an
+    // estimated 400,000 people", "an insurgency that has killed 40,000".
+    "war, which killed",
+    "war, which has killed",
+    "war that killed",
+    "war that has killed",
+    "war has killed",
+    "war killed an estimated",
+    "conflict, which has killed",
+    "conflict that has killed",
+    "conflict has killed",
+    "conflict killed an estimated",
+    "insurgency, which has killed",
+    "insurgency that has killed",
+    "insurgency has killed",
+    "insurgency killed an estimated",
 ];
 
 const AGGREGATE: &[&str] = &[
