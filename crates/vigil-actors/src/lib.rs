@@ -1998,7 +1998,11 @@ fn actor_like_context(text: &str, s: usize, e: usize) -> bool {
         .find(|w| !w.is_empty())
         .unwrap_or_default();
     let shouting = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase());
-    if shouting(prev) || shouting(next) {
+    // Only a capitalised neighbour one space away makes a headline: the
+    // dateline's "ADDIS ABABA - " before "Fano militiamen" does not.
+    let spaced_prev = before.strip_suffix(' ').is_some_and(|b| b.ends_with(prev));
+    let spaced_next = after.strip_prefix(' ').is_some_and(|a| a.starts_with(next));
+    if shouting(prev) && spaced_prev || shouting(next) && spaced_next {
         return false;
     }
     // Only the words directly adjacent count: "IS, the group" is not enough.

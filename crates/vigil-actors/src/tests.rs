@@ -145,6 +145,14 @@ fn longest_alias_wins() {
 fn short_alias_is_needs_case_and_context() {
     assert!(names("this IS a test", None).is_empty());
     assert!(names("THIS IS A TEST OF THE SYSTEM", None).is_empty());
+    // A dateline's capitals are no headline around the alias.
+    assert_eq!(
+        names(
+            "ADDIS ABABA - Fano militiamen ambushed a column of trucks.",
+            None
+        ),
+        vec!["Fano Militia"]
+    );
     assert!(names("What is the is of is?", None).is_empty());
     assert_eq!(
         names("IS fighters attacked the town.", None),
