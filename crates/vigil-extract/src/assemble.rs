@@ -546,6 +546,39 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         let Some(mut kind) = kind else {
             continue;
         };
+        // "would summon the ambassador to protest against the attack",
+        // "condemned the strikes": an incident already reported, named as
+        // what the sentence is about, is no new one.
+        // "protested in Erbil against the attacks": the sentence's own
+        // trigger, if it has one, is the incident (not one introducing
+        // a purpose, "to protest").
+        let mut inc = inc;
+        if kind == Kind::Event
+            && inc
+                .primary
+                .is_some_and(|p| protested_reference(s, &hits, p))
+        {
+            let own = hits
+                .iter()
+                .filter(|h| {
+                    h.start >= inc.start
+                        && h.end <= inc.end
+                        && !hits
+                            .iter()
+                            .any(|r| r.cue == Cue::Continue && r.start <= h.start && h.end <= r.end)
+                        && !s.get(..h.start).unwrap_or("").ends_with("to ")
+                })
+                .filter_map(|h| match h.cue {
+                    Cue::Trig(c) => Some((c.info().priority, *h)),
+                    _ => None,
+                })
+                .max_by_key(|&(p, h)| (p, std::cmp::Reverse(h.start)))
+                .map(|(_, h)| h);
+            match own {
+                Some(h) => inc.primary = Some(h),
+                None => continue,
+            }
+        }
         // "has recruited tens of thousands", "have killed thousands": with no
         // date and no figure, a perfect is a state of affairs.
         if kind == Kind::Event {
@@ -1167,6 +1200,32 @@ fn continues_statement(s: &str) -> bool {
                 ],
             )
         })
+}
+
+/// Whether trigger `p` is the head of a reference to a reported incident
+/// ("the attacks") that something is said against: "to protest against the
+/// attacks", "condemned the strike", "outrage over the killings".
+fn protested_reference(s: &str, hits: &[CueHit], p: CueHit) -> bool {
+    hits.iter().any(|h| {
+        h.cue == Cue::Continue && h.start <= p.start && p.end <= h.end && {
+            let before = s.get(..h.start).unwrap_or("").trim_end();
+            let word = before.rsplit(' ').next().unwrap_or("");
+            eq_any(
+                word,
+                &[
+                    "against",
+                    "over",
+                    "condemned",
+                    "condemning",
+                    "condemns",
+                    "condemn",
+                    "denounced",
+                    "denouncing",
+                    "denounce",
+                ],
+            )
+        }
+    })
 }
 
 fn dominant_country(st: &State) -> Option<Place> {
@@ -5958,5 +6017,27 @@ mod tests {
         );
         assert_eq!(recs.len(), 1, "{recs:#?}");
         assert_eq!(recs[0].fatalities, Some(16));
+    }
+
+    #[test]
+    fn an_incident_protested_against_is_no_new_one() {
+        let recs = story(
+            None,
+            "A Turkish drone struck a pickup truck near Sidakan in Iraq on Sunday, killing two \
+             people.\n\n\
+             Iraq's foreign ministry said it would summon the Turkish ambassador this week to \
+             protest against the attacks.\n\n\
+             Hundreds of people protested in Erbil against the attacks on Monday.",
+        );
+        assert_eq!(recs.len(), 2, "{recs:#?}");
+        assert!(
+            !recs.iter().any(|r| r.text.contains("ambassador")),
+            "{recs:#?}"
+        );
+        let protest = recs.iter().find(|r| r.text.contains("Hundreds"));
+        assert_eq!(
+            protest.and_then(|r| r.event_type.as_deref()),
+            Some("Protests")
+        );
     }
 }
