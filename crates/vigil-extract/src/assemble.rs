@@ -6040,4 +6040,20 @@ mod tests {
             Some("Protests")
         );
     }
+
+    #[test]
+    fn fighters_recruited_abroad_or_routinely_are_no_recruitment_drive() {
+        let recs = story(
+            None,
+            "ELN fighters attacked an army post near Tibu in Colombia on Monday.\n\n\
+             Military intelligence estimates that the ELN has about 1,200 fighters in the \
+             Catatumbo, many of them recruited in Venezuela.\n\n\
+             The UN mission said on Wednesday that armed groups were \"routinely\" using heavy \
+             weapons in residential neighbourhoods and recruiting boys as young as 15.",
+        );
+        for needle in ["1,200 fighters", "routinely"] {
+            let r = recs.iter().find(|r| r.text.contains(needle));
+            assert_eq!(r.map(|r| r.kind), Some(Kind::Claim), "{needle}: {recs:#?}");
+        }
+    }
 }

@@ -566,6 +566,14 @@ pub(crate) fn drop_false_triggers_in(
             {
                 return false;
             }
+            // "1,200 fighters ..., many of them recruited in Venezuela":
+            // how the fighters were found, not a recruitment drive.
+            if c == Cls::Recruit
+                && word_before(h.start, 1)
+                    .is_some_and(|w| crate::text::eq_any(w, &["them", "mostly", "largely"]))
+            {
+                return false;
+            }
             // "kidnappers", "abductors" name people, not an abduction.
             if c == Cls::Abduct && (trig_ends("ers") || trig_ends("ors")) {
                 return false;

@@ -784,6 +784,8 @@ const AGGREGATE: &[&str] = &[
     "repeated",
     "frequent",
     "regularly",
+    "routinely",
+    "systematically",
     "scene of",
     "has displaced",
     "have displaced",
