@@ -6056,4 +6056,16 @@ mod tests {
             assert_eq!(r.map(|r| r.kind), Some(Kind::Claim), "{needle}: {recs:#?}");
         }
     }
+
+    #[test]
+    fn truce_efforts_and_the_displaced_give_no_record() {
+        let recs = story(
+            None,
+            "Rival militias fought in Zawiya, Libya, on Tuesday, killing six people.\n\n\
+             Elders from Zawiya were trying on Thursday to negotiate a lasting truce between the \
+             two groups, a member of the city's council said.\n\n\
+             Most of the displaced have crowded into the town centre, the mayor's office said.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+    }
 }

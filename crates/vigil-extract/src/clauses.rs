@@ -911,7 +911,23 @@ pub(crate) fn drop_false_triggers_in(
             if c == Cls::Agreement
                 && near_before(
                     h.start,
-                    &["proposal", "proposals", "call", "calls", "offer", "talks"],
+                    &[
+                        "proposal",
+                        "proposals",
+                        "call",
+                        "calls",
+                        "offer",
+                        "talks",
+                        // "trying to negotiate a lasting truce".
+                        "negotiate",
+                        "negotiating",
+                        "broker",
+                        "brokering",
+                        "mediate",
+                        "mediating",
+                        "seek",
+                        "seeking",
+                    ],
                 )
             {
                 return false;

@@ -1176,6 +1176,16 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
     } else if !at_word_bounds(s, start, end) {
         return None;
     }
+    // "Most of the displaced have crowded into the town": people, not a
+    // statement that a war displaced them.
+    if matches!(cue, Cue::Claim(_))
+        && s.get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("displaced"))
+        && s.get(..start)
+            .is_some_and(|h| h.to_ascii_lowercase().ends_with("the "))
+    {
+        return None;
+    }
     Some(CueHit { start, end, cue })
 }
 
