@@ -6068,4 +6068,17 @@ mod tests {
         );
         assert_eq!(recs.len(), 1, "{recs:#?}");
     }
+
+    #[test]
+    fn a_toll_since_an_assault_began_on_monday_is_the_assaults() {
+        let recs = story(
+            None,
+            "MARIB - Houthi fighters pressed an offensive against government lines north-west of \
+             Marib, Yemen, for a third day on Wednesday, and at least 27 government soldiers have \
+             been killed since the assault began on Monday, two military officials told Reuters.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].kind, Kind::Event);
+        assert_eq!(recs[0].fatalities, Some(27));
+    }
 }

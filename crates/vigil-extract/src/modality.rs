@@ -444,6 +444,15 @@ fn since_period(s: &str, toks: &[Tok]) -> bool {
                 && !toks[i.saturating_sub(4)..i]
                     .iter()
                     .any(|w| eq_any(w.text(s), SUPERLATIVE))
+                // "since the assault began on Monday", "since dawn": days,
+                // the span of one incident.
+                && !toks.iter().skip(i + 1).take(6).any(|w| {
+                    eq_any(w.text(s), &crate::dates::WEEKDAYS)
+                        || eq_any(
+                            w.text(s),
+                            &["yesterday", "dawn", "overnight", "morning", "hours"],
+                        )
+                })
     })
 }
 
