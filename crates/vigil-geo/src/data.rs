@@ -259,6 +259,53 @@ impl Table {
         Ok(t)
     }
 
+    /// Gives places of the anchors' countries that have no first-level
+    /// division the division of the nearest anchor within 100 km (see
+    /// `data/admin1_anchors.tsv`). Malformed lines are skipped.
+    pub fn fill_admin1(&mut self, anchors_tsv: &str) {
+        let anchors: Vec<([u8; 2], &str, (f64, f64))> = anchors_tsv
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let mut c = l.split('\t');
+                let cc: [u8; 2] = c.next()?.as_bytes().try_into().ok()?;
+                let admin1 = c.next()?;
+                let lat = c.next()?.parse().ok()?;
+                let lon = c.next()?.parse().ok()?;
+                Some((cc, admin1, (lat, lon)))
+            })
+            .collect();
+        if anchors.is_empty() {
+            return;
+        }
+        let mut ids: HashMap<String, u32> = self
+            .admin1_names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.clone(), i as u32))
+            .collect();
+        for e in &mut self.entries {
+            if e.kind != EntryKind::Place || e.admin1.is_some() {
+                continue;
+            }
+            let at = (f64::from(e.lat), f64::from(e.lon));
+            let nearest = anchors
+                .iter()
+                .filter(|(cc, _, _)| *cc == e.cc)
+                .map(|(_, a, p)| (vigil_core::haversine_km(at, *p), *a))
+                .filter(|&(d, _)| d <= 100.0)
+                .min_by(|x, y| x.0.total_cmp(&y.0));
+            if let Some((_, name)) = nearest {
+                let next = self.admin1_names.len() as u32;
+                let id = *ids.entry(name.to_string()).or_insert_with(|| {
+                    self.admin1_names.push(name.to_string());
+                    next
+                });
+                e.admin1 = Some(id);
+            }
+        }
+    }
+
     /// Appends `other` (parsed from later rows) to `self`.
     fn merge(mut self, other: Table) -> Table {
         let off = self.entries.len() as u32;

@@ -4800,6 +4800,26 @@ mod tests {
     }
 
     #[test]
+    fn towns_of_iraqi_kurdistan_have_their_governorate() {
+        for (text, town, admin1) in [
+            (
+                "Shelling hit villages near Penjwen in Iraq.",
+                "Penjwen",
+                "Sulaymaniyah",
+            ),
+            ("A drone struck a car near Zakho in Iraq.", "Zakho", "Duhok"),
+            ("A drone struck a car near Soran in Iraq.", "Soran", "Erbil"),
+        ] {
+            let f = found_after(&[text]);
+            assert!(
+                f.iter()
+                    .any(|(s, cc, a)| s == town && cc == "IQ" && a.as_deref() == Some(admin1)),
+                "{f:?}"
+            );
+        }
+    }
+
+    #[test]
     fn an_initial_glued_by_an_apostrophe_is_no_shouted_word() {
         let f = found_after(&[
             "Fighters attacked Diffa in Niger on Monday.",

@@ -70,6 +70,7 @@ pub struct Gazetteer {
 const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/gazetteer.tsv"));
 /// Hand-curated conflict features missing from the derived table.
 const SUPPLEMENT: &str = include_str!("../data/supplement.tsv");
+const ADMIN1_ANCHORS: &str = include_str!("../data/admin1_anchors.tsv");
 
 impl Gazetteer {
     /// The embedded data, loaded once on first use.
@@ -86,7 +87,9 @@ impl Gazetteer {
         text.push_str(EMBEDDED);
         text.push('\n');
         text.push_str(SUPPLEMENT);
-        Ok(Gazetteer::with_table(Table::parse(text)?))
+        let mut table = Table::parse(text)?;
+        table.fill_admin1(ADMIN1_ANCHORS);
+        Ok(Gazetteer::with_table(table))
     }
 
     /// A gazetteer from TSV rows in the format documented in `data.rs`.
