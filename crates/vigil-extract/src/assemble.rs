@@ -6081,4 +6081,16 @@ mod tests {
         assert_eq!(recs[0].kind, Kind::Event);
         assert_eq!(recs[0].fatalities, Some(27));
     }
+
+    #[test]
+    fn air_operations_that_neutralised_militants_are_a_strike_with_a_toll() {
+        let recs = story(
+            None,
+            "Turkey's defence ministry said on Tuesday that its air operations had \"neutralised\" \
+             14 PKK militants near Amedi in Iraq's Duhok province over the weekend.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].sub_event_type.as_deref(), Some("Air/drone strike"));
+        assert_eq!(recs[0].fatalities, Some(14));
+    }
 }

@@ -469,6 +469,8 @@ fn is_active_form(w: &str) -> bool {
             "executed",
             "beheaded",
             "massacred",
+            "neutralised",
+            "neutralized",
             "apprehended",
             "nabbed",
             // "rounded up 40 suspects": "up" is a lead word.

@@ -320,6 +320,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("air attack*", Air),
     ("aerial attack*", Air),
     ("aerial bombardment", Air),
+    // "its air operations had \"neutralised\" 14 PKK militants".
+    ("air operation*", Air),
+    ("aerial operation*", Air),
     ("drone strike*", Air),
     ("drone attack*", Air),
     ("warplane*", Air),
@@ -1219,6 +1222,8 @@ pub(crate) fn casualty_of(word: &str) -> Option<Casualty> {
         "massacred",
         "executed",
         "beheaded",
+        "neutralised",
+        "neutralized",
     ];
     const W: &[&str] = &[
         "wounded", "wounding", "injured", "injuring", "hurt", "injuries", "wounds",
