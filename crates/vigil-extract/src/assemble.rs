@@ -6093,4 +6093,19 @@ mod tests {
         assert_eq!(recs[0].sub_event_type.as_deref(), Some("Air/drone strike"));
         assert_eq!(recs[0].fatalities, Some(14));
     }
+
+    #[test]
+    fn a_community_leader_shot_dead_is_a_civilian_victim() {
+        let recs = story(
+            None,
+            "Gunmen on a motorcycle shot dead Luz Dary Contreras, the president of a community \
+             action board in Teorama, Colombia, outside her home on Tuesday night.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(
+            recs[0].event_type.as_deref(),
+            Some("Violence against civilians")
+        );
+        assert_eq!(recs[0].actor2.as_deref(), Some("Civilians (Colombia)"));
+    }
 }

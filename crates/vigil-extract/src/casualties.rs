@@ -229,8 +229,13 @@ pub(crate) fn tolls_in(
     }
     // "killed a soldier and three policemen": the verb before the singular
     // object governs the count joined to it.
+    // So does it for "arrested a commander and three of his men".
     for (k, c) in in_range.iter().enumerate() {
-        if assigned_all[k].is_some() || !singular_before(s, toks, c, range.0) {
+        if assigned_all[k].is_some() {
+            continue;
+        }
+        let part = part_of_singular(s, toks, c, range.0);
+        if !part && !singular_before(s, toks, c, range.0) {
             continue;
         }
         let ci = tok_at_or_after(toks, c.start);
@@ -239,7 +244,8 @@ pub(crate) fn tolls_in(
             continue;
         }
         // ci-1 is "and", ci-2 the head; find the article and the verb before it.
-        let art = (ci.saturating_sub(6)..ci.saturating_sub(2))
+        let reach = if part { 10 } else { 6 };
+        let art = (ci.saturating_sub(reach)..ci.saturating_sub(2))
             .rev()
             .find(|&i| eq_any(toks[i].text(s), &["a", "an"]));
         if let Some(verb) = art.and_then(|i| i.checked_sub(1)).map(|i| toks[i]) {
@@ -592,8 +598,11 @@ fn part_of_singular(s: &str, toks: &[Tok], c: &CountHit, floor: usize) -> bool {
     if ci < 3 || !word(ci - 1).eq_ignore_ascii_case("and") {
         return false;
     }
-    // Up to three words back: "a commander", "a senior army officer".
-    let lo = ci.saturating_sub(5);
+    // Up to three words back: "a commander", "a senior army officer"; up to
+    // seven when a person heads them: "a commander of the refinery militia
+    // and three of his men", "a commander known as \"Caliche\" and two of
+    // his bodyguards".
+    let lo = ci.saturating_sub(9);
     for i in (lo..ci - 1).rev() {
         let t = toks[i];
         if t.start < floor {
@@ -607,6 +616,9 @@ fn part_of_singular(s: &str, toks: &[Tok], c: &CountHit, floor: usize) -> bool {
         }
         let w = t.text(s);
         if eq_any(w, &["a", "an", "one"]) {
+            if ci - i > 5 {
+                return person_after(s, toks, i, &["a", "an", "one"]).is_some();
+            }
             // A plural head ("a number of soldiers") is not one person.
             return !word(ci - 2).ends_with('s') || word(ci - 2).ends_with("ss");
         }
@@ -1267,6 +1279,22 @@ mod tests {
         assert_eq!(
             run("The blast killed two guards and four others fled into the nearby hills."),
             (Some(2), None, None)
+        );
+    }
+
+    #[test]
+    fn a_leader_and_some_of_his_men_count_together_after_an_active_verb() {
+        assert_eq!(
+            run("Police arrested a commander and three of his men at a checkpoint."),
+            (None, None, Some(4))
+        );
+        assert_eq!(
+            run("Police arrested a commander of the refinery militia and three of his men."),
+            (None, None, Some(4))
+        );
+        assert_eq!(
+            run("Troops captured a commander known as \"Caliche\" and two of his bodyguards."),
+            (None, None, Some(3))
         );
     }
 

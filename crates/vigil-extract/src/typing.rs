@@ -83,6 +83,14 @@ pub(crate) const CIVILIAN_WORDS: &[&str] = &[
     "judge",
     "businessman",
     "businessmen",
+    // "killed a community leader", "the president of a community action
+    // board"; a lone girl, boy or child; a town's administrator.
+    "community",
+    "girl",
+    "boy",
+    "child",
+    "administrator",
+    "chairman",
     "activist",
     "activists",
     "pastor",
