@@ -3776,6 +3776,14 @@ fn claims_responsibility(text: &str) -> bool {
         "claimed responsibility",
         "claimed it ",
         "blamed the ",
+        // "said on Wednesday that its fighters had carried out the attack".
+        "carried out the attack",
+        "carried out the assault",
+        "carried out the ambush",
+        "carried out the raid",
+        "carried out the bombing",
+        "was behind the ",
+        "were behind the ",
     ]
     .iter()
     .any(|p| lower.contains(p))
@@ -3804,6 +3812,7 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
         // The claimant's count of the dead it claims.
         "claimed the ",
         "claimed responsibility",
+        "claimed to have killed",
         // "the mayor's office later said 19 bodies had been recovered": a
         // count of the same dead.
         "bodies had been recovered",
@@ -6107,5 +6116,24 @@ mod tests {
             Some("Violence against civilians")
         );
         assert_eq!(recs[0].actor2.as_deref(), Some("Civilians (Colombia)"));
+    }
+
+    #[test]
+    fn a_group_saying_its_fighters_carried_out_the_attack_names_the_attackers() {
+        let recs = story(
+            None,
+            "QUETTA - Seven soldiers and five attackers were killed when separatist fighters \
+             stormed a Frontier Corps camp in Turbat, Pakistan, late on Tuesday.\n\n\
+             The outlawed Baloch Liberation Army (BLA) said on Wednesday that its fighters had \
+             carried out the attack and claimed to have killed \"more than 40 occupying soldiers\".",
+        );
+        let events: Vec<_> = recs.iter().filter(|r| r.kind == Kind::Event).collect();
+        assert_eq!(events.len(), 1, "{recs:#?}");
+        assert_eq!(
+            events[0].actor1.as_deref(),
+            Some("Baloch Liberation Army (BLA)")
+        );
+        assert_eq!(events[0].fatalities, Some(12));
+        assert_eq!(events[0].date, NaiveDate::from_ymd_opt(2026, 3, 10));
     }
 }
