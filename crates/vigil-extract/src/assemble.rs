@@ -3925,8 +3925,12 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
         copy_ev(&mut p.rec, &r, "date");
     }
     // A casualty-only first sentence takes the type of the detail that names
-    // the incident.
-    if p.cls.is_casualty() && b.cls.is_some_and(|c| !c.is_casualty()) {
+    // the incident; arrests made during it ("Two facilitators were arrested
+    // during the raid") do not name it.
+    if p.cls.is_casualty()
+        && b.cls
+            .is_some_and(|c| !c.is_casualty() && !matches!(c, Cls::Detain | Cls::Surrender))
+    {
         p.rec.event_type = r.event_type.clone();
         p.rec.sub_event_type = r.sub_event_type.clone();
         p.rec.cameo = r.cameo.clone();
@@ -6135,5 +6139,20 @@ mod tests {
         );
         assert_eq!(events[0].fatalities, Some(12));
         assert_eq!(events[0].date, NaiveDate::from_ymd_opt(2026, 3, 10));
+    }
+
+    #[test]
+    fn a_bomb_maker_killed_in_a_firefight_and_arrests_in_a_raid_keep_the_clash() {
+        let recs = story(
+            None,
+            "Army troops killed five suspected members of the Dawlah Islamiyah group, among them \
+             a bomb-maker known as \"Abu Zaid\", in a firefight near Butig in the Philippines on \
+             Monday, the military said.\n\n\
+             Two suspected facilitators were arrested during the raid, it added.",
+        );
+        let events: Vec<_> = recs.iter().filter(|r| r.kind == Kind::Event).collect();
+        assert_eq!(events.len(), 1, "{recs:#?}");
+        assert_eq!(events[0].sub_event_type.as_deref(), Some("Armed clash"));
+        assert_eq!(events[0].detained, Some(2));
     }
 }

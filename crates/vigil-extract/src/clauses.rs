@@ -574,6 +574,25 @@ pub(crate) fn drop_false_triggers_in(
             {
                 return false;
             }
+            // "a bomb-maker known as Abu Zaid", "the bomb squad": people, not
+            // a bombing.
+            if c.is_remote()
+                && (s.get(h.end..h.end + 1) == Some("-")
+                    && s.get(h.end + 1..).is_some_and(|r| {
+                        let r = r.to_ascii_lowercase();
+                        ["maker", "making", "proof", "disposal", "sniffing"]
+                            .iter()
+                            .any(|w| r.starts_with(w))
+                    })
+                    || next.is_some_and(|w| {
+                        crate::text::eq_any(
+                            w,
+                            &["disposal", "squad", "squads", "technician", "technicians"],
+                        )
+                    }))
+            {
+                return false;
+            }
             // "kidnappers", "abductors" name people, not an abduction.
             if c == Cls::Abduct && (trig_ends("ers") || trig_ends("ors")) {
                 return false;
