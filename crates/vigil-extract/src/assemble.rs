@@ -30,7 +30,7 @@ const MERGE_REACH: usize = 2;
 
 const PLACE_PREPS: &[&str] = &[
     "in", "near", "at", "outside", "around", "of", "on", "into", "across", "south", "north",
-    "east", "west",
+    "east", "west", "through", "within",
 ];
 
 /// What the article has established so far.
@@ -6154,5 +6154,17 @@ mod tests {
         assert_eq!(events.len(), 1, "{recs:#?}");
         assert_eq!(events[0].sub_event_type.as_deref(), Some("Armed clash"));
         assert_eq!(events[0].detained, Some(2));
+    }
+
+    #[test]
+    fn a_march_through_a_town_is_there_not_where_the_killings_it_protests_were() {
+        let recs = story(
+            None,
+            "Gunmen killed six villagers near Kumbo in Cameroon on Sunday.\n\n\
+             On Wednesday, hundreds of women marched through Bamenda to protest against the \
+             killings near Kumbo.",
+        );
+        let march = recs.iter().find(|r| r.text.contains("marched"));
+        assert_eq!(march.and_then(|r| r.location.as_deref()), Some("Bamenda"));
     }
 }

@@ -622,7 +622,8 @@ fn part_of_singular(s: &str, toks: &[Tok], c: &CountHit, floor: usize) -> bool {
             // A plural head ("a number of soldiers") is not one person.
             return !word(ci - 2).ends_with('s') || word(ci - 2).ends_with("ss");
         }
-        if w.bytes().any(|b| b.is_ascii_digit()) {
+        // A figure, not a name with digits ("an M23 sector commander").
+        if w.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
             return false;
         }
     }
@@ -1295,6 +1296,13 @@ mod tests {
         assert_eq!(
             run("Troops captured a commander known as \"Caliche\" and two of his bodyguards."),
             (None, None, Some(3))
+        );
+        // A name with digits is no figure.
+        assert_eq!(
+            run(
+                "Drones struck a post, killing an M23 sector commander and four of his bodyguards."
+            ),
+            (Some(5), None, None)
         );
     }
 
