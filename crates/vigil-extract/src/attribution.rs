@@ -462,6 +462,25 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
             }
         }
     }
+    // "A confidential report by the UN panel of experts on Somalia ...
+    // estimated": the report's author speaks.
+    if let Some(by) = (lo..hi.min(lo + 5)).find(|&k| {
+        eq_any(
+            toks[k].text(s),
+            &[
+                "report",
+                "study",
+                "assessment",
+                "analysis",
+                "review",
+                "dossier",
+            ],
+        ) && toks
+            .get(k + 1)
+            .is_some_and(|n| eq_any(n.text(s), &["by", "from"]))
+    }) {
+        lo = by + 2;
+    }
     if hi == lo || hi - lo > 10 {
         return None;
     }
@@ -1054,6 +1073,14 @@ mod tests {
         assert_eq!(
             src("The rebels plan to retake the valley, the army said.").as_deref(),
             Some("army")
+        );
+    }
+
+    #[test]
+    fn a_report_by_someone_is_its_authors_word() {
+        assert_eq!(
+            src("A confidential report by the UN panel of experts, seen by the Horn Current, estimated that the group had 7,000 fighters.").as_deref(),
+            Some("UN panel of experts")
         );
     }
 
