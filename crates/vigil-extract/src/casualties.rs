@@ -419,7 +419,8 @@ fn governed_by_before(s: &str, toks: &[Tok], ci: usize, floor: usize) -> Option<
             // "shot dead 5"; "put the number of dead at three".
             let shot_dead = w.eq_ignore_ascii_case("dead")
                 && i > 0
-                && (toks[i - 1].is(s, "shot") || toks[i - 1].is(s, "of"));
+                && (eq_any(toks[i - 1].text(s), &["shot", "shooting", "shoots"])
+                    || toks[i - 1].is(s, "of"));
             if (is_active_form(w) || shot_dead)
                 && !(i > 0
                     && eq_any(
@@ -1303,6 +1304,14 @@ mod tests {
                 "Drones struck a post, killing an M23 sector commander and four of his bodyguards."
             ),
             (Some(5), None, None)
+        );
+    }
+
+    #[test]
+    fn shooting_dead_counts_like_killing() {
+        assert_eq!(
+            run("Gunmen abducted 43 people, shooting dead two men who tried to stop them."),
+            (Some(2), None, None)
         );
     }
 
