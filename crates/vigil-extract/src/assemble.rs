@@ -2489,8 +2489,18 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     {
         return None;
     }
-    // "A man dies": a bare toll needs someone or somewhere to be a report.
-    if cls.is_casualty() && !place_literal && rec.actor1.is_none() && rec.actor2.is_none() {
+    // "A man dies": a bare toll needs someone or somewhere to be a report,
+    // unless it counts the dead of the incident just reported ("Two
+    // officers and at least five gang members were killed").
+    let follows_event = st
+        .last_event_sentence
+        .is_some_and(|l| ctx.sentence_idx - l <= 1);
+    if cls.is_casualty()
+        && !place_literal
+        && rec.actor1.is_none()
+        && rec.actor2.is_none()
+        && !(follows_event && detail > 0 && !explicit_date)
+    {
         return None;
     }
     // "evacuated the wounded": a casualty noun without a count is no report.
@@ -3820,6 +3830,9 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
         "bodies were recovered",
         "bodies had been found",
         "bodies were found",
+        // "A medical charity said it had received 22 bodies".
+        "received",
+        " bodies",
     ]
     .iter()
     .any(|x| lower.contains(x))
@@ -6166,5 +6179,24 @@ mod tests {
         );
         let march = recs.iter().find(|r| r.text.contains("marched"));
         assert_eq!(march.and_then(|r| r.location.as_deref()), Some("Bamenda"));
+    }
+
+    #[test]
+    fn a_bare_toll_after_an_incident_is_its_toll_and_bodies_received_are_a_rival_count() {
+        let recs = story(
+            None,
+            "Gunmen of the Viv Ansanm coalition attacked the police station in Port-au-Prince, \
+             Haiti, before dawn on Tuesday, the police said. Two officers and at least five gang \
+             members were killed, a police spokesman said.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].fatalities, Some(7));
+        let recs = story(
+            None,
+            "An air strike on the market in Leer, South Sudan, killed at least 16 people on \
+             Thursday, officials said. A medical charity said it had received 22 bodies.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].fatalities, Some(16));
     }
 }

@@ -211,7 +211,32 @@ pub(crate) fn tolls_in(
         let (c, n) = (in_range[k], in_range[k + 1]);
         let lo = toks.partition_point(|t| t.start < c.end);
         let hi = toks.partition_point(|t| t.end <= n.start).max(lo);
-        let between: Vec<&Tok> = toks[lo..hi].iter().collect();
+        let mut between: Vec<&Tok> = toks[lo..hi].iter().collect();
+        // "Two officers and at least five gang members": the hedge belongs
+        // to the second count.
+        while between.len() > 1
+            && between.last().is_some_and(|t| {
+                eq_any(
+                    t.text(s),
+                    &[
+                        "at",
+                        "least",
+                        "more",
+                        "than",
+                        "about",
+                        "some",
+                        "nearly",
+                        "around",
+                        "almost",
+                        "over",
+                        "roughly",
+                        "approximately",
+                    ],
+                )
+            })
+        {
+            between.pop();
+        }
         let joined = between
             .last()
             .is_some_and(|t| eq_any(t.text(s), &["and", "plus"]))
@@ -1304,6 +1329,14 @@ mod tests {
                 "Drones struck a post, killing an M23 sector commander and four of his bodyguards."
             ),
             (Some(5), None, None)
+        );
+    }
+
+    #[test]
+    fn a_hedge_on_the_second_count_keeps_the_two_joined() {
+        assert_eq!(
+            run("Two officers and at least five gang members were killed, a spokesman said."),
+            (Some(7), None, None)
         );
     }
 
