@@ -423,6 +423,46 @@ fn skip_count(s: &str, toks: &[Tok], ci: usize, after: usize, c: &CountHit) -> b
     {
         return true;
     }
+    // Further into such a list: "detained 28 Palestinians, among them a
+    // former prisoner ... and two journalists".
+    let mut k = ci;
+    while k > 0 && ci - k < 12 {
+        let gap = s.get(toks[k - 1].end..toks[k].start).unwrap_or("");
+        if gap.contains([',', ';', '.', '(']) {
+            break;
+        }
+        k -= 1;
+        let w = toks[k].text(s);
+        if w.eq_ignore_ascii_case("including")
+            || eq_any(w, &["them", "whom"])
+                && k > 0
+                && toks[k - 1].text(s).eq_ignore_ascii_case("among")
+        {
+            return true;
+        }
+    }
+    // "two of the wounded were in a critical condition".
+    let word = |i: usize| toks.get(i).map_or("", |t| t.text(s));
+    if word(after).eq_ignore_ascii_case("of")
+        && word(after + 1).eq_ignore_ascii_case("the")
+        && eq_any(
+            word(after + 2),
+            &[
+                "wounded",
+                "injured",
+                "dead",
+                "victims",
+                "casualties",
+                "detainees",
+                "hostages",
+                "captives",
+                "abductees",
+                "killed",
+            ],
+        )
+    {
+        return true;
+    }
     false
 }
 
@@ -1337,6 +1377,18 @@ mod tests {
         assert_eq!(
             run("Two officers and at least five gang members were killed, a spokesman said."),
             (Some(7), None, None)
+        );
+    }
+
+    #[test]
+    fn counts_inside_a_list_of_the_counted_are_a_subset() {
+        assert_eq!(
+            run("Soldiers detained 28 Palestinians, among them a former prisoner and two journalists, the society said."),
+            (None, None, Some(28))
+        );
+        assert_eq!(
+            run("A bomber killed 7 people and wounded 20. Two of the wounded were in a critical condition."),
+            (Some(7), Some(20), None)
         );
     }
 
