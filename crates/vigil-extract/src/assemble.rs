@@ -3842,7 +3842,18 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
             r.actor1.as_deref() == Some(src.as_str()) || p.rec.actor1.as_deref() == Some(src.as_str())
         }) && p.rec.fatalities.is_some()
             && r.fatalities.is_some();
-    let rival = rival && p.rec.fatalities.is_some() && r.fatalities.is_some();
+    // "Two Pakistani security officials told Reuters the strikes had hit a
+    // training camp and killed more than 20 terrorists": another side's
+    // account of the incident just reported, by another source.
+    // A battle's sides each lose their own dead ("The army said troops
+    // repelled the attack and neutralised 17 insurgents"); a strike's dead
+    // are one set, however each side names them.
+    let other_account = b.definite
+        && p.rec.event_type.as_deref() != Some("Battles")
+        && r.source.is_some()
+        && p.rec.source.is_some()
+        && r.source != p.rec.source;
+    let rival = (rival || other_account) && p.rec.fatalities.is_some() && r.fatalities.is_some();
     if rival {
         let pick = |x: Option<u32>, y: Option<u32>, f: fn(u32, u32) -> u32| match (x, y) {
             (Some(a), Some(b)) => Some(f(a, b)),
@@ -6198,5 +6209,26 @@ mod tests {
         );
         assert_eq!(recs.len(), 1, "{recs:#?}");
         assert_eq!(recs[0].fatalities, Some(16));
+    }
+
+    #[test]
+    fn another_sides_count_of_a_strikes_dead_is_a_rival_count_a_battles_is_not() {
+        let recs = story(
+            None,
+            "Pakistani aircraft bombed three houses in Urgun district, Afghanistan, late on \
+             Monday, killing eleven people, the Taliban government's deputy spokesman said on \
+             Tuesday. Two Pakistani security officials told Reuters the strikes had hit a \
+             training camp and killed \"more than 20 terrorists\".",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].fatalities, Some(11));
+        let recs = story(
+            None,
+            "Fighters attacked a military base in Malam Fatori, Nigeria, on Sunday, killing at \
+             least six soldiers, two military sources told Reuters.\n\n\
+             The army said troops repelled the attack and \"neutralised\" 17 insurgents.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].fatalities, Some(23));
     }
 }
