@@ -2563,6 +2563,9 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             ["issued", "released", "published", "posted"]
                 .iter()
                 .any(|v| before.ends_with(v))
+                // "Eight militants were killed ..., the spokesman said on
+                // Wednesday": when the toll was told, not when they died.
+                || statement_dated(s, d.start)
         });
         if statement {
             explicit_date = false;
@@ -6230,5 +6233,17 @@ mod tests {
         );
         assert_eq!(recs.len(), 1, "{recs:#?}");
         assert_eq!(recs[0].fatalities, Some(23));
+    }
+
+    #[test]
+    fn a_toll_dated_only_by_its_telling_joins_the_incident() {
+        let recs = story(
+            None,
+            "Gunmen stormed a police post in Kachia, Nigeria, on Monday night.\n\n\
+             Nine policemen were killed, the state police spokesman said on Wednesday.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].fatalities, Some(9));
+        assert_eq!(recs[0].date, NaiveDate::from_ymd_opt(2026, 3, 9));
     }
 }
