@@ -3155,10 +3155,19 @@ fn build_claim(
     } else {
         None
     };
+    // "the group warned Kenyans that their security forces would know no
+    // safety": the story's group, speaking, threatens.
+    let group_speaks = intent
+        && eq_any(
+            src.name.as_str(),
+            &["group", "the group", "militants", "the militants"],
+        );
     if let Some(a) = accused(ctx, range) {
         rec.actor1 = Some(a.name.clone());
         rec.evidence
             .insert("actor1".into(), ctx.ev(a.start, a.end, 0.6));
+    } else if let (true, Some(g)) = (group_speaks, &st.last_group) {
+        rec.actor1 = Some(g.clone());
     } else if let (true, Some(g)) = (
         group_subject,
         anaphor_at.and_then(|at| {
@@ -6245,5 +6254,18 @@ mod tests {
         assert_eq!(recs.len(), 1, "{recs:#?}");
         assert_eq!(recs[0].fatalities, Some(9));
         assert_eq!(recs[0].date, NaiveDate::from_ymd_opt(2026, 3, 9));
+    }
+
+    #[test]
+    fn the_group_threatening_is_the_claims_actor_not_the_forces_it_threatens() {
+        let recs = story(
+            None,
+            "Al Shabaab fighters planted a bomb that killed five police officers near Lafey in \
+             Kenya on Thursday.\n\n\
+             In a statement, the group warned Kenyans that their security forces would \
+             \"know no safety\".",
+        );
+        let threat = recs.iter().find(|r| r.kind == Kind::Claim);
+        assert_eq!(threat.and_then(|r| r.actor1.as_deref()), Some("Al Shabaab"));
     }
 }
