@@ -6268,4 +6268,20 @@ mod tests {
         let threat = recs.iter().find(|r| r.kind == Kind::Claim);
         assert_eq!(threat.and_then(|r| r.actor1.as_deref()), Some("Al Shabaab"));
     }
+
+    #[test]
+    fn a_threat_until_strikes_stop_is_a_claim_and_troops_to_be_deployed_no_record() {
+        let recs = story(
+            None,
+            "Police drones struck a gang hideout in Martissant, Haiti, on Sunday, killing 11 \
+             people.\n\n\
+             In a voice message on Monday night, Cherizier vowed that the coalition would attack \
+             \"every commissariat in the capital\" until the drone strikes stopped.\n\n\
+             President Bola Tinubu said last week that more troops would be deployed to the \
+             north-west.",
+        );
+        let vow = recs.iter().find(|r| r.text.contains("vowed"));
+        assert_eq!(vow.map(|r| r.kind), Some(Kind::Claim), "{recs:#?}");
+        assert!(!recs.iter().any(|r| r.text.contains("Tinubu")), "{recs:#?}");
+    }
 }

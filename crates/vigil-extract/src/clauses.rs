@@ -574,6 +574,15 @@ pub(crate) fn drop_false_triggers_in(
             {
                 return false;
             }
+            // "vowed that the coalition would attack ... until the drone
+            // strikes stopped": the condition names what is going on, no
+            // new incident.
+            if word_before(h.start, 1).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                && word_before(h.start, 2)
+                    .is_some_and(|w| crate::text::eq_any(w, &["until", "unless"]))
+            {
+                return false;
+            }
             // "a bomb-maker known as Abu Zaid", "the bomb squad": people, not
             // a bombing.
             if c.is_remote()

@@ -346,6 +346,11 @@ pub(crate) fn is_claim_without_trigger(
             "would send",
             "will deploy",
             "would deploy",
+            // "said that more troops would be deployed to the north-west".
+            "would be deployed",
+            "will be deployed",
+            "would be sent",
+            "will be sent",
         ],
     ) && any_in(
         &lower,
@@ -358,7 +363,10 @@ pub(crate) fn is_claim_without_trigger(
             "reinforcements",
         ],
     );
-    if deployment && !threat {
+    // "... more troops would be sent to the region and warned that the
+    // group's commanders would be pursued": the warning is a claim still.
+    let warning = any_in(&lower, &["warned", "warns", "vowed", "vows", "threatened"]);
+    if deployment && !threat && !warning {
         return false;
     }
     // A modal alone ("Moscow said it would discuss security with the
