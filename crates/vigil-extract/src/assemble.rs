@@ -2903,9 +2903,30 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
                 && s.get(src.phrase.0..src.phrase.1)
                     .and_then(deps::armed_group_in)
                     .is_some();
-        let armed = actors.iter().any(|a| !a.is_civilian()) || the_group || speaker_group;
-        let nonstate =
-            actors.iter().any(|a| !a.is_civilian() && !a.is_state()) || the_group || speaker_group;
+        // "Israel's defence minister said that Israel would keep striking
+        // wherever necessary": a state's forces announcing armed action.
+        let state_acts = ctx.speaker.is_some_and(|x| x.is_state())
+            && ["would ", "will "].iter().any(|m| {
+                lower.match_indices(m).any(|(i, _)| {
+                    let rest = lower.get(i + m.len()..).unwrap_or("");
+                    let rest = rest.trim_start_matches(['"', '\u{201c}']);
+                    let rest = rest.strip_prefix("keep ").unwrap_or(rest);
+                    [
+                        "strik", "attack", "hit ", "retaliat", "respond", "bomb", "pursue",
+                        "crush", "destroy", "target", "operat", "fight", "hunt", "pound", "punish",
+                        "eliminat",
+                    ]
+                    .iter()
+                    .any(|v| rest.starts_with(v))
+                })
+            });
+        let armed =
+            actors.iter().any(|a| !a.is_civilian()) || the_group || speaker_group || state_acts;
+        // A state announcing armed action is on topic as an insurgent is.
+        let nonstate = actors.iter().any(|a| !a.is_civilian() && !a.is_state())
+            || the_group
+            || speaker_group
+            || state_acts;
         // "between 7,000 and 12,000 fighters": an estimate of strength. A
         // sentence with no cue but its topic word was not counted yet.
         let counted;
@@ -6283,5 +6304,22 @@ mod tests {
         let vow = recs.iter().find(|r| r.text.contains("vowed"));
         assert_eq!(vow.map(|r| r.kind), Some(Kind::Claim), "{recs:#?}");
         assert!(!recs.iter().any(|r| r.text.contains("Tinubu")), "{recs:#?}");
+    }
+
+    #[test]
+    fn a_state_announcing_more_strikes_makes_a_claim() {
+        let recs = story(
+            None,
+            "An Israeli air strike hit a weapons depot near Al Kiswah in Syria on Wednesday.\n\n\
+             Israel's defence minister said on Thursday that Israel would keep striking \
+             \"wherever necessary\" to prevent hostile forces from establishing themselves in \
+             southern Syria.",
+        );
+        let threat = recs.iter().find(|r| r.text.contains("keep striking"));
+        assert_eq!(threat.map(|r| r.kind), Some(Kind::Claim), "{recs:#?}");
+        assert_eq!(
+            threat.and_then(|r| r.actor1.as_deref()),
+            Some("Military Forces of Israel")
+        );
     }
 }
