@@ -3865,7 +3865,7 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
         "bodies were found",
         // "A medical charity said it had received 22 bodies".
         "received",
-        " bodies",
+        "bodies had been received",
     ]
     .iter()
     .any(|x| lower.contains(x))
@@ -3887,7 +3887,15 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
         && p.rec.source.is_some()
         && r.source != p.rec.source;
     let rival = (rival || other_account) && p.rec.fatalities.is_some() && r.fatalities.is_some();
-    if rival {
+    // "Among the dead were eleven hunters and two women ...; the other six
+    // were assailants": a breakdown of the toll already given.
+    let breakdown = p.rec.fatalities.is_some()
+        && ["among the dead", "among those killed", "the dead included"]
+            .iter()
+            .any(|x| lower.contains(x));
+    if breakdown {
+        // The toll stands as given.
+    } else if rival {
         let pick = |x: Option<u32>, y: Option<u32>, f: fn(u32, u32) -> u32| match (x, y) {
             (Some(a), Some(b)) => Some(f(a, b)),
             (a, b) => a.or(b),
@@ -6321,5 +6329,18 @@ mod tests {
             threat.and_then(|r| r.actor1.as_deref()),
             Some("Military Forces of Israel")
         );
+    }
+
+    #[test]
+    fn a_breakdown_of_the_dead_leaves_the_toll_as_given() {
+        let recs = story(
+            None,
+            "JNIM fighters stormed a checkpoint outside Sokoura, Mali, on Monday, setting off a \
+             gunfight that left at least 19 people dead, an official said.\n\n\
+             Among the dead were eleven hunters and two women, the official said; the other six \
+             were assailants whose bodies were left in the bush.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].fatalities, Some(19));
     }
 }
