@@ -3021,13 +3021,39 @@ fn build_claim(
                     let before = s.get(..d.start).unwrap_or("").trim_end();
                     let before = before.strip_suffix(" on").unwrap_or(before);
                     // "in a video posted on social media on Sunday".
-                    let before = before
-                        .strip_suffix(" on social media")
-                        .or_else(|| before.strip_suffix(" online"))
-                        .unwrap_or(before);
-                    ["posted", "released", "published", "issued", "broadcast", "aired"]
-                        .iter()
-                        .any(|v| before.ends_with(v))
+                    let before = [
+                        " on social media",
+                        " online",
+                        " on messaging apps",
+                        " on whatsapp",
+                        " on telegram",
+                    ]
+                    .iter()
+                    .find_map(|x| {
+                        before
+                            .len()
+                            .checked_sub(x.len())
+                            .filter(|&k| {
+                                before.is_char_boundary(k)
+                                    && before[k..].eq_ignore_ascii_case(x)
+                            })
+                            .map(|k| &before[..k])
+                    })
+                    .unwrap_or(before);
+                    [
+                        "posted",
+                        "released",
+                        "published",
+                        "issued",
+                        "broadcast",
+                        "aired",
+                        "circulated",
+                        "shared",
+                        "distributed",
+                        "uploaded",
+                    ]
+                    .iter()
+                    .any(|v| before.ends_with(v))
                 }
         })
         .filter(|d| {
@@ -6342,5 +6368,21 @@ mod tests {
         );
         assert_eq!(recs.len(), 1, "{recs:#?}");
         assert_eq!(recs[0].fatalities, Some(19));
+    }
+
+    #[test]
+    fn a_message_circulated_on_a_day_dates_the_threat() {
+        let recs = story(
+            None,
+            "Viv Ansanm gang members attacked a police station in Port-au-Prince, Haiti, on \
+             Sunday, killing two officers.\n\n\
+             In a voice message circulated on Monday night, Cherizier vowed that the coalition \
+             would attack every police station in the capital.",
+        );
+        let vow = recs.iter().find(|r| r.text.contains("vowed"));
+        assert_eq!(
+            vow.and_then(|r| r.date),
+            NaiveDate::from_ymd_opt(2026, 3, 9)
+        );
     }
 }
