@@ -6385,4 +6385,24 @@ mod tests {
             NaiveDate::from_ymd_opt(2026, 3, 9)
         );
     }
+
+    #[test]
+    fn an_infantry_assault_in_a_story_of_air_strikes_is_a_ground_battle() {
+        let recs = story(
+            None,
+            "Russian aircraft dropped four guided bombs on Zaporizhzhia, Ukraine, on Tuesday, \
+             killing six people.\n\n\
+             Russian infantry, backed by tanks, had launched an assault on positions south of \
+             Huliaipole on Monday.",
+        );
+        let assault = recs.iter().find(|r| r.text.contains("infantry"));
+        assert_eq!(
+            assault.and_then(|r| r.sub_event_type.as_deref()),
+            Some("Armed clash")
+        );
+        assert_eq!(
+            assault.and_then(|r| r.actor1.as_deref()),
+            Some("Military Forces of Russia")
+        );
+    }
 }
