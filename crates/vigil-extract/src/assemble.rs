@@ -6405,4 +6405,17 @@ mod tests {
             Some("Military Forces of Russia")
         );
     }
+
+    #[test]
+    fn drones_of_an_army_with_foreign_support_are_the_armys() {
+        let recs = story(
+            None,
+            "Two days earlier, drones of the Malian army, operating with support from Russia's \
+             Africa Corps, had struck what the army described as a JNIM logistics base north of \
+             Djenne, Mali.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].actor1.as_deref(), Some("Military Forces of Mali"));
+        assert_eq!(recs[0].source, None);
+    }
 }

@@ -484,6 +484,10 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
     if hi == lo || hi - lo > 10 {
         return None;
     }
+    // "had struck what the army described as a base": a label, no speaker.
+    if toks[lo..hi].iter().any(|t| t.is(s, "what")) {
+        return None;
+    }
     // The subject must not itself report the incident.
     let subj = &s[toks[lo].start..toks[hi - 1].end];
     if crate::lexicon::scan(subj)

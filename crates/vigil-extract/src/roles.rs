@@ -191,7 +191,16 @@ pub(crate) fn assign(
         .find(|t| {
             eq_any(
                 t.text(s),
-                &["backed", "supported", "aided", "alongside", "assisted"],
+                &[
+                    "backed",
+                    "supported",
+                    "aided",
+                    "alongside",
+                    "assisted",
+                    // "operating with support from Russia's Africa Corps".
+                    "support",
+                    "help",
+                ],
             )
         })
         .map(|t| t.start);
@@ -206,11 +215,20 @@ pub(crate) fn assign(
         .filter(|&i| backers_from.is_none_or(|b| actors[i].start < b))
         .collect();
     let subject_first = np.first().copied();
+    // "drones of the Malian army ... had struck": the weapon's owner, when
+    // the sentence opens with the weapon.
+    let owner = in_range.iter().copied().find(|&i| {
+        primary.start == first_trig
+            && s.get(primary.end..actors[i].start).is_some_and(|gap| {
+                gap.eq_ignore_ascii_case(" of ") || gap.eq_ignore_ascii_case(" of the ")
+            })
+    });
     let subject = np
         .iter()
         .copied()
         .find(|&i| !actors[i].generic)
         .or(subject_first)
+        .or(owner.filter(|_| matches!(cls, Cls::Air | Cls::Shell)))
         .or_else(|| {
             in_range.iter().copied().rfind(|&i| {
                 actors[i].start < first_trig && actors[i].start >= dateline && Some(i) != pre_object
