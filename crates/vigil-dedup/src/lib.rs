@@ -388,7 +388,18 @@ fn compare(a: &Prepared, b: &Prepared, cfg: &Config) -> Comparison {
     // killed") and another both ("... and 15 insurgents"): at the very same
     // place on the same day tolls may differ twice as much.
     let same_spot = day_gap == 0 && a.precision == Place && location_score >= 0.9;
-    let widen = if same_spot { 2.0 } else { 1.0 };
+    // So may they when one outlet names no place the gazetteer knows ("near
+    // Hombori") but the day and both sides agree.
+    let same_day_sides = day_gap == 0
+        && (a.precision == Country || b.precision == Country)
+        && both >= 1
+        && agree == both
+        && !actor_conflict;
+    let widen = if same_spot || same_day_sides {
+        2.0
+    } else {
+        1.0
+    };
     let fat_score = match (a.r.fatalities, b.r.fatalities) {
         (Some(x), Some(y)) => {
             let (lo, hi) = (x.min(y) as f64, x.max(y) as f64);
@@ -739,6 +750,23 @@ mod tests {
         base_toll.fatalities = Some(3);
         let ev = merge(&[base_toll, far, late, other_type, other_actor, tolls]);
         assert_eq!(ev.len(), 6, "{ev:#?}");
+    }
+
+    #[test]
+    fn a_placeless_report_counting_both_sides_joins_the_same_days_incident() {
+        // One outlet: 12 soldiers at the town; the other, placed only in the
+        // country, 14 soldiers and 20 attackers on the same day.
+        let mut a = rep(1, 10, 36.34, 43.13, "Reuters");
+        a.fatalities = Some(12);
+        let mut b = rep(2, 10, 33.0, 44.0, "AP");
+        b.fatalities = Some(34);
+        b.location = None;
+        b.admin1 = None;
+        b.geo_precision = Some(GeoPrecision::Country);
+        assert_eq!(merge(&[a.clone(), b.clone()]).len(), 1);
+        // A day apart, the same tolls stay two incidents.
+        b.date = NaiveDate::from_ymd_opt(2024, 5, 11);
+        assert_eq!(merge(&[a, b]).len(), 2);
     }
 
     #[test]
