@@ -1464,7 +1464,19 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
         // "BAGHDAD - Iraqi forces recaptured Rawa": the dateline is where
         // the report was filed; a place named in the report comes first.
         let in_dateline = p.end <= dateline;
-        spec + if prep { 5 } else { 0 }
+        // "a rocket fired from the northern Gaza Strip fell near Sderot":
+        // where it was launched, when somewhere else is named.
+        let launched_from = (1..=3).any(|n| {
+            i > n
+                && ctx.toks[i - n].is(ctx.s, "from")
+                && eq_any(
+                    ctx.toks[i - n - 1].text(ctx.s),
+                    &["fired", "launched", "shot", "lobbed"],
+                )
+        }) && ctx.places.iter().any(|o| {
+            o.role == Role::Literal && o.start != p.start && o.start >= range.0 && o.end <= range.1
+        });
+        spec + if prep { 5 } else { 0 } - if launched_from { 30 } else { 0 }
             + if consistent { 12 } else { 0 }
             + if named_town { 10 } else { 0 }
             - if in_dateline { 20 } else { 0 }
@@ -6417,5 +6429,19 @@ mod tests {
         assert_eq!(recs.len(), 1, "{recs:#?}");
         assert_eq!(recs[0].actor1.as_deref(), Some("Military Forces of Mali"));
         assert_eq!(recs[0].source, None);
+    }
+
+    #[test]
+    fn a_rocket_that_fell_near_a_town_without_injuries_is_placed_there_with_no_dead() {
+        let recs = story(
+            None,
+            "Islamic Jihad fighters clashed with Israeli troops in Jenin on Monday.\n\n\
+             On Tuesday, a rocket fired from the northern Gaza Strip fell in an open area near \
+             Sderot without causing injuries, the Israeli military said.",
+        );
+        let rocket = recs.iter().find(|r| r.text.contains("rocket"));
+        assert_eq!(rocket.and_then(|r| r.location.as_deref()), Some("Sderot"));
+        assert_eq!(rocket.and_then(|r| r.country.as_deref()), Some("Israel"));
+        assert_eq!(rocket.and_then(|r| r.fatalities), Some(0));
     }
 }

@@ -136,7 +136,7 @@ const UNITS: &[&str] = &[
 ];
 
 /// Phrases that report a zero toll, lower-case.
-pub(crate) const ZERO: [&str; 8] = [
+pub(crate) const ZERO: [&str; 11] = [
     "no casualties",
     "no one was killed",
     "nobody was killed",
@@ -145,6 +145,9 @@ pub(crate) const ZERO: [&str; 8] = [
     "no fatalities",
     "without casualties",
     "no injuries",
+    "without causing injuries",
+    "without causing casualties",
+    "causing no injuries",
 ];
 
 /// Whether `s[range]` holds any [`ZERO`] phrase (ASCII case-insensitively),

@@ -86,6 +86,10 @@ pub(crate) const CIVILIAN_WORDS: &[&str] = &[
     // "killed a community leader", "the president of a community action
     // board"; a lone girl, boy or child; a town's administrator.
     "community",
+    "labourer",
+    "labourers",
+    "laborer",
+    "laborers",
     "girl",
     "boy",
     "child",
