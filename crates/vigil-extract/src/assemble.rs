@@ -2137,13 +2137,30 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     let mut a2_guessed = false;
     if a2.is_none() && matches!(info.event_type, "Battles" | "Explosions/Remote violence") {
         let i = ctx.toks.partition_point(|t| t.start < primary.end);
-        let window: Vec<&Tok> = ctx
+        let mut window: Vec<&Tok> = ctx
             .toks
             .iter()
             .skip(i)
             .take(6)
             .filter(|t| t.end <= inc.end)
             .collect();
+        // "Drones launched by the RSF struck the naval base": a weapon that
+        // opens the sentence has its object after the verb.
+        if let Some(v) = ctx.toks.iter().skip(i).take(12).position(|t| {
+            t.end <= inc.end
+                && eq_any(
+                    t.text(s),
+                    &["struck", "hit", "targeted", "bombed", "shelled", "pounded"],
+                )
+        }) {
+            window.extend(
+                ctx.toks
+                    .iter()
+                    .skip(i + v + 1)
+                    .take(6)
+                    .filter(|t| t.end <= inc.end),
+            );
+        }
         let post = window.iter().any(|t| {
             eq_any(
                 t.text(s),
@@ -6443,5 +6460,16 @@ mod tests {
         assert_eq!(rocket.and_then(|r| r.location.as_deref()), Some("Sderot"));
         assert_eq!(rocket.and_then(|r| r.country.as_deref()), Some("Israel"));
         assert_eq!(rocket.and_then(|r| r.fatalities), Some(0));
+    }
+
+    #[test]
+    fn drones_that_struck_a_naval_base_hit_the_army() {
+        let recs = story(
+            None,
+            "Drones launched by the paramilitary Rapid Support Forces (RSF) struck the naval base \
+             and fuel storage tanks in Port Sudan, Sudan, on Tuesday.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].actor2.as_deref(), Some("Military Forces of Sudan"));
     }
 }
