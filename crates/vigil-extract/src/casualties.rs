@@ -1048,6 +1048,31 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok,
             });
             return Some((*t, if with_kin { 2 } else { 1 }));
         }
+        // "shot dead Luz Dary Contreras, the president of ...": a person's
+        // name of two or three capitalised words, then a comma or a
+        // preposition, is one person.
+        if killing {
+            let name_len = seg
+                .iter()
+                .skip(i + 1)
+                .take(4)
+                .take_while(|n| {
+                    n.text(s).starts_with(|c: char| c.is_ascii_uppercase())
+                        && !n.text(s).bytes().all(|b| b.is_ascii_uppercase())
+                })
+                .count();
+            let after = seg.get(i + 1 + name_len);
+            let ends = after.is_none_or(|n| {
+                s.get(seg[i + name_len].end..n.start)
+                    .is_some_and(|g| g.starts_with(','))
+                    || eq_any(n.text(s), &["in", "on", "at", "near", "outside", "as"])
+            });
+            let single_gaps =
+                (i + 1..i + name_len).all(|k| s.get(seg[k].end..seg[k + 1].start) == Some(" "));
+            if (2..=3).contains(&name_len) && ends && single_gaps {
+                return Some((*t, 1));
+            }
+        }
         // "killed the deputy chief of ...": one named-by-role person; not
         // "the commander's guards".
         if killing {
@@ -1392,6 +1417,23 @@ mod tests {
         assert_eq!(
             run("A bomber killed 7 people and wounded 20. Two of the wounded were in a critical condition."),
             (Some(7), Some(20), None)
+        );
+    }
+
+    #[test]
+    fn a_named_person_killed_is_one_dead() {
+        assert_eq!(
+            run("Gunmen shot dead Luz Dary Contreras, the president of a community board."),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            run("Militants killed Ahmed Ali Hassan in Mosul on Monday."),
+            (Some(1), None, None)
+        );
+        // A group's name before its fighters is no person.
+        assert_eq!(
+            run("Troops killed Boko Haram fighters near the lake."),
+            (None, None, None)
         );
     }
 
