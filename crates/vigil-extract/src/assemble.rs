@@ -422,6 +422,12 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         "In the same statement",
         "In the same message",
         "In the same video",
+        "In the same broadcast",
+        "In the same interview",
+        "In the same speech",
+        "In the same post",
+        "In the same audio",
+        "In the same recording",
     ]
     .iter()
     .any(|p| s.starts_with(p))
@@ -3043,6 +3049,8 @@ fn build_claim(
                 // when it opens the sentence; "... 200 attacks this year,
                 // according to ACLED" dates what was said, not the saying.
                 || d.end <= src.start && src.start - d.end <= 30 && d.start <= 12
+                // "In a statement on Friday, the SPLM-IO accused".
+                || d.end <= src.start && statement_dated(s, d.start)
                 || d.start >= src.start && d.end <= src.verb_end
                 // "in an audio message posted on Monday": when the statement
                 // was made public, however far from the verb.
@@ -6471,5 +6479,20 @@ mod tests {
         );
         assert_eq!(recs.len(), 1, "{recs:#?}");
         assert_eq!(recs[0].actor2.as_deref(), Some("Military Forces of Sudan"));
+    }
+
+    #[test]
+    fn a_statement_opening_the_sentence_dates_the_accusation_in_it() {
+        let recs = story(
+            None,
+            "White Army fighters attacked a base at Ulang in South Sudan on Thursday.\n\n\
+             In a statement on Tuesday, the SPLM-IO accused the army of bombing villages in \
+             Ulang and Nasir counties.",
+        );
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim);
+        assert_eq!(
+            claim.and_then(|r| r.date),
+            NaiveDate::from_ymd_opt(2026, 3, 10)
+        );
     }
 }
