@@ -1313,6 +1313,10 @@ fn pick_date<'a>(ctx: &Ctx<'a>, range: (usize, usize), near: usize) -> Option<&'
     // "said on Wednesday" dates the report, not the incident; "overnight on
     // Sunday" is one date, named by its second half.
     let usable = |d: &&DateHit| {
+        // "MAROUA, Cameroon, Feb 17 (Lake Chad Wire) - ": when it was filed.
+        if d.end <= ctx.dateline {
+            return false;
+        }
         let speech = ctx
             .source
             .is_some_and(|src| d.start >= src.start && d.start <= src.verb_end + 16);
@@ -6494,5 +6498,17 @@ mod tests {
             claim.and_then(|r| r.date),
             NaiveDate::from_ymd_opt(2026, 3, 10)
         );
+    }
+
+    #[test]
+    fn a_wire_datelines_day_is_when_it_was_filed() {
+        let recs = story(
+            None,
+            "MAROUA, Cameroon, Mar 13 (Lake Chad Wire) - Boko Haram fighters stormed a hamlet \
+             outside Mora overnight on Tuesday, killing at least 12 villagers, the mayor said.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].date, NaiveDate::from_ymd_opt(2026, 3, 10));
+        assert_eq!(recs[0].location.as_deref(), Some("Mora"));
     }
 }

@@ -432,9 +432,13 @@ pub(crate) fn dateline_end(s: &str) -> usize {
     let before = &head[..dash];
     // Every other word is a name ("Democratic Republic of Congo"). Split
     // without `words`, whose one-sentence memory holds the caller's sentence.
-    let names = split_words(before)
-        .iter()
-        .all(|t| starts_upper(t.text(before)) || eq_any(t.text(before), &["of", "the", "and"]));
+    // "MAROUA, Cameroon, Feb 17 (Lake Chad Wire) - ": a wire dateline's day.
+    let names = split_words(before).iter().all(|t| {
+        let w = t.text(before);
+        starts_upper(w)
+            || eq_any(w, &["of", "the", "and"])
+            || (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    });
     if names {
         dash + width
     } else {
