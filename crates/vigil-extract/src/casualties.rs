@@ -578,6 +578,20 @@ fn governed_by_after(
             return None;
         }
         let w = t.text(s);
+        // "two men on a motorcycle shot dead a vaccinator": the count is who
+        // shot, not who died.
+        if w.eq_ignore_ascii_case("dead")
+            && n > 0
+            && eq_any(toks[n - 1].text(s), &["shot", "shooting"])
+            && toks.get(n + 1).is_some_and(|x| {
+                !eq_any(
+                    x.text(s),
+                    &["on", "in", "at", "near", "and", "by", "after", "while"],
+                ) && s.get(t.end..x.start) == Some(" ")
+            })
+        {
+            return None;
+        }
         if let Some(c) = casualty_of(w) {
             // An active verb with its own object count ("5 militants killed
             // 3 soldiers") governs that count, not this one.
@@ -1417,6 +1431,19 @@ mod tests {
         assert_eq!(
             run("A bomber killed 7 people and wounded 20. Two of the wounded were in a critical condition."),
             (Some(7), Some(20), None)
+        );
+    }
+
+    #[test]
+    fn the_shooters_are_no_toll() {
+        assert_eq!(
+            run("Two men on a motorcycle shot dead a polio vaccinator in Lakki Marwat."),
+            (Some(1), None, None)
+        );
+        // Passive: the count is who died.
+        assert_eq!(
+            run("Two men were shot dead in Lakki Marwat."),
+            (Some(2), None, None)
         );
     }
 
