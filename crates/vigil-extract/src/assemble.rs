@@ -6511,4 +6511,18 @@ mod tests {
         assert_eq!(recs[0].date, NaiveDate::from_ymd_opt(2026, 3, 10));
         assert_eq!(recs[0].location.as_deref(), Some("Mora"));
     }
+
+    #[test]
+    fn a_past_wars_toll_and_talks_on_monitoring_a_truce_give_no_record() {
+        let recs = story(
+            None,
+            "An Israeli drone struck a car near Bint Jbeil, Lebanon, on Tuesday, killing two \
+             people.\n\n\
+             The 14-month war that preceded the truce killed more than 4,000 people in Lebanon.\n\n\
+             A US envoy met President Joseph Aoun in Beirut on Monday to discuss a mechanism for \
+             monitoring the truce.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].fatalities, Some(2));
+    }
 }

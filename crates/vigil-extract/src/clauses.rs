@@ -946,6 +946,11 @@ pub(crate) fn drop_false_triggers_in(
                         "calls",
                         "offer",
                         "talks",
+                        // "to discuss a mechanism for monitoring the truce".
+                        "monitoring",
+                        "monitor",
+                        "discuss",
+                        "discussed",
                         // "trying to negotiate a lasting truce".
                         "negotiate",
                         "negotiating",

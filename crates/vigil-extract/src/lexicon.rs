@@ -772,6 +772,11 @@ const BACKGROUND: &[&str] = &[
     "insurgency that has killed",
     "insurgency has killed",
     "insurgency killed an estimated",
+    // "The 14-month war that preceded the truce killed more than 4,000".
+    "month war",
+    "year war",
+    "war that preceded",
+    "conflict that preceded",
 ];
 
 const AGGREGATE: &[&str] = &[
