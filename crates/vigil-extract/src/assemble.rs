@@ -63,6 +63,9 @@ struct State<'a> {
     /// The date of the statement the last sentence reported ("in a statement
     /// on Thursday"), for "In the same statement" after it.
     last_statement_date: Option<(NaiveDate, DatePrecision)>,
+    /// Who made the last statement named as such, and in which sentence:
+    /// "The statement warned ..." goes on with it.
+    last_statement_source: Option<(String, usize)>,
     /// Armed groups the article has named, by canonical name: their short
     /// aliases ("Fano") are read as them from then on.
     known_groups: Vec<deps::KnownGroup>,
@@ -131,6 +134,7 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
         named_forces: Vec::new(),
         known_groups: Vec::new(),
         last_statement_date: None,
+        last_statement_source: None,
         conflict_signal: 0,
         pending: Vec::new(),
         claims: Vec::new(),
@@ -317,7 +321,49 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         return blamed;
     }
     let toks = words(s);
-    let (source, anonymous) = crate::attribution::sources(s);
+    let (mut source, anonymous) = crate::attribution::sources(s);
+    // "The statement warned that the group would keep striking": the
+    // statement of a sentence or two before speaks on.
+    if source.is_none() && anonymous.is_none() {
+        let head = [
+            "The statement ",
+            "The same statement ",
+            "The message ",
+            "The same message ",
+            "The video ",
+            "The broadcast ",
+        ]
+        .iter()
+        .find(|h| s.starts_with(**h));
+        if let (Some(head), Some((name, _))) = (
+            head,
+            st.last_statement_source
+                .as_ref()
+                .filter(|(_, at)| idx.saturating_sub(*at) <= 2),
+        ) {
+            let verb_end = s
+                .get(head.len()..)
+                .and_then(|r| r.find(' '))
+                .map_or(s.len(), |k| head.len() + k);
+            source = Some(crate::attribution::Source {
+                start: 0,
+                end: head.len() - 1,
+                name: name.clone(),
+                verb_end,
+                phrase: (0, verb_end),
+                anonymous: false,
+            });
+        }
+    }
+    if let Some(src) = source.as_ref().filter(|x| !x.anonymous) {
+        let lower = s.to_ascii_lowercase();
+        if ["statement", "message", "video", "broadcast"]
+            .iter()
+            .any(|w| lower.contains(w))
+        {
+            st.last_statement_source = Some((src.name.clone(), idx));
+        }
+    }
     // Geocoding is the costliest step: sentences that can give no record
     // (denials, quotes, no speaker for a claim) only feed the country memory.
     // The incidents and their kinds decide this and are then read below:
@@ -431,7 +477,15 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     ]
     .iter()
     .any(|p| s.starts_with(p))
-        || continues_statement(s);
+        || continues_statement(s)
+        || [
+            "The statement ",
+            "The same statement ",
+            "The message ",
+            "The same message ",
+        ]
+        .iter()
+        .any(|p| s.starts_with(p));
     if same_statement && dates.is_empty() {
         if let Some((date, precision)) = st.last_statement_date {
             dates.push(deps::DateHit {
@@ -6524,5 +6578,26 @@ mod tests {
         );
         assert_eq!(recs.len(), 1, "{recs:#?}");
         assert_eq!(recs[0].fatalities, Some(2));
+    }
+
+    #[test]
+    fn the_statement_warning_speaks_for_who_issued_it() {
+        let recs = story(
+            None,
+            "A suicide bomber killed seven fighters of the Southern Transitional Council at a \
+             checkpoint in Mudiyah, Yemen, early on Saturday.\n\n\
+             Al-Qaeda in the Arabian Peninsula claimed the attack on Sunday in a statement from \
+             its media arm. The statement warned that the group would keep striking \
+             \"the Emirati-backed militias\".",
+        );
+        let threat = recs.iter().find(|r| r.kind == Kind::Claim);
+        assert_eq!(
+            threat.and_then(|r| r.source.as_deref()),
+            Some("Al-Qaeda in the Arabian Peninsula")
+        );
+        assert_eq!(
+            threat.and_then(|r| r.date),
+            NaiveDate::from_ymd_opt(2026, 3, 8)
+        );
     }
 }
