@@ -462,6 +462,26 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
             }
         }
     }
+    // "a JNIM commander who gave his name as Abou Hamza al-Fulani warned":
+    // the name he gave.
+    if let Some(k) = (lo..hi).find(|&k| {
+        toks[k].is(s, "name")
+            && toks.get(k + 1).is_some_and(|t| t.is(s, "as"))
+            && k >= 2
+            && toks[k - 2].is(s, "gave")
+    }) {
+        let first = k + 2;
+        let end = (first..hi)
+            .find(|&j| {
+                !toks[j].text(s).starts_with(|c: char| c.is_uppercase())
+                    && !toks[j].text(s).starts_with("al-")
+            })
+            .unwrap_or(hi);
+        if end > first {
+            lo = first;
+            hi = end;
+        }
+    }
     // "A confidential report by the UN panel of experts on Somalia ...
     // estimated": the report's author speaks.
     if let Some(by) = (lo..hi.min(lo + 5)).find(|&k| {
@@ -1077,6 +1097,14 @@ mod tests {
         assert_eq!(
             src("The rebels plan to retake the valley, the army said.").as_deref(),
             Some("army")
+        );
+    }
+
+    #[test]
+    fn a_speaker_who_gave_his_name_is_that_name() {
+        assert_eq!(
+            src("In an audio message shared on Tuesday, a JNIM commander who gave his name as Abou Hamza al-Fulani warned that villages would be treated as enemies.").as_deref(),
+            Some("Abou Hamza al-Fulani")
         );
     }
 
