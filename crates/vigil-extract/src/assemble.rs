@@ -6600,4 +6600,22 @@ mod tests {
             NaiveDate::from_ymd_opt(2026, 3, 8)
         );
     }
+
+    #[test]
+    fn passengers_taken_away_or_marched_into_the_forest_are_abducted() {
+        for text in [
+            "Gunmen stopped a bus outside Titao, Burkina Faso, last week and took away a dozen \
+             passengers, residents said.",
+            "Gunmen stopped a minibus near Gedo, Ethiopia, last week and marched eleven \
+             passengers into the forest, relatives said.",
+        ] {
+            let recs = story(None, text);
+            assert_eq!(recs.len(), 1, "{recs:#?}");
+            assert_eq!(
+                recs[0].sub_event_type.as_deref(),
+                Some("Abduction/forced disappearance"),
+                "{text}"
+            );
+        }
+    }
 }

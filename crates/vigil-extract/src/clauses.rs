@@ -495,7 +495,35 @@ pub(crate) fn drop_false_triggers_in(
     let near_before = |pos: usize, list: &[&str]| {
         (1..=3).any(|n| word_before(pos, n).is_some_and(|w| crate::text::eq_any(w, list)))
     };
+    // "marched eleven passengers into the forest": people driven off, an
+    // abduction, no march of protest.
+    let driven_off = |h: &CueHit| {
+        h.cue == Cue::Trig(Cls::Protest)
+            && trig_is_word(s, h, "marched")
+            && toks.iter().find(|t| t.start >= h.end).is_some_and(|n| {
+                let w = n.text(s);
+                w.bytes().all(|b| b.is_ascii_digit())
+                    || crate::text::eq_any(
+                        w,
+                        &[
+                            "them", "the", "their", "hostages", "captives", "two", "three", "four",
+                            "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                            "dozens", "scores", "some", "about",
+                        ],
+                    )
+            })
+    };
     hits.into_iter()
+        .map(|h| {
+            if driven_off(&h) {
+                CueHit {
+                    cue: Cue::Trig(Cls::Abduct),
+                    ..h
+                }
+            } else {
+                h
+            }
+        })
         .filter(|h| {
             let Cue::Trig(c) = h.cue else { return true };
             if in_any(&quotes, h.start) {
@@ -506,6 +534,17 @@ pub(crate) fn drop_false_triggers_in(
                 return false;
             }
             if c == Cls::Protest && near_before(h.start, &["told", "addressed", "addressing"]) {
+                return false;
+            }
+            // "took away their phones": a taking of people only.
+            if c == Cls::Abduct
+                && trig_is_word(s, h, "took away")
+                && !toks.iter().filter(|t| t.start >= h.end).take(5).any(|t| {
+                    let w = t.text(s);
+                    crate::text::in_set(w, crate::typing::civilian_set())
+                        || crate::text::eq_any(w, &["men", "hostages", "boys"])
+                })
+            {
                 return false;
             }
             if near_before(
@@ -1183,6 +1222,12 @@ fn same_incident(prev: &Incident, next: &Incident, s: &str) -> bool {
         before.to_ascii_lowercase().ends_with(" the") || before.eq_ignore_ascii_case("the")
     });
     generic && definite
+}
+
+/// Whether hit `h` of `s` is exactly `w` (ASCII case-insensitively).
+fn trig_is_word(s: &str, h: &CueHit, w: &str) -> bool {
+    s.get(h.start..h.end)
+        .is_some_and(|t| t.eq_ignore_ascii_case(w))
 }
 
 #[cfg(test)]

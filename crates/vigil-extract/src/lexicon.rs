@@ -424,6 +424,8 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("abduct*", Abduct),
     ("taken hostage", Abduct),
     ("took hostage", Abduct),
+    // "stopped a bus ... and took away a dozen passengers".
+    ("took away", Abduct),
     ("hostages", Abduct),
     ("raped", Sexual),
     ("rape", Sexual),
