@@ -6618,4 +6618,28 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn grenades_in_a_gunfight_do_not_make_it_a_grenade_attack_missiles_in_a_strike_do() {
+        let recs = story(
+            None,
+            "Rival armed groups fought with machine guns and rocket-propelled grenades through \
+             the streets of Zawiya, Libya, on Tuesday, killing six people.",
+        );
+        assert_eq!(
+            recs[0].sub_event_type.as_deref(),
+            Some("Armed clash"),
+            "{recs:#?}"
+        );
+        let recs = story(
+            None,
+            "Hezbollah fighters targeted an Israeli army post near Metula, Israel, with two \
+             guided missiles late on Saturday, wounding two soldiers.",
+        );
+        assert_eq!(
+            recs[0].event_type.as_deref(),
+            Some("Explosions/Remote violence"),
+            "{recs:#?}"
+        );
+    }
 }

@@ -461,12 +461,45 @@ pub(crate) fn drop_false_triggers_in(
             w.ends_with("backed by ") || w.ends_with("supported by ")
         })
     };
+    // "attacked the police station with assault rifles, rocket-propelled
+    // grenades and quadcopters carrying small bombs", "fought with machine
+    // guns and grenades": the weapons of a ground fight, not its type.
+    let ground_before = |pos: usize| {
+        hits.iter().any(|g| {
+            g.end <= pos
+                && matches!(g.cue, Cue::Trig(Cls::Attack | Cls::Raid | Cls::Clash))
+                && s.get(g.end..pos).is_some_and(|between| {
+                    let b = between.to_ascii_lowercase();
+                    // Firearms in the list make it a ground fight; "targeted
+                    // a post with two guided missiles" is a missile attack.
+                    b.len() <= 140
+                        && !b.contains(['.', ';'])
+                        && (b.contains(" with ") || b.starts_with("with "))
+                        && [
+                            "rifle",
+                            "guns",
+                            "small arms",
+                            "gunfire",
+                            "automatic weapons",
+                            "machete",
+                        ]
+                        .iter()
+                        .any(|w| b.contains(w))
+                })
+        })
+    };
+    let ground: Vec<bool> = hits
+        .iter()
+        .map(|h| matches!(h.cue, Cue::Trig(c) if c.is_remote()) && ground_before(h.start))
+        .collect();
     let hits: Vec<CueHit> = hits
         .into_iter()
-        .filter(|h| {
+        .zip(ground)
+        .filter(|(h, in_ground_fight)| {
             !(matches!(h.cue, Cue::Trig(c) if c.is_remote())
-                && (seized_before(h.start) || backed_by(h.start)))
+                && (seized_before(h.start) || backed_by(h.start) || *in_ground_fight))
         })
+        .map(|(h, _)| h)
         .collect();
     let quotes = quoted(s);
     let attack_verb = || {
