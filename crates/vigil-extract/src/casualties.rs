@@ -436,6 +436,11 @@ fn skip_count(s: &str, toks: &[Tok], ci: usize, after: usize, c: &CountHit) -> b
         }
         k -= 1;
         let w = toks[k].text(s);
+        // "aircraft including helicopter gunships killed 46": the verb
+        // before the count governs it; the list was the subject's.
+        if casualty_of(w).is_some() && (w.ends_with("ed") || w.ends_with("ing")) {
+            break;
+        }
         if w.eq_ignore_ascii_case("including")
             || eq_any(w, &["them", "whom"])
                 && k > 0
@@ -1431,6 +1436,14 @@ mod tests {
         assert_eq!(
             run("A bomber killed 7 people and wounded 20. Two of the wounded were in a critical condition."),
             (Some(7), Some(20), None)
+        );
+    }
+
+    #[test]
+    fn a_list_in_the_subject_is_no_subset_of_the_toll() {
+        assert_eq!(
+            run("Russian aircraft including helicopter gunships killed 46 Afghan civilians."),
+            (Some(46), None, None)
         );
     }
 
