@@ -278,12 +278,7 @@ impl Table {
         if anchors.is_empty() {
             return;
         }
-        let mut ids: HashMap<String, u32> = self
-            .admin1_names
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (n.clone(), i as u32))
-            .collect();
+        let mut ids = admin1_ids(&self.admin1_names);
         for e in &mut self.entries {
             if e.kind != EntryKind::Place || e.admin1.is_some() {
                 continue;
@@ -296,12 +291,7 @@ impl Table {
                 .filter(|&(d, _)| d <= 100.0)
                 .min_by(|x, y| x.0.total_cmp(&y.0));
             if let Some((_, name)) = nearest {
-                let next = self.admin1_names.len() as u32;
-                let id = *ids.entry(name.to_string()).or_insert_with(|| {
-                    self.admin1_names.push(name.to_string());
-                    next
-                });
-                e.admin1 = Some(id);
+                e.admin1 = Some(admin1_id(&mut self.admin1_names, &mut ids, name));
             }
         }
     }
@@ -309,22 +299,11 @@ impl Table {
     /// Appends `other` (parsed from later rows) to `self`.
     fn merge(mut self, other: Table) -> Table {
         let off = self.entries.len() as u32;
-        let mut ids: HashMap<String, u32> = self
-            .admin1_names
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (n.clone(), i as u32))
-            .collect();
+        let mut ids = admin1_ids(&self.admin1_names);
         let remap: Vec<u32> = other
             .admin1_names
-            .into_iter()
-            .map(|n| {
-                let next = self.admin1_names.len() as u32;
-                *ids.entry(n.clone()).or_insert_with(|| {
-                    self.admin1_names.push(n);
-                    next
-                })
-            })
+            .iter()
+            .map(|n| admin1_id(&mut self.admin1_names, &mut ids, n))
             .collect();
         self.entries.extend(other.entries.into_iter().map(|mut e| {
             e.admin1 = e.admin1.and_then(|a| remap.get(a as usize).copied());
@@ -716,6 +695,26 @@ impl Table {
             geonameid: e.geonameid,
         })
     }
+}
+
+/// Index of each first-level division name in `names`.
+fn admin1_ids(names: &[String]) -> HashMap<String, u32> {
+    names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.clone(), i as u32))
+        .collect()
+}
+
+/// The index of division `name`, appended to `names` (and `ids`) if new.
+fn admin1_id(names: &mut Vec<String>, ids: &mut HashMap<String, u32>, name: &str) -> u32 {
+    if let Some(&i) = ids.get(name) {
+        return i;
+    }
+    let i = names.len() as u32;
+    names.push(name.to_string());
+    ids.insert(name.to_string(), i);
+    i
 }
 
 /// Sorts rows that are ordered by a uniformly distributed hash first: one
