@@ -33,6 +33,17 @@ const PLACE_PREPS: &[&str] = &[
     "east", "west", "through", "within",
 ];
 
+/// Sentence openings that go on with the statement named a sentence or two
+/// before ("The statement warned that ...").
+const STATEMENT_HEADS: &[&str] = &[
+    "The statement ",
+    "The same statement ",
+    "The message ",
+    "The same message ",
+    "The video ",
+    "The broadcast ",
+];
+
 /// What the article has established so far.
 struct State<'a> {
     article: &'a Article,
@@ -325,16 +336,7 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     // "The statement warned that the group would keep striking": the
     // statement of a sentence or two before speaks on.
     if source.is_none() && anonymous.is_none() {
-        let head = [
-            "The statement ",
-            "The same statement ",
-            "The message ",
-            "The same message ",
-            "The video ",
-            "The broadcast ",
-        ]
-        .iter()
-        .find(|h| s.starts_with(**h));
+        let head = STATEMENT_HEADS.iter().find(|h| s.starts_with(**h));
         if let (Some(head), Some((name, _))) = (
             head,
             st.last_statement_source
@@ -478,14 +480,7 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     .iter()
     .any(|p| s.starts_with(p))
         || continues_statement(s)
-        || [
-            "The statement ",
-            "The same statement ",
-            "The message ",
-            "The same message ",
-        ]
-        .iter()
-        .any(|p| s.starts_with(p));
+        || STATEMENT_HEADS.iter().any(|p| s.starts_with(p));
     if same_statement && dates.is_empty() {
         if let Some((date, precision)) = st.last_statement_date {
             dates.push(deps::DateHit {
