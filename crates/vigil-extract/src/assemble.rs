@@ -2640,7 +2640,10 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     // "A military statement issued on Wednesday put the number of dead at
     // three": a toll dated only by the statement revising it belongs to
     // the incident already reported.
-    if cls.is_casualty() && explicit_date {
+    // So does a fight with its toll right after the incident ("Eight
+    // militants were killed in a gunfight ..., the spokesman said on
+    // Wednesday" after the raid).
+    if (cls.is_casualty() || follows_event && rec.fatalities.is_some()) && explicit_date {
         let statement = date_hit.is_some_and(|d| {
             let before = s
                 .get(..d.start)
@@ -6636,5 +6639,20 @@ mod tests {
             Some("Explosions/Remote violence"),
             "{recs:#?}"
         );
+    }
+
+    #[test]
+    fn a_fights_toll_told_the_next_day_joins_the_raid() {
+        let recs = story(
+            None,
+            "Taliban special forces stormed an ISKP hideout in Kunar, Afghanistan, on Tuesday \
+             evening.\n\n\
+             Eight militants were killed in a gunfight that lasted until dawn and three others \
+             were arrested, the interior ministry spokesman said on Wednesday.",
+        );
+        let events: Vec<_> = recs.iter().filter(|r| r.kind == Kind::Event).collect();
+        assert_eq!(events.len(), 1, "{recs:#?}");
+        assert_eq!(events[0].fatalities, Some(8));
+        assert_eq!(events[0].date, NaiveDate::from_ymd_opt(2026, 3, 10));
     }
 }
