@@ -6655,4 +6655,16 @@ mod tests {
         assert_eq!(events[0].fatalities, Some(8));
         assert_eq!(events[0].date, NaiveDate::from_ymd_opt(2026, 3, 10));
     }
+
+    #[test]
+    fn a_governor_promising_more_troops_and_aid_makes_no_claim() {
+        let recs = story(
+            None,
+            "Boko Haram fighters stormed a hamlet outside Mora, Cameroon, on Sunday, killing 12 \
+             villagers.\n\n\
+             The governor visited Mora on Monday and promised more troops and food aid for \
+             families who had fled into the town.",
+        );
+        assert!(!recs.iter().any(|r| r.kind == Kind::Claim), "{recs:#?}");
+    }
 }

@@ -351,6 +351,11 @@ pub(crate) fn is_claim_without_trigger(
             "will be deployed",
             "would be sent",
             "will be sent",
+            // "visited Mora and promised more troops and food aid".
+            "promised more",
+            "pledged more",
+            "promised additional",
+            "pledged additional",
         ],
     ) && any_in(
         &lower,
