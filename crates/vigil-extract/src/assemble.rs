@@ -33,6 +33,14 @@ const PLACE_PREPS: &[&str] = &[
     "east", "west", "through", "within",
 ];
 
+/// Nouns for what a speaker issued: "in a statement on Thursday", "The
+/// BLA said in a message ...".
+const STATEMENT_NOUNS: &[&str] = &["statement", "message", "video", "broadcast"];
+
+/// How a sentence names the story's group as speaker or subject ("the
+/// group claimed", "the militants warned").
+const GROUP_ANAPHORS: &[&str] = &["group", "the group", "militants", "the militants"];
+
 /// Sentence openings that go on with the statement named a sentence or two
 /// before ("The statement warned that ...").
 const STATEMENT_HEADS: &[&str] = &[
@@ -359,10 +367,7 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     }
     if let Some(src) = source.as_ref().filter(|x| !x.anonymous) {
         let lower = s.to_ascii_lowercase();
-        if ["statement", "message", "video", "broadcast"]
-            .iter()
-            .any(|w| lower.contains(w))
-        {
+        if STATEMENT_NOUNS.iter().any(|w| lower.contains(w)) {
             st.last_statement_source = Some((src.name.clone(), idx));
         }
     }
@@ -1179,10 +1184,7 @@ fn dominant_code(weights: &[(String, f32)]) -> Option<&str> {
 fn statement_dated(s: &str, at: usize) -> bool {
     let before = s.get(..at).unwrap_or("").trim_end();
     let before = before.strip_suffix(" on").unwrap_or(before);
-    if ["statement", "message", "video", "broadcast"]
-        .iter()
-        .any(|w| before.ends_with(w))
-    {
+    if STATEMENT_NOUNS.iter().any(|w| before.ends_with(w)) {
         return true;
     }
     // The speech verb right before, or a claim's object between: "claimed
@@ -2915,7 +2917,7 @@ fn contains_short(hay: &str, needle: &str) -> bool {
 
 /// "the group claimed ..." names the article's last named armed group.
 fn resolve_group(name: &str, st: &State) -> String {
-    if eq_any(name, &["group", "the group", "militants", "the militants"]) {
+    if eq_any(name, GROUP_ANAPHORS) {
         if let Some(g) = &st.last_group {
             return g.clone();
         }
@@ -3297,11 +3299,7 @@ fn build_claim(
     };
     // "the group warned Kenyans that their security forces would know no
     // safety": the story's group, speaking, threatens.
-    let group_speaks = intent
-        && eq_any(
-            src.name.as_str(),
-            &["group", "the group", "militants", "the militants"],
-        );
+    let group_speaks = intent && eq_any(src.name.as_str(), GROUP_ANAPHORS);
     if let Some(a) = accused(ctx, range) {
         rec.actor1 = Some(a.name.clone());
         rec.evidence
@@ -3984,7 +3982,6 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
         "bodies were found",
         // "A medical charity said it had received 22 bodies".
         "received",
-        "bodies had been received",
     ]
     .iter()
     .any(|x| lower.contains(x))
