@@ -1313,7 +1313,12 @@ impl ActorRegistry {
             .iter()
             .filter(in_sentence)
             .rfind(|m| m.end <= pos)
-            .or_else(|| named.iter().filter(in_sentence).find(|m| m.start >= pos))
+            .or_else(|| {
+                named
+                    .iter()
+                    .filter(in_sentence)
+                    .find(|m| m.start >= pos && !other_side(text, m.start))
+            })
             .map(|m| m.actor.clone())
     }
 
@@ -2030,6 +2035,56 @@ fn sentence_initial(text: &str, folded: &Folded, fs: usize) -> bool {
 /// Byte bounds of the sentence containing `pos`, by a simple rule: a break is
 /// a newline, or . ! ? followed by whitespace where the full stop does not
 /// close an initial-style abbreviation ("U.S.", "Gen.").
+/// Whether the named group starting at `start`, after a generic noun, is
+/// introduced as the other side: "Bandits ... were beaten back by members
+/// of the Zamfara Community Protection Guards", "militants ... in fighting
+/// against the SDF". Groups that lead, back or claim ("led by", "claimed by")
+/// are the noun's own.
+fn other_side(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    let mut words = before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| {
+            [
+                "the",
+                "of",
+                "members",
+                "member",
+                "fighters",
+                "militiamen",
+                "a",
+                "an",
+            ]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+        });
+    let Some(prep) = words.next() else {
+        return false;
+    };
+    if prep.eq_ignore_ascii_case("against") {
+        return true;
+    }
+    prep.eq_ignore_ascii_case("by")
+        && !words.next().is_some_and(|v| {
+            [
+                "led",
+                "backed",
+                "supported",
+                "claimed",
+                "sponsored",
+                "armed",
+                "funded",
+                "sent",
+                "commanded",
+                "recruited",
+                "hired",
+            ]
+            .iter()
+            .any(|x| v.eq_ignore_ascii_case(x))
+        })
+}
+
 fn sentence_bounds(text: &str, pos: usize) -> (usize, usize) {
     let b = text.as_bytes();
     let is_break = |i: usize| -> bool {

@@ -444,6 +444,34 @@ fn gunmen_resolve_to_unidentified_or_to_a_named_group() {
 }
 
 #[test]
+fn gunmen_are_not_the_group_named_as_the_other_side() {
+    // The guards beat the bandits back: the bandits are not the guards.
+    assert_eq!(
+        names(
+            "Bandits who tried to raid the market were beaten back by members of the \
+             Zamfara Community Protection Guards.",
+            Some("NG")
+        ),
+        vec![
+            "Unidentified Armed Group (Nigeria)",
+            "Zamfara Community Protection Guards"
+        ]
+    );
+    assert_eq!(
+        names(
+            "Gunmen fighting against Boko Haram burned a camp.",
+            Some("NG")
+        )[0],
+        "Unidentified Armed Group (Nigeria)"
+    );
+    // A group that leads the fighters is theirs.
+    assert_eq!(
+        names("Fighters led by Boko Haram burned a camp.", Some("NG"))[0],
+        "Boko Haram (JAS)"
+    );
+}
+
+#[test]
 fn member_nouns_extend_a_name() {
     let f = found("Houthi rebels and IDF soldiers", None);
     assert_eq!(

@@ -276,7 +276,30 @@ pub(crate) fn assign(
             let text = s.get(h.start..h.end).unwrap_or("");
             eq_any(text.split(' ').next().unwrap_or(""), DIED)
         });
-    if passive {
+    // "Bandits who raided the market were beaten back by vigilantes", "an
+    // attack on the base was repulsed by soldiers": those repelled attacked
+    // (when the subject names them), the agent defended.
+    let repelled_by = agent.filter(|&g| {
+        let w = |n: usize| word_before(actors[g].start, n).unwrap_or("");
+        let by = if w(1).eq_ignore_ascii_case("by") {
+            1
+        } else {
+            2
+        };
+        let verb = w(by + 1);
+        let particle = eq_any(verb, &["back", "off", "away"])
+            && eq_any(
+                w(by + 2),
+                &["beaten", "driven", "pushed", "fought", "fended", "chased"],
+            );
+        (particle || eq_any(verb, &["repelled", "repulsed", "foiled", "thwarted"]))
+            && eq_any(w(by + 2 + usize::from(particle)), PASSIVE_AUX)
+    });
+    if let Some(g) = repelled_by {
+        r.passive = true;
+        r.actor1 = subject.filter(|&i| i != g && actors[i].start < first_trig + 1);
+        r.actor2 = Some(g);
+    } else if passive {
         r.actor2 = subject_first.or(subject).or(prep_target);
         // "... were killed when Boko Haram fighters attacked a base": the
         // subject of a later trigger did it.
@@ -782,6 +805,33 @@ mod tests {
         assert_eq!(
             (a.as_deref(), b.as_deref()),
             (Some("Boko Haram"), Some("Army"))
+        );
+    }
+
+    #[test]
+    fn attackers_repelled_by_an_agent_attacked_it() {
+        let (a, b) = run(
+            "Bandits who raided the market were beaten back by members of the guards.",
+            &[("Bandits", "Bandits"), ("guards", "Guards")],
+        );
+        assert_eq!(
+            (a.as_deref(), b.as_deref()),
+            (Some("Bandits"), Some("Guards"))
+        );
+        // The attack itself as the subject: the attacker is unknown.
+        let (a, b) = run(
+            "An attack on the base was repulsed by soldiers.",
+            &[("soldiers", "Army")],
+        );
+        assert_eq!((a, b.as_deref()), (None, Some("Army")));
+        // "killed by": the agent did it.
+        let (a, b) = run(
+            "Three farmers were killed by bandits.",
+            &[("farmers", "Civilians"), ("bandits", "Bandits")],
+        );
+        assert_eq!(
+            (a.as_deref(), b.as_deref()),
+            (Some("Bandits"), Some("Civilians"))
         );
     }
 }
