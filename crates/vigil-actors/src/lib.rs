@@ -259,6 +259,9 @@ enum GenericKind {
     Rioters,
     Government,
     Coalition,
+    /// "separatist fighters": the theatre's separatist movement (the
+    /// `movement` rows of generic.tsv), else an unidentified armed group.
+    Separatist,
 }
 
 /// What a generic noun needs before it is resolved.
@@ -274,9 +277,9 @@ enum Needs {
 
 impl GenericKind {
     /// Number of kinds: the variants are numbered `0..COUNT`.
-    const COUNT: usize = 8;
+    const COUNT: usize = 9;
     const _LAST_IS_COUNT_MINUS_ONE: () =
-        assert!(GenericKind::Coalition as usize + 1 == GenericKind::COUNT);
+        assert!(GenericKind::Separatist as usize + 1 == GenericKind::COUNT);
 
     fn from_keyword(s: &str) -> Option<Self> {
         Some(match s {
@@ -288,6 +291,7 @@ impl GenericKind {
             "rioters" => GenericKind::Rioters,
             "government" => GenericKind::Government,
             "coalition" => GenericKind::Coalition,
+            "separatist" => GenericKind::Separatist,
             _ => return None,
         })
     }
@@ -304,7 +308,10 @@ impl GenericKind {
     fn extends_a_name(self) -> bool {
         matches!(
             self,
-            GenericKind::Military | GenericKind::Police | GenericKind::Armed
+            GenericKind::Military
+                | GenericKind::Police
+                | GenericKind::Armed
+                | GenericKind::Separatist
         )
     }
 }
@@ -340,6 +347,8 @@ pub struct ActorRegistry {
     scanner: Scanner,
     /// (parent index, ISO2 theatre) → affiliate index.
     affiliates: HashMap<(usize, String), usize>,
+    /// ISO2 → the separatist movement unnamed "separatists" there are.
+    movements: HashMap<String, usize>,
     /// Generic actors already built: most sentences name the same few
     /// ("Military Forces of Mali"), and building one formats several strings.
     /// Keys without a country or with an upper-case two-letter code (all
@@ -721,11 +730,28 @@ impl ActorRegistry {
                 add(key, Target::Named { actor: i, case });
             }
         }
+        let mut movements: HashMap<String, usize> = HashMap::new();
         for (n, line) in generic_tsv.lines().enumerate() {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
             let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+            if let ["movement", cc, id] = cols.as_slice() {
+                let Some(&i) = by_key
+                    .get(&fold(id))
+                    .filter(|_| cc.len() == 2 && cc.bytes().all(|b| b.is_ascii_uppercase()))
+                else {
+                    return Err(Error::Data {
+                        file: "generic.tsv",
+                        line: n + 1,
+                        msg: format!(
+                            "movement: expected an ISO2 code and a registry id, got {cc} {id}"
+                        ),
+                    });
+                };
+                movements.insert(cc.to_string(), i);
+                continue;
+            }
             let kind = cols.get(1).and_then(|k| GenericKind::from_keyword(k));
             let (Some(noun), Some(kind), Some(needs)) = (cols.first(), kind, cols.get(2)) else {
                 return Err(Error::Data {
@@ -769,6 +795,7 @@ impl ActorRegistry {
             by_key,
             targets,
             affiliates,
+            movements,
             generic_slots: (0..(1 + 26 * 26) * GenericKind::COUNT)
                 .map(|_| OnceLock::new())
                 .collect(),
@@ -1107,6 +1134,12 @@ impl ActorRegistry {
                 generic: true,
             });
         }
+        // "five attackers were killed when separatist fighters stormed a
+        // camp": unnamed fighters beside the theatre's separatists are them,
+        // as they would be beside a named group.
+        if out.len() > named_count + 1 {
+            self.join_movement(text, named_count, &mut out);
+        }
         self.plural_demonyms(text, folded.ascii, country_hint, &mut out);
         // One mention or none (most sentences) is sorted and disjoint.
         if out.len() < 2 {
@@ -1322,6 +1355,35 @@ impl ActorRegistry {
             .map(|m| m.actor.clone())
     }
 
+    /// Unidentified armed groups among the generic mentions `out[from..]`
+    /// become the separatist movement another generic mention of the same
+    /// sentence resolved to (none named as the other side).
+    fn join_movement(&self, text: &str, from: usize, out: &mut [SharedMention]) {
+        let movement = |m: &SharedMention| {
+            m.generic
+                && m.actor.category.is_non_state_armed()
+                && self
+                    .movements
+                    .values()
+                    .any(|&i| self.actors.get(i).is_some_and(|a| a.id == m.actor.id))
+        };
+        let Some(k) = out.get(from..).and_then(|g| g.iter().position(movement)) else {
+            return;
+        };
+        let mv = out[from + k].clone();
+        let (ss, se) = sentence_bounds(text, mv.start);
+        for m in out.iter_mut().skip(from) {
+            if m.generic
+                && m.actor.id.starts_with("unidentified-armed-group")
+                && m.start >= ss
+                && m.end <= se
+                && !(mv.start > m.start && other_side(text, mv.start))
+            {
+                m.actor = Arc::clone(&mv.actor);
+            }
+        }
+    }
+
     /// The actor a generic noun of `kind` stands for in country `cc`.
     fn generic_actor(&self, kind: GenericKind, cc: Option<&str>) -> Arc<Actor> {
         if let Some(slot) = generic_slot(kind, cc).and_then(|i| self.generic_slots.get(i)) {
@@ -1356,6 +1418,16 @@ impl ActorRegistry {
             if let Some(a) = self.get(id) {
                 return a.clone();
             }
+        }
+        if kind == GenericKind::Separatist {
+            let movement = cc
+                .map(str::to_ascii_uppercase)
+                .and_then(|c| self.movements.get(&c))
+                .and_then(|&i| self.actors.get(i));
+            return match movement {
+                Some(a) => a.clone(),
+                None => self.build_generic_actor(GenericKind::Armed, cc),
+            };
         }
         let cname = cc.and_then(country_display_name);
         let (cc, cname) = match (cc, cname) {
@@ -1418,7 +1490,7 @@ impl ActorRegistry {
                 Category::Rioters,
             ),
             // Reached only if the coalition rows were removed from the data.
-            GenericKind::Coalition => (
+            GenericKind::Coalition | GenericKind::Separatist => (
                 "coalition",
                 "Unidentified Coalition Forces".to_string(),
                 Category::External,

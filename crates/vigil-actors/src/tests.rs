@@ -472,6 +472,35 @@ fn gunmen_are_not_the_group_named_as_the_other_side() {
 }
 
 #[test]
+fn unnamed_separatists_are_the_theatres_movement() {
+    assert_eq!(
+        names("Separatist fighters killed two soldiers.", Some("CM")),
+        vec!["Ambazonian Separatists", "Military Forces of Cameroon"]
+    );
+    assert_eq!(
+        names("Southern separatist forces seized the palace.", Some("YE"))[0],
+        "Southern Transitional Council (STC)"
+    );
+    // Attackers beside them are them.
+    assert_eq!(
+        names(
+            "Five attackers were killed when separatist fighters stormed a camp.",
+            Some("PK")
+        ),
+        vec![
+            "Baloch Liberation Army (BLA)",
+            "Baloch Liberation Army (BLA)"
+        ]
+    );
+    // No movement listed for the theatre: an unidentified group.
+    assert_eq!(
+        names("Separatists attacked a police post.", Some("ET"))[0],
+        "Unidentified Armed Group (Ethiopia)"
+    );
+    assert!(ActorRegistry::parse(ACTORS_TSV, "movement\tCM\tno-such-actor\n").is_err());
+}
+
+#[test]
 fn member_nouns_extend_a_name() {
     let f = found("Houthi rebels and IDF soldiers", None);
     assert_eq!(
