@@ -105,27 +105,55 @@ pub(crate) fn assign(
     // "were killed by ISIS".
     // "a checkpoint manned by the PMF": "by" after these names a holder,
     // not an agent.
-    let holder = |i: usize| {
-        (2..=3).any(|n| {
-            word_before(actors[i].start, n).is_some_and(|w| {
+    // ... but "a drone operated by the Sudanese army": a weapon's operator
+    // fired it.
+    let weapon_operated = |i: usize, n: usize| {
+        word_before(actors[i].start, n).is_some_and(|w| eq_any(w, &["operated", "flown", "used"]))
+            && word_before(actors[i].start, n + 1).is_some_and(|w| {
                 eq_any(
                     w,
                     &[
-                        "manned",
-                        "held",
-                        "run",
-                        "guarded",
-                        "operated",
-                        "controlled",
-                        "owned",
-                        "used",
-                        "backed",
-                        "supported",
-                        "led",
-                        "occupied",
+                        "drone",
+                        "drones",
+                        "aircraft",
+                        "jet",
+                        "jets",
+                        "plane",
+                        "planes",
+                        "warplane",
+                        "warplanes",
+                        "helicopter",
+                        "helicopters",
+                        "gunship",
+                        "gunships",
+                        "uav",
+                        "uavs",
                     ],
                 )
             })
+    };
+    let holder = |i: usize| {
+        (2..=3).any(|n| {
+            !weapon_operated(i, n)
+                && word_before(actors[i].start, n).is_some_and(|w| {
+                    eq_any(
+                        w,
+                        &[
+                            "manned",
+                            "held",
+                            "run",
+                            "guarded",
+                            "operated",
+                            "controlled",
+                            "owned",
+                            "used",
+                            "backed",
+                            "supported",
+                            "led",
+                            "occupied",
+                        ],
+                    )
+                })
         })
     };
     // "an airstrike blamed on X", "a bombing attributed to X": the blamed
@@ -806,6 +834,20 @@ mod tests {
             (a.as_deref(), b.as_deref()),
             (Some("Boko Haram"), Some("Army"))
         );
+    }
+
+    #[test]
+    fn a_weapons_operator_is_the_agent_a_posts_holder_is_not() {
+        let (a, _) = run(
+            "A drone operated by the army struck the market, killing ten.",
+            &[("army", "Army")],
+        );
+        assert_eq!(a.as_deref(), Some("Army"));
+        let (a, _) = run(
+            "Gunmen attacked a checkpoint operated by the army, killing ten.",
+            &[("Gunmen", "Gunmen"), ("army", "Army")],
+        );
+        assert_eq!(a.as_deref(), Some("Gunmen"));
     }
 
     #[test]
