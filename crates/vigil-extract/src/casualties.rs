@@ -188,17 +188,16 @@ pub(crate) fn tolls_in(
         if skip_count(s, toks, ci, after, c) {
             continue;
         }
-        let next_count_start = in_range.get(k + 1).map_or(range.1, |n| n.start);
+        // "Twenty-one people, nine of them children, were killed": a subset
+        // set off between the count and its verb does not stop the search.
+        let next = in_range.iter().skip(k + 1).copied().find(|n| {
+            let ni = tok_at_or_after(toks, n.start);
+            let nafter = toks.partition_point(|t| t.start < n.end);
+            !skip_count(s, toks, ni, nafter, n)
+        });
+        let next_count_start = next.map_or(range.1, |n| n.start);
         let assigned = governed_by_before(s, toks, ci, range.0)
-            .or_else(|| {
-                governed_by_after(
-                    s,
-                    toks,
-                    after,
-                    next_count_start.min(range.1),
-                    in_range.get(k + 1).copied(),
-                )
-            })
+            .or_else(|| governed_by_after(s, toks, after, next_count_start.min(range.1), next))
             .or_else(|| elliptical(s, toks, ci, after, range.1, last_class));
         if let Some((class, _)) = assigned {
             last_class = Some(class);
@@ -451,6 +450,14 @@ fn skip_count(s: &str, toks: &[Tok], ci: usize, after: usize, c: &CountHit) -> b
     }
     // "two of the wounded were in a critical condition".
     let word = |i: usize| toks.get(i).map_or("", |t| t.text(s));
+    // ", nine of them children,": an aside counting part of the toll.
+    let aside = ci > 0
+        && s.get(toks[ci - 1].end..c.start)
+            .is_some_and(|g| g.contains(','));
+    if aside && word(after).eq_ignore_ascii_case("of") && eq_any(word(after + 1), &["them", "whom"])
+    {
+        return true;
+    }
     if word(after).eq_ignore_ascii_case("of")
         && word(after + 1).eq_ignore_ascii_case("the")
         && eq_any(
@@ -1265,6 +1272,23 @@ mod tests {
         assert_eq!(
             run("carried out 14 airstrikes over 24 hours, killing more than 90 fighters"),
             (Some(90), None, None)
+        );
+    }
+
+    #[test]
+    fn a_subset_set_off_before_the_verb_leaves_the_whole_toll() {
+        assert_eq!(
+            run("On Monday 21 people, 9 of them children, were killed in the strike."),
+            (Some(21), None, None)
+        );
+        assert_eq!(
+            run("On Monday 21 people, including 9 children, were killed in the strike."),
+            (Some(21), None, None)
+        );
+        // Counted on their own, "two of them" are a toll.
+        assert_eq!(
+            run("In all 5 soldiers were wounded and 2 of them died later."),
+            (Some(2), Some(5), None)
         );
     }
 
