@@ -3346,6 +3346,15 @@ fn candidates(
                 }
             }
         }
+        // "Dasht-e-Barchi", "Qala-e-Naw": a name that goes on through a
+        // hyphenated connector ("-e-", "-i-", "-al-") is longer than any
+        // match; its first word alone ("Dasht" in Iran, "Qala" in Malta) is
+        // no reading of it.
+        if let Some((j, _, _)) = found.as_ref() {
+            if hyphen_connector_after(text, toks, *j) {
+                found = None;
+            }
+        }
         match found {
             Some((j, entries, demonym)) => {
                 out.push(Candidate {
@@ -3363,6 +3372,21 @@ fn candidates(
         }
     }
     out
+}
+
+/// Whether token `j` is followed, without spaces, by a hyphen, a
+/// connector and another hyphen and word: "Dasht" in "Dasht-e-Barchi".
+fn hyphen_connector_after(text: &str, toks: &[Tok], j: usize) -> bool {
+    let (Some(t), Some(c), Some(n)) = (toks.get(j), toks.get(j + 1), toks.get(j + 2)) else {
+        return false;
+    };
+    let glued = |a: usize, b: usize| matches!(text.get(a..b), Some("-" | "\u{2011}"));
+    glued(t.end, c.start)
+        && glued(c.end, n.start)
+        && !c.cap
+        && text
+            .get(c.start..c.end)
+            .is_some_and(|w| is_connectors(w) || matches!(w, "ye" | "ul" | "ud" | "o"))
 }
 
 /// What the words around a candidate say about it.
@@ -4797,6 +4821,23 @@ mod tests {
             f.iter().any(|(s, cc, _)| s == "Dhiban" && cc == "SY"),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn a_name_going_on_through_a_hyphenated_connector_is_not_its_first_word() {
+        for text in [
+            "The bombing in Dasht-e-Barchi killed eight people.",
+            "Gunmen attacked a mosque in Qala-e-Naw on Sunday.",
+        ] {
+            let f = found(text);
+            assert!(
+                f.iter().all(|(s, _)| s != "Dasht" && s != "Qala"),
+                "{text}: {f:?}"
+            );
+        }
+        // The whole name, when the gazetteer knows it, still matches.
+        let f = found("Gunmen attacked a mosque in Mazar-i-Sharif on Sunday.");
+        assert!(f.iter().any(|(s, _)| s == "Mazar-i-Sharif"), "{f:?}");
     }
 
     #[test]
