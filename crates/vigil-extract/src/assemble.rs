@@ -5461,6 +5461,35 @@ mod tests {
     }
 
     #[test]
+    fn an_army_taking_a_village_abroad_fights_and_a_pipeline_is_no_place() {
+        let recs = story(
+            None,
+            "Russian missiles struck Kharkiv on Monday, killing two people.\nRussia's defence \
+             ministry said on Tuesday that its forces had \"liberated\" the village of Shakhove \
+             in the Donetsk region.\nUkrainian drones struck a pumping station of the Druzhba \
+             oil pipeline near Unecha in Russia's Bryansk region on Monday.",
+        );
+        let got: Vec<(Option<&str>, Option<&str>, Option<&str>)> = recs
+            .iter()
+            .map(|r| {
+                (
+                    r.sub_event_type.as_deref(),
+                    r.country.as_deref(),
+                    r.location.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got[1..],
+            [
+                (Some("Armed clash"), Some("Ukraine"), Some("Shakhove")),
+                (Some("Air/drone strike"), Some("Russia"), Some("Unecha"))
+            ],
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn divisions_are_named_as_divisions_and_group_names_are_no_places() {
         let place = |text: &str| {
             story(None, text)

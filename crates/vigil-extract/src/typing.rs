@@ -283,6 +283,9 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
             }
         }
         Cls::Overtake if a1_state => GOV_REGAINS,
+        // "Russian forces 'liberated' a village in Donetsk": an army taking
+        // ground abroad from no named rebel fights that state's army.
+        Cls::Retake if foreign_state(inp) && inp.actor2.is_none_or(|a| a.is_state()) => ARMED_CLASH,
         Cls::Protest => protest(inp),
         Cls::Retake
             if inp

@@ -811,8 +811,11 @@ const FACILITY_HEADS: &[&str] = &[
 ];
 
 /// Words after a name that make it a street's: "Haifa Street" in Baghdad is
-/// not Haifa.
+/// not Haifa. So with a pipeline's: "the Druzhba pipeline" runs from Russia
+/// to Europe, far from any village called Druzhba.
 const STREET_WORDS: &[&str] = &[
+    "pipeline",
+    "pipelines",
     "street",
     "streets",
     "st",
@@ -2984,7 +2987,13 @@ fn narrow_by_container(t: &Table, text: &str, cands: &mut [Candidate]) {
             });
             continue;
         }
-        if !matches!(text.get(c.end..d.start), Some(", " | ",")) {
+        // "the village of Shakhove in the Donetsk region": a division after
+        // "in" says where the place is, as after a comma, when one of the
+        // place's entries lies in it (nothing is dropped otherwise).
+        let in_gap = text
+            .get(c.end..d.start)
+            .is_some_and(|g| g == " in " || g == " in the ");
+        if !in_gap && !matches!(text.get(c.end..d.start), Some(", " | ",")) {
             continue;
         }
         let contains = |outer: u32, inner: u32| -> bool {
@@ -3009,6 +3018,9 @@ fn narrow_by_container(t: &Table, text: &str, cands: &mut [Candidate]) {
             .copied()
             .filter(|&(ci, _)| d.entries.iter().any(|&(di, _)| contains(di, ci)))
             .collect();
+        if inner.is_empty() && in_gap {
+            continue;
+        }
         if inner.is_empty() {
             // "CAMP MURRAY, Wash.": the division after the comma says where
             // the place is, and none of our entries of the name lie there
@@ -3040,6 +3052,9 @@ fn narrow_by_container(t: &Table, text: &str, cands: &mut [Candidate]) {
                 .get(di as usize)
                 .is_some_and(|o| o.kind == EntryKind::Admin1)
         });
+        if in_gap && !c.contained {
+            continue;
+        }
         c.entries = inner;
         d.entries = outer;
     }
@@ -3782,7 +3797,7 @@ fn street_word(w: &str) -> bool {
     w.len() <= 9
         && matches!(
             w.as_bytes().first(),
-            Some(b's' | b'a' | b'r' | b'b' | b'l' | b'd' | b'h')
+            Some(b's' | b'a' | b'r' | b'b' | b'l' | b'd' | b'h' | b'p')
         )
         && is_street_words(w)
 }
@@ -4112,7 +4127,15 @@ impl Cues {
                                 && street_word(lower_tok(text, lowered, toks, c.tj + 3).as_ref())
                         })
             };
-            if gap == " " && (street_word(nl) || and_street()) {
+            // "the Druzhba oil pipeline".
+            let fuel_line = || {
+                matches!(nl, "oil" | "gas")
+                    && toks.get(c.tj + 2).is_some_and(|t2| {
+                        text.get(next.end..t2.start) == Some(" ")
+                            && lower_tok(text, lowered, toks, c.tj + 2).starts_with("pipeline")
+                    })
+            };
+            if gap == " " && (street_word(nl) || and_street() || fuel_line()) {
                 cues.street = true;
             }
             cues.river = gap == " " && nw == "River";
@@ -4685,6 +4708,34 @@ mod tests {
         assert!(!f.iter().any(|(s, _)| s == "MURRAY"), "{f:?}");
         let f = found("He grew up in Athens, Ohio, before the war.");
         assert!(f.iter().any(|(s, cc)| s == "Athens" && cc == "US"), "{f:?}");
+    }
+
+    #[test]
+    fn a_village_in_a_named_division_is_the_village_however_small() {
+        // Shakhove has 899 people: found only because it lies in the
+        // division the sentence puts it in.
+        let f = found("Its forces captured the village of Shakhove in the Donetsk region.");
+        assert!(
+            f.iter().any(|(s, cc)| s == "Shakhove" && cc == "UA"),
+            "{f:?}"
+        );
+        let f = found("Its forces captured the village of Shakhove in the Kyiv region.");
+        assert!(!f.iter().any(|(s, _)| s == "Shakhove"), "{f:?}");
+    }
+
+    #[test]
+    fn pipelines_are_not_their_namesakes() {
+        for text in [
+            "Drones struck a pumping station of the Druzhba oil pipeline near Unecha.",
+            "Drones struck the Druzhba pipeline near Unecha.",
+        ] {
+            let f = found(text);
+            assert!(!f.iter().any(|(s, _)| s == "Druzhba"), "{text}: {f:?}");
+            assert!(
+                f.iter().any(|(s, cc)| s == "Unecha" && cc == "RU"),
+                "{text}: {f:?}"
+            );
+        }
     }
 
     #[test]
