@@ -3252,7 +3252,12 @@ fn build_claim(
             ["vow", "threat", "pledg", "promis"]
                 .iter()
                 .any(|p| contains_short(&v, p))
-        });
+        })
+        // "told soldiers to lay down their weapons or be killed".
+        || ctx
+            .toks
+            .windows(2)
+            .any(|w| w[0].start >= src.verb_end && w[0].is(s, "or") && w[1].is(s, "be"));
     let speaker_armed = ctx
         .speaker
         .filter(|a| !a.is_civilian() && ctx.source.is_some_and(|x| x.start == src.start));
@@ -3297,6 +3302,12 @@ fn build_claim(
     } else {
         None
     };
+    // "an ISWAP commander, Abu Musab, told soldiers ...": a named member's
+    // group, for what the member threatens.
+    let member_group = || {
+        s.get(src.phrase.0..src.phrase.1)
+            .and_then(deps::armed_group_in)
+    };
     // "the group warned Kenyans that their security forces would know no
     // safety": the story's group, speaking, threatens.
     let group_speaks = intent && eq_any(src.name.as_str(), GROUP_ANAPHORS);
@@ -3326,9 +3337,9 @@ fn build_claim(
         rec.actor1 = Some(g);
     } else if let (true, Some(sp)) = (intent, speaker_armed) {
         rec.actor1 = Some(sp.name.clone());
-    } else if let (true, Some(g)) = (intent, phrase_group) {
+    } else if let (true, Some(g)) = (intent, phrase_group.or_else(member_group)) {
         // "a Gran Grif commander threatened to attack Saint-Marc": the
-        // unnamed speaker's group.
+        // speaker's group.
         rec.actor1 = Some(g);
     } else if let Some(a) = state_threat(ctx, src, rec.country_code.as_deref()) {
         rec.actor1 = Some(a.name.clone());
@@ -5455,6 +5466,38 @@ mod tests {
             vec![
                 (Some("Air/drone strike"), Some("Civilians (Ukraine)")),
                 (Some("Air/drone strike"), Some("Military Forces of Russia"))
+            ],
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn threats_of_pursuit_or_death_are_claims_and_the_abducted_are_people() {
+        let recs = story(
+            None,
+            "Bandits abducted 40 villagers in Zamfara on Sunday, police said.\nGovernor Dauda \
+             Lawal vowed on Monday, during a visit to the families of the abducted, that \
+             security forces would \"pursue these criminals to their last hideout\" and said \
+             his government would not pay ransoms.\nIn a video, an ISWAP commander, Abu Musab, \
+             told soldiers to lay down their weapons or be killed.",
+        );
+        let got: Vec<(Kind, Option<&str>, Option<&str>)> = recs
+            .iter()
+            .map(|r| (r.kind, r.actor1.as_deref(), r.source.as_deref()))
+            .collect();
+        assert_eq!(
+            got[1..],
+            [
+                (
+                    Kind::Claim,
+                    Some("Military Forces of Nigeria"),
+                    Some("Governor Dauda Lawal")
+                ),
+                (
+                    Kind::Claim,
+                    Some("Islamic State West Africa Province (ISWAP)"),
+                    Some("Abu Musab")
+                )
             ],
             "{recs:#?}"
         );

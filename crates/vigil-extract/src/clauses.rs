@@ -678,6 +678,19 @@ pub(crate) fn drop_false_triggers_in(
             if c == Cls::Abduct && (trig_ends("ers") || trig_ends("ors")) {
                 return false;
             }
+            // "the families of the abducted", "the release of the detained":
+            // a participle used as a noun names the people, not an incident.
+            if matches!(c, Cls::Abduct | Cls::Detain)
+                && trig_ends("ed")
+                && prev.eq_ignore_ascii_case("the")
+                && next.is_none_or(|w| {
+                    crate::text::eq_any(w, &["and", "or", "who", "to", "in", "from"])
+                        || s.get(h.end..)
+                            .is_some_and(|r| r.starts_with([',', '.', ';', ')']))
+                })
+            {
+                return false;
+            }
             // "recovered the bodies of three hostages": taken long before,
             // found now.
             if c == Cls::Abduct

@@ -110,7 +110,9 @@ pub(crate) fn incident_kind(
                     })
         }
     });
-    if modal || conditional || accusation {
+    // "told soldiers to lay down their weapons or be killed": a threat.
+    let or_else = ti >= 2 && toks[ti - 1].is(s, "be") && toks[ti - 2].is(s, "or");
+    if modal || conditional || accusation || or_else {
         return Some(Kind::Claim);
     }
     // "to attack" is an intention unless someone tried and failed.
@@ -303,6 +305,12 @@ pub(crate) fn is_claim_without_trigger(
             "brought to justice",
             "avenge",
             "revenge",
+            // "vowed that security forces would pursue these criminals".
+            "pursue",
+            "hunt down",
+            "crush",
+            "wipe out",
+            "eliminate",
         ],
     );
     let cue = assess || modal || aggregate || threat;
@@ -393,20 +401,38 @@ pub(crate) fn is_claim_without_trigger(
         .iter()
         .find(|t| eq_any(t.text(s), &["if", "unless"]))
         .map_or(usize::MAX, |t| t.start);
-    let negated = hits.iter().any(|h| {
-        h.cue == Cue::Negation && h.start < condition_at && !litotes(s, h) && {
-            let i = toks.partition_point(|t| t.start < h.start);
-            // "..., which the Emirates deny": the accused's denial in a
-            // relative clause does not undo the accusation either; nor does
-            // a condition put as one ("commanders who did not hand over
-            // their weapons would be hunted down").
-            !toks[i.saturating_sub(4)..i]
+    // "vowed that forces would pursue them and said his government would
+    // not pay ransoms": a second statement's negation is its own.
+    let second_statement = hits
+        .iter()
+        .find(|h| h.cue == Cue::Claim(ClaimCue::Modal))
+        .and_then(|m| {
+            let rest = lower.get(m.end..)?;
+            [" and said ", " and added ", ", adding "]
                 .iter()
-                .any(|t| t.is(s, "which") || t.is(s, "who"))
-                && !toks[i.saturating_sub(5)..i]
+                .filter_map(|w| rest.find(w))
+                .min()
+                .map(|k| m.end + k)
+        })
+        .unwrap_or(usize::MAX);
+    let negated = hits.iter().any(|h| {
+        h.cue == Cue::Negation
+            && h.start < condition_at
+            && h.start < second_statement
+            && !litotes(s, h)
+            && {
+                let i = toks.partition_point(|t| t.start < h.start);
+                // "..., which the Emirates deny": the accused's denial in a
+                // relative clause does not undo the accusation either; nor does
+                // a condition put as one ("commanders who did not hand over
+                // their weapons would be hunted down").
+                !toks[i.saturating_sub(4)..i]
                     .iter()
-                    .any(|t| eq_any(t.text(s), crate::text::ACCUSATION_NOUNS))
-        }
+                    .any(|t| t.is(s, "which") || t.is(s, "who"))
+                    && !toks[i.saturating_sub(5)..i]
+                        .iter()
+                        .any(|t| eq_any(t.text(s), crate::text::ACCUSATION_NOUNS))
+            }
     });
     cue && topic && !negated && !pluperfect(s)
 }
