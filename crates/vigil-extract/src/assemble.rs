@@ -627,6 +627,9 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
                             .iter()
                             .any(|r| r.cue == Cue::Continue && r.start <= h.start && h.end <= r.end)
                         && !s.get(..h.start).unwrap_or("").ends_with("to ")
+                        // "a flagrant violation of the truce": a truce
+                        // already in force.
+                        && !s.get(..h.start).unwrap_or("").ends_with("the ")
                 })
                 .filter_map(|h| match h.cue {
                     Cue::Trig(c) => Some((c.info().priority, *h)),
@@ -1279,6 +1282,13 @@ fn protested_reference(s: &str, hits: &[CueHit], p: CueHit) -> bool {
                     "denounced",
                     "denouncing",
                     "denounce",
+                    // "Hamas called the strike \"a flagrant violation\"".
+                    "called",
+                    "calling",
+                    "described",
+                    "describing",
+                    "termed",
+                    "branded",
                 ],
             )
         }
@@ -5499,6 +5509,27 @@ mod tests {
                     Some("Abu Musab")
                 )
             ],
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn calling_a_reported_strike_names_is_no_strike_of_its_own() {
+        let recs = story(
+            None,
+            "An Israeli strike killed nine people in Khan Younis on Tuesday, the health \
+             ministry said.\nIn a statement on Wednesday, Hamas called the strike \"a flagrant \
+             violation\" of the truce and warned that the occupation \"will bear full \
+             responsibility for the consequences\" and that \"the resistance will not stand \
+             idle\".",
+        );
+        let got: Vec<(Kind, Option<&str>, Option<&str>)> = recs
+            .iter()
+            .map(|r| (r.kind, r.actor1.as_deref(), r.source.as_deref()))
+            .collect();
+        assert_eq!(
+            got[1..],
+            [(Kind::Claim, Some("Hamas"), Some("Hamas"))],
             "{recs:#?}"
         );
     }

@@ -454,6 +454,23 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
             let name_start = last_comma(&s[..appositive_start]).map_or(0, |k| k + 1);
             lo = toks.partition_point(|t| t.start < name_start);
             hi = toks.partition_point(|t| t.end <= appositive_start);
+            // "..., the military's media wing, Inter-Services Public
+            // Relations (ISPR), said": the description first, the name in
+            // apposition.
+            let described = s
+                .get(name_start..appositive_start)
+                .is_some_and(|d| d.trim_start().starts_with(|c: char| c.is_ascii_lowercase()));
+            let named = s
+                .get(appositive_start + 1..head.len() - 1)
+                .map(|n| n.split(" (").next().unwrap_or(n).trim_end())
+                .filter(|n| n.trim_start().starts_with(|c: char| c.is_uppercase()));
+            if let (true, Some(n)) = (described, named) {
+                let from = appositive_start + 1;
+                let to =
+                    from + (s[from..].len() - s[from..].trim_start().len()) + n.trim_start().len();
+                lo = toks.partition_point(|t| t.start < from);
+                hi = toks.partition_point(|t| t.end <= to);
+            }
         } else {
             let first_comma = s.find(',')?;
             if first_comma < verb.start {
@@ -500,6 +517,34 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
             .is_some_and(|n| eq_any(n.text(s), &["by", "from"]))
     }) {
         lo = by + 2;
+    }
+    // "In a statement on Wednesday, Hamas called", "In Kabul, police said":
+    // an opening phrase before the comma is the statement's setting, the
+    // speaker comes after it.
+    if hi > lo
+        && eq_any(
+            toks[lo].text(s),
+            &[
+                "on",
+                "in",
+                "at",
+                "during",
+                "after",
+                "late",
+                "early",
+                "last",
+                "yesterday",
+                "earlier",
+                "later",
+                "overnight",
+            ],
+        )
+    {
+        let span = s.get(toks[lo].start..toks[hi - 1].end).unwrap_or("");
+        if let Some(k) = span.rfind(',') {
+            let after = toks[lo].start + k + 1;
+            lo = toks.partition_point(|t| t.start < after);
+        }
     }
     if hi == lo || hi - lo > 10 {
         return None;
@@ -877,6 +922,14 @@ mod tests {
         assert_eq!(
             name("PESHAWAR, Pakistan - Militants attacked a checkpoint on Tuesday, killing six soldiers, Inter-Services Public Relations, the military's media wing, said.").as_deref(),
             Some("Inter-Services Public Relations")
+        );
+        assert_eq!(
+            name("Militants attacked a checkpoint on Tuesday, killing six soldiers, the military's media wing, Inter-Services Public Relations (ISPR), said.").as_deref(),
+            Some("Inter-Services Public Relations")
+        );
+        assert_eq!(
+            name("In a statement on Wednesday, Hamas called the strike \"a flagrant violation\" and warned of a response.").as_deref(),
+            Some("Hamas")
         );
         assert_eq!(
             name("The Arakan Army, which analysts say has more than 30,000 fighters, has vowed to take Sittwe.").as_deref(),

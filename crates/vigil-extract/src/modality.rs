@@ -437,11 +437,22 @@ pub(crate) fn is_claim_without_trigger(
     cue && topic && !negated && !pluperfect(s)
 }
 
-/// "would not hesitate to strike": a negated reluctance is a threat.
+/// "would not hesitate to strike", "will not stand idle", "will not go
+/// unanswered": a negated reluctance is a threat.
 fn litotes(s: &str, h: &CueHit) -> bool {
     s.get(h.end..)
         .map(|rest| rest.trim_start_matches([' ', '"', '\'']))
-        .is_some_and(|rest| rest.starts_with("hesitate"))
+        .is_some_and(|rest| {
+            [
+                "hesitate",
+                "stand idle",
+                "go unanswered",
+                "go unpunished",
+                "remain silent",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w))
+        })
 }
 
 /// "had been searching": narrative detail of an earlier incident.
