@@ -289,12 +289,15 @@ fn source_key(s: &str) -> String {
     fold(t)
 }
 
-fn same_source(g: &Option<String>, p: &Option<String>) -> bool {
+/// ... and when both name the same registry actor ("KIA" = "Kachin
+/// Independence Army"), as actors do.
+fn same_source(g: &Option<String>, p: &Option<String>, r: &dyn Resolver) -> bool {
     match (g, p) {
         (None, None) => true,
         (Some(g), Some(p)) => {
-            let (g, p) = (source_key(g), source_key(p));
-            !g.is_empty() && !p.is_empty() && (g.contains(&p) || p.contains(&g))
+            let (gk, pk) = (source_key(g), source_key(p));
+            !gk.is_empty() && !pk.is_empty() && (gk.contains(&pk) || pk.contains(&gk))
+                || r.actor_key(g).is_some_and(|a| r.actor_key(p) == Some(a))
         }
         _ => false,
     }
@@ -526,7 +529,7 @@ fn compare(field: &str, g: &GoldRecord, p: &Record, r: &dyn Resolver) -> (bool, 
             fmt_opt(&p.detained),
         ),
         "source" => (
-            same_source(&g.source, &p.source),
+            same_source(&g.source, &p.source, r),
             fmt_opt(&g.source),
             fmt_opt(&p.source),
         ),
@@ -1209,10 +1212,26 @@ mod tests {
         assert_eq!(fold("Al-Bab"), fold("al Bab"));
         assert!(same_source(
             &Some("The New York Times".into()),
-            &Some("New York Times".into())
+            &Some("New York Times".into()),
+            &NoResolver
         ));
-        assert!(!same_source(&Some("Reuters".into()), &Some("AFP".into())));
-        assert!(!same_source(&Some("Reuters".into()), &None));
+        assert!(!same_source(
+            &Some("Reuters".into()),
+            &Some("AFP".into()),
+            &NoResolver
+        ));
+        assert!(!same_source(&Some("Reuters".into()), &None, &NoResolver));
+        // A group's acronym and its name, through the registry.
+        assert!(same_source(
+            &Some("KIA".into()),
+            &Some("Kachin Independence Army".into()),
+            &Registries
+        ));
+        assert!(!same_source(
+            &Some("KIA".into()),
+            &Some("Arakan Army".into()),
+            &Registries
+        ));
     }
 
     #[test]
