@@ -1586,6 +1586,34 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
                             ],
                         )
                 };
+            // "were taken to the general hospital in Bunia", "treated in
+            // Goma": where the wounded are, not where they were hurt.
+            // (Not "an air strike on a hospital in Khan Younis": the
+            // wounded must be taken or treated there.)
+            let hospital = word_before(p).is_some_and(|w| w.eq_ignore_ascii_case("in")) && {
+                let i = ctx.toks.partition_point(|t| t.end <= p.start);
+                let before = &ctx.toks[i.saturating_sub(8)..i.saturating_sub(1)];
+                let moved = |t: &Tok| {
+                    eq_any(
+                        t.text(ctx.s),
+                        &[
+                            "taken",
+                            "admitted",
+                            "rushed",
+                            "transferred",
+                            "evacuated",
+                            "brought",
+                            "treated",
+                        ],
+                    )
+                };
+                before.iter().any(moved)
+                    && (before.last().is_some_and(moved)
+                        || before
+                            .iter()
+                            .any(|t| eq_any(t.text(ctx.s), &["hospital", "hospitals", "clinic"])))
+            };
+            let bordering = bordering || hospital;
             // "Mosul's Old City", "the city's Tierra Blanca neighbourhood": a
             // part of the place just named; a namesake elsewhere is not it.
             let part_elsewhere = part_of_other(ctx, p);
@@ -5366,6 +5394,17 @@ mod tests {
             )),
             "{recs:#?}"
         );
+        // The dateline's last word is no demonym of the noun after the dash.
+        let recs = story(
+            None,
+            "BUNIA, Democratic Republic of Congo - Militiamen killed twenty-three people in an \
+             attack on a camp near Fataki on Wednesday, officials said.",
+        );
+        assert_eq!(
+            recs.first().and_then(|r| r.actor1.as_deref()),
+            Some("Unidentified Armed Group (Democratic Republic of Congo)"),
+            "{recs:#?}"
+        );
     }
 
     #[test]
@@ -5509,6 +5548,26 @@ mod tests {
                     Some("Abu Musab")
                 )
             ],
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn the_wounded_in_hospital_and_the_flight_of_families_belong_to_the_attack() {
+        let recs = story(
+            None,
+            "Militiamen killed 23 people in an attack on a camp near Fataki, in Ituri \
+             province, on Wednesday, officials said.\nThe attackers went from shelter to \
+             shelter as families fled into the surrounding fields, a camp leader said.\n\
+             Fourteen wounded people were taken to the general hospital in Bunia.",
+        );
+        let got: Vec<_> = recs
+            .iter()
+            .map(|r| (r.kind, r.location.as_deref(), (r.fatalities, r.wounded)))
+            .collect();
+        assert_eq!(
+            got,
+            [(Kind::Event, Some("Fataki"), (Some(23), Some(14)))],
             "{recs:#?}"
         );
     }

@@ -409,12 +409,24 @@ pub(crate) fn actors(s: &str, country_hint: Option<&str>) -> Vec<ActorHit> {
                         .find_map(|d| x.find(d).map(|k| m.start + k + d.len()))
                 })
                 .unwrap_or(m.start);
+            // "BUNIA, Democratic Republic of Congo - Militiamen": the
+            // dateline's last word is no demonym of the noun after the dash
+            // ("Congo militiamen" would be the Republic of the Congo's).
+            let redone = (start != m.start && m.generic)
+                .then(|| {
+                    vigil_actors::ActorRegistry::global()
+                        .find_shared(s.get(start..m.end)?, country_hint)
+                        .into_iter()
+                        .find(|x| x.start == 0 && start + x.end == m.end)
+                })
+                .flatten();
+            let actor = redone.as_ref().map_or(&m.actor, |x| &x.actor);
             let hit = ActorHit {
                 start,
                 end: m.end,
-                name: m.actor.name.clone(),
-                country: m.actor.country.clone(),
-                category: lower_category(m.actor.category),
+                name: actor.name.clone(),
+                country: actor.country.clone(),
+                category: lower_category(actor.category),
                 generic: m.generic,
             };
             // "fighters allied to the UN-backed government": the government's

@@ -264,6 +264,26 @@ pub(crate) fn is_claim_without_trigger(
     has_nonstate_armed_actor: bool,
     strength_estimate: bool,
 ) -> bool {
+    // "setting fire to huts as families fled into the fields": flight told
+    // as part of an incident is narrative, no displacement figure.
+    let narrative_flight = |h: &CueHit| {
+        s.get(h.start..h.end).is_some_and(|w| w.contains("fled"))
+            && s.get(..h.start).is_some_and(|b| {
+                let b = b.to_ascii_lowercase();
+                b.ends_with(" as ") || b.ends_with(" while ") || b.ends_with(" when ")
+            })
+    };
+    let kept: Vec<CueHit>;
+    let hits = if hits.iter().any(narrative_flight) {
+        kept = hits
+            .iter()
+            .filter(|h| !narrative_flight(h))
+            .copied()
+            .collect();
+        &kept[..]
+    } else {
+        hits
+    };
     // "funds to recruit 2,000 police cadets": a state recruiting is a plan;
     // recruitment is an assessment of an armed group.
     let state_recruiting = |h: &CueHit| {
