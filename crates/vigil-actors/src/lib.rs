@@ -1342,10 +1342,13 @@ impl ActorRegistry {
         let in_sentence = |m: &&SharedMention| {
             m.start >= ss && m.end <= se && m.actor.category.is_non_state_armed()
         };
+        // "the guards ambushed another group of bandits": the object of the
+        // group's own verb is its enemy, not its members.
+        let object = verb_object(text, pos);
         named
             .iter()
             .filter(in_sentence)
-            .rfind(|m| m.end <= pos)
+            .rfind(|m| m.end <= pos && !object)
             .or_else(|| {
                 named
                     .iter()
@@ -2107,6 +2110,65 @@ fn sentence_initial(text: &str, folded: &Folded, fs: usize) -> bool {
 /// Byte bounds of the sentence containing `pos`, by a simple rule: a break is
 /// a newline, or . ! ? followed by whitespace where the full stop does not
 /// close an initial-style abbreviation ("U.S.", "Gen.").
+/// Whether the noun at `pos` is a verb's object: the word before it, past
+/// determiners and quantity words ("another group of", "dozens of
+/// suspected"), is a past-tense verb ("ambushed", "killed", "fought").
+fn verb_object(text: &str, pos: usize) -> bool {
+    let before = text.get(..pos).unwrap_or("");
+    before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .find(|w| {
+            ![
+                "the",
+                "a",
+                "an",
+                "another",
+                "other",
+                "group",
+                "groups",
+                "of",
+                "some",
+                "several",
+                "dozens",
+                "scores",
+                "hundreds",
+                "suspected",
+                "armed",
+                "band",
+                "gang",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "more",
+                "many",
+            ]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+                && !w.bytes().all(|b| b.is_ascii_digit())
+        })
+        .is_some_and(|w| {
+            w.len() > 4
+                && w.ends_with("ed")
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && !["armed", "based", "linked", "backed", "allied", "suspected"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+                || [
+                    "fought", "shot", "hit", "beat", "struck", "overran", "drove",
+                ]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+        })
+}
+
 /// Whether the named group starting at `start`, after a generic noun, is
 /// introduced as the other side: "Bandits ... were beaten back by members
 /// of the Zamfara Community Protection Guards", "militants ... in fighting

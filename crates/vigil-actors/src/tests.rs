@@ -464,6 +464,18 @@ fn gunmen_are_not_the_group_named_as_the_other_side() {
         )[0],
         "Unidentified Armed Group (Nigeria)"
     );
+    // Nor is the group whose verb the noun is the object of.
+    assert_eq!(
+        names(
+            "Members of the Zamfara Community Protection Guards ambushed another group of \
+             bandits near Anka.",
+            Some("NG")
+        ),
+        vec![
+            "Zamfara Community Protection Guards",
+            "Unidentified Armed Group (Nigeria)"
+        ]
+    );
     // A group that leads the fighters is theirs.
     assert_eq!(
         names("Fighters led by Boko Haram burned a camp.", Some("NG"))[0],

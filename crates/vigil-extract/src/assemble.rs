@@ -2666,16 +2666,23 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     if info.event_type == REMOTE {
         st.context_remote = Some(cls).filter(|c| c.is_remote()).or(st.context_remote);
     }
-    // "the attack", "the nerve agent attack": a reference back.
+    // "the attack", "the nerve agent attack": a reference back; not "... set
+    // up by the state government, ambushed": a "the" across a comma is
+    // another phrase's.
     let definite = {
         let i = ctx.toks.partition_point(|t| t.start < primary.start);
-        (1..=3).any(|n| i >= n && eq_any(ctx.toks[i - n].text(s), &["the", "this", "that"]))
-            && !(1..=3).any(|n| {
-                i >= n
-                    && crate::lexicon::scan(ctx.toks[i - n].text(s))
-                        .iter()
-                        .any(|h| matches!(h.cue, Cue::Trig(_)))
-            })
+        (1..=3).any(|n| {
+            i >= n
+                && eq_any(ctx.toks[i - n].text(s), &["the", "this", "that"])
+                && !s
+                    .get(ctx.toks[i - n].end..primary.start)
+                    .is_some_and(|gap| gap.contains([',', ';']))
+        }) && !(1..=3).any(|n| {
+            i >= n
+                && crate::lexicon::scan(ctx.toks[i - n].text(s))
+                    .iter()
+                    .any(|h| matches!(h.cue, Cue::Trig(_)))
+        })
     };
     // "A military statement issued on Wednesday put the number of dead at
     // three": a toll dated only by the statement revising it belongs to
@@ -5568,6 +5575,36 @@ mod tests {
         assert_eq!(
             got,
             [(Kind::Event, Some("Fataki"), (Some(23), Some(14)))],
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_new_fight_told_after_a_reference_to_the_last_is_its_own_incident() {
+        let recs = story(
+            None,
+            "Bandits abducted 27 villagers in Bukkuyum, Zamfara state, on Sunday, police said.\n\
+             Hours after the raid, members of the Zamfara Community Protection Guards, a \
+             vigilante force set up by the state government, ambushed another group of \
+             bandits near Anka, according to Bello Mai-Doki, a commander of the guards.",
+        );
+        let got: Vec<_> = recs
+            .iter()
+            .map(|r| {
+                (
+                    r.actor1.as_deref(),
+                    r.actor2.as_deref(),
+                    r.location.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got[1..],
+            [(
+                Some("Zamfara Community Protection Guards"),
+                Some("Unidentified Armed Group (Nigeria)"),
+                Some("Anka")
+            )],
             "{recs:#?}"
         );
     }

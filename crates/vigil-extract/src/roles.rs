@@ -80,7 +80,13 @@ pub(crate) fn assign(
             .copied()
             .filter(|&i| actors[i].start > toks[bi].start)
             .collect();
-        if after.len() >= 2 {
+        // "on the road between Bourem and Gao": places, not the sides; the
+        // first side follows "between" within a few words.
+        let sides_follow = after.first().is_some_and(|&i| {
+            let ai = toks.partition_point(|t| t.start < actors[i].start);
+            ai <= bi + 3
+        });
+        if after.len() >= 2 && sides_follow {
             r.actor1 = Some(after[0]);
             r.actor2 = Some(after[1]);
             return r;
@@ -817,6 +823,15 @@ mod tests {
             (a.as_deref(), b.as_deref()),
             (Some("Houthis"), Some("Civilians (Yemen)"))
         );
+    }
+
+    #[test]
+    fn between_two_places_names_no_sides() {
+        let (a, b) = run(
+            "JNIM fighters ambushed a convoy on the road between Bourem and Gao, killing nine soldiers and three drivers.",
+            &[("JNIM", "JNIM"), ("soldiers", "Army"), ("drivers", "Civilians")],
+        );
+        assert_eq!(a.as_deref(), Some("JNIM"), "{b:?}");
     }
 
     #[test]
