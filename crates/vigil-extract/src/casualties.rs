@@ -448,6 +448,25 @@ fn skip_count(s: &str, toks: &[Tok], ci: usize, after: usize, c: &CountHit) -> b
             return true;
         }
     }
+    // "in revenge for the killing of one of its commanders": the death
+    // avenged is another incident's.
+    if (1..=6).any(|back| {
+        prev(back).is_some_and(|w| eq_any(w, &["for"]))
+            && prev(back + 1).is_some_and(|w| {
+                eq_any(
+                    w,
+                    &[
+                        "revenge",
+                        "retaliation",
+                        "reprisal",
+                        "vengeance",
+                        "retribution",
+                    ],
+                )
+            })
+    }) {
+        return true;
+    }
     // "two of the wounded were in a critical condition".
     let word = |i: usize| toks.get(i).map_or("", |t| t.text(s));
     // ", nine of them children,": an aside counting part of the toll.
@@ -1272,6 +1291,20 @@ mod tests {
         assert_eq!(
             run("carried out 14 airstrikes over 24 hours, killing more than 90 fighters"),
             (Some(90), None, None)
+        );
+    }
+
+    #[test]
+    fn a_death_avenged_is_no_toll() {
+        assert_eq!(
+            run(
+                "Its fighters attacked the post in revenge for the killing of 1 of its commanders."
+            ),
+            (None, None, None)
+        );
+        assert_eq!(
+            run("The group killed 4 policemen in retaliation for the deaths of 2 fighters."),
+            (Some(4), None, None)
         );
     }
 
