@@ -134,6 +134,8 @@ struct Built {
     actor2_state: bool,
     /// "the attackers also targeted a camp": a further incident.
     also: bool,
+    /// The place is the sentence's own, not carried from earlier ones.
+    own_place: bool,
 }
 
 pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
@@ -427,11 +429,22 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
             })
         })
     };
+    // "the Datta Khel area of North Waziristan": the container after "area
+    // of" is not the town.
+    let container = |p: &&PlaceHit| {
+        s.get(..p.start).is_some_and(|b| {
+            let b = b.to_ascii_lowercase();
+            [" area of ", " district of ", " region of ", " province of "]
+                .iter()
+                .any(|w| b.ends_with(w))
+        })
+    };
     if let Some(p) = places.iter().rev().find(|p| {
         p.role == Role::Literal
             && p.place.precision == GeoPrecision::Place
             && p.place.country_code != "ZZ"
             && !division_after(p)
+            && !container(p)
             && !source
                 .as_ref()
                 .is_some_and(|x| p.start >= x.phrase.0 && p.end <= x.phrase.1)
@@ -2729,6 +2742,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             let i = ctx.toks.partition_point(|t| t.start < primary.start);
             (1..=2).any(|n| i >= n && ctx.toks[i - n].is(s, "also"))
         },
+        own_place: place_literal,
     })
 }
 
@@ -3475,6 +3489,7 @@ fn build_claim(
         actor2_guessed: false,
         actor2_state: false,
         also: false,
+        own_place: true,
     })
 }
 
@@ -3914,16 +3929,22 @@ fn merge_target(st: &State, b: &Built, idx: usize) -> Option<usize> {
     if b.shift || b.also {
         return None;
     }
-    let compatible = |p: &Pending| {
+    let compatible_with = |p: &Pending, carried_ok: bool| {
         let date_ok = !b.explicit_date || (p.rec.date == b.rec.date && p.explicit_date);
         // Two different towns are two incidents; a province that holds the
         // incident's town is the same one.
+        // A place carried from earlier sentences ("said a soldier was
+        // killed in the exchange of fire") is no place of its own.
         let place_ok = b.rec.location.is_none()
             && (b.rec.admin1.is_none() || b.rec.admin1 == p.rec.admin1 || p.rec.admin1.is_none())
             || p.rec.location.is_none() && p.rec.admin1.is_none()
-            || p.rec.location == b.rec.location;
+            || p.rec.location == b.rec.location
+            || carried_ok && !b.own_place && b.rec.country_code == p.rec.country_code;
         date_ok && place_ok
     };
+    // Only the incident just reported takes a sentence whose place is
+    // carried; a reference further back must agree on the place.
+    let compatible = |p: &Pending| compatible_with(p, false);
     let last = st.pending.len().checked_sub(1)?;
     let p = &st.pending[last];
     // "Egyptian warplanes struck vehicles used by the attackers": forces
@@ -3969,7 +3990,7 @@ fn merge_target(st: &State, b: &Built, idx: usize) -> Option<usize> {
         && violent
         && !(b.rec.location.is_some() && p.rec.location.is_none() && p.rec.admin1.is_none());
     if idx - p.sentence <= MERGE_REACH
-        && compatible(p)
+        && compatible_with(p, true)
         && (b.continues || toll_joins || same_kind && !b.explicit_date)
     {
         return Some(last);
@@ -5607,6 +5628,21 @@ mod tests {
             )],
             "{recs:#?}"
         );
+    }
+
+    #[test]
+    fn a_death_told_next_with_no_place_of_its_own_joins_the_fight() {
+        let recs = story(
+            None,
+            "Security forces killed eight militants during an operation in the Datta Khel \
+             area of North Waziristan on Sunday, the military said.\nIt described the dead \
+             as \"khawarij\" and said a soldier was killed in the exchange of fire.",
+        );
+        let got: Vec<_> = recs
+            .iter()
+            .map(|r| (r.location.as_deref(), r.fatalities))
+            .collect();
+        assert_eq!(got, [(Some("Datta Khel"), Some(9))], "{recs:#?}");
     }
 
     #[test]
