@@ -5646,6 +5646,30 @@ mod tests {
     }
 
     #[test]
+    fn a_reference_that_a_clause_relates_to_yields_to_its_own_incident() {
+        let recs = story(
+            None,
+            "Islamic State fighters killed four members of the Popular Mobilization Forces \
+             near Muqdadiyah on Tuesday, officials said.\nThe Security Media Cell said on \
+             Wednesday that security forces had arrested three suspects in connection with \
+             the attack.",
+        );
+        assert_eq!(
+            recs.get(1).and_then(|r| r.sub_event_type.as_deref()),
+            Some("Arrests"),
+            "{recs:#?}"
+        );
+        // A claim of responsibility is about the incident it names.
+        let recs = story(
+            None,
+            "Separatists ambushed an army patrol near Mamfe on Monday, killing two soldiers.\n\
+             The Ambazonia Defence Forces claimed responsibility for the ambush on Wednesday, \
+             saying its fighters had seized three rifles.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+    }
+
+    #[test]
     fn calling_a_reported_strike_names_is_no_strike_of_its_own() {
         let recs = story(
             None,

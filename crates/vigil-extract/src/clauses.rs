@@ -244,13 +244,42 @@ pub(crate) fn in_any(ranges: &[(usize, usize)], pos: usize) -> bool {
 }
 
 fn best_trigger(
+    s: &str,
     hits: &[CueHit],
     start: usize,
     end: usize,
     asides: &[(usize, usize)],
 ) -> Option<CueHit> {
     let mut best: Option<(u8, CueHit)> = None;
+    // "arrested three suspects in connection with the attack", "The strikes
+    // followed an ambush": a reference back ranks below the clause's own
+    // triggers, whatever its class.
+    let mut best_ref: Option<(u8, CueHit)> = None;
     let mut first_cas: Option<CueHit> = None;
+    // Only a reference that is a preposition's object ("in connection with
+    // the attack", "in response to the strikes") or that the clause says
+    // came before what it reports ("The strikes followed an ambush") yields;
+    // "claimed the bombing", "who carried out the strike" are about it.
+    let referenced = |h: &CueHit| {
+        hits.iter().any(|r| {
+            r.cue == Cue::Continue && r.start <= h.start && h.end <= r.end && {
+                let before = s.get(..r.start).unwrap_or("").trim_end();
+                let mut back = before.rsplit(' ');
+                let prep = back
+                    .next()
+                    .is_some_and(|w| eq_any(w, &["with", "to", "for", "over", "after"]))
+                    // "claimed responsibility for the ambush" is about it.
+                    && !back
+                        .next()
+                        .is_some_and(|w| eq_any(w, &["responsibility", "credit", "blame", "blamed"]));
+                let after = s.get(r.end..).unwrap_or("").trim_start();
+                let followed = ["followed ", "came after ", "came days after "]
+                    .iter()
+                    .any(|w| after.starts_with(w));
+                prep || followed
+            }
+        })
+    };
     for h in hits {
         if h.start < start || h.start >= end || in_any(asides, h.start) {
             continue;
@@ -260,12 +289,18 @@ fn best_trigger(
                 first_cas.get_or_insert(*h);
             } else {
                 let p = c.info().priority;
-                if best.is_none_or(|(bp, _)| p > bp) {
-                    best = Some((p, *h));
+                let slot = if referenced(h) {
+                    &mut best_ref
+                } else {
+                    &mut best
+                };
+                if slot.is_none_or(|(bp, _)| p > bp) {
+                    *slot = Some((p, *h));
                 }
             }
         }
     }
+    let best = best.or(best_ref);
     // "killed three farmers and burned a dozen homes": the killing is the incident.
     let weak = best.is_some_and(|(_, h)| {
         matches!(
@@ -1133,7 +1168,7 @@ pub(crate) fn incidents(s: &str, hits: &[CueHit]) -> Vec<Incident> {
         .map(|w| Incident {
             start: w[0],
             end: w[1],
-            primary: best_trigger(hits, w[0], w[1], &asides),
+            primary: best_trigger(s, hits, w[0], w[1], &asides),
         })
         .collect();
     // Clauses that only count people (or say nothing) belong to a neighbour.
@@ -1151,7 +1186,7 @@ pub(crate) fn incidents(s: &str, hits: &[CueHit]) -> Vec<Incident> {
                 // Re-reading a long run-on clause each time would be
                 // quadratic; past a normal sentence length keep the stronger.
                 prev.primary = if prev.end - prev.start <= 2000 {
-                    best_trigger(hits, prev.start, prev.end, &asides)
+                    best_trigger(s, hits, prev.start, prev.end, &asides)
                 } else {
                     stronger(prev.primary, c.primary)
                 };
@@ -1167,7 +1202,7 @@ pub(crate) fn incidents(s: &str, hits: &[CueHit]) -> Vec<Incident> {
         if !text.starts_with(", ") || !has_date_cue(text) {
             continue;
         }
-        let primary = best_trigger(hits, a, b, &[]);
+        let primary = best_trigger(s, hits, a, b, &[]);
         if primary.is_some_and(|h| matches!(h.cue, Cue::Trig(c) if !c.is_casualty())) {
             merged.push(Incident {
                 start: a,
