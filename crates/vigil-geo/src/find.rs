@@ -3370,6 +3370,7 @@ fn candidates(
                 found = None;
             }
         }
+
         match found {
             Some((j, entries, demonym)) => {
                 out.push(Candidate {
@@ -3434,6 +3435,8 @@ struct Cues {
     lowercase_elsewhere: bool,
     /// A street word follows ("Haifa Street"): the street, not the place.
     street: bool,
+    /// Hyphenated to a capitalised word ("Mayo-Sava"): part of a longer name.
+    hyphen_cap: bool,
     /// Part of a building's or institution's name (`FACILITY_HEADS`).
     facility: bool,
     /// After "St" or "Saint" that the name did not match with ("St
@@ -3966,6 +3969,8 @@ impl Cues {
                 .and_then(|p| text.get(p.end..c.start))
                 .unwrap_or("");
             let close = gap == " " || gap.trim().is_empty() || gap.trim() == "-";
+            // "Mayo-Sava": the second part of a hyphenated name.
+            cues.hyphen_cap |= matches!(gap, "-" | "\u{2011}") && toks[c.ti - 1].cap;
             // "the District Reserve Guard": a capitalised locative noun
             // inside a longer proper name locates nothing.
             let inside_name = toks[c.ti - 1].cap
@@ -4139,6 +4144,7 @@ impl Cues {
                 cues.street = true;
             }
             cues.river = gap == " " && nw == "River";
+            cues.hyphen_cap |= matches!(gap, "-" | "\u{2011}") && next.cap && !next.allcaps;
             cues.plus = gap == " + " && next.cap;
             if gap == " " && !next.cap && nw_class & METONYM_VERBS_C != 0 {
                 cues.metonym_after = true;
@@ -4462,6 +4468,17 @@ fn accept(
     if cues.contained {
         return true;
     }
+    // "the Mayo-Sava department" in a Cameroon story: the first part of a
+    // longer hyphenated name, a place abroad ("Mayo", an Irish county), is
+    // no reading of it; "Dallas-Fort Worth" in an American story stays.
+    if cues.hyphen_cap
+        && e.kind != EntryKind::Country
+        && e.feature != Feature::Area
+        && ctx.country_weight(e.cc()) <= 0.0
+        && ctx.dominance(e.cc()) <= 0.0
+    {
+        return false;
+    }
     // Towns are named without an article; "the Mesa", "the Chartres" (a
     // street) name a local feature or a thing that shares the town's name.
     // Countries, divisions and regions take "the" ("the Gulf", "the
@@ -4721,6 +4738,21 @@ mod tests {
         );
         let f = found("Its forces captured the village of Shakhove in the Kyiv region.");
         assert!(!f.iter().any(|(s, _)| s == "Shakhove"), "{f:?}");
+    }
+
+    #[test]
+    fn parts_of_a_hyphenated_name_are_no_places_abroad() {
+        let f = found_after(&[
+            "Boko Haram fighters raided a village near Mora in Cameroon's Far North region.",
+            "The group abducted 350 people in the Mayo-Sava department since January.",
+        ]);
+        assert!(
+            f.iter().all(|(s, _, _)| s != "Mayo" && s != "Sava"),
+            "{f:?}"
+        );
+        // A region keeps its reading.
+        let f = found("Stability in Asia-Pacific matters to the world.");
+        assert!(f.iter().any(|(s, _)| s == "Asia"), "{f:?}");
     }
 
     #[test]
