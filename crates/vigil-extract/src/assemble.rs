@@ -5670,6 +5670,43 @@ mod tests {
     }
 
     #[test]
+    fn exchanges_of_gunfire_are_fights_and_firing_at_a_post_attacks_it() {
+        let recs = story(
+            None,
+            "Gunmen killed two villagers in Bishnupur district of Manipur on Friday.\nArmed \
+             groups exchanged heavy gunfire for seven hours on Sunday night near Kwakta, police \
+             said.\nLast week, suspected militants fired at a police outpost in Jiribam \
+             district, wounding two policemen.",
+        );
+        let got: Vec<_> = recs
+            .iter()
+            .map(|r| {
+                (
+                    r.sub_event_type.as_deref(),
+                    r.actor1.as_deref(),
+                    r.actor2.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got[1..],
+            [
+                (
+                    Some("Armed clash"),
+                    Some("Unidentified Armed Group (India)"),
+                    None
+                ),
+                (
+                    Some("Armed clash"),
+                    Some("Unidentified Armed Group (India)"),
+                    Some("Police Forces of India")
+                )
+            ],
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn calling_a_reported_strike_names_is_no_strike_of_its_own() {
         let recs = story(
             None,
