@@ -86,9 +86,16 @@ pub(crate) fn assign(
             let ai = toks.partition_point(|t| t.start < actors[i].start);
             ai <= bi + 3
         });
-        if after.len() >= 2 && sides_follow {
+        // "between the Special Deterrence Force, known as Radaa, and the
+        // 444 Brigade": the other side is the first with another name.
+        let other = after
+            .iter()
+            .copied()
+            .skip(1)
+            .find(|&i| actors[i].name != actors[after[0]].name);
+        if let (true, Some(o)) = (sides_follow, other) {
             r.actor1 = Some(after[0]);
-            r.actor2 = Some(after[1]);
+            r.actor2 = Some(o);
             return r;
         }
     }
@@ -823,6 +830,19 @@ mod tests {
             (a.as_deref(), b.as_deref()),
             (Some("Houthis"), Some("Civilians (Yemen)"))
         );
+    }
+
+    #[test]
+    fn between_a_side_its_other_name_and_the_other_side() {
+        let (a, b) = run(
+            "Fighting broke out between the Deterrence Force, known as Radaa, and the 444 Brigade.",
+            &[
+                ("Deterrence Force", "SDF"),
+                ("Radaa", "SDF"),
+                ("444 Brigade", "444"),
+            ],
+        );
+        assert_eq!((a.as_deref(), b.as_deref()), (Some("SDF"), Some("444")));
     }
 
     #[test]
