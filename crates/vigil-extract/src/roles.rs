@@ -204,11 +204,39 @@ pub(crate) fn assign(
     // last comma), the first named actor, else the first actor at all;
     // failing that, the nearest actor before the trigger.
     let dateline = crate::text::dateline_end(s);
-    let np_start = s
+    let mut np_start = s
         .get(range.0..first_trig)
         .and_then(|t| t.rfind([',', ';']))
         .map_or(range.0, |k| range.0 + k + 1)
         .max(dateline.min(first_trig));
+    // "Rwandan troops, backed by Mozambican soldiers, caught up with ...":
+    // the subject comes before an aside naming its backers.
+    if np_start > range.0 && s.get(np_start - 1..np_start) == Some(",") {
+        let before = s.get(range.0..np_start - 1).unwrap_or("");
+        let aside_start = before.rfind([',', ';']).map(|k| range.0 + k + 1);
+        if let Some(a) = aside_start {
+            let aside = s.get(a..np_start - 1).unwrap_or("").trim_start();
+            let support = [
+                "backed by ",
+                "supported by ",
+                "aided by ",
+                "assisted by ",
+                "accompanied by ",
+                "with support from ",
+                "known as ",
+                "led by ",
+            ]
+            .iter()
+            .any(|p| aside.starts_with(p));
+            if support {
+                np_start = before
+                    .get(..a - range.0 - 1)
+                    .and_then(|t| t.rfind([',', ';']))
+                    .map_or(range.0, |k| range.0 + k + 1)
+                    .max(dateline.min(first_trig));
+            }
+        }
+    }
     // "its jets struck ISWAP camps, killing ...": the object of a strike verb
     // before the trigger was hit, it is not the subject.
     // "struck ISWAP camps", "struck a column of fighters": the verb, then
@@ -392,6 +420,21 @@ pub(crate) fn assign(
             // started the fight; the subject defended.
             r.actor2 = r.actor1.filter(|&a| a != o);
             r.actor1 = Some(o);
+        }
+    }
+    // "Rwandan troops ... caught up with a group of the insurgents and
+    // killed a dozen of them": state forces in a fight or a killing, with
+    // no target found by syntax, fought the armed group the clause names.
+    if r.actor2.is_none() && matches!(cls, Cls::Clash | Cls::Kill) {
+        if let Some(a) = r.actor1.filter(|&a| actors[a].is_state()) {
+            r.actor2 = in_range.iter().copied().find(|&i| {
+                i != a
+                    && !actors[i].is_state()
+                    && !actors[i].is_civilian()
+                    && actors[i].category != "protesters"
+                    && actors[i].name != actors[a].name
+                    && !speaks(i)
+            });
         }
     }
     if r.actor1.is_some() && r.actor1 == r.actor2 {
@@ -843,6 +886,16 @@ mod tests {
             ],
         );
         assert_eq!((a.as_deref(), b.as_deref()), (Some("SDF"), Some("444")));
+    }
+
+    #[test]
+    fn a_subject_before_its_backers_aside_is_the_subject() {
+        let s = "Rwandan troops, backed by Mozambican soldiers, caught up with a group of the insurgents and killed a dozen of them.";
+        let mut troops = actor(s, "Rwandan troops", "Rwanda");
+        troops.category = "state forces";
+        let (a, b) = run_with(s, vec![troops, actor(s, "insurgents", "ISIS")]);
+        // ... and fought the armed group the clause names.
+        assert_eq!((a.as_deref(), b.as_deref()), (Some("Rwanda"), Some("ISIS")));
     }
 
     #[test]
