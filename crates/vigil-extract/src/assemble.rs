@@ -3370,7 +3370,43 @@ fn build_claim(
     // "the group warned Kenyans that their security forces would know no
     // safety": the story's group, speaking, threatens.
     let group_speaks = intent && eq_any(src.name.as_str(), GROUP_ANAPHORS);
-    if let Some(a) = accused(ctx, range) {
+    // "SDF commander Mazloum Abdi warned that his forces would respond ...,
+    // and accused Ankara of ...": the threat made first is the claim's.
+    let accusation_at = ctx
+        .toks
+        .iter()
+        .find(|t| {
+            t.start >= range.0
+                && t.text(s)
+                    .get(..5)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("accus"))
+        })
+        .map_or(usize::MAX, |t| t.start);
+    let own_forces = ctx.toks.windows(2).any(|w| {
+        w[0].start >= src.end
+            && w[1].end <= accusation_at
+            && eq_any(w[0].text(s), &["his", "her", "its", "their", "our"])
+            && eq_any(
+                w[1].text(s),
+                &["forces", "fighters", "men", "troops", "group"],
+            )
+    });
+    let threat_first = own_forces
+        && accusation_at != usize::MAX
+        && ctx.hits.iter().any(|h| {
+            h.cue == Cue::Claim(ClaimCue::Modal) && h.start >= src.end && h.end <= accusation_at
+        });
+    // The speaker's own words ("SDF commander Mazloum Abdi") name the group.
+    let threat_group = threat_first
+        .then(|| {
+            s.get(src.start..src.end)
+                .and_then(deps::armed_group_in)
+                .or_else(|| speaker_armed.map(|a| a.name.clone()))
+        })
+        .flatten();
+    if let Some(g) = threat_group {
+        rec.actor1 = Some(g);
+    } else if let Some(a) = accused(ctx, range) {
         rec.actor1 = Some(a.name.clone());
         rec.evidence
             .insert("actor1".into(), ctx.ev(a.start, a.end, 0.6));
@@ -5702,6 +5738,22 @@ mod tests {
                     Some("Police Forces of India")
                 )
             ],
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_threat_of_ones_own_forces_before_an_accusation_is_the_claims() {
+        let recs = story(
+            None,
+            "Turkish-backed factions attacked SDF positions near Manbij on Monday.\nSDF \
+             commander Mazloum Abdi warned on Wednesday that his forces would \"respond with \
+             full force\" to any new attack, and accused Ankara of using the factions.",
+        );
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim);
+        assert_eq!(
+            claim.and_then(|r| r.actor1.as_deref()),
+            Some("Syrian Democratic Forces (SDF)"),
             "{recs:#?}"
         );
     }
