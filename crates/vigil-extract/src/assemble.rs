@@ -5759,6 +5759,21 @@ mod tests {
     }
 
     #[test]
+    fn drones_and_artillery_of_an_assault_inside_a_named_fight_are_its_weapons() {
+        let recs = story(
+            None,
+            "Fighting broke out on Monday between the Syrian Democratic Forces and \
+             Turkish-backed factions near Manbij, when the factions attacked SDF positions \
+             with drones and artillery before trying to advance on foot.",
+        );
+        assert_eq!(
+            recs.first().and_then(|r| r.sub_event_type.as_deref()),
+            Some("Armed clash"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn calling_a_reported_strike_names_is_no_strike_of_its_own() {
         let recs = story(
             None,

@@ -499,6 +499,13 @@ pub(crate) fn drop_false_triggers_in(
     // "attacked the police station with assault rifles, rocket-propelled
     // grenades and quadcopters carrying small bombs", "fought with machine
     // guns and grenades": the weapons of a ground fight, not its type.
+    // "fighting broke out ... when the factions attacked SDF positions with
+    // drones and artillery": inside a fight already named, the weapons an
+    // assault used are its instruments too.
+    let fight_named = |pos: usize| {
+        hits.iter()
+            .any(|g| g.end <= pos && g.cue == Cue::Trig(Cls::Clash))
+    };
     let ground_before = |pos: usize| {
         hits.iter().any(|g| {
             g.end <= pos
@@ -510,7 +517,7 @@ pub(crate) fn drop_false_triggers_in(
                     b.len() <= 140
                         && !b.contains(['.', ';'])
                         && (b.contains(" with ") || b.starts_with("with "))
-                        && [
+                        && ([
                             "rifle",
                             "guns",
                             "small arms",
@@ -520,6 +527,7 @@ pub(crate) fn drop_false_triggers_in(
                         ]
                         .iter()
                         .any(|w| b.contains(w))
+                            || fight_named(g.start))
                 })
         })
     };
