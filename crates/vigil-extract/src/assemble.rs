@@ -1626,7 +1626,30 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
                             .iter()
                             .any(|t| eq_any(t.text(ctx.s), &["hospital", "hospitals", "clinic"])))
             };
-            let bordering = bordering || hospital;
+            // "a ceasefire brokered by elders from Misrata and Zintan": where
+            // people come from, not where it happened.
+            let origin = {
+                let i = ctx.toks.partition_point(|t| t.end <= p.start);
+                let from_at = (1..=3).find(|&n| i >= n && ctx.toks[i - n].is(ctx.s, "from"));
+                from_at.is_some_and(|n| {
+                    i > n
+                        && eq_any(
+                            ctx.toks[i - n - 1].text(ctx.s),
+                            &[
+                                "elders",
+                                "mediators",
+                                "delegates",
+                                "delegation",
+                                "leaders",
+                                "notables",
+                                "tribesmen",
+                                "envoys",
+                                "negotiators",
+                            ],
+                        )
+                })
+            };
+            let bordering = bordering || hospital || origin;
             // "Mosul's Old City", "the city's Tierra Blanca neighbourhood": a
             // part of the place just named; a namesake elsewhere is not it.
             let part_elsewhere = part_of_other(ctx, p);
@@ -2023,23 +2046,55 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     // Iran": a country named as the one that fired is whose forces were
     // stopped.
     if a2.is_none() && cls == Cls::Intercept {
-        let launcher = ctx.places.iter().find(|p| {
-            p.start >= primary.end
-                && p.end <= inc.end
-                && p.place.precision == GeoPrecision::Country
-                && {
-                    let i = ctx.toks.partition_point(|t| t.start < p.end);
-                    let next = ctx.toks.get(i).map(|t| t.text(s));
-                    let prev = ctx
-                        .toks
-                        .partition_point(|t| t.start < p.start)
-                        .checked_sub(1)
-                        .and_then(|k| ctx.toks.get(k))
-                        .map(|t| t.text(s));
-                    next.is_some_and(|w| eq_any(w, &["launched", "fired", "sent"]))
-                        || prev.is_some_and(|w| w.eq_ignore_ascii_case("by"))
-                }
-        });
+        let launcher = ctx
+            .places
+            .iter()
+            .find(|p| {
+                p.start >= primary.end
+                    && p.end <= inc.end
+                    && p.place.precision == GeoPrecision::Country
+                    && {
+                        let i = ctx.toks.partition_point(|t| t.start < p.end);
+                        let next = ctx.toks.get(i).map(|t| t.text(s));
+                        let prev = ctx
+                            .toks
+                            .partition_point(|t| t.start < p.start)
+                            .checked_sub(1)
+                            .and_then(|k| ctx.toks.get(k))
+                            .map(|t| t.text(s));
+                        next.is_some_and(|w| eq_any(w, &["launched", "fired", "sent"]))
+                            || prev.is_some_and(|w| w.eq_ignore_ascii_case("by"))
+                    }
+            })
+            // "shot down an American MQ-9 Reaper drone": the demonym of the
+            // downed craft, within a few words before its noun.
+            .or_else(|| {
+                ctx.places.iter().find(|p| {
+                    p.role == Role::Demonym
+                        && p.start >= primary.end
+                        && p.end <= inc.end
+                        && s.get(p.end..).is_some_and(|rest| {
+                            rest.split_whitespace().take(4).any(|w| {
+                                let w = w.trim_end_matches([',', '.']);
+                                eq_any(
+                                    w,
+                                    &[
+                                        "drone",
+                                        "drones",
+                                        "aircraft",
+                                        "jet",
+                                        "jets",
+                                        "plane",
+                                        "planes",
+                                        "missile",
+                                        "missiles",
+                                        "helicopter",
+                                    ],
+                                )
+                            })
+                        })
+                })
+            });
         if let Some(p) = launcher {
             a2 = deps::military_of(&p.place.country_code, (p.start, p.end))
                 .filter(|m| a1.as_ref().is_none_or(|x| x.name != m.name));
@@ -5769,6 +5824,44 @@ mod tests {
         assert_eq!(
             recs.first().and_then(|r| r.sub_event_type.as_deref()),
             Some("Armed clash"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn bombs_from_aircraft_a_downed_foreign_drone_and_mediators_origins() {
+        let recs = story(
+            None,
+            "Houthi forces fired missiles at a ship off Hodeidah on Tuesday, officials said.\n\
+             On Friday, the Houthis said their air defences had shot down an American MQ-9 \
+             Reaper drone over Marib province.\nA military aircraft dropped at least four bombs \
+             on a market near Marib on Saturday, killing 12 people.",
+        );
+        let got: Vec<_> = recs
+            .iter()
+            .map(|r| (r.sub_event_type.as_deref(), r.actor2.as_deref()))
+            .collect();
+        assert_eq!(
+            got[1..],
+            [
+                (
+                    Some("Disrupted weapons use"),
+                    Some("Military Forces of the United States")
+                ),
+                (Some("Air/drone strike"), Some("Civilians (Yemen)"))
+            ],
+            "{recs:#?}"
+        );
+        let recs = story(
+            None,
+            "Militias clashed in Tripoli on Saturday, killing nine people.\nA ceasefire \
+             brokered by elders from Misrata and Zintan took effect on Sunday.",
+        );
+        let truce = recs
+            .get(1)
+            .map(|r| (r.country.as_deref(), r.location.as_deref()));
+        assert!(
+            truce.is_some_and(|(c, l)| c == Some("Libya") && l != Some("Misratah")),
             "{recs:#?}"
         );
     }

@@ -863,8 +863,17 @@ fn person_after(s: &str, toks: &[Tok], from: usize, dets: &[&str]) -> Option<usi
             return None;
         }
         let w = t.text(s);
+        // "the group's sub-leader", "the militia's commander".
+        let w = w.strip_prefix("sub-").unwrap_or(w);
         if eq_any(w, PERSON) {
             return Some(i);
+        }
+        let possessive = w.ends_with("'s")
+            || w.ends_with("\u{2019}s")
+            || s.get(t.end..)
+                .is_some_and(|r| r.starts_with("'s") || r.starts_with("\u{2019}s"));
+        if possessive && i == from + 1 {
+            continue;
         }
         // "a number of soldiers", "a group of": not one person.
         if eq_any(
@@ -1291,6 +1300,18 @@ mod tests {
         assert_eq!(
             run("carried out 14 airstrikes over 24 hours, killing more than 90 fighters"),
             (Some(90), None, None)
+        );
+    }
+
+    #[test]
+    fn a_groups_leader_killed_is_one_dead() {
+        assert_eq!(
+            run("Troops killed the group's sub-leader, known as Abu Huraira, in a clash."),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            run("Troops killed the group's fighters in a clash."),
+            (None, None, None)
         );
     }
 

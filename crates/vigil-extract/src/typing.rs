@@ -233,6 +233,32 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
         {
             VAC_ATTACK
         }
+        // "a military aircraft dropped at least four bombs on the market":
+        // bombs dropped from the air are an air strike.
+        Cls::Ied
+            if has_word(inp, &["dropped", "dropping", "drops"])
+                && has_word(
+                    inp,
+                    &[
+                        "aircraft",
+                        "plane",
+                        "planes",
+                        "jet",
+                        "jets",
+                        "warplane",
+                        "warplanes",
+                        "helicopter",
+                        "helicopters",
+                        "drone",
+                        "drones",
+                        "antonov",
+                        "bomber",
+                        "bombers",
+                    ],
+                ) =>
+        {
+            Cls::Air.info()
+        }
         // "was abducted and killed": a killing.
         Cls::Abduct if has_word(inp, &["killed", "executed", "beheaded", "murdered"]) => VAC_ATTACK,
         // "443 escaped inmates had been recaptured": people, not ground.
