@@ -1603,8 +1603,22 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
             // Goma": where the wounded are, not where they were hurt.
             // (Not "an air strike on a hospital in Khan Younis": the
             // wounded must be taken or treated there.)
-            let hospital = word_before(p).is_some_and(|w| w.eq_ignore_ascii_case("in")) && {
+            // "hospitals in Carrefour and Leogane": the "in" may head a list.
+            let in_at = {
                 let i = ctx.toks.partition_point(|t| t.end <= p.start);
+                (1..=4)
+                    .take_while(|&n| {
+                        i >= n
+                            && (n == 1
+                                || ctx.toks[i - n + 1]
+                                    .text(ctx.s)
+                                    .starts_with(char::is_uppercase)
+                                || eq_any(ctx.toks[i - n + 1].text(ctx.s), &["and", "or"]))
+                    })
+                    .find(|&n| ctx.toks[i - n].is(ctx.s, "in"))
+                    .map(|n| i - n + 1)
+            };
+            let hospital = in_at.is_some_and(|i| {
                 let before = &ctx.toks[i.saturating_sub(8)..i.saturating_sub(1)];
                 let moved = |t: &Tok| {
                     eq_any(
@@ -1625,7 +1639,7 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
                         || before
                             .iter()
                             .any(|t| eq_any(t.text(ctx.s), &["hospital", "hospitals", "clinic"])))
-            };
+            });
             // "a ceasefire brokered by elders from Misrata and Zintan": where
             // people come from, not where it happened.
             let origin = {
@@ -4165,7 +4179,11 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
     // A battle's sides each lose their own dead ("The army said troops
     // repelled the attack and neutralised 17 insurgents"); a strike's dead
     // are one set, however each side names them.
-    let other_account = b.definite
+    // So is a strike's toll from the other side's statement ("The general
+    // staff said it had carried out precise strikes ..., neutralising about
+    // twenty"), definite or not.
+    let remote = p.rec.event_type.as_deref() == Some("Explosions/Remote violence");
+    let other_account = (b.definite || remote)
         && p.rec.event_type.as_deref() != Some("Battles")
         && r.source.is_some()
         && p.rec.source.is_some()
@@ -5864,6 +5882,33 @@ mod tests {
             truce.is_some_and(|(c, l)| c == Some("Libya") && l != Some("Misratah")),
             "{recs:#?}"
         );
+    }
+
+    #[test]
+    fn the_other_sides_count_of_a_strike_and_the_wounded_in_hospitals_abroad() {
+        let recs = story(
+            None,
+            "A drone strike by the Malian army hit a wedding near Kidal on Monday, killing at \
+             least 13 people, local officials said.\nThe general staff said in a \
+             statement on Tuesday that it had carried out precise strikes on a gathering of \
+             terrorists, neutralising 20 of them.",
+        );
+        assert_eq!(
+            recs.iter().map(|r| r.fatalities).collect::<Vec<_>>(),
+            [Some(13)],
+            "{recs:#?}"
+        );
+        let recs = story(
+            None,
+            "Gunmen from the Grand Ravine gang stormed the town of Gressier, Haiti, early on \
+             Saturday, shooting residents, witnesses said.\nThe mayor said eighteen people had been killed and that more than twenty \
+             wounded had been taken to hospitals in Carrefour and Leogane.",
+        );
+        let got: Vec<_> = recs
+            .iter()
+            .map(|r| (r.location.as_deref(), r.fatalities, r.wounded))
+            .collect();
+        assert_eq!(got, [(Some("Gressier"), Some(18), Some(20))], "{recs:#?}");
     }
 
     #[test]

@@ -573,10 +573,15 @@ fn is_active_form(w: &str) -> bool {
             "toll",
             "bodies",
             "executed",
+            "executing",
             "beheaded",
+            "beheading",
             "massacred",
+            "massacring",
             "neutralised",
             "neutralized",
+            "neutralising",
+            "neutralizing",
             "apprehended",
             "nabbed",
             // "rounded up 40 suspects": "up" is a lead word.
@@ -1300,6 +1305,18 @@ mod tests {
         assert_eq!(
             run("carried out 14 airstrikes over 24 hours, killing more than 90 fighters"),
             (Some(90), None, None)
+        );
+    }
+
+    #[test]
+    fn beheading_and_neutralising_count_the_dead() {
+        assert_eq!(
+            run("Insurgents raided the village overnight, beheading 5 men and burning houses."),
+            (Some(5), None, None)
+        );
+        assert_eq!(
+            run("Troops repelled the attack, neutralising 12 assailants."),
+            (Some(12), None, None)
         );
     }
 

@@ -1237,9 +1237,14 @@ pub(crate) fn casualty_of(word: &str) -> Option<Casualty> {
         "toll",
         "massacred",
         "executed",
+        "executing",
         "beheaded",
+        "beheading",
+        "massacring",
         "neutralised",
         "neutralized",
+        "neutralising",
+        "neutralizing",
     ];
     const W: &[&str] = &[
         "wounded", "wounding", "injured", "injuring", "hurt", "injuries", "wounds",
