@@ -2611,7 +2611,23 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                     rec.actor2 = None;
                     rec.evidence.remove("actor2");
                 }
-                rec.actor1 = Some(r);
+                // "Israeli settlers" are rioters of their own country
+                // wherever they riot.
+                let own = a1
+                    .as_ref()
+                    .filter(|a| !a.generic && a.category.contains("rioter"))
+                    .map(|a| a.name.clone());
+                rec.actor1 = Some(own.unwrap_or(r));
+                // "stormed the village of Qusra": a mob's victims are its
+                // people.
+                let village = ctx.toks.iter().any(|t| {
+                    t.start >= inc.start
+                        && t.end <= inc.end
+                        && eq_any(t.text(s), &["village", "villages", "villagers", "homes"])
+                });
+                if info.sub_event_type == "Mob violence" && rec.actor2.is_none() && village {
+                    rec.actor2 = deps::named_actor(&format!("Civilians ({c})"));
+                }
             }
         }
     }
@@ -5909,6 +5925,35 @@ mod tests {
             .map(|r| (r.location.as_deref(), r.fatalities, r.wounded))
             .collect();
         assert_eq!(got, [(Some("Gressier"), Some(18), Some(20))], "{recs:#?}");
+    }
+
+    #[test]
+    fn settlers_storming_a_village_are_an_israeli_mob() {
+        let recs = story(
+            None,
+            "Israeli forces killed three Palestinians in Jenin on Monday.\nDozens of settlers, \
+             many of them masked, stormed the village of Qusra on Sunday, residents said.\nThe \
+             EU called on Israel to hold violent settlers to account.",
+        );
+        let got: Vec<_> = recs
+            .iter()
+            .map(|r| {
+                (
+                    r.sub_event_type.as_deref(),
+                    r.actor1.as_deref(),
+                    r.actor2.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got[1..],
+            [(
+                Some("Mob violence"),
+                Some("Rioters (Israel)"),
+                Some("Civilians (Palestine)")
+            )],
+            "{recs:#?}"
+        );
     }
 
     #[test]

@@ -357,6 +357,10 @@ pub(crate) fn is_claim_without_trigger(
             "restraint",
             "peace deal",
             "peace process",
+            // "called on Israel to hold violent settlers to account".
+            "to account",
+            "accountable",
+            "sanctions",
         ],
     );
     if appeal && !threat {

@@ -204,9 +204,26 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
         inp.cls,
         Cls::Attack | Cls::Destroy | Cls::Raid | Cls::Riot | Cls::Mob
     );
+    // "dozens of settlers stormed the village of Qusra": a mob that came
+    // to attack, no demonstration turned violent.
+    let mob = inp.actor1.is_some_and(|a| a.category.contains("rioter"))
+        && !has_word(
+            inp,
+            &[
+                "protest",
+                "protests",
+                "protesters",
+                "protested",
+                "demonstration",
+                "demonstrators",
+                "march",
+                "marchers",
+                "rally",
+            ],
+        );
     if protest_subject && violent {
-        return if inp.cls == Cls::Mob {
-            inp.cls.info()
+        return if inp.cls == Cls::Mob || mob {
+            Cls::Mob.info()
         } else {
             VIOLENT_DEMO
         };
