@@ -4165,6 +4165,11 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
         "as many as",
         "estimated the toll",
         "gave a toll of",
+        // "Doctors at Madina hospital gave a higher toll, saying sixteen
+        // people had died".
+        "higher toll",
+        "lower toll",
+        "different toll",
         "number of dead at",
         "number of deaths at",
         // The claimant's count of the dead it claims.
@@ -4222,12 +4227,16 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
         p.rec.fatalities_low = pick(p.rec.fatalities_low, r.fatalities, u32::min);
         p.rec.fatalities_high = pick(p.rec.fatalities_high, r.fatalities_high, u32::max);
         p.rec.fatalities = pick(p.rec.fatalities, r.fatalities, u32::min);
+        // The same account counts the same wounded.
+        p.rec.wounded = pick(p.rec.wounded, r.wounded, u32::min);
     } else {
         p.rec.fatalities_low = sum(p.rec.fatalities_low, r.fatalities_low);
         p.rec.fatalities_high = sum(p.rec.fatalities_high, r.fatalities_high);
         p.rec.fatalities = sum(p.rec.fatalities, r.fatalities);
     }
-    p.rec.wounded = sum(p.rec.wounded, r.wounded);
+    if !rival {
+        p.rec.wounded = sum(p.rec.wounded, r.wounded);
+    }
     p.rec.detained = sum(p.rec.detained, r.detained);
     // A named group in a later account replaces unnamed attackers, not the
     // state forces on the other side ("Malian troops took the camp ... The
@@ -5925,6 +5934,33 @@ mod tests {
             .map(|r| (r.location.as_deref(), r.fatalities, r.wounded))
             .collect();
         assert_eq!(got, [(Some("Gressier"), Some(18), Some(20))], "{recs:#?}");
+    }
+
+    #[test]
+    fn a_higher_toll_from_doctors_and_men_rounded_up_and_shot() {
+        let recs = story(
+            None,
+            "A suicide bomber drove a car into a restaurant in Mogadishu on Saturday evening, \
+             killing at least nine people and wounding more than 20, police said.\nDoctors at \
+             Madina hospital gave a higher toll, saying sixteen people had died and 31 were \
+             being treated for their wounds.",
+        );
+        let got: Vec<_> = recs
+            .iter()
+            .map(|r| (r.location.as_deref(), r.fatalities, r.wounded))
+            .collect();
+        assert_eq!(got, [(Some("Mogadishu"), Some(9), Some(20))], "{recs:#?}");
+        let recs = story(
+            None,
+            "The FLA said soldiers returning from the operation had rounded up and shot dead \
+             eleven men near Inekar, Mali, on Thursday.",
+        );
+        assert_eq!(
+            recs.first()
+                .map(|r| (r.sub_event_type.as_deref(), r.fatalities)),
+            Some((Some("Attack"), Some(11))),
+            "{recs:#?}"
+        );
     }
 
     #[test]

@@ -320,6 +320,22 @@ fn best_trigger(
     if captured_after && cas_kill {
         return first_cas;
     }
+    // "rounded up and shot dead eleven men", "arrested and executed": the
+    // killing is what happened to them.
+    if let Some((_, d)) = best.filter(|(_, h)| h.cue == Cue::Trig(Cls::Detain)) {
+        let killing = hits.iter().find(|h| {
+            h.start > d.end
+                && h.start < end
+                && matches!(h.cue, Cue::Trig(Cls::Attack | Cls::Kill | Cls::Execute))
+                && s.get(d.end..h.start).is_some_and(|gap| {
+                    let g = gap.trim();
+                    g == "and" || g == "and then" || g.len() <= 12 && g.ends_with(" and")
+                })
+        });
+        if let Some(k) = killing {
+            return Some(*k);
+        }
+    }
     best.map(|(_, h)| h).or(first_cas)
 }
 

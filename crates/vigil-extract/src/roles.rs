@@ -427,8 +427,15 @@ pub(crate) fn assign(
     // no target found by syntax, fought the armed group the clause names.
     if r.actor2.is_none() && matches!(cls, Cls::Clash | Cls::Kill) {
         if let Some(a) = r.actor1.filter(|&a| actors[a].is_state()) {
+            // Not a partner joined to the subject ("soldiers and Russian
+            // fighters").
+            let partner = |i: usize| {
+                s.get(actors[a].end..actors[i].start)
+                    .is_some_and(|g| matches!(g.trim(), "and" | "," | "with" | "alongside"))
+            };
             r.actor2 = in_range.iter().copied().find(|&i| {
                 i != a
+                    && !partner(i)
                     && !actors[i].is_state()
                     && !actors[i].is_civilian()
                     && actors[i].category != "protesters"

@@ -3293,7 +3293,25 @@ fn candidates(
                     .all(|&(i, q)| i == d || q != MatchQuality::Main)
                     && entries.iter().any(|&(i, _)| i == d)
             });
-            if demonym.is_some() && (!place_wins() || same_country) {
+            // "Somali security forces": a demonym before a word for a
+            // state's people or forces is the demonym, though a division
+            // (Ethiopia's Somali region) shares it.
+            let nationality_next = toks.get(j + 1).is_some_and(|n| {
+                !n.cap && text.get(toks[j].end..n.start) == Some(" ") && {
+                    let w = lower_tok(text, lowered, toks, j + 1);
+                    is_nationality_nouns(&w) || matches!(&*w, "security" | "police")
+                }
+            });
+            let no_country = || {
+                !entries.iter().any(|&(i, _)| {
+                    t.entries
+                        .get(i as usize)
+                        .is_some_and(|e| e.kind == EntryKind::Country)
+                })
+            };
+            if demonym.is_some()
+                && (!place_wins() || same_country || nationality_next && no_country())
+            {
                 found = Some((j, Vec::new(), demonym));
                 break;
             }
@@ -4202,6 +4220,19 @@ impl Cues {
                     cues.facility = true;
                 }
             }
+            // "Doctors at Madina hospital": a lowercase head names a
+            // facility just the same, for the kinds named after people and
+            // holy places ("Kabul airport", "Kandahar prison" take their
+            // city's name and stand in it).
+            if gap == " "
+                && !next.cap
+                && matches!(
+                    nl,
+                    "hospital" | "clinic" | "school" | "college" | "mosque" | "church"
+                )
+            {
+                cues.facility = true;
+            }
             if gap == " " && next.cap {
                 // "Windsor Castle", "Northwestern Memorial Hospital".
                 let head_after = || {
@@ -4753,6 +4784,27 @@ mod tests {
         // A region keeps its reading.
         let f = found("Stability in Asia-Pacific matters to the world.");
         assert!(f.iter().any(|(s, _)| s == "Asia"), "{f:?}");
+    }
+
+    #[test]
+    fn a_hospital_named_after_a_place_abroad_is_no_place() {
+        let f = found_after(&[
+            "A suicide bomber killed nine people in Mogadishu, Somalia, on Saturday.",
+            "Doctors at Madina hospital, where most of the casualties were taken, gave a higher toll.",
+        ]);
+        assert!(f.iter().all(|(_, cc, _)| cc != "SA"), "{f:?}");
+    }
+
+    #[test]
+    fn a_demonym_before_forces_is_no_division_of_that_name() {
+        assert_eq!(
+            role_of("Somali security forces raided houses in Daynile.", "Somali"),
+            Some(MentionRole::Demonym)
+        );
+        assert_eq!(
+            role_of("Somali troops retook the town.", "Somali"),
+            Some(MentionRole::Demonym)
+        );
     }
 
     #[test]
