@@ -5964,6 +5964,24 @@ mod tests {
     }
 
     #[test]
+    fn how_long_a_town_is_held_and_a_months_statewide_toll() {
+        let recs = story(
+            None,
+            "M23 rebels seized the town of Kiliba in South Kivu on Tuesday.\nOn Wednesday \
+             morning, a drone struck a crowded market in Walungu, a town in South Kivu held by \
+             the M23 since early 2025, killing at least seven civilians, a local official said.\n\
+             The governor said on Monday that 139 people had been killed in the state in \
+             February in violence linked to the rebels.",
+        );
+        let got: Vec<_> = recs.iter().map(|r| (r.kind, r.fatalities)).collect();
+        assert_eq!(
+            got[1..],
+            [(Kind::Event, Some(7)), (Kind::Claim, None)],
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn settlers_storming_a_village_are_an_israeli_mob() {
         let recs = story(
             None,

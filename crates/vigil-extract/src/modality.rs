@@ -209,7 +209,7 @@ pub(crate) fn incident_kind(
     if progressive || capability || capability_after || assessed {
         return Some(Kind::Claim);
     }
-    if since_period(s, toks) {
+    if since_period(s, toks) || month_total(s, toks) {
         return Some(Kind::Claim);
     }
     // Running totals and trends anywhere in the sentence: "has killed more
@@ -491,6 +491,29 @@ pub(crate) fn pluperfect(s: &str) -> bool {
 
 /// "since August", "since 2017", "since April last year": a period, so a
 /// running total rather than one incident.
+/// "139 people had been killed in the state in October": a month's toll
+/// across a state or country is a statistic, no incident.
+fn month_total(s: &str, toks: &[Tok]) -> bool {
+    let lower = s.to_ascii_lowercase();
+    let wide = [
+        "in the state",
+        "in the country",
+        "across the state",
+        "across the country",
+        "nationwide",
+        "in the region",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    wide && toks.windows(2).enumerate().any(|(i, w)| {
+        eq_any(w[0].text(s), &["in", "during", "throughout"])
+            && eq_any(w[1].text(s), &crate::dates::MONTHS)
+            && !toks
+                .get(i + 2)
+                .is_some_and(|n| n.text(s).bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
 fn since_period(s: &str, toks: &[Tok]) -> bool {
     const SUPERLATIVE: &[&str] = &[
         "deadliest",
@@ -518,6 +541,14 @@ fn since_period(s: &str, toks: &[Tok]) -> bool {
                 && !toks[i.saturating_sub(4)..i]
                     .iter()
                     .any(|w| eq_any(w.text(s), SUPERLATIVE))
+                // "a town held by the M23 since early 2025": how long a
+                // place has been held describes the place.
+                && !toks[i.saturating_sub(4)..i].iter().any(|w| {
+                    eq_any(
+                        w.text(s),
+                        &["held", "controlled", "occupied", "besieged", "ruled", "run"],
+                    )
+                })
                 // "since the assault began on Monday", "since dawn": days,
                 // the span of one incident.
                 && !toks.iter().skip(i + 1).take(6).any(|w| {
