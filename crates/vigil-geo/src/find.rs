@@ -3389,6 +3389,25 @@ fn candidates(
             }
         }
 
+        // "in the town of Costa Rica": a town, though a country shares its
+        // name; its town entries only, when it has any.
+        if let Some((_, entries, None)) = found.as_mut() {
+            let town_of = i >= 2
+                && toks[i - 1].end <= ti.start
+                && lower_tok(text, lowered, toks, i - 1).as_ref() == "of"
+                && matches!(
+                    lower_tok(text, lowered, toks, i - 2).as_ref(),
+                    "town" | "village" | "city" | "hamlet" | "settlement"
+                );
+            let is_place = |e: u32| {
+                t.entries
+                    .get(e as usize)
+                    .is_some_and(|x| x.kind == EntryKind::Place)
+            };
+            if town_of && entries.iter().any(|&(e, _)| is_place(e)) {
+                entries.retain(|&(e, _)| is_place(e));
+            }
+        }
         match found {
             Some((j, entries, demonym)) => {
                 out.push(Candidate {
@@ -4784,6 +4803,18 @@ mod tests {
         // A region keeps its reading.
         let f = found("Stability in Asia-Pacific matters to the world.");
         assert!(f.iter().any(|(s, _)| s == "Asia"), "{f:?}");
+    }
+
+    #[test]
+    fn the_town_of_a_countrys_name_is_the_town() {
+        let f = found_after(&[
+            "Gunmen killed seven men in Culiacan, Sinaloa, Mexico, on Sunday.",
+            "Two factions fought for two hours in the town of Costa Rica, south of Culiacan.",
+        ]);
+        assert!(
+            f.iter().any(|(s, cc, _)| s == "Costa Rica" && cc == "MX"),
+            "{f:?}"
+        );
     }
 
     #[test]
