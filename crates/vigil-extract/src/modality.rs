@@ -494,24 +494,27 @@ pub(crate) fn pluperfect(s: &str) -> bool {
 /// "139 people had been killed in the state in October": a month's toll
 /// across a state or country is a statistic, no incident.
 fn month_total(s: &str, toks: &[Tok]) -> bool {
-    let lower = s.to_ascii_lowercase();
-    let wide = [
-        "in the state",
-        "in the country",
-        "across the state",
-        "across the country",
-        "nationwide",
-        "in the region",
-    ]
-    .iter()
-    .any(|w| lower.contains(w));
-    wide && toks.windows(2).enumerate().any(|(i, w)| {
+    // The month first: most sentences have none, and need no lowercase copy.
+    let month = toks.windows(2).enumerate().any(|(i, w)| {
         eq_any(w[0].text(s), &["in", "during", "throughout"])
             && eq_any(w[1].text(s), &crate::dates::MONTHS)
             && !toks
                 .get(i + 2)
                 .is_some_and(|n| n.text(s).bytes().all(|b| b.is_ascii_digit()))
-    })
+    });
+    month && {
+        let lower = s.to_ascii_lowercase();
+        [
+            "in the state",
+            "in the country",
+            "across the state",
+            "across the country",
+            "nationwide",
+            "in the region",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+    }
 }
 
 fn since_period(s: &str, toks: &[Tok]) -> bool {
