@@ -564,7 +564,7 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
     if eq_any(
         toks[lo].text(s),
         &[
-            "he", "she", "they", "it", "we", "i", "who", "which", "that", "this",
+            "he", "she", "they", "it", "we", "i", "who", "whose", "which", "that", "this",
         ],
     ) {
         return None;
@@ -775,6 +775,15 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
         return None;
     }
     let name = s.get(a..b)?;
+    // "..., asking not to be named for fear of reprisals": a participle
+    // phrase about the speaker is no speaker.
+    if name
+        .split(' ')
+        .next()
+        .is_some_and(|w| w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase()))
+    {
+        return None;
+    }
     // "In the same statement the group vowed": the lead is no part of the
     // speaker.
     for lead in [
@@ -930,6 +939,16 @@ mod tests {
         assert_eq!(
             name("In a statement on Wednesday, Hamas called the strike \"a flagrant violation\" and warned of a response.").as_deref(),
             Some("Hamas")
+        );
+        // A relative pronoun or a participle phrase is no speaker.
+        assert_eq!(
+            name("Niger, whose military rulers accuse Cotonou of hosting French troops, is wary.")
+                .as_deref(),
+            None
+        );
+        assert_eq!(
+            name("\"They took out their machetes,\" he told a reporter by telephone, asking not to be named for fear of reprisals.").as_deref(),
+            None
         );
         assert_eq!(
             name("The Arakan Army, which analysts say has more than 30,000 fighters, has vowed to take Sittwe.").as_deref(),
