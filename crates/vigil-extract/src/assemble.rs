@@ -5982,6 +5982,17 @@ mod tests {
     }
 
     #[test]
+    fn going_to_court_against_the_police_is_no_claim() {
+        let recs = story(
+            None,
+            "Police shot dead three protesters in Nairobi on Wednesday, witnesses said.\nThe \
+             Law Society of Kenya said it would go to court to stop police from using live \
+             rounds against demonstrators.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+    }
+
+    #[test]
     fn settlers_storming_a_village_are_an_israeli_mob() {
         let recs = story(
             None,

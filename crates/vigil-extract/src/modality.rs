@@ -110,6 +110,11 @@ pub(crate) fn incident_kind(
                     })
         }
     });
+    // "said it would go to court to stop police from using live rounds":
+    // legal action against what forces might do is no record.
+    if modal && legal_action(s) {
+        return None;
+    }
     // "told soldiers to lay down their weapons or be killed": a threat.
     let or_else = ti >= 2 && toks[ti - 1].is(s, "be") && toks[ti - 2].is(s, "or");
     if modal || conditional || accusation || or_else {
@@ -366,6 +371,11 @@ pub(crate) fn is_claim_without_trigger(
     if appeal && !threat {
         return false;
     }
+    // "said it would go to court to stop police from using live rounds":
+    // legal action, no statement about the fighting.
+    if legal_action(s) && !threat {
+        return false;
+    }
     // "has promised to send a further 1,000 troops": a deployment, a plan,
     // no statement about the fighting.
     let deployment = any_in(
@@ -491,6 +501,25 @@ pub(crate) fn pluperfect(s: &str) -> bool {
 
 /// "since August", "since 2017", "since April last year": a period, so a
 /// running total rather than one incident.
+/// "go to court", "file a lawsuit": legal action.
+fn legal_action(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    any_in(
+        &lower,
+        &[
+            "go to court",
+            "went to court",
+            "file a lawsuit",
+            "filed a lawsuit",
+            "legal action",
+            "petition the court",
+            "petitioned the court",
+            "file a petition",
+            "filed a petition",
+        ],
+    )
+}
+
 /// "139 people had been killed in the state in October": a month's toll
 /// across a state or country is a statistic, no incident.
 fn month_total(s: &str, toks: &[Tok]) -> bool {
