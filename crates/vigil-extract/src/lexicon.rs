@@ -317,6 +317,13 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("jets bombed", Air),
     ("jets pounded", Air),
     ("jets hit", Air),
+    // "its jets had hit weapons storage facilities".
+    ("jets had hit", Air),
+    ("jets had struck", Air),
+    ("jets have hit", Air),
+    ("jets have struck", Air),
+    ("aircraft had hit", Air),
+    ("aircraft had struck", Air),
     ("jets targeted", Air),
     ("jets attacked", Air),
     ("airstrike*", Air),
