@@ -1560,7 +1560,15 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
         }) && ctx.places.iter().any(|o| {
             o.role == Role::Literal && o.start != p.start && o.start >= range.0 && o.end <= range.1
         });
-        spec + if prep { 5 } else { 0 } - if launched_from { 30 } else { 0 }
+        // "In North Waziristan, gunmen shot dead two workers near Miranshah":
+        // "near" names a town, the more specific place.
+        // (Not "to protest against the killings near Kumbo": a place of
+        // the incident the sentence refers back to.)
+        let near = i > 0
+            && eq_any(ctx.toks[i - 1].text(ctx.s), &["near", "outside"])
+            && !(i > 2 && ctx.toks[i - 3].is(ctx.s, "the"));
+        spec + if prep { 5 } else { 0 } + if near { 3 } else { 0 }
+            - if launched_from { 30 } else { 0 }
             + if consistent { 12 } else { 0 }
             + if named_town { 10 } else { 0 }
             - if in_dateline { 20 } else { 0 }
@@ -5977,6 +5985,20 @@ mod tests {
         assert_eq!(
             got[1..],
             [(Kind::Event, Some(7)), (Kind::Claim, None)],
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn near_names_the_town_in_a_framed_district() {
+        let recs = story(
+            None,
+            "In North Waziristan, gunmen shot dead two polio vaccination workers near \
+             Miranshah on Tuesday, police said.",
+        );
+        assert_eq!(
+            recs.first().and_then(|r| r.location.as_deref()),
+            Some("Miran Shah"),
             "{recs:#?}"
         );
     }
