@@ -6004,6 +6004,17 @@ mod tests {
     }
 
     #[test]
+    fn a_threat_to_withdraw_troops_is_no_claim() {
+        let recs = story(
+            None,
+            "Boko Haram fighters attacked an army post on an island in Lake Chad on Sunday, \
+             killing 17 soldiers.\nN'Djamena has since repeatedly threatened to pull its \
+             troops out of the Multinational Joint Task Force.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+    }
+
+    #[test]
     fn going_to_court_against_the_police_is_no_claim() {
         let recs = story(
             None,

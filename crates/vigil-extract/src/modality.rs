@@ -416,6 +416,21 @@ pub(crate) fn is_claim_without_trigger(
     if deployment && !threat && !warning {
         return false;
     }
+    // "threatened to pull its troops out of the regional force": a threat to
+    // withdraw is no threat of armed action.
+    if any_in(
+        &lower,
+        &[
+            "to pull its troops",
+            "to pull out its troops",
+            "to withdraw its troops",
+            "to withdraw its forces",
+            "to pull its forces",
+        ],
+    ) && !threat
+    {
+        return false;
+    }
     // A modal alone ("Moscow said it would discuss security with the
     // Taliban authorities") is politics unless an insurgent is involved.
     let topic_word = hits.iter().any(|h| h.cue == Cue::Topic);
