@@ -1671,7 +1671,18 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
                         )
                 })
             };
-            let bordering = bordering || hospital || origin;
+            // "near the border with Niger": the neighbour across it.
+            let across = {
+                let i = ctx.toks.partition_point(|t| t.end <= p.start);
+                p.place.precision == GeoPrecision::Country
+                    && i >= 2
+                    && ctx.toks[i - 1].is(ctx.s, "with")
+                    && eq_any(
+                        ctx.toks[i - 2].text(ctx.s),
+                        &["border", "borders", "frontier"],
+                    )
+            };
+            let bordering = bordering || hospital || origin || across;
             // "Mosul's Old City", "the city's Tierra Blanca neighbourhood": a
             // part of the place just named; a namesake elsewhere is not it.
             let part_elsewhere = part_of_other(ctx, p);
@@ -5999,6 +6010,20 @@ mod tests {
         assert_eq!(
             recs.first().and_then(|r| r.location.as_deref()),
             Some("Miran Shah"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_country_across_a_border_is_no_place_of_the_incident() {
+        let recs = story(
+            None,
+            "Boko Haram fighters attacked an army post in Chad's Lac province on Sunday.\n\
+             On Monday, suspected jihadists shot dead four herders near the border with Niger.",
+        );
+        assert_eq!(
+            recs.get(1).and_then(|r| r.country.as_deref()),
+            Some("Chad"),
             "{recs:#?}"
         );
     }

@@ -4518,6 +4518,21 @@ fn accept(
     if cues.contained {
         return true;
     }
+    // "in Cal Miskaad" in a Somalia story: a one-word match followed by
+    // another capitalised word is the start of a longer name, no town
+    // abroad ("Cal" in Turkey), even after a locative cue.
+    if cues.cap_neighbour
+        && cues.single_token
+        && !cues.allcaps
+        && e.kind == EntryKind::Place
+        && e.feature != Feature::Capital
+        && e.population < 100_000
+        && ctx.country_weight(e.cc()) <= 0.0
+        && ctx.dominance(e.cc()) <= 0.0
+        && ctx.countries_other_than(e.cc())
+    {
+        return false;
+    }
     // "the Mayo-Sava department" in a Cameroon story: the first part of a
     // longer hyphenated name, a place abroad ("Mayo", an Irish county), is
     // no reading of it; "Dallas-Fort Worth" in an American story stays.
@@ -4803,6 +4818,15 @@ mod tests {
         // A region keeps its reading.
         let f = found("Stability in Asia-Pacific matters to the world.");
         assert!(f.iter().any(|(s, _)| s == "Asia"), "{f:?}");
+    }
+
+    #[test]
+    fn the_first_word_of_an_unknown_local_name_is_no_town_abroad() {
+        let f = found_after(&[
+            "Puntland forces attacked Islamic State positions in Bari region, Somalia.",
+            "The minister vowed to clear the last cave in Cal Miskaad before the rains.",
+        ]);
+        assert!(f.iter().all(|(_, cc, _)| cc != "TR"), "{f:?}");
     }
 
     #[test]
