@@ -6029,6 +6029,23 @@ mod tests {
     }
 
     #[test]
+    fn a_mob_attacking_a_settlement_and_arrests_over_attacks() {
+        let recs = story(
+            None,
+            "Gunmen killed 19 villagers in Tangur, Plateau state, on Friday.\nOn Saturday, a mob \
+             of young men armed with machetes attacked a Fulani settlement on the outskirts of \
+             Bokkos, police said.\nSoldiers arrested fourteen suspects over the two attacks \
+             during raids in Bokkos on Sunday.",
+        );
+        let got: Vec<_> = recs.iter().map(|r| r.sub_event_type.as_deref()).collect();
+        assert_eq!(
+            got[1..],
+            [Some("Mob violence"), Some("Arrests")],
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn a_threat_to_withdraw_troops_is_no_claim() {
         let recs = story(
             None,

@@ -278,7 +278,23 @@ fn best_trigger(
                     .any(|w| after.starts_with(w));
                 prep || followed
             }
-        })
+        }) || {
+            // "arrested fourteen suspects over the two attacks": the same
+            // without a reference cue.
+            let before = s.get(..h.start).unwrap_or("").trim_end();
+            let mut back = before.rsplit(' ').filter(|w| !w.is_empty());
+            let mut w1 = back.next().unwrap_or("");
+            if matches!(w1, "two" | "three" | "twin" | "recent" | "latest" | "earlier") {
+                w1 = back.next().unwrap_or("");
+            }
+            w1.eq_ignore_ascii_case("the")
+                && back
+                    .next()
+                    .is_some_and(|w| eq_any(w, &["over", "for", "after"]))
+                && !back.next().is_some_and(|w| {
+                    eq_any(w, &["responsibility", "credit", "blame", "blamed"])
+                })
+        }
     };
     for h in hits {
         if h.start < start || h.start >= end || in_any(asides, h.start) {

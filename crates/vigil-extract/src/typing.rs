@@ -206,7 +206,8 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
     );
     // "dozens of settlers stormed the village of Qusra": a mob that came
     // to attack, no demonstration turned violent.
-    let mob = inp.actor1.is_some_and(|a| a.category.contains("rioter"))
+    let mob = (inp.actor1.is_some_and(|a| a.category.contains("rioter"))
+        || before_trig.iter().any(|w| eq_any(w, &["mob", "mobs"])))
         && !has_word(
             inp,
             &[
