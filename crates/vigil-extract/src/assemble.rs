@@ -85,6 +85,10 @@ struct State<'a> {
     /// Who made the last statement named as such, and in which sentence:
     /// "The statement warned ..." goes on with it.
     last_statement_source: Option<(String, usize)>,
+    /// Speakers named with whom they speak for (surname, actor): "Hotak
+    /// warned" two sentences after "the Taliban government's chief
+    /// spokesman, Abdul Qahar Hotak".
+    speakers: Vec<(String, String)>,
     /// Armed groups the article has named, by canonical name: their short
     /// aliases ("Fano") are read as them from then on.
     known_groups: Vec<deps::KnownGroup>,
@@ -156,6 +160,7 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
         known_groups: Vec::new(),
         last_statement_date: None,
         last_statement_source: None,
+        speakers: Vec::new(),
         conflict_signal: 0,
         pending: Vec::new(),
         claims: Vec::new(),
@@ -372,6 +377,7 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         if STATEMENT_NOUNS.iter().any(|w| lower.contains(w)) {
             st.last_statement_source = Some((src.name.clone(), idx));
         }
+        remember_speaker(st, s, src);
     }
     // Geocoding is the costliest step: sentences that can give no record
     // (denials, quotes, no speaker for a claim) only feed the country memory.
@@ -1144,6 +1150,42 @@ fn own_forces_or_named(st: &mut State, s: &str, actors: &mut [ActorHit]) {
             }
         }
     }
+}
+
+/// Keeps whom a named speaker speaks for, when the words around the name
+/// say it ("the Taliban government's chief spokesman, Abdul Qahar Hotak").
+fn remember_speaker(st: &mut State, s: &str, src: &crate::attribution::Source) {
+    let Some(surname) = src
+        .name
+        .rsplit(' ')
+        .next()
+        .filter(|w| w.len() >= 3 && w.starts_with(char::is_uppercase))
+    else {
+        return;
+    };
+    if st.speakers.iter().any(|(n, _)| n == surname) {
+        return;
+    }
+    // The description may stand before the name, set off by commas: "...,
+    // the Taliban government's chief spokesman, Abdul Qahar Hotak, said".
+    let before = s.get(..src.start).unwrap_or("").trim_end();
+    let described = before
+        .strip_suffix(',')
+        .map(|b| {
+            let from = b.rfind([',', ';']).map_or(0, |k| k + 1);
+            (from, b.len())
+        })
+        .filter(|(from, to)| to - from <= 80)
+        .and_then(|(from, to)| s.get(from..to));
+    let Some(group) = s
+        .get(src.phrase.0..src.phrase.1)
+        .and_then(deps::affiliation_in)
+        .or_else(|| described.and_then(deps::affiliation_in))
+        .filter(|g| !src.name.contains(g.as_str()))
+    else {
+        return;
+    };
+    st.speakers.push((surname.to_string(), group));
 }
 
 /// The memory's last place before this sentence, as a shared copy.
@@ -3508,7 +3550,34 @@ fn build_claim(
                 .or_else(|| speaker_armed.map(|a| a.name.clone()))
         })
         .flatten();
-    if let Some(g) = threat_group {
+    // "Hotak warned that Pakistan would \"face the consequences\"", "warned
+    // that US forces would \"pay a price\"": who is to pay is the threat's
+    // target; the speaker's side makes it.
+    let lower = s.to_ascii_lowercase();
+    let target_named = [
+        "face the consequences",
+        "bear the consequences",
+        "pay a price",
+        "pay a heavy price",
+        "pay dearly",
+        "bear full responsibility",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    let speaker_side = || {
+        s.get(src.phrase.0..src.phrase.1)
+            .and_then(deps::affiliation_in)
+            .or_else(|| {
+                let surname = src.name.rsplit(' ').next()?;
+                st.speakers
+                    .iter()
+                    .find(|(n, _)| n == surname)
+                    .map(|(_, g)| g.clone())
+            })
+            .or_else(|| speaker_armed.map(|a| a.name.clone()))
+    };
+    let threat_side = if target_named { speaker_side() } else { None };
+    if let Some(g) = threat_group.or(threat_side) {
         rec.actor1 = Some(g);
     } else if let Some(a) = accused(ctx, range) {
         rec.actor1 = Some(a.name.clone());
@@ -6041,6 +6110,24 @@ mod tests {
         assert_eq!(
             got[1..],
             [Some("Mob violence"), Some("Arrests")],
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn who_is_to_pay_is_the_threats_target_and_a_speaker_keeps_his_side() {
+        let recs = story(
+            None,
+            "Pakistani aircraft bombed two houses in Afghanistan's Khost province late on \
+             Thursday, killing nine civilians, the Taliban government's chief spokesman, Abdul \
+             Qahar Hotak, said on Friday.\nHotak warned on Friday that Pakistan would \"face \
+             the consequences of this aggression\" and said the Islamic Emirate reserved the \
+             right to respond at a time and place of its choosing.",
+        );
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim);
+        assert_eq!(
+            claim.and_then(|r| r.actor1.as_deref()),
+            Some("Taliban"),
             "{recs:#?}"
         );
     }

@@ -462,6 +462,18 @@ pub(crate) fn armed_group_in(phrase: &str) -> Option<String> {
         .map(|m| m.actor.name.clone())
 }
 
+/// The named actor a speaker's words say they speak for ("the Taliban
+/// government's chief spokesman, Abdul Qahar Hotak"): a registry actor that
+/// is no civilian; `None` for a bare name.
+pub(crate) fn affiliation_in(phrase: &str) -> Option<String> {
+    use vigil_actors::Category as C;
+    vigil_actors::ActorRegistry::global()
+        .find_shared(phrase, None)
+        .into_iter()
+        .find(|m| !m.generic && !matches!(m.actor.category, C::Civilians | C::Protesters))
+        .map(|m| m.actor.name.clone())
+}
+
 /// Whether the words after `end` put an unnamed armed group on the
 /// government's side: "allied to the UN-backed government", "loyal to the
 /// government in Tripoli".
