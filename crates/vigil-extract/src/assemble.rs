@@ -2151,21 +2151,8 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                         && s.get(p.end..).is_some_and(|rest| {
                             rest.split_whitespace().take(4).any(|w| {
                                 let w = w.trim_end_matches([',', '.']);
-                                eq_any(
-                                    w,
-                                    &[
-                                        "drone",
-                                        "drones",
-                                        "aircraft",
-                                        "jet",
-                                        "jets",
-                                        "plane",
-                                        "planes",
-                                        "missile",
-                                        "missiles",
-                                        "helicopter",
-                                    ],
-                                )
+                                eq_any(w, crate::text::AIRCRAFT)
+                                    || eq_any(w, &["missile", "missiles"])
                             })
                         })
                 })

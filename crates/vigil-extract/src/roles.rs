@@ -122,28 +122,7 @@ pub(crate) fn assign(
     // fired it.
     let weapon_operated = |i: usize, n: usize| {
         word_before(actors[i].start, n).is_some_and(|w| eq_any(w, &["operated", "flown", "used"]))
-            && word_before(actors[i].start, n + 1).is_some_and(|w| {
-                eq_any(
-                    w,
-                    &[
-                        "drone",
-                        "drones",
-                        "aircraft",
-                        "jet",
-                        "jets",
-                        "plane",
-                        "planes",
-                        "warplane",
-                        "warplanes",
-                        "helicopter",
-                        "helicopters",
-                        "gunship",
-                        "gunships",
-                        "uav",
-                        "uavs",
-                    ],
-                )
-            })
+            && word_before(actors[i].start, n + 1).is_some_and(|w| eq_any(w, crate::text::AIRCRAFT))
     };
     let holder = |i: usize| {
         (2..=3).any(|n| {

@@ -185,6 +185,28 @@ pub(crate) fn words(s: &str) -> std::rc::Rc<[Tok]> {
     })
 }
 
+/// Words for aircraft, manned or not: what drops bombs, is shot down or is
+/// operated by someone ("a drone operated by the army").
+pub(crate) const AIRCRAFT: &[&str] = &[
+    "drone",
+    "drones",
+    "aircraft",
+    "jet",
+    "jets",
+    "plane",
+    "planes",
+    "warplane",
+    "warplanes",
+    "helicopter",
+    "helicopters",
+    "gunship",
+    "gunships",
+    "uav",
+    "uavs",
+    "bomber",
+    "bombers",
+];
+
 /// How many [`words`] `s` has, without touching the per-thread memory of
 /// the last sentence split.
 pub(crate) fn word_count(s: &str) -> usize {

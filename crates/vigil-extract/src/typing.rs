@@ -255,25 +255,7 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
         // bombs dropped from the air are an air strike.
         Cls::Ied
             if has_word(inp, &["dropped", "dropping", "drops"])
-                && has_word(
-                    inp,
-                    &[
-                        "aircraft",
-                        "plane",
-                        "planes",
-                        "jet",
-                        "jets",
-                        "warplane",
-                        "warplanes",
-                        "helicopter",
-                        "helicopters",
-                        "drone",
-                        "drones",
-                        "antonov",
-                        "bomber",
-                        "bombers",
-                    ],
-                ) =>
+                && (has_word(inp, crate::text::AIRCRAFT) || has_word(inp, &["antonov"])) =>
         {
             Cls::Air.info()
         }
