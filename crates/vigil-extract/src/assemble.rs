@@ -1624,6 +1624,9 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
     let best = |it: &mut dyn Iterator<Item = &'a PlaceHit>| -> Option<&'a PlaceHit> {
         let mut best: Option<(i32, &PlaceHit)> = None;
         for p in it {
+            // Index of the place's first token: the checks below look at the
+            // words before it.
+            let i = ctx.toks.partition_point(|t| t.end <= p.start);
             // "The Pentagon's Inspector General said": the speaker's seat is
             // not where it happened.
             let in_source = ctx
@@ -1634,7 +1637,6 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
             // wounded were taken.
             let bordering = word_before(p).is_some_and(|w| w.eq_ignore_ascii_case("bordering"))
                 || word_before(p).is_some_and(|w| w.eq_ignore_ascii_case("to")) && {
-                    let i = ctx.toks.partition_point(|t| t.end <= p.start);
                     i >= 2
                         && eq_any(
                             ctx.toks[i - 2].text(ctx.s),
@@ -1655,7 +1657,6 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
             // wounded must be taken or treated there.)
             // "hospitals in Carrefour and Leogane": the "in" may head a list.
             let in_at = {
-                let i = ctx.toks.partition_point(|t| t.end <= p.start);
                 (1..=4)
                     .take_while(|&n| {
                         i >= n
@@ -1693,7 +1694,6 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
             // "a ceasefire brokered by elders from Misrata and Zintan": where
             // people come from, not where it happened.
             let origin = {
-                let i = ctx.toks.partition_point(|t| t.end <= p.start);
                 let from_at = (1..=3).find(|&n| i >= n && ctx.toks[i - n].is(ctx.s, "from"));
                 from_at.is_some_and(|n| {
                     i > n
@@ -1715,7 +1715,6 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
             };
             // "near the border with Niger": the neighbour across it.
             let across = {
-                let i = ctx.toks.partition_point(|t| t.end <= p.start);
                 p.place.precision == GeoPrecision::Country
                     && i >= 2
                     && ctx.toks[i - 1].is(ctx.s, "with")
