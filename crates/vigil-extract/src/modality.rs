@@ -112,7 +112,7 @@ pub(crate) fn incident_kind(
     });
     // "said it would go to court to stop police from using live rounds":
     // legal action against what forces might do is no record.
-    if modal && legal_action(s) {
+    if modal && legal_action(&s.to_ascii_lowercase()) {
         return None;
     }
     // "told soldiers to lay down their weapons or be killed": a threat.
@@ -373,7 +373,7 @@ pub(crate) fn is_claim_without_trigger(
     }
     // "said it would go to court to stop police from using live rounds":
     // legal action, no statement about the fighting.
-    if legal_action(s) && !threat {
+    if legal_action(&lower) && !threat {
         return false;
     }
     // "has promised to send a further 1,000 troops": a deployment, a plan,
@@ -516,11 +516,10 @@ pub(crate) fn pluperfect(s: &str) -> bool {
 
 /// "since August", "since 2017", "since April last year": a period, so a
 /// running total rather than one incident.
-/// "go to court", "file a lawsuit": legal action.
-fn legal_action(s: &str) -> bool {
-    let lower = s.to_ascii_lowercase();
+/// "go to court", "file a lawsuit": legal action, in a lowercase sentence.
+fn legal_action(lower: &str) -> bool {
     any_in(
-        &lower,
+        lower,
         &[
             "go to court",
             "went to court",
