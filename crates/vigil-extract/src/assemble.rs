@@ -4257,8 +4257,10 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
         "bodies were recovered",
         "bodies had been found",
         "bodies were found",
-        // "A medical charity said it had received 22 bodies".
+        // "A medical charity said it had received 22 bodies", "a doctor
+        // said eight wounded people had been brought in".
         "received",
+        "brought in",
     ]
     .iter()
     .any(|x| lower.contains(x))
@@ -4283,6 +4285,10 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
         && r.source.is_some()
         && p.rec.source.is_some()
         && r.source != p.rec.source;
+    // The same holds for the wounded alone ("killing a contractor and
+    // wounding five, the police said. A doctor said eight wounded people had
+    // been brought in").
+    let rival_wounded = (rival || other_account) && p.rec.wounded.is_some() && r.wounded.is_some();
     let rival = (rival || other_account) && p.rec.fatalities.is_some() && r.fatalities.is_some();
     // "Among the dead were eleven hunters and two women ...; the other six
     // were assailants": a breakdown of the toll already given.
@@ -4308,7 +4314,9 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
         p.rec.fatalities_high = sum(p.rec.fatalities_high, r.fatalities_high);
         p.rec.fatalities = sum(p.rec.fatalities, r.fatalities);
     }
-    if !rival {
+    if rival_wounded && !rival {
+        p.rec.wounded = p.rec.wounded.min(r.wounded);
+    } else if !rival {
         p.rec.wounded = sum(p.rec.wounded, r.wounded);
     }
     p.rec.detained = sum(p.rec.detained, r.detained);
@@ -7125,6 +7133,21 @@ mod tests {
         );
         assert_eq!(recs.len(), 1, "{recs:#?}");
         assert_eq!(recs[0].fatalities, Some(16));
+    }
+
+    #[test]
+    fn munitions_counted_are_no_dead_and_a_doctors_count_of_the_wounded_is_a_rival_count() {
+        let recs = story(
+            None,
+            "Al-Shabaab militants fired at least six mortar rounds into the Halane compound \
+             beside Mogadishu's international airport on Monday evening, killing a Kenyan \
+             contractor and wounding five people, the Somali police said.\n\n\
+             A doctor at the city's Medina hospital said eight wounded people had been \
+             brought in.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].fatalities, Some(1));
+        assert_eq!(recs[0].wounded, Some(5));
     }
 
     #[test]
