@@ -4264,6 +4264,13 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
     ]
     .iter()
     .any(|x| lower.contains(x))
+        // "Elders said they had counted twelve bodies": a count of the
+        // same dead, unless it adds to them ("five more bodies", "leaving
+        // behind the bodies of two of their fighters").
+        || lower.contains(" bodies")
+            && ![" more ", " other ", " further ", " another ", "bodies of"]
+                .iter()
+                .any(|x| lower.contains(x))
         // "Al Shabaab said its fighters had killed 47 soldiers": the
         // attacker's own count of the dead.
         || r.source.as_deref().and_then(deps::named_actor).is_some_and(|src| {
@@ -7148,6 +7155,26 @@ mod tests {
         assert_eq!(recs.len(), 1, "{recs:#?}");
         assert_eq!(recs[0].fatalities, Some(1));
         assert_eq!(recs[0].wounded, Some(5));
+    }
+
+    #[test]
+    fn a_count_by_those_who_handled_the_bodies_is_a_rival_count_their_own_dead_add() {
+        let recs = story(
+            None,
+            "A military jet dropped two bombs on the village of Kyauktaw, Myanmar, on Monday \
+             evening, killing eleven people, rescue workers said. A volunteer who helped pull \
+             bodies from the rubble said fourteen people had died.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].fatalities, Some(11));
+        let recs = story(
+            None,
+            "Fighters attacked a gendarmerie checkpoint in Goundam, Mali, late on Tuesday, \
+             killing three gendarmes, local officials said. The attackers withdrew after an \
+             hour, leaving behind the bodies of two of their fighters, an official said.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].fatalities, Some(5));
     }
 
     #[test]
