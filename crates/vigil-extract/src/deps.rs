@@ -392,7 +392,7 @@ pub(crate) fn actors(s: &str, country_hint: Option<&str>) -> Vec<ActorHit> {
     };
     let keep: Vec<bool> = found.iter().map(|m| !describes_next(m)).collect();
     let mut keep = keep.into_iter();
-    found
+    let hits: Vec<ActorHit> = found
         .into_iter()
         .filter(|_| keep.next().unwrap_or(true))
         .filter(|m| m.start < m.end && s.get(m.start..m.end).is_some())
@@ -439,7 +439,41 @@ pub(crate) fn actors(s: &str, country_hint: Option<&str>) -> Vec<ActorHit> {
                 _ => hit,
             }
         })
-        .collect()
+        .collect();
+    merge_contingents(hits, s)
+}
+
+/// "Ugandan troops serving with AUSSOM": a national contingent of a mission
+/// or coalition is coded as the mission; the two mentions become one.
+fn merge_contingents(mut hits: Vec<ActorHit>, s: &str) -> Vec<ActorHit> {
+    const SERVING: &[&str] = &[
+        "serving with",
+        "serving with the",
+        "serving in",
+        "serving in the",
+        "serving under",
+        "serving under the",
+        "deployed with",
+        "deployed with the",
+        "attached to",
+        "attached to the",
+    ];
+    let mut k = 1;
+    while k < hits.len() {
+        let gap = s.get(hits[k - 1].end..hits[k].start).unwrap_or("").trim();
+        let contingent = hits[k - 1].generic
+            && !hits[k].generic
+            && hits[k - 1].category == "state forces"
+            && SERVING.iter().any(|g| gap.eq_ignore_ascii_case(g));
+        if contingent {
+            let mission = hits.remove(k);
+            let start = hits[k - 1].start;
+            hits[k - 1] = ActorHit { start, ..mission };
+        } else {
+            k += 1;
+        }
+    }
+    hits
 }
 
 /// The non-state armed group `phrase` (a speaker's words, "a Gran Grif
@@ -674,6 +708,21 @@ pub(crate) fn is_water(place: &Place) -> bool {
 mod tests {
     use super::*;
     use vigil_actors::Category as C;
+
+    #[test]
+    fn a_national_contingent_serving_with_a_mission_is_the_mission() {
+        let s = "A roadside bomb struck a convoy of Ugandan troops serving with AUSSOM near Marka.";
+        let found = actors(s, Some("SO"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].name, "African Union Mission in Somalia");
+        assert_eq!(
+            s.get(found[0].start..found[0].end),
+            Some("Ugandan troops serving with AUSSOM")
+        );
+        // Two sides joined by other words stay two.
+        let s = "Ugandan troops fought with Al-Shabaab near Marka.";
+        assert_eq!(actors(s, Some("SO")).len(), 2);
+    }
 
     #[test]
     fn lower_category_is_the_lower_cased_acled_wording() {
