@@ -7178,6 +7178,28 @@ mod tests {
     }
 
     #[test]
+    fn who_holds_the_place_struck_is_no_target_when_the_dead_are_named() {
+        let recs = story(
+            None,
+            "Military jets bombed a market in Namtu, Myanmar, a town held by the Ta'ang \
+             National Liberation Army (TNLA), on Tuesday morning, killing at least eleven \
+             civilians, a local rescue group said.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].actor2.as_deref(), Some("Civilians (Myanmar)"));
+        let recs = story(
+            None,
+            "Military jets bombed Namtu, Myanmar, a town held by the Ta'ang National \
+             Liberation Army (TNLA), on Tuesday morning.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(
+            recs[0].actor2.as_deref(),
+            Some("Ta'ang National Liberation Army (TNLA)")
+        );
+    }
+
+    #[test]
     fn another_sides_count_of_a_strikes_dead_is_a_rival_count_a_battles_is_not() {
         let recs = story(
             None,

@@ -309,9 +309,16 @@ pub(crate) fn assign(
         v.start == first_trig || subject.is_some_and(|x| actors[x].end <= v.start)
     });
     let object_from = verb.map_or(first_trig, |v| v.end);
-    let object = in_range.iter().copied().find(|&i| {
+    let object_at = |i: usize| {
         actors[i].start >= object_from && Some(i) != agent && Some(i) != subject && !speaks(i)
-    });
+    };
+    // "bombed a market in Namtu, a town held by the TNLA, killing eleven
+    // civilians": who holds the place is no target when another is named.
+    let object = in_range
+        .iter()
+        .copied()
+        .find(|&i| object_at(i) && !holder(i))
+        .or_else(|| in_range.iter().copied().find(|&i| object_at(i)));
 
     r.passive = passive;
     // The first trigger when it is an intransitive death ("succumbed to
