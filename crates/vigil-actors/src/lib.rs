@@ -2104,7 +2104,11 @@ fn sentence_initial(text: &str, folded: &Folded, fs: usize) -> bool {
         .get(..s)
         .unwrap_or_default()
         .trim_end_matches([' ', '"', '\u{201c}', '(']);
-    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
+    // "KUMBA, Cameroon - Three soldiers": the dateline's dash opens the
+    // sentence too.
+    before.is_empty()
+        || before.ends_with(['.', '!', '?', '\n', ':', '\u{2013}', '\u{2014}'])
+        || before.ends_with(" -")
 }
 
 /// Byte bounds of the sentence containing `pos`, by a simple rule: a break is

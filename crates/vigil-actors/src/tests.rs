@@ -171,6 +171,25 @@ fn short_alias_is_needs_case_and_context() {
 }
 
 #[test]
+fn a_count_opening_the_sentence_after_a_dateline_is_no_proper_name() {
+    // "Three soldiers" after the dateline's dash is the state's soldiers,
+    // as it is at the start of a sentence; a capitalised word inside the
+    // sentence still blocks ("Wagner soldiers" is no state force).
+    for s in [
+        "KUMBA, Cameroon - Three soldiers were killed on Wednesday.",
+        "KUMBA, Cameroon \u{2013} Three soldiers were killed on Wednesday.",
+        "Three soldiers were killed on Wednesday.",
+    ] {
+        assert_eq!(
+            names(s, Some("CM")),
+            vec!["Military Forces of Cameroon"],
+            "{s}"
+        );
+    }
+    assert!(names("He said Three soldiers were killed.", Some("CM")).is_empty());
+}
+
+#[test]
 fn ambiguous_names_need_an_actor_context() {
     // Found in general news: a sportscaster named Wagner.
     assert!(names("Ben Wagner will be in the radio booth.", None).is_empty());

@@ -4336,8 +4336,17 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
         .as_deref()
         .is_some_and(|a| a.starts_with("Military Forces") || a.starts_with("Police Forces"));
     let other_side = p_state && !b.actor1_state && p.rec.actor2.is_some();
+    // "TTP said its fighters had carried out the attack": fighters the
+    // group claims as its own name it, though the noun is generic.
+    let unnamed = |a: Option<&str>| a.is_some_and(|a| a.starts_with("Unidentified Armed Group"));
+    let names_the_unnamed = unnamed(p.rec.actor1.as_deref())
+        && !b.actor1_state
+        && r.actor1
+            .as_deref()
+            .is_some_and(|a| !unnamed(Some(a)) && deps::armed_group_in(a).as_deref() == Some(a));
     if r.actor1.is_some()
-        && (p.rec.actor1.is_none() || p.actor1_generic && !b.actor1_generic && !other_side)
+        && (p.rec.actor1.is_none()
+            || p.actor1_generic && (!b.actor1_generic || names_the_unnamed) && !other_side)
     {
         p.rec.actor1 = r.actor1.clone();
         p.actor1_generic = b.actor1_generic;
@@ -7197,6 +7206,23 @@ mod tests {
             recs[0].actor2.as_deref(),
             Some("Ta'ang National Liberation Army (TNLA)")
         );
+    }
+
+    #[test]
+    fn a_group_claiming_its_fighters_did_it_names_the_unnamed_attackers() {
+        let recs = story(
+            None,
+            "PESHAWAR - Three policemen were killed and five wounded when militants attacked \
+             the Miryan police station in Bannu district, Pakistan, overnight, the district \
+             police officer said. Tehreek-e-Taliban Pakistan (TTP) said in a statement on \
+             Thursday that its fighters had carried out the attack.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(
+            recs[0].actor1.as_deref(),
+            Some("Tehrik-i-Taliban Pakistan (TTP)")
+        );
+        assert_eq!(recs[0].actor2.as_deref(), Some("Police Forces of Pakistan"));
     }
 
     #[test]
