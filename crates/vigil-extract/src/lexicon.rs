@@ -1212,6 +1212,26 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
     {
         return None;
     }
+    // "KYIV, May 26 -", "on 3 May": the month, not the modal verb.
+    if matches!(cue, Cue::Claim(_)) && s.get(start..end) == Some("May") {
+        let day_after = s
+            .get(end..)
+            .and_then(|r| r.strip_prefix(' '))
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+        let day_before = s
+            .get(..start)
+            .and_then(|h| h.strip_suffix(' '))
+            .is_some_and(|h| h.ends_with(|c: char| c.is_ascii_digit()));
+        let in_month = s.get(..start).is_some_and(|h| {
+            h.ends_with("in ")
+                || h.ends_with("early ")
+                || h.ends_with("late ")
+                || h.ends_with("mid-")
+        });
+        if day_after || day_before || in_month {
+            return None;
+        }
+    }
     Some(CueHit { start, end, cue })
 }
 
@@ -1303,6 +1323,19 @@ pub(crate) fn casualty_of(word: &str) -> Option<Casualty> {
 mod tests {
     use super::*;
     use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+    #[test]
+    fn the_month_may_is_no_modal_verb() {
+        let modal = |s: &str| {
+            scan_all(s).hits.iter().any(|h| {
+                h.cue == Cue::Claim(ClaimCue::Modal) && s.get(h.start..h.end) == Some("May")
+            })
+        };
+        assert!(!modal("KYIV, May 26 - Missiles struck Dnipro."));
+        assert!(!modal("The raid on 3 May killed two."));
+        assert!(!modal("The town fell in May."));
+        assert!(modal("May they rebuild, the group said."));
+    }
 
     /// The two-automaton scan `scan` replaces: each lexicon searched
     /// leftmost-longest on its own.
