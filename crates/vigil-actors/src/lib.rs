@@ -1052,6 +1052,11 @@ impl ActorRegistry {
                     continue;
                 }
             }
+            // "the regional military administration", "a military
+            // court": an institution, no force.
+            if kind.is_state() && institution_after(ft, fe) {
+                continue;
+            }
             let q = self.qualifier(text, folded, fb, fs);
             let (start, country) = match q {
                 Qualifier::Country(qs, cc) => (qs, Some(Cow::Owned(cc))),
@@ -2093,6 +2098,31 @@ fn actor_like_context(text: &str, s: usize, e: usize) -> bool {
         && !next.is_empty();
     (next_adjacent && ACTOR_NEXT.contains(&next.to_lowercase().as_str()))
         || (prev_adjacent && ACTOR_PREV.contains(&prev.to_lowercase().as_str()))
+}
+
+/// Whether the word after folded offset `fe` names an institution a state
+/// noun qualifies ("military administration", "army hospital").
+fn institution_after(ft: &str, fe: usize) -> bool {
+    let Some(rest) = ft.get(fe..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "administration"
+            | "administrations"
+            | "court"
+            | "courts"
+            | "tribunal"
+            | "prosecutor"
+            | "prosecutors"
+            | "hospital"
+            | "academy"
+            | "cemetery"
+    )
 }
 
 /// Whether folded offset `fs` starts a sentence (text start, or after . ! ? or a newline).

@@ -190,6 +190,20 @@ fn a_count_opening_the_sentence_after_a_dateline_is_no_proper_name() {
 }
 
 #[test]
+fn a_state_noun_qualifying_an_institution_is_no_force() {
+    assert!(names(
+        "the head of the regional Military Administration, Serhiy Lysak, said.",
+        Some("UA")
+    )
+    .is_empty());
+    assert!(names("He was tried by a military court.", Some("UA")).is_empty());
+    assert_eq!(
+        names("The military said it shelled the town.", Some("UA")),
+        vec!["Military Forces of Ukraine"]
+    );
+}
+
+#[test]
 fn ambiguous_names_need_an_actor_context() {
     // Found in general news: a sportscaster named Wagner.
     assert!(names("Ben Wagner will be in the radio booth.", None).is_empty());
