@@ -534,17 +534,34 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
             .iter()
             .filter(move |p| p.role == Role::Literal && p.end > dateline)
     };
-    let hint = literal()
-        .find(|p| {
-            prev_country
-                .as_ref()
-                .is_some_and(|c| c.country_code == p.place.country_code)
-        })
-        .or_else(|| literal().next())
-        .map(|p| p.place.country_code.clone())
-        .or_else(|| prev_country.as_ref().map(|p| p.country_code.clone()))
-        .or_else(|| places.first().map(|p| p.place.country_code.clone()));
+    let pick_hint = |skip: &dyn Fn(&PlaceHit) -> bool| {
+        literal()
+            .filter(|p| !skip(p))
+            .find(|p| {
+                prev_country
+                    .as_ref()
+                    .is_some_and(|c| c.country_code == p.place.country_code)
+            })
+            .or_else(|| literal().find(|p| !skip(p)))
+            .map(|p| p.place.country_code.clone())
+            .or_else(|| prev_country.as_ref().map(|p| p.country_code.clone()))
+            .or_else(|| places.first().map(|p| p.place.country_code.clone()))
+    };
+    let hint = pick_hint(&|_| false);
     let mut all_actors = deps::actors(s, hint.as_deref());
+    // "Fano militiamen stormed Merawi": a place that is a named actor's
+    // name (Fano, Italy) gives the sentence no country.
+    let named_overlap = |p: &PlaceHit| {
+        all_actors
+            .iter()
+            .any(|a| !a.generic && a.start < p.end && p.start < a.end)
+    };
+    if literal().any(&named_overlap) {
+        let better = pick_hint(&named_overlap);
+        if better != hint {
+            all_actors = deps::actors(s, better.as_deref());
+        }
+    }
     own_forces_or_named(st, s, &mut all_actors);
     if !st.known_groups.is_empty() {
         let more = deps::known_group_mentions(s, &st.known_groups, &all_actors);
@@ -7223,6 +7240,22 @@ mod tests {
             Some("Tehrik-i-Taliban Pakistan (TTP)")
         );
         assert_eq!(recs[0].actor2.as_deref(), Some("Police Forces of Pakistan"));
+    }
+
+    #[test]
+    fn a_place_that_is_a_groups_name_gives_the_sentence_no_country() {
+        // Fano is also a town in Italy.
+        let recs = story(
+            None,
+            "Fano militiamen stormed the town of Merawi, south of Bahir Dar, before dawn on \
+             Sunday, overrunning a military camp, residents said.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].actor1.as_deref(), Some("Fano Militia"));
+        assert_eq!(
+            recs[0].actor2.as_deref(),
+            Some("Military Forces of Ethiopia")
+        );
     }
 
     #[test]
