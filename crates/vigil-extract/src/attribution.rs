@@ -439,7 +439,21 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
         };
         let from = if hi == lo + 1 { 0 } else { lo };
         let start = toks.partition_point(|t| t.start < from);
-        if let Some(fv) = (start + 1..hi - 1).find(|&k| verb_like(k)) {
+        // "Speaking in a video posted online, a commander, X, said ... and
+        // told": the subject is the first speech verb's, not that of an
+        // earlier participle ("posted").
+        let is_speech = |k: usize| {
+            let w = toks[k].text(s);
+            w.starts_with(|c: char| c.is_ascii_lowercase()) && crate::text::in_set(w, speech_set())
+        };
+        let first = (start + 1..hi - 1).find(|&k| verb_like(k));
+        if first.is_some_and(|k| !is_speech(k)) {
+            let speech = (start + 1..hi - 1).find(|&k| is_speech(k));
+            if let Some(src) = speech.and_then(|sv| source_for_verb(s, toks, sv)) {
+                return Some(src);
+            }
+        }
+        if let Some(fv) = first {
             lo = start;
             hi = fv;
         }
@@ -942,6 +956,12 @@ mod tests {
         assert_eq!(
             name("In a statement on Wednesday, Hamas called the strike \"a flagrant violation\" and warned of a response.").as_deref(),
             Some("Hamas")
+        );
+        // A participle before the speech verb ("posted") does not open the
+        // subject of a verb after "and".
+        assert_eq!(
+            name("Speaking in a video posted online on Monday, a Fano commander in Gojjam, Habtamu Alemu, said his fighters would march on Bahir Dar and told soldiers to desert.").as_deref(),
+            Some("Habtamu Alemu")
         );
         // A relative pronoun or a participle phrase is no speaker.
         assert_eq!(
