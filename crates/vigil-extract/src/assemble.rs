@@ -7259,6 +7259,42 @@ mod tests {
     }
 
     #[test]
+    fn how_some_of_the_dead_died_and_the_raiders_next_act_are_one_raid() {
+        let recs = story(
+            None,
+            "Insurgents killed at least five civilians, beheading three of them, and set fire \
+             to dozens of homes in a raid on the village of Nacussa, in Ancuabe district, \
+             Mozambique, on Tuesday night, district officials said.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].fatalities, Some(5));
+        // Those killed while returning fire are more dead.
+        let recs = story(
+            None,
+            "Gunmen attacked a police post in Ancuabe district, Mozambique, on Tuesday, killing \
+             three officers; police returned fire, killing two of them, officials said.",
+        );
+        assert_eq!(
+            recs.iter().filter_map(|r| r.fatalities).sum::<u32>(),
+            5,
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn seizing_assault_rifles_in_an_arrest_is_no_assault() {
+        let recs = story(
+            None,
+            "The Assam Rifles said on Monday that its troops had arrested four suspected \
+             militants at a checkpoint near Moirang, Manipur, late on Sunday and had seized two \
+             assault rifles and a hand grenade from their vehicle.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].sub_event_type.as_deref(), Some("Arrests"));
+        assert_eq!(recs[0].detained, Some(4));
+    }
+
+    #[test]
     fn another_sides_count_of_a_strikes_dead_is_a_rival_count_a_battles_is_not() {
         let recs = story(
             None,

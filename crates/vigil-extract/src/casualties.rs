@@ -490,6 +490,20 @@ fn skip_count(s: &str, toks: &[Tok], ci: usize, after: usize, c: &CountHit) -> b
     {
         return true;
     }
+    // "killed at least five civilians, beheading three of them": how some
+    // of the dead died ("returned fire, killing two of them" counts more).
+    if ci > 1
+        && word(after).eq_ignore_ascii_case("of")
+        && eq_any(word(after + 1), &["them", "whom"])
+        && eq_any(
+            word(ci - 1),
+            &["beheading", "executing", "hacking", "burning"],
+        )
+        && s.get(toks[ci - 2].end..toks[ci - 1].start)
+            .is_some_and(|g| g.contains(','))
+    {
+        return true;
+    }
     if word(after).eq_ignore_ascii_case("of")
         && word(after + 1).eq_ignore_ascii_case("the")
         && eq_any(

@@ -1282,6 +1282,24 @@ fn same_incident(prev: &Incident, next: &Incident, s: &str) -> bool {
     if fight(prev.cls()) && fight(next.cls()) {
         return true;
     }
+    // "Insurgents killed five civilians, beheading three of them, and set
+    // fire to dozens of homes in a raid on Nacussa": the same attackers'
+    // next act, with no subject of its own, is the same raid.
+    let killing = |c: Option<Cls>| matches!(c, Some(Cls::Kill | Cls::Execute));
+    let raid = |c: Option<Cls>| matches!(c, Some(Cls::Raid | Cls::Attack | Cls::Destroy));
+    if killing(prev.cls()) && raid(next.cls()) {
+        let clause = s.get(next.start..next.end).unwrap_or("");
+        let toks = crate::text::words(clause);
+        let carried = toks.first().is_some_and(|t| t.is(clause, "and"))
+            && toks.get(1).is_some_and(|t| {
+                let w = t.text(clause);
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && (w.ends_with("ed") || eq_any(w, &["set", "burnt", "stole", "took"]))
+            });
+        if carried {
+            return true;
+        }
+    }
     // "A suicide bomber blew himself up at the checkpoint before gunmen
     // opened fire": one incident, a suicide bombing.
     if prev.cls() == Some(Cls::Suicide)

@@ -1212,6 +1212,15 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
     {
         return None;
     }
+    // "seized two assault rifles": a weapon, not an assault.
+    if matches!(cue, Cue::Trig(_))
+        && s.get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("assault"))
+        && s.get(end..)
+            .is_some_and(|r| r.to_ascii_lowercase().starts_with(" rifle"))
+    {
+        return None;
+    }
     // "KYIV, May 26 -", "on 3 May": the month, not the modal verb.
     if matches!(cue, Cue::Claim(_)) && s.get(start..end) == Some("May") {
         let day_after = s
