@@ -7295,6 +7295,22 @@ mod tests {
     }
 
     #[test]
+    fn an_opening_phrase_dating_by_another_incident_does_not_type_the_sentence() {
+        let recs = story(
+            None,
+            "The day before the drone strike, Turkish artillery shelled the outskirts of two \
+             villages near Kani Masi, in Duhok province, Iraq, causing no casualties, the \
+             mayor said.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(
+            recs[0].sub_event_type.as_deref(),
+            Some("Shelling/artillery/missile attack")
+        );
+        assert_eq!(recs[0].actor1.as_deref(), Some("Military Forces of Turkey"));
+    }
+
+    #[test]
     fn another_sides_count_of_a_strikes_dead_is_a_rival_count_a_battles_is_not() {
         let recs = story(
             None,

@@ -471,6 +471,24 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
 
 /// [`drop_false_triggers`] given the sentence's reading (for the attack
 /// verbs and references in it).
+/// The end of an opening phrase that dates the sentence by another
+/// incident ("The day before the drone strike,", "Two days after the
+/// ambush,"), if the sentence has one.
+fn temporal_lead(s: &str) -> Option<usize> {
+    let from = crate::text::dateline_end(s);
+    let rest = s.get(from..)?;
+    let comma = rest.get(..rest.len().min(60))?.find(',')?;
+    let lead = rest.get(..comma)?.to_ascii_lowercase();
+    let first = lead.split(' ').next().unwrap_or("");
+    let opens = [
+        "the", "a", "an", "one", "two", "three", "four", "five", "hours", "days", "weeks",
+        "minutes", "shortly", "soon", "moments",
+    ]
+    .contains(&first);
+    (opens && (lead.contains(" before the ") || lead.contains(" after the ")))
+        .then_some(from + comma)
+}
+
 pub(crate) fn drop_false_triggers_in(
     s: &str,
     hits: Vec<CueHit>,
@@ -576,6 +594,20 @@ pub(crate) fn drop_false_triggers_in(
         })
         .map(|(h, _)| h)
         .collect();
+    // "The day before the drone strike, Turkish artillery shelled ...",
+    // "Hours after the bombing, gunmen attacked ...": the incident the
+    // opening phrase dates by is another one.
+    let lead_end = temporal_lead(s).filter(|&end| {
+        hits.iter()
+            .any(|h| matches!(h.cue, Cue::Trig(_)) && h.start > end)
+    });
+    let hits: Vec<CueHit> = match lead_end {
+        Some(end) => hits
+            .into_iter()
+            .filter(|h| !(matches!(h.cue, Cue::Trig(_)) && h.end <= end))
+            .collect(),
+        None => hits,
+    };
     let quotes = quoted(s);
     let attack_verb = || {
         scanned
