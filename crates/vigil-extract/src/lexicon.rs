@@ -378,6 +378,16 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("roadside bomb*", Ied),
     ("landmine*", Ied),
     ("land mine*", Ied),
+    // Bare "mine" is also a gold mine or a pronoun.
+    ("improvised mine*", Ied),
+    ("anti-personnel mine*", Ied),
+    ("anti-tank mine*", Ied),
+    ("struck a mine", Ied),
+    ("hit a mine", Ied),
+    ("ran over a mine", Ied),
+    ("stepped on a mine", Ied),
+    ("mine exploded", Ied),
+    ("mine blast*", Ied),
     ("car bomb*", Ied),
     ("bomb blast*", Ied),
     ("bomb attack*", Ied),
@@ -1332,6 +1342,22 @@ pub(crate) fn casualty_of(word: &str) -> Option<Casualty> {
 mod tests {
     use super::*;
     use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+    #[test]
+    fn a_mine_struck_is_an_explosive_a_gold_mine_is_not() {
+        let ied = |s: &str| {
+            scan_all(s)
+                .hits
+                .iter()
+                .any(|h| h.cue == Cue::Trig(Cls::Ied))
+        };
+        assert!(ied(
+            "A motorcycle struck an improvised mine east of Mandouri."
+        ));
+        assert!(ied("A truck hit a mine near Kidal."));
+        assert!(!ied("Gunmen attacked a gold mine near Mongbwalu."));
+        assert!(!ied("The choice is mine, he said."));
+    }
 
     #[test]
     fn the_month_may_is_no_modal_verb() {
