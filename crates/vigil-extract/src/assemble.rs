@@ -7311,6 +7311,27 @@ mod tests {
     }
 
     #[test]
+    fn vehicles_captured_are_no_detainees_and_detectives_are_police() {
+        let recs = story(
+            None,
+            "In Gedo region, Somalia, al-Shabaab fighters overran an army outpost near \
+             Baardheere late on Tuesday, killing three soldiers, before pulling out at dawn \
+             with two captured pick-up trucks, local elders said.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].detained, None);
+        assert_eq!(recs[0].fatalities, Some(3));
+        let recs = story(
+            None,
+            "Detectives in Lamu town, Kenya, arrested two men suspected of helping al-Shabaab \
+             fighters late on Monday, police said.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].actor1.as_deref(), Some("Police Forces of Kenya"));
+        assert_eq!(recs[0].detained, Some(2));
+    }
+
+    #[test]
     fn another_sides_count_of_a_strikes_dead_is_a_rival_count_a_battles_is_not() {
         let recs = story(
             None,

@@ -418,6 +418,26 @@ fn skip_count(s: &str, toks: &[Tok], ci: usize, after: usize, c: &CountHit) -> b
         if in_set(n.text(s), units_set()) || n.text(s).ends_with("-year-old") {
             return true;
         }
+        // "two captured pick-up trucks", "three seized rifles".
+        if eq_any(
+            n.text(s),
+            &["captured", "seized", "stolen", "looted", "burnt", "burned"],
+        ) && toks.get(after + 1).is_some_and(|m| {
+            in_set(m.text(s), units_set())
+                || eq_any(
+                    m.text(s),
+                    &[
+                        "pick-up",
+                        "pickup",
+                        "rifles",
+                        "weapons",
+                        "motorcycles",
+                        "tanks",
+                    ],
+                )
+        }) {
+            return true;
+        }
     }
     if text.ends_with("-year-old")
         || s.get(c.end..)

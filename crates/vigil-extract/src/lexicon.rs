@@ -1222,6 +1222,46 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
     {
         return None;
     }
+    // "pulling out with two captured pick-up trucks", "captured weapons
+    // and ammunition": things taken, nobody detained.
+    if cue == Cue::Trig(Cls::Detain)
+        && s.get(start..end).is_some_and(|w| {
+            ["captured", "capturing", "seized", "seizing"]
+                .iter()
+                .any(|v| w.eq_ignore_ascii_case(v))
+        })
+    {
+        let next: Vec<String> = s
+            .get(end..)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .map(str::to_ascii_lowercase)
+            .collect();
+        let things = [
+            "vehicle",
+            "vehicles",
+            "truck",
+            "trucks",
+            "pick-up",
+            "pick-ups",
+            "pickup",
+            "pickups",
+            "weapons",
+            "rifles",
+            "ammunition",
+            "arms",
+            "equipment",
+            "tanks",
+            "motorcycles",
+            "cattle",
+            "goods",
+        ];
+        if next.iter().any(|w| things.contains(&w.as_str())) {
+            return None;
+        }
+    }
     // "seized two assault rifles": a weapon, not an assault.
     if matches!(cue, Cue::Trig(_))
         && s.get(start..end)
