@@ -7332,6 +7332,39 @@ mod tests {
     }
 
     #[test]
+    fn what_a_crowd_protests_against_is_no_incident_of_the_sentence() {
+        let recs = story(
+            None,
+            "Hundreds of residents of Teknaf, Bangladesh, blocked the highway for three hours \
+             on Monday to protest against a spate of kidnappings for ransom by armed gangs.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].event_type.as_deref(), Some("Protests"));
+        // The crowd's own arrests after the clause stay the protest's.
+        let recs = story(
+            None,
+            "In Bunia, Congo, police fired tear gas on Monday to disperse hundreds of residents \
+             who had marched on the governor's office to protest against the killings by \
+             militias, and arrested 12 people, a rights group said.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].detained, Some(12));
+    }
+
+    #[test]
+    fn a_place_a_monitor_is_based_in_is_not_where_the_incident_is() {
+        let recs = story(
+            None,
+            "The Syrian Observatory for Human Rights, a Britain-based war monitor, said \
+             security personnel had shot dead two brothers, both farmers, during a house search in a village \
+             near Latakia, Syria, on Friday.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].country.as_deref(), Some("Syria"));
+        assert_eq!(recs[0].actor2.as_deref(), Some("Civilians (Syria)"));
+    }
+
+    #[test]
     fn another_sides_count_of_a_strikes_dead_is_a_rival_count_a_battles_is_not() {
         let recs = story(
             None,

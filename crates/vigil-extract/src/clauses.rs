@@ -608,6 +608,63 @@ pub(crate) fn drop_false_triggers_in(
             .collect(),
         None => hits,
     };
+    // "blocked the highway to protest against a spate of kidnappings":
+    // what a protest is against is no incident of the sentence.
+    let protest_object = {
+        let lower = s.to_ascii_lowercase();
+        [
+            "protest against ",
+            "protest over ",
+            "protest at ",
+            "protesting against ",
+            "protesting over ",
+            "in protest at ",
+            "to denounce ",
+            "to condemn ",
+        ]
+        .iter()
+        .filter_map(|p| lower.find(p).map(|k| (k, k + p.len())))
+        .min()
+        // A crowd protesting ("Hundreds of residents blocked the highway
+        // to protest against"); "summon the ambassadors to protest against
+        // the attacks" is no protest.
+        .filter(|&(at, _)| {
+            let head = lower.get(..at).unwrap_or("");
+            hits.iter()
+                .any(|h| h.end <= at && matches!(h.cue, Cue::Trig(Cls::Protest | Cls::Riot)))
+                || [
+                    "hundreds",
+                    "thousands",
+                    "dozens",
+                    "residents",
+                    "crowd",
+                    "protesters",
+                    "demonstrators",
+                    "students",
+                ]
+                .iter()
+                .any(|w| head.contains(w))
+        })
+        .map(|(_, from)| from)
+    };
+    // Only up to the end of that clause: "..., and arrested 12 people" is
+    // the protest's own.
+    let hits: Vec<CueHit> = match protest_object {
+        Some(from) => {
+            let until = s
+                .get(from..)
+                .and_then(|r| r.find([',', ';']))
+                .map_or(s.len(), |k| from + k);
+            hits.into_iter()
+                .filter(|h| {
+                    !(h.start >= from
+                        && h.end <= until
+                        && matches!(h.cue, Cue::Trig(c) if c != Cls::Protest && c != Cls::Riot))
+                })
+                .collect()
+        }
+        None => hits,
+    };
     let quotes = quoted(s);
     let attack_verb = || {
         scanned

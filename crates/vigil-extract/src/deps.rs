@@ -185,6 +185,8 @@ impl Geo {
                     "-operated",
                     "-made",
                     "-built",
+                    // "a Britain-based war monitor".
+                    "-based",
                 ]
                 .iter()
                 .any(|x| rest.starts_with(x))
