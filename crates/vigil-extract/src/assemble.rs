@@ -2070,7 +2070,10 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     }
     // "Rwandan and Mozambican troops", "Russian shelling", "A US drone
     // strike": the first demonym of the subject names the forces.
-    let demonym_forces = if roles.passive {
+    // "Ukrainian troops repelled an assault by Russian troops": the subject
+    // defended; its demonym does not make it the attacker again.
+    let defended_subject = repelled && a2.is_some() && a1.is_some();
+    let demonym_forces = if roles.passive || defended_subject {
         None
     } else {
         subject_demonym_forces(ctx, inc.start, primary.start, a1.as_ref())
@@ -2091,7 +2094,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     };
     if let Some(m) = demonym_forces.or(weapon_demonym) {
         a1 = Some(m);
-    } else if !roles.passive {
+    } else if !roles.passive && !defended_subject {
         // "Russia fired a ballistic missile at ...": a state as the subject
         // of a violent verb is its forces.
         if let Some(m) = subject_country_forces(ctx, inc.start, primary.start, a1.as_ref()) {
@@ -7362,6 +7365,24 @@ mod tests {
         assert_eq!(recs.len(), 1, "{recs:#?}");
         assert_eq!(recs[0].country.as_deref(), Some("Syria"));
         assert_eq!(recs[0].actor2.as_deref(), Some("Civilians (Syria)"));
+    }
+
+    #[test]
+    fn forces_that_repelled_an_assault_were_attacked_whatever_their_demonym() {
+        for text in [
+            "Ukrainian troops repelled a Russian assault on their positions near Stepnohirsk, \
+             Ukraine, on Monday, the general staff said.",
+            "Ukrainian troops repelled an assault by Russian troops on their positions near \
+             Stepnohirsk, Ukraine, on Monday, the general staff said.",
+        ] {
+            let recs = story(None, text);
+            assert_eq!(recs.len(), 1, "{recs:#?}");
+            assert_eq!(recs[0].actor1.as_deref(), Some("Military Forces of Russia"));
+            assert_eq!(
+                recs[0].actor2.as_deref(),
+                Some("Military Forces of Ukraine")
+            );
+        }
     }
 
     #[test]

@@ -390,11 +390,20 @@ pub(crate) fn assign(
         r.actor1 = subject.or(agent);
         r.actor2 = prep_target.or(with_side).or(pre_object).or(object);
         // "Soldiers repelled an attack on a base": the subject was attacked.
-        let repelled = toks
+        let repel_at = toks
             .iter()
-            .any(|t| t.start >= range.0 && t.end <= primary.start && eq_any(t.text(s), REPEL));
-        if repelled {
-            let attacker = object.filter(|&o| Some(o) != prep_target).or(agent);
+            .find(|t| t.start >= range.0 && t.start <= primary.start && eq_any(t.text(s), REPEL))
+            .map(|t| t.end);
+        if let Some(repel_end) = repel_at {
+            // "repelled a Russian assault": the assault's demonym names the
+            // attacker, between the verb and the trigger.
+            let owner = in_range.iter().copied().find(|&i| {
+                Some(i) != subject && actors[i].start >= repel_end && actors[i].start <= primary.end
+            });
+            let attacker = object
+                .filter(|&o| Some(o) != prep_target)
+                .or(agent)
+                .or(owner);
             r.actor2 = subject;
             r.actor1 = attacker;
         } else if let Some(o) = object.filter(|&o| {
