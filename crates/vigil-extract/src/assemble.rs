@@ -634,6 +634,7 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         reading: &scanned,
     };
     let mut any = false;
+    let mut arrest_made = false;
     // Where the last incident that gave a record ends.
     let mut built_end = 0;
     // A run-on "sentence" (a list, a table flattened to text) must not cost
@@ -711,10 +712,24 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
                 }
             }
         }
+        // "arrested nine members of a cell ..., and that the men had been
+        // planning bomb attacks": what those arrested are said to have
+        // planned is the arrest's accusation, no claim of its own.
+        if kind == Kind::Claim && arrest_made {
+            let clause = s.get(inc.start..inc.end).unwrap_or("").to_ascii_lowercase();
+            if ["planning", "plotting", "preparing"]
+                .iter()
+                .any(|w| clause.contains(w))
+            {
+                continue;
+            }
+        }
         let trig_end = inc.primary.map_or(inc.end, |p| p.end);
+        let detains = inc.primary.is_some_and(|p| p.cue == Cue::Trig(Cls::Detain));
         if let Some(b) = build(st, &ctx, &inc, kind) {
             any = true;
             built_end = built_end.max(trig_end);
+            arrest_made |= kind == Kind::Event && detains;
             push(st, b, idx);
         }
     }
@@ -7382,6 +7397,23 @@ mod tests {
                 recs[0].actor2.as_deref(),
                 Some("Military Forces of Ukraine")
             );
+        }
+    }
+
+    #[test]
+    fn what_those_arrested_planned_is_the_arrests_accusation_no_claim() {
+        for text in [
+            "In Kampala, Uganda, counter-terrorism police arrested four men on Thursday whom \
+             they described as members of an ADF cell planning bomb attacks in the capital, \
+             police spokesman Denis Okwir said.",
+            "Iran's Revolutionary Guards said that they had arrested nine members of a cell \
+             linked to Jaish al-Adl in Zahedan last week, and that the men had been planning \
+             bomb attacks on government buildings.",
+        ] {
+            let recs = story(None, text);
+            assert_eq!(recs.len(), 1, "{recs:#?}");
+            assert_eq!(recs[0].kind, Kind::Event);
+            assert_eq!(recs[0].sub_event_type.as_deref(), Some("Arrests"));
         }
     }
 

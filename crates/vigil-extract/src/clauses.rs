@@ -608,6 +608,35 @@ pub(crate) fn drop_false_triggers_in(
             .collect(),
         None => hits,
     };
+    // "arrested four men ... whom they described as members of a cell
+    // planning bomb attacks": what someone plans, after an incident of the
+    // sentence, is no incident.
+    let planned = |h: &CueHit| {
+        let head = s.get(..h.start).unwrap_or("").trim_end();
+        let mut words = head.rsplit(' ');
+        let w1 = words.next().unwrap_or("");
+        let w2 = words.next().unwrap_or("");
+        let plan = |w: &str| {
+            ["planning", "plotting", "preparing", "planned", "plotted"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        };
+        plan(w1) || plan(w2) && w1.len() <= 12
+    };
+    let earlier_trig = |h: &CueHit| {
+        hits.iter()
+            .any(|g| g.end <= h.start && matches!(g.cue, Cue::Trig(_)) && !planned(g))
+    };
+    let drop_planned: Vec<bool> = hits
+        .iter()
+        .map(|h| matches!(h.cue, Cue::Trig(_)) && planned(h) && earlier_trig(h))
+        .collect();
+    let hits: Vec<CueHit> = hits
+        .into_iter()
+        .zip(drop_planned)
+        .filter(|(_, d)| !d)
+        .map(|(h, _)| h)
+        .collect();
     // "blocked the highway to protest against a spate of kidnappings":
     // what a protest is against is no incident of the sentence.
     let protest_object = {
