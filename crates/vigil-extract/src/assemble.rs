@@ -1682,7 +1682,15 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
                                 "moved",
                             ],
                         )
-                };
+                }
+                // "to bring home the hostages held in Gaza": where someone
+                // is held, not where the sentence's incident happens.
+                || word_before(p).is_some_and(|w| w.eq_ignore_ascii_case("in"))
+                    && i >= 2
+                    && eq_any(
+                        ctx.toks[i - 2].text(ctx.s),
+                        &["held", "jailed", "imprisoned", "kept", "captive"],
+                    );
             // "were taken to the general hospital in Bunia", "treated in
             // Goma": where the wounded are, not where they were hurt.
             // (Not "an air strike on a hospital in Khan Younis": the
@@ -7415,6 +7423,38 @@ mod tests {
             assert_eq!(recs[0].kind, Kind::Event);
             assert_eq!(recs[0].sub_event_type.as_deref(), Some("Arrests"));
         }
+    }
+
+    #[test]
+    fn hostages_already_held_are_no_abduction_and_where_they_are_held_no_venue() {
+        let recs = story(
+            None,
+            "In Tel Aviv, Israel, thousands of people rallied outside the defence ministry on \
+             Tuesday night to demand a deal to bring home the hostages held in Gaza.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].event_type.as_deref(), Some("Protests"));
+        assert_eq!(recs[0].location.as_deref(), Some("Tel Aviv"));
+        let recs = story(
+            None,
+            "Israel's defence minister said on Wednesday that the army would \"strike Hamas \
+             with full force\" in Gaza until all the hostages were freed.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].kind, Kind::Claim);
+    }
+
+    #[test]
+    fn a_crowd_of_angry_young_men_burning_a_settlement_is_a_mob() {
+        let recs = story(
+            None,
+            "Gunmen killed twelve villagers in Bassa, Plateau state, Nigeria, on Sunday, police \
+             said.\n\nOn Monday, hundreds of angry young men blocked the Jos-Miango road and \
+             set fire to a Fulani herders' settlement near Kwal, police said.",
+        );
+        assert_eq!(recs.len(), 2, "{recs:#?}");
+        assert_eq!(recs[1].sub_event_type.as_deref(), Some("Mob violence"));
+        assert_eq!(recs[1].actor1.as_deref(), Some("Rioters (Nigeria)"));
     }
 
     #[test]

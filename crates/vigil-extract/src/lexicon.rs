@@ -517,6 +517,12 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("hurled stones", Riot),
     ("lynched", Mob),
     ("mob", Mob),
+    // "hundreds of angry young men blocked the road and set fire to a
+    // settlement": a crowd, not an armed group.
+    ("angry young men", Mob),
+    ("angry youths", Mob),
+    ("enraged youths", Mob),
+    ("irate youths", Mob),
     // strategic
     ("defused", Weapons),
     ("weapons cache*", Weapons),
@@ -1261,6 +1267,16 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         if next.iter().any(|w| things.contains(&w.as_str())) {
             return None;
         }
+    }
+    // "to bring home the hostages held in Gaza", "until all the hostages
+    // were freed": captives already held, no abduction.
+    if cue == Cue::Trig(Cls::Abduct)
+        && s.get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("hostages"))
+        && s.get(..start)
+            .is_some_and(|h| h.to_ascii_lowercase().ends_with("the "))
+    {
+        return None;
     }
     // "seized two assault rifles": a weapon, not an assault.
     if matches!(cue, Cue::Trig(_))
