@@ -7458,6 +7458,29 @@ mod tests {
     }
 
     #[test]
+    fn incidents_tallied_in_the_plural_over_a_month_or_year_are_a_statistic() {
+        for text in [
+            "The Centre for Security Research said last week that militant attacks had killed \
+             at least 51 members of the security forces in Balochistan, Pakistan, in October.",
+            "The UN Mission in South Sudan said on Tuesday that it had documented more than \
+             1,100 killings of civilians across South Sudan in 2025, blaming most of them on \
+             community-based militias.",
+        ] {
+            let recs = story(None, text);
+            assert_eq!(recs.len(), 1, "{recs:#?}");
+            assert_eq!(recs[0].kind, Kind::Claim, "{text}");
+        }
+        // Strikes counted and carried out by someone are incidents.
+        let recs = story(
+            None,
+            "The United States Africa Command said it carried out four airstrikes against \
+             Islamic State camps near Murzuq, Libya, in February.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].kind, Kind::Event);
+    }
+
+    #[test]
     fn another_sides_count_of_a_strikes_dead_is_a_rival_count_a_battles_is_not() {
         let recs = story(
             None,

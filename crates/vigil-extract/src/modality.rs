@@ -214,7 +214,7 @@ pub(crate) fn incident_kind(
     if progressive || capability || capability_after || assessed {
         return Some(Kind::Claim);
     }
-    if since_period(s, toks) || month_total(s, toks) {
+    if since_period(s, toks) || month_total(s, toks) || plural_period_total(s, toks, ti) {
         return Some(Kind::Claim);
     }
     // Running totals and trends anywhere in the sentence: "has killed more
@@ -558,6 +558,78 @@ fn month_total(s: &str, toks: &[Tok]) -> bool {
         .iter()
         .any(|w| lower.contains(w))
     }
+}
+
+/// "militant attacks had killed at least 51 members of the security forces
+/// in Balochistan in October", "attacks had risen by a third in 2025":
+/// incidents counted in the plural over a month or a year are a statistic.
+fn plural_period_total(s: &str, toks: &[Tok], ti: usize) -> bool {
+    let plural = toks.get(ti).is_some_and(|t| {
+        eq_any(
+            t.text(s),
+            &[
+                "attacks",
+                "strikes",
+                "airstrikes",
+                "raids",
+                "clashes",
+                "bombings",
+                "killings",
+            ],
+        )
+    });
+    // "carried out four airstrikes against camps near Murzuq in
+    // September": strikes counted and done by someone are incidents.
+    let counted = toks[ti.saturating_sub(3)..ti].iter().any(|t| {
+        let w = t.text(s);
+        // A few strikes are counted; "more than 1,100 killings" is a tally
+        // (read whole, across its thousands separator).
+        let whole: String = s
+            .get(t.start..)
+            .unwrap_or("")
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == ',')
+            .filter(char::is_ascii_digit)
+            .collect();
+        let inside = s
+            .get(..t.start)
+            .is_some_and(|h| h.ends_with(',') || h.ends_with(|c: char| c.is_ascii_digit()));
+        !inside && !whole.is_empty() && whole.parse::<u32>().is_ok_and(|n| n < 20)
+            || eq_any(
+                w,
+                &[
+                    "carried",
+                    "conducted",
+                    "launched",
+                    "two",
+                    "three",
+                    "four",
+                    "five",
+                    "six",
+                    "seven",
+                    "eight",
+                    "nine",
+                    "ten",
+                    "several",
+                    "a",
+                    "series",
+                ],
+            )
+    });
+    plural
+        && !counted
+        && toks.windows(2).enumerate().any(|(i, w)| {
+            eq_any(w[0].text(s), &["in", "during", "throughout"])
+                && (eq_any(w[1].text(s), &crate::dates::MONTHS)
+                    && !toks
+                        .get(i + 2)
+                        .is_some_and(|n| n.text(s).bytes().all(|b| b.is_ascii_digit()))
+                    || w[1].text(s).len() == 4
+                        && w[1]
+                            .text(s)
+                            .parse::<u32>()
+                            .is_ok_and(|y| (1990..=2100).contains(&y)))
+        })
 }
 
 fn since_period(s: &str, toks: &[Tok]) -> bool {
