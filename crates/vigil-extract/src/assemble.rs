@@ -195,8 +195,13 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
 /// "The death toll later rose to 18": the latest count of the incident just
 /// reported replaces its toll (a later count includes the earlier dead).
 fn update_toll(st: &mut State, idx: usize, s: &str) -> bool {
-    let b = s.as_bytes();
-    if memchr::memmem::find(b, b"toll").is_none() {
+    static TOLL: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    // Built once: a finder per sentence cost more than the search itself.
+    if TOLL
+        .get_or_init(|| memchr::memmem::Finder::new(b"toll"))
+        .find(s.as_bytes())
+        .is_none()
+    {
         return false;
     }
     let lower = s.to_ascii_lowercase();
@@ -784,7 +789,10 @@ fn relative_estimates(st: &mut State, ctx: &Ctx) {
     for at in which.find_iter(b) {
         let from = at + ", which ".len();
         // The aside runs to the next ", " (not the comma of "30,000").
-        let end = memchr::memmem::find(&b[from..], b", ").map_or(s.len(), |k| from + k);
+        let end = b[from..]
+            .windows(2)
+            .position(|w| w == b", ")
+            .map_or(s.len(), |k| from + k);
         let Some(verb) = ctx.toks.iter().position(|t| {
             t.start >= from
                 && t.end <= end

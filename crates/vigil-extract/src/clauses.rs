@@ -477,14 +477,17 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
 fn temporal_lead(s: &str) -> Option<usize> {
     let from = crate::text::dateline_end(s);
     let rest = s.get(from..)?;
-    let comma = rest.get(..rest.len().min(60))?.find(',')?;
-    let lead = rest.get(..comma)?.to_ascii_lowercase();
+    let head = rest.get(..crate::text::floor_boundary(rest, rest.len().min(60)))?;
+    let comma = head.find(',')?;
+    // No copy: the connectors are lower-case inside the phrase.
+    let lead = head.get(..comma)?;
     let first = lead.split(' ').next().unwrap_or("");
     let opens = [
         "the", "a", "an", "one", "two", "three", "four", "five", "hours", "days", "weeks",
         "minutes", "shortly", "soon", "moments",
     ]
-    .contains(&first);
+    .iter()
+    .any(|w| first.eq_ignore_ascii_case(w));
     (opens && (lead.contains(" before the ") || lead.contains(" after the ")))
         .then_some(from + comma)
 }
@@ -639,43 +642,53 @@ pub(crate) fn drop_false_triggers_in(
         .collect();
     // "blocked the highway to protest against a spate of kidnappings":
     // what a protest is against is no incident of the sentence.
-    let protest_object = {
-        let lower = s.to_ascii_lowercase();
-        [
-            "protest against ",
-            "protest over ",
-            "protest at ",
-            "protesting against ",
-            "protesting over ",
-            "in protest at ",
-            "to denounce ",
-            "to condemn ",
-        ]
+    // Most sentences name no protest: no lowercase copy for them.
+    // (Finders built once: building one per call cost more than the search.)
+    static PROTEST_WORDS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 3]> =
+        std::sync::OnceLock::new();
+    let finders = PROTEST_WORDS
+        .get_or_init(|| ["rotest", "denounce", "condemn"].map(memchr::memmem::Finder::new));
+    let protest_object = finders
         .iter()
-        .filter_map(|p| lower.find(p).map(|k| (k, k + p.len())))
-        .min()
-        // A crowd protesting ("Hundreds of residents blocked the highway
-        // to protest against"); "summon the ambassadors to protest against
-        // the attacks" is no protest.
-        .filter(|&(at, _)| {
-            let head = lower.get(..at).unwrap_or("");
-            hits.iter()
-                .any(|h| h.end <= at && matches!(h.cue, Cue::Trig(Cls::Protest | Cls::Riot)))
-                || [
-                    "hundreds",
-                    "thousands",
-                    "dozens",
-                    "residents",
-                    "crowd",
-                    "protesters",
-                    "demonstrators",
-                    "students",
-                ]
-                .iter()
-                .any(|w| head.contains(w))
+        .any(|f| f.find(s.as_bytes()).is_some())
+        .then(|| {
+            let lower = s.to_ascii_lowercase();
+            [
+                "protest against ",
+                "protest over ",
+                "protest at ",
+                "protesting against ",
+                "protesting over ",
+                "in protest at ",
+                "to denounce ",
+                "to condemn ",
+            ]
+            .iter()
+            .filter_map(|p| lower.find(p).map(|k| (k, k + p.len())))
+            .min()
+            // A crowd protesting ("Hundreds of residents blocked the highway
+            // to protest against"); "summon the ambassadors to protest against
+            // the attacks" is no protest.
+            .filter(|&(at, _)| {
+                let head = lower.get(..at).unwrap_or("");
+                hits.iter()
+                    .any(|h| h.end <= at && matches!(h.cue, Cue::Trig(Cls::Protest | Cls::Riot)))
+                    || [
+                        "hundreds",
+                        "thousands",
+                        "dozens",
+                        "residents",
+                        "crowd",
+                        "protesters",
+                        "demonstrators",
+                        "students",
+                    ]
+                    .iter()
+                    .any(|w| head.contains(w))
+            })
+            .map(|(_, from)| from)
         })
-        .map(|(_, from)| from)
-    };
+        .flatten();
     // Only up to the end of that clause: "..., and arrested 12 people" is
     // the protest's own.
     let hits: Vec<CueHit> = match protest_object {
