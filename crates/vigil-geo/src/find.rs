@@ -3487,6 +3487,8 @@ struct Cues {
     /// "atop the Mesa", "the Chartres/Franklin intersection": after "the"
     /// and not modifying a common noun after it.
     the_head: bool,
+    /// Right after "the", whatever follows ("the Shangani district").
+    the_before: bool,
     /// "Bains and Grants Town": joined by "and" to a capitalised run of
     /// several words the gazetteer does not know, it is part of that name.
     and_unknown: bool,
@@ -4047,6 +4049,7 @@ impl Cues {
                         && word_class(&lower_tok(text, lowered, toks, c.tj + 1)) & FUNCTION_C == 0
                 });
                 cues.the_head = !modifier;
+                cues.the_before = true;
             }
             if matches!(gap, " " | ". ")
                 && toks[c.ti - 1].cap
@@ -4598,6 +4601,18 @@ fn accept(
     {
         return false;
     }
+    // "in the Shangani district near the port" of a Mogadishu report: a
+    // district named with the article is the city's own quarter, not a
+    // town of that name abroad.
+    if cues.the_before
+        && cues.single_token
+        && cues.admin_suffix
+        && e.kind == EntryKind::Place
+        && !strong
+        && !in_context
+    {
+        return false;
+    }
     if cues.cap_neighbour && !cues.locative_before {
         // Part of a longer proper name we do not know ("Camp David Accords").
         return strong && in_context;
@@ -5080,6 +5095,22 @@ mod tests {
             &ctx,
         );
         assert!(f.iter().any(|m| m.surface == "Old City"), "{f:?}");
+    }
+
+    #[test]
+    fn the_district_of_a_story_elsewhere_is_no_town_abroad() {
+        // Shangani is a town in Zimbabwe and a district of Mogadishu.
+        let f = found_after(&[
+            "A suicide bomber struck a police academy in Mogadishu, Somalia.",
+            "Mortar rounds fell on houses in the Shangani district near the port.",
+        ]);
+        assert!(!f.iter().any(|(s, _, _)| s == "Shangani"), "{f:?}");
+        // Without "the", a locative names the town itself.
+        let f = found_after(&["Police said three people died in Shangani, Zimbabwe."]);
+        assert!(
+            f.iter().any(|(s, cc, _)| s == "Shangani" && cc == "ZW"),
+            "{f:?}"
+        );
     }
 
     #[test]
