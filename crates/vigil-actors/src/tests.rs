@@ -190,6 +190,18 @@ fn a_count_opening_the_sentence_after_a_dateline_is_no_proper_name() {
 }
 
 #[test]
+fn people_named_by_their_trade_are_civilians() {
+    for s in [
+        "A police officer shot dead a commercial motorcyclist at a checkpoint.",
+        "Two gunmen shot dead a 52-year-old rubber tapper in Raman.",
+        "Gunmen abducted a teacher and a shopkeeper.",
+    ] {
+        let n = names(s, Some("NG"));
+        assert!(n.iter().any(|x| x == "Civilians (Nigeria)"), "{s}: {n:?}");
+    }
+}
+
+#[test]
 fn a_state_noun_qualifying_an_institution_is_no_force() {
     assert!(names(
         "the head of the regional Military Administration, Serhiy Lysak, said.",
