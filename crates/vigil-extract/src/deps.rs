@@ -118,8 +118,10 @@ pub(crate) fn counts(text: &str) -> Vec<CountHit> {
 
 /// [`counts`] over the sentence's tokens (shared with [`dates_in`]).
 pub(crate) fn counts_in(text: &str, toks: &[crate::dates::Tok]) -> Vec<CountHit> {
+    // "at least a dozen" is twelve, hedged; "dozens" and "a few dozen" are
+    // vague ("few" is listed on its own).
     const VAGUE: &[&str] = &[
-        "dozen",
+        "dozens",
         "score",
         "several",
         "hundreds",
@@ -710,6 +712,21 @@ pub(crate) fn is_water(place: &Place) -> bool {
 mod tests {
     use super::*;
     use vigil_actors::Category as C;
+
+    #[test]
+    fn a_hedged_dozen_is_twelve_dozens_are_vague() {
+        let vague = |s: &str| {
+            let toks = crate::dates::tokenize(s);
+            counts_in(s, &toks)
+                .iter()
+                .map(|c| (c.best, c.vague))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(vague("killed at least a dozen people"), [(12, false)]);
+        assert_eq!(vague("killed a dozen people"), [(12, false)]);
+        assert!(vague("killed dozens of people").iter().all(|&(_, v)| v));
+        assert!(vague("killed a few dozen people").iter().all(|&(_, v)| v));
+    }
 
     #[test]
     fn a_national_contingent_serving_with_a_mission_is_the_mission() {
