@@ -192,6 +192,35 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
     out
 }
 
+/// "Tuesday's attack on Gajiram was the deadliest ...", "Monday's ambush was
+/// the third on a fuel convoy this year": a weekday's incident, ranked.
+fn ranks_reported_incident(s: &str) -> bool {
+    let from = crate::text::dateline_end(s);
+    let rest = s.get(from..).unwrap_or("").trim_start();
+    let Some(head) = rest.split(' ').next() else {
+        return false;
+    };
+    let day = head
+        .strip_suffix("'s")
+        .or_else(|| head.strip_suffix("\u{2019}s"))
+        .is_some_and(|d| crate::text::eq_any(d, &crate::dates::WEEKDAYS));
+    if !day {
+        return false;
+    }
+    let words: Vec<&str> = rest.split(' ').take(14).collect();
+    words.windows(3).any(|w| {
+        crate::text::eq_any(w[0], &["was", "were"])
+            && w[1] == "the"
+            && (w[2].ends_with("est")
+                || crate::text::eq_any(
+                    w[2],
+                    &[
+                        "first", "second", "third", "fourth", "fifth", "sixth", "latest", "most",
+                    ],
+                ))
+    })
+}
+
 /// "The death toll later rose to 18": the latest count of the incident just
 /// reported replaces its toll (a later count includes the earlier dead).
 fn update_toll(st: &mut State, idx: usize, s: &str) -> bool {
@@ -324,6 +353,12 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
             });
         blamed = blame_perpetrator(st, s, b, country.as_ref()) && b.2 == crate::blame::Side::After
             || for_incident;
+    }
+    // "Tuesday's attack on Gajiram was the deadliest drone strike on a
+    // military base since ...": a ranking of an incident already reported,
+    // neither a new one nor a claim.
+    if !headline && ranks_reported_incident(s) {
+        return blamed;
     }
     // "The toll rose to 11 on Friday after four of the wounded died": the
     // update is all the sentence says (no incident of its own, though dated).
@@ -7486,6 +7521,19 @@ mod tests {
         );
         assert_eq!(recs.len(), 1, "{recs:#?}");
         assert_eq!(recs[0].kind, Kind::Event);
+    }
+
+    #[test]
+    fn ranking_an_incident_already_reported_gives_no_record() {
+        let recs = story(
+            None,
+            "ISWAP drones struck the army base in Gajiram, Nigeria, on Tuesday, killing six \
+             soldiers, officers said.\n\nTuesday's attack on Gajiram was the deadliest drone \
+             strike on a military base since the group began using armed drones, the officers \
+             said.\n\nMonday's ambush was the third on a fuel convoy this year, the union said.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].fatalities, Some(6));
     }
 
     #[test]
