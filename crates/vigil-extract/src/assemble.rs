@@ -7537,6 +7537,22 @@ mod tests {
     }
 
     #[test]
+    fn how_long_the_fighting_for_a_town_lasted_is_no_running_total() {
+        let recs = story(
+            None,
+            "Myanmar's military recaptured the town of Hsipaw in northern Shan state on \
+             Thursday after nearly two weeks of fighting with the Ta'ang National Liberation \
+             Army (TNLA), the junta's information team said.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].kind, Kind::Event);
+        assert_eq!(
+            recs[0].sub_event_type.as_deref(),
+            Some("Government regains territory")
+        );
+    }
+
+    #[test]
     fn another_sides_count_of_a_strikes_dead_is_a_rival_count_a_battles_is_not() {
         let recs = story(
             None,

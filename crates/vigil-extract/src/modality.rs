@@ -222,10 +222,28 @@ pub(crate) fn incident_kind(
     let asides = crate::clauses::asides(s);
     // "captured the town after weeks of fighting": how long it took, not a
     // running total.
+    // "after nearly two weeks of fighting": past a count and its hedge.
     let lead_up = |h: &CueHit| {
         let i = toks.partition_point(|t| t.start < h.start);
-        i > 0
-            && eq_any(toks[i - 1].text(s), &["after", "following"])
+        let mut k = i;
+        while k > 0
+            && i - k < 3
+            && (toks[k - 1].text(s).bytes().all(|b| b.is_ascii_digit())
+                || eq_any(
+                    toks[k - 1].text(s),
+                    &["two", "three", "four", "five", "six", "ten", "a", "few"],
+                )
+                || eq_any(
+                    toks[k - 1].text(s),
+                    &[
+                        "nearly", "almost", "about", "some", "more", "than", "over", "several",
+                    ],
+                ))
+        {
+            k -= 1;
+        }
+        k > 0
+            && eq_any(toks[k - 1].text(s), &["after", "following"])
             && s.get(h.start..h.end).is_some_and(|w| w.ends_with(" of"))
     };
     if hits.iter().any(|h| {
