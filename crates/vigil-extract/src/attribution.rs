@@ -346,7 +346,15 @@ fn speech_verb(s: &str, toks: &[Tok]) -> Option<Source> {
             // name or at the end of the sentence.
             let noun = w.eq_ignore_ascii_case(b"states")
                 && (i + 1 == toks.len() || i > 0 && crate::text::starts_upper(toks[i - 1].text(s)));
-            if !noun {
+            // "among them the alleged leader of a cell": an adjective after
+            // a determiner, no speech.
+            let adjective = i > 0
+                && crate::text::eq_any(
+                    toks[i - 1].text(s),
+                    &["the", "an", "a", "its", "their", "his"],
+                )
+                && w.ends_with(b"ed");
+            if !noun && !adjective {
                 verbs.push(i);
             }
         }
@@ -956,6 +964,11 @@ mod tests {
         assert_eq!(
             name("In a statement on Wednesday, Hamas called the strike \"a flagrant violation\" and warned of a response.").as_deref(),
             Some("Hamas")
+        );
+        // "alleged" after a determiner describes; it reports nothing.
+        assert_eq!(
+            name("Taliban intelligence said on Monday that it had arrested four men over the bombing, among them the alleged leader of an ISKP cell.").as_deref(),
+            Some("Taliban intelligence")
         );
         // A participle before the speech verb ("posted") does not open the
         // subject of a verb after "and".
