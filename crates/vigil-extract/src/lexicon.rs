@@ -362,6 +362,12 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("shot down", Intercept),
     ("intercepted", Intercept),
     ("downed", Intercept),
+    // "its air defences had destroyed 64 Ukrainian drones overnight".
+    ("air defences had destroyed", Intercept),
+    ("air defences destroyed", Intercept),
+    ("air defenses had destroyed", Intercept),
+    ("air defenses destroyed", Intercept),
+    ("air defence systems destroyed", Intercept),
     ("seized", Detain),
     ("pushed back", Retake),
     ("exchanged", Agreement),
@@ -1413,6 +1419,15 @@ mod tests {
         assert!(ied("A truck hit a mine near Kidal."));
         assert!(!ied("Gunmen attacked a gold mine near Mongbwalu."));
         assert!(!ied("The choice is mine, he said."));
+    }
+
+    #[test]
+    fn drones_destroyed_by_air_defences_were_intercepted() {
+        let hits = scan_all("Its air defences had destroyed 64 Ukrainian drones overnight.").hits;
+        assert!(
+            hits.iter().any(|h| h.cue == Cue::Trig(Cls::Intercept)),
+            "{hits:?}"
+        );
     }
 
     #[test]
