@@ -7553,6 +7553,23 @@ mod tests {
     }
 
     #[test]
+    fn the_dead_a_crowd_mourns_are_no_force_against_it() {
+        let recs = story(
+            None,
+            "A junta air strike killed nine children in Kachin, Myanmar, on Monday.\n\n\
+             On Wednesday, several hundred people marched through Laiza carrying portraits of \
+             the dead children, organisers said.\n\nIn Zinjibar, several hundred people \
+             marched on Thursday behind the coffins of soldiers killed in the valley.",
+        );
+        let protests: Vec<_> = recs
+            .iter()
+            .filter(|r| r.event_type.as_deref() == Some("Protests"))
+            .map(|r| r.sub_event_type.as_deref())
+            .collect();
+        assert_eq!(protests, [Some("Peaceful protest"); 2], "{recs:#?}");
+    }
+
+    #[test]
     fn another_sides_count_of_a_strikes_dead_is_a_rival_count_a_battles_is_not() {
         let recs = story(
             None,

@@ -418,15 +418,40 @@ fn protest(inp: &TypingInput) -> TypeInfo {
         // "police prevented the demonstration": stopped, so intervened.
         "prevented",
     ];
-    let words = inp.toks.iter().filter(|t| {
-        t.start >= inp.range.0
-            && t.end <= inp.range.1
-            && !crate::clauses::in_any(inp.background, t.start)
-    });
+    let words: Vec<&Tok> = inp
+        .toks
+        .iter()
+        .filter(|t| {
+            t.start >= inp.range.0
+                && t.end <= inp.range.1
+                && !crate::clauses::in_any(inp.background, t.start)
+        })
+        .collect();
+    // "carrying portraits of the dead children", "behind the coffins of
+    // soldiers killed in the valley", "against the killing of": the dead
+    // the crowd mourns or denounces, not force against it.
+    let mourned = |k: usize| {
+        words[k.saturating_sub(4)..k].iter().any(|p| {
+            eq_any(
+                p.text(inp.s),
+                &[
+                    "portraits",
+                    "coffins",
+                    "photographs",
+                    "pictures",
+                    "funeral",
+                    "funerals",
+                    "against",
+                    "condemning",
+                    "denouncing",
+                ],
+            )
+        })
+    };
     let mut intervened = false;
-    for t in words {
+    for (k, t) in words.iter().enumerate() {
         let w = t.text(inp.s);
-        if eq_any(w, FORCE) {
+        if eq_any(w, FORCE) && !mourned(k) {
             return TypeInfo {
                 event_type: "Protests",
                 sub_event_type: "Excessive force against protesters",
