@@ -7570,6 +7570,18 @@ mod tests {
     }
 
     #[test]
+    fn what_habitually_happens_gives_no_record() {
+        let recs = story(
+            None,
+            "Border guards shot dead two fuel porters near Saravan, Iran, on Thursday, a \
+             monitoring group said.\n\nThe porters, who carry fuel across the border, are \
+             often killed by security forces, rights groups say.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].fatalities, Some(2));
+    }
+
+    #[test]
     fn another_sides_count_of_a_strikes_dead_is_a_rival_count_a_battles_is_not() {
         let recs = story(
             None,

@@ -35,6 +35,24 @@ pub(crate) fn incident_kind(
         });
         return counter.then_some(Kind::Claim);
     }
+    // "The porters ... are often killed by security forces, rights groups
+    // say": what habitually happens is background, no record.
+    if ti >= 2
+        && eq_any(
+            toks[ti - 1].text(s),
+            &[
+                "often",
+                "routinely",
+                "regularly",
+                "frequently",
+                "usually",
+                "sometimes",
+            ],
+        )
+        && eq_any(toks[ti - 2].text(s), &["are", "is", "get", "gets"])
+    {
+        return None;
+    }
     // "urged both sides to return to the 2018 peace agreement", "called for
     // a ceasefire": diplomacy, no record; and an agreement named by an
     // earlier year is history.
