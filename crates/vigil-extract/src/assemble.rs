@@ -7582,6 +7582,19 @@ mod tests {
     }
 
     #[test]
+    fn a_trailing_apposition_ranking_the_incident_is_no_running_total() {
+        let recs = story(
+            None,
+            "CULIACÁN, Mexico - Gunmen shot dead a local reporter in the centre of Culiacán on \
+             Monday evening, the Sinaloa state prosecutor's office said, the second journalist \
+             killed in the state this year.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].kind, Kind::Event);
+        assert_eq!(recs[0].fatalities, Some(1));
+    }
+
+    #[test]
     fn another_sides_count_of_a_strikes_dead_is_a_rival_count_a_battles_is_not() {
         let recs = story(
             None,

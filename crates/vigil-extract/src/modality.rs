@@ -264,8 +264,29 @@ pub(crate) fn incident_kind(
             && eq_any(toks[k - 1].text(s), &["after", "following"])
             && s.get(h.start..h.end).is_some_and(|w| w.ends_with(" of"))
     };
+    // "..., the prosecutor's office said, the second journalist killed in
+    // the state this year": a trailing apposition ranks the incident.
+    let ranking_tail = |h: &CueHit| {
+        let head = s.get(..h.start).unwrap_or("");
+        head.rfind(", the ").is_some_and(|k| {
+            let after = head.get(k + ", the ".len()..).unwrap_or("");
+            let first = after.split(' ').next().unwrap_or("");
+            k > trig.end
+                && !after.contains(',')
+                && (first.ends_with("est")
+                    || eq_any(
+                        first,
+                        &[
+                            "second", "third", "fourth", "fifth", "sixth", "latest", "first",
+                        ],
+                    ))
+        })
+    };
     if hits.iter().any(|h| {
-        h.cue == Cue::Aggregate && !crate::clauses::in_any(&asides, h.start) && !lead_up(h)
+        h.cue == Cue::Aggregate
+            && !crate::clauses::in_any(&asides, h.start)
+            && !lead_up(h)
+            && !ranking_tail(h)
     }) || perfect_total(s, toks, ti)
     {
         return Some(Kind::Claim);
