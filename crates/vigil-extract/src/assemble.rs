@@ -7595,6 +7595,19 @@ mod tests {
     }
 
     #[test]
+    fn a_place_inside_a_groups_name_is_not_where_the_story_is() {
+        // Kurdistan is also a province of Iran.
+        let recs = story(
+            None,
+            "SINJAR, Iraq - A Turkish drone struck a car carrying members of the Sinjar \
+             Resistance Units (YBS), a Yazidi armed group linked to the Kurdistan Workers' Party \
+             (PKK), on Saturday evening, killing two fighters, the mayor's office said.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].country.as_deref(), Some("Iraq"));
+    }
+
+    #[test]
     fn another_sides_count_of_a_strikes_dead_is_a_rival_count_a_battles_is_not() {
         let recs = story(
             None,

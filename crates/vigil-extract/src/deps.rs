@@ -172,9 +172,35 @@ impl Geo {
     pub fn places(&mut self, s: &str, speaker: Option<(usize, usize)>) -> Vec<PlaceHit> {
         let found = vigil_geo::Gazetteer::global().find_places(s, &self.ctx);
         let mut out = Vec::with_capacity(found.len());
+        // Named groups, looked up only when a place runs on into another
+        // capitalised word ("the Kurdistan Workers' Party", "the Sinjar
+        // Resistance Units"): rare, and the registry search is not free.
+        let mut groups: Option<Vec<(usize, usize)>> = None;
         for m in found {
             if m.start >= m.end || s.get(m.start..m.end).is_none() {
                 continue;
+            }
+            let runs_on = s
+                .get(m.end..)
+                .and_then(|r| r.strip_prefix(' '))
+                .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+            if runs_on && m.role == vigil_geo::MentionRole::Literal {
+                let spans = groups.get_or_insert_with(|| {
+                    vigil_actors::ActorRegistry::global()
+                        .find_shared(s, None)
+                        .iter()
+                        .filter(|a| !a.generic)
+                        .map(|a| (a.start, a.end))
+                        .collect()
+                });
+                // Inside a group's longer name: no place, and not where the
+                // story is.
+                if spans
+                    .iter()
+                    .any(|&(a, b)| a <= m.start && m.end <= b && b - a > m.end - m.start)
+                {
+                    continue;
+                }
             }
             // "a US-owned bulk carrier", "a British-flagged tanker": whose,
             // not where nor who.
