@@ -3489,6 +3489,8 @@ struct Cues {
     the_head: bool,
     /// Right after "the", whatever follows ("the Shangani district").
     the_before: bool,
+    /// Followed by "neighbourhood", "quarter", "suburb" or "district".
+    quarter_after: bool,
     /// "Bains and Grants Town": joined by "and" to a capitalised run of
     /// several words the gazetteer does not know, it is part of that name.
     and_unknown: bool,
@@ -4160,6 +4162,14 @@ impl Cues {
             if gap == " " && nl_class & ADMIN_SUFFIXES_C != 0 {
                 cues.admin_suffix = true;
             }
+            if gap == " "
+                && matches!(
+                    nl,
+                    "neighbourhood" | "neighborhood" | "quarter" | "suburb" | "district"
+                )
+            {
+                cues.quarter_after = true;
+            }
             // "Royal Street", "Bourbon and Dauphine streets".
             let and_street = || {
                 nl == "and"
@@ -4577,6 +4587,17 @@ fn accept(
             return false;
         }
     }
+    // "in the Bel Air neighbourhood" of a Haitian report: not the
+    // Seychelles district of that name, however it ranks.
+    if cues.the_before
+        && cues.quarter_after
+        && e.kind != EntryKind::Country
+        && e.population < 100_000
+        && ctx.country_weight(e.cc()) <= 0.0
+        && !doc_supported
+    {
+        return false;
+    }
     if strong && !cues.cap_neighbour {
         return true;
     }
@@ -4613,6 +4634,7 @@ fn accept(
     {
         return false;
     }
+
     if cues.cap_neighbour && !cues.locative_before {
         // Part of a longer proper name we do not know ("Camp David Accords").
         return strong && in_context;
@@ -5109,6 +5131,25 @@ mod tests {
         let f = found_after(&["Police said three people died in Shangani, Zimbabwe."]);
         assert!(
             f.iter().any(|(s, cc, _)| s == "Shangani" && cc == "ZW"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_neighbourhood_of_the_story_is_no_small_division_abroad() {
+        // Bel Air is a district of the Seychelles and a quarter of
+        // Port-au-Prince.
+        let f = found_after(&[
+            "Gangs attacked Port-au-Prince, Haiti, on Monday.",
+            "A drone struck a house in the Bel Air neighbourhood late on Sunday.",
+        ]);
+        assert!(
+            !f.iter().any(|(s, cc, _)| s == "Bel Air" && cc == "SC"),
+            "{f:?}"
+        );
+        let f = found_after(&["Fishermen landed at Bel Air, Seychelles, on Monday."]);
+        assert!(
+            f.iter().any(|(s, cc, _)| s == "Bel Air" && cc == "SC"),
             "{f:?}"
         );
     }
