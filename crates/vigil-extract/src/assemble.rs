@@ -7608,6 +7608,19 @@ mod tests {
     }
 
     #[test]
+    fn what_detainees_did_in_a_relative_clause_is_no_incident_of_the_sentence() {
+        let recs = story(
+            None,
+            "Police in Baidoa, Somalia, said on Wednesday that they had detained 14 people in \
+             searches near the airport, among them two men they described as al-Shabaab \
+             members who had fired the mortars.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].sub_event_type.as_deref(), Some("Arrests"));
+        assert_eq!(recs[0].detained, Some(14));
+    }
+
+    #[test]
     fn another_sides_count_of_a_strikes_dead_is_a_rival_count_a_battles_is_not() {
         let recs = story(
             None,

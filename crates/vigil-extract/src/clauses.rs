@@ -611,6 +611,31 @@ pub(crate) fn drop_false_triggers_in(
             .collect(),
         None => hits,
     };
+    // "detained 14 people, among them two men ... who had fired the
+    // mortars": what those arrested did, told in a relative clause, is an
+    // incident already reported.
+    let detained_before = |h: &CueHit| {
+        hits.iter()
+            .any(|g| g.end <= h.start && g.cue == Cue::Trig(Cls::Detain))
+    };
+    let told_of_detainees = |h: &CueHit| {
+        let head = s.get(..h.start).unwrap_or("");
+        let recent: Vec<&str> = head.split_whitespace().rev().take(5).collect();
+        recent
+            .first()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && recent.iter().any(|w| w.eq_ignore_ascii_case("who"))
+    };
+    let drop_told: Vec<bool> = hits
+        .iter()
+        .map(|h| matches!(h.cue, Cue::Trig(_)) && told_of_detainees(h) && detained_before(h))
+        .collect();
+    let hits: Vec<CueHit> = hits
+        .into_iter()
+        .zip(drop_told)
+        .filter(|(_, d)| !d)
+        .map(|(h, _)| h)
+        .collect();
     // "arrested four men ... whom they described as members of a cell
     // planning bomb attacks": what someone plans, after an incident of the
     // sentence, is no incident.
