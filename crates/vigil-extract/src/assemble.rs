@@ -7621,6 +7621,20 @@ mod tests {
     }
 
     #[test]
+    fn a_war_named_by_its_year_and_what_detainees_carried_give_no_incident() {
+        let recs = story(
+            None,
+            "An Israeli drone struck a car near Bint Jbeil, Lebanon, on Friday, killing two \
+             men, the health ministry said.\n\nThe 2024 war killed more than 4,000 people in \
+             Lebanon.\n\nNational Guard troops arrested four men at a checkpoint outside \
+             Chilpancingo, Mexico, on Tuesday who were carrying two drones and explosive \
+             charges, officials said.",
+        );
+        assert_eq!(recs.len(), 2, "{recs:#?}");
+        assert_eq!(recs[1].sub_event_type.as_deref(), Some("Arrests"));
+    }
+
+    #[test]
     fn another_sides_count_of_a_strikes_dead_is_a_rival_count_a_battles_is_not() {
         let recs = story(
             None,

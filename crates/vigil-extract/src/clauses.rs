@@ -533,6 +533,9 @@ pub(crate) fn drop_false_triggers_in(
                 " confiscated ",
                 " found ",
                 " seizing ",
+                // "arrested four men who were carrying two drones".
+                " were carrying ",
+                " was carrying ",
             ]
             .iter()
             .any(|v| w.contains(v))

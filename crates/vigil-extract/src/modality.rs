@@ -35,6 +35,35 @@ pub(crate) fn incident_kind(
         });
         return counter.then_some(Kind::Claim);
     }
+    // "The 2024 war killed more than 4,000 people": a war named by its
+    // year is history.
+    let lead: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.start >= inc.start)
+        .take(3)
+        .map(|t| t.text(s))
+        .collect();
+    if lead.len() == 3
+        && lead[0].eq_ignore_ascii_case("the")
+        && lead[1].len() == 4
+        && lead[1]
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..2100).contains(&y))
+        && eq_any(
+            lead[2],
+            &[
+                "war",
+                "conflict",
+                "offensive",
+                "uprising",
+                "insurgency",
+                "fighting",
+                "crackdown",
+            ],
+        )
+    {
+        return None;
+    }
     // "The porters ... are often killed by security forces, rights groups
     // say": what habitually happens is background, no record.
     if ti >= 2
