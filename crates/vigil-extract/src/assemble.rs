@@ -7635,6 +7635,19 @@ mod tests {
     }
 
     #[test]
+    fn what_a_crowd_demands_is_no_incident_of_the_sentence() {
+        let recs = story(
+            None,
+            "Security forces arrested 19 people in a sweep near Kafr Zita, Syria, on \
+             Wednesday.\n\nOn Thursday, hundreds of residents marched through Hama to demand \
+             news of relatives detained in the sweep.",
+        );
+        assert_eq!(recs.len(), 2, "{recs:#?}");
+        assert_eq!(recs[1].event_type.as_deref(), Some("Protests"));
+        assert_eq!(recs[1].detained, None);
+    }
+
+    #[test]
     fn another_sides_count_of_a_strikes_dead_is_a_rival_count_a_battles_is_not() {
         let recs = story(
             None,

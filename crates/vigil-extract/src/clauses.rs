@@ -672,10 +672,11 @@ pub(crate) fn drop_false_triggers_in(
     // what a protest is against is no incident of the sentence.
     // Most sentences name no protest: no lowercase copy for them.
     // (Finders built once: building one per call cost more than the search.)
-    static PROTEST_WORDS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 3]> =
+    static PROTEST_WORDS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 4]> =
         std::sync::OnceLock::new();
-    let finders = PROTEST_WORDS
-        .get_or_init(|| ["rotest", "denounce", "condemn"].map(memchr::memmem::Finder::new));
+    let finders = PROTEST_WORDS.get_or_init(|| {
+        ["rotest", "denounce", "condemn", "to demand"].map(memchr::memmem::Finder::new)
+    });
     let protest_object = finders
         .iter()
         .any(|f| f.find(s.as_bytes()).is_some())
@@ -690,6 +691,9 @@ pub(crate) fn drop_false_triggers_in(
                 "in protest at ",
                 "to denounce ",
                 "to condemn ",
+                // "gathered ... to demand news of relatives detained in the
+                // sweep".
+                "to demand ",
             ]
             .iter()
             .filter_map(|p| lower.find(p).map(|k| (k, k + p.len())))
