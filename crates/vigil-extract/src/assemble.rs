@@ -3491,8 +3491,23 @@ fn build_claim(
     // Actor: the armed actor the claim is about: a named one, else "the
     // group" of the story, else a generic one, else an armed speaker.
     let armed = |a: &&ActorHit| !a.is_civilian() && !a.category.contains("protester");
+    // "attacks on police", "most of them against police stations": the
+    // target of what the claim counts is not whom it is about.
+    let targeted = |a: &ActorHit| {
+        let head = s
+            .get(range.0.max(a.start.saturating_sub(16))..a.start)
+            .unwrap_or("");
+        let mut back = head.split_whitespace().rev();
+        let w1 = back.next().unwrap_or("");
+        let w2 = back.next().unwrap_or("");
+        let prep = |w: &str| eq_any(w, &["on", "against", "targeting"]);
+        prep(w1) || prep(w2) && eq_any(w1, &["the", "a", "its", "their"])
+    };
     let in_range = |a: &&ActorHit| {
-        a.start >= range.0 && a.end <= range.1 && !(a.start < src.phrase.1 && a.end > src.phrase.0)
+        a.start >= range.0
+            && a.end <= range.1
+            && !(a.start < src.phrase.1 && a.end > src.phrase.0)
+            && !targeted(a)
     };
     let named = ctx
         .actors
@@ -3704,11 +3719,12 @@ fn build_claim(
             && a.name.starts_with("Unidentified")
             && a.start >= src.verb_end
             && s.get(src.verb_end..a.start).is_some_and(|gap| {
-                // "on Monday that", "last week that"
+                // "on Monday that", "last week that", "told a news
+                // conference on Wednesday that".
                 gap.split_whitespace().all(|w| {
                     eq_any(w, &["that", "the", "armed", "on", "last", "this", "week"])
                         || w.ends_with("day")
-                })
+                }) || gap.len() <= 60 && !gap.contains(',') && gap.trim_end().ends_with(" that")
             })
     }) {
         rec.actor1 = Some(a.name.clone());
@@ -7645,6 +7661,26 @@ mod tests {
         assert_eq!(recs.len(), 2, "{recs:#?}");
         assert_eq!(recs[1].event_type.as_deref(), Some("Protests"));
         assert_eq!(recs[1].detained, None);
+    }
+
+    #[test]
+    fn a_claim_counting_attacks_on_the_police_is_about_the_attackers() {
+        let recs = story(
+            None,
+            "Militants attacked a police station in Paharpur, Pakistan, on Monday, killing two \
+             officers.\n\nThe province's inspector general of police told a news conference on \
+             Wednesday that militants had carried out more than 600 attacks on police in the \
+             province since January.",
+        );
+        let claim = recs
+            .iter()
+            .find(|r| r.kind == Kind::Claim)
+            .expect("a claim");
+        assert_eq!(
+            claim.actor1.as_deref(),
+            Some("Unidentified Armed Group (Pakistan)"),
+            "{recs:#?}"
+        );
     }
 
     #[test]
