@@ -471,6 +471,17 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
 
 /// [`drop_false_triggers`] given the sentence's reading (for the attack
 /// verbs and references in it).
+/// `hits` without those `drop(hit, all hits)` marks, every decision taken
+/// on the full list.
+fn drop_hits(hits: Vec<CueHit>, drop: impl Fn(&CueHit, &[CueHit]) -> bool) -> Vec<CueHit> {
+    let marked: Vec<bool> = hits.iter().map(|h| drop(h, &hits)).collect();
+    hits.into_iter()
+        .zip(marked)
+        .filter(|(_, d)| !d)
+        .map(|(h, _)| h)
+        .collect()
+}
+
 /// The end of an opening phrase that dates the sentence by another
 /// incident ("The day before the drone strike,", "Two days after the
 /// ambush,"), if the sentence has one.
@@ -617,7 +628,7 @@ pub(crate) fn drop_false_triggers_in(
     // "detained 14 people, among them two men ... who had fired the
     // mortars": what those arrested did, told in a relative clause, is an
     // incident already reported.
-    let detained_before = |h: &CueHit| {
+    let detained_before = |h: &CueHit, hits: &[CueHit]| {
         hits.iter()
             .any(|g| g.end <= h.start && g.cue == Cue::Trig(Cls::Detain))
     };
@@ -629,16 +640,9 @@ pub(crate) fn drop_false_triggers_in(
             .is_some_and(|w| w.eq_ignore_ascii_case("the"))
             && recent.iter().any(|w| w.eq_ignore_ascii_case("who"))
     };
-    let drop_told: Vec<bool> = hits
-        .iter()
-        .map(|h| matches!(h.cue, Cue::Trig(_)) && told_of_detainees(h) && detained_before(h))
-        .collect();
-    let hits: Vec<CueHit> = hits
-        .into_iter()
-        .zip(drop_told)
-        .filter(|(_, d)| !d)
-        .map(|(h, _)| h)
-        .collect();
+    let hits = drop_hits(hits, |h, all| {
+        matches!(h.cue, Cue::Trig(_)) && told_of_detainees(h) && detained_before(h, all)
+    });
     // "arrested four men ... whom they described as members of a cell
     // planning bomb attacks": what someone plans, after an incident of the
     // sentence, is no incident.
@@ -654,20 +658,13 @@ pub(crate) fn drop_false_triggers_in(
         };
         plan(w1) || plan(w2) && w1.len() <= 12
     };
-    let earlier_trig = |h: &CueHit| {
-        hits.iter()
-            .any(|g| g.end <= h.start && matches!(g.cue, Cue::Trig(_)) && !planned(g))
-    };
-    let drop_planned: Vec<bool> = hits
-        .iter()
-        .map(|h| matches!(h.cue, Cue::Trig(_)) && planned(h) && earlier_trig(h))
-        .collect();
-    let hits: Vec<CueHit> = hits
-        .into_iter()
-        .zip(drop_planned)
-        .filter(|(_, d)| !d)
-        .map(|(h, _)| h)
-        .collect();
+    let hits = drop_hits(hits, |h, all| {
+        matches!(h.cue, Cue::Trig(_))
+            && planned(h)
+            && all
+                .iter()
+                .any(|g| g.end <= h.start && matches!(g.cue, Cue::Trig(_)) && !planned(g))
+    });
     // "blocked the highway to protest against a spate of kidnappings":
     // what a protest is against is no incident of the sentence.
     // Most sentences name no protest: no lowercase copy for them.

@@ -276,14 +276,12 @@ pub(crate) fn incident_kind(
         while k > 0
             && i - k < 3
             && (toks[k - 1].text(s).bytes().all(|b| b.is_ascii_digit())
-                || eq_any(
-                    toks[k - 1].text(s),
-                    &["two", "three", "four", "five", "six", "ten", "a", "few"],
-                )
+                || eq_any(toks[k - 1].text(s), &crate::numbers::UNITS[2..=10])
                 || eq_any(
                     toks[k - 1].text(s),
                     &[
-                        "nearly", "almost", "about", "some", "more", "than", "over", "several",
+                        "a", "few", "nearly", "almost", "about", "some", "more", "than", "over",
+                        "several",
                     ],
                 ))
         {
@@ -681,25 +679,10 @@ fn plural_period_total(s: &str, toks: &[Tok], ti: usize) -> bool {
             .get(..t.start)
             .is_some_and(|h| h.ends_with(',') || h.ends_with(|c: char| c.is_ascii_digit()));
         !inside && !whole.is_empty() && whole.parse::<u32>().is_ok_and(|n| n < 20)
+            || eq_any(w, &crate::numbers::UNITS[2..=10])
             || eq_any(
                 w,
-                &[
-                    "carried",
-                    "conducted",
-                    "launched",
-                    "two",
-                    "three",
-                    "four",
-                    "five",
-                    "six",
-                    "seven",
-                    "eight",
-                    "nine",
-                    "ten",
-                    "several",
-                    "a",
-                    "series",
-                ],
+                &["carried", "conducted", "launched", "several", "a", "series"],
             )
     });
     plural

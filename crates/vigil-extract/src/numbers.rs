@@ -127,7 +127,7 @@ const HEDGES: &[(&[&str], Hedge)] = &[
     (&["between"], Hedge::Between),
 ];
 
-const UNITS: [&str; 20] = [
+pub(crate) const UNITS: [&str; 20] = [
     "zero",
     "one",
     "two",
