@@ -7684,6 +7684,35 @@ mod tests {
     }
 
     #[test]
+    fn a_crowd_blocking_a_named_road_protests_and_its_arson_is_a_riot() {
+        let recs = story(
+            None,
+            "Gunmen abducted 40 worshippers from a church in Kajuru, Kaduna state, Nigeria, on \
+             Sunday.\n\nOn Monday, several hundred residents of Kajuru blocked the \
+             Kaduna-Kachia road for hours, witnesses said.\n\nOn Tuesday, hundreds of youths \
+             blocked the highway to Zaria and set fire to a police checkpoint.\n\nGunmen of \
+             the bandit gang blocked the main highway near Kachia on Wednesday and robbed \
+             travellers, police said.",
+        );
+        let types: Vec<_> = recs
+            .iter()
+            .skip(1)
+            .map(|r| r.sub_event_type.as_deref())
+            .collect();
+        assert_eq!(
+            types[..2],
+            [Some("Peaceful protest"), Some("Violent demonstration")],
+            "{recs:#?}"
+        );
+        assert!(
+            !recs[3..]
+                .iter()
+                .any(|r| r.event_type.as_deref() == Some("Protests")),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn another_sides_count_of_a_strikes_dead_is_a_rival_count_a_battles_is_not() {
         let recs = story(
             None,

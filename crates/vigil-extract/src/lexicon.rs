@@ -471,6 +471,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("taken to the streets", Protest),
     ("blocked roads", Protest),
     ("blocked the road", Protest),
+    // "blocked the Kaduna-Kachia road", "blocked the main highway": kept
+    // only when a road follows (see `cue_hit`).
+    ("blocked the", Protest),
     ("blocked a road", Protest),
     ("blocked streets", Protest),
     ("confiscated", Weapons),
@@ -1233,6 +1236,50 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
             .is_some_and(|h| h.to_ascii_lowercase().ends_with("the "))
     {
         return None;
+    }
+    if cue == Cue::Trig(Cls::Protest)
+        && s.get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("blocked the"))
+    {
+        let road = s
+            .get(end..)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .any(|w| {
+                [
+                    "road", "roads", "highway", "street", "streets", "bridge", "junction",
+                ]
+                .iter()
+                .any(|r| w.eq_ignore_ascii_case(r))
+            });
+        // "Gunmen of the BLA blocked the main highway": armed men holding a
+        // road are no demonstration.
+        let head = s.get(..start).unwrap_or("");
+        let armed = head
+            .split(|c: char| !c.is_alphanumeric())
+            .rev()
+            .take(12)
+            .any(|w| {
+                [
+                    "gunmen",
+                    "militants",
+                    "fighters",
+                    "rebels",
+                    "insurgents",
+                    "bandits",
+                    "troops",
+                    "soldiers",
+                    "police",
+                    "militiamen",
+                ]
+                .iter()
+                .any(|a| w.eq_ignore_ascii_case(a))
+            });
+        if !road || armed {
+            return None;
+        }
     }
     // "pulling out with two captured pick-up trucks", "captured weapons
     // and ammunition": things taken, nobody detained.

@@ -448,6 +448,26 @@ fn protest(inp: &TypingInput) -> TypeInfo {
             )
         })
     };
+    // "blocked the highway to Zaria and set fire to a police checkpoint",
+    // "ransacked a petrol station": a crowd's own violence makes a riot.
+    let rioted = words.windows(2).any(|w| {
+        let (a, b) = (w[0].text(inp.s), w[1].text(inp.s));
+        a.eq_ignore_ascii_case("set") && b.eq_ignore_ascii_case("fire")
+            || eq_any(
+                a,
+                &[
+                    "torched",
+                    "ransacked",
+                    "looted",
+                    "stormed",
+                    "stoned",
+                    "burned",
+                ],
+            )
+    });
+    if rioted {
+        return VIOLENT_DEMO;
+    }
     let mut intervened = false;
     for (k, t) in words.iter().enumerate() {
         let w = t.text(inp.s);
