@@ -7713,6 +7713,19 @@ mod tests {
     }
 
     #[test]
+    fn a_share_of_the_country_held_is_an_assessment() {
+        let recs = story(
+            None,
+            "JNIM fighters attacked Djibasso, Burkina Faso, on Monday, killing 12 soldiers, the \
+             army said.\n\nIn a report published on Wednesday, the Sahel Conflict Observatory \
+             estimated that JNIM now controlled or contested about 60 percent of Burkina Faso's \
+             territory and said the army was struggling to hold towns it had retaken.",
+        );
+        assert_eq!(recs.len(), 2, "{recs:#?}");
+        assert_eq!(recs[1].kind, Kind::Claim);
+    }
+
+    #[test]
     fn another_sides_count_of_a_strikes_dead_is_a_rival_count_a_battles_is_not() {
         let recs = story(
             None,

@@ -35,6 +35,26 @@ pub(crate) fn incident_kind(
         });
         return counter.then_some(Kind::Claim);
     }
+    // "JNIM now controlled or contested about 60 percent of Burkina Faso's
+    // territory": a share of the country held is an assessment.
+    let in_inc: Vec<&Tok> = toks
+        .iter()
+        .filter(|t| t.start >= inc.start && t.end <= inc.end)
+        .collect();
+    let share_held = in_inc.windows(6).any(|w| {
+        eq_any(w[0].text(s), &["percent", "%"])
+            && w[1].text(s).eq_ignore_ascii_case("of")
+            && w[2..]
+                .iter()
+                .any(|t| eq_any(t.text(s), &["territory", "country", "land"]))
+    });
+    if matches!(
+        trig.cue,
+        Cue::Trig(crate::lexicon::Cls::Overtake | crate::lexicon::Cls::Retake)
+    ) && share_held
+    {
+        return Some(Kind::Claim);
+    }
     // "The 2024 war killed more than 4,000 people": a war named by its
     // year is history.
     let lead: Vec<&str> = toks
