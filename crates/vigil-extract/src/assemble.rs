@@ -7726,6 +7726,18 @@ mod tests {
     }
 
     #[test]
+    fn a_weeks_tally_of_bombs_dropped_is_a_claim() {
+        let recs = story(
+            None,
+            "A Russian drone hit an apartment block in Kharkiv, Ukraine, on Tuesday, wounding \
+             five people.\n\nThe governor said on Wednesday that Russian aircraft had dropped \
+             more than 150 guided bombs on the Kharkiv region in the past week.",
+        );
+        assert_eq!(recs.len(), 2, "{recs:#?}");
+        assert_eq!(recs[1].kind, Kind::Claim);
+    }
+
+    #[test]
     fn another_sides_count_of_a_strikes_dead_is_a_rival_count_a_battles_is_not() {
         let recs = story(
             None,

@@ -55,6 +55,22 @@ pub(crate) fn incident_kind(
     {
         return Some(Kind::Claim);
     }
+    // "Russian aircraft had dropped more than 150 guided bombs on the
+    // Kharkiv region in the past week": a week's or month's tally.
+    let word = |k: usize| in_inc.get(k).map_or("", |t| t.text(s));
+    let tally_span = (0..in_inc.len()).any(|k| {
+        word(k).eq_ignore_ascii_case("past")
+            && (eq_any(word(k + 1), &["week", "month"])
+                || eq_any(word(k + 1), &["two", "three", "few"])
+                    && eq_any(word(k + 2), &["weeks", "months"]))
+    });
+    let many = in_inc.iter().any(|t| {
+        let digits: String = t.text(s).chars().filter(char::is_ascii_digit).collect();
+        digits.parse::<u32>().is_ok_and(|n| n >= 20)
+    });
+    if tally_span && many && matches!(trig.cue, Cue::Trig(c) if c.is_remote()) {
+        return Some(Kind::Claim);
+    }
     // "The 2024 war killed more than 4,000 people": a war named by its
     // year is history.
     let lead: Vec<&str> = toks
