@@ -1340,6 +1340,39 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
     {
         return None;
     }
+    // "Elders agreed to a ten-day ceasefire": the agreement itself, not an
+    // intention.
+    if matches!(cue, Cue::Claim(_))
+        && s.get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("agreed to"))
+    {
+        let next: Vec<&str> = s
+            .get(end..)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .collect();
+        let noun = next.iter().any(|w| {
+            [
+                "ceasefire",
+                "truce",
+                "deal",
+                "pause",
+                "cessation",
+                "agreement",
+            ]
+            .iter()
+            .any(|n| w.eq_ignore_ascii_case(n))
+        });
+        if noun
+            && next
+                .first()
+                .is_some_and(|w| ["a", "an", "the"].iter().any(|d| w.eq_ignore_ascii_case(d)))
+        {
+            return None;
+        }
+    }
     // "KYIV, May 26 -", "on 3 May": the month, not the modal verb.
     if matches!(cue, Cue::Claim(_)) && s.get(start..end) == Some("May") {
         let day_after = s
@@ -1475,6 +1508,20 @@ mod tests {
             hits.iter().any(|h| h.cue == Cue::Trig(Cls::Intercept)),
             "{hits:?}"
         );
+    }
+
+    #[test]
+    fn agreeing_to_a_ceasefire_is_the_agreement_not_an_intention() {
+        let modal = |s: &str| {
+            scan_all(s)
+                .hits
+                .iter()
+                .any(|h| h.cue == Cue::Claim(ClaimCue::Modal))
+        };
+        assert!(!modal(
+            "Elders agreed to a ten-day ceasefire late on Wednesday."
+        ));
+        assert!(modal("The rebels agreed to withdraw from the town."));
     }
 
     #[test]
