@@ -7452,6 +7452,8 @@ mod tests {
     #[test]
     fn forces_that_repelled_an_assault_were_attacked_whatever_their_demonym() {
         for text in [
+            "Ukraine's General Staff said on Wednesday that Ukrainian troops had repelled 14 \
+             Russian assaults near Kupiansk, Ukraine, over the past 24 hours.",
             "Ukrainian troops repelled a Russian assault on their positions near Stepnohirsk, \
              Ukraine, on Monday, the general staff said.",
             "Ukrainian troops repelled an assault by Russian troops on their positions near \

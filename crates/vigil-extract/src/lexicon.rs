@@ -430,6 +430,7 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("attacked", Attack),
     ("attacking", Attack),
     ("assault", Attack),
+    ("assaults", Attack),
     ("assaulted", Attack),
     ("stormed", Attack),
     ("storm", Attack),
