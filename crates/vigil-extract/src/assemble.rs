@@ -209,15 +209,7 @@ fn ranks_reported_incident(s: &str) -> bool {
     }
     let words: Vec<&str> = rest.split(' ').take(14).collect();
     words.windows(3).any(|w| {
-        crate::text::eq_any(w[0], &["was", "were"])
-            && w[1] == "the"
-            && (w[2].ends_with("est")
-                || crate::text::eq_any(
-                    w[2],
-                    &[
-                        "first", "second", "third", "fourth", "fifth", "sixth", "latest", "most",
-                    ],
-                ))
+        crate::text::eq_any(w[0], &["was", "were"]) && w[1] == "the" && crate::text::ranks(w[2])
     })
 }
 

@@ -334,15 +334,7 @@ pub(crate) fn incident_kind(
         head.rfind(", the ").is_some_and(|k| {
             let after = head.get(k + ", the ".len()..).unwrap_or("");
             let first = after.split(' ').next().unwrap_or("");
-            k > trig.end
-                && !after.contains(',')
-                && (first.ends_with("est")
-                    || eq_any(
-                        first,
-                        &[
-                            "second", "third", "fourth", "fifth", "sixth", "latest", "first",
-                        ],
-                    ))
+            k > trig.end && !after.contains(',') && crate::text::ranks(first)
         })
     };
     if hits.iter().any(|h| {

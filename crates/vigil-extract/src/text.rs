@@ -187,6 +187,18 @@ pub(crate) fn words(s: &str) -> std::rc::Rc<[Tok]> {
 
 /// Words for aircraft, manned or not: what drops bombs, is shot down or is
 /// operated by someone ("a drone operated by the army").
+/// Whether `w` ranks an incident among others: a superlative ("deadliest",
+/// "worst") or an ordinal ("third", "latest").
+pub(crate) fn ranks(w: &str) -> bool {
+    w.ends_with("est")
+        || eq_any(
+            w,
+            &[
+                "first", "second", "third", "fourth", "fifth", "sixth", "latest", "most",
+            ],
+        )
+}
+
 pub(crate) const AIRCRAFT: &[&str] = &[
     "drone",
     "drones",
