@@ -561,10 +561,18 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     // not Aden's Yemen), else the first place named.
     // ... nor does the dateline ("BEIRUT - Rebels captured Hama": Syria).
     let dateline = crate::text::dateline_end(s);
-    let literal = || {
-        places
-            .iter()
-            .filter(move |p| p.role == Role::Literal && p.end > dateline)
+    // ... nor does a town in the speaker's own name ("the Houthi-run Saba
+    // news agency accused government forces": Saba, the Dutch island); a
+    // country there still tells ("the Sudan Relief ... Agency").
+    let spoken = source.as_ref().map(|x| x.phrase);
+    let places_ref = &places;
+    let literal = move || {
+        places_ref.iter().filter(move |p| {
+            p.role == Role::Literal
+                && p.end > dateline
+                && !(spoken.is_some_and(|(a, b)| p.start >= a && p.end <= b)
+                    && p.place.precision != GeoPrecision::Country)
+        })
     };
     let pick_hint = |skip: &dyn Fn(&PlaceHit) -> bool| {
         literal()
@@ -7729,6 +7737,22 @@ mod tests {
         );
         assert_eq!(recs.len(), 2, "{recs:#?}");
         assert_eq!(recs[1].kind, Kind::Claim);
+    }
+
+    #[test]
+    fn a_town_in_the_speakers_name_gives_the_sentence_no_country() {
+        // Saba is also an island of the Caribbean Netherlands.
+        let recs = story(
+            None,
+            "Shells hit a market in Taiz, Yemen, on Thursday, killing three people.\n\nThe \
+             Houthi-run Saba news agency accused government forces of shelling the market \
+             themselves.",
+        );
+        assert!(
+            recs.iter()
+                .all(|r| r.actor1.as_deref() != Some("Military Forces of Caribbean Netherlands")),
+            "{recs:#?}"
+        );
     }
 
     #[test]
