@@ -7694,7 +7694,8 @@ mod tests {
              Kaduna-Kachia road for hours, witnesses said.\n\nOn Tuesday, hundreds of youths \
              blocked the highway to Zaria and set fire to a police checkpoint.\n\nGunmen of \
              the bandit gang blocked the main highway near Kachia on Wednesday and robbed \
-             travellers, police said.",
+             travellers, police said.\n\nOn Thursday evening, armed men blocked the main \
+             highway near Zonkwa and shot dead four travellers, police said.",
         );
         let types: Vec<_> = recs
             .iter()

@@ -1274,6 +1274,7 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
                     "soldiers",
                     "police",
                     "militiamen",
+                    "armed",
                 ]
                 .iter()
                 .any(|a| w.eq_ignore_ascii_case(a))
