@@ -1212,6 +1212,24 @@ pub(crate) fn scan_all(s: &str) -> Scanned {
 
 /// The hit a lexicon match at `[start, end)` gives, if it sits on word
 /// bounds (an open pattern takes the rest of its word).
+/// The first four words after byte `end` (hyphenated words whole).
+fn next_words(s: &str, end: usize) -> impl Iterator<Item = &str> {
+    s.get(end..)
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .take(4)
+}
+
+/// Whether `h` ends with `tail`, ASCII case ignored, with no lower-cased
+/// copy of the sentence.
+fn ends_with_ci(h: &str, tail: &str) -> bool {
+    h.len()
+        .checked_sub(tail.len())
+        .and_then(|k| h.as_bytes().get(k..))
+        .is_some_and(|t| t.eq_ignore_ascii_case(tail.as_bytes()))
+}
+
 fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Option<CueHit> {
     let b = s.as_bytes();
     if s.get(..start)
@@ -1233,8 +1251,7 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
     if matches!(cue, Cue::Claim(_))
         && s.get(start..end)
             .is_some_and(|w| w.eq_ignore_ascii_case("displaced"))
-        && s.get(..start)
-            .is_some_and(|h| h.to_ascii_lowercase().ends_with("the "))
+        && s.get(..start).is_some_and(|h| ends_with_ci(h, "the "))
     {
         return None;
     }
@@ -1242,19 +1259,13 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         && s.get(start..end)
             .is_some_and(|w| w.eq_ignore_ascii_case("blocked the"))
     {
-        let road = s
-            .get(end..)
-            .unwrap_or("")
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| !w.is_empty())
-            .take(4)
-            .any(|w| {
-                [
-                    "road", "roads", "highway", "street", "streets", "bridge", "junction",
-                ]
-                .iter()
-                .any(|r| w.eq_ignore_ascii_case(r))
-            });
+        let road = next_words(s, end).any(|w| {
+            [
+                "road", "roads", "highway", "street", "streets", "bridge", "junction",
+            ]
+            .iter()
+            .any(|r| w.eq_ignore_ascii_case(r))
+        });
         // "Gunmen of the BLA blocked the main highway": armed men holding a
         // road are no demonstration.
         let head = s.get(..start).unwrap_or("");
@@ -1292,14 +1303,6 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
                 .any(|v| w.eq_ignore_ascii_case(v))
         })
     {
-        let next: Vec<String> = s
-            .get(end..)
-            .unwrap_or("")
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| !w.is_empty())
-            .take(4)
-            .map(str::to_ascii_lowercase)
-            .collect();
         let things = [
             "vehicle",
             "vehicles",
@@ -1319,7 +1322,7 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
             "cattle",
             "goods",
         ];
-        if next.iter().any(|w| things.contains(&w.as_str())) {
+        if next_words(s, end).any(|w| crate::text::eq_any(w, &things)) {
             return None;
         }
     }
@@ -1328,8 +1331,7 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
     if cue == Cue::Trig(Cls::Abduct)
         && s.get(start..end)
             .is_some_and(|w| w.eq_ignore_ascii_case("hostages"))
-        && s.get(..start)
-            .is_some_and(|h| h.to_ascii_lowercase().ends_with("the "))
+        && s.get(..start).is_some_and(|h| ends_with_ci(h, "the "))
     {
         return None;
     }
@@ -1338,7 +1340,8 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         && s.get(start..end)
             .is_some_and(|w| w.eq_ignore_ascii_case("assault"))
         && s.get(end..)
-            .is_some_and(|r| r.to_ascii_lowercase().starts_with(" rifle"))
+            .and_then(|r| r.get(..6))
+            .is_some_and(|r| r.eq_ignore_ascii_case(" rifle"))
     {
         return None;
     }
@@ -1348,14 +1351,7 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         && s.get(start..end)
             .is_some_and(|w| w.eq_ignore_ascii_case("agreed to"))
     {
-        let next: Vec<&str> = s
-            .get(end..)
-            .unwrap_or("")
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| !w.is_empty())
-            .take(4)
-            .collect();
-        let noun = next.iter().any(|w| {
+        let noun = next_words(s, end).any(|w| {
             [
                 "ceasefire",
                 "truce",
@@ -1368,9 +1364,9 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
             .any(|n| w.eq_ignore_ascii_case(n))
         });
         if noun
-            && next
-                .first()
-                .is_some_and(|w| ["a", "an", "the"].iter().any(|d| w.eq_ignore_ascii_case(d)))
+            && next_words(s, end)
+                .next()
+                .is_some_and(|w| crate::text::eq_any(w, &["a", "an", "the"]))
         {
             return None;
         }
