@@ -37,56 +37,59 @@ pub(crate) fn incident_kind(
     }
     // "JNIM now controlled or contested about 60 percent of Burkina Faso's
     // territory": a share of the country held is an assessment.
-    let in_inc: Vec<&Tok> = toks
-        .iter()
-        .filter(|t| t.start >= inc.start && t.end <= inc.end)
-        .collect();
-    let share_held = in_inc.windows(6).any(|w| {
-        eq_any(w[0].text(s), &["percent", "%"])
-            && w[1].text(s).eq_ignore_ascii_case("of")
-            && w[2..]
-                .iter()
-                .any(|t| eq_any(t.text(s), &["territory", "country", "land"]))
-    });
-    if matches!(
+    // The incident's tokens, a slice of the sentence's (they are sorted).
+    let lo = toks.partition_point(|t| t.start < inc.start);
+    let hi = toks.partition_point(|t| t.end <= inc.end).max(lo);
+    let in_inc = &toks[lo..hi];
+    let word = |k: usize| in_inc.get(k).map_or("", |t| t.text(s));
+    let territorial = matches!(
         trig.cue,
         Cue::Trig(crate::lexicon::Cls::Overtake | crate::lexicon::Cls::Retake)
-    ) && share_held
-    {
+    );
+    let share_held = || {
+        (0..in_inc.len()).any(|k| {
+            eq_any(word(k), &["percent", "%"])
+                && word(k + 1).eq_ignore_ascii_case("of")
+                && (k + 2..k + 6).any(|j| eq_any(word(j), &["territory", "country", "land"]))
+        })
+    };
+    if territorial && share_held() {
         return Some(Kind::Claim);
     }
     // "Russian aircraft had dropped more than 150 guided bombs on the
     // Kharkiv region in the past week": a week's or month's tally.
-    let word = |k: usize| in_inc.get(k).map_or("", |t| t.text(s));
-    let tally_span = (0..in_inc.len()).any(|k| {
-        word(k).eq_ignore_ascii_case("past")
-            && (eq_any(word(k + 1), &["week", "month"])
-                || eq_any(word(k + 1), &["two", "three", "few"])
-                    && eq_any(word(k + 2), &["weeks", "months"]))
-    });
-    let many = in_inc.iter().any(|t| {
-        let digits: String = t.text(s).chars().filter(char::is_ascii_digit).collect();
-        digits.parse::<u32>().is_ok_and(|n| n >= 20)
-    });
-    if tally_span && many && matches!(trig.cue, Cue::Trig(c) if c.is_remote()) {
+    let tally_span = || {
+        (0..in_inc.len()).any(|k| {
+            word(k).eq_ignore_ascii_case("past")
+                && (eq_any(word(k + 1), &["week", "month"])
+                    || eq_any(word(k + 1), &["two", "three", "few"])
+                        && eq_any(word(k + 2), &["weeks", "months"]))
+        })
+    };
+    // A figure of 20 or more, read across its thousands separators.
+    let many = || {
+        in_inc.iter().any(|t| {
+            t.text(s)
+                .bytes()
+                .filter(u8::is_ascii_digit)
+                .try_fold(0u32, |n, b| {
+                    n.checked_mul(10)?.checked_add(u32::from(b - b'0'))
+                })
+                .is_some_and(|n| n >= 20)
+        })
+    };
+    if matches!(trig.cue, Cue::Trig(c) if c.is_remote()) && tally_span() && many() {
         return Some(Kind::Claim);
     }
     // "The 2024 war killed more than 4,000 people": a war named by its
     // year is history.
-    let lead: Vec<&str> = toks
-        .iter()
-        .filter(|t| t.start >= inc.start)
-        .take(3)
-        .map(|t| t.text(s))
-        .collect();
-    if lead.len() == 3
-        && lead[0].eq_ignore_ascii_case("the")
-        && lead[1].len() == 4
-        && lead[1]
+    if word(0).eq_ignore_ascii_case("the")
+        && word(1).len() == 4
+        && word(1)
             .parse::<u32>()
             .is_ok_and(|y| (1900..2100).contains(&y))
         && eq_any(
-            lead[2],
+            word(2),
             &[
                 "war",
                 "conflict",
