@@ -2158,7 +2158,22 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     } else {
         None
     };
-    if let Some(m) = demonym_forces.or(weapon_demonym) {
+    // "were killed by Israeli gunfire": the demonym of the violence the
+    // dead fell to, after "by".
+    let by_demonym = if a1.is_none() {
+        ctx.places
+            .iter()
+            .filter(|p| p.role == Role::Demonym && p.start >= primary.end && p.end <= inc.end)
+            .find(|p| {
+                s.get(..p.start)
+                    .is_some_and(|b| b.ends_with(" by ") || b.ends_with(" by an "))
+                    && demonym_heads_violence(ctx, p.end)
+            })
+            .and_then(|p| deps::military_of(&p.place.country_code, (p.start, p.end)))
+    } else {
+        None
+    };
+    if let Some(m) = demonym_forces.or(weapon_demonym).or(by_demonym) {
         a1 = Some(m);
     } else if !roles.passive && !defended_subject {
         // "Russia fired a ballistic missile at ...": a state as the subject
@@ -3831,29 +3846,48 @@ fn state_subject(ctx: &Ctx, src: &Source) -> Option<ActorHit> {
 /// "killed in Israeli attacks", "by Russian shelling": the demonym of the
 /// violence names its forces.
 fn demonym_attacks(ctx: &Ctx, range: (usize, usize)) -> Option<ActorHit> {
-    let s = ctx.s;
     ctx.places
         .iter()
         .filter(|p| p.role == Role::Demonym && p.start >= range.0 && p.end <= range.1)
-        .find(|p| {
-            let i = ctx.toks.partition_point(|t| t.end <= p.end);
-            ctx.toks.get(i).is_some_and(|t| {
-                eq_any(
-                    t.text(s),
-                    &[
-                        "attacks",
-                        "strikes",
-                        "airstrikes",
-                        "shelling",
-                        "bombardment",
-                        "bombing",
-                        "raids",
-                        "offensive",
-                    ],
-                )
-            })
-        })
+        .find(|p| demonym_heads_violence(ctx, p.end))
         .and_then(|p| deps::military_of(&p.place.country_code, (p.start, p.end)))
+}
+
+/// Whether the words after a demonym ending at `end` name violence its
+/// forces do: "Israeli fire", "Russian shelling", "Israeli air strikes",
+/// "Turkish drone attacks".
+fn demonym_heads_violence(ctx: &Ctx, end: usize) -> bool {
+    let s = ctx.s;
+    let i = ctx.toks.partition_point(|t| t.end <= end);
+    let word = |k: usize| ctx.toks.get(k).map(|t| t.text(s));
+    let Some(next) = word(i) else {
+        return false;
+    };
+    eq_any(
+        next,
+        &[
+            "attacks",
+            "strikes",
+            "airstrikes",
+            "shelling",
+            "bombardment",
+            "bombing",
+            "raids",
+            "offensive",
+            "fire",
+            "gunfire",
+        ],
+    ) || eq_any(
+        next,
+        &["air", "drone", "artillery", "missile", "rocket", "tank"],
+    ) && word(i + 1).is_some_and(|w| {
+        eq_any(
+            w,
+            &[
+                "strike", "strikes", "attack", "attacks", "raid", "raids", "fire",
+            ],
+        )
+    })
 }
 
 /// Definite references to the story's armed group.
@@ -8051,5 +8085,24 @@ mod tests {
              families who had fled into the town.",
         );
         assert!(!recs.iter().any(|r| r.kind == Kind::Claim), "{recs:#?}");
+    }
+
+    #[test]
+    fn the_demonym_of_the_fire_names_its_forces() {
+        let recs = story(
+            None,
+            "Three people were killed by Israeli gunfire in Khan Younis, Gaza, on Monday.\n\n\
+             Israeli troops clashed with Hamas fighters in Rafah on Sunday.\n\n\
+             The health ministry said on Tuesday that Israeli fire had killed more than 550 \
+             Palestinians since the truce began.",
+        );
+        let israel = Some("Military Forces of Israel");
+        let event = recs
+            .iter()
+            .find(|r| r.text.contains("gunfire"))
+            .expect("event");
+        assert_eq!(event.actor1.as_deref(), israel, "{recs:#?}");
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim).expect("claim");
+        assert_eq!(claim.actor1.as_deref(), israel, "{recs:#?}");
     }
 }
