@@ -1355,10 +1355,11 @@ impl ActorRegistry {
             .filter(in_sentence)
             .rfind(|m| m.end <= pos && !object)
             .or_else(|| {
-                named
-                    .iter()
-                    .filter(in_sentence)
-                    .find(|m| m.start >= pos && !other_side(text, m.start))
+                named.iter().filter(in_sentence).find(|m| {
+                    m.start >= pos
+                        && !other_side(text, m.start)
+                        && !speakers_affiliation(text, m.start, m.end)
+                })
             })
             .map(|m| m.actor.clone())
     }
@@ -2201,6 +2202,34 @@ fn verb_object(text: &str, pos: usize) -> bool {
                 .iter()
                 .any(|x| w.eq_ignore_ascii_case(x))
         })
+}
+
+/// Whether the group at `[start, end)` is only the affiliation of the
+/// person a trailing attribution quotes: "Insurgents killed six farmers,
+/// Babakura Kolo, a commander of the Civilian Joint Task Force, said". The
+/// speaker's group is no referent for the sentence's unnamed attackers.
+fn speakers_affiliation(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    let Some(comma) = before.rfind(", ") else {
+        return false;
+    };
+    let appositive = &before[comma + 2..];
+    let described = ["a ", "an ", "the "]
+        .iter()
+        .any(|d| appositive.starts_with(d))
+        && appositive.contains(" of ")
+        && before[..comma].rfind(", ").is_some();
+    if !described {
+        return false;
+    }
+    let after = text.get(end..).unwrap_or("");
+    let Some(close) = after.find(", ") else {
+        return false;
+    };
+    let verb = after[close + 2..].split(' ').next().unwrap_or("");
+    ["said", "says", "told", "added", "stated"]
+        .iter()
+        .any(|v| verb.trim_end_matches(['.', ',']) == *v)
 }
 
 /// Whether the named group starting at `start`, after a generic noun, is

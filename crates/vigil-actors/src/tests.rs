@@ -680,3 +680,24 @@ fn forces_loyal_to_a_government_are_the_state() {
     // Without a country there is nobody to name.
     assert!(names("Forces loyal to the government advanced.", None).is_empty());
 }
+
+#[test]
+fn the_speakers_group_is_not_the_attackers() {
+    let s = "Insurgents killed six farmers near Damboa on Wednesday, Babakura Kolo, a commander \
+             of the Civilian Joint Task Force (CJTF) militia, said.";
+    let got = found(s, Some("NG"));
+    let insurgents = got.iter().find(|(w, _, _)| w == "Insurgents");
+    assert_eq!(
+        insurgents.map(|(_, n, _)| n.as_str()),
+        Some("Unidentified Armed Group (Nigeria)"),
+        "{got:?}"
+    );
+    // A group speaking for itself still names the unnamed attackers.
+    let s = "Militants killed 12 soldiers near Djibo on Monday, JNIM said in a statement.";
+    let got = names(s, Some("BF"));
+    assert!(
+        got.first()
+            .is_some_and(|n| n.starts_with("Jama'at Nusrat al-Islam")),
+        "{got:?}"
+    );
+}
