@@ -1519,7 +1519,7 @@ fn pick_date<'a>(ctx: &Ctx<'a>, range: (usize, usize), near: usize) -> Option<&'
                     .get(d.end..o.start)
                     .is_some_and(|g| g.trim().is_empty() || g.trim() == "on")
         });
-        !speech && !superseded
+        !speech && !superseded && !ranking_date(ctx.s, d.start)
     };
     let candidates: Vec<&DateHit> = ctx.dates.iter().filter(usable).collect();
     let pool: Vec<&DateHit> = if candidates.is_empty() {
@@ -1532,6 +1532,27 @@ fn pick_date<'a>(ctx: &Ctx<'a>, range: (usize, usize), near: usize) -> Option<&'
         .filter(|d| d.start >= range.0 && d.end <= range.1)
         .min_by_key(|d| dist(d))
         .or_else(|| pool.iter().copied().min_by_key(|d| dist(d)))
+}
+
+/// ", in the third attack on security forces this month", ", the deadliest
+/// this year": the date of a ranking aside counts the period the incident
+/// is ranked in, not when it happened.
+fn ranking_date(s: &str, at: usize) -> bool {
+    let Some(before) = s.get(..at) else {
+        return false;
+    };
+    let Some(comma) = before.rfind(", ") else {
+        return false;
+    };
+    let aside = &before[comma + 2..];
+    let aside = aside
+        .strip_prefix("in ")
+        .or_else(|| aside.strip_prefix("and "))
+        .unwrap_or(aside);
+    aside
+        .strip_prefix("the ")
+        .and_then(|r| r.split(' ').next())
+        .is_some_and(crate::text::ranks)
 }
 
 /// "Two days earlier", "the next day": counted from the incident the
@@ -8104,5 +8125,18 @@ mod tests {
         assert_eq!(event.actor1.as_deref(), israel, "{recs:#?}");
         let claim = recs.iter().find(|r| r.kind == Kind::Claim).expect("claim");
         assert_eq!(claim.actor1.as_deref(), israel, "{recs:#?}");
+    }
+
+    #[test]
+    fn a_ranking_asides_period_does_not_date_the_incident() {
+        let recs = story(
+            None,
+            "Suspected separatist fighters shot dead two gendarmes at a checkpoint near \
+             Bamenda, Cameroon, late on Monday, the governor's office said, in the third attack \
+             on security forces in the city this month.",
+        );
+        let e = recs.iter().find(|r| r.kind == Kind::Event).expect("event");
+        assert_eq!(e.date, NaiveDate::from_ymd_opt(2026, 3, 9), "{recs:#?}");
+        assert_eq!(e.date_precision, Some(DatePrecision::Day));
     }
 }
