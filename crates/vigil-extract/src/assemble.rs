@@ -8139,4 +8139,19 @@ mod tests {
         assert_eq!(e.date, NaiveDate::from_ymd_opt(2026, 3, 9), "{recs:#?}");
         assert_eq!(e.date_precision, Some(DatePrecision::Day));
     }
+
+    #[test]
+    fn a_vow_to_avenge_the_dead_of_a_clash_is_a_claim() {
+        let recs = story(
+            None,
+            "BIFF gunmen clashed with soldiers near Datu Piang, Philippines, on Sunday, killing \
+             three fighters, the army said.\n\n\
+             Ustadz Kamil Manalao, a BIFF commander, vowed in a video posted on Monday night to \
+             avenge the three fighters killed in Sunday's clash.",
+        );
+        let vow: Vec<_> = recs.iter().filter(|r| r.text.contains("vowed")).collect();
+        assert_eq!(vow.len(), 1, "{recs:#?}");
+        assert_eq!(vow[0].kind, Kind::Claim);
+        assert_eq!(recs.iter().filter(|r| r.kind == Kind::Event).count(), 1);
+    }
 }

@@ -196,6 +196,18 @@ pub(crate) fn incident_kind(
                     })
         }
     });
+    // "vowed in a video posted on Monday night to avenge the three fighters
+    // killed in Sunday's clash": a vow governs its complement too, up to a
+    // comma (the incident it names is another record's).
+    let vow = hits.iter().any(|h| {
+        h.cue == Cue::Claim(ClaimCue::Modal) && h.start >= inc.start && h.end <= trig.start && {
+            let w = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
+            (w.starts_with("vow") || w.starts_with("threaten") || w.starts_with("pledged"))
+                && !s
+                    .get(h.end..trig.start)
+                    .is_some_and(|gap| gap.contains(','))
+        }
+    });
     // "said it would go to court to stop police from using live rounds":
     // legal action against what forces might do is no record.
     if modal && legal_action(&s.to_ascii_lowercase()) {
@@ -203,7 +215,7 @@ pub(crate) fn incident_kind(
     }
     // "told soldiers to lay down their weapons or be killed": a threat.
     let or_else = ti >= 2 && toks[ti - 1].is(s, "be") && toks[ti - 2].is(s, "or");
-    if modal || conditional || accusation || or_else {
+    if modal || conditional || accusation || vow || or_else {
         return Some(Kind::Claim);
     }
     // "to attack" is an intention unless someone tried and failed.
