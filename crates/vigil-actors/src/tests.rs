@@ -701,3 +701,20 @@ fn the_speakers_group_is_not_the_attackers() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_arakan_armys_initials_name_it() {
+    let got = names(
+        "The AA said its fighters had overrun a naval base near Kyaukphyu.",
+        Some("MM"),
+    );
+    assert_eq!(
+        got.first().map(String::as_str),
+        Some("Arakan Army"),
+        "{got:?}"
+    );
+    // Lower case is no name.
+    assert!(!names("anti-aircraft (aa) guns were fired", Some("MM"))
+        .iter()
+        .any(|n| n == "Arakan Army"));
+}
