@@ -574,15 +574,17 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
                     && p.place.precision != GeoPrecision::Country)
         })
     };
+    // "rifles smuggled in from the Sahel": a region across borders gives
+    // the actors no country.
     let pick_hint = |skip: &dyn Fn(&PlaceHit) -> bool| {
         literal()
-            .filter(|p| !skip(p))
+            .filter(|p| !skip(p) && p.place.country_code != "ZZ")
             .find(|p| {
                 prev_country
                     .as_ref()
                     .is_some_and(|c| c.country_code == p.place.country_code)
             })
-            .or_else(|| literal().find(|p| !skip(p)))
+            .or_else(|| literal().find(|p| !skip(p) && p.place.country_code != "ZZ"))
             .map(|p| p.place.country_code.clone())
             .or_else(|| prev_country.as_ref().map(|p| p.country_code.clone()))
             .or_else(|| places.first().map(|p| p.place.country_code.clone()))
@@ -3347,22 +3349,30 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
             .filter(|c| in_clause(c.start, c.end))
             .any(|c| {
                 let i = ctx.toks.partition_point(|t| t.start < c.end);
-                ctx.toks.get(i).is_some_and(|t| {
-                    eq_any(
-                        t.text(s),
-                        &[
-                            "fighters",
-                            "militants",
-                            "members",
-                            "insurgents",
-                            "jihadists",
-                            "troops",
-                            "combatants",
-                            "cadres",
-                            "guerrillas",
-                        ],
-                    )
-                })
+                let word = |k: usize| ctx.toks.get(k).map_or("", |t| t.text(s));
+                // "more than 30,000 armed bandits", "2,000 armed men" (a
+                // force's size, not the twenty rebels of an ambush).
+                let (noun, armed) = if word(i).eq_ignore_ascii_case("armed") {
+                    (word(i + 1), true)
+                } else {
+                    (word(i), false)
+                };
+                eq_any(
+                    noun,
+                    &[
+                        "fighters",
+                        "militants",
+                        "members",
+                        "insurgents",
+                        "jihadists",
+                        "troops",
+                        "combatants",
+                        "cadres",
+                        "guerrillas",
+                    ],
+                ) || c.best >= 100
+                    && (eq_any(noun, &["bandits", "rebels", "militiamen"])
+                        || armed && eq_any(noun, &["men", "gunmen", "followers"]))
             });
         let shifted: Vec<CueHit> = hits
             .iter()
@@ -3755,6 +3765,9 @@ fn build_claim(
             && a.name.starts_with("Unidentified")
             && a.start >= src.verb_end
             && s.get(src.verb_end..a.start).is_some_and(|gap| {
+                // "that more than 30,000 armed bandits": the count of them
+                // is no gap.
+                let gap = strip_trailing_count(gap);
                 // "on Monday that", "last week that", "told a news
                 // conference on Wednesday that".
                 gap.split_whitespace().all(|w| {
@@ -3824,6 +3837,42 @@ fn build_claim(
         also: false,
         own_place: true,
     })
+}
+
+/// `gap` without a count that ends it ("that more than 30,000 armed" ->
+/// "that").
+fn strip_trailing_count(gap: &str) -> &str {
+    let mut rest = gap.trim_end();
+    rest = rest.strip_suffix(" armed").unwrap_or(rest);
+    while let Some(k) = rest.rfind(' ').map(|k| k + 1).or(Some(0)) {
+        let w = &rest[k..];
+        let counting = !w.is_empty()
+            && (w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+                || eq_any(
+                    w,
+                    &[
+                        "more",
+                        "than",
+                        "at",
+                        "least",
+                        "about",
+                        "around",
+                        "some",
+                        "nearly",
+                        "over",
+                        "up",
+                        "to",
+                        "an",
+                        "estimated",
+                        "roughly",
+                    ],
+                ));
+        if !counting || k == 0 {
+            break;
+        }
+        rest = rest[..k].trim_end();
+    }
+    rest
 }
 
 /// "Kyiv says Moscow is stalling ...", "Russia has 570,000 troops in
@@ -8153,5 +8202,23 @@ mod tests {
         assert_eq!(vow.len(), 1, "{recs:#?}");
         assert_eq!(vow[0].kind, Kind::Claim);
         assert_eq!(recs.iter().filter(|r| r.kind == Kind::Event).count(), 1);
+    }
+
+    #[test]
+    fn a_count_of_armed_bandits_is_an_estimate_of_their_strength() {
+        let recs = story(
+            None,
+            "Gunmen killed two farmers near Gusau, Nigeria, on Monday, police said.\n\n\
+             Zamfara's governor, Dauda Lawal, told reporters on Wednesday that more than 30,000 \
+             armed bandits were operating from forests across the north-west, many of them \
+             carrying rifles smuggled in from the Sahel.",
+        );
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim).expect("claim");
+        assert_eq!(
+            claim.actor1.as_deref(),
+            Some("Unidentified Armed Group (Nigeria)"),
+            "{recs:#?}"
+        );
+        assert_eq!(claim.source.as_deref(), Some("Dauda Lawal"));
     }
 }
