@@ -727,7 +727,9 @@ fn apposed_name(s: &str, b: usize, verb_end: usize) -> Option<(usize, usize)> {
     let gap = s.get(b..verb_end)?;
     let rest = gap.strip_prefix(", ")?;
     let (named, _) = rest.split_once(',')?;
+    // "a civil society group, the Banibangou Youth Collective, said".
     let named = named.trim();
+    let named = named.strip_prefix("the ").unwrap_or(named);
     let ws: Vec<&str> = named.split_whitespace().collect();
     let capital = |w: &&str| {
         w.starts_with(char::is_uppercase)
@@ -831,10 +833,21 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
     // "A Houthi field commander, Abu Hashem al-Murtada, vowed", "the
     // SPLA-IO's deputy spokesman, Gatluak Nyang, warned": a person named in
     // apposition, between the phrase and its verb, is the source.
-    let person_head = name.split_whitespace().next_back().is_some_and(|w| {
+    // "The head of the junta, General Abdourahamane Tiani, vowed", "A
+    // monitoring group based in Pattani, Southern Border Watch, said": the
+    // head noun may have words after it; a group is named like a person.
+    let person_head = name.split_whitespace().take(8).any(|w| {
         eq_any(
             w,
             &[
+                "group",
+                "organisation",
+                "organization",
+                "observatory",
+                "watchdog",
+                "monitor",
+                "collective",
+                "network",
                 "spokesman",
                 "spokeswoman",
                 "spokesperson",
@@ -1140,6 +1153,26 @@ mod tests {
             "{:?}",
             sources(s)
         );
+        // A head noun with words after it; a group named like a person.
+        for (s, want) in [
+            (
+                "The head of the junta, General Abdourahamane Tiani, vowed on Thursday that the \
+                 army would pursue the terrorists.",
+                "General Abdourahamane Tiani",
+            ),
+            (
+                "A monitoring group based in Pattani, Southern Border Watch, said on Wednesday \
+                 that bombings had killed 31 people.",
+                "Southern Border Watch",
+            ),
+            (
+                "A civil society group in the department, the Banibangou Youth Collective, said \
+                 on Monday that attacks had killed 150 civilians.",
+                "Banibangou Youth Collective",
+            ),
+        ] {
+            assert_eq!(src(s), Some(want.to_string()), "{:?}", sources(s));
+        }
         // An institution is not replaced by what follows it.
         let s = "The defence ministry, citing field reports, said five soldiers were killed.";
         assert_eq!(
