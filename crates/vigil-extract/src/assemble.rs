@@ -85,6 +85,10 @@ struct State<'a> {
     /// Who made the last statement named as such, and in which sentence:
     /// "The statement warned ..." goes on with it.
     last_statement_source: Option<(String, usize)>,
+    /// The speaker of the first half of a sentence split before its second
+    /// statement ("said ... and accused the army of ..."): the second half
+    /// has no subject of its own.
+    carried_source: Option<String>,
     /// Speakers named with whom they speak for (surname, actor): "Hotak
     /// warned" two sentences after "the Taliban government's chief
     /// spokesman, Abdul Qahar Hotak".
@@ -160,6 +164,7 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
         known_groups: Vec::new(),
         last_statement_date: None,
         last_statement_source: None,
+        carried_source: None,
         speakers: Vec::new(),
         conflict_signal: 0,
         pending: Vec::new(),
@@ -180,7 +185,24 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
                 sentence(&mut st, idx, &s[..end], a, false);
                 sentence(&mut st, idx, &s[start..], a + start, false);
             }
-            None => sentence(&mut st, idx, s, a, headline),
+            None => match (!headline).then(|| second_statement(s)).flatten() {
+                Some((end, start, speaker)) => {
+                    sentence(&mut st, idx, &s[..end], a, false);
+                    // The second statement was made when the first was.
+                    if let Some((d, p)) = st
+                        .claims
+                        .last()
+                        .filter(|c| c.span[0] >= a)
+                        .and_then(|c| c.date.zip(c.date_precision))
+                    {
+                        st.last_statement_date = Some((d, p));
+                    }
+                    st.carried_source = Some(speaker);
+                    sentence(&mut st, idx, &s[start..], a + start, false);
+                    st.carried_source = None;
+                }
+                None => sentence(&mut st, idx, s, a, headline),
+            },
         }
     }
     if st.conflict_signal == 0 {
@@ -283,6 +305,37 @@ fn second_speaker(s: &str) -> Option<(usize, usize)> {
     })
 }
 
+/// "X said its forces would hunt the cells down ... and accused Islamic
+/// State of recruiting teenagers": one speaker's second statement, an
+/// accusation about another side, is a claim of its own. Returns where the
+/// first part ends, where the accusation starts and who speaks.
+fn second_statement(s: &str) -> Option<(usize, usize, String)> {
+    let (k, join) = [
+        ", and accused ",
+        " and accused ",
+        ", and accuses ",
+        " and accuses ",
+    ]
+    .iter()
+    .find_map(|j| memchr::memmem::find(s.as_bytes(), j.as_bytes()).map(|k| (k, *j)))?;
+    let start = k + join.len() - "accused ".len() + usize::from(join.ends_with("accuses "));
+    let start = s.get(start..)?.find("accus").map(|x| start + x)?;
+    let (named, _) = crate::attribution::sources(s.get(..k)?);
+    let src = named.filter(|x| !x.anonymous && x.verb_end <= k)?;
+    // The first part is a threat or intention of its own ("would hunt the
+    // cells down"), the second accuses the other side of violence: an
+    // accusation after a report or a denial stays with the sentence.
+    let said = s.get(src.verb_end..k)?;
+    let intends = said.split_whitespace().any(|w| {
+        eq_any(w, &["would", "will"]) || w.starts_with("vow") || w.starts_with("threaten")
+    });
+    let violent = crate::lexicon::scan_all(s.get(start..)?)
+        .hits
+        .iter()
+        .any(|h| matches!(h.cue, Cue::Trig(_)));
+    (intends && violent).then_some((k, start, src.name))
+}
+
 /// Whether `s` reports an incident (an event record), not only a statement:
 /// "..., and Israel's emergency service said two people were wounded" is
 /// more of the incident the sentence opened with.
@@ -380,6 +433,21 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     }
     let toks = words(s);
     let (mut source, anonymous) = crate::attribution::sources(s);
+    let mut carried = false;
+    if source.is_none() && anonymous.is_none() {
+        if let Some(name) = st.carried_source.take() {
+            carried = true;
+            let verb_end = s.find(' ').unwrap_or(s.len());
+            source = Some(crate::attribution::Source {
+                start: 0,
+                end: 0,
+                name,
+                verb_end,
+                phrase: (0, 0),
+                anonymous: false,
+            });
+        }
+    }
     // "The statement warned that the group would keep striking": the
     // statement of a sentence or two before speaks on.
     if source.is_none() && anonymous.is_none() {
@@ -535,6 +603,7 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     ]
     .iter()
     .any(|p| s.starts_with(p))
+        || carried
         || continues_statement(s)
         || STATEMENT_HEADS.iter().any(|p| s.starts_with(p));
     if same_statement && dates.is_empty() {
@@ -8220,5 +8289,26 @@ mod tests {
             "{recs:#?}"
         );
         assert_eq!(claim.source.as_deref(), Some("Dauda Lawal"));
+    }
+
+    #[test]
+    fn a_threat_and_an_accusation_by_one_speaker_are_two_claims() {
+        let recs = story(
+            None,
+            "Islamic State gunmen killed two SDF fighters at a checkpoint near Hajin, Syria, on \
+             Saturday.\n\n\
+             An SDF spokesman, Ciwan Derik, said on Sunday that its forces would hunt the cells \
+             down village by village, and accused Islamic State of recruiting teenagers from the \
+             camps for displaced families.",
+        );
+        let claims: Vec<_> = recs.iter().filter(|r| r.kind == Kind::Claim).collect();
+        assert_eq!(claims.len(), 2, "{recs:#?}");
+        let accusation = claims
+            .iter()
+            .find(|c| c.text.starts_with("accused"))
+            .expect("accusation");
+        assert_eq!(accusation.actor1.as_deref(), Some("Islamic State (ISIS)"));
+        assert_eq!(accusation.source.as_deref(), Some("Ciwan Derik"));
+        assert_eq!(accusation.date, NaiveDate::from_ymd_opt(2026, 3, 8));
     }
 }
