@@ -3383,20 +3383,7 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
         // "Israel's defence minister said that Israel would keep striking
         // wherever necessary": a state's forces announcing armed action.
         let state_acts = ctx.speaker.is_some_and(|x| x.is_state())
-            && ["would ", "will "].iter().any(|m| {
-                lower.match_indices(m).any(|(i, _)| {
-                    let rest = lower.get(i + m.len()..).unwrap_or("");
-                    let rest = rest.trim_start_matches(['"', '\u{201c}']);
-                    let rest = rest.strip_prefix("keep ").unwrap_or(rest);
-                    [
-                        "strik", "attack", "hit ", "retaliat", "respond", "bomb", "pursue",
-                        "crush", "destroy", "target", "operat", "fight", "hunt", "pound", "punish",
-                        "eliminat",
-                    ]
-                    .iter()
-                    .any(|v| rest.starts_with(v))
-                })
-            });
+            && crate::modality::announces_armed_action(&lower);
         let armed =
             actors.iter().any(|a| !a.is_civilian()) || the_group || speaker_group || state_acts;
         // A state announcing armed action is on topic as an insurgent is.
@@ -8310,5 +8297,53 @@ mod tests {
         assert_eq!(accusation.actor1.as_deref(), Some("Islamic State (ISIS)"));
         assert_eq!(accusation.source.as_deref(), Some("Ciwan Derik"));
         assert_eq!(accusation.date, NaiveDate::from_ymd_opt(2026, 3, 8));
+    }
+
+    #[test]
+    fn an_aside_about_the_speaker_does_not_make_its_report_a_tally() {
+        let recs = story(
+            None,
+            "ADF rebels killed 12 villagers near Oicha, Democratic Republic of Congo, on \
+             Tuesday.\n\n\
+             Uganda's army, which has fought the ADF in eastern Congo alongside Congolese troops \
+             since 2021, said its aircraft had destroyed an ADF camp in the forests east of Beni \
+             last week, without giving a toll.",
+        );
+        let strike = recs
+            .iter()
+            .find(|r| r.text.starts_with("Uganda"))
+            .expect("strike");
+        assert_eq!(strike.kind, Kind::Event, "{recs:#?}");
+        assert_eq!(strike.actor1.as_deref(), Some("Military Forces of Uganda"));
+    }
+
+    #[test]
+    fn announced_armed_action_beside_a_deployment_is_a_claim() {
+        let recs = story(
+            None,
+            "Insurgents beheaded five fishermen near Mucojo, Mozambique, on Friday.\n\n\
+             President Daniel Chapo said on Sunday that the armed forces would \"hunt down the \
+             terrorists wherever they hide\" and announced that more troops would be sent to the \
+             province.",
+        );
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim).expect("claim");
+        assert_eq!(
+            claim.actor1.as_deref(),
+            Some("Military Forces of Mozambique")
+        );
+        assert_eq!(claim.source.as_deref(), Some("President Daniel Chapo"));
+    }
+
+    #[test]
+    fn a_killing_that_will_not_go_unanswered_is_a_threat() {
+        let recs = story(
+            None,
+            "An Israeli drone killed a Hezbollah commander in Bint Jbeil, Lebanon, on Friday, \
+             the army said.\n\n\
+             Hezbollah said in a statement on Friday night that the killing of its commander \
+             \"will not go unanswered\".",
+        );
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim).expect("claim");
+        assert_eq!(claim.actor1.as_deref(), Some("Hezbollah"), "{recs:#?}");
     }
 }

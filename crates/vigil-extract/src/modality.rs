@@ -215,7 +215,15 @@ pub(crate) fn incident_kind(
     }
     // "told soldiers to lay down their weapons or be killed": a threat.
     let or_else = ti >= 2 && toks[ti - 1].is(s, "be") && toks[ti - 2].is(s, "or");
-    if modal || conditional || accusation || vow || or_else {
+    // "said that the killing of its commander \"will not go unanswered\"": the
+    // incident named is the object of a threat.
+    let answered = s.get(trig.end..inc.end).is_some_and(|rest| {
+        let rest = rest.to_ascii_lowercase();
+        ["not go unanswered", "will be avenged", "would be avenged"]
+            .iter()
+            .any(|p| rest.contains(p))
+    });
+    if modal || conditional || accusation || vow || or_else || answered {
         return Some(Kind::Claim);
     }
     // "to attack" is an intention unless someone tried and failed.
@@ -540,7 +548,9 @@ pub(crate) fn is_claim_without_trigger(
     // "... more troops would be sent to the region and warned that the
     // group's commanders would be pursued": the warning is a claim still.
     let warning = any_in(&lower, &["warned", "warns", "vowed", "vows", "threatened"]);
-    if deployment && !threat && !warning {
+    // "said the armed forces would \"hunt down the terrorists\" and announced
+    // that more troops would be sent": the announced action is the claim.
+    if deployment && !threat && !warning && !announces_armed_action(&lower) {
         return false;
     }
     // "threatened to pull its troops out of the regional force": a threat to
@@ -771,6 +781,9 @@ fn since_period(s: &str, toks: &[Tok]) -> bool {
                 && !toks[i.saturating_sub(4)..i]
                     .iter()
                     .any(|w| eq_any(w.text(s), SUPERLATIVE))
+                // "Uganda's army, which has fought the ADF ... since 2021,
+                // said": a relative aside describes the speaker.
+                && !in_relative_aside(s, t.start)
                 // "a town held by the M23 since early 2025": how long a
                 // place has been held describes the place.
                 && !toks[i.saturating_sub(4)..i].iter().any(|w| {
@@ -789,6 +802,76 @@ fn since_period(s: &str, toks: &[Tok]) -> bool {
                         )
                 })
     })
+}
+
+/// "would keep striking", "will \"hunt down the terrorists\"", "would take
+/// back every prison": armed action announced (`lower` is lower-case).
+pub(crate) fn announces_armed_action(lower: &str) -> bool {
+    ["would ", "will "].iter().any(|m| {
+        lower.match_indices(m).any(|(i, _)| {
+            let rest = lower.get(i + m.len()..).unwrap_or("");
+            let rest = rest.trim_start_matches(['"', '\u{201c}']);
+            let rest = rest.strip_prefix("keep ").unwrap_or(rest);
+            [
+                "strik",
+                "attack",
+                "hit ",
+                "hitting",
+                "retaliat",
+                "respond",
+                "bomb",
+                "pursue",
+                "crush",
+                "destroy",
+                "target",
+                "operat",
+                "fight",
+                "hunt",
+                "pound",
+                "punish",
+                "eliminat",
+                "take back",
+                "retake",
+                "wipe out",
+            ]
+            .iter()
+            .any(|v| rest.starts_with(v))
+        })
+    })
+}
+
+/// Whether `at` lies inside a ", which ...," or ", who ...," aside about
+/// the speaker: the aside closes right before the speech verb.
+fn in_relative_aside(s: &str, at: usize) -> bool {
+    let Some(before) = s.get(..at) else {
+        return false;
+    };
+    let Some(k) = [", which ", ", who "]
+        .iter()
+        .filter_map(|w| before.rfind(w))
+        .max()
+    else {
+        return false;
+    };
+    if before[k + 2..].contains(',') {
+        return false;
+    }
+    let Some(after) = s.get(at..).and_then(|r| r.split_once(", ")).map(|(_, a)| a) else {
+        return false;
+    };
+    let verb = after.split(' ').next().unwrap_or("");
+    eq_any(
+        verb,
+        &[
+            "said",
+            "says",
+            "told",
+            "announced",
+            "claimed",
+            "reported",
+            "added",
+        ],
+    )
 }
 
 /// "has recruited", "have killed": a present perfect, which without a date or
