@@ -815,6 +815,8 @@ const PLACE_PREPS: &[&str] = &[
 
 /// Singular nouns for one person: the head of "a soldier", "an officer".
 const PERSON: &[&str] = &[
+    // "a village head", "the head of a village council".
+    "head",
     "soldier",
     "policeman",
     "policewoman",
@@ -1130,6 +1132,25 @@ const KIN: &[&str] = &[
 
 /// One person killed without a number (two with "and his son"), and the
 /// word that says so.
+/// Whether the one person whose head noun is at `h` is joined by a
+/// relative or companion: "a village head and his brother", "the head of a
+/// village council and his son", "him and his driver".
+fn with_kin(s: &str, seg: &[Tok], h: usize) -> bool {
+    let word = |k: usize| seg.get(k).map_or("", |x| x.text(s));
+    // Past an "of" phrase of a few words ("of a village council").
+    let Some(and) = (h + 1..h + 6)
+        .take_while(|&k| k < seg.len())
+        .find(|&k| word(k).eq_ignore_ascii_case("and"))
+    else {
+        return false;
+    };
+    let plain = (h..and).all(|k| {
+        s.get(seg[k].end..seg[k + 1].start)
+            .is_some_and(|g| !g.contains([',', ';', ':', '(']))
+    }) && (and == h + 1 || word(h + 1).eq_ignore_ascii_case("of"));
+    plain && eq_any(word(and + 1), &["his", "her"]) && eq_any(word(and + 2), KIN)
+}
+
 fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok, u32)> {
     let lo = tok_at_or_after(toks, range.0);
     let hi = toks.partition_point(|t| t.start < range.1);
@@ -1146,13 +1167,17 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok,
             // "executed an attack", "executed a raid" are operations.
             && !seg.iter().skip(i + 2).take(3).any(|n| eq_any(n.text(s), OPERATIONS))
         {
-            let with_kin = singular_person_at(s, seg, i + 1).is_some_and(|h| {
-                let word = |k: usize| seg.get(k).map_or("", |x| x.text(s));
-                word(h + 1).eq_ignore_ascii_case("and")
-                    && eq_any(word(h + 2), &["his", "her"])
-                    && eq_any(word(h + 3), KIN)
-            });
+            let with_kin = singular_person_at(s, seg, i + 1).is_some_and(|h| with_kin(s, seg, h));
             return Some((*t, if with_kin { 2 } else { 1 }));
+        }
+        // "killing him and his driver": the one just named and a companion.
+        if killing
+            && seg
+                .get(i + 1)
+                .is_some_and(|n| eq_any(n.text(s), &["him", "her"]))
+            && with_kin(s, seg, i + 1)
+        {
+            return Some((*t, 2));
         }
         // "shot dead Luz Dary Contreras, the president of ...": a person's
         // name of two or three capitalised words, then a comma or a
@@ -1187,7 +1212,7 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok,
                     || s.get(seg[h].end..)
                         .is_some_and(|r| r.starts_with("'s") || r.starts_with('\u{2019}'));
                 if !possessive {
-                    return Some((*t, 1));
+                    return Some((*t, if with_kin(s, seg, h) { 2 } else { 1 }));
                 }
             }
         }
@@ -1522,6 +1547,19 @@ mod tests {
         assert_eq!(
             run("Gunmen killed a tribal elder and his son near the well."),
             (Some(2), None, None)
+        );
+        // Past an "of" phrase, after "the", or after a pronoun.
+        for t in [
+            "Gunmen shot dead a village head and his brother as they rode to market.",
+            "Gunmen shot dead the head of a village council and his son outside their home.",
+            "Gunmen opened fire on a councillor as he left a mosque, killing him and his driver.",
+        ] {
+            assert_eq!(run(t), (Some(2), None, None), "{t}");
+        }
+        // A clause after the comma is no companion.
+        assert_eq!(
+            run("Gunmen shot dead the head of the council, and his son fled."),
+            (Some(1), None, None)
         );
         assert_eq!(
             run("The mayor of the town, Ali Hassan, was kidnapped and killed by militants."),
