@@ -2354,6 +2354,21 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                 .filter(|m| a1.as_ref().is_none_or(|x| x.name != m.name));
         }
     }
+    // "..., killing a woman and her son, local officials said, blaming the
+    // Houthis": the blamed side is the author, not the target.
+    if let Some(k) = memchr::memmem::find(s.as_bytes(), b", blaming ").filter(|&k| k > primary.end)
+    {
+        if let Some(b) = ctx
+            .actors
+            .iter()
+            .find(|a| a.start > k && a.start <= k + 40 && !a.generic)
+        {
+            if a2.as_ref().is_some_and(|x| x.name == b.name) {
+                a2 = None;
+            }
+            a1 = Some(b.clone());
+        }
+    }
     // "the militants", "insurgents": the group the article is about.
     for a in [&mut a1, &mut a2] {
         let Some(x) = a
@@ -8345,5 +8360,23 @@ mod tests {
         );
         let claim = recs.iter().find(|r| r.kind == Kind::Claim).expect("claim");
         assert_eq!(claim.actor1.as_deref(), Some("Hezbollah"), "{recs:#?}");
+    }
+
+    #[test]
+    fn the_side_blamed_in_the_same_sentence_is_the_author() {
+        let recs = story(
+            None,
+            "Late on Monday, a ballistic missile struck the edge of a camp for displaced \
+             families on the outskirts of Marib, Yemen, killing a woman and her teenage son, \
+             local officials said, blaming the Houthis.",
+        );
+        let e = recs.iter().find(|r| r.kind == Kind::Event).expect("event");
+        assert_eq!(
+            e.actor1.as_deref(),
+            Some("Houthis (Ansar Allah)"),
+            "{recs:#?}"
+        );
+        assert_ne!(e.actor2.as_deref(), Some("Houthis (Ansar Allah)"));
+        assert_eq!(e.fatalities, Some(2));
     }
 }

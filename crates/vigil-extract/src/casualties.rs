@@ -1148,7 +1148,11 @@ fn with_kin(s: &str, seg: &[Tok], h: usize) -> bool {
         s.get(seg[k].end..seg[k + 1].start)
             .is_some_and(|g| !g.contains([',', ';', ':', '(']))
     }) && (and == h + 1 || word(h + 1).eq_ignore_ascii_case("of"));
-    plain && eq_any(word(and + 1), &["his", "her"]) && eq_any(word(and + 2), KIN)
+    // "her teenage son", "his younger brother": one modifier may come first.
+    let kin = eq_any(word(and + 2), KIN)
+        || word(and + 2).starts_with(|c: char| c.is_ascii_lowercase())
+            && eq_any(word(and + 3), KIN);
+    plain && eq_any(word(and + 1), &["his", "her"]) && kin
 }
 
 fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok, u32)> {
@@ -1550,6 +1554,7 @@ mod tests {
         );
         // Past an "of" phrase, after "the", or after a pronoun.
         for t in [
+            "A missile struck the camp, killing a woman and her teenage son.",
             "Gunmen shot dead a village head and his brother as they rode to market.",
             "Gunmen shot dead the head of a village council and his son outside their home.",
             "Gunmen opened fire on a councillor as he left a mosque, killing him and his driver.",
