@@ -8379,4 +8379,30 @@ mod tests {
         assert_ne!(e.actor2.as_deref(), Some("Houthis (Ansar Allah)"));
         assert_eq!(e.fatalities, Some(2));
     }
+
+    #[test]
+    fn two_sides_joined_before_fought_are_the_two_sides() {
+        let side = |text: &str| {
+            let recs = story(None, text);
+            let e = recs.iter().find(|r| r.kind == Kind::Event).cloned();
+            e.map(|e| (e.actor1, e.actor2))
+        };
+        let s = |a: &str| Some(a.to_string());
+        assert_eq!(
+            side(
+                "TRIPOLI, Libya - Fighters of the Special Deterrence Force, known as Radaa, and \
+                 the 444 Brigade fought with heavy machine guns in eastern Tripoli on Monday, \
+                 killing at least seven people, among them two civilians."
+            ),
+            Some((s("Special Deterrence Force"), s("444 Brigade")))
+        );
+        // A state's forces and an armed group: the group fought them.
+        assert_eq!(
+            side(
+                "Government troops and Houthi fighters fought for several hours on the edge of \
+                 Marib, Yemen, on Monday, killing nine people."
+            ),
+            Some((s("Houthis (Ansar Allah)"), s("Military Forces of Yemen")))
+        );
+    }
 }

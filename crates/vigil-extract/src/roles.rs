@@ -100,6 +100,69 @@ pub(crate) fn assign(
         }
     }
 
+    // "Fighters of the Special Deterrence Force, known as Radaa, and the 444
+    // Brigade fought": two sides joined before a verb of fighting each other.
+    let fought = trigs.iter().find(|h| {
+        h.start >= range.0
+            && h.end <= range.1
+            && eq_any(s.get(h.start..h.end).unwrap_or(""), &["fought", "clashed"])
+    });
+    if let (Cls::Clash, Some(verb)) = (cls, fought) {
+        let before: Vec<usize> = in_range
+            .iter()
+            .copied()
+            .filter(|&i| actors[i].end <= verb.start && !actors[i].is_civilian())
+            .collect();
+        // Consecutive mentions with different names, joined by "and".
+        let joined = before.windows(2).find(|w| {
+            let (p, j) = (w[0], w[1]);
+            actors[p].name != actors[j].name
+                && s.get(actors[p].end..actors[j].start).is_some_and(|gap| {
+                    let gap = match gap
+                        .find(", known as ")
+                        .or_else(|| gap.find(", also known as "))
+                    {
+                        Some(k) => gap[k + 2..].split_once(", ").map_or(gap, |(_, r)| r),
+                        None => gap,
+                    };
+                    matches!(
+                        gap.trim().trim_start_matches(',').trim_start(),
+                        "and" | "and the"
+                    )
+                })
+                && s.get(actors[j].end..verb.start)
+                    .is_some_and(|g| g.split_whitespace().count() <= 1)
+        });
+        // "clashed with a group of insurgents": the joined are allies.
+        let object_after = in_range.iter().any(|&i| {
+            actors[i].start > verb.end
+                && !actors[i].is_civilian()
+                && s.get(verb.end..actors[i].start).is_some_and(|g| {
+                    let g = g.trim_start();
+                    (g.starts_with("with ") || g.starts_with("against "))
+                        && g.split_whitespace().count() <= 6
+                })
+        });
+        if let (Some(w), false) = (joined, object_after) {
+            let (p, j) = (w[0], w[1]);
+            // A state's forces and an armed group: the group is coded as
+            // the side that fought them; two states keep the general rules.
+            match (actors[p].is_state(), actors[j].is_state()) {
+                (true, true) => {}
+                (true, false) => {
+                    r.actor1 = Some(j);
+                    r.actor2 = Some(p);
+                    return r;
+                }
+                _ => {
+                    r.actor1 = Some(p);
+                    r.actor2 = Some(j);
+                    return r;
+                }
+            }
+        }
+    }
+
     // The verb that carries the voice: the first trigger that reads as a
     // verb ("killed", "attacked"); nominal triggers ("air strike") otherwise.
     let verb = trigs
