@@ -2369,6 +2369,35 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             a1 = Some(b.clone());
         }
     }
+    // "a ballistic missile the Houthis fired at Eilat": the weapon's
+    // reduced relative clause names who fired it.
+    let weapon = s.get(primary.start..primary.end).is_some_and(|w| {
+        let w = w.rsplit(' ').next().unwrap_or(w);
+        eq_any(
+            w,
+            &[
+                "missile", "missiles", "rocket", "rockets", "drone", "drones", "shell", "shells",
+                "mortar", "mortars",
+            ],
+        )
+    });
+    if weapon && a1.as_ref().is_none_or(|a| a.generic) {
+        let launcher = ctx.actors.iter().find(|x| {
+            x.start >= primary.end
+                && s.get(primary.end..x.start)
+                    .is_some_and(|g| matches!(g, " " | " the "))
+                && s.get(x.end..).is_some_and(|rest| {
+                    let w = rest.trim_start().split(' ').next().unwrap_or("");
+                    eq_any(w, &["fired", "launched"])
+                })
+        });
+        if let Some(x) = launcher {
+            if a2.as_ref().is_some_and(|y| y.name == x.name) {
+                a2 = None;
+            }
+            a1 = Some(x.clone());
+        }
+    }
     // "the militants", "insurgents": the group the article is about.
     for a in [&mut a1, &mut a2] {
         let Some(x) = a
@@ -8404,5 +8433,25 @@ mod tests {
             ),
             Some((s("Houthis (Ansar Allah)"), s("Military Forces of Yemen")))
         );
+    }
+
+    #[test]
+    fn the_side_that_fired_a_weapon_named_after_it_is_the_author() {
+        let recs = story(
+            None,
+            "Israeli aircraft struck Hodeidah port in Yemen on Wednesday, the military said.\n\n\
+             The military said the raid answered a ballistic missile the Houthis fired at the \
+             southern Israeli city of Eilat on Tuesday, which it said was intercepted.",
+        );
+        let e = recs
+            .iter()
+            .find(|r| r.text.contains("Eilat"))
+            .expect("missile");
+        assert_eq!(
+            e.actor1.as_deref(),
+            Some("Houthis (Ansar Allah)"),
+            "{recs:#?}"
+        );
+        assert_ne!(e.actor2.as_deref(), Some("Houthis (Ansar Allah)"));
     }
 }
