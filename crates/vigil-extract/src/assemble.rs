@@ -3678,7 +3678,8 @@ fn build_claim(
             let w = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
             [
                 "vow", "threaten", "pledg", "promis", "would", "will", "plan", "ready", "prepar",
-                "intend", "urg",
+                "intend", "urg", "military target", "legitimate target", "share the fate",
+                "pay a heavy", "pay dearly", "not stop",
             ]
             .iter()
             .any(|p| w.starts_with(p))
@@ -8453,5 +8454,32 @@ mod tests {
             "{recs:#?}"
         );
         assert_ne!(e.actor2.as_deref(), Some("Houthis (Ansar Allah)"));
+    }
+
+    #[test]
+    fn threats_in_their_own_words_are_claims() {
+        for (text, actor) in [
+            (
+                "FARC dissidents attacked a police station in Suarez, Colombia, on Monday.\n\n\
+                 In a pamphlet circulated in the villages of Suarez on Tuesday, the FARC \
+                 dissidents said anyone who rents rooms to soldiers or police is a \"military \
+                 target\".",
+                "FARC Dissidents",
+            ),
+            (
+                "Haitian police retook Mirebalais from gangs on Tuesday.\n\n\
+                 The police chief, Vladimir Paraison, said on Thursday that his officers would \
+                 \"not stop until every gang is driven out of the Centre department\".",
+                "Police Forces of Haiti",
+            ),
+        ] {
+            let recs = story(None, text);
+            let claim = recs.iter().find(|r| r.kind == Kind::Claim);
+            assert_eq!(
+                claim.and_then(|c| c.actor1.as_deref()),
+                Some(actor),
+                "{recs:#?}"
+            );
+        }
     }
 }

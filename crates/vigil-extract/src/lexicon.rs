@@ -633,6 +633,14 @@ const MODAL: &[&str] = &[
     "intend to",
     "threaten*",
     "vowed",
+    // Threats in their own words: "declared anyone who ... a \"military
+    // target\"", "or \"share the fate of the soldiers\"".
+    "military target",
+    "legitimate target",
+    "share the fate",
+    "pay a heavy price",
+    "pay dearly",
+    "not stop until",
     "promised to",
     // "promised a lightning response": a threat without an infinitive.
     "promised a",

@@ -472,6 +472,21 @@ pub(crate) fn is_claim_without_trigger(
             "wipe out",
             "eliminate",
         ],
+    ) || any_in(
+        &lower,
+        &[
+            // "declared anyone who rents rooms to soldiers a \"military
+            // target\"", "resign ... or \"share the fate of the soldiers\"",
+            // "would not stop until every gang is driven out".
+            "military target",
+            "legitimate target",
+            "share the fate",
+            "pay a heavy price",
+            "pay dearly",
+            "not stop until",
+            "answer every bullet",
+            "answer every attack",
+        ],
     );
     let cue = assess || modal || aggregate || threat;
     // "urged both sides to return to the peace agreement", "called for
