@@ -8482,4 +8482,26 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn forces_announced_in_action_are_a_claim_and_repairs_are_not() {
+        let recs = story(
+            None,
+            "Ukrainian drones struck a substation in Belgorod, Russia, on Monday.\n\n\
+             Ukraine's General Staff, which rarely comments on individual strikes, said in a \
+             statement that its forces would keep hitting \"the logistics and command posts of \
+             the occupiers\".\n\n\
+             Interior Minister Andres Villacis said on Wednesday that the security forces would \
+             \"take back every prison in this country, pavilion by pavilion\".\n\n\
+             Governor Caleb Mutfwang, who visited Belgorod on Monday, said his government would \
+             rebuild the burned homes.",
+        );
+        let claims: Vec<_> = recs.iter().filter(|r| r.kind == Kind::Claim).collect();
+        assert_eq!(claims.len(), 2, "{recs:#?}");
+        assert_eq!(
+            claims[0].actor1.as_deref(),
+            Some("Military Forces of Ukraine")
+        );
+        assert_eq!(claims[0].source.as_deref(), Some("Ukraine's General Staff"));
+    }
 }

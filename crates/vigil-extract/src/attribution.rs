@@ -797,6 +797,12 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
         .get(a..b)
         .and_then(|n| n.rfind(" (").filter(|&k| !n[k..].contains(')')))
         .map_or(b, |k| a + k);
+    // "Governor Caleb Mutfwang, who visited Riyom on Monday, ... said": the
+    // relative pronoun opens a clause about the speaker.
+    let b = s
+        .get(a..b)
+        .and_then(|n| n.strip_suffix(" who"))
+        .map_or(b, |n| a + n.len());
     let (mut a, b) = trim_span(s, a, b);
     if a >= b {
         return None;

@@ -144,6 +144,23 @@ pub(crate) fn incident_kind(
             return None;
         }
     }
+    // "said his government would rebuild the burned homes": repair of the
+    // damage, no incident.
+    if (1..=3).any(|k| {
+        ti >= k
+            && eq_any(
+                toks[ti - k].text(s),
+                &[
+                    "rebuild",
+                    "rebuilding",
+                    "reconstruct",
+                    "repair",
+                    "repairing",
+                ],
+            )
+    }) {
+        return None;
+    }
     // "no shooting was reported", "there was no fighting": the trigger
     // itself is negated ("no casualties in the attack" negates only the
     // casualties).
@@ -488,6 +505,9 @@ pub(crate) fn is_claim_without_trigger(
             "answer every attack",
         ],
     );
+    // "said that the security forces would \"take back every prison\"":
+    // forces announced in action.
+    let threat = threat || has_armed_actor && announces_armed_action(&lower);
     let cue = assess || modal || aggregate || threat;
     // "urged both sides to return to the peace agreement", "called for
     // talks": an appeal for diplomacy is no statement about the conflict.
