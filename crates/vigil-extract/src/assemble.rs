@@ -305,11 +305,32 @@ fn second_speaker(s: &str) -> Option<(usize, usize)> {
     })
 }
 
-/// "X said its forces would hunt the cells down ... and accused Islamic
-/// State of recruiting teenagers": one speaker's second statement, an
-/// accusation about another side, is a claim of its own. Returns where the
-/// first part ends, where the accusation starts and who speaks.
+/// One speaker's second statement in a sentence, a claim of its own (a
+/// threat after a report, an accusation after a threat). Returns where the
+/// first part ends, where the second starts and who speaks.
 fn second_statement(s: &str) -> Option<(usize, usize, String)> {
+    threat_after_report(s).or_else(|| accusation_after_threat(s))
+}
+
+/// "... said ... that it had carried out the attack and that it would keep
+/// striking the base": a report, then a threat of more, by one speaker.
+fn threat_after_report(s: &str) -> Option<(usize, usize, String)> {
+    let k = memchr::memmem::find(s.as_bytes(), b" and that ")?;
+    let start = k + " and ".len();
+    let second = s.get(start..)?;
+    if !crate::modality::announces_armed_action(&second.to_ascii_lowercase()) {
+        return None;
+    }
+    let (named, _) = crate::attribution::sources(s.get(..k)?);
+    let src = named.filter(|x| !x.anonymous && x.verb_end <= k)?;
+    // An assessment then a threat ("the jihadists were on the run and that
+    // the army would hunt them down") is one statement.
+    reports_incident(s.get(..k)?).then_some((k, start, src.name))
+}
+
+/// "X said its forces would hunt the cells down ... and accused Islamic
+/// State of recruiting teenagers": the accusation about another side.
+fn accusation_after_threat(s: &str) -> Option<(usize, usize, String)> {
     let (k, join) = [
         ", and accused ",
         " and accused ",
@@ -714,6 +735,21 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
             .find(|a| a.start >= src.phrase.0 && a.end <= src.phrase.1.max(src.end))
             .cloned()
             .or_else(|| military_speaker(s, src, &places))
+            // The speaker carried from the first half of the sentence.
+            .or_else(|| {
+                carried
+                    .then(|| {
+                        deps::actors(&src.name, hint.as_deref())
+                            .into_iter()
+                            .find(|a| !a.generic)
+                    })
+                    .flatten()
+                    .map(|a| ActorHit {
+                        start: 0,
+                        end: 0,
+                        ..a
+                    })
+            })
     });
     // The speaker is not a party to the incident.
     let actors: Vec<ActorHit> = all_actors
@@ -8503,5 +8539,23 @@ mod tests {
             Some("Military Forces of Ukraine")
         );
         assert_eq!(claims[0].source.as_deref(), Some("Ukraine's General Staff"));
+    }
+
+    #[test]
+    fn a_threat_after_a_groups_report_of_its_attack_is_a_claim_of_its_own() {
+        let recs = story(
+            None,
+            "ELN fighters attacked an army base in Saravena, Colombia, with drones on Sunday.\n\n\
+             The ELN's Eastern War Front said in a statement on Monday that it had carried out \
+             the attack and that it would keep striking the base as long as troops stayed.",
+        );
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim).expect("claim");
+        assert_eq!(
+            claim.actor1.as_deref(),
+            Some("National Liberation Army (ELN)"),
+            "{recs:#?}"
+        );
+        assert_eq!(claim.source.as_deref(), Some("ELN's Eastern War Front"));
+        assert_eq!(recs.iter().filter(|r| r.kind == Kind::Event).count(), 1);
     }
 }
