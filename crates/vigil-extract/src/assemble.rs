@@ -89,6 +89,9 @@ struct State<'a> {
     /// statement ("said ... and accused the army of ..."): the second half
     /// has no subject of its own.
     carried_source: Option<String>,
+    /// The last named speaker and its sentence: who "It said" or "He said"
+    /// opening a sentence soon after is.
+    last_source: Option<(String, usize)>,
     /// Speakers named with whom they speak for (surname, actor): "Hotak
     /// warned" two sentences after "the Taliban government's chief
     /// spokesman, Abdul Qahar Hotak".
@@ -165,6 +168,7 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
         last_statement_date: None,
         last_statement_source: None,
         carried_source: None,
+        last_source: None,
         speakers: Vec::new(),
         conflict_signal: 0,
         pending: Vec::new(),
@@ -456,6 +460,27 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     let (mut source, anonymous) = crate::attribution::sources(s);
     let mut carried = false;
     if source.is_none() && anonymous.is_none() {
+        // "It said it would go on striking ...", "He said on Wednesday that
+        // ...": the speaker named just before speaks on.
+        let pronoun = ["It ", "He ", "She ", "They "]
+            .iter()
+            .find_map(|p| s.strip_prefix(p).map(|rest| (p.len(), rest)))
+            .filter(|(_, rest)| {
+                eq_any(
+                    rest.split(' ').next().unwrap_or(""),
+                    &["said", "added", "warned", "says"],
+                )
+            });
+        // Only for threats with no incident of their own: details and
+        // denials told after "He said" belong to the incident reported.
+        let no_incident = !hits.iter().any(|h| matches!(h.cue, Cue::Trig(_)))
+            && pronoun.is_some()
+            && crate::modality::announces_armed_action(&s.to_ascii_lowercase());
+        if let (Some(_), Some((name, at)), true) = (pronoun, st.last_source.as_ref(), no_incident) {
+            if idx.saturating_sub(*at) <= 2 {
+                st.carried_source = Some(name.clone());
+            }
+        }
         if let Some(name) = st.carried_source.take() {
             carried = true;
             let verb_end = s.find(' ').unwrap_or(s.len());
@@ -492,6 +517,9 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
                 anonymous: false,
             });
         }
+    }
+    if let Some(src) = source.as_ref().filter(|x| !x.anonymous && !carried) {
+        st.last_source = Some((src.name.clone(), idx));
     }
     if let Some(src) = source.as_ref().filter(|x| !x.anonymous) {
         let lower = s.to_ascii_lowercase();
@@ -8557,5 +8585,22 @@ mod tests {
         );
         assert_eq!(claim.source.as_deref(), Some("ELN's Eastern War Front"));
         assert_eq!(recs.iter().filter(|r| r.kind == Kind::Event).count(), 1);
+    }
+
+    #[test]
+    fn a_threat_opened_by_a_pronoun_is_the_last_speakers() {
+        let recs = story(
+            None,
+            "Druze fighters attacked army positions near Sweida, Syria, on Monday.\n\n\
+             Rami Abu Fakhr, a spokesman for the Military Council, denied that its men had \
+             attacked first.\n\n\
+             He said on Wednesday that the factions would \"defend every house in Sweida\" if \
+             government forces tried to enter the city.\n\n\
+             He said there had been no fighters in the village.",
+        );
+        let claims: Vec<_> = recs.iter().filter(|r| r.kind == Kind::Claim).collect();
+        assert_eq!(claims.len(), 1, "{recs:#?}");
+        assert!(claims[0].text.contains("defend every house"));
+        assert_eq!(claims[0].source.as_deref(), Some("Rami Abu Fakhr"));
     }
 }

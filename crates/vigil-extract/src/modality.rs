@@ -846,8 +846,14 @@ pub(crate) fn announces_armed_action(lower: &str) -> bool {
         lower.match_indices(m).any(|(i, _)| {
             let rest = lower.get(i + m.len()..).unwrap_or("");
             let rest = rest.trim_start_matches(['"', '\u{201c}']);
-            let rest = rest.strip_prefix("keep ").unwrap_or(rest);
+            // "would keep striking", "would go on striking".
+            let rest = rest
+                .strip_prefix("keep ")
+                .or_else(|| rest.strip_prefix("go on "))
+                .or_else(|| rest.strip_prefix("continue "))
+                .unwrap_or(rest);
             [
+                "defend every",
                 "strik",
                 "attack",
                 "hit ",
