@@ -8603,4 +8603,19 @@ mod tests {
         assert!(claims[0].text.contains("defend every house"));
         assert_eq!(claims[0].source.as_deref(), Some("Rami Abu Fakhr"));
     }
+
+    #[test]
+    fn a_bylines_by_is_no_country() {
+        let recs = story(
+            Some("Turkish drone kills two fighters on Sinjar road"),
+            "Turkish drone kills two fighters on Sinjar road\n\
+             By Dilshad Murad in Sinjar | 5 December 2025 | 4 min read\n\
+             A Turkish drone struck a pickup truck on the road between Sinjar and Khanasor on \
+             Wednesday evening, killing two members of the YBS militia.",
+        );
+        assert!(
+            recs.iter().all(|r| r.country.as_deref() != Some("Belarus")),
+            "{recs:#?}"
+        );
+    }
 }

@@ -357,6 +357,13 @@ impl Geo {
                 let Some(name) = s.get(toks[i].start..last.end) else {
                     continue;
                 };
+                // Country names have four letters or more; shorter words are
+                // codes only when written as the usual ones ("By Dilshad
+                // Murad" is no Belarus, "In" no India).
+                let short_ok = name.len() >= 4 || ["US", "UK", "USA", "UAE", "DRC"].contains(&name);
+                if !short_ok {
+                    continue;
+                }
                 if let Some(p) = gaz.country(name) {
                     found = Some((n, toks[i].start, last.end, p));
                     break;
