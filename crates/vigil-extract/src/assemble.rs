@@ -8618,4 +8618,26 @@ mod tests {
             "{recs:#?}"
         );
     }
+
+    #[test]
+    fn what_an_arrest_or_a_clash_left_behind_does_not_type_it() {
+        let recs = story(
+            None,
+            "ARAUCA, Colombia - Soldiers killed two ELN fighters in a clash in rural Arauquita \
+             on Thursday, the army said, adding that rifles and a drone had been recovered at \
+             the scene.\n\n\
+             Police in Arauca city arrested a man on Wednesday whom they described as the \
+             commander of an ELN cell responsible for extortion and attacks on police patrols.",
+        );
+        let types: Vec<_> = recs
+            .iter()
+            .filter(|r| r.kind == Kind::Event)
+            .map(|r| r.sub_event_type.as_deref())
+            .collect();
+        assert_eq!(
+            types,
+            vec![Some("Armed clash"), Some("Arrests")],
+            "{recs:#?}"
+        );
+    }
 }

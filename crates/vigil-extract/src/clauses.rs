@@ -435,6 +435,9 @@ pub(crate) const ATTACK_VERBS: &[&str] = &[
 /// Phrases that refer to an incident reported elsewhere ("in the wake of
 /// the execution"). Read with the lexicons (`lexicon::scan_all`).
 pub(crate) const REFERENCES: &[&str] = &[
+    // "arrested a man ... whom they described as the commander of a cell
+    // responsible for extortion and attacks on police patrols".
+    "responsible for",
     "role in",
     "involvement in",
     "involved in",
@@ -553,6 +556,31 @@ pub(crate) fn drop_false_triggers_in(
                 && !w.contains(['.', ';'])
         })
     };
+    // "rifles and a drone had been recovered at the scene": the same, told
+    // in the passive.
+    let seized_after = |pos: usize| {
+        let to = (pos + 40).min(s.len());
+        let to = (to..=s.len())
+            .find(|&i| s.is_char_boundary(i))
+            .unwrap_or(s.len());
+        s.get(pos..to).is_some_and(|w| {
+            let w = w.to_ascii_lowercase();
+            let w = w.split([',', '.', ';']).next().unwrap_or("");
+            [
+                " recovered",
+                " seized",
+                " confiscated",
+                " found at",
+                " found in",
+            ]
+            .iter()
+            .any(|v| {
+                ["had been", "have been", "were", "was"]
+                    .iter()
+                    .any(|aux| w.contains(&format!(" {aux}{v}")))
+            })
+        })
+    };
     // "a counter-offensive backed by air strikes": the support named, not
     // the incident.
     let backed_by = |pos: usize| {
@@ -607,7 +635,10 @@ pub(crate) fn drop_false_triggers_in(
         .zip(ground)
         .filter(|(h, in_ground_fight)| {
             !(matches!(h.cue, Cue::Trig(c) if c.is_remote())
-                && (seized_before(h.start) || backed_by(h.start) || *in_ground_fight))
+                && (seized_before(h.start)
+                    || seized_after(h.end)
+                    || backed_by(h.start)
+                    || *in_ground_fight))
         })
         .map(|(h, _)| h)
         .collect();
