@@ -2854,6 +2854,46 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             }
         }
     }
+    // "arrested eleven people, among them two traders accused of selling
+    // fuel to JNIM", "... on behalf of ISIS-Somalia", "four men carrying YBS
+    // identity cards": the group the arrested are tied to is the other side.
+    if info.sub_event_type == "Arrests" && a2.as_ref().is_none_or(|x| x.is_civilian()) {
+        let tied = ctx.actors.iter().find(|x| {
+            x.start >= primary.end
+                && x.end <= inc.end
+                && !x.generic
+                && !x.is_state()
+                && !x.is_civilian()
+                && a1.as_ref().is_none_or(|y| y.name != x.name)
+                && s.get(primary.end..x.start).is_some_and(|gap| {
+                    let g = gap.to_ascii_lowercase();
+                    gap.split_whitespace().count() <= 25
+                        && [
+                            "accused of",
+                            "suspected of",
+                            "suspicion of",
+                            "on behalf of",
+                            "carrying",
+                            "commander of",
+                            "members of",
+                            "member of",
+                            "linked to",
+                            "links to",
+                            "ties to",
+                            "supplying",
+                            "selling",
+                            "recruiting for",
+                            "working for",
+                            "collaborat",
+                        ]
+                        .iter()
+                        .any(|t| g.contains(t))
+                })
+        });
+        if let Some(x) = tied {
+            a2 = Some(x.clone());
+        }
+    }
     // Who was arrested, when no actor names them: what they are suspected
     // of says which side they are on.
     if a2.is_none() && info.sub_event_type == "Arrests" {
@@ -8639,5 +8679,36 @@ mod tests {
             vec![Some("Armed clash"), Some("Arrests")],
             "{recs:#?}"
         );
+    }
+
+    #[test]
+    fn the_group_the_arrested_are_tied_to_is_the_other_side() {
+        let recs = story(
+            None,
+            "JNIM fighters ambushed a convoy near Nouna, Burkina Faso, on Monday.\n\n\
+             Gendarmes in Dedougou arrested eleven people on Thursday, among them two traders \
+             accused of selling fuel and motorcycle parts to JNIM, the regional gendarmerie said.",
+        );
+        let arrest = recs
+            .iter()
+            .find(|r| r.sub_event_type.as_deref() == Some("Arrests"))
+            .expect("arrest");
+        assert_eq!(
+            arrest.actor2.as_deref(),
+            Some("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"),
+            "{recs:#?}"
+        );
+        // Named civilians stay the arrested.
+        let recs = story(
+            None,
+            "M23 rebels clashed with Wazalendo fighters near Sake, DR Congo, on Monday.\n\n\
+             In Bukavu, the M23's intelligence officers arrested a community radio journalist on \
+             Tuesday, a day after his station broadcast an interview with a Wazalendo commander.",
+        );
+        let arrest = recs
+            .iter()
+            .find(|r| r.sub_event_type.as_deref() == Some("Arrests"))
+            .expect("arrest");
+        assert_ne!(arrest.actor2.as_deref(), Some("Wazalendo"), "{recs:#?}");
     }
 }
