@@ -181,6 +181,17 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
     // Boko Haram members on Monday." as both title and text) has no body to
     // repeat it: its one sentence is read as body.
     let only_one = spans.len() == 1;
+    // A headline's places are meant in the story's setting, which only the
+    // lede gives ("White Army youths attack garrison outside Nasir": the
+    // Nasir of Upper Nile, not a Turkish village of that name): the lede's
+    // places are read into the memory first.
+    if let (false, Some(&(a0, b0)), Some(&(a1, b1))) = (only_one, spans.first(), spans.get(1)) {
+        if is_headline(article, a0, b0) {
+            if let Some(lede) = text.get(a1..b1) {
+                let _ = st.geo.places(lede, None);
+            }
+        }
+    }
     for (idx, (a, b)) in spans.into_iter().enumerate() {
         let Some(s) = text.get(a..b) else { continue };
         let headline = idx == 0 && !only_one && is_headline(article, a, b);
@@ -8710,5 +8721,28 @@ mod tests {
             .find(|r| r.sub_event_type.as_deref() == Some("Arrests"))
             .expect("arrest");
         assert_ne!(arrest.actor2.as_deref(), Some("Wazalendo"), "{recs:#?}");
+    }
+
+    #[test]
+    fn a_headlines_places_are_read_in_the_ledes_setting() {
+        // "Bako" alone is also a name of Baku; the lede's Oromia towns say
+        // which Bako the headline means.
+        let title = "OLA fighters storm police station; six civilians killed near Bako";
+        let recs = story(
+            Some(title),
+            &format!(
+                "{title}\n\
+                 NEKEMTE - Fighters of the Oromo Liberation Army attacked a police station in \
+                 the town of Sire, south-east of Nekemte, on Tuesday night, killing four police \
+                 officers, local officials said.\n\
+                 On Thursday, government soldiers shot dead six civilians in a village outside \
+                 Bako, two residents said."
+            ),
+        );
+        assert!(
+            recs.iter()
+                .all(|r| r.country.as_deref() == Some("Ethiopia")),
+            "{recs:#?}"
+        );
     }
 }

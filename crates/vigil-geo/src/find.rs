@@ -2993,7 +2993,13 @@ fn narrow_by_container(t: &Table, text: &str, cands: &mut [Candidate]) {
         let in_gap = text
             .get(c.end..d.start)
             .is_some_and(|g| g == " in " || g == " in the ");
-        if !in_gap && !matches!(text.get(c.end..d.start), Some(", " | ",")) {
+        // "outside Nasir, in Upper Nile state": an address after a comma.
+        if !in_gap
+            && !matches!(
+                text.get(c.end..d.start),
+                Some(", " | "," | ", in " | ", in the ")
+            )
+        {
             continue;
         }
         let contains = |outer: u32, inner: u32| -> bool {
@@ -4827,6 +4833,14 @@ mod tests {
         assert!(!f.iter().any(|(s, _)| s == "MURRAY"), "{f:?}");
         let f = found("He grew up in Athens, Ohio, before the war.");
         assert!(f.iter().any(|(s, cc)| s == "Athens" && cc == "US"), "{f:?}");
+        // ", in <division>" is an address too: no Turkish village named Nasir.
+        let f =
+            found("Youths attacked a garrison outside Nasir, in Upper Nile state, on Wednesday.");
+        assert!(!f.iter().any(|(s, _)| s == "Nasir"), "{f:?}");
+        assert!(
+            f.iter().any(|(s, cc)| s == "Upper Nile" && cc == "SS"),
+            "{f:?}"
+        );
     }
 
     #[test]
