@@ -3569,6 +3569,19 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
                 // force's size, not the twenty rebels of an ambush).
                 let (noun, armed) = if word(i).eq_ignore_ascii_case("armed") {
                     (word(i + 1), true)
+                } else if eq_any(
+                    word(i),
+                    &[
+                        "active",
+                        "hardcore",
+                        "trained",
+                        "foreign",
+                        "seasoned",
+                        "experienced",
+                    ],
+                ) {
+                    // "no more than 1,500 active fighters".
+                    (word(i + 1), false)
                 } else {
                     (word(i), false)
                 };
@@ -8744,5 +8757,25 @@ mod tests {
                 .all(|r| r.country.as_deref() == Some("Ethiopia")),
             "{recs:#?}"
         );
+    }
+
+    #[test]
+    fn an_appeal_not_to_raid_and_a_count_of_active_fighters() {
+        let recs = story(
+            None,
+            "Murle raiders attacked cattle camps near Bor, South Sudan, on Sunday, killing 14 \
+             herders.\n\n\
+             Governor Riak Gai Kok said he would send an additional battalion to the cattle camps \
+             and appealed to youths in Bor not to mount revenge raids.\n\n\
+             The army said the raiders had \"no more than 1,500 active fighters\".",
+        );
+        assert_eq!(
+            recs.iter().filter(|r| r.kind == Kind::Event).count(),
+            1,
+            "{recs:#?}"
+        );
+        let claims: Vec<_> = recs.iter().filter(|r| r.kind == Kind::Claim).collect();
+        assert_eq!(claims.len(), 1, "{recs:#?}");
+        assert!(claims[0].text.contains("active fighters"));
     }
 }

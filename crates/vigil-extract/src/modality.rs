@@ -144,6 +144,16 @@ pub(crate) fn incident_kind(
             return None;
         }
     }
+    // "appealed to youths in Bor not to mount revenge raids": what someone
+    // is urged not to do is no incident.
+    if (2..=4).any(|k| {
+        ti > k
+            && toks[ti - k].is(s, "to")
+            && toks[ti - k - 1].is(s, "not")
+            && toks[ti - k].start >= inc.start
+    }) {
+        return None;
+    }
     // "said his government would rebuild the burned homes": repair of the
     // damage, no incident.
     if (1..=3).any(|k| {
@@ -578,6 +588,8 @@ pub(crate) fn is_claim_without_trigger(
             "police",
             "officers",
             "reinforcements",
+            "battalion",
+            "battalions",
         ],
     );
     // "... more troops would be sent to the region and warned that the
