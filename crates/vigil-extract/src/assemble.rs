@@ -2340,7 +2340,16 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     } else {
         None
     };
-    if let Some(m) = demonym_forces.or(weapon_demonym).or(by_demonym) {
+    let by_government = if a1.is_none() {
+        government_forces(ctx, range, rec.country_code.as_deref())
+    } else {
+        None
+    };
+    if let Some(m) = demonym_forces
+        .or(weapon_demonym)
+        .or(by_demonym)
+        .or(by_government)
+    {
         a1 = Some(m);
     } else if !roles.passive && !defended_subject {
         // "Russia fired a ballistic missile at ...": a state as the subject
@@ -4016,7 +4025,9 @@ fn build_claim(
         rec.actor1 = Some(a.name.clone());
         rec.evidence
             .insert("actor1".into(), ctx.ev(a.start, a.end, 0.5));
-    } else if let Some(a) = demonym_attacks(ctx, range) {
+    } else if let Some(a) = demonym_attacks(ctx, range)
+        .or_else(|| government_forces(ctx, range, rec.country_code.as_deref()))
+    {
         rec.actor1 = Some(a.name.clone());
         rec.evidence
             .insert("actor1".into(), ctx.ev(a.start, a.end, 0.5));
@@ -4150,6 +4161,34 @@ fn demonym_attacks(ctx: &Ctx, range: (usize, usize)) -> Option<ActorHit> {
         .filter(|p| p.role == Role::Demonym && p.start >= range.0 && p.end <= range.1)
         .find(|p| demonym_heads_violence(ctx, p.end))
         .and_then(|p| deps::military_of(&p.place.country_code, (p.start, p.end)))
+}
+
+/// "government air strikes", "a government aircraft dropped barrel bombs":
+/// the state's own violence is its military's, in the country `cc`.
+fn government_forces(ctx: &Ctx, range: (usize, usize), cc: Option<&str>) -> Option<ActorHit> {
+    let cc = cc?;
+    let s = ctx.s;
+    // "both in rebel attacks and in government drone strikes": no one side.
+    if ctx
+        .toks
+        .iter()
+        .any(|t| t.start >= range.0 && t.end <= range.1 && t.is(s, "both"))
+    {
+        return None;
+    }
+    ctx.toks
+        .iter()
+        .filter(|t| t.start >= range.0 && t.end <= range.1)
+        .find(|t| {
+            eq_any(t.text(s), &["government", "regime", "junta"])
+                && (demonym_heads_violence(ctx, t.end) || {
+                    let i = ctx.toks.partition_point(|x| x.end <= t.end);
+                    ctx.toks
+                        .get(i)
+                        .is_some_and(|n| eq_any(n.text(s), crate::text::AIRCRAFT))
+                })
+        })
+        .and_then(|t| deps::military_of(cc, (t.start, t.end)))
 }
 
 /// Whether the words after a demonym ending at `end` name violence its
@@ -8777,5 +8816,25 @@ mod tests {
         let claims: Vec<_> = recs.iter().filter(|r| r.kind == Kind::Claim).collect();
         assert_eq!(claims.len(), 1, "{recs:#?}");
         assert!(claims[0].text.contains("active fighters"));
+    }
+
+    #[test]
+    fn government_aircraft_and_strikes_are_its_military() {
+        let recs = story(
+            None,
+            "White Army fighters attacked a garrison near Nasir, South Sudan, on Monday.\n\n\
+             On Thursday, a government aircraft dropped barrel bombs on a cattle camp near \
+             Ulang, killing nine herders, the county commissioner said.\n\n\
+             The UN mission said on Friday that government air strikes had killed more than 80 \
+             civilians in Upper Nile since January.",
+        );
+        let military = Some("Military Forces of South Sudan");
+        let strike = recs
+            .iter()
+            .find(|r| r.text.contains("barrel bombs"))
+            .expect("strike");
+        assert_eq!(strike.actor1.as_deref(), military, "{recs:#?}");
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim).expect("claim");
+        assert_eq!(claim.actor1.as_deref(), military, "{recs:#?}");
     }
 }
