@@ -8837,4 +8837,24 @@ mod tests {
         let claim = recs.iter().find(|r| r.kind == Kind::Claim).expect("claim");
         assert_eq!(claim.actor1.as_deref(), military, "{recs:#?}");
     }
+
+    #[test]
+    fn armed_youths_are_armed_men_not_a_crowd() {
+        let recs = story(
+            None,
+            "BOR, South Sudan - Armed youths from the neighbouring Greater Pibor Administrative \
+             Area raided three cattle camps outside Bor on Tuesday, killing at least fourteen \
+             herders.",
+        );
+        let e = recs.iter().find(|r| r.kind == Kind::Event).expect("event");
+        assert_eq!(
+            e.event_type.as_deref(),
+            Some("Violence against civilians"),
+            "{recs:#?}"
+        );
+        assert_eq!(
+            e.actor1.as_deref(),
+            Some("Unidentified Armed Group (South Sudan)")
+        );
+    }
 }

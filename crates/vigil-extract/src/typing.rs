@@ -196,10 +196,18 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
         .filter(|t| t.start >= inp.range.0 && t.end <= inp.trig_end)
         .map(|t| t.text(inp.s))
         .collect();
+    // "Armed youths from Pibor raided three cattle camps": armed men, no
+    // crowd.
+    let crowd_word = |(k, w): (usize, &&str)| {
+        eq_any(w, PROTESTERS)
+            && !(w.eq_ignore_ascii_case("youths")
+                && k > 0
+                && before_trig[k - 1].eq_ignore_ascii_case("armed"))
+    };
     let protest_subject = inp
         .actor1
         .is_some_and(|a| a.category.contains("protester") || a.category.contains("rioter"))
-        || before_trig.iter().any(|w| eq_any(w, PROTESTERS));
+        || before_trig.iter().enumerate().any(crowd_word);
     let violent = matches!(
         inp.cls,
         Cls::Attack | Cls::Destroy | Cls::Raid | Cls::Riot | Cls::Mob
