@@ -185,10 +185,27 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
     // lede gives ("White Army youths attack garrison outside Nasir": the
     // Nasir of Upper Nile, not a Turkish village of that name): the lede's
     // places are read into the memory first.
-    if let (false, Some(&(a0, b0)), Some(&(a1, b1))) = (only_one, spans.first(), spans.get(1)) {
+    // The lede: the first body sentence that is no byline ("By ... | 20
+    // March 2026 | 4 min read").
+    let lede = spans.iter().skip(1).take(3).find(|&&(a, b)| {
+        text.get(a..b)
+            .is_some_and(|l| l.len() > 60 && !l.contains(" | ") && !l.starts_with("By "))
+    });
+    if let (false, Some(&(a0, b0)), Some(&(a1, b1))) = (only_one, spans.first(), lede) {
         if is_headline(article, a0, b0) {
             if let Some(lede) = text.get(a1..b1) {
-                let _ = st.geo.places(lede, None);
+                let mut lede_countries: Vec<String> = st
+                    .geo
+                    .places(lede, None)
+                    .into_iter()
+                    .filter(|p| p.role == Role::Literal && p.place.country_code != "ZZ")
+                    .map(|p| p.place.country_code)
+                    .collect();
+                lede_countries.dedup();
+                // The headline's towns lie where the lede's do.
+                if !lede_countries.is_empty() {
+                    st.geo.restrict(Some(lede_countries));
+                }
             }
         }
     }
@@ -218,6 +235,9 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
                 }
                 None => sentence(&mut st, idx, s, a, headline),
             },
+        }
+        if idx == 0 {
+            st.geo.restrict(None);
         }
     }
     if st.conflict_signal == 0 {
@@ -8855,6 +8875,30 @@ mod tests {
         assert_eq!(
             e.actor1.as_deref(),
             Some("Unidentified Armed Group (South Sudan)")
+        );
+    }
+
+    #[test]
+    fn a_headlines_towns_lie_where_the_ledes_do() {
+        // "Nasir" is also an alternate name of a Turkish village; the lede,
+        // after a byline, is in South Sudan's Upper Nile.
+        let title = "White Army youths attack garrison outside Nasir";
+        let recs = story(
+            Some(title),
+            &format!(
+                "{title}\n\
+                 By Sobat Valley Times correspondent | 20 March 2026 | 4 min read\n\
+                 Thousands of armed youths from the Nuer White Army attacked an army garrison on \
+                 the outskirts of Nasir, in Upper Nile state, at dawn on Wednesday, the army \
+                 said.\n\
+                 Police in Malakal said they had detained twelve men on Monday on suspicion of \
+                 smuggling ammunition to the White Army."
+            ),
+        );
+        assert!(
+            recs.iter()
+                .all(|r| r.country.as_deref() == Some("South Sudan")),
+            "{recs:#?}"
         );
     }
 }

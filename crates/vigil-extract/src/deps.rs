@@ -3,7 +3,7 @@
 //! so a change in a neighbouring crate's API touches this file alone.
 
 use chrono::NaiveDate;
-use vigil_core::{DatePrecision, Place};
+use vigil_core::{DatePrecision, GeoPrecision, Place};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct DateHit {
@@ -157,13 +157,22 @@ pub(crate) fn counts_in(text: &str, toks: &[crate::dates::Tok]) -> Vec<CountHit>
 #[derive(Debug, Default)]
 pub(crate) struct Geo {
     ctx: vigil_geo::GeoContext,
+    /// Countries a place (not a country) must lie in to be read at all,
+    /// while set: the lede's, for the headline.
+    within: Option<Vec<String>>,
 }
 
 impl Geo {
     pub fn new() -> Self {
         Geo {
             ctx: vigil_geo::GeoContext::new(),
+            within: None,
         }
+    }
+
+    /// Reads only places inside `countries` until called with `None`.
+    pub fn restrict(&mut self, countries: Option<Vec<String>>) {
+        self.within = countries;
     }
 
     /// Place mentions in `s`, observed into the context, except those inside
@@ -218,6 +227,11 @@ impl Geo {
                 ]
                 .iter()
                 .any(|x| rest.starts_with(x))
+            }) {
+                continue;
+            }
+            if self.within.as_ref().is_some_and(|w| {
+                m.place.precision != GeoPrecision::Country && !w.contains(&m.place.country_code)
             }) {
                 continue;
             }
