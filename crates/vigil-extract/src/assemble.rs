@@ -350,7 +350,12 @@ fn second_statement(s: &str) -> Option<(usize, usize, String)> {
 /// "... said ... that it had carried out the attack and that it would keep
 /// striking the base": a report, then a threat of more, by one speaker.
 fn threat_after_report(s: &str) -> Option<(usize, usize, String)> {
-    let k = memchr::memmem::find(s.as_bytes(), b" and that ")?;
+    static AND_THAT: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    // Built once: a finder per sentence cost more than the search.
+    let k = AND_THAT
+        .get_or_init(|| memchr::memmem::Finder::new(b" and that "))
+        .find(s.as_bytes())?;
     let start = k + " and ".len();
     let second = s.get(start..)?;
     if !crate::modality::announces_armed_action(&second.to_ascii_lowercase()) {
@@ -366,16 +371,22 @@ fn threat_after_report(s: &str) -> Option<(usize, usize, String)> {
 /// "X said its forces would hunt the cells down ... and accused Islamic
 /// State of recruiting teenagers": the accusation about another side.
 fn accusation_after_threat(s: &str) -> Option<(usize, usize, String)> {
-    let (k, join) = [
-        ", and accused ",
-        " and accused ",
-        ", and accuses ",
-        " and accuses ",
-    ]
-    .iter()
-    .find_map(|j| memchr::memmem::find(s.as_bytes(), j.as_bytes()).map(|k| (k, *j)))?;
-    let start = k + join.len() - "accused ".len() + usize::from(join.ends_with("accuses "));
-    let start = s.get(start..)?.find("accus").map(|x| start + x)?;
+    static AND_ACCUS: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    let at = AND_ACCUS
+        .get_or_init(|| memchr::memmem::Finder::new(b" and accus"))
+        .find(s.as_bytes())?;
+    // "accused" or "accuses", after " and " or ", and ".
+    let start = at + " and ".len();
+    let verb = s.get(start..)?.split(' ').next().unwrap_or("");
+    if !matches!(verb, "accused" | "accuses") {
+        return None;
+    }
+    let k = if s.get(..at)?.ends_with(',') {
+        at - 1
+    } else {
+        at
+    };
     let (named, _) = crate::attribution::sources(s.get(..k)?);
     let src = named.filter(|x| !x.anonymous && x.verb_end <= k)?;
     // The first part is a threat or intention of its own ("would hunt the
@@ -2460,7 +2471,12 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     }
     // "..., killing a woman and her son, local officials said, blaming the
     // Houthis": the blamed side is the author, not the target.
-    if let Some(k) = memchr::memmem::find(s.as_bytes(), b", blaming ").filter(|&k| k > primary.end)
+    static BLAMING: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    if let Some(k) = BLAMING
+        .get_or_init(|| memchr::memmem::Finder::new(b", blaming "))
+        .find(s.as_bytes())
+        .filter(|&k| k > primary.end)
     {
         if let Some(b) = ctx
             .actors

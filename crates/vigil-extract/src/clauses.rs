@@ -563,22 +563,13 @@ pub(crate) fn drop_false_triggers_in(
         let to = (to..=s.len())
             .find(|&i| s.is_char_boundary(i))
             .unwrap_or(s.len());
+        // Most remote triggers have none of these words after them: the
+        // check is a byte search before any lower-casing.
         s.get(pos..to).is_some_and(|w| {
-            let w = w.to_ascii_lowercase();
             let w = w.split([',', '.', ';']).next().unwrap_or("");
-            [
-                " recovered",
-                " seized",
-                " confiscated",
-                " found at",
-                " found in",
-            ]
-            .iter()
-            .any(|v| {
-                ["had been", "have been", "were", "was"]
-                    .iter()
-                    .any(|aux| w.contains(&format!(" {aux}{v}")))
-            })
+            let has = |v: &str| w.contains(v);
+            (has(" recovered") || has(" seized") || has(" confiscated") || has(" found "))
+                && (has(" been ") || has(" were ") || has(" was "))
         })
     };
     // "a counter-offensive backed by air strikes": the support named, not

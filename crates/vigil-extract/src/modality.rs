@@ -228,8 +228,10 @@ pub(crate) fn incident_kind(
     // comma (the incident it names is another record's).
     let vow = hits.iter().any(|h| {
         h.cue == Cue::Claim(ClaimCue::Modal) && h.start >= inc.start && h.end <= trig.start && {
-            let w = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
-            (w.starts_with("vow") || w.starts_with("threaten") || w.starts_with("pledged"))
+            let w = s.get(h.start..h.end).unwrap_or("").as_bytes();
+            let starts =
+                |p: &str| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+            (starts("vow") || starts("threaten") || starts("pledged"))
                 && !s
                     .get(h.end..trig.start)
                     .is_some_and(|gap| gap.contains(','))
@@ -244,11 +246,18 @@ pub(crate) fn incident_kind(
     let or_else = ti >= 2 && toks[ti - 1].is(s, "be") && toks[ti - 2].is(s, "or");
     // "said that the killing of its commander \"will not go unanswered\"": the
     // incident named is the object of a threat.
+    static UNANSWERED: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 2]> =
+        std::sync::OnceLock::new();
     let answered = s.get(trig.end..inc.end).is_some_and(|rest| {
-        let rest = rest.to_ascii_lowercase();
-        ["not go unanswered", "will be avenged", "would be avenged"]
+        UNANSWERED
+            .get_or_init(|| {
+                [
+                    memchr::memmem::Finder::new(b"not go unanswered"),
+                    memchr::memmem::Finder::new(b"be avenged"),
+                ]
+            })
             .iter()
-            .any(|p| rest.contains(p))
+            .any(|f| f.find(rest.as_bytes()).is_some())
     });
     if modal || conditional || accusation || vow || or_else || answered {
         return Some(Kind::Claim);
