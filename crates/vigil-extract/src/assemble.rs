@@ -2950,6 +2950,34 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             a2 = Some(x.clone());
         }
     }
+    // "detained five traders suspected of selling food and fuel to the
+    // insurgents", "seven men suspected of selling fuel to bandit gangs":
+    // the unnamed side they helped, over the traders' trade.
+    if info.sub_event_type == "Arrests" && a2.as_ref().is_some_and(|x| x.is_civilian()) {
+        let helped = s.get(primary.end..inc.end).is_some_and(|rest| {
+            let r = rest.to_ascii_lowercase();
+            ["suspected of", "suspicion of", "accused of"]
+                .iter()
+                .any(|t| r.contains(t))
+                && [" to the ", " to bandit", " to armed", " them with"]
+                    .iter()
+                    .any(|t| r.contains(t))
+        });
+        if let (true, Some(c)) = (helped, rec.country.clone()) {
+            if let Some((name, category)) = arrested_side(st, ctx, inc, primary.end, &c)
+                .filter(|(_, category)| *category != "civilians")
+            {
+                a2 = Some(ActorHit {
+                    start: primary.start,
+                    end: primary.end,
+                    name,
+                    country: rec.country_code.clone(),
+                    category,
+                    generic: true,
+                });
+            }
+        }
+    }
     // Who was arrested, when no actor names them: what they are suspected
     // of says which side they are on.
     if a2.is_none() && info.sub_event_type == "Arrests" {
@@ -3401,7 +3429,7 @@ fn arrested_side(
         .toks
         .iter()
         .filter(|t| t.start >= from && t.end <= inc.end)
-        .take(14)
+        .take(18)
         .map(|t| t.text(ctx.s))
         .collect();
     let has = |list: &[&str]| after.iter().any(|w| eq_any(w, list));
@@ -3419,6 +3447,13 @@ fn arrested_side(
         "explosives",
         "armed",
         "terrorism",
+        // "suspected of selling fuel ... to bandit gangs", "guiding the bomb
+        // makers".
+        "bandit",
+        "bandits",
+        "gangs",
+        "militants",
+        "bomb",
     ]) {
         return Some((deps::unidentified_armed_group(country), ""));
     }
@@ -8916,5 +8951,31 @@ mod tests {
                 .all(|r| r.country.as_deref() == Some("South Sudan")),
             "{recs:#?}"
         );
+    }
+
+    #[test]
+    fn those_arrested_for_helping_an_unnamed_side_are_that_side() {
+        for text in [
+            "Insurgents beheaded five villagers near Marrupa, Mozambique, on Monday.\n\n\
+             Police in Lichinga said on Wednesday they had detained five traders suspected of \
+             selling food, fuel and mobile phone credit to the insurgents.",
+            "Bandits abducted 40 people near Maru, Nigeria, on Monday.\n\n\
+             Police in Katsina said on Tuesday they had arrested seven men in Funtua and Dandume \
+             suspected of selling fuel, drugs and information to bandit gangs hiding in the \
+             Rugu forest.",
+        ] {
+            let recs = story(None, text);
+            let arrest = recs
+                .iter()
+                .find(|r| r.sub_event_type.as_deref() == Some("Arrests"))
+                .expect("arrest");
+            assert!(
+                arrest
+                    .actor2
+                    .as_deref()
+                    .is_some_and(|a| !a.starts_with("Civilians")),
+                "{recs:#?}"
+            );
+        }
     }
 }
