@@ -675,6 +675,11 @@ fn governed_by_after(
         {
             return None;
         }
+        // "about 150 relatives ... demanding a list of the dead": "the dead"
+        // names people already counted, not those counted here.
+        if eq_any(w, &["dead", "wounded", "injured"]) && n > 0 && toks[n - 1].is(s, "the") {
+            return None;
+        }
         if let Some(c) = casualty_of(w) {
             // An active verb with its own object count ("5 militants killed
             // 3 soldiers") governs that count, not this one.
@@ -1561,6 +1566,11 @@ mod tests {
         ] {
             assert_eq!(run(t), (Some(2), None, None), "{t}");
         }
+        // "the dead" names people counted elsewhere.
+        assert_eq!(
+            run("About 150 relatives demanding a list of the dead clashed with police."),
+            (None, None, None)
+        );
         // A clause after the comma is no companion.
         assert_eq!(
             run("Gunmen shot dead the head of the council, and his son fled."),
