@@ -510,7 +510,15 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
             .filter(|(_, rest)| {
                 eq_any(
                     rest.split(' ').next().unwrap_or(""),
-                    &["said", "added", "warned", "says"],
+                    &[
+                        "said",
+                        "added",
+                        "warned",
+                        "says",
+                        "vowed",
+                        "threatened",
+                        "pledged",
+                    ],
                 )
             });
         // Only for threats with no incident of their own: details and
@@ -3647,6 +3655,12 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
                 let word = |k: usize| ctx.toks.get(k).map_or("", |t| t.text(s));
                 // "more than 30,000 armed bandits", "2,000 armed men" (a
                 // force's size, not the twenty rebels of an ambush).
+                // "between 300 and 400 Islamic State fighters": past the
+                // group's name.
+                let i = (i..i + 3)
+                    .take_while(|&k| crate::text::starts_upper(word(k)))
+                    .last()
+                    .map_or(i, |k| k + 1);
                 let (noun, armed) = if word(i).eq_ignore_ascii_case("armed") {
                     (word(i + 1), true)
                 } else if eq_any(
@@ -8977,5 +8991,25 @@ mod tests {
                 "{recs:#?}"
             );
         }
+    }
+
+    #[test]
+    fn named_fighters_counted_a_vow_after_a_pronoun_and_a_push_are_claims() {
+        let recs = story(
+            None,
+            "Islamic State gunmen attacked a PMF outpost near Rutba, Iraq, on Monday, killing \
+             three fighters.\n\n\
+             PMF commander Hamid al-Shammari said between 300 and 400 Islamic State fighters were \
+             hiding in the Anbar desert.\n\n\
+             He vowed that his forces would \"pursue the killers into the depths of the desert\".",
+        );
+        let claims: Vec<_> = recs.iter().filter(|r| r.kind == Kind::Claim).collect();
+        assert_eq!(claims.len(), 2, "{recs:#?}");
+        assert_eq!(claims[0].actor1.as_deref(), Some("Islamic State (ISIS)"));
+        assert!(claims[1]
+            .source
+            .as_deref()
+            .is_some_and(|x| x.ends_with("Hamid al-Shammari")));
+        assert!(claims[1].text.starts_with("He vowed"));
     }
 }

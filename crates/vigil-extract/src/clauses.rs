@@ -438,6 +438,8 @@ pub(crate) const REFERENCES: &[&str] = &[
     // "arrested a man ... whom they described as the commander of a cell
     // responsible for extortion and attacks on police patrols".
     "responsible for",
+    // "mobilised fighters in violation of the peace agreement".
+    "violation of",
     "role in",
     "involvement in",
     "involved in",

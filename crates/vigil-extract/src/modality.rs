@@ -875,6 +875,8 @@ pub(crate) fn announces_armed_action(lower: &str) -> bool {
                 .unwrap_or(rest);
             [
                 "defend every",
+                // "Russia would push its \"buffer zone\" deeper".
+                "push ",
                 "strik",
                 "attack",
                 "hit ",
