@@ -3900,10 +3900,10 @@ fn build_claim(
             let w = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
             [
                 "vow", "threaten", "pledg", "promis", "would", "will", "plan", "ready", "prepar",
-                "intend", "urg", "military target", "legitimate target", "share the fate",
-                "pay a heavy", "pay dearly", "not stop",
+                "intend", "urg",
             ]
             .iter()
+            .chain(crate::lexicon::THREATS)
             .any(|p| w.starts_with(p))
         }
     }) || s

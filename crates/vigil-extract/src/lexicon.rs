@@ -570,6 +570,18 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("freed prisoners", PrisonBreak),
 ];
 
+/// Threats in their own words, claim cues with no modal verb: "declared
+/// anyone who ... a \"military target\"", "or \"share the fate of the
+/// soldiers\"", "would \"not stop until every gang is driven out\"".
+pub(crate) const THREATS: &[&str] = &[
+    "military target",
+    "legitimate target",
+    "share the fate",
+    "pay a heavy price",
+    "pay dearly",
+    "not stop until",
+];
+
 const MODAL: &[&str] = &[
     "agreed to",
     "agree to",
@@ -633,14 +645,6 @@ const MODAL: &[&str] = &[
     "intend to",
     "threaten*",
     "vowed",
-    // Threats in their own words: "declared anyone who ... a \"military
-    // target\"", "or \"share the fate of the soldiers\"".
-    "military target",
-    "legitimate target",
-    "share the fate",
-    "pay a heavy price",
-    "pay dearly",
-    "not stop until",
     "promised to",
     // "promised a lightning response": a threat without an infinitive.
     "promised a",
@@ -1007,8 +1011,9 @@ type Entries = Vec<(&'static str, Cue)>;
 fn lexicon_entries() -> (Entries, Entries) {
     let trig: Entries = TRIGGERS.iter().map(|(p, c)| (*p, Cue::Trig(*c))).collect();
     let mut other: Entries = Vec::new();
-    let lists: [(&[&'static str], Cue); 8] = [
+    let lists: [(&[&'static str], Cue); 9] = [
         (MODAL, Cue::Claim(ClaimCue::Modal)),
+        (THREATS, Cue::Claim(ClaimCue::Modal)),
         (ASSESS, Cue::Claim(ClaimCue::Assess)),
         (BACKGROUND, Cue::Background),
         (AGGREGATE, Cue::Aggregate),

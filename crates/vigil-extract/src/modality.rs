@@ -508,22 +508,8 @@ pub(crate) fn is_claim_without_trigger(
             "wipe out",
             "eliminate",
         ],
-    ) || any_in(
-        &lower,
-        &[
-            // "declared anyone who rents rooms to soldiers a \"military
-            // target\"", "resign ... or \"share the fate of the soldiers\"",
-            // "would not stop until every gang is driven out".
-            "military target",
-            "legitimate target",
-            "share the fate",
-            "pay a heavy price",
-            "pay dearly",
-            "not stop until",
-            "answer every bullet",
-            "answer every attack",
-        ],
-    );
+    ) || any_in(&lower, crate::lexicon::THREATS)
+        || any_in(&lower, &["answer every bullet", "answer every attack"]);
     // "said that the security forces would \"take back every prison\"":
     // forces announced in action.
     let threat = threat || has_armed_actor && announces_armed_action(&lower);
