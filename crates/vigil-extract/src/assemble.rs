@@ -1525,8 +1525,36 @@ fn statement_dated(s: &str, at: usize) -> bool {
     {
         return true;
     }
-    // An opening "In a statement ... ," holding the date.
+    // "in a statement posted online on Wednesday", "in an audio message
+    // circulated on Monday": the statement's noun a few words back.
+    if words.first().is_some_and(|w| {
+        eq_any(
+            w,
+            &[
+                "posted",
+                "online",
+                "circulated",
+                "released",
+                "published",
+                "issued",
+            ],
+        )
+    }) && words
+        .iter()
+        .any(|w| eq_any(w, STATEMENT_NOUNS) || eq_any(w, &["audio", "recording", "pamphlet"]))
+    {
+        return true;
+    }
+    // An opening "In a statement ... ," holding the date; "Speaking in
+    // Pemba on Wednesday, President Daniel Chapo vowed": the speaking.
     let opening = s.get(..s.find(", ").unwrap_or(0)).unwrap_or("");
+    if at < opening.len()
+        && ["Speaking", "Addressing", "Writing"]
+            .iter()
+            .any(|p| opening.starts_with(p))
+    {
+        return true;
+    }
     at < opening.len()
         && opening.starts_with("In a")
         && [
@@ -9011,5 +9039,33 @@ mod tests {
             .as_deref()
             .is_some_and(|x| x.ends_with("Hamid al-Shammari")));
         assert!(claims[1].text.starts_with("He vowed"));
+    }
+
+    #[test]
+    fn a_statement_posted_or_a_speech_dates_the_claim() {
+        let recs = story(
+            None,
+            "Insurgents beheaded five villagers near Namapa, Mozambique, on Monday.\n\n\
+             Speaking in Pemba on Wednesday, President Daniel Chapo vowed that the army would \
+             \"pursue the terrorists into every forest\" of the province.",
+        );
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim).expect("claim");
+        assert_eq!(
+            claim.date,
+            NaiveDate::from_ymd_opt(2026, 3, 11),
+            "{recs:#?}"
+        );
+        let recs = story(
+            None,
+            "AQAP said in a statement posted online on Wednesday that its fighters had ambushed \
+             a patrol near Mudiyah, Yemen, killing 15 soldiers. In the same statement the group \
+             vowed to keep up its attacks.",
+        );
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim).expect("claim");
+        assert_eq!(
+            claim.date,
+            NaiveDate::from_ymd_opt(2026, 3, 11),
+            "{recs:#?}"
+        );
     }
 }
