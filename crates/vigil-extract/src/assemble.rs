@@ -9068,4 +9068,16 @@ mod tests {
             "{recs:#?}"
         );
     }
+
+    #[test]
+    fn a_decades_war_is_history() {
+        let recs = story(
+            None,
+            "Gunmen ambushed a police patrol near Pichari, Peru, on Monday, killing two officers.\n\n\
+             The Shining Path insurgency of the 1980s and 1990s left an estimated 69,000 people \
+             dead.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].fatalities, Some(2));
+    }
 }
