@@ -146,9 +146,18 @@ pub(crate) fn incident_kind(
     }
     // "The Shining Path insurgency of the 1980s and 1990s left an estimated
     // 69,000 people dead": a decade's war is history.
-    if in_inc.iter().any(|t| {
-        let w = t.text(s).as_bytes();
-        w.len() == 5 && w[4] == b's' && w[..4].iter().all(u8::is_ascii_digit) && w[3] == b'0'
+    // ("the worst violence since the 1990s" compares, and still reports.)
+    if (2..in_inc.len()).any(|k| {
+        let w = in_inc[k].text(s).as_bytes();
+        w.len() == 5
+            && w[4] == b's'
+            && w[..4].iter().all(u8::is_ascii_digit)
+            && w[3] == b'0'
+            && in_inc[k - 1].is(s, "the")
+            && eq_any(in_inc[k - 2].text(s), &["of", "in", "during", "throughout"])
+            // Before the trigger: the incident is dated by it ("the
+            // property seized in the 1970s" after a hunger strike is not).
+            && in_inc[k].end <= trig.start
     }) {
         return None;
     }
