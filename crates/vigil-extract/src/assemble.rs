@@ -9080,4 +9080,19 @@ mod tests {
         assert_eq!(recs.len(), 1, "{recs:#?}");
         assert_eq!(recs[0].fatalities, Some(2));
     }
+
+    #[test]
+    fn armed_men_seizing_civilians_abduct_them() {
+        let recs = story(
+            None,
+            "Near Rawa, Iraq, gunmen seized two sheep herders and their flock on Monday, \
+             relatives said.",
+        );
+        let e = recs.iter().find(|r| r.kind == Kind::Event).expect("event");
+        assert_eq!(
+            e.sub_event_type.as_deref(),
+            Some("Abduction/forced disappearance"),
+            "{recs:#?}"
+        );
+    }
 }

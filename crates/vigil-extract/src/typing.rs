@@ -312,6 +312,23 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
                 } else {
                     NSA_OVERTAKES
                 }
+            } else if inp
+                .s
+                .get(..inp.trig_end)
+                .is_some_and(|b| b.ends_with("seized"))
+                && inp.actor1.is_some_and(|a| {
+                    !a.is_state()
+                        && !a.is_civilian()
+                        && !a.category.contains("protester")
+                        && !a.category.contains("rioter")
+                })
+                && inp
+                    .actor2
+                    .map_or_else(|| civilian_words(inp), |a| a.is_civilian())
+            {
+                // "gunmen seized two sheep herders", "insurgents seized four
+                // game rangers": armed men taking civilians abduct them.
+                Cls::Abduct.info()
             } else {
                 inp.cls.info()
             }
