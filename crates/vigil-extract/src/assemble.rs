@@ -181,6 +181,10 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
     // Boko Haram members on Monday." as both title and text) has no body to
     // repeat it: its one sentence is read as body.
     let only_one = spans.len() == 1;
+    let first_is_headline = !only_one
+        && spans
+            .first()
+            .is_some_and(|&(a, b)| is_headline(article, a, b));
     // A headline's places are meant in the story's setting, which only the
     // lede gives ("White Army youths attack garrison outside Nasir": the
     // Nasir of Upper Nile, not a Turkish village of that name): the lede's
@@ -191,27 +195,23 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
         text.get(a..b)
             .is_some_and(|l| l.len() > 60 && !l.contains(" | ") && !l.starts_with("By "))
     });
-    if let (false, Some(&(a0, b0)), Some(&(a1, b1))) = (only_one, spans.first(), lede) {
-        if is_headline(article, a0, b0) {
-            if let Some(lede) = text.get(a1..b1) {
-                let mut lede_countries: Vec<String> = st
-                    .geo
-                    .places(lede, None)
-                    .into_iter()
-                    .filter(|p| p.role == Role::Literal && p.place.country_code != "ZZ")
-                    .map(|p| p.place.country_code)
-                    .collect();
-                lede_countries.dedup();
-                // The headline's towns lie where the lede's do.
-                if !lede_countries.is_empty() {
-                    st.geo.restrict(Some(lede_countries));
-                }
-            }
+    if let (true, Some(lede)) = (first_is_headline, lede.and_then(|&(a, b)| text.get(a..b))) {
+        let mut lede_countries: Vec<String> = st
+            .geo
+            .places(lede, None)
+            .into_iter()
+            .filter(|p| p.role == Role::Literal && p.place.country_code != "ZZ")
+            .map(|p| p.place.country_code)
+            .collect();
+        lede_countries.dedup();
+        // The headline's towns lie where the lede's do.
+        if !lede_countries.is_empty() {
+            st.geo.restrict(Some(lede_countries));
         }
     }
     for (idx, (a, b)) in spans.into_iter().enumerate() {
         let Some(s) = text.get(a..b) else { continue };
-        let headline = idx == 0 && !only_one && is_headline(article, a, b);
+        let headline = idx == 0 && first_is_headline;
         match (!headline).then(|| second_speaker(s)).flatten() {
             Some((end, start)) => {
                 sentence(&mut st, idx, &s[..end], a, false);
@@ -506,8 +506,8 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         // ...": the speaker named just before speaks on.
         let pronoun = ["It ", "He ", "She ", "They "]
             .iter()
-            .find_map(|p| s.strip_prefix(p).map(|rest| (p.len(), rest)))
-            .filter(|(_, rest)| {
+            .find_map(|p| s.strip_prefix(p))
+            .is_some_and(|rest| {
                 eq_any(
                     rest.split(' ').next().unwrap_or(""),
                     &[
@@ -523,10 +523,10 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
             });
         // Only for threats with no incident of their own: details and
         // denials told after "He said" belong to the incident reported.
-        let no_incident = !hits.iter().any(|h| matches!(h.cue, Cue::Trig(_)))
-            && pronoun.is_some()
+        let threat_only = pronoun
+            && !hits.iter().any(|h| matches!(h.cue, Cue::Trig(_)))
             && crate::modality::announces_armed_action(&s.to_ascii_lowercase());
-        if let (Some(_), Some((name, at)), true) = (pronoun, st.last_source.as_ref(), no_incident) {
+        if let (true, Some((name, at))) = (threat_only, st.last_source.as_ref()) {
             if idx.saturating_sub(*at) <= 2 {
                 st.carried_source = Some(name.clone());
             }
@@ -2519,10 +2519,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             .iter()
             .find(|a| a.start > k && a.start <= k + 40 && !a.generic)
         {
-            if a2.as_ref().is_some_and(|x| x.name == b.name) {
-                a2 = None;
-            }
-            a1 = Some(b.clone());
+            make_author(&mut a1, &mut a2, b);
         }
     }
     // "a ballistic missile the Houthis fired at Eilat": the weapon's
@@ -2548,10 +2545,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                 })
         });
         if let Some(x) = launcher {
-            if a2.as_ref().is_some_and(|y| y.name == x.name) {
-                a2 = None;
-            }
-            a1 = Some(x.clone());
+            make_author(&mut a1, &mut a2, x);
         }
     }
     // "the militants", "insurgents": the group the article is about.
@@ -4274,6 +4268,15 @@ fn demonym_attacks(ctx: &Ctx, range: (usize, usize)) -> Option<ActorHit> {
         .filter(|p| p.role == Role::Demonym && p.start >= range.0 && p.end <= range.1)
         .find(|p| demonym_heads_violence(ctx, p.end))
         .and_then(|p| deps::military_of(&p.place.country_code, (p.start, p.end)))
+}
+
+/// `x` did the incident: it is actor1, and no longer actor2 if it was read
+/// as the target.
+fn make_author(a1: &mut Option<ActorHit>, a2: &mut Option<ActorHit>, x: &ActorHit) {
+    if a2.as_ref().is_some_and(|y| y.name == x.name) {
+        *a2 = None;
+    }
+    *a1 = Some(x.clone());
 }
 
 /// "government air strikes", "a government aircraft dropped barrel bombs":
