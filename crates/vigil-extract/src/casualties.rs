@@ -733,13 +733,25 @@ fn elliptical(
     }
     // "killed two guards and four passers-by outside the gate": the noun
     // phrase ends at a preposition.
+    // "killing herself and four other people and wounding thirteen": so
+    // does it at an "and" opening the next casualty clause.
+    let next_clause = |i: usize| {
+        toks.get(i).is_some_and(|t| t.is(s, "and"))
+            && toks
+                .get(i + 1)
+                .is_some_and(|v| is_active_form(v.text(s)) && casualty_of(v.text(s)).is_some())
+    };
     let prep = |t: &Tok| eq_any(t.text(s), PLACE_PREPS);
     let window = toks.get(after..k.min(toks.len())).unwrap_or(&[]);
-    let at = window.iter().position(prep).or_else(|| {
-        toks.get(k)
-            .filter(|t| t.end <= end && prep(t))
-            .map(|_| window.len())
-    });
+    let at = window
+        .iter()
+        .enumerate()
+        .position(|(j, t)| prep(t) || next_clause(after + j))
+        .or_else(|| {
+            toks.get(k)
+                .filter(|t| t.end <= end && (prep(t) || next_clause(k)))
+                .map(|_| window.len())
+        });
     // Nothing but nouns before it: not "four of their vehicles destroyed in".
     let plain = |p: usize| {
         p > 0
@@ -1308,6 +1320,7 @@ mod tests {
             ("four", 4),
             ("five", 5),
             ("three", 3),
+            ("herself", 1),
         ];
         words(s)
             .iter()
@@ -1518,6 +1531,19 @@ mod tests {
         assert_eq!(
             run("Rebels killed four soldiers and a truck was burned."),
             (Some(4), None, None)
+        );
+    }
+
+    #[test]
+    fn a_count_after_and_ends_at_the_next_casualty_clause() {
+        // The bomber and the people killed with her, then the wounded.
+        assert_eq!(
+            run("She blew herself up, killing herself and four other people and wounding 13."),
+            (Some(5), Some(13), None)
+        );
+        assert_eq!(
+            run("Gunmen killed 2 guards and 3 villagers and wounded 5 others."),
+            (Some(5), Some(5), None)
         );
     }
 
