@@ -388,6 +388,31 @@ pub(crate) fn tolls_in(
             out.detained.get_or_insert_with(Toll::default).add(&one, &w);
         }
     }
+    // "A police officer was killed, and soldiers later found the bodies of
+    // two of the attackers": a single death told in a clause of its own
+    // adds to the count told in another.
+    if let Some(toll) = out.killed.as_mut() {
+        if let (Some((a, b)), Some((w, n))) = (toll.span, singular_killed(s, toks, range)) {
+            let between = if w.end <= a {
+                s.get(w.end..a)
+            } else if w.start >= b {
+                s.get(b..w.start)
+            } else {
+                None
+            };
+            if between.is_some_and(|g| g.contains(", and ") || g.contains("; ")) {
+                let one = CountHit {
+                    start: w.start,
+                    end: w.end,
+                    low: n,
+                    best: n,
+                    high: n,
+                    vague: false,
+                };
+                toll.add(&one, &w);
+            }
+        }
+    }
     // "killed a senior commander", "a policeman was killed": one person.
     if out.killed.is_none() {
         if let Some((w, n)) = singular_killed(s, toks, range) {
@@ -1544,6 +1569,19 @@ mod tests {
         assert_eq!(
             run("Gunmen killed 2 guards and 3 villagers and wounded 5 others."),
             (Some(5), Some(5), None)
+        );
+    }
+
+    #[test]
+    fn a_single_death_in_its_own_clause_adds_to_the_count() {
+        assert_eq!(
+            run("A police officer was killed, and soldiers later found the bodies of 2 of the attackers."),
+            (Some(3), None, None)
+        );
+        // One clause: the officer is among the dead counted.
+        assert_eq!(
+            run("Gunmen killed 4 people, including a police officer who was killed at the gate."),
+            (Some(4), None, None)
         );
     }
 
