@@ -744,15 +744,25 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     };
     // "rifles smuggled in from the Sahel": a region across borders gives
     // the actors no country.
+    // "In Makalondi, near the border with Burkina Faso, armed men": the
+    // neighbour across the border is not where the actors are from.
+    let across_border = |p: &PlaceHit| {
+        s.get(..p.start).is_some_and(|b| {
+            let b = b.strip_suffix("the ").unwrap_or(b);
+            b.ends_with("border with ") || b.ends_with("frontier with ")
+        })
+    };
     let pick_hint = |skip: &dyn Fn(&PlaceHit) -> bool| {
         literal()
-            .filter(|p| !skip(p) && p.place.country_code != "ZZ")
+            .filter(|p| !skip(p) && !across_border(p) && p.place.country_code != "ZZ")
             .find(|p| {
                 prev_country
                     .as_ref()
                     .is_some_and(|c| c.country_code == p.place.country_code)
             })
-            .or_else(|| literal().find(|p| !skip(p) && p.place.country_code != "ZZ"))
+            .or_else(|| {
+                literal().find(|p| !skip(p) && !across_border(p) && p.place.country_code != "ZZ")
+            })
             .map(|p| p.place.country_code.clone())
             .or_else(|| prev_country.as_ref().map(|p| p.country_code.clone()))
             .or_else(|| places.first().map(|p| p.place.country_code.clone()))
@@ -9097,5 +9107,47 @@ mod tests {
             Some("Abduction/forced disappearance"),
             "{recs:#?}"
         );
+    }
+
+    #[test]
+    fn whom_a_victim_worked_for_is_no_side() {
+        let recs = story(
+            None,
+            "On Sunday, two men on a motorcycle shot dead a contractor who supplied building \
+             materials to army units at his workshop in Arish, Egypt, tribal sources said.",
+        );
+        let e = recs.iter().find(|r| r.kind == Kind::Event).expect("event");
+        assert_eq!(e.event_type.as_deref(), Some("Violence against civilians"));
+        assert_eq!(e.actor2.as_deref(), Some("Civilians (Egypt)"), "{recs:#?}");
+    }
+
+    #[test]
+    fn a_civilian_named_as_an_owner_is_no_side() {
+        let recs = story(
+            None,
+            "Gunmen shot dead a municipal councillor in Zawiya, Libya, on Monday.\n\n\
+             Police said on Thursday they had arrested four suspects in the councillor's \
+             killing.",
+        );
+        let e = recs
+            .iter()
+            .find(|r| r.text.contains("arrested"))
+            .expect("event");
+        assert_ne!(e.actor2.as_deref(), Some("Civilians (Libya)"), "{recs:#?}");
+    }
+
+    #[test]
+    fn the_country_across_a_border_gives_the_actors_no_country() {
+        let recs = story(
+            Some("Gunmen abduct chief in western Niger"),
+            "Gunmen killed two soldiers in Tillaberi, Niger, on Sunday.\n\n\
+             In Makalondi, near the border with Burkina Faso, armed men abducted the village \
+             chief and four members of his family on Monday night, an official said.",
+        );
+        let e = recs
+            .iter()
+            .find(|r| r.text.contains("Makalondi"))
+            .expect("event");
+        assert_eq!(e.actor2.as_deref(), Some("Civilians (Niger)"), "{recs:#?}");
     }
 }

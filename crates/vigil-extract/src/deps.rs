@@ -448,6 +448,14 @@ pub(crate) fn actors(s: &str, country_hint: Option<&str>) -> Vec<ActorHit> {
         .filter(|_| keep.next().unwrap_or(true))
         .filter(|m| m.start < m.end && s.get(m.start..m.end).is_some())
         .filter(|m| !affiliation_prefix(s, m.start) && !affiliation_suffix(s, m.end))
+        // "arrested four suspects in the councillor's killing": a civilian
+        // named as the owner of something is no side of this sentence.
+        .filter(|m| {
+            !(m.generic
+                && m.actor.category == vigil_actors::Category::Civilians
+                && s.get(m.end..)
+                    .is_some_and(|r| r.starts_with("'s ") || r.starts_with("\u{2019}s ")))
+        })
         .map(|m| {
             // "TACLOBAN, Philippines - Troops killed": the dateline's country
             // and the subject were read as one phrase; the actor is the part

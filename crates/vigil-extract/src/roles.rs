@@ -42,6 +42,33 @@ const STRUCK_FILLER: &[&str] = &[
 ];
 const PRONOUN: &[&str] = &["it", "they", "its", "their", "we", "our"];
 
+/// "shot dead a contractor who supplied building materials to army units":
+/// whom the victim worked for, told in a relative clause after the trigger,
+/// is no side of the incident.
+fn served_by_victim(s: &str, actor: &ActorHit, trigger_end: usize) -> bool {
+    if actor.start <= trigger_end {
+        return false;
+    }
+    let Some(gap) = s.get(trigger_end..actor.start) else {
+        return false;
+    };
+    let Some(who) = gap.find(" who ") else {
+        return false;
+    };
+    let clause = &gap[who..];
+    if clause.contains([',', ';']) {
+        return false;
+    }
+    let mut words = clause.split_whitespace().rev();
+    let last = words.next().unwrap_or("");
+    let prep = if eq_any(last, &["the", "a", "an"]) {
+        words.next().unwrap_or("")
+    } else {
+        last
+    };
+    eq_any(prep, &["to", "for", "with"])
+}
+
 /// Assigns actors (indices into `actors`, sentence-relative spans) for the
 /// incident `[start, end)` whose triggers are `trigs` (primary first).
 pub(crate) fn assign(
@@ -55,6 +82,7 @@ pub(crate) fn assign(
 ) -> Roles {
     let in_range: Vec<usize> = (0..actors.len())
         .filter(|&i| actors[i].start >= range.0 && actors[i].end <= range.1)
+        .filter(|&i| !served_by_victim(s, &actors[i], primary.end))
         .collect();
     // "..., killing nine people, a Taliban spokesman said": the speaker after
     // the trigger reports the incident; it is never its target.
