@@ -466,13 +466,67 @@ pub(crate) fn is_claim_without_trigger(
                 b.ends_with(" as ") || b.ends_with(" while ") || b.ends_with(" when ")
             })
     };
+    // "the kidnappers had called on Tuesday demanding ...": a phone call,
+    // not an appeal.
+    let dated_call = |h: &CueHit| {
+        s.get(h.start..h.end).is_some_and(|w| {
+            w.eq_ignore_ascii_case("called on") || w.eq_ignore_ascii_case("calls on")
+        }) && s.get(h.end..).is_some_and(|r| {
+            let next = r.split_whitespace().next().unwrap_or("");
+            crate::text::eq_any(
+                next.trim_end_matches([',', '.']),
+                &[
+                    "Monday",
+                    "Tuesday",
+                    "Wednesday",
+                    "Thursday",
+                    "Friday",
+                    "Saturday",
+                    "Sunday",
+                ],
+            )
+        })
+    };
+    // "the attackers had accused villagers of passing information to the
+    // army": the motive of an incident, no allegation about the conflict.
+    let motive = |h: &CueHit| {
+        s.get(h.start..h.end)
+            .is_some_and(|w| w.to_ascii_lowercase().starts_with("accus"))
+            && s.get(h.end..).is_some_and(|r| {
+                let r = r
+                    .get(..crate::text::floor_boundary(r, r.len().min(40)))
+                    .unwrap_or(r);
+                [
+                    "of passing information",
+                    "of informing",
+                    "of spying",
+                    "of being informants",
+                    "of being informers",
+                    "of collaborating",
+                ]
+                .iter()
+                .any(|p| r.contains(p))
+            })
+    };
+    // "shot dead a clan elder who had urged young men to join the fight":
+    // what the victim had said, in a relative clause after the incident.
+    let first_trigger_end = hits
+        .iter()
+        .filter(|h| matches!(h.cue, Cue::Trig(_)))
+        .map(|h| h.end)
+        .min();
+    let of_victim = |h: &CueHit| {
+        matches!(h.cue, Cue::Claim(_))
+            && first_trigger_end.is_some_and(|t| {
+                t < h.start
+                    && s.get(t..h.start)
+                        .is_some_and(|gap| gap.contains(" who had ") && !gap.contains([',', ';']))
+            })
+    };
+    let drop = |h: &CueHit| narrative_flight(h) || dated_call(h) || motive(h) || of_victim(h);
     let kept: Vec<CueHit>;
-    let hits = if hits.iter().any(narrative_flight) {
-        kept = hits
-            .iter()
-            .filter(|h| !narrative_flight(h))
-            .copied()
-            .collect();
+    let hits = if hits.iter().any(drop) {
+        kept = hits.iter().filter(|h| !drop(h)).copied().collect();
         &kept[..]
     } else {
         hits
@@ -1093,5 +1147,20 @@ mod tests {
             kind("The two sides signed a peace agreement on Friday."),
             Some(Kind::Event)
         );
+    }
+
+    #[test]
+    fn narrative_cues_of_an_incident_make_no_claim() {
+        let s = "Relatives said the kidnappers had called on Tuesday demanding a ransom.";
+        assert!(!is_claim_without_trigger(s, &scan(s), true, true, false));
+        let s = "Survivors said the attackers had accused villagers of passing information to \
+                 the army.";
+        assert!(!is_claim_without_trigger(s, &scan(s), true, true, false));
+        let s = "Gunmen shot dead a clan elder who had urged young men to join the fight \
+                 against the group, relatives said.";
+        assert!(!is_claim_without_trigger(s, &scan(s), true, true, false));
+        // An accusation about the conflict stays a claim.
+        let s = "The army accuses the rebels of hiding among civilians.";
+        assert!(is_claim_without_trigger(s, &scan(s), true, true, false));
     }
 }
