@@ -523,7 +523,27 @@ pub(crate) fn is_claim_without_trigger(
                         .is_some_and(|gap| gap.contains(" who had ") && !gap.contains([',', ';']))
             })
     };
-    let drop = |h: &CueHit| narrative_flight(h) || dated_call(h) || motive(h) || of_victim(h);
+    // "after months in a displacement camp", "families displaced by the
+    // violence live in camps": people described, no displacement told.
+    let described_displaced = |h: &CueHit| {
+        let w = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
+        let after = s.get(h.end..).unwrap_or("");
+        let before = s.get(..h.start).unwrap_or("").trim_end();
+        let prev = before.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+        (w == "displacement" && after.starts_with(" camp"))
+            || (w == "displaced"
+                && after.starts_with(" by ")
+                && !prev.is_empty()
+                && !crate::text::eq_any(
+                    &prev,
+                    &[
+                        "has", "have", "had", "been", "were", "was", "are", "is", "being",
+                    ],
+                ))
+    };
+    let drop = |h: &CueHit| {
+        narrative_flight(h) || dated_call(h) || motive(h) || of_victim(h) || described_displaced(h)
+    };
     let kept: Vec<CueHit>;
     let hits = if hits.iter().any(drop) {
         kept = hits.iter().filter(|h| !drop(h)).copied().collect();
@@ -615,6 +635,23 @@ pub(crate) fn is_claim_without_trigger(
         ],
     );
     if appeal && !threat {
+        return false;
+    }
+    // "The World Food Programme said it had cut monthly rations for about
+    // 300,000 displaced people": relief, no statement about the fighting.
+    let relief = any_in(
+        &lower,
+        &[
+            " rations",
+            "food aid",
+            "food assistance",
+            "donor funding",
+            "funding shortfall",
+            "humanitarian aid",
+            "aid deliveries",
+        ],
+    );
+    if relief && !threat && !has_nonstate_armed_actor {
         return false;
     }
     // "said it would go to court to stop police from using live rounds":
@@ -1162,5 +1199,21 @@ mod tests {
         // An accusation about the conflict stays a claim.
         let s = "The army accuses the rebels of hiding among civilians.";
         assert!(is_claim_without_trigger(s, &scan(s), true, true, false));
+    }
+
+    #[test]
+    fn relief_and_described_displaced_people_make_no_claim() {
+        let s = "The World Food Programme said it had cut monthly rations for about 300,000 \
+                 displaced people in the province because of a shortfall in donor funding.";
+        assert!(!is_claim_without_trigger(s, &scan(s), false, false, false));
+        let s = "The victims had returned to their fields after months in a displacement camp, \
+                 the administrator said.";
+        assert!(!is_claim_without_trigger(s, &scan(s), false, false, false));
+        // Military operations are not rations; a displacement told stays a claim.
+        let s = "Ankara said operations in northern Iraq would continue until not a single \
+                 terrorist remains.";
+        assert!(is_claim_without_trigger(s, &scan(s), true, true, false));
+        let s = "The UN says the fighting has displaced more than 200,000 people this year.";
+        assert!(is_claim_without_trigger(s, &scan(s), false, false, false));
     }
 }
