@@ -161,6 +161,30 @@ pub(crate) fn incident_kind(
     }) {
         return None;
     }
+    // "fought alongside Machar's forces during the 2013-2018 civil war": a
+    // war named by its years is history, wherever the sentence names it.
+    let year_named = |w: &str| {
+        let mut years = w.split(['-', '\u{2013}']);
+        let ok = |y: Option<&str>| {
+            y.is_some_and(|y| {
+                y.len() == 4 && y.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y))
+            })
+        };
+        ok(years.next()) && years.next().is_none_or(|y| ok(Some(y))) && years.next().is_none()
+    };
+    let war_word = |w: &str| eq_any(w, &["war", "conflict", "insurgency", "uprising"]);
+    if (2..in_inc.len()).any(|k| {
+        in_inc[k - 1].is(s, "the")
+            && eq_any(in_inc[k - 2].text(s), &["during", "in", "throughout", "of"])
+            && year_named(in_inc[k].text(s))
+            && (in_inc.get(k + 1).is_some_and(|t| war_word(t.text(s)))
+                || in_inc
+                    .get(k + 1)
+                    .is_some_and(|t| eq_any(t.text(s), &["civil", "border"]))
+                    && in_inc.get(k + 2).is_some_and(|t| war_word(t.text(s))))
+    }) {
+        return None;
+    }
     // "appealed to youths in Bor not to mount revenge raids": what someone
     // is urged not to do is no incident.
     if (2..=4).any(|k| {
@@ -1215,5 +1239,17 @@ mod tests {
         assert!(is_claim_without_trigger(s, &scan(s), true, true, false));
         let s = "The UN says the fighting has displaced more than 200,000 people this year.";
         assert!(is_claim_without_trigger(s, &scan(s), false, false, false));
+    }
+
+    #[test]
+    fn a_war_named_by_its_years_is_history() {
+        assert_eq!(
+            kind("The White Army fought alongside Machar's forces during the 2013-2018 civil war."),
+            None
+        );
+        assert_eq!(
+            kind("Rebels fought the army near Bor on Monday, the army said."),
+            Some(Kind::Event)
+        );
     }
 }
