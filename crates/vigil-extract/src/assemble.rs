@@ -9150,4 +9150,20 @@ mod tests {
             .expect("event");
         assert_eq!(e.actor2.as_deref(), Some("Civilians (Niger)"), "{recs:#?}");
     }
+
+    #[test]
+    fn youths_known_by_a_groups_name_fight_in_a_ranked_battle() {
+        let recs = story(
+            None,
+            "JUBA - Thousands of armed Nuer youths known as the White Army stormed army \
+             positions on the edge of Nasir, in Upper Nile state, South Sudan, on Thursday, the \
+             army said on Friday, in the heaviest fighting in the area since the town changed \
+             hands last year.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        let e = &recs[0];
+        assert_eq!(e.kind, Kind::Event);
+        assert_eq!(e.event_type.as_deref(), Some("Battles"));
+        assert_eq!(e.actor1.as_deref(), Some("White Army (Nuer militia)"));
+    }
 }

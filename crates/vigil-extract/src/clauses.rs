@@ -638,6 +638,31 @@ pub(crate) fn drop_false_triggers_in(
     // "The day before the drone strike, Turkish artillery shelled ...",
     // "Hours after the bombing, gunmen attacked ...": the incident the
     // opening phrase dates by is another one.
+    // "stormed army positions ..., in the heaviest fighting in the area
+    // since the town changed hands": the ranking names the incident told.
+    let ranked = |h: &CueHit| {
+        let head = s.get(..h.start).unwrap_or("").trim_end();
+        let prev = head.rsplit(' ').next().unwrap_or("");
+        eq_any(
+            prev,
+            &[
+                "heaviest",
+                "deadliest",
+                "worst",
+                "fiercest",
+                "bloodiest",
+                "biggest",
+                "largest",
+            ],
+        )
+    };
+    let hits = drop_hits(hits, |h, all| {
+        matches!(h.cue, Cue::Trig(_))
+            && ranked(h)
+            && all
+                .iter()
+                .any(|g| g.end <= h.start && matches!(g.cue, Cue::Trig(_)) && !ranked(g))
+    });
     let lead_end = temporal_lead(s).filter(|&end| {
         hits.iter()
             .any(|h| matches!(h.cue, Cue::Trig(_)) && h.start > end)

@@ -441,7 +441,24 @@ pub(crate) fn actors(s: &str, country_hint: Option<&str>) -> Vec<ActorHit> {
                         .is_some_and(|gap| gap.trim().is_empty())
             })
     };
-    let keep: Vec<bool> = found.iter().map(|m| !describes_next(m)).collect();
+    // "Thousands of armed Nuer youths known as the White Army stormed":
+    // the name given is who they are.
+    let named_as = |m: &vigil_actors::SharedMention| {
+        m.generic
+            && found.iter().any(|n| {
+                !n.generic
+                    && n.start >= m.end
+                    && s.get(m.end..n.start).is_some_and(|gap| {
+                        let gap = gap.trim();
+                        let gap = gap.strip_suffix(" the").unwrap_or(gap);
+                        ["known as", "calling themselves", "who call themselves"].contains(&gap)
+                    })
+            })
+    };
+    let keep: Vec<bool> = found
+        .iter()
+        .map(|m| !describes_next(m) && !named_as(m))
+        .collect();
     let mut keep = keep.into_iter();
     let hits: Vec<ActorHit> = found
         .into_iter()

@@ -952,7 +952,8 @@ fn since_period(s: &str, toks: &[Tok]) -> bool {
                 .is_some_and(|n| eq_any(n.text(s), &crate::dates::MONTHS))
             || t.is(s, "since")
                 && toks.get(i + 1).is_some_and(|n| !n.is(s, "then"))
-                && !toks[i.saturating_sub(4)..i]
+                // ("the heaviest fighting in the area since": six words back.)
+                && !toks[i.saturating_sub(6)..i]
                     .iter()
                     .any(|w| eq_any(w.text(s), SUPERLATIVE))
                 // "Uganda's army, which has fought the ADF ... since 2021,

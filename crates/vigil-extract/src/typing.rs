@@ -201,13 +201,19 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
     let crowd_word = |(k, w): (usize, &&str)| {
         eq_any(w, PROTESTERS)
             && !(w.eq_ignore_ascii_case("youths")
-                && k > 0
-                && before_trig[k - 1].eq_ignore_ascii_case("armed"))
+                && before_trig[k.saturating_sub(2)..k]
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case("armed")))
     };
+    // "youths known as the White Army stormed army positions": a named
+    // armed group acts, no crowd.
+    let named_armed = inp.actor1.is_some_and(|a| {
+        !a.generic && (a.category.contains("militia") || a.category.contains("rebel"))
+    });
     let protest_subject = inp
         .actor1
         .is_some_and(|a| a.category.contains("protester") || a.category.contains("rioter"))
-        || before_trig.iter().enumerate().any(crowd_word);
+        || !named_armed && before_trig.iter().enumerate().any(crowd_word);
     let violent = matches!(
         inp.cls,
         Cls::Attack | Cls::Destroy | Cls::Raid | Cls::Riot | Cls::Mob
