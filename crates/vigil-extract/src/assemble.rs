@@ -4899,10 +4899,32 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
     let rival = (rival || other_account) && p.rec.fatalities.is_some() && r.fatalities.is_some();
     // "Among the dead were eleven hunters and two women ...; the other six
     // were assailants": a breakdown of the toll already given.
+    // "One mother said her two sons had been taken from their beds and
+    // killed": a witness's own dead, among those already counted.
+    let kin_of_witness = || {
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        words.windows(3).any(|w| {
+            let kin = |x: &str| {
+                matches!(
+                    x.trim_end_matches([',', '.']),
+                    "son"
+                        | "sons"
+                        | "daughter"
+                        | "daughters"
+                        | "husband"
+                        | "brother"
+                        | "brothers"
+                        | "children"
+                )
+            };
+            matches!(w[0], "her" | "his" | "their") && (kin(w[1]) || kin(w[2]))
+        })
+    };
     let breakdown = p.rec.fatalities.is_some()
-        && ["among the dead", "among those killed", "the dead included"]
+        && (["among the dead", "among those killed", "the dead included"]
             .iter()
-            .any(|x| lower.contains(x));
+            .any(|x| lower.contains(x))
+            || r.fatalities.is_some_and(|n| Some(n) < p.rec.fatalities) && kin_of_witness());
     if breakdown {
         // The toll stands as given.
     } else if rival {
@@ -9165,5 +9187,26 @@ mod tests {
         assert_eq!(e.kind, Kind::Event);
         assert_eq!(e.event_type.as_deref(), Some("Battles"));
         assert_eq!(e.actor1.as_deref(), Some("White Army (Nuer militia)"));
+    }
+
+    #[test]
+    fn a_foreign_town_inside_a_groups_name_is_no_place() {
+        let recs = story(
+            Some("Fighting spreads across Amhara"),
+            "Fano militiamen attacked an army camp near Debre Tabor, Ethiopia, on Sunday.\n\n\
+             The following day, soldiers going from house to house in Debre Tabor in search of \
+             Fano fighters shot dead six young men, relatives said. One mother said her two \
+             sons had been taken from their beds and killed in the street.",
+        );
+        assert!(
+            recs.iter()
+                .all(|r| r.country.as_deref() == Some("Ethiopia")),
+            "{recs:#?}"
+        );
+        let e = recs
+            .iter()
+            .find(|r| r.text.contains("six young men") || r.text.contains("two sons"))
+            .expect("event");
+        assert_eq!(e.fatalities, Some(6), "{recs:#?}");
     }
 }

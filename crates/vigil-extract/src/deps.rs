@@ -185,6 +185,7 @@ impl Geo {
         // capitalised word ("the Kurdistan Workers' Party", "the Sinjar
         // Resistance Units"): rare, and the registry search is not free.
         let mut groups: Option<Vec<(usize, usize)>> = None;
+        let mut named_groups: Option<Vec<(usize, usize, Option<String>)>> = None;
         for m in found {
             if m.start >= m.end || s.get(m.start..m.end).is_none() {
                 continue;
@@ -208,6 +209,34 @@ impl Geo {
                     .iter()
                     .any(|&(a, b)| a <= m.start && m.end <= b && b - a > m.end - m.start)
                 {
+                    continue;
+                }
+            }
+            // "in search of Fano fighters" (Amhara): a town abroad inside a
+            // group's name ("Fano fighters") is the group. Asked only of
+            // towns outside the story's country.
+            if m.role == vigil_geo::MentionRole::Literal
+                && m.place.precision == GeoPrecision::Place
+                && self
+                    .ctx
+                    .current_country()
+                    .is_some_and(|c| !c.eq_ignore_ascii_case(&m.place.country_code))
+            {
+                let named = named_groups.get_or_insert_with(|| {
+                    vigil_actors::ActorRegistry::global()
+                        .find_shared(s, None)
+                        .iter()
+                        .filter(|a| !a.generic)
+                        .map(|a| (a.start, a.end, a.actor.country.clone()))
+                        .collect()
+                });
+                if named.iter().any(|(a, b, cc)| {
+                    *a <= m.start
+                        && m.end <= *b
+                        && cc
+                            .as_deref()
+                            .is_some_and(|c| !c.eq_ignore_ascii_case(&m.place.country_code))
+                }) {
                     continue;
                 }
             }
