@@ -9209,4 +9209,17 @@ mod tests {
             .expect("event");
         assert_eq!(e.fatalities, Some(6), "{recs:#?}");
     }
+
+    #[test]
+    fn references_in_a_temporal_lead_point_at_the_other_incident() {
+        let recs = story(
+            None,
+            "Gunmen killed nine farmers in Bokkos, Nigeria, on Tuesday, police said.\n\n\
+             Hours after the victims were buried on Wednesday, a crowd of young men armed with \
+             sticks descended on a Fulani settlement on the edge of Bokkos town, burning huts \
+             and killing an elderly herdsman, a herders' association said.",
+        );
+        let events: Vec<_> = recs.iter().filter(|r| r.kind == Kind::Event).collect();
+        assert_eq!(events.len(), 2, "{recs:#?}");
+    }
 }

@@ -670,7 +670,9 @@ pub(crate) fn drop_false_triggers_in(
     let hits: Vec<CueHit> = match lead_end {
         Some(end) => hits
             .into_iter()
-            .filter(|h| !(matches!(h.cue, Cue::Trig(_)) && h.end <= end))
+            // Its references ("Hours after the victims were buried, a
+            // crowd ...") point at the other incident too.
+            .filter(|h| !(matches!(h.cue, Cue::Trig(_) | Cue::Continue) && h.end <= end))
             .collect(),
         None => hits,
     };

@@ -224,15 +224,20 @@ pub(crate) fn incident_kind(
         && toks[ti - 1].is(s, "been")
         && eq_any(toks[ti - 2].text(s), &["has", "have"])
         && toks[ti].text(s).to_ascii_lowercase().ends_with("ing");
-    if perfect_progressive
-        && toks[ti..].windows(3).any(|w| {
-            w[0].is(s, "for")
-                && eq_any(
-                    w[2].text(s),
-                    &["days", "weeks", "months", "years", "decades"],
-                )
-        })
-    {
+    // "the two gangs that have fought for control of the prison for
+    // years": a rivalry described, no incident.
+    let described_rivalry = ti >= 2
+        && eq_any(toks[ti - 1].text(s), &["has", "have"])
+        && eq_any(toks[ti - 2].text(s), &["that", "which", "who"]);
+    const SPANS: &[&str] = &["days", "weeks", "months", "years", "decades"];
+    // "for three weeks", "for years".
+    let for_span = toks[ti..]
+        .windows(2)
+        .any(|w| w[0].is(s, "for") && eq_any(w[1].text(s), SPANS))
+        || toks[ti..]
+            .windows(3)
+            .any(|w| w[0].is(s, "for") && eq_any(w[2].text(s), SPANS));
+    if (perfect_progressive || described_rivalry) && for_span {
         return None;
     }
     // A modal within reach before the trigger and in the same incident.
@@ -1251,6 +1256,21 @@ mod tests {
         assert_eq!(
             kind("Rebels fought the army near Bor on Monday, the army said."),
             Some(Kind::Event)
+        );
+    }
+
+    #[test]
+    fn a_rivalry_described_is_no_incident() {
+        assert_eq!(
+            kind(
+                "The two gangs that have fought for control of the country's largest prison for \
+                 years."
+            ),
+            None
+        );
+        assert_eq!(
+            kind("Troops have been fighting the rebels for years."),
+            None
         );
     }
 }
