@@ -9222,4 +9222,20 @@ mod tests {
         let events: Vec<_> = recs.iter().filter(|r| r.kind == Kind::Event).collect();
         assert_eq!(events.len(), 2, "{recs:#?}");
     }
+
+    #[test]
+    fn who_came_under_fire_is_the_target() {
+        let recs = story(
+            None,
+            "Soldiers patrolling a dirt road outside Navolato, Mexico, came under fire from \
+             gunmen in three pickup trucks on Wednesday morning.",
+        );
+        let e = recs.iter().find(|r| r.kind == Kind::Event).expect("event");
+        assert_eq!(e.event_type.as_deref(), Some("Battles"), "{recs:#?}");
+        assert_eq!(
+            e.actor1.as_deref(),
+            Some("Unidentified Armed Group (Mexico)")
+        );
+        assert_eq!(e.actor2.as_deref(), Some("Military Forces of Mexico"));
+    }
 }

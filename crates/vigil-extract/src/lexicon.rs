@@ -436,6 +436,11 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("storm", Attack),
     ("storming", Attack),
     ("opened fire", Attack),
+    // "its forces had come under fire while trying to arrest a wanted man".
+    ("came under fire", Attack),
+    ("come under fire", Attack),
+    ("came under attack", Attack),
+    ("come under attack", Attack),
     // "militants fired at a police outpost".
     ("fired at", Attack),
     ("fired on", Attack),

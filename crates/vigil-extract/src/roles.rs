@@ -384,21 +384,40 @@ pub(crate) fn assign(
     } else {
         None
     };
-    let passive = verb.is_some_and(|v| {
-        let i = toks.partition_point(|t| t.start < v.start);
-        // "were engaged in ethnic cleansing": a preposition between the
-        // auxiliary and the trigger makes the trigger its object, not a
-        // passive verb.
-        (1..=3).any(|n| {
-            i >= n
-                && eq_any(toks[i - n].text(s), PASSIVE_AUX)
-                && !toks[i - n + 1..i]
-                    .iter()
-                    .any(|t| eq_any(t.text(s), &["in", "on", "at", "with", "for", "to"]))
-        }) && !(1..=3).any(|n| i >= n && toks[i - n].text(s).ends_with(','))
-    }) && verb.is_some_and(|v| {
-        v.start == first_trig || subject.is_some_and(|x| actors[x].end <= v.start)
+    // "Soldiers ... came under fire from men in pickup trucks": the subject
+    // is the target; who fired follows "from".
+    let came_under = verb.is_some_and(|v| {
+        let w = s.get(v.start..v.end).unwrap_or("");
+        w.len() > 11
+            && w.get(..11).is_some_and(|h| {
+                h.eq_ignore_ascii_case("came under ") || h.eq_ignore_ascii_case("come under ")
+            })
     });
+    let agent = agent.or_else(|| {
+        let v = verb.filter(|_| came_under)?;
+        in_range.iter().copied().find(|&i| {
+            actors[i].start > v.end
+                && (1..=2).any(|n| {
+                    word_before(actors[i].start, n).is_some_and(|w| w.eq_ignore_ascii_case("from"))
+                })
+        })
+    });
+    let passive = came_under
+        || verb.is_some_and(|v| {
+            let i = toks.partition_point(|t| t.start < v.start);
+            // "were engaged in ethnic cleansing": a preposition between the
+            // auxiliary and the trigger makes the trigger its object, not a
+            // passive verb.
+            (1..=3).any(|n| {
+                i >= n
+                    && eq_any(toks[i - n].text(s), PASSIVE_AUX)
+                    && !toks[i - n + 1..i]
+                        .iter()
+                        .any(|t| eq_any(t.text(s), &["in", "on", "at", "with", "for", "to"]))
+            }) && !(1..=3).any(|n| i >= n && toks[i - n].text(s).ends_with(','))
+        }) && verb.is_some_and(|v| {
+            v.start == first_trig || subject.is_some_and(|x| actors[x].end <= v.start)
+        });
     let object_from = verb.map_or(first_trig, |v| v.end);
     let object_at = |i: usize| {
         actors[i].start >= object_from && Some(i) != agent && Some(i) != subject && !speaks(i)
@@ -667,6 +686,10 @@ fn is_verbal(w: &str) -> bool {
                 | "shot dead"
                 | "gunned down"
                 | "opened fire"
+                | "came under fire"
+                | "come under fire"
+                | "came under attack"
+                | "come under attack"
         ))
         && !matches!(
             l.as_str(),
