@@ -350,17 +350,26 @@ fn second_statement(s: &str) -> Option<(usize, usize, String)> {
 /// "... said ... that it had carried out the attack and that it would keep
 /// striking the base": a report, then a threat of more, by one speaker.
 fn threat_after_report(s: &str) -> Option<(usize, usize, String)> {
-    static AND_THAT: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+    static AND_THAT: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 3]> =
         std::sync::OnceLock::new();
     // Built once: a finder per sentence cost more than the search.
+    // ("..., and warned that policemen who \"stand with the army\" would be
+    // treated as \"enemy soldiers\"", "and vowed to ...": the same.)
     let k = AND_THAT
-        .get_or_init(|| memchr::memmem::Finder::new(b" and that "))
-        .find(s.as_bytes())?;
+        .get_or_init(|| {
+            [" and that ", " and warned that ", " and vowed "].map(memchr::memmem::Finder::new)
+        })
+        .iter()
+        .filter_map(|f| f.find(s.as_bytes()))
+        .min()?;
     let start = k + " and ".len();
-    let second = s.get(start..)?;
-    if !crate::modality::announces_armed_action(&second.to_ascii_lowercase()) {
+    let second = s.get(start..)?.to_ascii_lowercase();
+    if !crate::modality::announces_armed_action(&second)
+        && !crate::lexicon::THREATS.iter().any(|t| second.contains(t))
+    {
         return None;
     }
+    let k = if s.get(..k)?.ends_with(',') { k - 1 } else { k };
     let (named, _) = crate::attribution::sources(s.get(..k)?);
     let src = named.filter(|x| !x.anonymous && x.verb_end <= k)?;
     // An assessment then a threat ("the jihadists were on the run and that
@@ -9237,5 +9246,22 @@ mod tests {
             Some("Unidentified Armed Group (Mexico)")
         );
         assert_eq!(e.actor2.as_deref(), Some("Military Forces of Mexico"));
+    }
+
+    #[test]
+    fn a_warning_after_a_claimed_raid_is_a_claim_of_its_own() {
+        let recs = story(
+            None,
+            "Gunmen stormed a police post in Khar, Pakistan, on Saturday, killing three \
+             policemen.\n\n\
+             The Tehrik-i-Taliban Pakistan (TTP) said on Sunday that its fighters had carried \
+             out the raid, and warned that policemen who \"stand with the army\" would be \
+             treated as \"enemy soldiers\".",
+        );
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim).expect("claim");
+        assert_eq!(
+            claim.actor1.as_deref(),
+            Some("Tehrik-i-Taliban Pakistan (TTP)")
+        );
     }
 }

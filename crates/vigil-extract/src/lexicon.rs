@@ -585,6 +585,14 @@ pub(crate) const THREATS: &[&str] = &[
     "pay a heavy price",
     "pay dearly",
     "not stop until",
+    // "would be treated as \"enemy soldiers\"", "treated as an enemy and
+    // dealt with accordingly", "every raid ... will be answered".
+    "enemy soldiers",
+    "treated as an enemy",
+    "dealt with accordingly",
+    "will be answered",
+    "would be answered",
+    "same fate",
 ];
 
 const MODAL: &[&str] = &[

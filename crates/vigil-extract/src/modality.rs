@@ -518,24 +518,63 @@ pub(crate) fn is_claim_without_trigger(
     };
     // "the attackers had accused villagers of passing information to the
     // army": the motive of an incident, no allegation about the conflict.
+    // ("Survivors said the attackers accused villagers of feeding members
+    // of a self-defence brigade": whatever the attackers accuse them of.)
+    let by_attackers = |h: &CueHit| {
+        let head = s.get(..h.start).unwrap_or("").trim_end();
+        let head = head.strip_suffix(" had").unwrap_or(head);
+        let last = head.rsplit(' ').next().unwrap_or("");
+        crate::text::eq_any(
+            last,
+            &[
+                "attackers",
+                "gunmen",
+                "kidnappers",
+                "assailants",
+                "militants",
+                "fighters",
+                "insurgents",
+                "bandits",
+                "jihadists",
+            ],
+        )
+    };
+    // "the kidnappers had demanded 2.5 million taka for their release": a
+    // ransom, part of the abduction.
+    let ransom = |h: &CueHit| {
+        s.get(h.start..h.end)
+            .is_some_and(|w| w.to_ascii_lowercase().starts_with("demand"))
+            && s.get(h.end..).is_some_and(|r| {
+                let r = r
+                    .get(..crate::text::floor_boundary(r, r.len().min(60)))
+                    .unwrap_or(r);
+                ["ransom", " release", " million ", "naira", "dollars"]
+                    .iter()
+                    .any(|p| r.contains(p))
+            })
+    };
     let motive = |h: &CueHit| {
         s.get(h.start..h.end)
             .is_some_and(|w| w.to_ascii_lowercase().starts_with("accus"))
-            && s.get(h.end..).is_some_and(|r| {
-                let r = r
-                    .get(..crate::text::floor_boundary(r, r.len().min(40)))
-                    .unwrap_or(r);
-                [
-                    "of passing information",
-                    "of informing",
-                    "of spying",
-                    "of being informants",
-                    "of being informers",
-                    "of collaborating",
-                ]
-                .iter()
-                .any(|p| r.contains(p))
-            })
+            && by_attackers(h)
+            || ransom(h)
+            || s.get(h.start..h.end)
+                .is_some_and(|w| w.to_ascii_lowercase().starts_with("accus"))
+                && s.get(h.end..).is_some_and(|r| {
+                    let r = r
+                        .get(..crate::text::floor_boundary(r, r.len().min(40)))
+                        .unwrap_or(r);
+                    [
+                        "of passing information",
+                        "of informing",
+                        "of spying",
+                        "of being informants",
+                        "of being informers",
+                        "of collaborating",
+                    ]
+                    .iter()
+                    .any(|p| r.contains(p))
+                })
     };
     // "shot dead a clan elder who had urged young men to join the fight":
     // what the victim had said, in a relative clause after the incident.
@@ -780,10 +819,23 @@ pub(crate) fn is_claim_without_trigger(
                 .map(|k| m.end + k)
         })
         .unwrap_or(usize::MAX);
+    // "the KNF denied that its members had been involved and warned that
+    // \"every raid ... will be answered\"": the denial is of something else.
+    let warning_after = [
+        " and warned ",
+        " but warned ",
+        " and vowed ",
+        " and threatened ",
+    ]
+    .iter()
+    .filter_map(|w| lower.find(w))
+    .min()
+    .filter(|_| threat);
     let negated = hits.iter().any(|h| {
         h.cue == Cue::Negation
             && h.start < condition_at
             && h.start < second_statement
+            && warning_after.is_none_or(|w| h.start > w)
             && !litotes(s, h)
             && {
                 let i = toks.partition_point(|t| t.start < h.start);
@@ -1272,5 +1324,19 @@ mod tests {
             kind("Troops have been fighting the rebels for years."),
             None
         );
+    }
+
+    #[test]
+    fn ransoms_attackers_motives_and_warnings_after_denials() {
+        let s = "The contractor told reporters the kidnappers had demanded 2.5 million taka for \
+                 their release.";
+        assert!(!is_claim_without_trigger(s, &scan(s), true, true, false));
+        let s = "Survivors said the attackers accused villagers of feeding members of a \
+                 self-defence brigade.";
+        assert!(!is_claim_without_trigger(s, &scan(s), true, true, false));
+        // A denial does not undo the warning joined to it.
+        let s = "The group denied that its members had been involved and warned that \
+                 \"every raid on our homes will be answered\".";
+        assert!(is_claim_without_trigger(s, &scan(s), false, false, false));
     }
 }
