@@ -9264,4 +9264,19 @@ mod tests {
             Some("Tehrik-i-Taliban Pakistan (TTP)")
         );
     }
+
+    #[test]
+    fn an_explosive_charge_tearing_a_pipeline_is_an_ied() {
+        let recs = story(
+            None,
+            "An explosive charge tore open the Cano Limon-Covenas oil pipeline near Teorama, \
+             Colombia, on Tuesday, the state oil company said.",
+        );
+        let e = recs.iter().find(|r| r.kind == Kind::Event).expect("event");
+        assert_eq!(
+            e.sub_event_type.as_deref(),
+            Some("Remote explosive/landmine/IED"),
+            "{recs:#?}"
+        );
+    }
 }

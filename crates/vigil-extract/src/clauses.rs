@@ -430,6 +430,10 @@ pub(crate) const ATTACK_VERBS: &[&str] = &[
     "intercepted",
     "shot down",
     "struck",
+    // "An explosive charge tore open the oil pipeline", "ripped through".
+    "tore",
+    "ripped",
+    "wrecked",
 ];
 
 /// Phrases that refer to an incident reported elsewhere ("in the wake of
@@ -638,6 +642,48 @@ pub(crate) fn drop_false_triggers_in(
     // "The day before the drone strike, Turkish artillery shelled ...",
     // "Hours after the bombing, gunmen attacked ...": the incident the
     // opening phrase dates by is another one.
+    // "gunmen who said they were fighting for the \"Ambazonia\" cause
+    // seized ...": who they say they are, no fight; "teenagers recruited in
+    // rural schools": members described; "the gas burned by the region's
+    // power stations": fuel, no arson.
+    let described = |h: &CueHit| {
+        let w = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
+        let head = s
+            .get(..h.start)
+            .unwrap_or("")
+            .trim_end()
+            .to_ascii_lowercase();
+        let rest = s.get(h.end..).unwrap_or("");
+        let prev = head.rsplit(' ').next().unwrap_or("");
+        (w == "fighting"
+            && [
+                "said they were",
+                "say they are",
+                "claimed to be",
+                "claim to be",
+            ]
+            .iter()
+            .any(|p| head.ends_with(p)))
+            || (w.starts_with("recruit")
+                && eq_any(
+                    prev,
+                    &[
+                        "teenagers",
+                        "children",
+                        "boys",
+                        "youths",
+                        "members",
+                        "fighters",
+                        "men",
+                    ],
+                )
+                && [" in ", " from ", " at "]
+                    .iter()
+                    .any(|p| rest.starts_with(p)))
+            || ((w == "burned" || w == "burnt")
+                && eq_any(prev, &["gas", "fuel", "oil", "coal", "diesel", "wood"]))
+    };
+    let hits = drop_hits(hits, |h, _| matches!(h.cue, Cue::Trig(_)) && described(h));
     // "stormed army positions ..., in the heaviest fighting in the area
     // since the town changed hands": the ranking names the incident told.
     let ranked = |h: &CueHit| {
@@ -1802,5 +1848,32 @@ mod tests {
     #[test]
     fn no_trigger_no_incident() {
         assert!(inc("The president met the ambassador on Tuesday.").is_empty());
+    }
+
+    #[test]
+    fn described_people_and_fuel_are_no_incident() {
+        let kept = |s: &str| {
+            drop_false_triggers(s, scan(s))
+                .iter()
+                .filter(|h| matches!(h.cue, Cue::Trig(_)))
+                .map(|h| s[h.start..h.end].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            kept("Gunmen who said they were fighting for the cause seized the principal."),
+            ["seized"]
+        );
+        assert!(kept(
+            "The front had 900 members, many of them teenagers recruited in rural schools."
+        )
+        .is_empty());
+        assert!(
+            kept("The field supplies the gas burned by the region's power stations.").is_empty()
+        );
+        // Still incidents.
+        assert_eq!(
+            kept("Rebels burned a village and recruited boys."),
+            ["burned", "recruited"]
+        );
     }
 }

@@ -406,6 +406,8 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("blast", Ied),
     ("blasts", Ied),
     ("explosive device*", Ied),
+    // "An explosive charge tore open the oil pipeline".
+    ("explosive charge*", Ied),
     ("booby trap*", Ied),
     ("booby-trap*", Ied),
     ("suicide bomb*", Suicide),

@@ -130,7 +130,8 @@ pub(crate) fn incident_kind(
                 && eq_any(
                     t.text(s),
                     &[
-                        "urged", "urges", "called", "calls", "appealed", "demanded", "pressed",
+                        "urged", "urges", "urging", "called", "calls", "calling", "appealed",
+                        "demanded", "pressed", "pressing", "pushing",
                     ],
                 )
         });
@@ -609,8 +610,32 @@ pub(crate) fn is_claim_without_trigger(
                     ],
                 ))
     };
+    // "had ignored repeated orders to stop": an order, no appeal.
+    let ordered_stop = |h: &CueHit| {
+        s.get(h.start..h.end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("stop"))
+            && s.get(..h.start).is_some_and(|b| {
+                let b = b.trim_end().to_ascii_lowercase();
+                b.ends_with("orders to") || b.ends_with("order to") || b.ends_with("ordered to")
+            })
+    };
+    let repeated_orders = |h: &CueHit| {
+        s.get(h.start..h.end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("repeated"))
+            && s.get(h.end..).is_some_and(|r| {
+                [" orders", " requests", " calls", " demands"]
+                    .iter()
+                    .any(|p| r.starts_with(p))
+            })
+    };
     let drop = |h: &CueHit| {
-        narrative_flight(h) || dated_call(h) || motive(h) || of_victim(h) || described_displaced(h)
+        ordered_stop(h)
+            || repeated_orders(h)
+            || narrative_flight(h)
+            || dated_call(h)
+            || motive(h)
+            || of_victim(h)
+            || described_displaced(h)
     };
     let kept: Vec<CueHit>;
     let hits = if hits.iter().any(drop) {
@@ -703,6 +728,22 @@ pub(crate) fn is_claim_without_trigger(
         ],
     );
     if appeal && !threat {
+        return false;
+    }
+    // "AQAP said ... its \"mujahideen\" had planted the device after
+    // watching the colonel \"for weeks\"": a claim of responsibility belongs
+    // to the incident.
+    if !threat
+        && any_in(
+            &lower,
+            &[
+                "had planted the ",
+                "planted the device",
+                "planted the bomb",
+                "claimed responsibility for the",
+            ],
+        )
+    {
         return false;
     }
     // "The World Food Programme said it had cut monthly rations for about
@@ -1338,5 +1379,19 @@ mod tests {
         let s = "The group denied that its members had been involved and warned that \
                  \"every raid on our homes will be answered\".";
         assert!(is_claim_without_trigger(s, &scan(s), false, false, false));
+    }
+
+    #[test]
+    fn orders_to_stop_and_responsibility_are_no_claim() {
+        let s = "An officer said the driver had ignored repeated orders to stop and that his men \
+                 had suspected a car bomb.";
+        assert!(!is_claim_without_trigger(s, &scan(s), true, true, false));
+        let s = "AQAP said in a statement that its fighters had planted the device after \
+                 watching the colonel for weeks.";
+        assert!(!is_claim_without_trigger(s, &scan(s), true, true, false));
+        assert_eq!(
+            kind("Four countries have been pressing both sides to accept a humanitarian truce."),
+            None
+        );
     }
 }
