@@ -244,7 +244,13 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
         return Vec::new();
     }
     let mut out: Vec<Record> = st.pending.into_iter().map(|p| p.rec).collect();
-    out.extend(st.claims);
+    // One sentence read as two statements by one speaker about one side
+    // ("accused the Houthis of massing fighters ..., and urged ...") is
+    // one claim.
+    let mut claims = st.claims;
+    let mut seen = std::collections::HashSet::new();
+    claims.retain(|c| seen.insert((c.span, c.actor1.clone(), c.source.clone())));
+    out.extend(claims);
     out.sort_by_key(|r| (r.span[0], r.kind == Kind::Claim));
     out
 }
@@ -9278,5 +9284,18 @@ mod tests {
             Some("Remote explosive/landmine/IED"),
             "{recs:#?}"
         );
+    }
+
+    #[test]
+    fn one_speakers_two_statements_on_one_side_are_one_claim() {
+        let recs = story(
+            None,
+            "A Houthi sniper shot dead a girl in Taiz, Yemen, on Sunday, medics said.\n\n\
+             Taiz governor Ahmed al-Maqtari accused the Houthis of massing fighters and \
+             armoured vehicles north of the city ahead of a new assault, and urged the \
+             Saudi-led coalition to resume air strikes.",
+        );
+        let claims = recs.iter().filter(|r| r.kind == Kind::Claim).count();
+        assert_eq!(claims, 1, "{recs:#?}");
     }
 }
