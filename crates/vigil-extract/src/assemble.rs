@@ -267,6 +267,15 @@ fn ranks_reported_incident(s: &str) -> bool {
         .strip_suffix("'s")
         .or_else(|| head.strip_suffix("\u{2019}s"))
         .is_some_and(|d| crate::text::eq_any(d, &crate::dates::WEEKDAYS));
+    // "It was the second attack from Yemen this week", "This was the
+    // deadliest ...": the incident just told, ranked.
+    let pronoun = ["It was the ", "This was the ", "That was the "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .is_some_and(|r| crate::text::ranks(r.split(' ').next().unwrap_or("")));
+    if pronoun {
+        return true;
+    }
     if !day {
         return false;
     }
@@ -9297,5 +9306,17 @@ mod tests {
         );
         let claims = recs.iter().filter(|r| r.kind == Kind::Claim).count();
         assert_eq!(claims, 1, "{recs:#?}");
+    }
+
+    #[test]
+    fn a_ranking_pronoun_firefighters_and_last_summer_add_no_incident() {
+        let recs = story(
+            None,
+            "A Houthi missile struck Rishon LeZion, Israel, on Tuesday, wounding a woman.\n\n\
+             It was the second attack from Yemen this week. Firefighters needed four hours to \
+             put out the blaze. Israeli jets bombed the port of Hodeidah last summer in \
+             response to earlier launches.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
     }
 }

@@ -1145,6 +1145,18 @@ fn relative_period(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
         (first_of_month(base), Month)
     } else if unit.is("year") {
         (jan_first(p.year() + step), Year)
+    } else if let Some(start) = season_start(unit) {
+        // "last summer": the most recent one that has ended (northern
+        // seasons, three months from `start`); "this summer": this year's.
+        let this =
+            NaiveDate::from_ymd_opt(if start == 12 { p.year() - 1 } else { p.year() }, start, 1)?;
+        let date = match step {
+            0 => Some(this),
+            -1 if this.checked_add_months(Months::new(3))? <= p => Some(this),
+            -1 => this.checked_sub_months(Months::new(12)),
+            _ => return None,
+        };
+        (date, Month)
     } else {
         return None;
     };
@@ -1154,6 +1166,21 @@ fn relative_period(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
         date,
         precision,
     })
+}
+
+/// The month a season named by `t` begins in (northern hemisphere).
+fn season_start(t: &Tok) -> Option<u32> {
+    if t.is("spring") {
+        Some(3)
+    } else if t.is("summer") {
+        Some(6)
+    } else if t.is("autumn") || t.is("fall") {
+        Some(9)
+    } else if t.is("winter") {
+        Some(12)
+    } else {
+        None
+    }
 }
 
 fn ago(toks: &[Tok], i: usize, n: u32, p: NaiveDate) -> Option<Hit> {
@@ -1879,6 +1906,14 @@ mod tests {
         );
         assert_eq!(date_of("last month", pub22()), (ymd(2019, 10, 1), Month));
         assert_eq!(date_of("late last year", pub22()), (ymd(2018, 1, 1), Year));
+        // Seasons: the last one that has ended (2019-11-22: summer 2019 has).
+        assert_eq!(date_of("last summer", pub22()), (ymd(2019, 6, 1), Month));
+        assert_eq!(date_of("last winter", pub22()), (ymd(2018, 12, 1), Month));
+        assert_eq!(date_of("last autumn", pub22()), (ymd(2018, 9, 1), Month));
+        assert_eq!(
+            date_of("this summer", ymd(2026, 4, 16)),
+            (ymd(2026, 6, 1), Month)
+        );
         assert_eq!(
             date_of("fighting in 2017", pub22()),
             (ymd(2017, 1, 1), Year)

@@ -270,7 +270,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("gunfight*", Clash),
     ("gun battle*", Clash),
     ("gunbattle*", Clash),
-    ("firefight*", Clash),
+    // ("firefighters" put out blazes.)
+    ("firefight", Clash),
+    ("firefights", Clash),
     ("exchange of fire", Clash),
     ("exchanged fire", Clash),
     ("exchanged gunfire", Clash),
@@ -953,6 +955,11 @@ const SHIFT: &[&str] = &[
     "in a separate",
     "in other news",
     "last year",
+    // "bombed the port of Hodeidah ... last summer".
+    "last summer",
+    "last winter",
+    "last spring",
+    "last autumn",
     "earlier this year",
     "in a similar",
 ];

@@ -121,6 +121,20 @@ pub(crate) fn incident_kind(
     {
         return None;
     }
+    // "The town ... is shelled almost daily": the same, adverb after.
+    if ti >= 1
+        && eq_any(toks[ti - 1].text(s), &["are", "is"])
+        && toks.get(ti + 1..ti + 3).is_some_and(|next| {
+            next.iter().any(|t| {
+                eq_any(
+                    t.text(s),
+                    &["daily", "nightly", "regularly", "frequently", "routinely"],
+                )
+            })
+        })
+    {
+        return None;
+    }
     // "urged both sides to return to the 2018 peace agreement", "called for
     // a ceasefire": diplomacy, no record; and an agreement named by an
     // earlier year is history.
@@ -785,6 +799,9 @@ pub(crate) fn is_claim_without_trigger(
             "will be deployed",
             "would be sent",
             "will be sent",
+            // "The army said it would add more escorts from next week".
+            "would add more",
+            "will add more",
             // "visited Mora and promised more troops and food aid".
             "promised more",
             "pledged more",
@@ -802,8 +819,24 @@ pub(crate) fn is_claim_without_trigger(
             "reinforcements",
             "battalion",
             "battalions",
+            "escorts",
         ],
     );
+    // "promised to open talks with armed groups": diplomacy, no statement
+    // about the fighting.
+    let talks = any_in(
+        &lower,
+        &[
+            "open talks",
+            "hold talks",
+            "join talks",
+            "resume talks",
+            "start talks",
+        ],
+    );
+    if talks && !threat && !assess {
+        return false;
+    }
     // "... more troops would be sent to the region and warned that the
     // group's commanders would be pursued": the warning is a claim still.
     let warning = any_in(&lower, &["warned", "warns", "vowed", "vows", "threatened"]);
@@ -1393,5 +1426,17 @@ mod tests {
             kind("Four countries have been pressing both sides to accept a humanitarian truce."),
             None
         );
+    }
+
+    #[test]
+    fn habitual_shelling_and_talks_are_no_record() {
+        assert_eq!(
+            kind("The town is shelled almost daily, officials say."),
+            None
+        );
+        let s = "The government has promised to open talks with armed groups in the south-east.";
+        assert!(!is_claim_without_trigger(s, &scan(s), true, true, false));
+        let s = "The army said it would add more escorts from next week.";
+        assert!(!is_claim_without_trigger(s, &scan(s), true, false, false));
     }
 }
