@@ -647,15 +647,17 @@ pub(crate) fn drop_false_triggers_in(
     // rural schools": members described; "the gas burned by the region's
     // power stations": fuel, no arson.
     let described = |h: &CueHit| {
-        let w = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
-        let head = s
-            .get(..h.start)
-            .unwrap_or("")
-            .trim_end()
-            .to_ascii_lowercase();
+        let w = s.get(h.start..h.end).unwrap_or("");
+        let head = s.get(..h.start).unwrap_or("").trim_end();
         let rest = s.get(h.end..).unwrap_or("");
         let prev = head.rsplit(' ').next().unwrap_or("");
-        (w == "fighting"
+        let head_ends = |p: &str| {
+            head.len() >= p.len()
+                && head
+                    .get(head.len() - p.len()..)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(p))
+        };
+        (w.eq_ignore_ascii_case("fighting")
             && [
                 "said they were",
                 "say they are",
@@ -663,8 +665,10 @@ pub(crate) fn drop_false_triggers_in(
                 "claim to be",
             ]
             .iter()
-            .any(|p| head.ends_with(p)))
-            || (w.starts_with("recruit")
+            .any(|p| head_ends(p)))
+            || (w
+                .get(..7)
+                .is_some_and(|x| x.eq_ignore_ascii_case("recruit"))
                 && eq_any(
                     prev,
                     &[
@@ -680,7 +684,7 @@ pub(crate) fn drop_false_triggers_in(
                 && [" in ", " from ", " at "]
                     .iter()
                     .any(|p| rest.starts_with(p)))
-            || ((w == "burned" || w == "burnt")
+            || ((w.eq_ignore_ascii_case("burned") || w.eq_ignore_ascii_case("burnt"))
                 && eq_any(prev, &["gas", "fuel", "oil", "coal", "diesel", "wood"]))
     };
     let hits = drop_hits(hits, |h, _| matches!(h.cue, Cue::Trig(_)) && described(h));

@@ -215,8 +215,31 @@ impl Geo {
             // "in search of Fano fighters" (Amhara): a town abroad inside a
             // group's name ("Fano fighters") is the group. Asked only of
             // towns outside the story's country.
+            let group_noun_after = || {
+                s.get(m.end..)
+                    .and_then(|r| r.strip_prefix(' '))
+                    .and_then(|r| r.split([' ', ',', '.']).next())
+                    .is_some_and(|w| {
+                        crate::text::eq_any(
+                            w,
+                            &[
+                                "fighters",
+                                "militia",
+                                "militias",
+                                "militiamen",
+                                "rebels",
+                                "forces",
+                                "gunmen",
+                                "insurgents",
+                                "members",
+                                "group",
+                            ],
+                        )
+                    })
+            };
             if m.role == vigil_geo::MentionRole::Literal
                 && m.place.precision == GeoPrecision::Place
+                && group_noun_after()
                 && self
                     .ctx
                     .current_country()

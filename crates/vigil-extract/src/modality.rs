@@ -554,11 +554,15 @@ pub(crate) fn is_claim_without_trigger(
             ],
         )
     };
+    let starts = |h: &CueHit, p: &str| {
+        s.get(h.start..h.end)
+            .and_then(|w| w.get(..p.len()))
+            .is_some_and(|w| w.eq_ignore_ascii_case(p))
+    };
     // "the kidnappers had demanded 2.5 million taka for their release": a
     // ransom, part of the abduction.
     let ransom = |h: &CueHit| {
-        s.get(h.start..h.end)
-            .is_some_and(|w| w.to_ascii_lowercase().starts_with("demand"))
+        starts(h, "demand")
             && s.get(h.end..).is_some_and(|r| {
                 let r = r
                     .get(..crate::text::floor_boundary(r, r.len().min(60)))
@@ -569,12 +573,9 @@ pub(crate) fn is_claim_without_trigger(
             })
     };
     let motive = |h: &CueHit| {
-        s.get(h.start..h.end)
-            .is_some_and(|w| w.to_ascii_lowercase().starts_with("accus"))
-            && by_attackers(h)
+        starts(h, "accus") && by_attackers(h)
             || ransom(h)
-            || s.get(h.start..h.end)
-                .is_some_and(|w| w.to_ascii_lowercase().starts_with("accus"))
+            || starts(h, "accus")
                 && s.get(h.end..).is_some_and(|r| {
                     let r = r
                         .get(..crate::text::floor_boundary(r, r.len().min(40)))
@@ -609,16 +610,16 @@ pub(crate) fn is_claim_without_trigger(
     // "after months in a displacement camp", "families displaced by the
     // violence live in camps": people described, no displacement told.
     let described_displaced = |h: &CueHit| {
-        let w = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
+        let w = s.get(h.start..h.end).unwrap_or("");
         let after = s.get(h.end..).unwrap_or("");
         let before = s.get(..h.start).unwrap_or("").trim_end();
-        let prev = before.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-        (w == "displacement" && after.starts_with(" camp"))
-            || (w == "displaced"
+        let prev = before.rsplit(' ').next().unwrap_or("");
+        (w.eq_ignore_ascii_case("displacement") && after.starts_with(" camp"))
+            || (w.eq_ignore_ascii_case("displaced")
                 && after.starts_with(" by ")
                 && !prev.is_empty()
                 && !crate::text::eq_any(
-                    &prev,
+                    prev,
                     &[
                         "has", "have", "had", "been", "were", "was", "are", "is", "being",
                     ],
@@ -629,8 +630,12 @@ pub(crate) fn is_claim_without_trigger(
         s.get(h.start..h.end)
             .is_some_and(|w| w.eq_ignore_ascii_case("stop"))
             && s.get(..h.start).is_some_and(|b| {
-                let b = b.trim_end().to_ascii_lowercase();
-                b.ends_with("orders to") || b.ends_with("order to") || b.ends_with("ordered to")
+                let b = b.trim_end();
+                ["orders to", "order to", "ordered to"].iter().any(|p| {
+                    b.len() >= p.len()
+                        && b.get(b.len() - p.len()..)
+                            .is_some_and(|t| t.eq_ignore_ascii_case(p))
+                })
             })
     };
     let repeated_orders = |h: &CueHit| {
@@ -762,19 +767,21 @@ pub(crate) fn is_claim_without_trigger(
     }
     // "The World Food Programme said it had cut monthly rations for about
     // 300,000 displaced people": relief, no statement about the fighting.
-    let relief = any_in(
-        &lower,
-        &[
-            " rations",
-            "food aid",
-            "food assistance",
-            "donor funding",
-            "funding shortfall",
-            "humanitarian aid",
-            "aid deliveries",
-        ],
-    );
-    if relief && !threat && !has_nonstate_armed_actor {
+    let relief = !threat
+        && !has_nonstate_armed_actor
+        && any_in(
+            &lower,
+            &[
+                " rations",
+                "food aid",
+                "food assistance",
+                "donor funding",
+                "funding shortfall",
+                "humanitarian aid",
+                "aid deliveries",
+            ],
+        );
+    if relief {
         return false;
     }
     // "said it would go to court to stop police from using live rounds":
@@ -824,17 +831,19 @@ pub(crate) fn is_claim_without_trigger(
     );
     // "promised to open talks with armed groups": diplomacy, no statement
     // about the fighting.
-    let talks = any_in(
-        &lower,
-        &[
-            "open talks",
-            "hold talks",
-            "join talks",
-            "resume talks",
-            "start talks",
-        ],
-    );
-    if talks && !threat && !assess {
+    let talks = !threat
+        && !assess
+        && any_in(
+            &lower,
+            &[
+                "open talks",
+                "hold talks",
+                "join talks",
+                "resume talks",
+                "start talks",
+            ],
+        );
+    if talks {
         return false;
     }
     // "... more troops would be sent to the region and warned that the
