@@ -4838,6 +4838,12 @@ fn claims_responsibility(text: &str) -> bool {
         "carried out the ambush",
         "carried out the raid",
         "carried out the bombing",
+        // "said it had carried out the shooting because the drivers were
+        // informers".
+        "carried out the shooting",
+        "carried out the killing",
+        "carried out the abduction",
+        "carried out the kidnapping",
         "was behind the ",
         "were behind the ",
     ]
@@ -9318,5 +9324,22 @@ mod tests {
              response to earlier launches.",
         );
         assert_eq!(recs.len(), 1, "{recs:#?}");
+    }
+
+    #[test]
+    fn a_group_saying_it_had_carried_out_the_shooting_is_its_author() {
+        let recs = story(
+            None,
+            "JAYAPURA - Two motorcycle-taxi drivers were shot dead on the outskirts of Kenyam, \
+             Indonesia, on Monday, police said.\n\n\
+             The West Papua National Liberation Army (TPNPB) said it had carried out the \
+             shooting because the drivers were \"working as informers\".",
+        );
+        let e = recs.iter().find(|r| r.kind == Kind::Event).expect("event");
+        assert_eq!(
+            e.actor1.as_deref(),
+            Some("West Papua National Liberation Army (TPNPB)"),
+            "{recs:#?}"
+        );
     }
 }

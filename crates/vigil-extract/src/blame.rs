@@ -37,6 +37,10 @@ pub(crate) const PHRASES: &[(&str, Side)] = &[
     ("is suspected of carrying out", Side::Before),
     ("are suspected of carrying out", Side::Before),
     ("said it carried out", Side::Before),
+    // "The TPNPB said it had carried out the shooting because ...": the
+    // incident already reported ("had carried out strikes" is a new one).
+    ("said it had carried out the", Side::Before),
+    ("said they had carried out the", Side::Before),
     // "Al Shabaab said it was responsible", "officials said ISWAP was
     // responsible": the nearest name before the phrase.
     ("was responsible", Side::Before),
