@@ -9342,4 +9342,15 @@ mod tests {
             "{recs:#?}"
         );
     }
+
+    #[test]
+    fn a_decades_long_fight_is_background() {
+        let recs = story(
+            None,
+            "A bomb killed three policemen in Quetta, Pakistan, on Monday, police said.\n\n\
+             Baloch separatists have fought the state for decades, accusing Islamabad of \
+             plundering the province's gas and minerals.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+    }
 }

@@ -1363,7 +1363,11 @@ pub(crate) fn drop_false_triggers_in(
             // involvement in the arson", "in the wake of the execution".
             // A comma closes the reference: "A day after the attack, police
             // arrested 12 suspects" reports the arrests.
-            if reference_before(h.start) {
+            // So does a new verb joined by "and": "gone into a hamlet the day
+            // after the attack and killed fourteen men".
+            let new_verb = s.get(..h.start).is_some_and(|b| b.ends_with(" and "))
+                && s.get(h.start..h.end).is_some_and(|w| w.ends_with("ed"));
+            if reference_before(h.start) && !new_verb {
                 return false;
             }
             if c == Cls::Agreement
@@ -1879,5 +1883,17 @@ mod tests {
             kept("Rebels burned a village and recruited boys."),
             ["burned", "recruited"]
         );
+    }
+
+    #[test]
+    fn a_new_verb_after_a_reference_is_a_trigger() {
+        let kept = |s: &str| {
+            drop_false_triggers(s, scan(s))
+                .iter()
+                .any(|h| matches!(h.cue, Cue::Trig(_)))
+        };
+        assert!(kept(
+            "Soldiers went into a hamlet the day after the attack and killed fourteen men."
+        ));
     }
 }
