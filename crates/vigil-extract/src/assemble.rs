@@ -3752,6 +3752,12 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
                     && (eq_any(noun, &["bandits", "rebels", "militiamen"])
                         || armed && eq_any(noun, &["men", "gunmen", "followers"]))
             });
+        // "Four SDF members and three of the attackers were among the dead":
+        // a count of the dead is no strength.
+        let strength = strength
+            && !hits
+                .iter()
+                .any(|h| matches!(h.cue, Cue::Trig(c) if c.is_casualty()));
         let shifted: Vec<CueHit> = hits
             .iter()
             .map(|h| CueHit {
@@ -9352,5 +9358,19 @@ mod tests {
              plundering the province's gas and minerals.",
         );
         assert_eq!(recs.len(), 1, "{recs:#?}");
+    }
+
+    #[test]
+    fn militiamen_bursting_into_a_camp_attack_it_and_a_toll_is_no_strength() {
+        let recs = story(
+            None,
+            "BUNIA, Democratic Republic of Congo - Militiamen armed with machetes burst into a \
+             displacement site outside Djugu on Tuesday, setting shelters alight, local \
+             officials said.\n\n\
+             A car burst into flames near the site. Four soldiers and three of the attackers \
+             were among the dead, according to a monitor.",
+        );
+        assert!(recs.iter().all(|r| r.kind == Kind::Event), "{recs:#?}");
+        assert!(!recs.is_empty());
     }
 }

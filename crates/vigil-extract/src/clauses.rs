@@ -684,6 +684,10 @@ pub(crate) fn drop_false_triggers_in(
                 && [" in ", " from ", " at "]
                     .iter()
                     .any(|p| rest.starts_with(p)))
+            || (w.eq_ignore_ascii_case("burst into")
+                && [" flames", " tears", " laughter", " song", " applause"]
+                    .iter()
+                    .any(|p| rest.starts_with(p)))
             || ((w.eq_ignore_ascii_case("burned") || w.eq_ignore_ascii_case("burnt"))
                 && eq_any(prev, &["gas", "fuel", "oil", "coal", "diesel", "wood"]))
     };

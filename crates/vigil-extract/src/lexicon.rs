@@ -562,6 +562,11 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("burnt", Destroy),
     ("torched", Destroy),
     ("set fire", Destroy),
+    // "setting shelters alight".
+    ("alight", Destroy),
+    // "Militiamen ... burst into a displacement site" ("burst into flames"
+    // is dropped in `clauses`).
+    ("burst into", Attack),
     ("set ablaze", Destroy),
     ("destroyed", Destroy),
     ("demolished", Destroy),

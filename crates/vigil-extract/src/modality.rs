@@ -121,6 +121,19 @@ pub(crate) fn incident_kind(
     {
         return None;
     }
+    // "The airport zone ... comes under mortar fire almost daily".
+    if toks[ti.saturating_sub(3)..ti]
+        .iter()
+        .any(|t| eq_any(t.text(s), &["comes", "come"]))
+        && toks
+            .get(ti + 1..(ti + 4).min(toks.len()))
+            .is_some_and(|next| {
+                next.iter()
+                    .any(|t| eq_any(t.text(s), &["daily", "nightly", "regularly"]))
+            })
+    {
+        return None;
+    }
     // "The town ... is shelled almost daily": the same, adverb after.
     if ti >= 1
         && eq_any(toks[ti - 1].text(s), &["are", "is"])
@@ -640,7 +653,8 @@ pub(crate) fn is_claim_without_trigger(
         let after = s.get(h.end..).unwrap_or("");
         let before = s.get(..h.start).unwrap_or("").trim_end();
         let prev = before.rsplit(' ').next().unwrap_or("");
-        (w.eq_ignore_ascii_case("displacement") && after.starts_with(" camp"))
+        (w.eq_ignore_ascii_case("displacement")
+            && (after.starts_with(" camp") || after.starts_with(" site")))
             || (w.eq_ignore_ascii_case("displaced")
                 && after.starts_with(" by ")
                 && !prev.is_empty()
@@ -867,6 +881,10 @@ pub(crate) fn is_claim_without_trigger(
                 "join talks",
                 "resume talks",
                 "start talks",
+                // "plans to hold direct elections later this year", "still
+                // debating how to pay for the mission".
+                "elections",
+                "how to pay for",
             ],
         );
     if talks {
@@ -1489,5 +1507,18 @@ mod tests {
         );
         let s = "The African Union's mission has cut its troop numbers in the region.";
         assert!(!is_claim_without_trigger(s, &scan(s), true, false, false));
+    }
+
+    #[test]
+    fn daily_fire_elections_and_displacement_sites_are_no_record() {
+        assert_eq!(
+            kind("The airport zone comes under mortar fire almost daily."),
+            None
+        );
+        let s = "The government has said it plans to hold direct elections later this year.";
+        assert!(!is_claim_without_trigger(s, &scan(s), true, true, false));
+        let s = "More than 100,000 people live in the displacement sites around Djugu, \
+                 according to aid agencies.";
+        assert!(!is_claim_without_trigger(s, &scan(s), false, false, false));
     }
 }
