@@ -477,7 +477,21 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     let hits = std::mem::take(&mut scanned.hits);
     let hits = crate::clauses::drop_false_triggers_in(s, hits, &scanned);
     let mut blamed = false;
-    if let Some(b) = responsibility {
+    // "attacks blamed on JNIM had killed 91 soldiers and civilians ... since
+    // January 2025": a running total's author, no blame for an incident.
+    // ("blamed the RSF for the strike, which it said was the fourth since
+    // the start of the month" blames for an incident.)
+    let running_total = responsibility.is_some_and(|b| {
+        let after = s.get(b.1..).unwrap_or("");
+        let after = after
+            .get(..crate::text::floor_boundary(after, after.len().min(40)))
+            .unwrap_or(after);
+        !after.contains(" for the ")
+    }) && hits
+        .iter()
+        .any(|h| h.cue == Cue::Aggregate || matches!(h.cue, Cue::Trig(c) if c.is_casualty()))
+        && s.contains(" since ");
+    if let Some(b) = responsibility.filter(|_| !running_total) {
         let country = dominant_country(st).or_else(|| st.geo.current_country());
         // "blamed \"saboteurs\" for the violence": whoever is blamed, a blame
         // for an incident belongs to it, no claim of its own.
@@ -9372,5 +9386,24 @@ mod tests {
         );
         assert!(recs.iter().all(|r| r.kind == Kind::Event), "{recs:#?}");
         assert!(!recs.is_empty());
+    }
+
+    #[test]
+    fn threats_with_conditions_and_running_totals_blamed_on_a_group() {
+        let recs = story(
+            None,
+            "Gunmen killed two soldiers near Gao, Mali, on Monday.\n\n\
+             FLA spokesman Hamid Ag Ibrahim said the movement would \"strike the junta's \
+             columns wherever they travel\" for as long as the drones kept flying.\n\n\
+             The minister told lawmakers on Wednesday that attacks blamed on JNIM had killed \
+             91 soldiers and civilians in the region since January 2025.",
+        );
+        let claims: Vec<_> = recs.iter().filter(|r| r.kind == Kind::Claim).collect();
+        assert_eq!(claims.len(), 2, "{recs:#?}");
+        assert_eq!(
+            claims[0].actor1.as_deref(),
+            Some("Azawad Liberation Front (FLA)")
+        );
+        assert_eq!(recs.iter().filter(|r| r.kind == Kind::Event).count(), 1);
     }
 }

@@ -692,6 +692,17 @@ pub(crate) fn drop_false_triggers_in(
                 && eq_any(prev, &["gas", "fuel", "oil", "coal", "diesel", "wood"]))
     };
     let hits = drop_hits(hits, |h, _| matches!(h.cue, Cue::Trig(_)) && described(h));
+    // "would \"strike the junta's columns\" for as long as the drones kept
+    // flying": the condition of a threat is no incident.
+    static AS_LONG_AS: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    let condition_at = AS_LONG_AS
+        .get_or_init(|| memchr::memmem::Finder::new(b" as long as "))
+        .find(s.as_bytes());
+    let hits = match condition_at {
+        Some(at) => drop_hits(hits, |h, _| matches!(h.cue, Cue::Trig(_)) && h.start > at),
+        None => hits,
+    };
     // "stormed army positions ..., in the heaviest fighting in the area
     // since the town changed hands": the ranking names the incident told.
     let ranked = |h: &CueHit| {

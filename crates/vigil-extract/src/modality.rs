@@ -732,7 +732,15 @@ pub(crate) fn is_claim_without_trigger(
     let lower = s.to_ascii_lowercase();
     let threat = any_in(
         &lower,
-        &["vowed", "vows", "promised", "pledged", "threatened"],
+        &[
+            "vowed",
+            "vows",
+            "promised",
+            "pledged",
+            "threatened",
+            "warned",
+            "warns",
+        ],
     ) && any_in(
         &lower,
         &[
