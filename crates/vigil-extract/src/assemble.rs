@@ -9406,4 +9406,26 @@ mod tests {
         );
         assert_eq!(recs.iter().filter(|r| r.kind == Kind::Event).count(), 1);
     }
+
+    #[test]
+    fn an_attack_that_will_be_answered_is_the_one_reported() {
+        let recs = story(
+            None,
+            "Gunmen ambushed a National Guard convoy near Elota, Mexico, on Tuesday, killing \
+             four guardsmen.\n\n\
+             A ministry statement on Wednesday said troops would pursue those responsible and \
+             that the attack \"will be answered\". The cartel told the dissidents to \"leave \
+             the state or be wiped out\".",
+        );
+        assert_eq!(
+            recs.iter().filter(|r| r.kind == Kind::Event).count(),
+            1,
+            "{recs:#?}"
+        );
+        assert_eq!(
+            recs.iter().filter(|r| r.kind == Kind::Claim).count(),
+            2,
+            "{recs:#?}"
+        );
+    }
 }

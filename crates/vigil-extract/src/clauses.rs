@@ -692,6 +692,16 @@ pub(crate) fn drop_false_triggers_in(
                 && eq_any(prev, &["gas", "fuel", "oil", "coal", "diesel", "wood"]))
     };
     let hits = drop_hits(hits, |h, _| matches!(h.cue, Cue::Trig(_)) && described(h));
+    // "said that the attack \"will be answered\"": an incident named as the
+    // subject of what will follow is the one already reported.
+    let answered = |h: &CueHit| {
+        s.get(..h.start).is_some_and(|b| b.ends_with("the "))
+            && s.get(h.end..).is_some_and(|r| {
+                let r = r.trim_start_matches([' ', '"', '\u{201c}']);
+                ["will ", "would "].iter().any(|p| r.starts_with(p))
+            })
+    };
+    let hits = drop_hits(hits, |h, _| matches!(h.cue, Cue::Trig(_)) && answered(h));
     // "would \"strike the junta's columns\" for as long as the drones kept
     // flying": the condition of a threat is no incident.
     static AS_LONG_AS: std::sync::OnceLock<memchr::memmem::Finder<'static>> =

@@ -602,6 +602,9 @@ pub(crate) const THREATS: &[&str] = &[
     "will be answered",
     "would be answered",
     "same fate",
+    // "leave Apure or be wiped out", "would \"end up like Isla Piedad\"".
+    "be wiped out",
+    "end up like",
 ];
 
 const MODAL: &[&str] = &[
