@@ -35,7 +35,20 @@ const PLACE_PREPS: &[&str] = &[
 
 /// Nouns for what a speaker issued: "in a statement on Thursday", "The
 /// BLA said in a message ...".
-const STATEMENT_NOUNS: &[&str] = &["statement", "message", "video", "broadcast"];
+const STATEMENT_NOUNS: &[&str] = &[
+    "statement",
+    "message",
+    "video",
+    "broadcast",
+    // "through its az-Zallaqa media outlet on Tuesday", "a briefing on
+    // Thursday". ("its Amaq news agency on Sunday" is left out: a claimant's
+    // own count then stood in for the toll.)
+    "outlet",
+    "channel",
+    "briefing",
+    "conference",
+    "interview",
+];
 
 /// How a sentence names the story's group as speaker or subject ("the
 /// group claimed", "the militants warned").
@@ -742,6 +755,7 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     .any(|p| s.starts_with(p))
         || carried
         || continues_statement(s)
+        || group_speaks_on(s)
         || STATEMENT_HEADS.iter().any(|p| s.starts_with(p));
     if same_statement && dates.is_empty() {
         if let Some((date, precision)) = st.last_statement_date {
@@ -1619,6 +1633,29 @@ fn statement_dated(s: &str, at: usize) -> bool {
 
 /// "The group also vowed ...", "It also warned ...": the speaker of the
 /// sentence before goes on, in the same statement.
+/// "The group warned ...", "The militants vowed ...": the group whose
+/// statement the sentence before reported, speaking on.
+fn group_speaks_on(s: &str) -> bool {
+    let mut words = s.split(' ');
+    words.next() == Some("The")
+        && words
+            .next()
+            .is_some_and(|w| eq_any(w, &["group", "militants", "movement", "gang"]))
+        && words.next().is_some_and(|v| {
+            eq_any(
+                v,
+                &[
+                    "warned",
+                    "vowed",
+                    "threatened",
+                    "pledged",
+                    "promised",
+                    "said",
+                ],
+            )
+        })
+}
+
 fn continues_statement(s: &str) -> bool {
     let words: Vec<&str> = s.split(' ').take(5).collect();
     let Some(k) = words.iter().position(|w| *w == "also") else {
@@ -3830,6 +3867,9 @@ fn build_claim(
                 || d.end <= src.start && src.start - d.end <= 30 && d.start <= 12
                 // "In a statement on Friday, the SPLM-IO accused".
                 || d.end <= src.start && statement_dated(s, d.start)
+                // "claimed the attack on Tuesday and vowed to keep striking":
+                // the statement's date, before the claim's own verb.
+                || d.end <= src.verb_end && statement_dated(s, d.start)
                 || d.start >= src.start && d.end <= src.verb_end
                 // "in an audio message posted on Monday": when the statement
                 // was made public, however far from the verb.
@@ -9427,5 +9467,25 @@ mod tests {
             2,
             "{recs:#?}"
         );
+    }
+
+    #[test]
+    fn a_threat_after_a_dated_claim_takes_the_statements_date() {
+        // Published Friday 13 March 2026.
+        let recs = story(
+            None,
+            "Gunmen killed four policemen in Witu, Kenya, on Monday.\n\n\
+             Al-Shabaab claimed the attack on Tuesday and vowed to keep striking \"the \
+             occupying Kenyan forces\" in Lamu.\n\n\
+             JNIM said through its media outlet on Wednesday that it had killed ten soldiers \
+             in Mali. The group warned that any village sending young men to join the militia \
+             would be treated as \"a military target\".",
+        );
+        let dates: Vec<String> = recs
+            .iter()
+            .filter(|r| r.kind == Kind::Claim)
+            .map(|r| r.date.map(|d| d.to_string()).unwrap_or_default())
+            .collect();
+        assert_eq!(dates, ["2026-03-10", "2026-03-11"], "{recs:#?}");
     }
 }
