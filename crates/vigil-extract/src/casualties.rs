@@ -938,6 +938,13 @@ const PERSON: &[&str] = &[
     "minister",
     "governor",
     "mukhtar",
+    // "a village headman", "a municipal councillor", "the owner of a plant".
+    "headman",
+    "councillor",
+    "councilor",
+    "owner",
+    "businessman",
+    "engineer",
 ];
 
 /// Whether the tokens from `from` read "a/an [up to three modifiers]
@@ -1190,9 +1197,10 @@ fn with_kin(s: &str, seg: &[Tok], h: usize) -> bool {
         s.get(seg[k].end..seg[k + 1].start)
             .is_some_and(|g| !g.contains([',', ';', ':', '(']))
     }) && (and == h + 1 || word(h + 1).eq_ignore_ascii_case("of"));
-    // "her teenage son", "his younger brother": one modifier may come first.
+    // "her teenage son", "his younger brother", "his 17-year-old son": one
+    // modifier may come first.
     let kin = eq_any(word(and + 2), KIN)
-        || word(and + 2).starts_with(|c: char| c.is_ascii_lowercase())
+        || word(and + 2).starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
             && eq_any(word(and + 3), KIN);
     plain && eq_any(word(and + 1), &["his", "her"]) && kin
 }
@@ -1569,6 +1577,18 @@ mod tests {
         assert_eq!(
             run("Gunmen killed 2 guards and 3 villagers and wounded 5 others."),
             (Some(5), Some(5), None)
+        );
+    }
+
+    #[test]
+    fn a_person_and_a_relative_with_a_numeric_modifier_are_two() {
+        assert_eq!(
+            run("Two men on a motorcycle shot dead a village headman and his 17-year-old son."),
+            (Some(2), None, None)
+        );
+        assert_eq!(
+            run("Gunmen shot dead a municipal councillor and his younger brother."),
+            (Some(2), None, None)
         );
     }
 
