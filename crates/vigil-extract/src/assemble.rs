@@ -9488,4 +9488,20 @@ mod tests {
             .collect();
         assert_eq!(dates, ["2026-03-10", "2026-03-11"], "{recs:#?}");
     }
+
+    #[test]
+    fn promised_attacks_hypothetical_fire_and_references_are_no_incident() {
+        let recs = story(
+            None,
+            "IMPHAL - Gunmen firing from a ridge killed a farmer in Kakching, India, on Monday \
+             morning, police said, the first deadly attack on cultivators in the valley's \
+             foothills since the sowing season began.\n\n\
+             The adviser said forces would \"respond with everything at our disposal\" to \
+             anyone who fired on farmers. The statement promised more attacks on the militia's \
+             positions. Emergency laws giving the military wide powers of arrest remain in force.",
+        );
+        let events: Vec<_> = recs.iter().filter(|r| r.kind == Kind::Event).collect();
+        assert_eq!(events.len(), 1, "{recs:#?}");
+        assert!(events[0].text.starts_with("IMPHAL"));
+    }
 }

@@ -715,9 +715,14 @@ pub(crate) fn drop_false_triggers_in(
     };
     // "stormed army positions ..., in the heaviest fighting in the area
     // since the town changed hands": the ranking names the incident told.
+    // ("the first deadly attack on cultivators since the sowing season":
+    // an ordinal two words back.)
     let ranked = |h: &CueHit| {
         let head = s.get(..h.start).unwrap_or("").trim_end();
-        let prev = head.rsplit(' ').next().unwrap_or("");
+        let mut back = head.rsplit(' ');
+        let prev = back.next().unwrap_or("");
+        let prev2 = back.next().unwrap_or("");
+        let third = back.next().unwrap_or("");
         eq_any(
             prev,
             &[
@@ -729,8 +734,32 @@ pub(crate) fn drop_false_triggers_in(
                 "biggest",
                 "largest",
             ],
-        )
+        ) || third.eq_ignore_ascii_case("the")
+            && eq_any(
+                prev2,
+                &["first", "second", "third", "fourth", "fifth", "latest"],
+            )
     };
+    // "the road where Sunday's blast took place", "anyone who fired on
+    // farmers", "powers of arrest": an incident referred to, one that may
+    // happen, a power; none is told here.
+    let not_told = |h: &CueHit| {
+        let head = s.get(..h.start).unwrap_or("").trim_end();
+        let mut back = head.rsplit(' ');
+        let prev = back.next().unwrap_or("");
+        let prev2 = back.next().unwrap_or("");
+        let day = prev
+            .strip_suffix("'s")
+            .or_else(|| prev.strip_suffix("\u{2019}s"))
+            .is_some_and(|d| eq_any(d, &crate::dates::WEEKDAYS));
+        day && eq_any(
+            prev2,
+            &["where", "after", "since", "before", "following", "from"],
+        ) || prev.eq_ignore_ascii_case("who")
+            && eq_any(prev2, &["anyone", "those", "whoever", "everyone"])
+            || prev.eq_ignore_ascii_case("of") && prev2.eq_ignore_ascii_case("powers")
+    };
+    let hits = drop_hits(hits, |h, _| matches!(h.cue, Cue::Trig(_)) && not_told(h));
     let hits = drop_hits(hits, |h, all| {
         matches!(h.cue, Cue::Trig(_))
             && ranked(h)

@@ -605,6 +605,12 @@ pub(crate) const THREATS: &[&str] = &[
     // "leave Apure or be wiped out", "would \"end up like Isla Piedad\"".
     "be wiped out",
     "end up like",
+    // "his men would \"finish the job\"", "the operation would go on
+    // \"until Marib returns ...\"".
+    "finish the job",
+    "operation would go on until",
+    "operations would go on until",
+    "go on \"until",
 ];
 
 const MODAL: &[&str] = &[
@@ -674,6 +680,10 @@ const MODAL: &[&str] = &[
     // "promised a lightning response": a threat without an infinitive.
     "promised a",
     "pledged a",
+    // "The statement promised more attacks on the militia's positions".
+    "promised more",
+    "pledged more",
+    "vowed more",
     "pledged to",
     "vows",
     "likely to",

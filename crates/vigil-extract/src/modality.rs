@@ -1147,8 +1147,10 @@ fn since_period(s: &str, toks: &[Tok]) -> bool {
                 .is_some_and(|n| eq_any(n.text(s), &crate::dates::MONTHS))
             || t.is(s, "since")
                 && toks.get(i + 1).is_some_and(|n| !n.is(s, "then"))
-                // ("the heaviest fighting in the area since": six words back.)
-                && !toks[i.saturating_sub(6)..i]
+                // ("the heaviest fighting in the area since": six words back;
+                // "the first deadly attack on cultivators in the valley's
+                // foothills since": nine.)
+                && !toks[i.saturating_sub(9)..i]
                     .iter()
                     .any(|w| eq_any(w.text(s), SUPERLATIVE))
                 // "Uganda's army, which has fought the ADF ... since 2021,
