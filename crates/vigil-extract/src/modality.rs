@@ -258,7 +258,12 @@ pub(crate) fn incident_kind(
     let described_rivalry = ti >= 2
         && eq_any(toks[ti - 1].text(s), &["has", "have"])
         && (eq_any(toks[ti - 2].text(s), &["that", "which", "who"])
-            || eq_any(toks[ti].text(s), &["fought", "battled"]));
+            || eq_any(toks[ti].text(s), &["fought", "battled"]))
+        // "the man in the video has led attacks in the area for several
+        // years".
+        || ti >= 2
+            && eq_any(toks[ti - 1].text(s), &["led", "staged", "mounted", "carried"])
+            && eq_any(toks[ti - 2].text(s), &["has", "have"]);
     // "its nationals, several of whom have been killed in attacks": what
     // befell those described, no incident of the sentence.
     // (The first trigger decides: "killed in attacks" has "attacks" as
@@ -827,6 +832,9 @@ pub(crate) fn is_claim_without_trigger(
                 "funding shortfall",
                 "humanitarian aid",
                 "aid deliveries",
+                // "put the cost of rebuilding homes ... at about $11 billion".
+                "cost of rebuilding",
+                "reconstruction",
             ],
         );
     if relief {
@@ -918,6 +926,7 @@ pub(crate) fn is_claim_without_trigger(
             "to pull its forces",
             // "The African Union's mission has cut its troop numbers".
             "cut its troop",
+            "withdraw their troops",
             "reduced its troop",
         ],
     ) && !threat
@@ -1530,5 +1539,19 @@ mod tests {
         let s = "More than 100,000 people live in the displacement sites around Djugu, \
                  according to aid agencies.";
         assert!(!is_claim_without_trigger(s, &scan(s), false, false, false));
+    }
+
+    #[test]
+    fn situations_reconstruction_and_habits_make_no_claim() {
+        let s = "The World Bank has put the cost of rebuilding homes damaged in the war at \
+                 about $11 billion.";
+        assert!(!is_claim_without_trigger(s, &scan(s), false, false, false));
+        let s = "Several contributing countries have said they may withdraw their troops if \
+                 salaries are not paid.";
+        assert!(!is_claim_without_trigger(s, &scan(s), false, false, false));
+        assert_eq!(
+            kind("The man in the video has led attacks in the area for several years."),
+            None
+        );
     }
 }
