@@ -885,6 +885,25 @@ pub(crate) fn is_claim_without_trigger(
             "escorts",
         ],
     );
+    // "Tulkarm's two refugee camps have stood largely empty since the army
+    // launched an offensive", "prices have fallen since the ceasefire": a
+    // situation, no statement about the fighting.
+    if !threat
+        && !assess
+        && any_in(
+            &lower,
+            &[
+                "have stood largely",
+                "has stood largely",
+                "have remained since",
+                "has remained since",
+                "have fallen since",
+                "has fallen since",
+            ],
+        )
+    {
+        return false;
+    }
     // "promised to open talks with armed groups": diplomacy, no statement
     // about the fighting.
     let talks = !threat
@@ -1549,6 +1568,9 @@ mod tests {
         let s = "Several contributing countries have said they may withdraw their troops if \
                  salaries are not paid.";
         assert!(!is_claim_without_trigger(s, &scan(s), false, false, false));
+        let s = "The two camps have stood largely empty since the army launched an offensive \
+                 in January 2025, the Palestinian Authority says.";
+        assert!(!is_claim_without_trigger(s, &scan(s), true, false, false));
         assert_eq!(
             kind("The man in the video has led attacks in the area for several years."),
             None
