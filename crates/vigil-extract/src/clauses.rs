@@ -483,6 +483,10 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
 /// `hits` without those `drop(hit, all hits)` marks, every decision taken
 /// on the full list.
 fn drop_hits(hits: Vec<CueHit>, drop: impl Fn(&CueHit, &[CueHit]) -> bool) -> Vec<CueHit> {
+    // Most sentences lose nothing: no new list for them.
+    if !hits.iter().any(|h| drop(h, &hits)) {
+        return hits;
+    }
     let marked: Vec<bool> = hits.iter().map(|h| drop(h, &hits)).collect();
     hits.into_iter()
         .zip(marked)

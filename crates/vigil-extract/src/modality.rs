@@ -268,12 +268,14 @@ pub(crate) fn incident_kind(
     // befell those described, no incident of the sentence.
     // (The first trigger decides: "killed in attacks" has "attacks" as
     // its primary.)
-    let first = hits
-        .iter()
-        .filter(|h| matches!(h.cue, Cue::Trig(_)) && h.start >= inc.start && h.end <= inc.end)
-        .map(|h| tok_at_or_after(toks, h.start))
-        .min()
-        .unwrap_or(ti);
+    let first = || {
+        hits.iter()
+            .filter(|h| matches!(h.cue, Cue::Trig(_)) && h.start >= inc.start && h.end <= inc.end)
+            .map(|h| h.start)
+            .min()
+            .map_or(ti, |at| tok_at_or_after(toks, at))
+    };
+    let first = if s.contains(" been ") { first() } else { 0 };
     if first >= 3
         && toks[first - 1].is(s, "been")
         && eq_any(toks[first - 2].text(s), &["has", "have"])
@@ -283,13 +285,15 @@ pub(crate) fn incident_kind(
     }
     const SPANS: &[&str] = &["days", "weeks", "months", "years", "decades"];
     // "for three weeks", "for years".
-    let for_span = toks[ti..]
-        .windows(2)
-        .any(|w| w[0].is(s, "for") && eq_any(w[1].text(s), SPANS))
-        || toks[ti..]
-            .windows(3)
-            .any(|w| w[0].is(s, "for") && eq_any(w[2].text(s), SPANS));
-    if (perfect_progressive || described_rivalry) && for_span {
+    let for_span = || {
+        toks[ti..]
+            .windows(2)
+            .any(|w| w[0].is(s, "for") && eq_any(w[1].text(s), SPANS))
+            || toks[ti..]
+                .windows(3)
+                .any(|w| w[0].is(s, "for") && eq_any(w[2].text(s), SPANS))
+    };
+    if (perfect_progressive || described_rivalry) && for_span() {
         return None;
     }
     // A modal within reach before the trigger and in the same incident.
@@ -890,6 +894,7 @@ pub(crate) fn is_claim_without_trigger(
     // situation, no statement about the fighting.
     if !threat
         && !assess
+        && (lower.contains(" since ") || lower.contains(" largely"))
         && any_in(
             &lower,
             &[
