@@ -558,18 +558,7 @@ pub(crate) fn is_claim_without_trigger(
             w.eq_ignore_ascii_case("called on") || w.eq_ignore_ascii_case("calls on")
         }) && s.get(h.end..).is_some_and(|r| {
             let next = r.split_whitespace().next().unwrap_or("");
-            crate::text::eq_any(
-                next.trim_end_matches([',', '.']),
-                &[
-                    "Monday",
-                    "Tuesday",
-                    "Wednesday",
-                    "Thursday",
-                    "Friday",
-                    "Saturday",
-                    "Sunday",
-                ],
-            )
+            crate::text::eq_any(next.trim_end_matches([',', '.']), &crate::dates::WEEKDAYS)
         })
     };
     // "the attackers had accused villagers of passing information to the
