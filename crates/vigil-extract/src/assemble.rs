@@ -3748,7 +3748,11 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
         // "between 7,000 and 12,000 fighters": an estimate of strength. A
         // sentence with no cue but its topic word was not counted yet.
         let counted;
-        let counts = if ctx.counts.is_empty() && clause.bytes().any(|b| b.is_ascii_digit()) {
+        let counts = if ctx.counts.is_empty()
+            && (clause.bytes().any(|b| b.is_ascii_digit())
+                || clause.contains(" hundred")
+                || clause.contains(" thousand"))
+        {
             counted = deps::counts(s);
             &counted
         } else {
@@ -3760,6 +3764,16 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
             .any(|c| {
                 let i = ctx.toks.partition_point(|t| t.start < c.end);
                 let word = |k: usize| ctx.toks.get(k).map_or("", |t| t.text(s));
+                // "the insurgents now numbered \"no more than three
+                // hundred\"": a force's size after the verb.
+                let ci = ctx.toks.partition_point(|t| t.start < c.start);
+                let numbered = (1..=5).any(|k| {
+                    ci.checked_sub(k)
+                        .is_some_and(|j| eq_any(word(j), &["numbered", "number", "numbering"]))
+                }) && armed;
+                if numbered && c.best >= 20 {
+                    return true;
+                }
                 // "more than 30,000 armed bandits", "2,000 armed men" (a
                 // force's size, not the twenty rebels of an ambush).
                 // "between 300 and 400 Islamic State fighters": past the
@@ -9503,5 +9517,20 @@ mod tests {
         let events: Vec<_> = recs.iter().filter(|r| r.kind == Kind::Event).collect();
         assert_eq!(events.len(), 1, "{recs:#?}");
         assert!(events[0].text.starts_with("IMPHAL"));
+    }
+
+    #[test]
+    fn a_force_numbered_in_words_is_a_strength_estimate() {
+        let recs = story(
+            None,
+            "Insurgents beheaded three villagers near Macomia, Mozambique, on Sunday.\n\n\
+             Gatera said the insurgents now numbered \"no more than three hundred\", split \
+             into small groups.",
+        );
+        assert_eq!(
+            recs.iter().filter(|r| r.kind == Kind::Claim).count(),
+            1,
+            "{recs:#?}"
+        );
     }
 }

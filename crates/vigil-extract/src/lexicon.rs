@@ -1452,8 +1452,12 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
 pub(crate) fn worth_reading(s: &str, hits: &[CueHit]) -> bool {
     hits.iter()
         .any(|h| matches!(h.cue, Cue::Trig(_) | Cue::Claim(_) | Cue::Aggregate))
-        // Strength estimates: "between 7,000 and 12,000 fighters".
-        || hits.iter().any(|h| h.cue == Cue::Topic) && s.bytes().any(|b| b.is_ascii_digit())
+        // Strength estimates: "between 7,000 and 12,000 fighters", "the
+        // insurgents now numbered no more than three hundred".
+        || hits.iter().any(|h| h.cue == Cue::Topic)
+            && (s.bytes().any(|b| b.is_ascii_digit())
+                || s.contains(" hundred")
+                || s.contains(" thousand"))
 }
 
 /// What a casualty-bearing word counts, if anything.
