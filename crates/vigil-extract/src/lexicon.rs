@@ -608,6 +608,9 @@ pub(crate) const THREATS: &[&str] = &[
     // "his men would \"finish the job\"", "the operation would go on
     // \"until Marib returns ...\"".
     "finish the job",
+    // "Turkey would not allow \"a terror corridor\" to take root".
+    "would not allow",
+    "will not allow",
     "operation would go on until",
     "operations would go on until",
     "go on \"until",

@@ -1570,4 +1570,10 @@ mod tests {
             None
         );
     }
+
+    #[test]
+    fn would_not_allow_is_a_threat() {
+        let s = "Erdogan said Turkey would not allow \"a terror corridor\" to take root in Sinjar.";
+        assert!(is_claim_without_trigger(s, &scan(s), true, false, false));
+    }
 }
