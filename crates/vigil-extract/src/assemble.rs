@@ -4147,6 +4147,15 @@ fn build_claim(
         "pay a heavy price",
         "pay dearly",
         "bear full responsibility",
+        // "any village sending young men to join the VDP would be treated
+        // as \"a military target\"", "soldiers at every base would \"meet the
+        // same end\"": those named are the targets.
+        "military target",
+        "legitimate target",
+        "treated as",
+        "meet the same",
+        "same fate",
+        "within range of",
     ]
     .iter()
     .any(|w| lower.contains(w));
@@ -9530,6 +9539,23 @@ mod tests {
         assert_eq!(
             recs.iter().filter(|r| r.kind == Kind::Claim).count(),
             1,
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn those_a_threat_names_as_targets_are_not_its_author() {
+        let recs = story(
+            None,
+            "A Houthi missile struck a bulk carrier off Hodeidah, Yemen, on Saturday, the \
+             Houthi military spokesman Yahya Saree said.\n\n\
+             Saree said ships belonging to any company that traded with Israel would be \
+             \"legitimate targets wherever they sail\".",
+        );
+        let c = recs.iter().find(|r| r.kind == Kind::Claim).expect("claim");
+        assert_eq!(
+            c.actor1.as_deref(),
+            Some("Houthis (Ansar Allah)"),
             "{recs:#?}"
         );
     }
