@@ -655,12 +655,6 @@ pub(crate) fn drop_false_triggers_in(
         let head = s.get(..h.start).unwrap_or("").trim_end();
         let rest = s.get(h.end..).unwrap_or("");
         let prev = head.rsplit(' ').next().unwrap_or("");
-        let head_ends = |p: &str| {
-            head.len() >= p.len()
-                && head
-                    .get(head.len() - p.len()..)
-                    .is_some_and(|t| t.eq_ignore_ascii_case(p))
-        };
         (w.eq_ignore_ascii_case("fighting")
             && [
                 "said they were",
@@ -669,7 +663,7 @@ pub(crate) fn drop_false_triggers_in(
                 "claim to be",
             ]
             .iter()
-            .any(|p| head_ends(p)))
+            .any(|p| crate::text::ends_with_ci(head, p)))
             || (w
                 .get(..7)
                 .is_some_and(|x| x.eq_ignore_ascii_case("recruit"))

@@ -669,11 +669,9 @@ pub(crate) fn is_claim_without_trigger(
             .is_some_and(|w| w.eq_ignore_ascii_case("stop"))
             && s.get(..h.start).is_some_and(|b| {
                 let b = b.trim_end();
-                ["orders to", "order to", "ordered to"].iter().any(|p| {
-                    b.len() >= p.len()
-                        && b.get(b.len() - p.len()..)
-                            .is_some_and(|t| t.eq_ignore_ascii_case(p))
-                })
+                ["orders to", "order to", "ordered to"]
+                    .iter()
+                    .any(|p| crate::text::ends_with_ci(b, p))
             })
     };
     let repeated_orders = |h: &CueHit| {

@@ -189,6 +189,13 @@ pub(crate) fn words(s: &str) -> std::rc::Rc<[Tok]> {
 /// operated by someone ("a drone operated by the army").
 /// Whether `w` ranks an incident among others: a superlative ("deadliest",
 /// "worst") or an ordinal ("third", "latest").
+/// Whether `s` ends with `p`, ASCII case ignored.
+pub(crate) fn ends_with_ci(s: &str, p: &str) -> bool {
+    s.len() >= p.len()
+        && s.get(s.len() - p.len()..)
+            .is_some_and(|t| t.eq_ignore_ascii_case(p))
+}
+
 pub(crate) fn ranks(w: &str) -> bool {
     w.ends_with("est")
         || eq_any(
