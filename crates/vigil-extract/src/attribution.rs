@@ -177,6 +177,7 @@ pub(crate) fn find_source(s: &str) -> Option<Source> {
         .filter(|x| !x.anonymous)
         .or_else(|| speech_verb(s, &toks).filter(|x| !x.anonymous))
         .or_else(|| participle_speaker(s, &toks))
+        .or_else(|| report_by(s))
 }
 
 /// [`find_source`] and, only when it finds none, [`anonymous_source`], from
@@ -195,10 +196,54 @@ pub(crate) fn sources(s: &str) -> (Option<Source>, Option<Source>) {
     if let Some(p) = participle_speaker(s, &toks) {
         return (Some(p), None);
     }
+    if let Some(p) = report_by(s) {
+        return (Some(p), None);
+    }
     // Here "according to" found nobody or an anonymous speaker (which
     // outranks an anonymous speech verb), and the verb found nobody or an
     // anonymous speaker.
     (None, according.or(verb))
+}
+
+/// "A report released on Monday by the UN Mission in South Sudan (UNMISS)
+/// said ...": the author of the document that speaks.
+fn report_by(s: &str) -> Option<Source> {
+    let from = crate::text::dateline_end(s);
+    let rest = s.get(from..)?;
+    if !["A report ", "The report ", "A statement ", "A study "]
+        .iter()
+        .any(|p| rest.starts_with(p))
+    {
+        return None;
+    }
+    let said = [" said ", " says ", " found "]
+        .iter()
+        .filter_map(|v| rest.find(v).map(|k| (k, v.len())))
+        .min()?;
+    let by = rest.get(..said.0)?.find(" by ")?;
+    let name = rest.get(by + 4..said.0)?;
+    let name = name
+        .split(" (")
+        .next()
+        .unwrap_or(name)
+        .trim_end_matches(',');
+    let name = name.strip_prefix("the ").unwrap_or(name);
+    let name_start = s
+        .get(from + by + 4..)?
+        .find(name)
+        .map(|k| from + by + 4 + k)?;
+    if name.is_empty() || !crate::text::starts_upper(name) || name.split(' ').count() > 10 {
+        return None;
+    }
+    let verb_end = from + said.0 + said.1 - 1;
+    Some(Source {
+        start: name_start,
+        end: name_start + name.len(),
+        name: name.to_string(),
+        verb_end,
+        phrase: (from, verb_end),
+        anonymous: false,
+    })
 }
 
 /// "President Gustavo Petro suspended peace talks with the ELN, accusing
@@ -1333,6 +1378,22 @@ mod tests {
             src("The Islamic State claimed responsibility for the assault in a statement.")
                 .as_deref(),
             Some("Islamic State")
+        );
+    }
+
+    #[test]
+    fn a_report_speaks_for_its_author() {
+        assert_eq!(
+            src(
+                "A report released on Monday by the UN Mission in South Sudan (UNMISS) said \
+                 attacks had killed 184 people in Warrap since January."
+            )
+            .as_deref(),
+            Some("UN Mission in South Sudan")
+        );
+        assert_eq!(
+            src("A report on the fighting was published on Monday."),
+            None
         );
     }
 }
