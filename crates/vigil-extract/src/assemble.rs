@@ -505,6 +505,14 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         .any(|h| h.cue == Cue::Aggregate || matches!(h.cue, Cue::Trig(c) if c.is_casualty()))
         && s.contains(" since ");
     if let Some(b) = responsibility.filter(|_| !running_total) {
+        // "The Islamic State claimed the ambush through its Amaq news agency
+        // ... The statement promised more attacks": the claimant made the
+        // statement that follows.
+        if b.2 == crate::blame::Side::Before {
+            if let Some(g) = s.get(..b.0).and_then(deps::armed_group_in) {
+                st.last_statement_source = Some((g, idx));
+            }
+        }
         let country = dominant_country(st).or_else(|| st.geo.current_country());
         // "blamed \"saboteurs\" for the violence": whoever is blamed, a blame
         // for an incident belongs to it, no claim of its own.
@@ -9556,6 +9564,22 @@ mod tests {
         assert_eq!(
             c.actor1.as_deref(),
             Some("Houthis (Ansar Allah)"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn the_statement_after_a_claim_of_responsibility_is_the_claimants() {
+        let recs = story(
+            None,
+            "Gunmen ambushed a militia patrol near Daquq, Iraq, on Sunday, killing seven.\n\n\
+             The Islamic State claimed the ambush on Monday through its Amaq news agency. The \
+             statement promised more attacks on the militia's positions.",
+        );
+        let c = recs.iter().find(|r| r.kind == Kind::Claim).expect("claim");
+        assert_eq!(
+            c.source.as_deref(),
+            Some("Islamic State (ISIS)"),
             "{recs:#?}"
         );
     }
