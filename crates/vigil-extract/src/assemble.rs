@@ -9583,4 +9583,19 @@ mod tests {
             "{recs:#?}"
         );
     }
+
+    #[test]
+    fn a_months_murders_are_a_tally() {
+        let recs = story(
+            None,
+            "Gunmen killed four police officers in Chilapa, Mexico, on Monday.\n\n\
+             The state security council said on Wednesday that 113 people had been murdered \
+             in the state in February.",
+        );
+        assert_eq!(
+            recs.iter().filter(|r| r.kind == Kind::Claim).count(),
+            1,
+            "{recs:#?}"
+        );
+    }
 }

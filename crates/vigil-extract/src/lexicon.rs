@@ -374,6 +374,8 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("pushed back", Retake),
     ("exchanged", Agreement),
     ("neutralis*", Kill),
+    // "113 people had been murdered in the state in January".
+    ("murdered", Kill),
     ("neutraliz*", Kill),
     ("shelled", Shell),
     ("mortar*", Shell),
@@ -1482,6 +1484,7 @@ pub(crate) fn casualty_of(word: &str) -> Option<Casualty> {
         "fatalities",
         "toll",
         "massacred",
+        "murdered",
         "executed",
         "executing",
         "beheaded",
