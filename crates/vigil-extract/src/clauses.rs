@@ -756,6 +756,13 @@ pub(crate) fn drop_false_triggers_in(
         ) || prev.eq_ignore_ascii_case("who")
             && eq_any(prev2, &["anyone", "those", "whoever", "everyone"])
             || prev.eq_ignore_ascii_case("of") && prev2.eq_ignore_ascii_case("powers")
+            // "the group was raising money through extortion and kidnapping":
+            // how a group funds itself.
+            || head
+                .rsplit(' ')
+                .take(3)
+                .any(|w| w.eq_ignore_ascii_case("through"))
+                && ["money", "funds", "financ"].iter().any(|m| head.contains(m))
     };
     let hits = drop_hits(hits, |h, _| matches!(h.cue, Cue::Trig(_)) && not_told(h));
     let hits = drop_hits(hits, |h, all| {
@@ -1947,5 +1954,18 @@ mod tests {
         assert!(kept(
             "Soldiers went into a hamlet the day after the attack and killed fourteen men."
         ));
+    }
+
+    #[test]
+    fn how_a_group_funds_itself_is_no_incident() {
+        let kept = |s: &str| {
+            drop_false_triggers(s, scan(s))
+                .iter()
+                .any(|h| matches!(h.cue, Cue::Trig(_)))
+        };
+        assert!(!kept(
+            "The army said the group was raising money through extortion and kidnapping."
+        ));
+        assert!(kept("Gunmen kidnapped five traders through the night."));
     }
 }
