@@ -210,6 +210,32 @@ pub(crate) fn sources(s: &str) -> (Option<Source>, Option<Source>) {
 fn report_by(s: &str) -> Option<Source> {
     let from = crate::text::dateline_end(s);
     let rest = s.get(from..)?;
+    // "a bedsheet signed by Los Lobos was found hanging from a footbridge,
+    // warning shopkeepers ...": the signatory of the banner speaks.
+    if let (Some(by), Some(warn)) = (rest.find(" signed by "), rest.find(", warning ")) {
+        let after = rest.get(by + " signed by ".len()..warn)?;
+        let name: String = after
+            .split(' ')
+            .take_while(|w| crate::text::starts_upper(w) || eq_any(w, &["of", "the", "de", "del"]))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let name = name
+            .trim_end_matches(" of")
+            .trim_end_matches(" the")
+            .to_string();
+        if by < warn && !name.is_empty() {
+            let start = from + by + " signed by ".len();
+            let verb_end = from + warn + ", warning".len();
+            return Some(Source {
+                start,
+                end: start + name.len(),
+                name,
+                verb_end,
+                phrase: (from, verb_end),
+                anonymous: false,
+            });
+        }
+    }
     if !["A report ", "The report ", "A statement ", "A study "]
         .iter()
         .any(|p| rest.starts_with(p))
@@ -1394,6 +1420,18 @@ mod tests {
         assert_eq!(
             src("A report on the fighting was published on Monday."),
             None
+        );
+    }
+
+    #[test]
+    fn a_banner_speaks_for_its_signatory() {
+        assert_eq!(
+            src(
+                "On Thursday a bedsheet signed by Los Lobos was found hanging from a \
+                 footbridge, warning shopkeepers that they would \"end up like Isla Piedad\"."
+            )
+            .as_deref(),
+            Some("Los Lobos")
         );
     }
 }
