@@ -689,7 +689,6 @@ pub(crate) fn drop_false_triggers_in(
             || ((w.eq_ignore_ascii_case("burned") || w.eq_ignore_ascii_case("burnt"))
                 && eq_any(prev, &["gas", "fuel", "oil", "coal", "diesel", "wood"]))
     };
-    let hits = drop_hits(hits, |h, _| matches!(h.cue, Cue::Trig(_)) && described(h));
     // "said that the attack \"will be answered\"": an incident named as the
     // subject of what will follow is the one already reported.
     let answered = |h: &CueHit| {
@@ -699,7 +698,6 @@ pub(crate) fn drop_false_triggers_in(
                 ["will ", "would "].iter().any(|p| r.starts_with(p))
             })
     };
-    let hits = drop_hits(hits, |h, _| matches!(h.cue, Cue::Trig(_)) && answered(h));
     // "would \"strike the junta's columns\" for as long as the drones kept
     // flying": the condition of a threat is no incident.
     static AS_LONG_AS: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
@@ -707,10 +705,6 @@ pub(crate) fn drop_false_triggers_in(
     let condition_at = AS_LONG_AS
         .get_or_init(|| memchr::memmem::Finder::new(b" as long as "))
         .find(s.as_bytes());
-    let hits = match condition_at {
-        Some(at) => drop_hits(hits, |h, _| matches!(h.cue, Cue::Trig(_)) && h.start > at),
-        None => hits,
-    };
     // "stormed army positions ..., in the heaviest fighting in the area
     // since the town changed hands": the ranking names the incident told.
     // ("the first deadly attack on cultivators since the sowing season":
@@ -764,7 +758,14 @@ pub(crate) fn drop_false_triggers_in(
                 .any(|w| w.eq_ignore_ascii_case("through"))
                 && ["money", "funds", "financ"].iter().any(|m| head.contains(m))
     };
-    let hits = drop_hits(hits, |h, _| matches!(h.cue, Cue::Trig(_)) && not_told(h));
+    // None of these asks about the other hits: one pass drops them all.
+    let hits = drop_hits(hits, |h, _| {
+        matches!(h.cue, Cue::Trig(_))
+            && (described(h)
+                || answered(h)
+                || condition_at.is_some_and(|at| h.start > at)
+                || not_told(h))
+    });
     let hits = drop_hits(hits, |h, all| {
         matches!(h.cue, Cue::Trig(_))
             && ranked(h)
