@@ -2655,8 +2655,15 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             .unwrap_or("")
             .trim_end()
             .to_ascii_lowercase();
+        // "a camp of the bandit leader Kachalla Sani Gurgu": a name after
+        // the noun introduces someone new.
+        let introduces = s
+            .get(x.end..)
+            .and_then(|r| r.split_whitespace().next())
+            .is_some_and(crate::text::starts_upper);
         let anaphoric =
-            before.ends_with(" the") || before == "the" || surface.starts_with("insurgent");
+            (before.ends_with(" the") || before == "the" || surface.starts_with("insurgent"))
+                && !introduces;
         // Only a reference back needs the group (and may look it up ahead).
         if !anaphoric {
             continue;
@@ -3739,9 +3746,9 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
             .speaker
             .is_some_and(|x| !x.is_civilian() && !x.is_state() && !x.generic)
             || src.anonymous
-                && s.get(src.phrase.0..src.phrase.1)
-                    .and_then(deps::armed_group_in)
-                    .is_some();
+                && s.get(src.phrase.0..src.phrase.1).is_some_and(|p| {
+                    deps::armed_group_in(p).is_some() || deps::unnamed_armed_in(p, None).is_some()
+                });
         // "Israel's defence minister said that Israel would keep striking
         // wherever necessary": a state's forces announcing armed action.
         let state_acts = ctx.speaker.is_some_and(|x| x.is_state())
@@ -3940,7 +3947,14 @@ fn build_claim(
                 .unwrap_or("")
                 .trim_end()
                 .to_ascii_lowercase();
-            !before.ends_with("since") && !before.ends_with("that")
+            // "announced a lockdown from May 18 to May 21": the span of what
+            // was announced, not when it was.
+            !before.ends_with("since")
+                && !before.ends_with("that")
+                && !crate::text::eq_any(
+                    before.rsplit(' ').next().unwrap_or(""),
+                    &["from", "until", "till"],
+                )
         })
         .min_by_key(dist);
     match (st.published, date) {
@@ -4211,6 +4225,14 @@ fn build_claim(
     } else if let (true, Some(g)) = (intent, phrase_group.or_else(member_group)) {
         // "a Gran Grif commander threatened to attack Saint-Marc": the
         // speaker's group.
+        rec.actor1 = Some(g);
+    } else if let (true, Some(g)) = (
+        intent && src.anonymous,
+        // "a bandit leader warned that any village ...": an unnamed
+        // group's member threatens for it.
+        s.get(src.phrase.0..src.phrase.1)
+            .and_then(|p| deps::unnamed_armed_in(p, rec.country_code.as_deref())),
+    ) {
         rec.actor1 = Some(g);
     } else if let Some(a) = state_threat(ctx, src, rec.country_code.as_deref()) {
         rec.actor1 = Some(a.name.clone());
@@ -5210,6 +5232,60 @@ mod tests {
         a.title = title.map(str::to_string);
         a.published = NaiveDate::from_ymd_opt(2026, 3, 13);
         extract_article(&a)
+    }
+
+    #[test]
+    fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
+        let recs = story(
+            None,
+            "Bandits killed 12 villagers in Anka, in Nigeria's Zamfara state, on Monday.\n\n\
+             In a video circulated on Tuesday, a bandit leader who goes by the name Dan Sadiya \
+             warned that any village that \"sends its sons to the guards\" would be \
+             \"wiped from the map\".",
+        );
+        let c = recs
+            .iter()
+            .find(|r| r.kind == Kind::Claim && r.text.contains("Dan Sadiya"))
+            .expect("threat claim");
+        assert_eq!(
+            c.actor1.as_deref(),
+            Some("Unidentified Armed Group (Nigeria)")
+        );
+    }
+
+    #[test]
+    fn a_named_bandit_leader_is_no_reference_back_to_the_story_group() {
+        let recs = story(
+            None,
+            "Lakurawa fighters killed 12 villagers in Tangaza, in Nigeria's Sokoto state, on Monday.\n\n\
+             The Nigerian Air Force said on Tuesday that its jets had bombed a camp of the bandit \
+             leader Kachalla Sani Gurgu in a forest near Shinkafi, killing \"scores\" of his fighters.",
+        );
+        let e = recs
+            .iter()
+            .find(|r| r.text.contains("Gurgu"))
+            .expect("air strike");
+        assert_eq!(
+            e.actor2.as_deref(),
+            Some("Unidentified Armed Group (Nigeria)")
+        );
+    }
+
+    #[test]
+    fn the_span_of_an_announced_lockdown_does_not_date_the_claim() {
+        let recs = story(
+            None,
+            "Separatist fighters attacked a gendarmerie post in Jakiri, in Cameroon's North-West \
+             region, on Tuesday, killing two gendarmes.\n\n\
+             The same fighters announced a \"total lockdown\" of the Anglophone regions from May 18 \
+             to May 21 and warned that anyone found on the roads on those days would be \
+             \"dealt with as a collaborator\".",
+        );
+        let c = recs
+            .iter()
+            .find(|r| r.kind == Kind::Claim && r.text.contains("lockdown"))
+            .expect("lockdown threat");
+        assert_eq!(c.date, NaiveDate::from_ymd_opt(2026, 3, 13));
     }
 
     #[test]

@@ -627,6 +627,17 @@ pub(crate) fn armed_group_in(phrase: &str) -> Option<String> {
         .map(|m| m.actor.name.clone())
 }
 
+/// Whether an anonymous speaker's words make them one of an unnamed armed
+/// group: "a bandit leader", "a militant commander".
+pub(crate) fn unnamed_armed_in(phrase: &str, country_hint: Option<&str>) -> Option<String> {
+    use vigil_actors::Category as C;
+    vigil_actors::ActorRegistry::global()
+        .find_shared(phrase, country_hint)
+        .into_iter()
+        .find(|m| m.generic && m.actor.category == C::PoliticalMilitia)
+        .map(|m| m.actor.name.clone())
+}
+
 /// The named actor a speaker's words say they speak for ("the Taliban
 /// government's chief spokesman, Abdul Qahar Hotak"): a registry actor that
 /// is no civilian; `None` for a bare name.
