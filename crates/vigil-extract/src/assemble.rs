@@ -563,30 +563,41 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     if source.is_none() && anonymous.is_none() {
         // "It said it would go on striking ...", "He said on Wednesday that
         // ...": the speaker named just before speaks on.
-        let pronoun = ["It ", "He ", "She ", "They "]
+        let verb = ["It ", "He ", "She ", "They "]
             .iter()
             .find_map(|p| s.strip_prefix(p))
-            .is_some_and(|rest| {
-                eq_any(
-                    rest.split(' ').next().unwrap_or(""),
-                    &[
-                        "said",
-                        "added",
-                        "warned",
-                        "says",
-                        "vowed",
-                        "threatened",
-                        "pledged",
-                    ],
-                )
-            });
+            .map(|rest| rest.split(' ').next().unwrap_or(""))
+            .unwrap_or("");
+        let pronoun = eq_any(
+            verb,
+            &[
+                "said",
+                "added",
+                "warned",
+                "says",
+                "vowed",
+                "threatened",
+                "pledged",
+                "promised",
+            ],
+        );
+        // "It promised further strikes on ...": a verb that announces what
+        // is to come makes the incident words part of the threat.
+        let vows = eq_any(verb, &["vowed", "threatened", "pledged", "promised"])
+            && hits
+                .iter()
+                .any(|h| h.cue == Cue::Claim(ClaimCue::Modal) && h.start < verb.len() + 12);
         // Only for threats with no incident of their own: details and
         // denials told after "He said" belong to the incident reported.
         let threat_only = pronoun
-            && !hits.iter().any(|h| matches!(h.cue, Cue::Trig(_)))
-            && crate::modality::announces_armed_action(&s.to_ascii_lowercase());
+            && (vows
+                || !hits.iter().any(|h| matches!(h.cue, Cue::Trig(_)))
+                    && crate::modality::announces_armed_action(&s.to_ascii_lowercase()));
         if let (true, Some((name, at))) = (threat_only, st.last_source.as_ref()) {
-            if idx.saturating_sub(*at) <= 2 {
+            // A vow with incident words of its own takes only the speaker
+            // of the sentence just before.
+            let reach = if vows { 1 } else { 2 };
+            if idx.saturating_sub(*at) <= reach {
                 st.carried_source = Some(name.clone());
             }
         }
@@ -887,9 +898,11 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
             .or_else(|| {
                 carried
                     .then(|| {
+                        // "Ukraine's General Staff" speaks for a state's
+                        // forces as a named group speaks for itself.
                         deps::actors(&src.name, hint.as_deref())
                             .into_iter()
-                            .find(|a| !a.generic)
+                            .find(|a| !a.generic || a.is_state() && a.country.is_some())
                     })
                     .flatten()
                     .map(|a| ActorHit {
@@ -5232,6 +5245,37 @@ mod tests {
         a.title = title.map(str::to_string);
         a.published = NaiveDate::from_ymd_opt(2026, 3, 13);
         extract_article(&a)
+    }
+
+    #[test]
+    fn a_pronoun_that_promises_further_strikes_carries_the_state_speaker() {
+        let recs = story(
+            None,
+            "Ukrainian drones struck a fuel depot in Liski, in Russia's Voronezh region, on \
+             Sunday, killing two workers, the regional governor said.\n\n\
+             Ukraine's General Staff said later on Sunday that its drones had struck the Liski depot.\n\n\
+             It promised further strikes on \"the infrastructure that feeds the war\" inside Russia.",
+        );
+        let c = recs
+            .iter()
+            .find(|r| r.text.starts_with("It promised"))
+            .expect("the vow is read");
+        assert_eq!(c.kind, Kind::Claim);
+        assert_eq!(c.actor1.as_deref(), Some("Military Forces of Ukraine"));
+    }
+
+    #[test]
+    fn shots_fired_from_any_house_are_the_condition_of_a_threat() {
+        let recs = story(
+            None,
+            "Israeli troops killed two gunmen in Silat al-Harithiya, near Jenin in the West Bank, \
+             on Tuesday, the military said.\n\n\
+             Defence Minister Israel Katz said on Wednesday that the army would \"flatten\" any \
+             house from which shots were fired at soldiers in the northern West Bank.",
+        );
+        let katz: Vec<_> = recs.iter().filter(|r| r.text.contains("flatten")).collect();
+        assert_eq!(katz.len(), 1, "{katz:?}");
+        assert_eq!(katz[0].kind, Kind::Claim);
     }
 
     #[test]

@@ -749,6 +749,18 @@ pub(crate) fn drop_false_triggers_in(
             &["where", "after", "since", "before", "following", "from"],
         ) || prev.eq_ignore_ascii_case("who")
             && eq_any(prev2, &["anyone", "those", "whoever", "everyone"])
+            // "would flatten any house from which shots were fired at
+            // soldiers": what a threat is conditioned on.
+            || {
+                let words: Vec<&str> = head.rsplit(' ').take(6).collect();
+                words.iter().position(|w| eq_any(w, &["which", "where"])).is_some_and(|k| {
+                    words[k + 1..]
+                        .iter()
+                        .take(3)
+                        .skip(1)
+                        .any(|w| w.eq_ignore_ascii_case("any"))
+                })
+            }
             || prev.eq_ignore_ascii_case("of") && prev2.eq_ignore_ascii_case("powers")
             // "the group was raising money through extortion and kidnapping":
             // how a group funds itself.

@@ -689,6 +689,12 @@ const MODAL: &[&str] = &[
     "promised more",
     "pledged more",
     "vowed more",
+    // "It promised further strikes on the infrastructure that feeds the war".
+    "promised further",
+    "pledged further",
+    "vowed further",
+    "promised new",
+    "vowed new",
     "pledged to",
     "vows",
     "likely to",
