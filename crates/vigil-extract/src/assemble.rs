@@ -550,6 +550,15 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
             h.cue == Cue::Topic || matches!(h.cue, Cue::Trig(c) if c.is_remote() || matches!(c, Cls::Clash | Cls::Retake | Cls::Overtake | Cls::Protest | Cls::Riot))
         })
         .count() as u32;
+    if std::env::var("VDBG").is_ok() {
+        eprintln!(
+            "S {s:?} worth={} hits={:?}",
+            worth_reading(s, &hits),
+            hits.iter()
+                .map(|h| (s.get(h.start..h.end).unwrap_or(""), h.cue))
+                .collect::<Vec<_>>()
+        );
+    }
     if !worth_reading(s, &hits) {
         if has_capital_after_start(s) {
             let places = st.geo.countries_only(s);
@@ -664,6 +673,21 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     // `anonymous`: a statement by an unnamed official is still a claim.
     let reportable =
         headline || kinds.iter().any(Option::is_some) || source.is_some() || anonymous.is_some();
+    if std::env::var("VDBG").is_ok() {
+        eprintln!(
+            "  reportable={reportable} source={:?} kinds={kinds:?} incs={:?}",
+            source
+                .as_ref()
+                .map(|x| (x.phrase, x.start, x.end, &x.name, x.verb_end)),
+            incs.iter()
+                .map(|i| (
+                    i.start,
+                    i.end,
+                    i.primary.map(|p| s.get(p.start..p.end).unwrap_or(""))
+                ))
+                .collect::<Vec<_>>()
+        );
+    }
     if !reportable {
         if has_capital_after_start(s) {
             let places = st.geo.countries_only(s);
@@ -1034,6 +1058,12 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         }
         let trig_end = inc.primary.map_or(inc.end, |p| p.end);
         let detains = inc.primary.is_some_and(|p| p.cue == Cue::Trig(Cls::Detain));
+        if std::env::var("VDBG").is_ok() {
+            eprintln!(
+                "  build inc {:?} kind {kind:?}",
+                inc.primary.map(|p| s.get(p.start..p.end).unwrap_or(""))
+            );
+        }
         if let Some(b) = build(st, &ctx, &inc, kind) {
             any = true;
             built_end = built_end.max(trig_end);
@@ -2628,6 +2658,21 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             make_author(&mut a1, &mut a2, b);
         }
     }
+    // "accused Ukrainian forces of shelling Kamianka-Dniprovska on
+    // Sunday": the accused did it.
+    let accused = ctx.actors.iter().find(|x| {
+        x.end <= primary.start
+            && s.get(..x.start).is_some_and(|b| {
+                let b = b.trim_end();
+                let b = b.strip_suffix(" the").unwrap_or(b);
+                b.ends_with(" accused") || b.ends_with(" accuses")
+            })
+            && s.get(x.end..primary.start)
+                .is_some_and(|g| g.trim() == "of" || g.trim().starts_with("of ") && g.len() < 24)
+    });
+    if let Some(x) = accused {
+        make_author(&mut a1, &mut a2, x);
+    }
     // "a ballistic missile the Houthis fired at Eilat": the weapon's
     // reduced relative clause names who fired it.
     let weapon = s.get(primary.start..primary.end).is_some_and(|w| {
@@ -3859,6 +3904,13 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
                 cue: h.cue,
             })
             .collect();
+        if std::env::var("VDBG").is_ok() {
+            eprintln!(
+                "  cwt clause={clause:?} armed={armed} nonstate={nonstate} speaker={:?} ok={}",
+                ctx.speaker.map(|x| &x.name),
+                is_claim_without_trigger(clause, &shifted, armed, nonstate, strength)
+            );
+        }
         if is_claim_without_trigger(clause, &shifted, armed, nonstate, strength) {
             if let Some(b) = build_claim(st, ctx, &src, (a, b), src.verb_end) {
                 st.claims.push(b.rec);
@@ -5276,6 +5328,32 @@ mod tests {
         let katz: Vec<_> = recs.iter().filter(|r| r.text.contains("flatten")).collect();
         assert_eq!(katz.len(), 1, "{katz:?}");
         assert_eq!(katz[0].kind, Kind::Claim);
+    }
+
+    #[test]
+    fn an_accusation_of_one_dated_incident_is_an_event_by_the_accused() {
+        let recs = story(
+            None,
+            "Russian glide bombs killed three people in Zaporizhzhia, Ukraine, on Monday.\n\n\
+             Across the Dnipro, the Russian-installed governor, Yevgeny Balitsky, accused \
+             Ukrainian forces of shelling Kamianka-Dniprovska on Sunday, saying a woman had been \
+             killed in her courtyard.\n\n\
+             Kyiv accused Moscow of deliberately targeting energy infrastructure.",
+        );
+        let e = recs
+            .iter()
+            .find(|r| r.text.contains("Balitsky"))
+            .expect("the shelling is read");
+        assert_eq!(e.kind, Kind::Event);
+        assert_eq!(e.actor1.as_deref(), Some("Military Forces of Ukraine"));
+        assert_eq!(e.source.as_deref(), Some("Yevgeny Balitsky"));
+        assert_eq!(e.location.as_deref(), Some("Kamyanka-Dniprovska"));
+        // An accusation of a pattern stays a claim.
+        let c = recs
+            .iter()
+            .find(|r| r.text.starts_with("Kyiv accused"))
+            .expect("the accusation is read");
+        assert_eq!(c.kind, Kind::Claim);
     }
 
     #[test]

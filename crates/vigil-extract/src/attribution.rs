@@ -768,6 +768,23 @@ fn last_comma(s: &str) -> Option<usize> {
 }
 
 fn inverted(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
+    // "..., Yevgeny Balitsky, accused Ukrainian forces of shelling ...":
+    // who is accused, blamed or urged is never the speaker.
+    if eq_any(
+        toks[vi].text(s),
+        &[
+            "accused",
+            "accuses",
+            "blamed",
+            "blames",
+            "urged",
+            "urges",
+            "condemned",
+            "condemns",
+        ],
+    ) {
+        return None;
+    }
     let next = toks.get(vi + 1)?;
     let from = next.start;
     let end = s[from..]

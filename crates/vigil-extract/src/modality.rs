@@ -361,6 +361,50 @@ pub(crate) fn incident_kind(
             .iter()
             .any(|f| f.find(rest.as_bytes()).is_some())
     });
+    // "accused Ukrainian forces of shelling Kamianka-Dniprovska on Sunday,
+    // saying a woman had been killed": one dated incident, reported on the
+    // accuser's word, is an event like any other attributed report.
+    let one_incident = || {
+        let after: Vec<&str> = toks[ti + 1..]
+            .iter()
+            .take_while(|t| t.end <= inc.end)
+            .map(|t| t.text(s))
+            .collect();
+        after
+            .windows(2)
+            .any(|w| w[0] == "on" && eq_any(w[1], &crate::dates::WEEKDAYS))
+            && !toks[..ti].iter().rev().take(8).any(|t| {
+                eq_any(
+                    t.text(s),
+                    &[
+                        "repeatedly",
+                        "systematically",
+                        "routinely",
+                        "campaign",
+                        "pattern",
+                    ],
+                )
+            })
+            && !after
+                .iter()
+                .any(|w| eq_any(w, &["since", "repeatedly", "campaign"]))
+    };
+    let other_modal = || {
+        hits.iter().any(|h| {
+            h.cue == Cue::Claim(ClaimCue::Modal)
+                && h.start >= reach_start
+                && h.end <= trig.start
+                && !s
+                    .get(h.start..h.end)
+                    .is_some_and(|w| w.len() >= 5 && w[..5].eq_ignore_ascii_case("accus"))
+        })
+    };
+    let dated_accusation = accusation && !conditional && one_incident() && !other_modal();
+    let (modal, accusation) = if dated_accusation {
+        (false, false)
+    } else {
+        (modal, accusation)
+    };
     if modal || conditional || accusation || vow || or_else || answered {
         return Some(Kind::Claim);
     }

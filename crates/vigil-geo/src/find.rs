@@ -3495,6 +3495,9 @@ struct Cues {
     the_head: bool,
     /// Right after "the", whatever follows ("the Shangani district").
     the_before: bool,
+    /// "across the Dnipro", "along the Niger": a river, however large the
+    /// town named after it.
+    river_crossed: bool,
     /// Followed by "neighbourhood", "quarter", "suburb" or "district".
     quarter_after: bool,
     /// "Bains and Grants Town": joined by "and" to a capitalised run of
@@ -4058,6 +4061,13 @@ impl Cues {
                 });
                 cues.the_head = !modifier;
                 cues.the_before = true;
+                // "Across the Dnipro", "along the Niger": a river.
+                cues.river_crossed = !modifier
+                    && c.ti >= 2
+                    && matches!(
+                        lower_tok(text, lowered, toks, c.ti - 2).as_ref(),
+                        "across" | "along" | "beyond" | "crossed" | "crossing"
+                    );
             }
             if matches!(gap, " " | ". ")
                 && toks[c.ti - 1].cap
@@ -4571,7 +4581,7 @@ fn accept(
         && cues.single_token
         && e.kind == EntryKind::Place
         && e.feature != Feature::Area
-        && !strong
+        && (!strong || cues.river_crossed)
         // "the Hague": the article is part of the town's own name.
         && !t
             .name(e)
@@ -5007,6 +5017,21 @@ mod tests {
             "Boko Haram attacked Maiduguri, Damboa and Gwoza in Borno; fighters also struck in Bosso.",
         );
         assert!(f.iter().any(|(s, cc)| s == "Bosso" && cc == "NE"), "{f:?}");
+    }
+
+    #[test]
+    fn a_river_crossed_is_no_city_of_its_name() {
+        let f = found(
+            "Across the Dnipro, the governor said shells hit Kamianka-Dniprovska, in Ukraine's \
+             Zaporizhzhia region.",
+        );
+        assert!(!f.iter().any(|(s, _)| s == "Dnipro"), "{f:?}");
+        assert!(
+            f.iter().any(|(s, cc)| s == "Zaporizhzhia" && cc == "UA"),
+            "{f:?}"
+        );
+        let f = found("Missiles struck Dnipro on Monday, the governor said.");
+        assert!(f.iter().any(|(s, cc)| s == "Dnipro" && cc == "UA"), "{f:?}");
     }
 
     #[test]
