@@ -489,6 +489,7 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     let responsibility = crate::blame::responsibility_in(s, &scanned.blame);
     let hits = std::mem::take(&mut scanned.hits);
     let hits = crate::clauses::drop_false_triggers_in(s, hits, &scanned);
+    let hits = crate::clauses::drop_noun_modals(s, hits);
     let mut blamed = false;
     // "attacks blamed on JNIM had killed 91 soldiers and civilians ... since
     // January 2025": a running total's author, no blame for an incident.
@@ -5354,6 +5355,27 @@ mod tests {
             .find(|r| r.text.starts_with("Kyiv accused"))
             .expect("the accusation is read");
         assert_eq!(c.kind, Kind::Claim);
+    }
+
+    #[test]
+    fn a_hitchhiking_stop_is_no_appeal_to_stop() {
+        let recs = story(
+            None,
+            "Israeli troops raided Jenin in the West Bank on Sunday.\n\n\
+             On Monday a Palestinian man drove his car into a group of Israelis waiting at a \
+             hitchhiking stop outside Halhul, north of Hebron, wounding three civilians, before a \
+             soldier guarding the stop shot him dead, the military said.",
+        );
+        let e = recs
+            .iter()
+            .find(|r| r.text.contains("Halhul"))
+            .expect("the attack is read");
+        assert_eq!(e.kind, Kind::Event);
+        // The registry's spelling of the country, as every generic actor has it.
+        assert_eq!(
+            e.actor1.as_deref(),
+            Some("Unidentified Armed Group (Palestine)")
+        );
     }
 
     #[test]

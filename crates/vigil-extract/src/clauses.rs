@@ -3,7 +3,7 @@
 //! in Idlib"), but one incident counted on both sides is one record
 //! ("two soldiers died and 15 militants were killed").
 
-use crate::lexicon::{Cls, Cue, CueHit};
+use crate::lexicon::{ClaimCue, Cls, Cue, CueHit};
 use crate::text::eq_any;
 
 /// A run of a sentence reporting one incident: `[start, end)` sentence bytes.
@@ -514,6 +514,23 @@ fn temporal_lead(s: &str) -> Option<usize> {
     .any(|w| first.eq_ignore_ascii_case(w));
     (opens && (lead.contains(" before the ") || lead.contains(" after the ")))
         .then_some(from + comma)
+}
+
+/// "waiting at a hitchhiking stop", "at the end of March": a modal verb's
+/// noun is no appeal or intention.
+pub(crate) fn drop_noun_modals(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
+    let noun = |h: &CueHit| {
+        h.cue == Cue::Claim(ClaimCue::Modal)
+            && h.end - h.start <= 4
+            && s.get(h.start..h.end)
+                .is_some_and(|w| eq_any(w, &["stop", "end", "halt", "curb"]))
+            && s.get(..h.start).is_some_and(|b| {
+                let prev = b.trim_end().rsplit(' ').next().unwrap_or("");
+                eq_any(prev, &["the", "a", "an", "this", "its", "bus", "truck"])
+                    || prev.len() > 5 && prev.ends_with("ing")
+            })
+    };
+    drop_hits(hits, |h, _| noun(h))
 }
 
 pub(crate) fn drop_false_triggers_in(

@@ -838,7 +838,18 @@ pub(crate) fn named_actor(name: &str) -> Option<String> {
 
 /// Name the registry gives unnamed attackers in `country`.
 pub(crate) fn unidentified_armed_group(country: &str) -> String {
-    format!("Unidentified Armed Group ({country})")
+    // The registry's spelling of the country, as generic mentions get it
+    // ("Palestine", where the gazetteer says "Palestinian Territory").
+    vigil_geo::Gazetteer::global()
+        .country(country)
+        .and_then(|c| {
+            vigil_actors::ActorRegistry::global()
+                .find_shared("gunmen", Some(&c.country_code))
+                .into_iter()
+                .next()
+                .map(|m| m.actor.name.clone())
+        })
+        .unwrap_or_else(|| format!("Unidentified Armed Group ({country})"))
 }
 
 /// Whether the gazetteer's `place` is a sea, lake, river or strait.
