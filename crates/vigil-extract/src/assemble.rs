@@ -551,15 +551,6 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
             h.cue == Cue::Topic || matches!(h.cue, Cue::Trig(c) if c.is_remote() || matches!(c, Cls::Clash | Cls::Retake | Cls::Overtake | Cls::Protest | Cls::Riot))
         })
         .count() as u32;
-    if std::env::var("VDBG").is_ok() {
-        eprintln!(
-            "S {s:?} worth={} hits={:?}",
-            worth_reading(s, &hits),
-            hits.iter()
-                .map(|h| (s.get(h.start..h.end).unwrap_or(""), h.cue))
-                .collect::<Vec<_>>()
-        );
-    }
     if !worth_reading(s, &hits) {
         if has_capital_after_start(s) {
             let places = st.geo.countries_only(s);
@@ -674,21 +665,6 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     // `anonymous`: a statement by an unnamed official is still a claim.
     let reportable =
         headline || kinds.iter().any(Option::is_some) || source.is_some() || anonymous.is_some();
-    if std::env::var("VDBG").is_ok() {
-        eprintln!(
-            "  reportable={reportable} source={:?} kinds={kinds:?} incs={:?}",
-            source
-                .as_ref()
-                .map(|x| (x.phrase, x.start, x.end, &x.name, x.verb_end)),
-            incs.iter()
-                .map(|i| (
-                    i.start,
-                    i.end,
-                    i.primary.map(|p| s.get(p.start..p.end).unwrap_or(""))
-                ))
-                .collect::<Vec<_>>()
-        );
-    }
     if !reportable {
         if has_capital_after_start(s) {
             let places = st.geo.countries_only(s);
@@ -1059,12 +1035,6 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         }
         let trig_end = inc.primary.map_or(inc.end, |p| p.end);
         let detains = inc.primary.is_some_and(|p| p.cue == Cue::Trig(Cls::Detain));
-        if std::env::var("VDBG").is_ok() {
-            eprintln!(
-                "  build inc {:?} kind {kind:?}",
-                inc.primary.map(|p| s.get(p.start..p.end).unwrap_or(""))
-            );
-        }
         if let Some(b) = build(st, &ctx, &inc, kind) {
             any = true;
             built_end = built_end.max(trig_end);
@@ -3905,13 +3875,6 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
                 cue: h.cue,
             })
             .collect();
-        if std::env::var("VDBG").is_ok() {
-            eprintln!(
-                "  cwt clause={clause:?} armed={armed} nonstate={nonstate} speaker={:?} ok={}",
-                ctx.speaker.map(|x| &x.name),
-                is_claim_without_trigger(clause, &shifted, armed, nonstate, strength)
-            );
-        }
         if is_claim_without_trigger(clause, &shifted, armed, nonstate, strength) {
             if let Some(b) = build_claim(st, ctx, &src, (a, b), src.verb_end) {
                 st.claims.push(b.rec);

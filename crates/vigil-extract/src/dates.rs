@@ -1034,6 +1034,15 @@ fn the_expr(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
         })
     };
     let first = at(1)?;
+    // "the spring of 2024": the season's first month that year.
+    if let Some(start) = season_start(first) {
+        let year = at(2)
+            .filter(|t| t.is("of"))
+            .and_then(|_| at(3))
+            .and_then(|t| t.num())
+            .and_then(plausible_year)?;
+        return hit(i + 4, NaiveDate::from_ymd_opt(year, start, 1), Month);
+    }
     if first.kind == TokKind::Num {
         // An ordinal only ("the 14th"; "the 14 people" is a count), after
         // "on" ("since the 14th" is no date of the event), and neither a
@@ -1910,6 +1919,14 @@ mod tests {
         assert_eq!(date_of("last summer", pub22()), (ymd(2019, 6, 1), Month));
         assert_eq!(date_of("last winter", pub22()), (ymd(2018, 12, 1), Month));
         assert_eq!(date_of("last autumn", pub22()), (ymd(2018, 9, 1), Month));
+        assert_eq!(
+            date_of("in the spring of 2017", pub22()),
+            (ymd(2017, 3, 1), Month)
+        );
+        assert_eq!(
+            date_of("It was first hit in the summer of 2016.", pub22()),
+            (ymd(2016, 6, 1), Month)
+        );
         assert_eq!(
             date_of("this summer", ymd(2026, 4, 16)),
             (ymd(2026, 6, 1), Month)
