@@ -5342,6 +5342,26 @@ mod tests {
     }
 
     #[test]
+    fn the_battle_that_won_ground_back_is_the_retaking() {
+        let recs = story(
+            None,
+            "Al-Shabaab fighters fired mortars into a base near Qoryooley, Somalia, on Monday.\n\n\
+             Somali army troops recaptured a farming village east of Wanlaweyn on Saturday after a \
+             day-long battle in which eleven al-Shabaab fighters and two soldiers were killed.",
+        );
+        let retake: Vec<_> = recs
+            .iter()
+            .filter(|r| r.text.contains("Wanlaweyn"))
+            .collect();
+        assert_eq!(retake.len(), 1, "{retake:?}");
+        assert_eq!(
+            retake[0].sub_event_type.as_deref(),
+            Some("Government regains territory")
+        );
+        assert_eq!(retake[0].fatalities, Some(13));
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -1645,6 +1645,17 @@ fn same_incident(prev: &Incident, next: &Incident, s: &str) -> bool {
     if fight(prev.cls()) && fight(next.cls()) {
         return true;
     }
+    // "recaptured a village ... after a day-long battle in which eleven
+    // fighters were killed": the fight that won the ground is the retaking.
+    let territory = |c: Option<Cls>| matches!(c, Some(Cls::Retake));
+    // ("..., before federal troops drove them out on Saturday after several
+    // hours of fighting": a fight dated apart is the next incident.)
+    if territory(prev.cls())
+        && matches!(next.cls(), Some(Cls::Clash))
+        && !has_date_cue(s.get(next.start..next.end).unwrap_or(""))
+    {
+        return true;
+    }
     // "Insurgents killed five civilians, beheading three of them, and set
     // fire to dozens of homes in a raid on Nacussa": the same attackers'
     // next act, with no subject of its own, is the same raid.
