@@ -63,6 +63,10 @@ const STATEMENT_HEADS: &[&str] = &[
     "The same message ",
     "The video ",
     "The broadcast ",
+    "The note ",
+    "The press note ",
+    "The communique ",
+    "The letter ",
 ];
 
 /// What the article has established so far.
@@ -105,6 +109,11 @@ struct State<'a> {
     /// The last named speaker and its sentence: who "It said" or "He said"
     /// opening a sentence soon after is.
     last_source: Option<(String, usize)>,
+    /// Where the sentence before the current one lies in the article (and
+    /// the current one's), for "The statement warned ..." after a sentence
+    /// that was not read.
+    prev_sentence: Option<(usize, usize)>,
+    this_sentence: Option<(usize, usize)>,
     /// Speakers named with whom they speak for (surname, actor): "Hotak
     /// warned" two sentences after "the Taliban government's chief
     /// spokesman, Abdul Qahar Hotak".
@@ -182,6 +191,8 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
         last_statement_source: None,
         carried_source: None,
         last_source: None,
+        prev_sentence: None,
+        this_sentence: None,
         speakers: Vec::new(),
         conflict_signal: 0,
         pending: Vec::new(),
@@ -484,6 +495,7 @@ fn sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) 
 fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: bool) -> bool {
     // One reading gives the cues, the responsibility phrases and the clause
     // structure this sentence is asked about below.
+    st.prev_sentence = st.this_sentence.replace((offset, offset + s.len()));
     let mut scanned = crate::lexicon::scan_all(s);
     crate::clauses::prime(s, &scanned);
     let responsibility = crate::blame::responsibility_in(s, &scanned.blame);
@@ -559,7 +571,20 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         return blamed;
     }
     let toks = words(s);
-    let (mut source, anonymous) = crate::attribution::sources(s);
+    let (mut source, mut anonymous) = crate::attribution::sources(s);
+    // "The note warned ...": the statement is no speaker; whoever issued
+    // it is (below).
+    if STATEMENT_HEADS.iter().any(|h| s.starts_with(h))
+        && source.as_ref().or(anonymous.as_ref()).is_some_and(|x| {
+            x.start <= 4
+                && STATEMENT_HEADS
+                    .iter()
+                    .any(|h| h.trim_end().ends_with(x.name.as_str()))
+        })
+    {
+        source = None;
+        anonymous = None;
+    }
     let mut carried = false;
     if source.is_none() && anonymous.is_none() {
         // "It said it would go on striking ...", "He said on Wednesday that
@@ -619,12 +644,21 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     // statement of a sentence or two before speaks on.
     if source.is_none() && anonymous.is_none() {
         let head = STATEMENT_HEADS.iter().find(|h| s.starts_with(**h));
-        if let (Some(head), Some((name, _))) = (
-            head,
-            st.last_statement_source
-                .as_ref()
-                .filter(|(_, at)| idx.saturating_sub(*at) <= 2),
-        ) {
+        // "ISKP said through its Amaq news agency that ... The statement
+        // warned ...": with no statement named, the speaker just before.
+        // (The sentence before may not have been read: it is parsed now.)
+        let said_just_before = || {
+            st.prev_sentence
+                .and_then(|(a, b)| st.article.text.get(a..b))
+                .and_then(|prev| crate::attribution::sources(prev).0)
+                .map(|x| (x.name, idx))
+        };
+        let statement_source = st
+            .last_statement_source
+            .clone()
+            .filter(|(_, at)| idx.saturating_sub(*at) <= 2)
+            .or_else(|| head.and_then(|_| said_just_before()));
+        if let (Some(head), Some((name, _))) = (head, statement_source.as_ref()) {
             let verb_end = s
                 .get(head.len()..)
                 .and_then(|r| r.find(' '))
@@ -637,6 +671,8 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
                 phrase: (0, verb_end),
                 anonymous: false,
             });
+            // The issuer speaks on, as after "It said".
+            carried = true;
         }
     }
     if let Some(src) = source.as_ref().filter(|x| !x.anonymous && !carried) {
@@ -5359,6 +5395,48 @@ mod tests {
             Some("Government regains territory")
         );
         assert_eq!(retake[0].fatalities, Some(13));
+    }
+
+    #[test]
+    fn the_statement_or_note_speaks_for_whoever_issued_it() {
+        let recs = story(
+            None,
+            "A bomb killed eleven coal miners in a minibus near Pul-e-Khumri, Afghanistan, on \
+             Monday.\n\n\
+             The Islamic State's Khorasan branch, known as ISKP, said through its Amaq news agency \
+             on Tuesday that one of its members had planted the device. The statement warned that \
+             Shia labourers would \"find no safety underground or on the roads\" of the north.",
+        );
+        let statement = recs
+            .iter()
+            .find(|r| r.text.starts_with("The statement warned"))
+            .expect("the statement's threat");
+        assert_eq!(statement.kind, Kind::Claim);
+        // The branch or its parent, as the scorer and the fixtures README
+        // take either.
+        assert!(
+            matches!(
+                statement.actor1.as_deref(),
+                Some("Islamic State Khorasan Province (ISKP)" | "Islamic State (ISIS)")
+            ),
+            "{statement:?}"
+        );
+        let recs = story(
+            None,
+            "Security forces killed six Maoists in a gunfight near Bijapur, Chhattisgarh, India, \
+             on Sunday, police said.\n\n\
+             In a press note dated Monday, the Maoists' West Bastar Divisional Committee described \
+             the gunfight as a \"fake encounter\". The note warned that \"informers and their \
+             protectors\" would answer to the people's court.",
+        );
+        let note = recs
+            .iter()
+            .find(|r| r.text.starts_with("The note warned"))
+            .expect("the note's threat");
+        assert_eq!(
+            note.actor1.as_deref(),
+            Some("Communist Party of India (Maoist)")
+        );
     }
 
     #[test]
