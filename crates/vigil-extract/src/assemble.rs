@@ -5440,6 +5440,26 @@ mod tests {
     }
 
     #[test]
+    fn a_landmine_stepped_on_is_an_explosion_by_whoever_laid_it() {
+        let recs = story(
+            None,
+            "DHAKA - A Bangladeshi woodcutter lost his right leg on Thursday when he stepped on a \
+             landmine in the hills of Naikhongchhari, in Bandarban district, Border Guard \
+             Bangladesh (BGB) said. The force said the mine had been laid by the Arakan Army.",
+        );
+        let e = recs
+            .iter()
+            .find(|r| r.text.contains("woodcutter"))
+            .expect("the blast is read");
+        assert_eq!(
+            e.sub_event_type.as_deref(),
+            Some("Remote explosive/landmine/IED")
+        );
+        assert_eq!(e.actor1.as_deref(), Some("Arakan Army"));
+        assert_eq!(e.actor2.as_deref(), Some("Civilians (Bangladesh)"));
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -65,6 +65,10 @@ pub(crate) const PHRASES: &[(&str, Side)] = &[
     ("had been planted by", Side::After),
     ("was planted by", Side::After),
     ("were planted by", Side::After),
+    // "the mine had been laid by the Arakan Army".
+    ("had been laid by", Side::After),
+    ("was laid by", Side::After),
+    ("were laid by", Side::After),
     ("was carried out by", Side::After),
     ("were carried out by", Side::After),
 ];

@@ -434,6 +434,15 @@ pub(crate) const ATTACK_VERBS: &[&str] = &[
     "tore",
     "ripped",
     "wrecked",
+    // "lost his right leg when he stepped on a landmine", "the minibus ran
+    // over a mine".
+    "stepped on",
+    "ran over",
+    "drove over",
+    "lost his leg",
+    "lost her leg",
+    "lost his right",
+    "lost his left",
 ];
 
 /// Phrases that refer to an incident reported elsewhere ("in the wake of
