@@ -4983,8 +4983,11 @@ fn merge_target(st: &State, b: &Built, idx: usize) -> Option<usize> {
             "Battles" | "Explosions/Remote violence" | "Violence against civilians" | "Riots"
         )
     });
+    // "... set fire to three trucks ... No one was hurt.": that nobody was
+    // hurt belongs to whatever incident was just told.
+    let nobody_hurt = b.rec.fatalities == Some(0) && b.rec.wounded.is_none_or(|w| w == 0);
     let toll_joins = b.casualty_only
-        && violent
+        && (violent || nobody_hurt)
         && !(b.rec.location.is_some() && p.rec.location.is_none() && p.rec.admin1.is_none());
     if idx - p.sentence <= MERGE_REACH
         && compatible_with(p, true)
@@ -5262,8 +5265,11 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
         }
     }
     // The record is anchored on the sentence with the most detail; its
-    // attribution is the one the figures rest on.
-    if b.detail > p.anchor_detail {
+    // attribution is the one the figures rest on. ("No one was hurt." adds
+    // a zero, not a better anchor.)
+    let nobody_hurt =
+        b.casualty_only && r.fatalities == Some(0) && r.wounded.is_none_or(|w| w == 0);
+    if b.detail > p.anchor_detail && !nobody_hurt {
         p.anchor_detail = b.detail;
         p.rec.text = r.text.clone();
         p.rec.span = r.span;
@@ -5457,6 +5463,19 @@ mod tests {
         );
         assert_eq!(e.actor1.as_deref(), Some("Arakan Army"));
         assert_eq!(e.actor2.as_deref(), Some("Civilians (Bangladesh)"));
+    }
+
+    #[test]
+    fn no_one_hurt_is_the_zero_of_the_incident_just_told() {
+        let recs = story(
+            None,
+            "Late on Wednesday, about thirty armed Maoists set fire to three trucks and a road \
+             roller at a road site near Antagarh in Kanker district, Chhattisgarh, India, Kanker \
+             police said. No one was hurt.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:?}");
+        assert!(recs[0].text.contains("set fire"), "{recs:?}");
+        assert_eq!(recs[0].fatalities, Some(0));
     }
 
     #[test]
