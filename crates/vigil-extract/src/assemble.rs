@@ -50,6 +50,10 @@ const STATEMENT_NOUNS: &[&str] = &[
     "interview",
 ];
 
+/// Dead in the thousands: the toll of a war or a campaign, never of one
+/// incident (no development record comes near it).
+const WAR_TOLL: u32 = 5_000;
+
 /// How a sentence names the story's group as speaker or subject ("the
 /// group claimed", "the militants warned").
 const GROUP_ANAPHORS: &[&str] = &["group", "the group", "militants", "the militants"];
@@ -3361,6 +3365,11 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     rec.fatalities = set_toll(&mut rec, "fatalities", t.killed);
     rec.wounded = set_toll(&mut rec, "wounded", t.wounded);
     rec.detained = set_toll(&mut rec, "detained", t.detained);
+    // "a five-year civil war in which some 400,000 people are estimated to
+    // have died": thousands of dead are a war's toll, no incident's.
+    if rec.fatalities.is_some_and(|n| n >= WAR_TOLL) {
+        return None;
+    }
     if cls == Cls::Abduct {
         rec.detained = None;
         rec.evidence.remove("detained");
@@ -5476,6 +5485,22 @@ mod tests {
         assert_eq!(recs.len(), 1, "{recs:?}");
         assert!(recs[0].text.contains("set fire"), "{recs:?}");
         assert_eq!(recs[0].fatalities, Some(0));
+    }
+
+    #[test]
+    fn a_wars_toll_is_no_incident() {
+        let recs = story(
+            None,
+            "SPLA-IO fighters captured Kodok in South Sudan's Upper Nile state on Monday.\n\n\
+             A 2018 peace agreement ended a five-year civil war in which some 400,000 people are \
+             estimated to have died, but elections it promised have been postponed several times.",
+        );
+        assert!(
+            !recs
+                .iter()
+                .any(|r| r.kind == Kind::Event && r.fatalities.is_some_and(|n| n >= 5_000)),
+            "{recs:?}"
+        );
     }
 
     #[test]
