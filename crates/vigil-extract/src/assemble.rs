@@ -5504,6 +5504,24 @@ mod tests {
     }
 
     #[test]
+    fn diplomacy_about_a_ceasefire_is_no_agreement() {
+        let recs = story(
+            None,
+            "SPLA-IO fighters captured Kodok in South Sudan's Upper Nile state on Monday.\n\n\
+             Envoys of the regional bloc IGAD were in Juba this week to urge both sides to return \
+             to the ceasefire.\n\n\
+             Officials in Juba and Khartoum are due to hold another round of talks on a possible \
+             ceasefire later this month.",
+        );
+        assert!(
+            !recs
+                .iter()
+                .any(|r| r.sub_event_type.as_deref() == Some("Agreement")),
+            "{recs:?}"
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

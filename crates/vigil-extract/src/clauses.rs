@@ -1492,6 +1492,9 @@ pub(crate) fn drop_false_triggers_in(
                         "mediating",
                         "seek",
                         "seeking",
+                        // "talks on a possible ceasefire".
+                        "possible",
+                        "potential",
                     ],
                 )
             {

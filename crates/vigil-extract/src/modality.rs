@@ -157,8 +157,8 @@ pub(crate) fn incident_kind(
                 && eq_any(
                     t.text(s),
                     &[
-                        "urged", "urges", "urging", "called", "calls", "calling", "appealed",
-                        "demanded", "pressed", "pressing", "pushing",
+                        "urged", "urges", "urging", "urge", "called", "calls", "calling",
+                        "appealed", "demanded", "pressed", "pressing", "press", "pushing",
                     ],
                 )
         });
