@@ -593,9 +593,13 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     if source.is_none() && anonymous.is_none() {
         // "It said it would go on striking ...", "He said on Wednesday that
         // ...": the speaker named just before speaks on.
-        let verb = ["It ", "He ", "She ", "They "]
+        // "In the same statement, he said ...": the statement's speaker
+        // goes on, whatever incident words the statement names.
+        let same_statement = s.strip_prefix("In the same statement, ");
+        let opening = same_statement.unwrap_or(s);
+        let verb = ["It ", "He ", "She ", "They ", "it ", "he ", "she ", "they "]
             .iter()
-            .find_map(|p| s.strip_prefix(p))
+            .find_map(|p| opening.strip_prefix(p))
             .map(|rest| rest.split(' ').next().unwrap_or(""))
             .unwrap_or("");
         let pronoun = eq_any(
@@ -614,26 +618,56 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         // "It promised further strikes on ...": a verb that announces what
         // is to come makes the incident words part of the threat.
         let vows = eq_any(verb, &["vowed", "threatened", "pledged", "promised"])
-            && hits
-                .iter()
-                .any(|h| h.cue == Cue::Claim(ClaimCue::Modal) && h.start < verb.len() + 12);
+            && hits.iter().any(|h| {
+                h.cue == Cue::Claim(ClaimCue::Modal)
+                    && h.start < s.len() - opening.len() + verb.len() + 12
+            });
         // Only for threats with no incident of their own: details and
         // denials told after "He said" belong to the incident reported.
         let threat_only = pronoun
             && (vows
+                || same_statement.is_some()
                 || !hits.iter().any(|h| matches!(h.cue, Cue::Trig(_)))
                     && crate::modality::announces_armed_action(&s.to_ascii_lowercase()));
-        if let (true, Some((name, at))) = (threat_only, st.last_source.as_ref()) {
+        // The speaker just before, though that sentence was not read for
+        // incidents ("A Fano commander, Yihenew Belete, dismissed the
+        // ceremony as theatre. He warned ...").
+        let just_before = st.last_source.clone().filter(|(_, at)| *at + 1 == idx);
+        let unread = if threat_only && just_before.is_none() {
+            let article = st.article;
+            st.prev_sentence
+                .and_then(|(a, b)| article.text.get(a..b))
+                .and_then(|prev| Some((prev, crate::attribution::sources(prev).0?)))
+        } else {
+            None
+        };
+        if let Some((prev, src)) = &unread {
+            // Whom the speaker speaks for, as if that sentence was read.
+            remember_speaker(st, prev, src);
+        }
+        let last = just_before
+            .or_else(|| unread.map(|(_, x)| (x.name, idx - 1)))
+            .or_else(|| st.last_source.clone());
+        if let (true, Some((name, at))) = (threat_only, last) {
             // A vow with incident words of its own takes only the speaker
             // of the sentence just before.
             let reach = if vows { 1 } else { 2 };
-            if idx.saturating_sub(*at) <= reach {
-                st.carried_source = Some(name.clone());
+            if idx.saturating_sub(at) <= reach {
+                st.carried_source = Some(name);
             }
         }
         if let Some(name) = st.carried_source.take() {
             carried = true;
-            let verb_end = s.find(' ').unwrap_or(s.len());
+            // Just past the pronoun's verb ("He warned", "In the same
+            // statement, he said"); the first word for other carries.
+            let verb_end = if pronoun {
+                let at = s.len() - opening.len();
+                opening
+                    .find(' ')
+                    .map_or(s.len(), |k| at + k + 1 + verb.len())
+            } else {
+                s.find(' ').unwrap_or(s.len())
+            };
             source = Some(crate::attribution::Source {
                 start: 0,
                 end: 0,
@@ -941,9 +975,22 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
                     .then(|| {
                         // "Ukraine's General Staff" speaks for a state's
                         // forces as a named group speaks for itself.
+                        // "He warned" after "A Fano commander, Yihenew
+                        // Belete, dismissed ...": the group he speaks for.
+                        let surname = src.name.rsplit(' ').next().unwrap_or("");
+                        let group = st
+                            .speakers
+                            .iter()
+                            .find(|(n, _)| n == surname)
+                            .map(|(_, g)| g.as_str());
                         deps::actors(&src.name, hint.as_deref())
                             .into_iter()
                             .find(|a| !a.generic || a.is_state() && a.country.is_some())
+                            .or_else(|| {
+                                deps::actors(group?, hint.as_deref())
+                                    .into_iter()
+                                    .find(|a| !a.generic)
+                            })
                     })
                     .flatten()
                     .map(|a| ActorHit {
@@ -5519,6 +5566,42 @@ mod tests {
                 .any(|r| r.sub_event_type.as_deref() == Some("Agreement")),
             "{recs:?}"
         );
+    }
+
+    #[test]
+    fn a_pronoun_threat_after_an_unread_sentence_takes_its_speaker_and_side() {
+        let recs = story(
+            None,
+            "Fano fighters attacked a police station in Dembecha, in Ethiopia's Amhara region, on \
+             Monday, killing three officers.\n\n\
+             A Fano commander in Gojjam, Yihenew Belete, dismissed the Injibara ceremony as \
+             \"theatre staged by the regime\" in an audio message released on Wednesday. He \
+             warned that his fighters would \"close every road into Bahir Dar\" before June.",
+        );
+        let c = recs
+            .iter()
+            .find(|r| r.text.starts_with("He warned"))
+            .expect("the threat is read");
+        assert_eq!(c.kind, Kind::Claim);
+        assert_eq!(c.source.as_deref(), Some("Yihenew Belete"));
+        assert_eq!(c.actor1.as_deref(), Some("Fano Militia"));
+    }
+
+    #[test]
+    fn in_the_same_statement_he_said_carries_the_statements_speaker() {
+        let recs = story(
+            None,
+            "SPLA-IO fighters captured Kodok in South Sudan's Upper Nile state on Monday.\n\n\
+             Colonel Gatdet Koang Puok denied in a statement on Wednesday that his men had fired \
+             on the camp. In the same statement, he said opposition forces would \"march on \
+             Malakal\" unless the government freed the movement's detained leaders.",
+        );
+        let c = recs
+            .iter()
+            .find(|r| r.text.starts_with("In the same statement"))
+            .expect("the threat is read");
+        assert_eq!(c.kind, Kind::Claim);
+        assert_eq!(c.source.as_deref(), Some("Colonel Gatdet Koang Puok"));
     }
 
     #[test]

@@ -82,6 +82,9 @@ const SPEECH: &[&str] = &[
     "denied",
     "believed",
     "thought",
+    // "A Fano commander, Yihenew Belete, dismissed the ceremony as
+    // \"theatre\"".
+    "dismissed",
 ];
 
 /// [`SPEECH`] as a set: every token of every sentence is looked up.

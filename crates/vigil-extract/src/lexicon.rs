@@ -1043,6 +1043,15 @@ const NEGATION: &[&str] = &[
     "didn't",
     "no evidence",
     "false",
+    // "dismissed the accusation as lies": a denial.
+    "dismissed the accusation",
+    "dismissed the accusations",
+    "dismissed the allegation",
+    "dismissed the allegations",
+    "dismissed the claim",
+    "dismissed the claims",
+    "dismissed the report",
+    "dismissed the reports",
     "rumor*",
     "rumour*",
 ];

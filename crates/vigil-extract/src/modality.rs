@@ -1277,6 +1277,17 @@ pub(crate) fn announces_armed_action(lower: &str) -> bool {
                 "take back",
                 "retake",
                 "wipe out",
+                // "his fighters would \"close every road into Bahir Dar\"",
+                // "would \"march on Malakal\"".
+                "close every",
+                "march on",
+                "advance on",
+                "besiege",
+                "blockade",
+                "storm",
+                "overrun",
+                "seize",
+                "capture",
             ]
             .iter()
             .any(|v| rest.starts_with(v))
