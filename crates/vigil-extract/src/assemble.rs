@@ -2369,6 +2369,23 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             pick_date(&own, range, primary.start).and_then(|d| ctx.dates.iter().find(|x| **x == *d))
         }
     };
+    // "said on Tuesday it had arrested seven men ... and seized explosives
+    // meant for attacks during next month's anniversary": a past deed is
+    // not dated by what is still to come; the sentence's past date stands.
+    let date_hit = match (st.published, date_hit) {
+        (Some(p), Some(d))
+            if d.date > p + Duration::days(1)
+                && s.get(primary.start..primary.end)
+                    .is_some_and(|w| w.ends_with("ed")) =>
+        {
+            ctx.dates
+                .iter()
+                .filter(|x| x.date <= p && x.start < d.start)
+                .min_by_key(|x| x.start.abs_diff(primary.start))
+                .or(Some(d))
+        }
+        _ => date_hit,
+    };
     let shift = ctx.hits.iter().any(|h| h.cue == Cue::Shift);
     if let Some((d, prec, ev)) = narrative_date(st, ctx, range, date_hit, shift) {
         if st.published.is_some_and(|p| d > p + Duration::days(1)) {
@@ -5602,6 +5619,44 @@ mod tests {
             .expect("the threat is read");
         assert_eq!(c.kind, Kind::Claim);
         assert_eq!(c.source.as_deref(), Some("Colonel Gatdet Koang Puok"));
+    }
+
+    #[test]
+    fn arrests_are_not_dated_by_the_attacks_the_explosives_were_meant_for() {
+        let recs = story(
+            None,
+            "Gunmen killed four police officers in Rask, in Iran's Sistan-Baluchestan province, on \
+             Sunday.\n\n\
+             The Guards' intelligence organisation said on Tuesday it had arrested seven members of \
+             a cell in Chabahar and seized 40 kilograms of explosives meant for attacks during next \
+             month's anniversary of the revolution.",
+        );
+        let e = recs
+            .iter()
+            .find(|r| r.text.contains("Chabahar"))
+            .expect("the arrests are read");
+        assert_eq!(e.kind, Kind::Event);
+        assert_eq!(e.sub_event_type.as_deref(), Some("Arrests"));
+        assert_eq!(e.date, NaiveDate::from_ymd_opt(2026, 3, 10));
+    }
+
+    #[test]
+    fn driving_off_with_people_is_an_abduction() {
+        let recs = story(
+            None,
+            "Gunmen attacked a checkpoint near Shahba in Syria's Suwayda province on Monday, \
+             killing two guards.\n\n\
+             On Tuesday, armed men stopped a car on the Damascus highway near Shahba and drove off \
+             with a pharmacist and his younger brother, their family said.",
+        );
+        let e = recs
+            .iter()
+            .find(|r| r.text.contains("pharmacist"))
+            .expect("the abduction is read");
+        assert_eq!(
+            e.sub_event_type.as_deref(),
+            Some("Abduction/forced disappearance")
+        );
     }
 
     #[test]

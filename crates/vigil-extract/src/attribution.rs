@@ -82,6 +82,8 @@ const SPEECH: &[&str] = &[
     "denied",
     "believed",
     "thought",
+    // "The RSF, in a short statement, spoke of a \"tactical redeployment\"".
+    "spoke",
     // "A Fano commander, Yihenew Belete, dismissed the ceremony as
     // \"theatre\"".
     "dismissed",
@@ -905,6 +907,18 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
         .split(' ')
         .next()
         .is_some_and(|w| w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase()))
+    {
+        return None;
+    }
+    // "... spoke of a \"tactical redeployment\" from the town and said": a
+    // phrase opened by a preposition, or closed by "and", is no name.
+    // ("A report released by the Observatory ... estimated": the agent
+    // after "by" is kept as it stood.)
+    if name
+        .split(' ')
+        .next()
+        .is_some_and(|w| eq_any(w, &["from", "to", "of", "with", "for", "into", "at"]))
+        || name.ends_with(" and")
     {
         return None;
     }

@@ -788,6 +788,10 @@ pub(crate) fn drop_false_triggers_in(
                 })
             }
             || prev.eq_ignore_ascii_case("of") && prev2.eq_ignore_ascii_case("powers")
+            // "explosives meant for attacks during next month's anniversary":
+            // what weapons were for.
+            || prev.eq_ignore_ascii_case("for")
+                && eq_any(prev2, &["meant", "intended", "destined", "used", "earmarked"])
             // "the group was raising money through extortion and kidnapping":
             // how a group funds itself.
             || head
@@ -1012,13 +1016,35 @@ pub(crate) fn drop_false_triggers_in(
             if c == Cls::Protest && near_before(h.start, &["told", "addressed", "addressing"]) {
                 return false;
             }
-            // "took away their phones": a taking of people only.
+            // "took away their phones": a taking of people only ("drove off
+            // with a pharmacist and his younger brother", not "with cattle").
             if c == Cls::Abduct
-                && trig_is_word(s, h, "took away")
+                && (trig_is_word(s, h, "took away") || trig_is_word(s, h, "drove off with"))
                 && !toks.iter().filter(|t| t.start >= h.end).take(5).any(|t| {
                     let w = t.text(s);
                     crate::text::in_set(w, crate::typing::civilian_set())
-                        || crate::text::eq_any(w, &["men", "hostages", "boys"])
+                        || crate::text::eq_any(
+                            w,
+                            &[
+                                "men",
+                                "hostages",
+                                "boys",
+                                "brother",
+                                "brothers",
+                                "driver",
+                                "pharmacist",
+                                "doctor",
+                                "engineer",
+                                "engineers",
+                                "nurse",
+                                "teacher",
+                                "son",
+                                "sons",
+                                "daughter",
+                                "daughters",
+                                "wife",
+                            ],
+                        )
                 })
             {
                 return false;

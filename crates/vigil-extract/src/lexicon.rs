@@ -470,6 +470,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("took hostage", Abduct),
     // "stopped a bus ... and took away a dozen passengers".
     ("took away", Abduct),
+    // "stopped a car near Shahba and drove off with a pharmacist and his
+    // younger brother" (people only, see `clauses`).
+    ("drove off with", Abduct),
     ("hostages", Abduct),
     ("raped", Sexual),
     ("rape", Sexual),
