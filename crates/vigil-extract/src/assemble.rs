@@ -627,8 +627,11 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         let threat_only = pronoun
             && (vows
                 || same_statement.is_some()
-                || !hits.iter().any(|h| matches!(h.cue, Cue::Trig(_)))
-                    && crate::modality::announces_armed_action(&s.to_ascii_lowercase()));
+                || !hits.iter().any(|h| matches!(h.cue, Cue::Trig(_))) && {
+                    let lower = s.to_ascii_lowercase();
+                    crate::modality::announces_armed_action(&lower)
+                        || crate::lexicon::THREATS.iter().any(|t| lower.contains(t))
+                });
         // The speaker just before, though that sentence was not read for
         // incidents ("A Fano commander, Yihenew Belete, dismissed the
         // ceremony as theatre. He warned ...").
@@ -5657,6 +5660,24 @@ mod tests {
             e.sub_event_type.as_deref(),
             Some("Abduction/forced disappearance")
         );
+    }
+
+    #[test]
+    fn it_warned_bases_would_remain_a_target_is_the_groups_threat() {
+        let recs = story(
+            None,
+            "Jaish al-Adl fighters attacked a police station in Rask, in Iran's Sistan-Baluchestan \
+             province, on Sunday, killing four officers.\n\n\
+             The Sunni militant group Jaish al-Adl said in a statement that its fighters had carried \
+             out the attack. It warned that every base of \"the occupiers\" in Baluchestan would \
+             remain a target.",
+        );
+        let c = recs
+            .iter()
+            .find(|r| r.text.starts_with("It warned"))
+            .expect("the threat is read");
+        assert_eq!(c.kind, Kind::Claim);
+        assert_eq!(c.actor1.as_deref(), Some("Jaish al-Adl"));
     }
 
     #[test]

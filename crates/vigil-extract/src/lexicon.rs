@@ -616,6 +616,10 @@ pub(crate) const THREATS: &[&str] = &[
     // "Turkey would not allow \"a terror corridor\" to take root".
     "would not allow",
     "will not allow",
+    // "every base of \"the occupiers\" would remain a target".
+    "remain a target",
+    "remain targets",
+    "remain legitimate targets",
     "operation would go on until",
     "operations would go on until",
     "go on \"until",
