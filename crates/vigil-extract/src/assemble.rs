@@ -578,6 +578,27 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     let (mut source, mut anonymous) = crate::attribution::sources(s);
     // "The note warned ...": the statement is no speaker; whoever issued
     // it is (below).
+    // "In the same message it warned": a pronoun names nobody; the speaker
+    // before goes on (below).
+    // ("Human Rights Watch said ... that ..., and it accused the authorities
+    // of arming them": the speaker named before the pronoun.)
+    let mut pronoun_source = None;
+    if let Some(at) = source
+        .as_ref()
+        .filter(|x| {
+            eq_any(
+                x.name.as_str(),
+                &["it", "he", "she", "they", "It", "He", "She", "They"],
+            )
+        })
+        .map(|x| x.start)
+    {
+        pronoun_source = source.take();
+        source = s
+            .get(..at)
+            .and_then(|head| crate::attribution::sources(head).0)
+            .filter(|x| !x.anonymous);
+    }
     if STATEMENT_HEADS.iter().any(|h| s.starts_with(h))
         && source.as_ref().or(anonymous.as_ref()).is_some_and(|x| {
             x.start <= 4
@@ -595,7 +616,16 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         // ...": the speaker named just before speaks on.
         // "In the same statement, he said ...": the statement's speaker
         // goes on, whatever incident words the statement names.
-        let same_statement = s.strip_prefix("In the same statement, ");
+        let same_statement = [
+            "In the same statement",
+            "In the same message",
+            "In the same video",
+            "In the same audio message",
+            "In the same broadcast",
+        ]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+        .map(|r| r.strip_prefix(',').unwrap_or(r).trim_start());
         let opening = same_statement.unwrap_or(s);
         let verb = ["It ", "He ", "She ", "They ", "it ", "he ", "she ", "they "]
             .iter()
@@ -614,7 +644,7 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
                 "pledged",
                 "promised",
             ],
-        );
+        ) || same_statement.is_some() && !verb.is_empty();
         // "It promised further strikes on ...": a verb that announces what
         // is to come makes the incident words part of the threat.
         let vows = eq_any(verb, &["vowed", "threatened", "pledged", "promised"])
@@ -659,7 +689,16 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
                 st.carried_source = Some(name);
             }
         }
-        if let Some(name) = st.carried_source.take() {
+        if let (Some(name), Some(p)) = (st.carried_source.as_ref(), pronoun_source.as_ref()) {
+            // Where the pronoun and its verb stand, as read ("In the same
+            // statement it declared ... and vowed").
+            source = Some(crate::attribution::Source {
+                name: name.clone(),
+                ..p.clone()
+            });
+            st.carried_source = None;
+            carried = true;
+        } else if let Some(name) = st.carried_source.take() {
             carried = true;
             // Just past the pronoun's verb ("He warned", "In the same
             // statement, he said"); the first word for other carries.
@@ -4368,10 +4407,15 @@ fn build_claim(
         // speaker's group.
         rec.actor1 = Some(g);
     } else if let (true, Some(g)) = (
-        intent && src.anonymous,
+        intent,
         // "a bandit leader warned that any village ...": an unnamed
-        // group's member threatens for it.
-        s.get(src.phrase.0..src.phrase.1)
+        // group's member threatens for it (named or not: "a bandit leader
+        // who goes by the name Dan Sadiya").
+        // The description before the name counts ("a bandit leader who
+        // goes by the name Dan Sadiya").
+        s.get(..src.phrase.0)
+            .map(|b| b.rfind(',').map_or(0, |k| k + 1))
+            .and_then(|from| s.get(from..src.phrase.1))
             .and_then(|p| deps::unnamed_armed_in(p, rec.country_code.as_deref())),
     ) {
         rec.actor1 = Some(g);
@@ -5678,6 +5722,34 @@ mod tests {
             .expect("the threat is read");
         assert_eq!(c.kind, Kind::Claim);
         assert_eq!(c.actor1.as_deref(), Some("Jaish al-Adl"));
+    }
+
+    #[test]
+    fn a_commander_who_calls_himself_a_name_is_the_speaker() {
+        let recs = story(
+            None,
+            "Boko Haram fighters killed twelve fishermen near Kukawa, in Nigeria's Borno state, on \
+             Monday.\n\n\
+             In a video circulated on Tuesday evening, a Boko Haram commander on the lake who calls \
+             himself Abu Ikrima said his men had \"punished collaborators\" at Kukawa and warned \
+             that any fisherman who sold his catch in markets run by ISWAP would \"follow them into \
+             the grave\".\n\n\
+             In the same message it warned that anyone who worked for the state government in \
+             Maiduguri \"has made himself a target\".",
+        );
+        let c = recs
+            .iter()
+            .find(|r| r.text.contains("Abu Ikrima"))
+            .expect("the threat is read");
+        assert_eq!(c.kind, Kind::Claim);
+        assert_eq!(c.source.as_deref(), Some("Abu Ikrima"));
+        assert_eq!(c.actor1.as_deref(), Some("Boko Haram (JAS)"));
+        let same = recs
+            .iter()
+            .find(|r| r.text.starts_with("In the same message"))
+            .expect("the second threat is read");
+        assert_eq!(same.kind, Kind::Claim);
+        assert_eq!(same.source.as_deref(), Some("Abu Ikrima"));
     }
 
     #[test]

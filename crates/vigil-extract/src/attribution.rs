@@ -647,6 +647,23 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
             lo = toks.partition_point(|t| t.start < after);
         }
     }
+    // "a Boko Haram commander on the lake who calls himself Abu Ikrima
+    // said": the name he goes by is the speaker, however long the
+    // description before it.
+    if let Some(k) = (lo..hi.saturating_sub(3)).find_map(|k| {
+        let w = |n: usize, x: &str| toks.get(k + n).is_some_and(|t| t.is(s, x));
+        if !w(0, "who") {
+            None
+        } else if w(1, "calls") && w(2, "himself") {
+            Some(k + 3)
+        } else if w(1, "goes") && w(2, "by") && w(3, "the") && w(4, "name") {
+            Some(k + 5)
+        } else {
+            None
+        }
+    }) {
+        lo = k.min(hi);
+    }
     if hi == lo || hi - lo > 10 {
         return None;
     }
@@ -899,6 +916,20 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
     let (mut a, b) = trim_span(s, a, b);
     if a >= b {
         return None;
+    }
+    // "a Boko Haram commander who calls himself Abu Ikrima said": the name
+    // he goes by.
+    if let Some(k) = s.get(a..b).and_then(|n| {
+        [
+            " who calls himself ",
+            " who goes by the name ",
+            " who gave his name as ",
+            " who identified himself as ",
+        ]
+        .iter()
+        .find_map(|p| n.find(p).map(|k| k + p.len()))
+    }) {
+        a += k;
     }
     let name = s.get(a..b)?;
     // "..., asking not to be named for fear of reprisals": a participle

@@ -618,6 +618,10 @@ pub(crate) const THREATS: &[&str] = &[
     "will not allow",
     // "every base of \"the occupiers\" would remain a target".
     "remain a target",
+    // "anyone who worked for the administration \"has made himself a target\"".
+    "made himself a target",
+    "made themselves a target",
+    "made themselves targets",
     "remain targets",
     "remain legitimate targets",
     "operation would go on until",
