@@ -5753,6 +5753,35 @@ mod tests {
     }
 
     #[test]
+    fn an_attempt_beaten_back_is_a_battle_and_arrests_at_a_protest_its_intervention() {
+        let recs = story(
+            None,
+            "Troops beat back an attempt by Boko Haram fighters to overrun their base in Bama, in \
+             Nigeria's Borno state, overnight on Sunday, killing nine of the attackers, the army \
+             said.\n\n\
+             In Bamako, police fired tear gas on Tuesday to disperse motorcycle-taxi drivers who \
+             had blocked a main road to protest against fuel shortages, and at least nine people \
+             were arrested, a police source said.",
+        );
+        let bama = recs
+            .iter()
+            .find(|r| r.text.contains("Bama"))
+            .expect("the attack is read");
+        assert_eq!(bama.kind, Kind::Event);
+        assert_eq!(bama.sub_event_type.as_deref(), Some("Armed clash"));
+        let protest: Vec<_> = recs
+            .iter()
+            .filter(|r| r.text.contains("tear gas"))
+            .collect();
+        assert_eq!(protest.len(), 1, "{protest:?}");
+        assert_eq!(
+            protest[0].sub_event_type.as_deref(),
+            Some("Protest with intervention")
+        );
+        assert_eq!(protest[0].detained, Some(9));
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

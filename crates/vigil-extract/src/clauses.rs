@@ -800,6 +800,20 @@ pub(crate) fn drop_false_triggers_in(
                 .any(|w| w.eq_ignore_ascii_case("through"))
                 && ["money", "funds", "financ"].iter().any(|m| head.contains(m))
     };
+    // "beat back an attempt by Boko Haram fighters to overrun their base":
+    // ground not taken, once a fight is told before it.
+    let attempted = |h: &CueHit, all: &[CueHit]| {
+        matches!(h.cue, Cue::Trig(Cls::Overtake | Cls::Retake))
+            && all
+                .iter()
+                .any(|g| g.end <= h.start && matches!(g.cue, Cue::Trig(Cls::Clash | Cls::Attack)))
+            && s.get(..h.start).is_some_and(|b| {
+                b.rsplit(' ')
+                    .take(8)
+                    .any(|w| eq_any(w, &["attempt", "bid", "effort", "attempts"]))
+            })
+    };
+    let hits = drop_hits(hits, |h, all| attempted(h, all));
     // None of these asks about the other hits: one pass drops them all.
     let hits = drop_hits(hits, |h, _| {
         matches!(h.cue, Cue::Trig(_))
@@ -1740,10 +1754,14 @@ fn same_incident(prev: &Incident, next: &Incident, s: &str) -> bool {
         }
         // "broke up a protest ..., and arrested eight people": the subject
         // carried over, nobody else named.
+        // ("..., and at least nine people were arrested": the passive too.)
         let bare = toks.first().is_some_and(|t| t.is(clause, "and"))
-            && toks.get(1).is_some_and(|t| {
+            && (toks.get(1).is_some_and(|t| {
                 eq_any(t.text(clause), &["arrested", "detained", "held", "rounded"])
-            });
+            }) || toks.iter().take(8).collect::<Vec<_>>().windows(2).any(|w| {
+                eq_any(w[0].text(clause), &["were", "was"])
+                    && eq_any(w[1].text(clause), &["arrested", "detained"])
+            }));
         if bare {
             return true;
         }

@@ -264,6 +264,11 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("clash*", Clash),
     ("fighting", Clash),
     ("fought", Clash),
+    // "Troops beat back an attempt by Boko Haram fighters to overrun their
+    // base".
+    ("beat back", Clash),
+    ("beaten back", Clash),
+    ("beat off", Clash),
     ("battle", Clash),
     ("battles", Clash),
     ("battled", Clash),
