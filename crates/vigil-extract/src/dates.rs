@@ -1087,6 +1087,17 @@ fn the_expr(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
         return None;
     }
     let which = at(3)?;
+    // "at the end of 2024": that year's last month (its first, its middle).
+    if let Some(year) = which.num().and_then(plausible_year) {
+        let month = if first.is("end") {
+            12
+        } else if first.is("middle") {
+            6
+        } else {
+            1
+        };
+        return hit(i + 4, NaiveDate::from_ymd_opt(year, month, 1), Month);
+    }
     let step: i32 = if which.is("the") || which.is("this") {
         0
     } else if which.is("last") {
@@ -1919,6 +1930,10 @@ mod tests {
         assert_eq!(date_of("last summer", pub22()), (ymd(2019, 6, 1), Month));
         assert_eq!(date_of("last winter", pub22()), (ymd(2018, 12, 1), Month));
         assert_eq!(date_of("last autumn", pub22()), (ymd(2018, 9, 1), Month));
+        assert_eq!(
+            date_of("at the end of 2017", pub22()),
+            (ymd(2017, 12, 1), Month)
+        );
         assert_eq!(
             date_of("in the spring of 2017", pub22()),
             (ymd(2017, 3, 1), Month)
