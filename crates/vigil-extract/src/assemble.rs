@@ -647,11 +647,16 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         ) || same_statement.is_some() && !verb.is_empty();
         // "It promised further strikes on ...": a verb that announces what
         // is to come makes the incident words part of the threat.
+        let verb_at = s.len() - opening.len();
         let vows = eq_any(verb, &["vowed", "threatened", "pledged", "promised"])
             && hits.iter().any(|h| {
-                h.cue == Cue::Claim(ClaimCue::Modal)
-                    && h.start < s.len() - opening.len() + verb.len() + 12
-            });
+                h.cue == Cue::Claim(ClaimCue::Modal) && h.start < verb_at + verb.len() + 12
+            })
+            // "He warned that ships of any company dealing with Israeli ports
+            // would be attacked": what he warned of is to come.
+            || verb == "warned"
+                && s.get(verb_at..)
+                    .is_some_and(|r| r.contains(" would be ") || r.contains(" will be "));
         // Only for threats with no incident of their own: details and
         // denials told after "He said" belong to the incident reported.
         let threat_only = pronoun
@@ -5779,6 +5784,23 @@ mod tests {
             Some("Protest with intervention")
         );
         assert_eq!(protest[0].detained, Some(9));
+    }
+
+    #[test]
+    fn he_warned_ships_would_be_attacked_is_the_speakers_threat() {
+        let recs = story(
+            None,
+            "Houthi missiles struck a bulk carrier off Mocha, Yemen, on Sunday, the UKMTO said.\n\n\
+             A Houthi military spokesman, Yahya Saree, said the group had fired two missiles at the \
+             ship. He warned that ships of any company dealing with Israeli ports would be attacked.",
+        );
+        let c = recs
+            .iter()
+            .find(|r| r.text.starts_with("He warned"))
+            .expect("the threat is read");
+        assert_eq!(c.kind, Kind::Claim);
+        assert_eq!(c.source.as_deref(), Some("Yahya Saree"));
+        assert_eq!(c.actor1.as_deref(), Some("Houthis (Ansar Allah)"));
     }
 
     #[test]
