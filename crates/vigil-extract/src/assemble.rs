@@ -4015,6 +4015,10 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
                     ],
                 ) || c.best >= 100
                     && (eq_any(noun, &["bandits", "rebels", "militiamen"])
+                        // "between 6,000 and 7,000 Rwandan soldiers were
+                        // operating in eastern Congo" (not the 300 soldiers
+                        // of a convoy).
+                        || c.best >= 1_000 && noun == "soldiers"
                         || armed && eq_any(noun, &["men", "gunmen", "followers"]))
             });
         // "Four SDF members and three of the attackers were among the dead":
@@ -5801,6 +5805,26 @@ mod tests {
         assert_eq!(c.kind, Kind::Claim);
         assert_eq!(c.source.as_deref(), Some("Yahya Saree"));
         assert_eq!(c.actor1.as_deref(), Some("Houthis (Ansar Allah)"));
+    }
+
+    #[test]
+    fn forces_moved_or_kept_despite_arrests_are_estimates() {
+        let recs = story(
+            None,
+            "Gunmen killed four people in Culiacan, in Mexico's Sinaloa state, on Monday.\n\n\
+             Sinaloa's security secretary, Ruben Ibarra Cota, said on Wednesday that the Chapitos \
+             still commanded \"at least 2,000 armed men\" in and around Culiacan, despite the \
+             arrest of dozens of their commanders.\n\n\
+             A UN group of experts said in a report made public on Wednesday that between 6,000 and \
+             7,000 Rwandan soldiers were operating in eastern Congo.",
+        );
+        for key in ["Chapitos", "Rwandan soldiers"] {
+            let r = recs
+                .iter()
+                .find(|r| r.text.contains(key))
+                .unwrap_or_else(|| panic!("{key} is read: {recs:?}"));
+            assert_eq!(r.kind, Kind::Claim, "{r:?}");
+        }
     }
 
     #[test]

@@ -463,6 +463,9 @@ pub(crate) const REFERENCES: &[&str] = &[
     "trial",
     "investigation into",
     "in the wake of",
+    // "still commanded 2,000 armed men, despite the arrest of dozens of
+    // their commanders".
+    "despite the",
     "in retaliation for",
     "after the",
     "following the",

@@ -787,6 +787,10 @@ const ASSESS: &[&str] = &[
     // "has tens of thousands of members": a strength estimate.
     "thousands of members",
     "thousands of fighters",
+    // "had moved \"hundreds of fighters\" into Bay and Bakool".
+    "hundreds of fighters",
+    "thousands of troops",
+    "thousands of soldiers",
     "hundreds of members",
     "capabilit*",
     "remain*",
