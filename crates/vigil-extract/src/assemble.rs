@@ -656,7 +656,11 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
             // would be attacked": what he warned of is to come.
             || verb == "warned"
                 && s.get(verb_at..)
-                    .is_some_and(|r| r.contains(" would be ") || r.contains(" will be "));
+                    .is_some_and(|r| {
+                        [" would be ", " will be ", " could be "]
+                            .iter()
+                            .any(|m| r.contains(m))
+                    });
         // Only for threats with no incident of their own: details and
         // denials told after "He said" belong to the incident reported.
         let threat_only = pronoun
@@ -5825,6 +5829,26 @@ mod tests {
                 .unwrap_or_else(|| panic!("{key} is read: {recs:?}"));
             assert_eq!(r.kind, Kind::Claim, "{r:?}");
         }
+    }
+
+    #[test]
+    fn the_means_of_an_intention_and_what_could_be_done_are_claims() {
+        let recs = story(
+            None,
+            "Islamic State fighters attacked a village near Menaka, Mali, on Monday, killing twelve \
+             civilians.\n\n\
+             The governor of Menaka, General Daouda Maiga, told reporters on Wednesday that the \
+             Islamic State group had \"no more than 300 fighters\" in the region but was trying to \
+             \"cut Menaka off from Gao\" by attacking traffic on the road between the two towns.",
+        );
+        let r = recs
+            .iter()
+            .find(|r| r.text.contains("Daouda Maiga"))
+            .expect("the estimate is read");
+        assert_eq!(r.kind, Kind::Claim);
+        assert!(!recs
+            .iter()
+            .any(|r| r.kind == Kind::Event && r.text.contains("Daouda Maiga")));
     }
 
     #[test]

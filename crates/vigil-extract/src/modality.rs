@@ -303,7 +303,17 @@ pub(crate) fn incident_kind(
         .max(inc.start);
     let modal = hits.iter().any(|h| {
         h.cue == Cue::Claim(ClaimCue::Modal) && h.start >= reach_start && h.end <= trig.start
-    });
+    })
+        // "was trying to \"cut Menaka off from Gao\" by attacking traffic":
+        // the means of an intention is intended too, however far back.
+        || ti > 0
+            && toks[ti - 1].is(s, "by")
+            && hits.iter().any(|h| {
+                h.cue == Cue::Claim(ClaimCue::Modal)
+                    && h.start >= inc.start
+                    && h.end <= trig.start
+                    && s.get(h.start..h.end).is_some_and(|w| w.ends_with(" to"))
+            });
     // Conditions reach the whole clause: "will withdraw unless ... ceasefire".
     let conditional = toks[..ti]
         .iter()
