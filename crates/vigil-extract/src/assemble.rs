@@ -548,6 +548,9 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     if !headline && ranks_reported_incident(s) {
         return blamed;
     }
+    if !headline && victims_named(st, idx, s) {
+        return blamed;
+    }
     // "The toll rose to 11 on Friday after four of the wounded died": the
     // update is all the sentence says (no incident of its own, though dated).
     let updated = !headline && update_toll(st, idx, s);
@@ -1407,6 +1410,83 @@ fn came_under(
 /// "Islamic State claimed responsibility for the blast": the named party is
 /// actor1 of the latest violent incident when that one has no named
 /// perpetrator yet.
+/// "An Israeli drone struck a car ..., killing the two men inside. The
+/// Israeli military said it had \"eliminated\" two Hezbollah operatives
+/// ...", "Hezbollah later published death notices for both men": who the
+/// dead of the incident just told were. True when the sentence said only
+/// that (it fills the incident's other side and reports nothing new).
+fn victims_named(st: &mut State, idx: usize, s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    let notices = lower.find("death notices");
+    let killed_at = ["said it had ", "said it killed ", "said it had killed "]
+        .iter()
+        .find_map(|p| lower.find(p).map(|k| k + p.len()));
+    if notices.is_none() && killed_at.is_none() {
+        return false;
+    }
+    // A date of its own makes it another incident.
+    if crate::text::words(s)
+        .iter()
+        .any(|t| eq_any(t.text(s), &crate::dates::WEEKDAYS))
+    {
+        return false;
+    }
+    let Some(last) = st.pending.last() else {
+        return false;
+    };
+    let open_target = last
+        .rec
+        .actor2
+        .as_deref()
+        .is_none_or(|a| a.starts_with("Civilians"));
+    let violent = matches!(
+        last.rec.event_type.as_deref(),
+        Some("Explosions/Remote violence" | "Battles")
+    );
+    if !(open_target && violent && last.rec.fatalities.is_some() && idx - last.sentence <= 2) {
+        return false;
+    }
+    let hint = last.rec.country_code.clone();
+    let actors = deps::actors(s, hint.as_deref());
+    let member_nouns = [
+        "operative",
+        "operatives",
+        "member",
+        "members",
+        "commander",
+        "commanders",
+        "fighter",
+        "fighters",
+        "militant",
+        "militants",
+    ];
+    let group = actors.iter().find(|a| {
+        !a.generic
+            && !a.is_civilian()
+            && !a.is_state()
+            && match (notices, killed_at) {
+                (Some(n), _) if a.end <= n => true,
+                (_, Some(k)) => {
+                    a.start >= k
+                        && a.start <= k + 40
+                        && s.get(a.end..)
+                            .and_then(|r| r.split_whitespace().next())
+                            .is_some_and(|w| {
+                                eq_any(w.trim_end_matches([',', '.', '"']), &member_nouns)
+                            })
+                }
+                _ => false,
+            }
+    });
+    let Some(group) = group.map(|a| a.name.clone()) else {
+        return false;
+    };
+    if let Some(p) = st.pending.last_mut() {
+        p.rec.actor2 = Some(group);
+    }
+    true
+}
+
 fn blame_perpetrator(
     st: &mut State,
     s: &str,
@@ -5849,6 +5929,20 @@ mod tests {
         assert!(!recs
             .iter()
             .any(|r| r.kind == Kind::Event && r.text.contains("Daouda Maiga")));
+    }
+
+    #[test]
+    fn the_dead_named_after_a_strike_are_its_target() {
+        let recs = story(
+            None,
+            "An Israeli drone struck a car on the outskirts of Bint Jbeil, Lebanon, on Tuesday \
+             afternoon, killing the two men inside, Lebanon's health ministry said.\n\n\
+             The Israeli military said it had \"eliminated\" two Hezbollah operatives who were \
+             trying to rebuild rocket launching positions in the area.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:?}");
+        assert_eq!(recs[0].actor2.as_deref(), Some("Hezbollah"));
+        assert_eq!(recs[0].fatalities, Some(2));
     }
 
     #[test]
