@@ -1416,11 +1416,24 @@ fn came_under(
 /// dead of the incident just told were. True when the sentence said only
 /// that (it fills the incident's other side and reports nothing new).
 fn victims_named(st: &mut State, idx: usize, s: &str) -> bool {
-    let lower = s.to_ascii_lowercase();
-    let notices = lower.find("death notices");
-    let killed_at = ["said it had ", "said it killed ", "said it had killed "]
-        .iter()
-        .find_map(|p| lower.find(p).map(|k| k + p.len()));
+    // Asked of every sentence: two cached searchers, no copy (both phrases
+    // are lower-case mid-sentence).
+    static FINDERS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 2]> =
+        std::sync::OnceLock::new();
+    let [notices_finder, said_it] = FINDERS.get_or_init(|| {
+        [
+            memchr::memmem::Finder::new(b"death notices"),
+            memchr::memmem::Finder::new(b"said it "),
+        ]
+    });
+    let notices = notices_finder.find(s.as_bytes());
+    let killed_at = said_it.find(s.as_bytes()).and_then(|k| {
+        let rest = s.get(k + "said it ".len()..)?;
+        ["had ", "killed "]
+            .iter()
+            .find(|p| rest.starts_with(**p))
+            .map(|p| k + "said it ".len() + p.len())
+    });
     if notices.is_none() && killed_at.is_none() {
         return false;
     }

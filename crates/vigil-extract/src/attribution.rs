@@ -650,18 +650,27 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
     // "a Boko Haram commander on the lake who calls himself Abu Ikrima
     // said": the name he goes by is the speaker, however long the
     // description before it.
-    if let Some(k) = (lo..hi.saturating_sub(3)).find_map(|k| {
-        let w = |n: usize, x: &str| toks.get(k + n).is_some_and(|t| t.is(s, x));
-        if !w(0, "who") {
-            None
-        } else if w(1, "calls") && w(2, "himself") {
-            Some(k + 3)
-        } else if w(1, "goes") && w(2, "by") && w(3, "the") && w(4, "name") {
-            Some(k + 5)
-        } else {
-            None
-        }
-    }) {
+    // (Only a subject with a "who" needs it; most have none.)
+    let has_who = hi > lo
+        && s.get(toks[lo].start..toks[hi - 1].end)
+            .is_some_and(|x| x.split(' ').any(|w| w == "who"));
+    if let Some(k) = has_who
+        .then(|| {
+            (lo..hi.saturating_sub(3)).find_map(|k| {
+                let w = |n: usize, x: &str| toks.get(k + n).is_some_and(|t| t.is(s, x));
+                if !w(0, "who") {
+                    None
+                } else if w(1, "calls") && w(2, "himself") {
+                    Some(k + 3)
+                } else if w(1, "goes") && w(2, "by") && w(3, "the") && w(4, "name") {
+                    Some(k + 5)
+                } else {
+                    None
+                }
+            })
+        })
+        .flatten()
+    {
         lo = k.min(hi);
     }
     if hi == lo || hi - lo > 10 {
@@ -919,16 +928,21 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
     }
     // "a Boko Haram commander who calls himself Abu Ikrima said": the name
     // he goes by.
-    if let Some(k) = s.get(a..b).and_then(|n| {
-        [
-            " who calls himself ",
-            " who goes by the name ",
-            " who gave his name as ",
-            " who identified himself as ",
-        ]
-        .iter()
-        .find_map(|p| n.find(p).map(|k| k + p.len()))
-    }) {
+    // (Looked for only when the name holds a "who": most do not.)
+    if let Some(k) = s
+        .get(a..b)
+        .filter(|n| n.split(' ').any(|w| w == "who"))
+        .and_then(|n| {
+            [
+                " who calls himself ",
+                " who goes by the name ",
+                " who gave his name as ",
+                " who identified himself as ",
+            ]
+            .iter()
+            .find_map(|p| n.find(p).map(|k| k + p.len()))
+        })
+    {
         a += k;
     }
     let name = s.get(a..b)?;

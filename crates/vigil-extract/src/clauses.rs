@@ -766,9 +766,13 @@ pub(crate) fn drop_false_triggers_in(
     // happen, a power; none is told here.
     let not_told = |h: &CueHit| {
         let head = s.get(..h.start).unwrap_or("").trim_end();
-        let mut back = head.rsplit(' ');
-        let prev = back.next().unwrap_or("");
-        let prev2 = back.next().unwrap_or("");
+        // The six words before, read once (no copy: this is asked of every
+        // trigger).
+        let mut w = [""; 6];
+        for (slot, word) in w.iter_mut().zip(head.rsplit(' ')) {
+            *slot = word;
+        }
+        let (prev, prev2) = (w[0], w[1]);
         let day = prev
             .strip_suffix("'s")
             .or_else(|| prev.strip_suffix("\u{2019}s"))
@@ -780,16 +784,12 @@ pub(crate) fn drop_false_triggers_in(
             && eq_any(prev2, &["anyone", "those", "whoever", "everyone"])
             // "would flatten any house from which shots were fired at
             // soldiers": what a threat is conditioned on.
-            || {
-                let words: Vec<&str> = head.rsplit(' ').take(6).collect();
-                words.iter().position(|w| eq_any(w, &["which", "where"])).is_some_and(|k| {
-                    words[k + 1..]
+            || (0..4).any(|k| {
+                eq_any(w[k], &["which", "where"])
+                    && w[k + 2..(k + 4).min(6)]
                         .iter()
-                        .take(3)
-                        .skip(1)
-                        .any(|w| w.eq_ignore_ascii_case("any"))
-                })
-            }
+                        .any(|x| x.eq_ignore_ascii_case("any"))
+            })
             || prev.eq_ignore_ascii_case("of") && prev2.eq_ignore_ascii_case("powers")
             // "explosives meant for attacks during next month's anniversary":
             // what weapons were for.
@@ -797,10 +797,7 @@ pub(crate) fn drop_false_triggers_in(
                 && eq_any(prev2, &["meant", "intended", "destined", "used", "earmarked"])
             // "the group was raising money through extortion and kidnapping":
             // how a group funds itself.
-            || head
-                .rsplit(' ')
-                .take(3)
-                .any(|w| w.eq_ignore_ascii_case("through"))
+            || w[..3].iter().any(|x| x.eq_ignore_ascii_case("through"))
                 && ["money", "funds", "financ"].iter().any(|m| head.contains(m))
     };
     // "beat back an attempt by Boko Haram fighters to overrun their base":
@@ -816,7 +813,6 @@ pub(crate) fn drop_false_triggers_in(
                     .any(|w| eq_any(w, &["attempt", "bid", "effort", "attempts"]))
             })
     };
-    let hits = drop_hits(hits, |h, all| attempted(h, all));
     // None of these asks about the other hits: one pass drops them all.
     let hits = drop_hits(hits, |h, _| {
         matches!(h.cue, Cue::Trig(_))
@@ -831,6 +827,7 @@ pub(crate) fn drop_false_triggers_in(
             && all
                 .iter()
                 .any(|g| g.end <= h.start && matches!(g.cue, Cue::Trig(_)) && !ranked(g))
+            || attempted(h, all)
     });
     let lead_end = temporal_lead(s).filter(|&end| {
         hits.iter()
