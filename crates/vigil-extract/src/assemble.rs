@@ -5959,6 +5959,23 @@ mod tests {
     }
 
     #[test]
+    fn a_truce_is_reported_only_when_something_is_agreed() {
+        let recs = story(
+            None,
+            "Russian glide bombs killed three people in Kharkiv, Ukraine, on Monday.\n\n\
+             Talks between the two sides' negotiators in Istanbul, last held in April, have made no \
+             progress on a ceasefire.\n\n\
+             Kyiv and Moscow agreed on Wednesday to a 30-day ceasefire on energy infrastructure.",
+        );
+        let agreements: Vec<_> = recs
+            .iter()
+            .filter(|r| r.sub_event_type.as_deref() == Some("Agreement"))
+            .collect();
+        assert_eq!(agreements.len(), 1, "{agreements:?}");
+        assert!(agreements[0].text.contains("agreed"));
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -418,6 +418,45 @@ pub(crate) fn incident_kind(
     if modal || conditional || accusation || vow || or_else || answered {
         return Some(Kind::Claim);
     }
+    // "made no progress on a ceasefire", "the committee overseeing the
+    // ceasefire": a truce is reported only when something is agreed,
+    // signed, extended or exchanged.
+    if trig.cue == Cue::Trig(crate::lexicon::Cls::Agreement)
+        && !in_inc.iter().any(|t| {
+            let w = t.text(s);
+            w.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("agree"))
+                || w.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("swap"))
+                || eq_any(
+                    w,
+                    &[
+                        "signed",
+                        "sign",
+                        "signing",
+                        "reached",
+                        "effect",
+                        "force",
+                        "brokered",
+                        "declared",
+                        "accepted",
+                        "exchanged",
+                        "exchange",
+                        "extended",
+                        "negotiated",
+                        "announced",
+                        "released",
+                        "freed",
+                        "handed",
+                        "began",
+                        "begun",
+                        "started",
+                        "struck",
+                        "sealed",
+                    ],
+                )
+        })
+    {
+        return None;
+    }
     // "to attack" is an intention unless someone tried and failed.
     let purpose_ok = matches!(trig.cue, Cue::Trig(crate::lexicon::Cls::Protest));
     // "resorted to throwing stones", "turned to shelling": a gerund after
