@@ -4133,7 +4133,9 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
             })
             .collect();
         if is_claim_without_trigger(clause, &shifted, armed, nonstate, strength) {
-            if let Some(b) = build_claim(st, ctx, &src, (a, b), src.verb_end) {
+            if let Some(b) = build_claim(st, ctx, &src, (a, b), src.verb_end)
+                .filter(|b| !justifies_last_incident(st, &b.rec, ctx.sentence_idx))
+            {
                 st.claims.push(b.rec);
                 made = true;
             }
@@ -5001,8 +5003,44 @@ fn state_threat(ctx: &Ctx, src: &Source, country: Option<&str>) -> Option<ActorH
     deps::military_of(cc, src.phrase)
 }
 
+/// "The Israeli military said the pair had been preparing to fire rockets",
+/// "soldiers had fired \"warning shots\" at suspects who posed a threat":
+/// the forces' own account of why they fired in the incident just told is
+/// that incident's side of the story, no claim about the conflict.
+fn justifies_last_incident(st: &State, rec: &Record, idx: usize) -> bool {
+    let Some(p) = st.pending.last() else {
+        return false;
+    };
+    let forces = |a: Option<&str>| {
+        a.is_some_and(|a| a.starts_with("Military Forces of") || a.starts_with("Police Forces of"))
+    };
+    if idx.saturating_sub(p.sentence) > 2
+        || !forces(p.rec.actor1.as_deref())
+        || !(rec.actor1 == p.rec.actor1 || rec.actor1.is_none())
+    {
+        return false;
+    }
+    let text = rec.text.as_str();
+    [
+        "posed a threat",
+        "posed an immediate threat",
+        "posed a danger",
+        "been preparing to",
+        "were preparing to",
+        "was preparing to",
+        "warning shots",
+        "come under fire",
+        "came under fire",
+    ]
+    .iter()
+    .any(|c| text.contains(c))
+}
+
 /// Adds a built record, merging detail sentences into their incident.
 fn push(st: &mut State, b: Built, idx: usize) {
+    if b.rec.kind == Kind::Claim && justifies_last_incident(st, &b.rec, idx) {
+        return;
+    }
     if b.rec.kind == Kind::Claim {
         // One claim per sentence: a statement is one claim however many
         // clauses it has.
@@ -5973,6 +6011,19 @@ mod tests {
             .collect();
         assert_eq!(agreements.len(), 1, "{agreements:?}");
         assert!(agreements[0].text.contains("agreed"));
+    }
+
+    #[test]
+    fn the_forces_account_of_why_they_fired_is_no_claim() {
+        let recs = story(
+            None,
+            "Israeli troops shot dead two men near Beit Lahia in the northern Gaza Strip on \
+             Tuesday, the Palestinian health ministry said.\n\n\
+             The Israeli military said the pair had been preparing to fire rockets towards Israeli \
+             communities near the border fence.",
+        );
+        assert!(!recs.iter().any(|r| r.kind == Kind::Claim), "{recs:?}");
+        assert!(recs.iter().any(|r| r.kind == Kind::Event));
     }
 
     #[test]
