@@ -5237,8 +5237,11 @@ fn merge_target(st: &State, b: &Built, idx: usize) -> Option<usize> {
     if response {
         return None;
     }
-    let same_kind =
-        b.rec.event_type == p.rec.event_type && b.rec.sub_event_type == p.rec.sub_event_type;
+    // ("Two protesters were treated in hospital" after police broke up the
+    // protest: the same demonstration, whichever way each sentence types it.)
+    let same_kind = b.rec.event_type == p.rec.event_type
+        && (b.rec.sub_event_type == p.rec.sub_event_type
+            || matches!(b.rec.event_type.as_deref(), Some("Protests" | "Riots")));
     // A toll joins a violent incident, not an arrest or a deal; and a toll
     // placed somewhere of its own does not join an incident placed nowhere.
     let violent = p.rec.event_type.as_deref().is_some_and(|t| {
@@ -5522,6 +5525,24 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
         p.rec.sub_event_type = r.sub_event_type.clone();
         p.rec.cameo = r.cameo.clone();
         p.cls = b.cls.unwrap_or(p.cls);
+    }
+    // A protest told over sentences: the police's intervention told after
+    // the march makes it a protest with intervention.
+    if p.rec.event_type.as_deref() == Some("Protests")
+        && r.event_type.as_deref() == Some("Protests")
+    {
+        let rank = |t: Option<&str>| match t {
+            Some("Excessive force against protesters") => 2,
+            Some("Protest with intervention") => 1,
+            _ => 0,
+        };
+        if rank(r.sub_event_type.as_deref()) > rank(p.rec.sub_event_type.as_deref()) {
+            p.rec.sub_event_type = r.sub_event_type.clone();
+            p.rec.cameo = r.cameo.clone();
+            if p.rec.actor2.is_none() {
+                p.rec.actor2 = r.actor2.clone();
+            }
+        }
     }
     for key in ["fatalities", "wounded", "detained"] {
         if !p.rec.evidence.contains_key(key) {
@@ -6024,6 +6045,26 @@ mod tests {
         );
         assert!(!recs.iter().any(|r| r.kind == Kind::Claim), "{recs:?}");
         assert!(recs.iter().any(|r| r.kind == Kind::Event));
+    }
+
+    #[test]
+    fn a_protest_told_over_sentences_is_one_protest() {
+        let recs = story(
+            None,
+            "Hundreds of tanker drivers protested in Kayes, Mali, on Thursday against insecurity on \
+             the roads, blocking a bridge for several hours, the drivers' union said. Police fired \
+             tear gas to disperse them. Two protesters were treated in hospital for breathing \
+             problems.",
+        );
+        let protests: Vec<_> = recs
+            .iter()
+            .filter(|r| r.event_type.as_deref() == Some("Protests"))
+            .collect();
+        assert_eq!(protests.len(), 1, "{protests:?}");
+        assert_eq!(
+            protests[0].sub_event_type.as_deref(),
+            Some("Protest with intervention")
+        );
     }
 
     #[test]
