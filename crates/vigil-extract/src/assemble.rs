@@ -6068,6 +6068,23 @@ mod tests {
     }
 
     #[test]
+    fn a_twelve_month_toll_is_a_tally() {
+        let recs = story(
+            None,
+            "ADF fighters killed nine villagers near Mpondwe, in Uganda's Kasese district, on \
+             Sunday.\n\n\
+             The Uganda Human Rights Commission said in a report released last week that at least \
+             38 civilians had been killed in ADF attacks in western Uganda over the past twelve \
+             months.",
+        );
+        let r = recs
+            .iter()
+            .find(|r| r.text.contains("twelve months"))
+            .expect("the tally is read");
+        assert_eq!(r.kind, Kind::Claim);
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,
