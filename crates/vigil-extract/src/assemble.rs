@@ -5554,7 +5554,12 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
     // a zero, not a better anchor.)
     let nobody_hurt =
         b.casualty_only && r.fatalities == Some(0) && r.wounded.is_none_or(|w| w == 0);
-    if b.detail > p.anchor_detail && !nobody_hurt {
+    // "A roadside bomb tore through an army truck ... on Monday morning. A
+    // soldier died and two of his comrades were wounded, a police officer
+    // said.": the toll told after a dated incident adds to it; the incident's
+    // own sentence stays the record's.
+    let toll_after_dated = b.casualty_only && !b.explicit_date && p.explicit_date;
+    if b.detail > p.anchor_detail && !nobody_hurt && !toll_after_dated {
         p.anchor_detail = b.detail;
         p.rec.text = r.text.clone();
         p.rec.span = r.span;
@@ -6082,6 +6087,21 @@ mod tests {
             .find(|r| r.text.contains("twelve months"))
             .expect("the tally is read");
         assert_eq!(r.kind, Kind::Claim);
+    }
+
+    #[test]
+    fn a_toll_told_after_a_dated_incident_keeps_the_incidents_sentence() {
+        let recs = story(
+            None,
+            "In Anbar province, Iraq, a roadside bomb tore through an army truck on the road \
+             between Anah and Rawa on Monday morning, the army said. A soldier died and two of his \
+             comrades were wounded, a police officer in Anah said by telephone.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:?}");
+        assert!(recs[0].text.contains("roadside bomb"), "{recs:?}");
+        assert_eq!(recs[0].fatalities, Some(1));
+        assert_eq!(recs[0].wounded, Some(2));
+        assert_eq!(recs[0].source.as_deref(), Some("army"));
     }
 
     #[test]

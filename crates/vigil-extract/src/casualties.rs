@@ -806,6 +806,16 @@ fn part_of_singular(s: &str, toks: &[Tok], c: &CountHit, floor: usize) -> bool {
     if ci < 3 || !word(ci - 1).eq_ignore_ascii_case("and") {
         return false;
     }
+    // "A soldier died and two of his comrades were wounded": the person has
+    // a fate of his own.
+    if eq_any(
+        word(ci - 2),
+        &[
+            "died", "killed", "wounded", "injured", "hurt", "dead", "captured",
+        ],
+    ) {
+        return false;
+    }
     // Up to three words back: "a commander", "a senior army officer"; up to
     // seven when a person heads them: "a commander of the refinery militia
     // and three of his men", "a commander known as \"Caliche\" and two of
