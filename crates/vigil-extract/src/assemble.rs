@@ -679,10 +679,7 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         // ceremony as theatre. He warned ...").
         let just_before = st.last_source.clone().filter(|(_, at)| *at + 1 == idx);
         let unread = if threat_only && just_before.is_none() {
-            let article = st.article;
-            st.prev_sentence
-                .and_then(|(a, b)| article.text.get(a..b))
-                .and_then(|prev| Some((prev, crate::attribution::sources(prev).0?)))
+            speaker_before(st)
         } else {
             None
         };
@@ -739,12 +736,7 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         // "ISKP said through its Amaq news agency that ... The statement
         // warned ...": with no statement named, the speaker just before.
         // (The sentence before may not have been read: it is parsed now.)
-        let said_just_before = || {
-            st.prev_sentence
-                .and_then(|(a, b)| st.article.text.get(a..b))
-                .and_then(|prev| crate::attribution::sources(prev).0)
-                .map(|x| (x.name, idx))
-        };
+        let said_just_before = || speaker_before(st).map(|(_, x)| (x.name, idx));
         let statement_source = st
             .last_statement_source
             .clone()
@@ -1410,6 +1402,17 @@ fn came_under(
 /// "Islamic State claimed responsibility for the blast": the named party is
 /// actor1 of the latest violent incident when that one has no named
 /// perpetrator yet.
+/// The sentence before the current one and its named speaker, read on
+/// demand: that sentence may not have been read for incidents ("A Fano
+/// commander, Yihenew Belete, dismissed the ceremony as theatre. He
+/// warned ...").
+fn speaker_before<'a>(st: &State<'a>) -> Option<(&'a str, crate::attribution::Source)> {
+    let article = st.article;
+    let (a, b) = st.prev_sentence?;
+    let prev = article.text.get(a..b)?;
+    Some((prev, crate::attribution::sources(prev).0?))
+}
+
 /// "An Israeli drone struck a car ..., killing the two men inside. The
 /// Israeli military said it had \"eliminated\" two Hezbollah operatives
 /// ...", "Hezbollah later published death notices for both men": who the
