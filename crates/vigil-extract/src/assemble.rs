@@ -588,12 +588,7 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     let mut pronoun_source = None;
     if let Some(at) = source
         .as_ref()
-        .filter(|x| {
-            eq_any(
-                x.name.as_str(),
-                &["it", "he", "she", "they", "It", "He", "She", "They"],
-            )
-        })
+        .filter(|x| eq_any(x.name.as_str(), &["it", "he", "she", "they"]))
         .map(|x| x.start)
     {
         pronoun_source = source.take();
