@@ -6103,6 +6103,22 @@ mod tests {
     }
 
     #[test]
+    fn a_protests_grievance_tally_leaves_it_a_protest() {
+        let recs = story(
+            None,
+            "Gunmen killed 12 people near Tillaberi, Niger, on Monday.\n\n\
+             In Tillaberi town, several hundred women marched to the governor's office on Thursday \
+             to demand news of relatives abducted by armed groups over the past year.",
+        );
+        let r = recs
+            .iter()
+            .find(|r| r.text.contains("marched"))
+            .expect("the march is read");
+        assert_eq!(r.kind, Kind::Event);
+        assert_eq!(r.event_type.as_deref(), Some("Protests"));
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -591,11 +591,29 @@ pub(crate) fn incident_kind(
             k > trig.end && !after.contains(',') && crate::text::ranks(first)
         })
     };
+    // "marched to the governor's office to demand news of relatives
+    // abducted ... over the past year": a protest's grievance, not its tally.
+    let grievance = |h: &CueHit| {
+        trig.cue == Cue::Trig(crate::lexicon::Cls::Protest)
+            && h.start > trig.end
+            && s.get(trig.end..h.start).is_some_and(|between| {
+                [
+                    " to demand",
+                    "demanding",
+                    " against ",
+                    " to protest",
+                    " in protest",
+                ]
+                .iter()
+                .any(|p| between.contains(p))
+            })
+    };
     if hits.iter().any(|h| {
         h.cue == Cue::Aggregate
             && !crate::clauses::in_any(&asides, h.start)
             && !lead_up(h)
             && !ranking_tail(h)
+            && !grievance(h)
     }) || perfect_total(s, toks, ti)
     {
         return Some(Kind::Claim);
