@@ -707,10 +707,9 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
             // Just past the pronoun's verb ("He warned", "In the same
             // statement, he said"); the first word for other carries.
             let verb_end = if pronoun {
-                let at = s.len() - opening.len();
                 opening
                     .find(' ')
-                    .map_or(s.len(), |k| at + k + 1 + verb.len())
+                    .map_or(s.len(), |k| verb_at + k + 1 + verb.len())
             } else {
                 s.find(' ').unwrap_or(s.len())
             };
@@ -1394,9 +1393,6 @@ fn came_under(
     Some((victim, attacker))
 }
 
-/// "Islamic State claimed responsibility for the blast": the named party is
-/// actor1 of the latest violent incident when that one has no named
-/// perpetrator yet.
 /// The sentence before the current one and its named speaker, read on
 /// demand: that sentence may not have been read for incidents ("A Fano
 /// commander, Yihenew Belete, dismissed the ceremony as theatre. He
@@ -1498,6 +1494,9 @@ fn victims_named(st: &mut State, idx: usize, s: &str) -> bool {
     true
 }
 
+/// "Islamic State claimed responsibility for the blast": the named party is
+/// actor1 of the latest violent incident when that one has no named
+/// perpetrator yet.
 fn blame_perpetrator(
     st: &mut State,
     s: &str,
@@ -4515,10 +4514,9 @@ fn build_claim(
     } else if let (true, Some(g)) = (
         intent,
         // "a bandit leader warned that any village ...": an unnamed
-        // group's member threatens for it (named or not: "a bandit leader
-        // who goes by the name Dan Sadiya").
-        // The description before the name counts ("a bandit leader who
-        // goes by the name Dan Sadiya").
+        // group's member threatens for it, named or not; the description
+        // before the name counts ("a bandit leader who goes by the name Dan
+        // Sadiya").
         s.get(..src.phrase.0)
             .map(|b| b.rfind(',').map_or(0, |k| k + 1))
             .and_then(|from| s.get(from..src.phrase.1))
@@ -5034,12 +5032,18 @@ fn justifies_last_incident(st: &State, rec: &Record, idx: usize) -> bool {
     .any(|c| text.contains(c))
 }
 
+/// "No one was hurt.": a record whose only toll is that nobody died or was
+/// wounded.
+fn says_nobody_hurt(rec: &Record) -> bool {
+    rec.fatalities == Some(0) && rec.wounded.is_none_or(|w| w == 0)
+}
+
 /// Adds a built record, merging detail sentences into their incident.
 fn push(st: &mut State, b: Built, idx: usize) {
-    if b.rec.kind == Kind::Claim && justifies_last_incident(st, &b.rec, idx) {
-        return;
-    }
     if b.rec.kind == Kind::Claim {
+        if justifies_last_incident(st, &b.rec, idx) {
+            return;
+        }
         // One claim per sentence: a statement is one claim however many
         // clauses it has.
         if st.claims.last().is_none_or(|c| c.span != b.rec.span) {
@@ -5250,7 +5254,7 @@ fn merge_target(st: &State, b: &Built, idx: usize) -> Option<usize> {
     });
     // "... set fire to three trucks ... No one was hurt.": that nobody was
     // hurt belongs to whatever incident was just told.
-    let nobody_hurt = b.rec.fatalities == Some(0) && b.rec.wounded.is_none_or(|w| w == 0);
+    let nobody_hurt = says_nobody_hurt(&b.rec);
     let toll_joins = b.casualty_only
         && (violent || nobody_hurt)
         && !(b.rec.location.is_some() && p.rec.location.is_none() && p.rec.admin1.is_none());
@@ -5550,8 +5554,7 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
     // The record is anchored on the sentence with the most detail; its
     // attribution is the one the figures rest on. ("No one was hurt." adds
     // a zero, not a better anchor.)
-    let nobody_hurt =
-        b.casualty_only && r.fatalities == Some(0) && r.wounded.is_none_or(|w| w == 0);
+    let nobody_hurt = b.casualty_only && says_nobody_hurt(&r);
     // "A roadside bomb tore through an army truck ... on Monday morning. A
     // soldier died and two of his comrades were wounded, a police officer
     // said.": the toll told after a dated incident adds to it; the incident's
