@@ -718,3 +718,38 @@ fn the_arakan_armys_initials_name_it() {
         .iter()
         .any(|n| n == "Arakan Army"));
 }
+
+#[test]
+fn gangs_factions_and_subunits_added_in_november_resolve() {
+    let cases = [
+        (
+            "23 members of the MS-13 were detained",
+            "Mara Salvatrucha (MS-13)",
+        ),
+        ("graffiti signed by Barrio 18 appeared", "Barrio 18"),
+        ("investigators blamed Los Viagras", "Los Viagras"),
+        // A faction is coded as its cartel (as gold does since article 64).
+        ("gunmen of the Chapitos faction", "Sinaloa Cartel"),
+        ("members of the rival \"Mayos\" faction", "Sinaloa Cartel"),
+        ("fighters of Hurras al-Din", "Hurras al-Din"),
+        (
+            "the Sudan Liberation Movement said",
+            "Sudan Liberation Movement (SLM)",
+        ),
+    ];
+    for (text, want) in cases {
+        let named: Vec<String> = found(text, None)
+            .into_iter()
+            .filter(|(_, _, generic)| !generic)
+            .map(|(_, n, _)| n)
+            .collect();
+        assert_eq!(named, vec![want.to_string()], "{text}");
+    }
+    // The longer name still wins over a new alias it contains.
+    assert_eq!(
+        names("the Kuki-Chin National Front said", None),
+        vec!["Kuki-Chin National Front (KNF)".to_string()]
+    );
+    let viagras = reg().resolve("Los Viagras").unwrap();
+    assert_eq!(viagras.parent.as_deref(), Some("Carteles Unidos"));
+}
