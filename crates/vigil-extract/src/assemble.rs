@@ -3581,7 +3581,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     }
 
     if let Some(src) = ctx.source {
-        rec.source = Some(resolve_group(&src.name, st));
+        rec.source = Some(resolve_group(&src.name, st, ctx, src.start));
         rec.evidence
             .insert("source".into(), ctx.ev(src.start, src.end, 0.8));
     }
@@ -3948,13 +3948,32 @@ fn contains_short(hay: &str, needle: &str) -> bool {
 }
 
 /// "the group claimed ..." names the article's last named armed group.
-fn resolve_group(name: &str, st: &State) -> String {
+fn resolve_group(name: &str, st: &State, ctx: &Ctx, at: usize) -> String {
     if eq_any(name, GROUP_ANAPHORS) {
-        if let Some(g) = &st.last_group {
-            return g.clone();
+        if let Some(g) = group_named_before(st, ctx, at) {
+            return g;
         }
     }
     name.to_string()
+}
+
+/// The armed group an anaphor at `at` refers back to: the last one named
+/// before it in this sentence, else the last one before the sentence ("It
+/// warned the forces of the Southern Transitional Council ...": the group
+/// named after the pronoun is whom it addresses).
+fn group_named_before(st: &State, ctx: &Ctx, at: usize) -> Option<String> {
+    let named_here = ctx.actors.iter().any(|a| {
+        a.start >= at
+            && !a.generic
+            && !a.is_civilian()
+            && !a.is_state()
+            && a.category != "external/other forces"
+    });
+    if named_here && !ctx.actors.iter().any(|a| a.end <= at && !a.generic) {
+        st.group_before.clone().or_else(|| st.last_group.clone())
+    } else {
+        st.last_group.clone()
+    }
 }
 
 /// Claims in a sentence that reports no incident: each clause with its own
@@ -4485,8 +4504,8 @@ fn build_claim(
         rec.actor1 = Some(a.name.clone());
         rec.evidence
             .insert("actor1".into(), ctx.ev(a.start, a.end, 0.6));
-    } else if let (true, Some(g)) = (group_speaks, &st.last_group) {
-        rec.actor1 = Some(g.clone());
+    } else if let (true, Some(g)) = (group_speaks, group_named_before(st, ctx, src.start)) {
+        rec.actor1 = Some(g);
     } else if let (true, Some(g)) = (
         group_subject,
         anaphor_at.and_then(|at| {
@@ -4592,7 +4611,7 @@ fn build_claim(
         rec.actor1 = Some(g.clone());
     }
     if !src.anonymous {
-        rec.source = Some(resolve_group(&src.name, st));
+        rec.source = Some(resolve_group(&src.name, st, ctx, src.start));
         rec.evidence
             .insert("source".into(), ctx.ev(src.start, src.end, 0.8));
     }
@@ -6119,6 +6138,44 @@ mod tests {
             .expect("the march is read");
         assert_eq!(r.kind, Kind::Event);
         assert_eq!(r.event_type.as_deref(), Some("Protests"));
+    }
+
+    #[test]
+    fn a_pronoun_threat_to_a_named_force_is_the_story_groups() {
+        let recs = story(
+            None,
+            "AQAP fighters attacked a checkpoint in Mudiyah, in Yemen's Abyan province, on \
+             Tuesday, killing five soldiers. The group claimed the attack in a statement on \
+             Wednesday. It warned the forces of the Southern Transitional Council that they would \
+             \"find no safe road in Abyan\".",
+        );
+        let c = recs
+            .iter()
+            .find(|r| r.kind == Kind::Claim && r.text.contains("safe road"))
+            .expect("threat claim");
+        let aqap = "al-Qaeda in the Arabian Peninsula (AQAP)";
+        assert_eq!(c.actor1.as_deref(), Some(aqap));
+        assert_eq!(c.source.as_deref(), Some(aqap));
+    }
+
+    #[test]
+    fn promised_attacks_and_attacks_in_general_are_threats_not_incidents() {
+        let recs = story(
+            None,
+            "JNIM fighters attacked an army post near Mandouri, in Togo's Savanes region, on \
+             Tuesday, killing five soldiers.\n\n\
+             The group said attacks would continue \"until the last soldier leaves Kpendjal\".\n\n\
+             Defence Minister Israel Katz said on Thursday that Israel would \"hit Hamas with great \
+             force\" for every attack on its soldiers.\n\n\
+             The group warned that Togolese soldiers \"will not sleep in peace\" in the north.",
+        );
+        for cue in ["until the last", "every attack", "sleep in peace"] {
+            let r = recs
+                .iter()
+                .find(|r| r.text.contains(cue))
+                .unwrap_or_else(|| panic!("no record for {cue}"));
+            assert_eq!(r.kind, Kind::Claim, "{cue}");
+        }
     }
 
     #[test]

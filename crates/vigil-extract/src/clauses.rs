@@ -720,12 +720,23 @@ pub(crate) fn drop_false_triggers_in(
     };
     // "said that the attack \"will be answered\"": an incident named as the
     // subject of what will follow is the one already reported.
+    // "said attacks would continue \"until the last soldier leaves\"", "the
+    // strike in Sarafand \"will not be the last\"": what is promised, not told.
     let answered = |h: &CueHit| {
+        let rest = s.get(h.end..).unwrap_or("");
+        let r = rest.trim_start_matches([' ', '"', '\u{201c}']);
         s.get(..h.start).is_some_and(|b| b.ends_with("the "))
-            && s.get(h.end..).is_some_and(|r| {
-                let r = r.trim_start_matches([' ', '"', '\u{201c}']);
-                ["will ", "would "].iter().any(|p| r.starts_with(p))
-            })
+            && ["will ", "would "].iter().any(|p| r.starts_with(p))
+            || ["will continue", "would continue"]
+                .iter()
+                .any(|p| r.starts_with(p))
+            || {
+                let clause = rest.split([',', ';', '.']).next().unwrap_or("");
+                clause.len() <= 60
+                    && ["will not be the last", "would not be the last"]
+                        .iter()
+                        .any(|p| clause.contains(p))
+            }
     };
     // "would \"strike the junta's columns\" for as long as the drones kept
     // flying": the condition of a threat is no incident.
@@ -782,6 +793,9 @@ pub(crate) fn drop_false_triggers_in(
             &["where", "after", "since", "before", "following", "from"],
         ) || prev.eq_ignore_ascii_case("who")
             && eq_any(prev2, &["anyone", "those", "whoever", "everyone"])
+            // "would hit Hamas \"with great force\" for every attack on its
+            // soldiers", "against any attack": incidents in general.
+            || eq_any(prev, &["every", "any"])
             // "would flatten any house from which shots were fired at
             // soldiers": what a threat is conditioned on.
             || (0..4).any(|k| {

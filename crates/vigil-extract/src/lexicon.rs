@@ -632,6 +632,16 @@ pub(crate) const THREATS: &[&str] = &[
     "operation would go on until",
     "operations would go on until",
     "go on \"until",
+    // "said attacks would continue \"until the last soldier leaves\"", "the
+    // strike \"will not be the last\"", "soldiers \"will not sleep in
+    // peace\"", "would \"find no safe road\"".
+    "continue \"until",
+    "continue until",
+    "not be the last",
+    "not sleep in peace",
+    "know no peace",
+    "no safe road",
+    "nowhere to hide",
 ];
 
 const MODAL: &[&str] = &[

@@ -1135,6 +1135,10 @@ fn litotes(s: &str, h: &CueHit) -> bool {
                 "go unanswered",
                 "go unpunished",
                 "remain silent",
+                // "soldiers \"will not sleep in peace\"", "the strike \"will
+                // not be the last\"".
+                "sleep in peace",
+                "be the last",
             ]
             .iter()
             .any(|w| rest.starts_with(w))
