@@ -6179,6 +6179,35 @@ mod tests {
     }
 
     #[test]
+    fn aircraft_striking_weapons_handed_over_loot_carried_off_and_ground_since_retaken() {
+        let recs = story(
+            None,
+            "Jihadist fighters attacked the army base in Diapaga, in Burkina Faso's Est region, \
+             on Sunday. The army said air force planes had struck columns of the fighters as they \
+             withdrew towards the border.\n\n\
+             The army said on Thursday that troops had since retaken the base and killed \
+             \"scores\" of insurgents.\n\n\
+             On Monday, 112 fighters handed over their rifles to army officers at a ceremony in \
+             Fada N'Gourma.\n\n\
+             Armed men stopped a convoy of aid trucks near Pama on Tuesday and made off with \
+             flour.",
+        );
+        let kind_of = |cue: &str| {
+            recs.iter()
+                .find(|r| r.text.contains(cue))
+                .and_then(|r| r.sub_event_type.clone())
+                .unwrap_or_else(|| format!("no event for {cue}"))
+        };
+        assert_eq!(kind_of("planes had struck"), "Air/drone strike");
+        assert_eq!(kind_of("since retaken"), "Government regains territory");
+        assert_eq!(
+            kind_of("handed over their rifles"),
+            "Change to group/activity"
+        );
+        assert_eq!(kind_of("made off with"), "Looting/property destruction");
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

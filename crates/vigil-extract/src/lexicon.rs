@@ -254,6 +254,13 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("turned themselves in", Surrender),
     ("gave themselves up", Surrender),
     ("laid down their arms", Surrender),
+    ("laid down their weapons", Surrender),
+    // "112 fighters handed over their rifles to army officers at a
+    // ceremony": not the "handed over" of ground.
+    ("handed over their weapons", Surrender),
+    ("handed over their rifles", Surrender),
+    ("handed over their arms", Surrender),
+    ("handed in their weapons", Surrender),
     ("defected", Surrender),
     ("pledged allegiance", Surrender),
     ("recruitment drive", Recruit),
@@ -350,6 +357,19 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("drone", Air),
     ("drones", Air),
     ("bombed", Air),
+    // "air force planes struck columns of the fighters": "struck" alone is
+    // too common a verb ("struck a deal", "struck by a car"); an aircraft
+    // striking is an air strike.
+    ("planes struck", Air),
+    ("jets struck", Air),
+    ("aircraft struck", Air),
+    ("drones struck", Air),
+    ("drone struck", Air),
+    ("helicopters struck", Air),
+    ("planes had struck", Air),
+    ("jets had struck", Air),
+    ("aircraft had struck", Air),
+    ("drones had struck", Air),
     ("bombing raid*", Air),
     ("strike", Air),
     ("strikes", Air),
@@ -581,6 +601,8 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("destroyed", Destroy),
     ("demolished", Destroy),
     ("looted", Destroy),
+    // "stopped a convoy of aid trucks and made off with the flour".
+    ("made off with", Destroy),
     ("razed", Destroy),
     ("withdrew from", Withdraw),
     ("withdrawing from", Withdraw),

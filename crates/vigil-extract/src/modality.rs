@@ -1282,6 +1282,11 @@ fn since_period(s: &str, toks: &[Tok]) -> bool {
                 .is_some_and(|n| eq_any(n.text(s), &crate::dates::MONTHS))
             || t.is(s, "since")
                 && toks.get(i + 1).is_some_and(|n| !n.is(s, "then"))
+                // "troops had since retaken the base": the adverb, after the
+                // work of the verb, is no period.
+                && !toks
+                    .get(i.wrapping_sub(1))
+                    .is_some_and(|p| eq_any(p.text(s), &["had", "has", "have"]))
                 // ("the heaviest fighting in the area since": six words back;
                 // "the first deadly attack on cultivators in the valley's
                 // foothills since": nine.)
