@@ -4609,6 +4609,8 @@ fn build_claim(
         // "Analysts estimate that between 2,000 and 4,000 fighters are
         // spread across a dozen militias": the story's group's strength.
         rec.actor1 = Some(g.clone());
+    } else if let Some(a) = flight_from(st, ctx, range) {
+        rec.actor1 = Some(a);
     }
     if !src.anonymous {
         rec.source = Some(resolve_group(&src.name, st, ctx, src.start));
@@ -4639,6 +4641,86 @@ fn build_claim(
         also: false,
         own_place: true,
     })
+}
+
+/// "About 9,500 people have fled the camps around Fataki since Sunday's
+/// attack": flight told after the article's violent incidents is about
+/// whoever carried out the latest of them.
+fn flight_from(st: &State, ctx: &Ctx, range: (usize, usize)) -> Option<String> {
+    let s = ctx.s;
+    let flight = ctx.hits.iter().any(|h| {
+        matches!(h.cue, Cue::Claim(_) | Cue::Aggregate)
+            && h.start >= range.0
+            && h.end <= range.1
+            && s.get(h.start..h.end)
+                .is_some_and(|w| w.to_ascii_lowercase().contains("fled"))
+    });
+    // "have fled ... since January", "since the start of the year": a
+    // running total, about no one incident.
+    let running = ctx.toks.windows(2).any(|w| {
+        w[0].is(s, "since") && {
+            let next = w[1].text(s);
+            eq_any(next, &crate::dates::MONTHS)
+                || eq_any(next, &["the", "early", "late", "last", "mid"])
+                    && ctx
+                        .toks
+                        .iter()
+                        .skip_while(|t| t.start < w[1].start)
+                        .take(3)
+                        .any(|t| {
+                            eq_any(
+                                t.text(s),
+                                &["start", "beginning", "middle", "end", "year", "month"],
+                            ) || eq_any(t.text(s), &crate::dates::MONTHS)
+                        })
+                || next.starts_with("mid-")
+                || next.len() == 4 && next.bytes().all(|b| b.is_ascii_digit())
+        }
+    });
+    if !flight || running {
+        return None;
+    }
+    let incidents: Vec<&Pending> =
+        st.pending
+            .iter()
+            .filter(|p| {
+                p.rec.event_type.as_deref().is_some_and(|t| {
+                    [crate::lexicon::BATTLE, REMOTE, crate::lexicon::VAC].contains(&t)
+                }) && p
+                    .rec
+                    .actor1
+                    .as_deref()
+                    .is_some_and(|a| !a.starts_with("Civilians") && !a.starts_with("Protesters"))
+            })
+            .collect();
+    // What the flight is counted from: "since Sunday's attack", "since
+    // Monday" (the incident of that day); "since the strikes", "after the
+    // raid on Nkoe" (the incident of that kind); else the story's first.
+    let after = |at: usize| {
+        s.get(..at).is_some_and(|b| {
+            let b = b.trim_end().to_ascii_lowercase();
+            let b = b.strip_suffix(" the").unwrap_or(&b);
+            b.ends_with(" since") || b.ends_with(" after")
+        })
+    };
+    let by_day = ctx
+        .dates
+        .iter()
+        .filter(|d| d.precision == DatePrecision::Day && after(d.start))
+        .find_map(|d| incidents.iter().find(|p| p.rec.date == Some(d.date)));
+    let by_kind = || {
+        ctx.hits
+            .iter()
+            .filter(|h| after(h.start))
+            .find_map(|h| match h.cue {
+                Cue::Trig(c) => incidents.iter().find(|p| p.cls == c),
+                _ => None,
+            })
+    };
+    by_day
+        .or_else(by_kind)
+        .or_else(|| incidents.first())
+        .and_then(|p| p.rec.actor1.clone())
 }
 
 /// `gap` without a count that ends it ("that more than 30,000 armed" ->
@@ -6205,6 +6287,27 @@ mod tests {
             "Change to group/activity"
         );
         assert_eq!(kind_of("made off with"), "Looting/property destruction");
+    }
+
+    #[test]
+    fn flight_after_an_incident_is_about_its_attacker_a_running_total_is_not() {
+        let recs = story(
+            None,
+            "CODECO militiamen attacked a camp for displaced people near Fataki, in Congo's \
+             Ituri province, on Sunday, killing 12 people. Troops pursued the attackers into the \
+             hills on Monday and killed five of them.\n\n\
+             About 9,500 people have fled the camps around Fataki since Sunday's attack, the UN \
+             said.\n\n\
+             More than 80,000 people have fled their homes in Djugu since January, aid agencies \
+             say.",
+        );
+        let claim = |cue: &str| {
+            recs.iter()
+                .find(|r| r.kind == Kind::Claim && r.text.contains(cue))
+                .unwrap_or_else(|| panic!("no claim for {cue}"))
+        };
+        assert_eq!(claim("since Sunday").actor1.as_deref(), Some("CODECO"));
+        assert_eq!(claim("since January").actor1, None);
     }
 
     #[test]
