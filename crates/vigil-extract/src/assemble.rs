@@ -6311,6 +6311,38 @@ mod tests {
     }
 
     #[test]
+    fn relative_clauses_adverbial_since_lynchings_and_signed_banners() {
+        let recs = story(
+            None,
+            "Troops who had been combing the area since the ambush cornered militants in a cave \
+             near Kathua on Wednesday and killed one of them.\n\n\
+             Gunmen abducted two drivers in Kathua last week, and they have not been seen since, \
+             their families said.\n\n\
+             On Thursday, young men who accused the authorities of abandoning the district \
+             blocked the main road with burning tyres and threw stones at police vehicles.\n\n\
+             In Kathua on Friday, a crowd beat to death two men it accused of spying for the \
+             militants, police said.\n\n\
+             A banner signed by Los Tlacos and hung from a footbridge on Monday warned that the \
+             group would \"hunt down every lookout\" in the town.",
+        );
+        let rec = |cue: &str| {
+            recs.iter()
+                .find(|r| r.text.contains(cue))
+                .unwrap_or_else(|| panic!("no record for {cue}"))
+        };
+        assert_eq!(rec("cornered").kind, Kind::Event);
+        assert_eq!(rec("not been seen since").kind, Kind::Event);
+        assert_eq!(rec("threw stones").event_type.as_deref(), Some("Riots"));
+        assert_eq!(
+            rec("beat to death").sub_event_type.as_deref(),
+            Some("Mob violence")
+        );
+        let banner = rec("signed by Los Tlacos");
+        assert_eq!(banner.kind, Kind::Claim);
+        assert_eq!(banner.source.as_deref(), Some("Los Tlacos"));
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -217,11 +217,27 @@ fn report_by(s: &str) -> Option<Source> {
     let rest = s.get(from..)?;
     // "a bedsheet signed by Los Lobos was found hanging from a footbridge,
     // warning shopkeepers ...": the signatory of the banner speaks.
-    if let (Some(by), Some(warn)) = (rest.find(" signed by "), rest.find(", warning ")) {
+    // ("A banner signed by Los Tlacos and hung from a footbridge ... warned
+    // that": the same, with the verb after the banner's description.)
+    let verb_after = |by: usize| {
+        [", warning ", " warned ", " threatened ", " said "]
+            .iter()
+            .filter_map(|v| Some(by + rest.get(by..)?.find(v)?))
+            .min()
+    };
+    if let Some((by, warn)) = rest
+        .find(" signed by ")
+        .and_then(|by| Some((by, verb_after(by)?)))
+    {
         let after = rest.get(by + " signed by ".len()..warn)?;
         let name: String = after
             .split(' ')
-            .take_while(|w| crate::text::starts_upper(w) || eq_any(w, &["of", "the", "de", "del"]))
+            .take_while(|w| {
+                crate::text::starts_upper(w)
+                    || eq_any(w, &["of", "the", "de", "del"])
+                    // "signed by Barrio 18".
+                    || !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+            })
             .collect::<Vec<_>>()
             .join(" ");
         let name = name
@@ -230,7 +246,11 @@ fn report_by(s: &str) -> Option<Source> {
             .to_string();
         if by < warn && !name.is_empty() {
             let start = from + by + " signed by ".len();
-            let verb_end = from + warn + ", warning".len();
+            // Just past the verb ("warning", "warned").
+            let v = rest.get(warn..).unwrap_or("");
+            let verb = v.trim_start_matches([',', ' ']);
+            let verb_end =
+                from + warn + (v.len() - verb.len()) + verb.find(' ').unwrap_or(verb.len());
             return Some(Source {
                 start,
                 end: start + name.len(),

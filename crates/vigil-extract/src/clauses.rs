@@ -796,6 +796,11 @@ pub(crate) fn drop_false_triggers_in(
             // "would hit Hamas \"with great force\" for every attack on its
             // soldiers", "against any attack": incidents in general.
             || eq_any(prev, &["every", "any"])
+            // "broke up into small bands to escape Ugandan and Congolese air
+            // strikes": what is escaped is no incident told.
+            || (0..5).any(|k| {
+                eq_any(w[k], &["escape", "evade", "avoid", "dodge"]) && w[k + 1] == "to"
+            })
             // "would flatten any house from which shots were fired at
             // soldiers": what a threat is conditioned on.
             || (0..4).any(|k| {

@@ -202,6 +202,11 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // "hacked five farmers to death": only with "to death" (see
     // `clauses::drop_false_triggers_in`).
     ("hacked", Kill),
+    // "a crowd beat to death two young men".
+    ("beat to death", Mob),
+    ("beaten to death", Mob),
+    ("stoned to death", Mob),
+    ("burned to death", Kill),
     ("bludgeoned", Kill),
     ("clubbed", Kill),
     ("bodies", Kill),

@@ -322,18 +322,28 @@ pub(crate) fn incident_kind(
     // "accused the military last month of carrying out indiscriminate air
     // strikes", "alleged in a report released last month that police units
     // had executed ...", "warned that renewed fighting could cut off aid".
+    // ("young men who accused the authorities of abandoning the region
+    // blocked the streets": a relative clause describes who acted.)
+    let described = |h: &CueHit| {
+        let i = toks.partition_point(|t| t.start < h.start);
+        i > 0 && eq_any(toks[i - 1].text(s), &["who", "which"])
+    };
     let accusation = hits.iter().any(|h| {
-        matches!(h.cue, Cue::Claim(_)) && h.start >= inc.start && h.end <= trig.start && {
-            let w = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
-            w.starts_with("accus")
-                || matches!(w.as_str(), "alleged" | "alleges" | "warned" | "warns")
-                    && toks.iter().any(|t| {
-                        t.start > h.end
+        matches!(h.cue, Cue::Claim(_))
+            && h.start >= inc.start
+            && h.end <= trig.start
+            && !described(h)
+            && {
+                let w = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
+                w.starts_with("accus")
+                    || matches!(w.as_str(), "alleged" | "alleges" | "warned" | "warns")
+                        && toks.iter().any(|t| {
+                            t.start > h.end
                             && t.end <= trig.start
                             // "warned that ...", "warned of more attacks"
                             && (t.text(s) == "that" || t.text(s) == "of" && t.start <= h.end + 2)
-                    })
-        }
+                        })
+            }
     });
     // "vowed in a video posted on Monday night to avenge the three fighters
     // killed in Sunday's clash": a vow governs its complement too, up to a
@@ -1287,6 +1297,15 @@ fn since_period(s: &str, toks: &[Tok]) -> bool {
                 && !toks
                     .get(i.wrapping_sub(1))
                     .is_some_and(|p| eq_any(p.text(s), &["had", "has", "have"]))
+                // "they have not been seen since, the association said".
+                && !s.get(t.end..).is_some_and(|r| r.starts_with([',', '.']))
+                // "Troops who had been combing the area since the ambush
+                // cornered ...": how long the subject had been at it, in a
+                // relative clause, counts nothing.
+                && !toks[i.saturating_sub(8)..i].windows(2).any(|w| {
+                    eq_any(w[0].text(s), &["who", "which"])
+                        && toks[i.saturating_sub(8)..i].iter().any(|x| x.is(s, "been"))
+                })
                 // ("the heaviest fighting in the area since": six words back;
                 // "the first deadly attack on cultivators in the valley's
                 // foothills since": nine.)
