@@ -3150,7 +3150,26 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                     .filter(|t| t.end <= inc.end),
             );
         }
-        let post = window.iter().any(|t| {
+        // "ambushed a passenger convoy", "a convoy of passenger vehicles",
+        // "an aid convoy": travellers, not a force.
+        let civilian_convoy = |k: usize| {
+            const CIVIL: &[&str] = &[
+                "passenger",
+                "civilian",
+                "aid",
+                "humanitarian",
+                "relief",
+                "commercial",
+                "wedding",
+                "funeral",
+                "bus",
+            ];
+            window[k].is(s, "convoy")
+                && (k > 0 && eq_any(window[k - 1].text(s), CIVIL)
+                    || window.get(k + 1).is_some_and(|t| t.is(s, "of"))
+                        && window.get(k + 2).is_some_and(|t| eq_any(t.text(s), CIVIL)))
+        };
+        let post = window.iter().enumerate().any(|(k, t)| {
             eq_any(
                 t.text(s),
                 &[
@@ -3165,7 +3184,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                     "camp",
                     "positions",
                 ],
-            )
+            ) && !civilian_convoy(k)
         });
         // "attacked the Kuje prison", "stormed a police station": the
         // police hold it.
@@ -6340,6 +6359,18 @@ mod tests {
         let banner = rec("signed by Los Tlacos");
         assert_eq!(banner.kind, Kind::Claim);
         assert_eq!(banner.source.as_deref(), Some("Los Tlacos"));
+    }
+
+    #[test]
+    fn a_passenger_convoy_is_travellers_not_a_force() {
+        let recs = story(
+            None,
+            "Gunmen ambushed a passenger convoy near Sadda, in Pakistan's Kurram district, on \
+             Monday, killing at least 14 travellers.",
+        );
+        let e = recs.first().expect("ambush");
+        assert_eq!(e.actor2.as_deref(), Some("Civilians (Pakistan)"));
+        assert_eq!(e.event_type.as_deref(), Some("Violence against civilians"));
     }
 
     #[test]
