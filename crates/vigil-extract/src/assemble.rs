@@ -661,14 +661,25 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
                     });
         // Only for threats with no incident of their own: details and
         // denials told after "He said" belong to the incident reported.
+        // ("It said it would keep targeting soldiers", "It warned that more
+        // raids would follow": incident words announced as to come are the
+        // threat's own.)
+        let lower = s.to_ascii_lowercase();
+        let announced = crate::modality::announces_armed_action(&lower)
+            || [
+                " would follow",
+                " will follow",
+                " would continue",
+                " will continue",
+            ]
+            .iter()
+            .any(|w| lower.contains(w));
         let threat_only = pronoun
             && (vows
                 || same_statement.is_some()
-                || !hits.iter().any(|h| matches!(h.cue, Cue::Trig(_))) && {
-                    let lower = s.to_ascii_lowercase();
-                    crate::modality::announces_armed_action(&lower)
-                        || crate::lexicon::THREATS.iter().any(|t| lower.contains(t))
-                });
+                || announced
+                || !hits.iter().any(|h| matches!(h.cue, Cue::Trig(_)))
+                    && crate::lexicon::THREATS.iter().any(|t| lower.contains(t)));
         // The speaker just before, though that sentence was not read for
         // incidents ("A Fano commander, Yihenew Belete, dismissed the
         // ceremony as theatre. He warned ...").
@@ -6371,6 +6382,30 @@ mod tests {
         let e = recs.first().expect("ambush");
         assert_eq!(e.actor2.as_deref(), Some("Civilians (Pakistan)"));
         assert_eq!(e.event_type.as_deref(), Some("Violence against civilians"));
+    }
+
+    #[test]
+    fn pronoun_threats_with_incident_words_and_vows_to_act_are_claims() {
+        let recs = story(
+            None,
+            "JNIM fighters attacked an army post near Materi, in Benin's Atacora department, on \
+             Monday, killing four soldiers. The group claimed the attack on Tuesday. It said it \
+             would keep targeting soldiers \"until Benin pulls its troops out of the parks\".\n\n\
+             In a statement the same day, the army vowed to \"uproot every cell\" in Atacora.",
+        );
+        let claim = |cue: &str| {
+            recs.iter()
+                .find(|r| r.kind == Kind::Claim && r.text.contains(cue))
+                .unwrap_or_else(|| panic!("no claim for {cue}"))
+        };
+        assert_eq!(
+            claim("keep targeting").actor1.as_deref(),
+            Some("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")
+        );
+        assert_eq!(
+            claim("uproot").actor1.as_deref(),
+            Some("Military Forces of Benin")
+        );
     }
 
     #[test]

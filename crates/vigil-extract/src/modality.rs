@@ -880,7 +880,8 @@ pub(crate) fn is_claim_without_trigger(
         || any_in(&lower, &["answer every bullet", "answer every attack"]);
     // "said that the security forces would \"take back every prison\"":
     // forces announced in action.
-    let threat = threat || has_armed_actor && announces_armed_action(&lower);
+    let threat =
+        threat || has_armed_actor && announces_armed_action(&lower) || vows_armed_action(&lower);
     let cue = assess || modal || aggregate || threat;
     // "urged both sides to return to the peace agreement", "called for
     // talks": an appeal for diplomacy is no statement about the conflict.
@@ -1337,6 +1338,47 @@ fn since_period(s: &str, toks: &[Tok]) -> bool {
 
 /// "would keep striking", "will \"hunt down the terrorists\"", "would take
 /// back every prison": armed action announced (`lower` is lower-case).
+/// Verbs of armed action, as a threat announces them ("would strike",
+/// "vowed to \"uproot every cell\"").
+const ARMED_ACTION: &[&str] = &[
+    "defend every",
+    // "Russia would push its \"buffer zone\" deeper".
+    "push ",
+    "strik",
+    "attack",
+    "hit ",
+    "hitting",
+    "retaliat",
+    "respond",
+    "bomb",
+    "pursue",
+    "crush",
+    "destroy",
+    "target",
+    "operat",
+    "fight",
+    "hunt",
+    "pound",
+    "punish",
+    "eliminat",
+    "take back",
+    "retake",
+    "wipe out",
+    // "his fighters would \"close every road into Bahir Dar\"",
+    // "would \"march on Malakal\"".
+    "close every",
+    "march on",
+    "advance on",
+    "besiege",
+    "blockade",
+    "storm",
+    "overrun",
+    "seize",
+    "capture",
+    // "vowed to \"uproot every cell\"".
+    "uproot",
+];
+
 pub(crate) fn announces_armed_action(lower: &str) -> bool {
     ["would ", "will "].iter().any(|m| {
         lower.match_indices(m).any(|(i, _)| {
@@ -1348,44 +1390,29 @@ pub(crate) fn announces_armed_action(lower: &str) -> bool {
                 .or_else(|| rest.strip_prefix("go on "))
                 .or_else(|| rest.strip_prefix("continue "))
                 .unwrap_or(rest);
-            [
-                "defend every",
-                // "Russia would push its \"buffer zone\" deeper".
-                "push ",
-                "strik",
-                "attack",
-                "hit ",
-                "hitting",
-                "retaliat",
-                "respond",
-                "bomb",
-                "pursue",
-                "crush",
-                "destroy",
-                "target",
-                "operat",
-                "fight",
-                "hunt",
-                "pound",
-                "punish",
-                "eliminat",
-                "take back",
-                "retake",
-                "wipe out",
-                // "his fighters would \"close every road into Bahir Dar\"",
-                // "would \"march on Malakal\"".
-                "close every",
-                "march on",
-                "advance on",
-                "besiege",
-                "blockade",
-                "storm",
-                "overrun",
-                "seize",
-                "capture",
-            ]
-            .iter()
-            .any(|v| rest.starts_with(v))
+            ARMED_ACTION.iter().any(|v| rest.starts_with(v))
+        })
+    })
+}
+
+/// "threatened to close \"every road into Gusau\"", "vowed to \"uproot every
+/// cell\"": a threat verb whose complement is armed action (`lower` is
+/// lower-case).
+pub(crate) fn vows_armed_action(lower: &str) -> bool {
+    [
+        "threatened to ",
+        "threatens to ",
+        "vowed to ",
+        "vows to ",
+        "pledged to ",
+        "swore to ",
+    ]
+    .iter()
+    .any(|m| {
+        lower.match_indices(m).any(|(i, _)| {
+            let rest = lower.get(i + m.len()..).unwrap_or("");
+            let rest = rest.trim_start_matches(['"', '\u{201c}']);
+            ARMED_ACTION.iter().any(|v| rest.starts_with(v))
         })
     })
 }
