@@ -6409,6 +6409,30 @@ mod tests {
     }
 
     #[test]
+    fn rearrests_downed_drones_gatherings_and_houses_empty_since_a_war() {
+        let recs = story(
+            None,
+            "Before dawn on Tuesday, Israeli soldiers crossed the border and blew up two houses on \
+             the edge of Houla, in southern Lebanon, that had stood empty since the 2024 war.\n\n\
+             About 150 residents of Shebekino gathered outside the town administration on \
+             Saturday to demand compensation.\n\n\
+             The army said its air defences had brought down five drones over El Obeid on \
+             Friday.\n\n\
+             Federal police said on Thursday they had rearrested 83 of the escaped inmates.",
+        );
+        let kind_of = |cue: &str| {
+            recs.iter()
+                .find(|r| r.text.contains(cue) && r.kind == Kind::Event)
+                .and_then(|r| r.sub_event_type.clone())
+                .unwrap_or_else(|| format!("no event for {cue}"))
+        };
+        assert_eq!(kind_of("blew up"), "Looting/property destruction");
+        assert_eq!(kind_of("gathered outside"), "Peaceful protest");
+        assert_eq!(kind_of("brought down"), "Disrupted weapons use");
+        assert_eq!(kind_of("rearrested"), "Arrests");
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -240,6 +240,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("arrest", Detain),
     ("arrests", Detain),
     ("arresting", Detain),
+    // "police said they had rearrested 83 of the escaped inmates".
+    ("rearrested", Detain),
+    ("re-arrested", Detain),
     ("detained", Detain),
     ("detaining", Detain),
     ("detain", Detain),
@@ -394,6 +397,8 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("shot down", Intercept),
     ("intercepted", Intercept),
     ("downed", Intercept),
+    // "its air defences had brought down five more drones".
+    ("brought down", Intercept),
     // "its air defences had destroyed 64 Ukrainian drones overnight".
     ("air defences had destroyed", Intercept),
     ("air defences destroyed", Intercept),
@@ -545,6 +550,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("rally", Protest),
     ("rallies", Protest),
     ("rallied", Protest),
+    // "About 150 residents gathered outside the town administration to
+    // demand compensation".
+    ("gathered outside", Protest),
     ("sit-in", Protest),
     ("riot", Riot),
     ("riots", Riot),

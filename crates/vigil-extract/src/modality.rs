@@ -1303,10 +1303,15 @@ fn since_period(s: &str, toks: &[Tok]) -> bool {
                 // "Troops who had been combing the area since the ambush
                 // cornered ...": how long the subject had been at it, in a
                 // relative clause, counts nothing.
-                && !toks[i.saturating_sub(8)..i].windows(2).any(|w| {
-                    eq_any(w[0].text(s), &["who", "which"])
-                        && toks[i.saturating_sub(8)..i].iter().any(|x| x.is(s, "been"))
-                })
+                // ("blew up two houses that had stood empty since the 2024
+                // war": how long the houses had stood.)
+                && !{
+                    let back = &toks[i.saturating_sub(8)..i];
+                    back.iter().any(|w| eq_any(w.text(s), &["who", "which", "that"]))
+                        && back
+                            .iter()
+                            .any(|x| eq_any(x.text(s), &["been", "had", "has", "have"]))
+                }
                 // ("the heaviest fighting in the area since": six words back;
                 // "the first deadly attack on cultivators in the valley's
                 // foothills since": nine.)
