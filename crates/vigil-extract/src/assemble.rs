@@ -6433,6 +6433,24 @@ mod tests {
     }
 
     #[test]
+    fn a_crowd_that_beat_men_to_death_is_a_mob_but_troops_beat_back_an_attack() {
+        let recs = story(
+            None,
+            "In Thomonde, in Haiti's Centre department, a crowd armed with machetes beat two men \
+             to death on Tuesday evening, accusing them of scouting for the gangs.\n\n\
+             Soldiers beat back an attack on their base in Mirebalais on Wednesday.",
+        );
+        let sub = |cue: &str| {
+            recs.iter()
+                .find(|r| r.text.contains(cue))
+                .and_then(|r| r.sub_event_type.clone())
+                .unwrap_or_else(|| format!("no event for {cue}"))
+        };
+        assert_eq!(sub("to death"), "Mob violence");
+        assert_eq!(sub("beat back"), "Armed clash");
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

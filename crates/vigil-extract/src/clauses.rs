@@ -1128,10 +1128,11 @@ pub(crate) fn drop_false_triggers_in(
                     .is_some_and(|tail| tail.eq_ignore_ascii_case(w.as_bytes()))
             };
             // "hacked five farmers to death", not "hacked the website".
-            if c == Cls::Kill
+            if (c == Cls::Kill
                 && ["hacked", "bludgeoned", "clubbed"]
                     .iter()
                     .any(|w| trig.eq_ignore_ascii_case(w))
+                || c == Cls::Mob && trig.eq_ignore_ascii_case("beat"))
                 && !toks
                     .iter()
                     .filter(|t| t.start >= h.end)

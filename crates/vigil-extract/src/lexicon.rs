@@ -204,6 +204,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("hacked", Kill),
     // "a crowd beat to death two young men".
     ("beat to death", Mob),
+    // "a crowd beat two men to death": only with "to death" (see
+    // `clauses::drop_false_triggers_in`).
+    ("beat", Mob),
     ("beaten to death", Mob),
     ("stoned to death", Mob),
     ("burned to death", Kill),
