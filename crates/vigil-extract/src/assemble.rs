@@ -4682,8 +4682,10 @@ fn flight_from(st: &State, ctx: &Ctx, range: (usize, usize)) -> Option<String> {
         matches!(h.cue, Cue::Claim(_) | Cue::Aggregate)
             && h.start >= range.0
             && h.end <= range.1
-            && s.get(h.start..h.end)
-                .is_some_and(|w| w.to_ascii_lowercase().contains("fled"))
+            && s.get(h.start..h.end).is_some_and(|w| {
+                let w = w.to_ascii_lowercase();
+                w.contains("fled") || w.ends_with(" left")
+            })
     });
     // "have fled ... since January", "since the start of the year": a
     // running total, about no one incident.
@@ -6448,6 +6450,32 @@ mod tests {
         };
         assert_eq!(sub("to death"), "Mob violence");
         assert_eq!(sub("beat back"), "Armed clash");
+    }
+
+    #[test]
+    fn detainees_accused_families_that_left_and_monthly_reports() {
+        let recs = story(
+            None,
+            "Pakistani artillery shelled villages in Dangam, in Afghanistan's Kunar province, on \
+             Monday, killing three civilians. About 400 families have left villages in Dangam \
+             since the shelling, the UN humanitarian office said.\n\n\
+             Troops arrested seven suspected Islamic State members in Jalalabad on Wednesday, \
+             among them two men accused of helping to plan the attack, the army said.\n\n\
+             A rights group said in its monthly report on Thursday that Taliban fighters had \
+             killed at least 14 people in February.",
+        );
+        let rec = |cue: &str| {
+            recs.iter()
+                .find(|r| r.text.contains(cue))
+                .unwrap_or_else(|| panic!("no record for {cue}"))
+        };
+        let left = rec("families have left");
+        assert_eq!(left.kind, Kind::Claim);
+        assert_eq!(left.actor1.as_deref(), Some("Military Forces of Pakistan"));
+        let arrest = rec("accused of helping");
+        assert_eq!(arrest.sub_event_type.as_deref(), Some("Arrests"));
+        assert_eq!(arrest.source.as_deref(), Some("army"));
+        assert_eq!(rec("monthly report").kind, Kind::Claim);
     }
 
     #[test]

@@ -486,6 +486,13 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
     {
         return None;
     }
+    // "among them two men accused of helping to plan the attack": a
+    // participle right before "of" describes someone; nobody speaks.
+    if eq_any(verb.text(s), &["accused", "suspected"])
+        && toks.get(vi + 1).is_some_and(|t| t.is(s, "of"))
+    {
+        return None;
+    }
     // "The insurgents have been blamed for", "was accused of": a passive
     // speech verb's subject is who was spoken of, not the speaker.
     let mut k = vi;

@@ -889,9 +889,18 @@ pub(crate) fn drop_false_triggers_in(
         let w1 = words.next().unwrap_or("");
         let w2 = words.next().unwrap_or("");
         let plan = |w: &str| {
-            ["planning", "plotting", "preparing", "planned", "plotted"]
-                .iter()
-                .any(|p| w.eq_ignore_ascii_case(p))
+            // ("two men accused of helping to plan the attack").
+            [
+                "planning",
+                "plotting",
+                "preparing",
+                "planned",
+                "plotted",
+                "plan",
+                "plot",
+            ]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
         };
         plan(w1) || plan(w2) && w1.len() <= 12
     };
@@ -899,7 +908,7 @@ pub(crate) fn drop_false_triggers_in(
     static PLAN_WORDS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 6]> =
         std::sync::OnceLock::new();
     let plan_finders = PLAN_WORDS.get_or_init(|| {
-        ["lann", "lott", "repar", "LANN", "LOTT", "REPAR"].map(memchr::memmem::Finder::new)
+        ["lan", "lot", "repar", "LAN", "LOT", "REPAR"].map(memchr::memmem::Finder::new)
     });
     let may_plan = plan_finders.iter().any(|f| f.find(s.as_bytes()).is_some());
     let hits = drop_hits(hits, |h, all| {

@@ -245,6 +245,8 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("arresting", Detain),
     // "police said they had rearrested 83 of the escaped inmates".
     ("rearrested", Detain),
+    // "took a reporter from his home, and he has not been seen since".
+    ("not been seen since", Abduct),
     ("re-arrested", Detain),
     ("detained", Detain),
     ("detaining", Detain),
@@ -807,6 +809,11 @@ const ASSESS: &[&str] = &[
     "civilians fled",
     "residents fled",
     "families fled",
+    // "About 400 families have left villages in Dangam since the shelling".
+    "families have left",
+    "families had left",
+    "people have left",
+    "residents have left",
     "forced to flee",
     "deadliest",
     "most active",
@@ -1008,6 +1015,15 @@ const AGGREGATE: &[&str] = &[
     "every year",
     "per month",
     "tally",
+    // "recorded 214 violent deaths in the first quarter of the year", "said
+    // in its monthly report that ... had killed at least 14 people".
+    "first quarter",
+    "second quarter",
+    "third quarter",
+    "fourth quarter",
+    "first half of the year",
+    "monthly report",
+    "annual report",
 ];
 
 const TOPIC: &[&str] = &[

@@ -324,9 +324,18 @@ pub(crate) fn incident_kind(
     // had executed ...", "warned that renewed fighting could cut off aid".
     // ("young men who accused the authorities of abandoning the region
     // blocked the streets": a relative clause describes who acted.)
+    // ("arrested seven suspects, among them two men accused of helping to
+    // plan the attack": a participle describes the detainees.)
     let described = |h: &CueHit| {
         let i = toks.partition_point(|t| t.start < h.start);
-        i > 0 && eq_any(toks[i - 1].text(s), &["who", "which"])
+        i > 0
+            && eq_any(
+                toks[i - 1].text(s),
+                &[
+                    "who", "which", "man", "men", "woman", "women", "people", "suspects",
+                    "suspect", "members", "youths", "persons",
+                ],
+            )
     };
     let accusation = hits.iter().any(|h| {
         matches!(h.cue, Cue::Claim(_))
@@ -842,7 +851,10 @@ pub(crate) fn is_claim_without_trigger(
     let displacement = hits.iter().any(|h| {
         let w = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
         matches!(h.cue, Cue::Claim(_) | Cue::Aggregate)
-            && (w.contains("displac") || w.contains("fled") || w.contains("homes"))
+            && (w.contains("displac")
+                || w.contains("fled")
+                || w.contains("homes")
+                || w.ends_with(" left"))
     });
     // "promised a lightning response", "vowed swift retaliation": a threat
     // of armed action with no trigger word.
