@@ -1073,6 +1073,11 @@ pub(crate) fn is_claim_without_trigger(
             "cut its troop",
             "withdraw their troops",
             "reduced its troop",
+            // "has promised to reduce the number of troops posted in the
+            // provinces".
+            "reduce the number of troops",
+            "reduce troop numbers",
+            "cut troop numbers",
         ],
     ) && !threat
     {
@@ -1730,6 +1735,8 @@ mod tests {
             None
         );
         let s = "The African Union's mission has cut its troop numbers in the region.";
+        assert!(!is_claim_without_trigger(s, &scan(s), true, false, false));
+        let s = "The army has promised to reduce the number of troops posted in the provinces.";
         assert!(!is_claim_without_trigger(s, &scan(s), true, false, false));
     }
 
