@@ -328,8 +328,18 @@ enum CaseRule {
 
 #[derive(Debug, Clone)]
 enum Target {
-    Named { actor: usize, case: CaseRule },
-    Generic { kind: GenericKind, needs: Needs },
+    /// `only_in`: the ISO2 codes an alias scoped with "@" holds in ("UPDF"
+    /// in Bangladesh is the United People's Democratic Front, elsewhere
+    /// Uganda's army); empty for an alias that holds everywhere.
+    Named {
+        actor: usize,
+        case: CaseRule,
+        only_in: Vec<String>,
+    },
+    Generic {
+        kind: GenericKind,
+        needs: Needs,
+    },
 }
 
 /// The actor registry: canonical actors, their aliases and the matcher.
@@ -607,7 +617,7 @@ impl ActorRegistry {
     pub fn parse(actors_tsv: &str, generic_tsv: &str) -> Result<ActorRegistry, Error> {
         let mut actors: Vec<Actor> = Vec::new();
         let mut parents: Vec<Option<String>> = Vec::new();
-        let mut cases: Vec<Vec<(String, CaseRule)>> = Vec::new();
+        let mut cases: Vec<Vec<(String, CaseRule, Vec<String>)>> = Vec::new();
         let mut by_id: HashMap<String, usize> = HashMap::new();
         let mut theatres: Vec<Vec<String>> = Vec::new();
         for (n, line) in actors_tsv.lines().enumerate() {
@@ -649,8 +659,23 @@ impl ActorRegistry {
                 p => Some(p.to_string()),
             };
             let mut aliases = vec![cols[1].to_string()];
-            let mut rules = vec![(cols[1].to_string(), CaseRule::Any)];
+            let mut rules = vec![(cols[1].to_string(), CaseRule::Any, Vec::new())];
             for raw in cols[5].split('|').map(str::trim).filter(|a| !a.is_empty()) {
+                // "=ADF@CM": the alias holds only with one of these country
+                // hints.
+                let (raw, only_in) = match raw.split_once('@') {
+                    Some((a, codes)) => {
+                        let codes: Vec<String> = codes.split(',').map(str::to_string).collect();
+                        if codes
+                            .iter()
+                            .any(|c| c.len() != 2 || !c.bytes().all(|b| b.is_ascii_uppercase()))
+                        {
+                            return Err(err("an alias's @ scope must be ISO2 codes"));
+                        }
+                        (a, codes)
+                    }
+                    None => (raw, Vec::new()),
+                };
                 let (alias, rule) = if let Some(a) = raw.strip_prefix('+') {
                     (a, CaseRule::ExactInContext(alnum_only(a)))
                 } else if let Some(a) = raw.strip_prefix('=') {
@@ -661,10 +686,12 @@ impl ActorRegistry {
                 if fold(alias).is_empty() {
                     return Err(err("empty alias"));
                 }
-                if !aliases.iter().any(|x| x == alias) {
+                // A scoped alias is no name of the actor elsewhere: it is
+                // matched in text, not listed.
+                if only_in.is_empty() && !aliases.iter().any(|x| x == alias) {
                     aliases.push(alias.to_string());
                 }
-                rules.push((alias.to_string(), rule));
+                rules.push((alias.to_string(), rule, only_in));
             }
             if by_id.insert(cols[0].to_string(), actors.len()).is_some() {
                 return Err(err("duplicate id"));
@@ -719,15 +746,30 @@ impl ActorRegistry {
                 targets.push(Vec::new());
                 patterns.len() - 1
             });
-            targets[idx].push(t);
+            // Scoped meanings are tried before the one that holds everywhere.
+            let scoped = matches!(&t, Target::Named { only_in, .. } if !only_in.is_empty());
+            if scoped {
+                targets[idx].insert(0, t);
+            } else {
+                targets[idx].push(t);
+            }
         };
         let mut by_key: HashMap<String, usize> = HashMap::new();
         for (i, rules) in cases.into_iter().enumerate() {
             by_key.entry(fold(&actors[i].id)).or_insert(i);
-            for (alias, case) in rules {
+            for (alias, case, only_in) in rules {
                 let key = fold(&alias);
-                by_key.entry(key.clone()).or_insert(i);
-                add(key, Target::Named { actor: i, case });
+                if only_in.is_empty() {
+                    by_key.entry(key.clone()).or_insert(i);
+                }
+                add(
+                    key,
+                    Target::Named {
+                        actor: i,
+                        case,
+                        only_in,
+                    },
+                );
             }
         }
         let mut movements: HashMap<String, usize> = HashMap::new();
@@ -978,8 +1020,16 @@ impl ActorRegistry {
                 };
                 for t in ts {
                     match t {
-                        Target::Named { actor, case } => {
-                            if self.case_ok(text, folded, fs, fe, case) {
+                        Target::Named {
+                            actor,
+                            case,
+                            only_in,
+                        } => {
+                            let scoped_out = !only_in.is_empty()
+                                && !country_hint.is_some_and(|h| {
+                                    only_in.iter().any(|c| c.eq_ignore_ascii_case(h))
+                                });
+                            if !scoped_out && self.case_ok(text, folded, fs, fe, case) {
                                 named.push((fs, fe, *actor));
                                 break;
                             }

@@ -753,3 +753,44 @@ fn gangs_factions_and_subunits_added_in_november_resolve() {
     let viagras = reg().resolve("Los Viagras").unwrap();
     assert_eq!(viagras.parent.as_deref(), Some("Carteles Unidos"));
 }
+
+#[test]
+fn a_scoped_acronym_means_the_local_group_only_in_its_country() {
+    let named = |text: &str, hint: Option<&str>| -> Vec<String> {
+        found(text, hint)
+            .into_iter()
+            .filter(|(_, _, generic)| !generic)
+            .map(|(_, n, _)| n)
+            .collect()
+    };
+    let updf = "UPDF gunmen attacked the office.";
+    assert_eq!(
+        named(updf, Some("BD")),
+        vec!["United People's Democratic Front (UPDF)".to_string()]
+    );
+    assert_eq!(
+        named(updf, Some("UG")),
+        vec!["Military Forces of Uganda".to_string()]
+    );
+    assert_eq!(
+        named(updf, None),
+        vec!["Military Forces of Uganda".to_string()]
+    );
+    let adf = "ADF fighters attacked an army post.";
+    assert_eq!(
+        named(adf, Some("CM")),
+        vec!["Ambazonian Separatists".to_string()]
+    );
+    assert_eq!(
+        named(adf, Some("CD")),
+        vec!["Allied Democratic Forces (ADF/ISCAP)".to_string()]
+    );
+    // Looked up by name, an acronym keeps the meaning that holds everywhere.
+    assert_eq!(
+        reg().resolve("ADF").map(|a| a.name),
+        Some("Allied Democratic Forces (ADF/ISCAP)".to_string())
+    );
+    // A malformed scope is a data error, not a silent alias.
+    let bad = "x\tX\t-\trebel\t-\t=XYZ@Cameroon\n";
+    assert!(ActorRegistry::parse(bad, "").is_err());
+}
