@@ -1432,21 +1432,52 @@ fn victims_named(st: &mut State, idx: usize, s: &str) -> bool {
         ]
     });
     let notices = notices_finder.find(s.as_bytes());
-    let killed_at = said_it.find(s.as_bytes()).and_then(|k| {
-        let rest = s.get(k + "said it ".len()..)?;
-        ["had ", "killed "]
+    let killed_at = said_it
+        .find(s.as_bytes())
+        .map(|k| k + "said it ".len())
+        // "said the strike had killed a Hezbollah commander", "said the
+        // strike had \"eliminated\" a commander in Hezbollah's rocket unit".
+        .or_else(|| {
+            [
+                "said the strike had ",
+                "said the strike killed ",
+                "said the air strike had ",
+            ]
+            .iter()
+            .find_map(|p| s.find(p).map(|k| k + p.len()))
+        })
+        .and_then(|at| {
+            let rest = s.get(at..)?;
+            [
+                "had ",
+                "killed ",
+                "eliminated ",
+                "\"eliminated\" ",
+                "targeted ",
+            ]
             .iter()
             .find(|p| rest.starts_with(**p))
-            .map(|p| k + "said it ".len() + p.len())
-    });
-    if notices.is_none() && killed_at.is_none() {
+            .map(|p| at + p.len())
+            .or_else(|| s.get(..at)?.ends_with(" had ").then_some(at))
+        });
+    // "The Israeli military said the man was a Hezbollah operative", "Hamas
+    // said the three were members of its armed wing": the dead of the strike
+    // just told, identified.
+    let identified_at = if notices.is_none() && killed_at.is_none() {
+        identified_dead(s)
+    } else {
+        None
+    };
+    if notices.is_none() && killed_at.is_none() && identified_at.is_none() {
         return false;
     }
-    // A date of its own makes it another incident.
-    if crate::text::words(s)
-        .iter()
-        .any(|t| eq_any(t.text(s), &crate::dates::WEEKDAYS))
-    {
+    // A date of its own makes it another incident (the statement's date,
+    // "said on Monday that", does not).
+    let toks = crate::text::words(s);
+    if toks.iter().enumerate().any(|(i, t)| {
+        eq_any(t.text(s), &crate::dates::WEEKDAYS)
+            && !(i >= 2 && toks[i - 1].is(s, "on") && toks[i - 2].is(s, "said"))
+    }) {
         return false;
     }
     let Some(last) = st.pending.last() else {
@@ -1478,23 +1509,62 @@ fn victims_named(st: &mut State, idx: usize, s: &str) -> bool {
         "militant",
         "militants",
     ];
-    let group = actors.iter().find(|a| {
-        !a.generic
-            && !a.is_civilian()
-            && !a.is_state()
-            && match (notices, killed_at) {
-                (Some(n), _) if a.end <= n => true,
-                (_, Some(k)) => {
-                    a.start >= k
-                        && a.start <= k + 40
-                        && s.get(a.end..)
-                            .and_then(|r| r.split_whitespace().next())
-                            .is_some_and(|w| {
-                                eq_any(w.trim_end_matches([',', '.', '"']), &member_nouns)
-                            })
+    let member_of = |a: &ActorHit| {
+        s.get(a.end..)
+            .and_then(|r| r.split_whitespace().next())
+            .is_some_and(|w| eq_any(w.trim_end_matches([',', '.', '"']), &member_nouns))
+    };
+    let identified = identified_at.and_then(|(said, copula)| {
+        let rest = s.get(copula..)?;
+        // "were its fighters", "was a local commander of its armed wing".
+        let head = rest.get(..crate::text::floor_boundary(rest, rest.len().min(40)))?;
+        let own = head.starts_with("its ") || head.contains(" of its ");
+        let belonged = s
+            .get(..copula)
+            .is_some_and(|b| b.ends_with(" belonged to "));
+        actors.iter().find(|a| {
+            !a.generic
+                && !a.is_civilian()
+                && !a.is_state()
+                && if own {
+                    // The group that speaks claims its dead.
+                    a.end <= said
+                } else {
+                    // "was a Hezbollah operative", "were members of the
+                    // al-Quds Brigades".
+                    a.start >= copula
+                        && a.start <= copula + 40
+                        && (member_of(a)
+                            || belonged
+                            || s.get(copula..a.start).is_some_and(|gap| {
+                                let gap = gap.trim_start_matches("a ").trim_start_matches("an ");
+                                member_nouns.iter().any(|n| {
+                                    gap.strip_prefix(n)
+                                        .is_some_and(|r| r.trim_start().starts_with("of"))
+                                })
+                            }))
                 }
-                _ => false,
-            }
+        })
+    });
+    let group = identified.or_else(|| {
+        actors.iter().find(|a| {
+            !a.generic
+                && !a.is_civilian()
+                && !a.is_state()
+                && match (notices, killed_at) {
+                    (Some(n), _) if a.end <= n => true,
+                    (_, Some(k)) => {
+                        a.start >= k
+                            && a.start <= k + 40
+                            && s.get(a.end..)
+                                .and_then(|r| r.split_whitespace().next())
+                                .is_some_and(|w| {
+                                    eq_any(w.trim_end_matches([',', '.', '"']), &member_nouns)
+                                })
+                    }
+                    _ => false,
+                }
+        })
     });
     let Some(group) = group.map(|a| a.name.clone()) else {
         return false;
@@ -1503,6 +1573,55 @@ fn victims_named(st: &mut State, idx: usize, s: &str) -> bool {
         p.rec.actor2 = Some(group);
     }
     true
+}
+
+/// In "X said the man was ..." / "X said the three were ...", where the
+/// speech verb ends and where the identification after the copula starts;
+/// `None` unless the said-clause's subject is the dead ("the man", "the
+/// dead", "both men", "all three").
+fn identified_dead(s: &str) -> Option<(usize, usize)> {
+    let said = s.find(" said ")?;
+    let after = said + " said ".len();
+    let rest = s.get(after..)?;
+    // "said on Monday that two of the dead were its fighters".
+    let rest = match rest.find(" that ") {
+        Some(k) if k <= 20 && rest.starts_with("on ") => rest.get(k + 1..)?,
+        _ => rest,
+    };
+    let rest = rest.strip_prefix("that ").unwrap_or(rest);
+    let rest_at = s.len() - rest.len();
+    if ![
+        "the ",
+        "both ",
+        "all ",
+        "they ",
+        "one of ",
+        "two of ",
+        "three of ",
+        "four of ",
+    ]
+    .iter()
+    .any(|p| rest.starts_with(p))
+    {
+        return None;
+    }
+    // "the pair belonged to Hezbollah's elite Radwan force".
+    let (k, cop) = [" was a ", " was an ", " were ", " belonged to "]
+        .iter()
+        .filter_map(|c| rest.find(c).map(|k| (k, *c)))
+        .min()?;
+    // "the man", "the three", "the two men", "the dead": a short subject.
+    if k > 20 {
+        return None;
+    }
+    let copula_end = rest_at + k + cop.len();
+    // The article goes with the noun after "was a".
+    let copula_end = if cop.starts_with(" was a") {
+        rest_at + k + " was ".len()
+    } else {
+        copula_end
+    };
+    Some((after, copula_end))
 }
 
 /// "Islamic State claimed responsibility for the blast": the named party is
@@ -6476,6 +6595,34 @@ mod tests {
         assert_eq!(arrest.sub_event_type.as_deref(), Some("Arrests"));
         assert_eq!(arrest.source.as_deref(), Some("army"));
         assert_eq!(rec("monthly report").kind, Kind::Claim);
+    }
+
+    #[test]
+    fn the_dead_identified_after_a_strike_are_its_target() {
+        let cases = [
+            (
+                "An Israeli drone fired a missile at a car in Sarafand, in southern Lebanon, on \
+                 Saturday, killing the driver. The Israeli military said the man was a Hezbollah \
+                 operative.",
+                "Hezbollah",
+            ),
+            (
+                "An Israeli drone strike killed three Palestinians in Tammun, in the West Bank, on \
+                 Monday. Hamas said on Monday that two of the dead were its fighters.",
+                "Hamas",
+            ),
+            (
+                "An Israeli drone fired a missile at a car near Tyre, in southern Lebanon, on \
+                 Friday, killing two men. The Israeli military said the pair belonged to \
+                 Hezbollah's Radwan force.",
+                "Hezbollah",
+            ),
+        ];
+        for (text, group) in cases {
+            let recs = story(None, text);
+            assert_eq!(recs.len(), 1, "{text}");
+            assert_eq!(recs[0].actor2.as_deref(), Some(group), "{text}");
+        }
     }
 
     #[test]
