@@ -6626,6 +6626,34 @@ mod tests {
     }
 
     #[test]
+    fn plans_of_detainees_days_incidents_and_threats_to_any_strike() {
+        let recs = story(
+            None,
+            "Lebanese army intelligence detained four Palestinians near Tyre last week on \
+             suspicion of belonging to a Hamas cell that had planned to fire rockets at Israel, \
+             the army said on Monday.\n\n\
+             Hundreds of people marched through the centre of Sidon on Wednesday to demand that \
+             the authorities restore power, cut since Tuesday's drone strike.\n\n\
+             Hezbollah said on Sunday that any Israeli strike on its positions would be answered \
+             \"across the border\", and warned that Israeli troops would \"find no rest\".",
+        );
+        let rec = |cue: &str| {
+            recs.iter()
+                .find(|r| r.text.contains(cue))
+                .unwrap_or_else(|| panic!("no record for {cue}"))
+        };
+        assert_eq!(
+            rec("planned to fire").sub_event_type.as_deref(),
+            Some("Arrests")
+        );
+        assert_eq!(
+            rec("marched").sub_event_type.as_deref(),
+            Some("Peaceful protest")
+        );
+        assert_eq!(rec("any Israeli strike").kind, Kind::Claim);
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -796,6 +796,8 @@ pub(crate) fn drop_false_triggers_in(
             // "would hit Hamas \"with great force\" for every attack on its
             // soldiers", "against any attack": incidents in general.
             || eq_any(prev, &["every", "any"])
+            // "any US strike on its bases", "every Israeli raid".
+            || eq_any(prev2, &["every", "any"]) && prev.starts_with(|c: char| c.is_ascii_uppercase())
             // "broke up into small bands to escape Ugandan and Congolese air
             // strikes": what is escaped is no incident told.
             || (0..5).any(|k| {
@@ -888,6 +890,7 @@ pub(crate) fn drop_false_triggers_in(
         let mut words = head.rsplit(' ');
         let w1 = words.next().unwrap_or("");
         let w2 = words.next().unwrap_or("");
+        let w3 = words.next().unwrap_or("");
         let plan = |w: &str| {
             // ("two men accused of helping to plan the attack").
             [
@@ -902,7 +905,8 @@ pub(crate) fn drop_false_triggers_in(
             .iter()
             .any(|p| w.eq_ignore_ascii_case(p))
         };
-        plan(w1) || plan(w2) && w1.len() <= 12
+        // ("a cell that had planned to fire rockets at Israel").
+        plan(w1) || plan(w2) && w1.len() <= 12 || plan(w3) && w2 == "to"
     };
     // The plan words all hold one of these: most sentences skip the rule.
     static PLAN_WORDS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 6]> =
@@ -1141,7 +1145,16 @@ pub(crate) fn drop_false_triggers_in(
                 && ["hacked", "bludgeoned", "clubbed"]
                     .iter()
                     .any(|w| trig.eq_ignore_ascii_case(w))
-                || c == Cls::Mob && trig.eq_ignore_ascii_case("beat"))
+                || c == Cls::Mob
+                    && trig.eq_ignore_ascii_case("beat")
+                    // ("a crowd of residents beat two men they accused of
+                    // extortion": a crowd's beating is mob violence.)
+                    && !toks
+                        .iter()
+                        .filter(|t| t.end <= h.start)
+                        .rev()
+                        .take(5)
+                        .any(|t| crate::text::eq_any(t.text(s), &["crowd", "mob"])))
                 && !toks
                     .iter()
                     .filter(|t| t.start >= h.end)

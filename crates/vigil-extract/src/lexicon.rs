@@ -681,6 +681,9 @@ pub(crate) const THREATS: &[&str] = &[
     "not sleep in peace",
     "know no peace",
     "no safe road",
+    // "troops would \"find no rest in any town\"".
+    "find no rest",
+    "know no rest",
     "nowhere to hide",
 ];
 

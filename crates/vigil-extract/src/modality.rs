@@ -1349,7 +1349,13 @@ fn since_period(s: &str, toks: &[Tok]) -> bool {
                 // "since the assault began on Monday", "since dawn": days,
                 // the span of one incident.
                 && !toks.iter().skip(i + 1).take(6).any(|w| {
-                    eq_any(w.text(s), &crate::dates::WEEKDAYS)
+                    // ("since Tuesday's drone strike": the day's incident.)
+                    let w_text = w.text(s);
+                    let day = w_text
+                        .strip_suffix("'s")
+                        .or_else(|| w_text.strip_suffix("\u{2019}s"))
+                        .unwrap_or(w_text);
+                    eq_any(day, &crate::dates::WEEKDAYS)
                         || eq_any(
                             w.text(s),
                             &["yesterday", "dawn", "overnight", "morning", "hours"],
@@ -1397,8 +1403,9 @@ const ARMED_ACTION: &[&str] = &[
     "overrun",
     "seize",
     "capture",
-    // "vowed to \"uproot every cell\"".
+    // "vowed to \"uproot every cell\"", "would \"silence the drones\"".
     "uproot",
+    "silence",
 ];
 
 pub(crate) fn announces_armed_action(lower: &str) -> bool {
