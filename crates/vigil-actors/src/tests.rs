@@ -18,6 +18,15 @@ fn names(text: &str, hint: Option<&str>) -> Vec<String> {
     found(text, hint).into_iter().map(|(_, n, _)| n).collect()
 }
 
+/// The named (not generic) actors of every mention.
+fn named_actors(text: &str, hint: Option<&str>) -> Vec<String> {
+    found(text, hint)
+        .into_iter()
+        .filter(|(_, _, generic)| !generic)
+        .map(|(_, n, _)| n)
+        .collect()
+}
+
 #[test]
 fn embedded_registry_parses() {
     let r = ActorRegistry::parse(ACTORS_TSV, GENERIC_TSV).expect("embedded data parses");
@@ -738,12 +747,7 @@ fn gangs_factions_and_subunits_added_in_november_resolve() {
         ),
     ];
     for (text, want) in cases {
-        let named: Vec<String> = found(text, None)
-            .into_iter()
-            .filter(|(_, _, generic)| !generic)
-            .map(|(_, n, _)| n)
-            .collect();
-        assert_eq!(named, vec![want.to_string()], "{text}");
+        assert_eq!(named_actors(text, None), vec![want.to_string()], "{text}");
     }
     // The longer name still wins over a new alias it contains.
     assert_eq!(
@@ -756,13 +760,7 @@ fn gangs_factions_and_subunits_added_in_november_resolve() {
 
 #[test]
 fn a_scoped_acronym_means_the_local_group_only_in_its_country() {
-    let named = |text: &str, hint: Option<&str>| -> Vec<String> {
-        found(text, hint)
-            .into_iter()
-            .filter(|(_, _, generic)| !generic)
-            .map(|(_, n, _)| n)
-            .collect()
-    };
+    let named = named_actors;
     let updf = "UPDF gunmen attacked the office.";
     assert_eq!(
         named(updf, Some("BD")),

@@ -5848,6 +5848,20 @@ mod tests {
         extract_article(&a)
     }
 
+    /// The first record whose sentence holds `cue`.
+    fn told<'a>(recs: &'a [Record], cue: &str) -> &'a Record {
+        recs.iter()
+            .find(|r| r.text.contains(cue))
+            .unwrap_or_else(|| panic!("no record for {cue}: {recs:?}"))
+    }
+
+    /// The first claim whose sentence holds `cue`.
+    fn claim_told<'a>(recs: &'a [Record], cue: &str) -> &'a Record {
+        recs.iter()
+            .find(|r| r.kind == Kind::Claim && r.text.contains(cue))
+            .unwrap_or_else(|| panic!("no claim for {cue}: {recs:?}"))
+    }
+
     #[test]
     fn a_pronoun_that_promises_further_strikes_carries_the_state_speaker() {
         let recs = story(
@@ -6403,11 +6417,7 @@ mod tests {
              The group warned that Togolese soldiers \"will not sleep in peace\" in the north.",
         );
         for cue in ["until the last", "every attack", "sleep in peace"] {
-            let r = recs
-                .iter()
-                .find(|r| r.text.contains(cue))
-                .unwrap_or_else(|| panic!("no record for {cue}"));
-            assert_eq!(r.kind, Kind::Claim, "{cue}");
+            assert_eq!(told(&recs, cue).kind, Kind::Claim, "{cue}");
         }
     }
 
@@ -6452,11 +6462,7 @@ mod tests {
              More than 80,000 people have fled their homes in Djugu since January, aid agencies \
              say.",
         );
-        let claim = |cue: &str| {
-            recs.iter()
-                .find(|r| r.kind == Kind::Claim && r.text.contains(cue))
-                .unwrap_or_else(|| panic!("no claim for {cue}"))
-        };
+        let claim = |cue: &str| claim_told(&recs, cue);
         assert_eq!(claim("since Sunday").actor1.as_deref(), Some("CODECO"));
         assert_eq!(claim("since January").actor1, None);
     }
@@ -6476,11 +6482,7 @@ mod tests {
              A banner signed by Los Tlacos and hung from a footbridge on Monday warned that the \
              group would \"hunt down every lookout\" in the town.",
         );
-        let rec = |cue: &str| {
-            recs.iter()
-                .find(|r| r.text.contains(cue))
-                .unwrap_or_else(|| panic!("no record for {cue}"))
-        };
+        let rec = |cue: &str| told(&recs, cue);
         assert_eq!(rec("cornered").kind, Kind::Event);
         assert_eq!(rec("not been seen since").kind, Kind::Event);
         assert_eq!(rec("threw stones").event_type.as_deref(), Some("Riots"));
@@ -6514,11 +6516,7 @@ mod tests {
              would keep targeting soldiers \"until Benin pulls its troops out of the parks\".\n\n\
              In a statement the same day, the army vowed to \"uproot every cell\" in Atacora.",
         );
-        let claim = |cue: &str| {
-            recs.iter()
-                .find(|r| r.kind == Kind::Claim && r.text.contains(cue))
-                .unwrap_or_else(|| panic!("no claim for {cue}"))
-        };
+        let claim = |cue: &str| claim_told(&recs, cue);
         assert_eq!(
             claim("keep targeting").actor1.as_deref(),
             Some("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")
@@ -6583,11 +6581,7 @@ mod tests {
              A rights group said in its monthly report on Thursday that Taliban fighters had \
              killed at least 14 people in February.",
         );
-        let rec = |cue: &str| {
-            recs.iter()
-                .find(|r| r.text.contains(cue))
-                .unwrap_or_else(|| panic!("no record for {cue}"))
-        };
+        let rec = |cue: &str| told(&recs, cue);
         let left = rec("families have left");
         assert_eq!(left.kind, Kind::Claim);
         assert_eq!(left.actor1.as_deref(), Some("Military Forces of Pakistan"));
@@ -6637,11 +6631,7 @@ mod tests {
              Hezbollah said on Sunday that any Israeli strike on its positions would be answered \
              \"across the border\", and warned that Israeli troops would \"find no rest\".",
         );
-        let rec = |cue: &str| {
-            recs.iter()
-                .find(|r| r.text.contains(cue))
-                .unwrap_or_else(|| panic!("no record for {cue}"))
-        };
+        let rec = |cue: &str| told(&recs, cue);
         assert_eq!(
             rec("planned to fire").sub_event_type.as_deref(),
             Some("Arrests")
