@@ -664,22 +664,22 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         // ("It said it would keep targeting soldiers", "It warned that more
         // raids would follow": incident words announced as to come are the
         // threat's own.)
-        let lower = s.to_ascii_lowercase();
-        let announced = crate::modality::announces_armed_action(&lower)
-            || [
-                " would follow",
-                " will follow",
-                " would continue",
-                " will continue",
-            ]
-            .iter()
-            .any(|w| lower.contains(w));
+        // (Read only after a pronoun: most sentences here have none.)
         let threat_only = pronoun
-            && (vows
-                || same_statement.is_some()
-                || announced
-                || !hits.iter().any(|h| matches!(h.cue, Cue::Trig(_)))
-                    && crate::lexicon::THREATS.iter().any(|t| lower.contains(t)));
+            && (vows || same_statement.is_some() || {
+                let lower = s.to_ascii_lowercase();
+                crate::modality::announces_armed_action(&lower)
+                    || [
+                        " would follow",
+                        " will follow",
+                        " would continue",
+                        " will continue",
+                    ]
+                    .iter()
+                    .any(|w| lower.contains(w))
+                    || !hits.iter().any(|h| matches!(h.cue, Cue::Trig(_)))
+                        && crate::lexicon::THREATS.iter().any(|t| lower.contains(t))
+            });
         // The speaker just before, though that sentence was not read for
         // incidents ("A Fano commander, Yihenew Belete, dismissed the
         // ceremony as theatre. He warned ...").
@@ -1421,8 +1421,25 @@ fn speaker_before<'a>(st: &State<'a>) -> Option<(&'a str, crate::attribution::So
 /// dead of the incident just told were. True when the sentence said only
 /// that (it fills the incident's other side and reports nothing new).
 fn victims_named(st: &mut State, idx: usize, s: &str) -> bool {
-    // Asked of every sentence: two cached searchers, no copy (both phrases
-    // are lower-case mid-sentence).
+    // Asked of every sentence: first whether the incident just told could
+    // take a named target at all (most sentences end here, with no search).
+    let Some(last) = st.pending.last() else {
+        return false;
+    };
+    let open_target = last
+        .rec
+        .actor2
+        .as_deref()
+        .is_none_or(|a| a.starts_with("Civilians"));
+    let violent = matches!(
+        last.rec.event_type.as_deref(),
+        Some("Explosions/Remote violence" | "Battles")
+    );
+    if !(open_target && violent && last.rec.fatalities.is_some() && idx - last.sentence <= 2) {
+        return false;
+    }
+    // Then two cached searchers, no copy (both phrases are lower-case
+    // mid-sentence).
     static FINDERS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 2]> =
         std::sync::OnceLock::new();
     let [notices_finder, said_it] = FINDERS.get_or_init(|| {
@@ -1478,21 +1495,6 @@ fn victims_named(st: &mut State, idx: usize, s: &str) -> bool {
         eq_any(t.text(s), &crate::dates::WEEKDAYS)
             && !(i >= 2 && toks[i - 1].is(s, "on") && toks[i - 2].is(s, "said"))
     }) {
-        return false;
-    }
-    let Some(last) = st.pending.last() else {
-        return false;
-    };
-    let open_target = last
-        .rec
-        .actor2
-        .as_deref()
-        .is_none_or(|a| a.starts_with("Civilians"));
-    let violent = matches!(
-        last.rec.event_type.as_deref(),
-        Some("Explosions/Remote violence" | "Battles")
-    );
-    if !(open_target && violent && last.rec.fatalities.is_some() && idx - last.sentence <= 2) {
         return false;
     }
     let hint = last.rec.country_code.clone();
