@@ -1409,6 +1409,7 @@ impl ActorRegistry {
                     m.start >= pos
                         && !other_side(text, m.start)
                         && !speakers_affiliation(text, m.start, m.end)
+                        && !struck_between(text, pos, m.start)
                 })
             })
             .map(|m| m.actor.clone())
@@ -2287,6 +2288,22 @@ fn speakers_affiliation(text: &str, start: usize, end: usize) -> bool {
 /// of the Zamfara Community Protection Guards", "militants ... in fighting
 /// against the SDF". Groups that lead, back or claim ("led by", "claimed by")
 /// are the noun's own.
+/// "Jihadist fighters attacked the army base and a post of the VDP": a
+/// group named after the fighters' own verb of attack is what they hit, not
+/// who they are.
+fn struck_between(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to).is_some_and(|gap| {
+        gap.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+            [
+                "attacked", "ambushed", "stormed", "raided", "struck", "overran", "targeted",
+                "shelled", "bombed",
+            ]
+            .iter()
+            .any(|v| w.eq_ignore_ascii_case(v))
+        })
+    })
+}
+
 fn other_side(text: &str, start: usize) -> bool {
     let before = text.get(..start).unwrap_or("");
     let mut words = before

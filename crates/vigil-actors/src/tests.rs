@@ -792,3 +792,25 @@ fn a_scoped_acronym_means_the_local_group_only_in_its_country() {
     let bad = "x\tX\t-\trebel\t-\t=XYZ@Cameroon\n";
     assert!(ActorRegistry::parse(bad, "").is_err());
 }
+
+#[test]
+fn fighters_are_not_the_group_they_attack() {
+    // The VDP is what the fighters hit, not whom they belong to.
+    let found = found(
+        "Jihadist fighters attacked a post of the Volunteers for the Defence of the Homeland (VDP).",
+        Some("BF"),
+    );
+    let fighters = found
+        .iter()
+        .find(|(surface, _, _)| surface.contains("fighters"))
+        .expect("fighters");
+    assert_eq!(fighters.1, "Unidentified Armed Group (Burkina Faso)");
+    // A group named after its members, with no attack between, still names
+    // them.
+    assert!(names(
+        "fighters of the Volunteers for the Defence of the Homeland",
+        Some("BF")
+    )
+    .iter()
+    .all(|n| n == "Volunteers for the Defense of the Homeland (VDP)"));
+}
