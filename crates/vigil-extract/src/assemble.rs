@@ -898,6 +898,10 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     ]
     .iter()
     .any(|p| s.starts_with(p))
+        // "Agossou warned in the same statement that ...".
+        || [" in the same statement", " in the same message", " in the same video"]
+            .iter()
+            .any(|p| s.contains(p))
         || carried
         || continues_statement(s)
         || group_speaks_on(s)
@@ -912,10 +916,14 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
             });
         }
     }
-    st.last_statement_date = dates
-        .iter()
-        .find(|d| statement_dated(s, d.start))
-        .map(|d| (d.date, d.precision));
+    // A sentence with no date of its own ("He denied that the position had
+    // been overrun") leaves the statement's date to the next one.
+    if !dates.is_empty() {
+        st.last_statement_date = dates
+            .iter()
+            .find(|d| statement_dated(s, d.start))
+            .map(|d| (d.date, d.precision));
+    }
     let counts = if need_counts {
         deps::counts_in(s, &date_toks)
     } else {
@@ -6643,6 +6651,22 @@ mod tests {
             Some("Peaceful protest")
         );
         assert_eq!(rec("any Israeli strike").kind, Kind::Claim);
+    }
+
+    #[test]
+    fn a_threat_in_the_same_statement_takes_its_date_across_an_undated_sentence() {
+        let mut a = Article::new(
+            "JNIM fighters attacked an army position near Malanville, in northern Benin, on \
+             Tuesday, killing six soldiers. Government spokesman Romuald Agossou said in a \
+             statement on Wednesday evening that six soldiers had been killed. He denied that the \
+             position had been overrun. Agossou warned in the same statement that the armed forces \
+             would \"track down the perpetrators wherever they hide\"."
+                .to_string(),
+        );
+        a.published = NaiveDate::from_ymd_opt(2026, 10, 22);
+        let recs = extract_article(&a);
+        let c = claim_told(&recs, "track down");
+        assert_eq!(c.date, NaiveDate::from_ymd_opt(2026, 10, 21));
     }
 
     #[test]
