@@ -2268,6 +2268,18 @@ fn narrative_date(
             return Some((d.date, DatePrecision::Week, (rel.start, rel.end)));
         }
     }
+    // "said on Wednesday that it had carried out an air strike the previous
+    // day": a day counted from the statement the sentence dates.
+    if let Some(d) = date_hit.filter(|d| {
+        !overlaps(d)
+            && !rel.is_span()
+            && d.precision == DatePrecision::Day
+            && d.end <= rel.start
+            && statement_dated(ctx.s, d.start)
+    }) {
+        let (day, p) = rel.resolve(d.date);
+        return Some((day, p, (rel.start, rel.end)));
+    }
     // A date of the sentence's own (not the phrase itself read against the
     // publication date) wins.
     if date_hit.is_some_and(|d| !overlaps(d)) {
@@ -6667,6 +6679,17 @@ mod tests {
         let recs = extract_article(&a);
         let c = claim_told(&recs, "track down");
         assert_eq!(c.date, NaiveDate::from_ymd_opt(2026, 10, 21));
+    }
+
+    #[test]
+    fn the_previous_day_counts_from_the_statement_that_dates_it() {
+        let recs = story(
+            None,
+            "US Africa Command said on Wednesday that it had carried out an air strike the \
+             previous day against al-Shabaab militants near Jilib, in Somalia, killing three.",
+        );
+        // The statement is Wednesday 11 March; the strike, Tuesday 10 March.
+        assert_eq!(recs[0].date, NaiveDate::from_ymd_opt(2026, 3, 10));
     }
 
     #[test]
