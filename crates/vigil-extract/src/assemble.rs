@@ -6693,6 +6693,21 @@ mod tests {
     }
 
     #[test]
+    fn displaced_women_rally_and_retired_soldiers_block_a_street() {
+        let recs = story(
+            None,
+            "Islamic State fighters attacked an army post near Menaka, in Mali, on Sunday, killing \
+             five soldiers.\n\n\
+             In Menaka, several hundred displaced women rallied outside the governor's office on \
+             Tuesday to demand food.\n\n\
+             On Wednesday, several hundred retired soldiers blocked the main street of Menaka for \
+             several hours to demand their pensions.",
+        );
+        assert_eq!(told(&recs, "rallied").event_type.as_deref(), Some("Protests"));
+        assert_eq!(told(&recs, "retired soldiers").event_type.as_deref(), Some("Protests"));
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

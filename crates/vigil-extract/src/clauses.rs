@@ -1095,17 +1095,21 @@ pub(crate) fn drop_false_triggers_in(
             {
                 return false;
             }
-            if near_before(
-                h.start,
-                &[
-                    "fled",
-                    "flee",
-                    "fleeing",
-                    "escaped",
-                    "escaping",
-                    "displaced",
-                ],
-            ) {
+            // ("several hundred displaced women rallied": people described,
+            // the rally theirs.)
+            if c != Cls::Protest
+                && near_before(
+                    h.start,
+                    &[
+                        "fled",
+                        "flee",
+                        "fleeing",
+                        "escaped",
+                        "escaping",
+                        "displaced",
+                    ],
+                )
+            {
                 return false;
             }
             if c == Cls::Abduct

@@ -1438,11 +1438,20 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         // "Gunmen of the BLA blocked the main highway": armed men holding a
         // road are no demonstration.
         let head = s.get(..start).unwrap_or("");
-        let armed = head
+        // ("several hundred retired soldiers blocked the main street": no
+        // longer armed men.)
+        let words: Vec<&str> = head
             .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
             .rev()
             .take(12)
-            .any(|w| {
+            .collect();
+        let armed = words.iter().enumerate().any(|(k, w)| {
+            !words.get(k + 1).is_some_and(|p| {
+                ["retired", "former", "demobilised", "demobilized", "veteran"]
+                    .iter()
+                    .any(|x| p.eq_ignore_ascii_case(x))
+            }) && {
                 [
                     "gunmen",
                     "militants",
@@ -1458,7 +1467,8 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
                 ]
                 .iter()
                 .any(|a| w.eq_ignore_ascii_case(a))
-            });
+            }
+        });
         if !road || armed {
             return None;
         }
