@@ -6703,8 +6703,14 @@ mod tests {
              On Wednesday, several hundred retired soldiers blocked the main street of Menaka for \
              several hours to demand their pensions.",
         );
-        assert_eq!(told(&recs, "rallied").event_type.as_deref(), Some("Protests"));
-        assert_eq!(told(&recs, "retired soldiers").event_type.as_deref(), Some("Protests"));
+        assert_eq!(
+            told(&recs, "rallied").event_type.as_deref(),
+            Some("Protests")
+        );
+        assert_eq!(
+            told(&recs, "retired soldiers").event_type.as_deref(),
+            Some("Protests")
+        );
     }
 
     #[test]
