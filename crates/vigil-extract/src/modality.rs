@@ -1364,8 +1364,6 @@ fn since_period(s: &str, toks: &[Tok]) -> bool {
     })
 }
 
-/// "would keep striking", "will \"hunt down the terrorists\"", "would take
-/// back every prison": armed action announced (`lower` is lower-case).
 /// Verbs of armed action, as a threat announces them ("would strike",
 /// "vowed to \"uproot every cell\"").
 const ARMED_ACTION: &[&str] = &[
@@ -1408,39 +1406,46 @@ const ARMED_ACTION: &[&str] = &[
     "silence",
 ];
 
+/// "would keep striking", "will \"hunt down the terrorists\"", "would take
+/// back every prison": armed action announced (`lower` is lower-case).
 pub(crate) fn announces_armed_action(lower: &str) -> bool {
-    ["would ", "will "].iter().any(|m| {
-        lower.match_indices(m).any(|(i, _)| {
-            let rest = lower.get(i + m.len()..).unwrap_or("");
-            let rest = rest.trim_start_matches(['"', '\u{201c}']);
-            // "would keep striking", "would go on striking".
-            let rest = rest
-                .strip_prefix("keep ")
-                .or_else(|| rest.strip_prefix("go on "))
-                .or_else(|| rest.strip_prefix("continue "))
-                .unwrap_or(rest);
-            ARMED_ACTION.iter().any(|v| rest.starts_with(v))
-        })
-    })
+    armed_after(lower, &["would ", "will "], true)
 }
 
 /// "threatened to close \"every road into Gusau\"", "vowed to \"uproot every
 /// cell\"": a threat verb whose complement is armed action (`lower` is
 /// lower-case).
 pub(crate) fn vows_armed_action(lower: &str) -> bool {
-    [
-        "threatened to ",
-        "threatens to ",
-        "vowed to ",
-        "vows to ",
-        "pledged to ",
-        "swore to ",
-    ]
-    .iter()
-    .any(|m| {
+    armed_after(
+        lower,
+        &[
+            "threatened to ",
+            "threatens to ",
+            "vowed to ",
+            "vows to ",
+            "pledged to ",
+            "swore to ",
+        ],
+        false,
+    )
+}
+
+/// Whether armed action follows one of `markers` in `lower` (past an
+/// opening quote, and with `lasting`, past "keep"/"go on"/"continue":
+/// "would keep striking").
+fn armed_after(lower: &str, markers: &[&str], lasting: bool) -> bool {
+    markers.iter().any(|m| {
         lower.match_indices(m).any(|(i, _)| {
             let rest = lower.get(i + m.len()..).unwrap_or("");
             let rest = rest.trim_start_matches(['"', '\u{201c}']);
+            let rest = if lasting {
+                rest.strip_prefix("keep ")
+                    .or_else(|| rest.strip_prefix("go on "))
+                    .or_else(|| rest.strip_prefix("continue "))
+                    .unwrap_or(rest)
+            } else {
+                rest
+            };
             ARMED_ACTION.iter().any(|v| rest.starts_with(v))
         })
     })
