@@ -996,17 +996,14 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         }
     }
     st.group_before.clone_from(&st.last_group);
-    let group = |a: &ActorHit| {
-        !a.generic && !a.is_civilian() && !a.is_state() && a.category != "external/other forces"
-    };
     let branch_named = all_actors
         .iter()
-        .any(|a| group(a) && !describes_a_branch(s, a.end));
+        .any(|a| a.is_named_group() && !describes_a_branch(s, a.end));
     for a in &all_actors {
         // Peacekeepers and foreign coalitions are not the story's group that
         // "the militants" refers back to, nor is a parent named to describe
         // its branch ("JNIM, al-Qaeda's Sahel affiliate, claimed").
-        if group(a) && !(branch_named && describes_a_branch(s, a.end)) {
+        if a.is_named_group() && !(branch_named && describes_a_branch(s, a.end)) {
             st.last_group = Some(a.name.clone());
             if !st.known_groups.iter().any(|g| g.name() == a.name) {
                 if let Some(g) = deps::known_group(&a.name) {
@@ -4094,13 +4091,7 @@ fn group_referred_to(st: &mut State) -> Option<String> {
             let s = text.get(a..b)?;
             deps::actors(s, hint)
                 .into_iter()
-                .find(|x| {
-                    !x.generic
-                        && !x.is_civilian()
-                        && !x.is_state()
-                        && x.category != "external/other forces"
-                        && !nickname(s, x)
-                })
+                .find(|x| x.is_named_group() && !nickname(s, x))
                 .map(|x| x.name)
         });
         st.story_group = Some(first);
@@ -4133,13 +4124,10 @@ fn resolve_group(name: &str, st: &State, ctx: &Ctx, at: usize) -> String {
 /// warned the forces of the Southern Transitional Council ...": the group
 /// named after the pronoun is whom it addresses).
 fn group_named_before(st: &State, ctx: &Ctx, at: usize) -> Option<String> {
-    let named_here = ctx.actors.iter().any(|a| {
-        a.start >= at
-            && !a.generic
-            && !a.is_civilian()
-            && !a.is_state()
-            && a.category != "external/other forces"
-    });
+    let named_here = ctx
+        .actors
+        .iter()
+        .any(|a| a.start >= at && a.is_named_group());
     if named_here && !ctx.actors.iter().any(|a| a.end <= at && !a.generic) {
         st.group_before.clone().or_else(|| st.last_group.clone())
     } else {
@@ -4682,13 +4670,7 @@ fn build_claim(
         anaphor_at.and_then(|at| {
             ctx.actors
                 .iter()
-                .rfind(|a| {
-                    a.end <= at
-                        && !a.generic
-                        && !a.is_civilian()
-                        && !a.is_state()
-                        && a.category != "external/other forces"
-                })
+                .rfind(|a| a.end <= at && a.is_named_group())
                 .map(|a| a.name.clone())
                 .or_else(|| phrase_group.clone())
                 .or_else(|| st.group_before.clone())
@@ -5877,6 +5859,14 @@ mod tests {
             .unwrap_or_else(|| panic!("no record for {cue}: {recs:?}"))
     }
 
+    /// The sub-event type of the first record whose sentence holds `cue`.
+    fn sub_told(recs: &[Record], cue: &str) -> String {
+        told(recs, cue)
+            .sub_event_type
+            .clone()
+            .unwrap_or_else(|| format!("no event for {cue}"))
+    }
+
     /// The first claim whose sentence holds `cue`.
     fn claim_told<'a>(recs: &'a [Record], cue: &str) -> &'a Record {
         recs.iter()
@@ -6418,10 +6408,7 @@ mod tests {
              Wednesday. It warned the forces of the Southern Transitional Council that they would \
              \"find no safe road in Abyan\".",
         );
-        let c = recs
-            .iter()
-            .find(|r| r.kind == Kind::Claim && r.text.contains("safe road"))
-            .expect("threat claim");
+        let c = claim_told(&recs, "safe road");
         let aqap = "al-Qaeda in the Arabian Peninsula (AQAP)";
         assert_eq!(c.actor1.as_deref(), Some(aqap));
         assert_eq!(c.source.as_deref(), Some(aqap));
@@ -6457,12 +6444,7 @@ mod tests {
              Armed men stopped a convoy of aid trucks near Pama on Tuesday and made off with \
              flour.",
         );
-        let kind_of = |cue: &str| {
-            recs.iter()
-                .find(|r| r.text.contains(cue))
-                .and_then(|r| r.sub_event_type.clone())
-                .unwrap_or_else(|| format!("no event for {cue}"))
-        };
+        let kind_of = |cue: &str| sub_told(&recs, cue);
         assert_eq!(kind_of("planes had struck"), "Air/drone strike");
         assert_eq!(kind_of("since retaken"), "Government regains territory");
         assert_eq!(
@@ -6581,12 +6563,7 @@ mod tests {
              to death on Tuesday evening, accusing them of scouting for the gangs.\n\n\
              Soldiers beat back an attack on their base in Mirebalais on Wednesday.",
         );
-        let sub = |cue: &str| {
-            recs.iter()
-                .find(|r| r.text.contains(cue))
-                .and_then(|r| r.sub_event_type.clone())
-                .unwrap_or_else(|| format!("no event for {cue}"))
-        };
+        let sub = |cue: &str| sub_told(&recs, cue);
         assert_eq!(sub("to death"), "Mob violence");
         assert_eq!(sub("beat back"), "Armed clash");
     }

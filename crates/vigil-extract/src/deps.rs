@@ -84,6 +84,14 @@ impl ActorHit {
         };
         state || self.name.starts_with("Military Forces") || self.name.starts_with("Police Forces")
     }
+    /// A named armed group, not a state, civilians or a foreign mission:
+    /// what "the group" of a story can refer back to.
+    pub fn is_named_group(&self) -> bool {
+        !self.generic
+            && !self.is_civilian()
+            && !self.is_state()
+            && self.category != "external/other forces"
+    }
 }
 
 pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
