@@ -6691,6 +6691,26 @@ mod tests {
     }
 
     #[test]
+    fn shelling_with_an_object_is_the_attack_shelling_named_is_not() {
+        let recs = story(
+            None,
+            "Fighting flared in South Kivu this week.\n\nThe M23 accused Burundian troops of \
+             shelling Kamanyola on Sunday.\n\nAuthorities ordered the evacuation of families \
+             from villages around Uvira on Monday, citing the intensity of the shelling.",
+        );
+        let accused = told(&recs, "Kamanyola");
+        assert_eq!(accused.kind, Kind::Event);
+        assert_eq!(
+            accused.sub_event_type.as_deref(),
+            Some("Shelling/artillery/missile attack")
+        );
+        assert!(
+            !recs.iter().any(|r| r.text.contains("evacuation")),
+            "{recs:?}"
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,
