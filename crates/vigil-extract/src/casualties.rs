@@ -413,6 +413,20 @@ pub(crate) fn tolls_in(
             }
         }
     }
+    // "wounding a farmer", "wounded his brother": one person hurt.
+    if out.wounded.is_none() {
+        if let Some(w) = singular_wounded(s, toks, range) {
+            let one = CountHit {
+                start: w.start,
+                end: w.end,
+                low: 1,
+                best: 1,
+                high: 1,
+                vague: false,
+            };
+            out.wounded.get_or_insert_with(Toll::default).add(&one, &w);
+        }
+    }
     // "killed a senior commander", "a policeman was killed": one person.
     if out.killed.is_none() {
         if let Some((w, n)) = singular_killed(s, toks, range) {
@@ -955,6 +969,7 @@ const PERSON: &[&str] = &[
     "owner",
     "businessman",
     "engineer",
+    "peacekeeper",
 ];
 
 /// Whether the tokens from `from` read "a/an [up to three modifiers]
@@ -1130,6 +1145,34 @@ fn singular_detained(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<Tok
         // Passive: "a suspect was arrested".
         if i >= 2
             && eq_any(seg[i - 1].text(s), &["was"])
+            && (i.saturating_sub(6)..i - 1).any(|k| singular_person_at(s, seg, k) == Some(i - 2))
+        {
+            return Some(*t);
+        }
+    }
+    None
+}
+
+/// One person wounded without a number: "wounding a farmer", "wounded its
+/// driver", "wounded his brother", "lightly injuring a Spanish
+/// peacekeeper", "a soldier was wounded".
+fn singular_wounded(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<Tok> {
+    let lo = tok_at_or_after(toks, range.0);
+    let hi = toks.partition_point(|t| t.start < range.1);
+    let seg = toks.get(lo..hi)?;
+    let word = |k: usize| seg.get(k).map_or("", |x| x.text(s));
+    for (i, t) in seg.iter().enumerate() {
+        if !eq_any(t.text(s), &["wounded", "wounding", "injured", "injuring"]) {
+            continue;
+        }
+        let own = eq_any(word(i + 1), &["his", "her", "its", "their"]);
+        // ("wounding their children": several.)
+        let kin = own && !word(i + 1).eq_ignore_ascii_case("their") && eq_any(word(i + 2), KIN);
+        if kin || person_after(s, seg, i + 1, &["a", "an", "its", "his", "her"]).is_some() {
+            return Some(*t);
+        }
+        if i >= 2
+            && seg[i - 1].is(s, "was")
             && (i.saturating_sub(6)..i - 1).any(|k| singular_person_at(s, seg, k) == Some(i - 2))
         {
             return Some(*t);
@@ -1539,6 +1582,31 @@ mod tests {
         assert_eq!(
             run("Four of his bodyguards were killed."),
             (Some(4), None, None)
+        );
+    }
+
+    #[test]
+    fn one_person_wounded_without_a_number() {
+        assert_eq!(
+            run("Artillery shelled farmland, wounding a farmer who was pruning trees."),
+            (None, Some(1), None)
+        );
+        assert_eq!(
+            run("Gunmen shot dead a man and wounded his brother outside his shop."),
+            (Some(1), Some(1), None)
+        );
+        assert_eq!(
+            run("A gunman opened fire on a car, wounding its driver."),
+            (None, Some(1), None)
+        );
+        assert_eq!(
+            run("Police said a soldier was wounded in the gunfight.").1,
+            Some(1)
+        );
+        // Several, or a number: not one.
+        assert_eq!(
+            run("The blast wounded their children and a number of passers-by."),
+            (None, None, None)
         );
     }
 
