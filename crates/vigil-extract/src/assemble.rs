@@ -5497,9 +5497,18 @@ fn merge_target(st: &State, b: &Built, idx: usize) -> Option<usize> {
     }
     // ("Two protesters were treated in hospital" after police broke up the
     // protest: the same demonstration, whichever way each sentence types it.)
+    // ("its fighters had overrun the post", after the attack on the post
+    // was told: the same battle, its outcome.)
+    let clash_or_overrun = |x: &Record| {
+        matches!(
+            x.sub_event_type.as_deref(),
+            Some("Armed clash" | "Non-state actor overtakes territory")
+        )
+    };
     let same_kind = b.rec.event_type == p.rec.event_type
         && (b.rec.sub_event_type == p.rec.sub_event_type
-            || matches!(b.rec.event_type.as_deref(), Some("Protests" | "Riots")));
+            || matches!(b.rec.event_type.as_deref(), Some("Protests" | "Riots"))
+            || clash_or_overrun(&b.rec) && clash_or_overrun(&p.rec));
     // A toll joins a violent incident, not an arrest or a deal; and a toll
     // placed somewhere of its own does not join an incident placed nowhere.
     let violent = p.rec.event_type.as_deref().is_some_and(|t| {
@@ -6708,6 +6717,33 @@ mod tests {
             !recs.iter().any(|r| r.text.contains("evacuation")),
             "{recs:?}"
         );
+    }
+
+    #[test]
+    fn an_outpost_overrun_and_held_is_ground_taken_one_left_is_a_clash() {
+        let recs = story(
+            None,
+            "PDF battalions overran the last army outpost in Homalin on Monday, the National \
+             Unity Government said.\n\nIn Kanbalu, resistance fighters overran a junta post on \
+             Tuesday and pulled back into the forest before dawn.\n\nTroops overran a rebel \
+             camp near Kalewa on Wednesday, the military said.",
+        );
+        assert_eq!(
+            sub_told(&recs, "Homalin"),
+            "Non-state actor overtakes territory"
+        );
+        assert_eq!(sub_told(&recs, "Kanbalu"), "Armed clash");
+        assert_eq!(sub_told(&recs, "Kalewa"), "Armed clash");
+        // The group's own word that it overran the camp it attacked is the
+        // same battle.
+        let recs = story(
+            None,
+            "Jihadist fighters attacked the army camp at Sokolo on Monday, killing 12 soldiers, \
+             security sources said.\n\nJNIM said in a statement that its fighters had \
+             overrun the camp.",
+        );
+        let events: Vec<_> = recs.iter().filter(|r| r.kind == Kind::Event).collect();
+        assert_eq!(events.len(), 1, "{recs:?}");
     }
 
     #[test]

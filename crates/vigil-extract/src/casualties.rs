@@ -1628,10 +1628,11 @@ mod tests {
             run("The gunmen killed a farmer and two herders before dawn."),
             (Some(3), None, None)
         );
-        // A singular that starts its own clause is not part of the group.
+        // A singular that starts its own clause is not part of the group:
+        // it is the one wounded.
         assert_eq!(
             run("Gunmen killed two soldiers and a civilian was wounded."),
-            (Some(2), None, None)
+            (Some(2), Some(1), None)
         );
         // "a number of" is no one person.
         assert_eq!(

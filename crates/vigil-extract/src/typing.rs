@@ -414,7 +414,30 @@ fn takes_town(inp: &TypingInput) -> bool {
             ],
         )
     });
-    !post
+    // "overran an army post and pulled back into the forest": a battle for
+    // a position; held, the position is ground taken (a post overrun and
+    // kept, the garrison falling back, as the fixtures read most such
+    // reports).
+    let left = has_word(
+        inp,
+        &[
+            "withdrew",
+            "withdrawing",
+            "retreated",
+            "retreating",
+            "abandoned",
+            "abandoning",
+            "pulled",
+            "pulling",
+            "looted",
+            "burned",
+            "torched",
+        ],
+    );
+    // ("troops overran a rebel camp in the forest": an assault on a camp,
+    // no town changing hands.)
+    let by_state = inp.actor1.is_some_and(|a| a.is_state());
+    !(post && (left || by_state))
 }
 
 fn foreign_state(inp: &TypingInput) -> bool {
