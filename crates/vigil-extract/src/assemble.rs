@@ -2633,7 +2633,17 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         .copied()
         .collect();
     let mut rec = Record::new(Kind::Event, st.article, [ctx.offset, ctx.offset + s.len()]);
-    let continues = ctx.hits.iter().any(|h| h.cue == Cue::Continue);
+    // ("..., relatives of two of the victims said": the speaker's own
+    // words refer to no earlier incident.)
+    let spoken = ctx.source.map(|x| x.phrase);
+    // ("Authorities blamed the front": the speaker's blame still ties it.)
+    let continues = ctx.hits.iter().any(|h| {
+        h.cue == Cue::Continue
+            && !(spoken.is_some_and(|(a, b)| h.start >= a && h.end <= b)
+                && s.get(h.start..h.end).is_some_and(|w| {
+                    w.starts_with("the ") || w.starts_with("those ") || w.starts_with("among ")
+                }))
+    });
 
     // Date.
     let mut explicit_date = false;
@@ -6744,6 +6754,20 @@ mod tests {
         );
         let events: Vec<_> = recs.iter().filter(|r| r.kind == Kind::Event).collect();
         assert_eq!(events.len(), 1, "{recs:?}");
+    }
+
+    #[test]
+    fn the_victims_in_the_speakers_words_tie_no_incident_to_the_last() {
+        let recs = story(
+            None,
+            "Hundreds of OLA fighters stormed Shambu before dawn on Wednesday and withdrew after \
+             a three-hour gunfight with federal troops, residents said.\n\nLater on Wednesday, \
+             a drone struck a minibus carrying traders on the road between Shambu and Nekemte, \
+             killing 11 people, relatives of two of the victims said.",
+        );
+        assert_eq!(sub_told(&recs, "minibus"), "Air/drone strike");
+        assert_eq!(told(&recs, "minibus").fatalities, Some(11));
+        assert_eq!(recs.iter().filter(|r| r.kind == Kind::Event).count(), 2);
     }
 
     #[test]
