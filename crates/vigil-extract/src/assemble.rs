@@ -1974,6 +1974,25 @@ fn statement_dated(s: &str, at: usize) -> bool {
     {
         return true;
     }
+    // "said in a statement on its Amaq news agency on Thursday that one of
+    // its fighters had killed ...": the date right before the reported
+    // clause, a speech verb a few words back.
+    let after: Vec<&str> = s.get(at..).unwrap_or("").split(' ').take(4).collect();
+    let that_follows = (1..after.len()).any(|k| {
+        after.get(k).is_some_and(|w| *w == "that")
+            && after[1..k].iter().all(|w| {
+                eq_any(w, &["morning", "afternoon", "evening", "night"])
+                    || w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            })
+    });
+    if that_follows
+        && before
+            .rsplit(' ')
+            .take(12)
+            .any(|w| eq_any(w, &["said", "says", "announced", "stated", "claimed"]))
+    {
+        return true;
+    }
     // "in a statement posted online on Wednesday", "in an audio message
     // circulated on Monday": the statement's noun a few words back.
     if words.first().is_some_and(|w| {
@@ -3875,7 +3894,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         shift,
         definite,
         casualty_only: cls.is_casualty() && !crate::clauses::opens_time_gap(s, inc.start)
-            || matches!(cls, Cls::Detain) && continues,
+            || matches!(cls, Cls::Detain) && continues && !suspected_of_incident(s, ctx),
         actor1_generic,
         actor1_state: a1.as_ref().is_some_and(|a| a.is_state()),
         actor2_guessed: a2_guessed,
@@ -5454,6 +5473,33 @@ fn dates_the_incident(text: &str) -> bool {
         && lower.split_whitespace().count() <= 12
 }
 
+/// Whether the earlier incident the sentence refers to is only what those
+/// detained are suspected of ("detained 23 people ... on suspicion of
+/// helping the bomber", "arrested three suspects in connection with the
+/// attack"): a later arrest of its own, not more captives of that incident.
+fn suspected_of_incident(s: &str, ctx: &Ctx) -> bool {
+    const LINKS: &[&str] = &[
+        "suspicion of ",
+        "suspected of ",
+        "in connection with ",
+        "links to ",
+        "linked to ",
+        "over ",
+        "accused of ",
+        "for their role in ",
+        "for involvement in ",
+    ];
+    let refs: Vec<&CueHit> = ctx.hits.iter().filter(|h| h.cue == Cue::Continue).collect();
+    !refs.is_empty()
+        && refs.iter().all(|h| {
+            let head = s.get(..h.start).unwrap_or("");
+            let from = crate::text::floor_boundary(head, head.len().saturating_sub(60));
+            let window = head.get(from..).unwrap_or("");
+            let clause = window.rsplit([',', ';']).next().unwrap_or(window);
+            LINKS.iter().any(|l| clause.contains(l))
+        })
+}
+
 fn merge_target(st: &State, b: &Built, idx: usize) -> Option<usize> {
     if b.shift || b.also {
         return None;
@@ -6768,6 +6814,23 @@ mod tests {
         assert_eq!(sub_told(&recs, "minibus"), "Air/drone strike");
         assert_eq!(told(&recs, "minibus").fatalities, Some(11));
         assert_eq!(recs.iter().filter(|r| r.kind == Kind::Event).count(), 2);
+    }
+
+    #[test]
+    fn a_claimants_statement_dated_before_that_is_not_the_incidents_date() {
+        let recs = story(
+            None,
+            "A suicide bomber blew himself up among soldiers at a checkpoint in Al-Qaim on \
+             Wednesday evening, killing four, the Joint Operations Command said.\n\nThe Islamic \
+             State said in a statement on its Amaq news agency on Thursday that one of its \
+             fighters had killed 15 soldiers.\n\nCounter-Terrorism Service forces arrested four \
+             men in Hit on Thursday on suspicion of driving the bomber to Al-Qaim, the service \
+             said.",
+        );
+        let events: Vec<_> = recs.iter().filter(|r| r.kind == Kind::Event).collect();
+        assert_eq!(events.len(), 2, "{recs:?}");
+        assert_eq!(events[0].actor1.as_deref(), Some("Islamic State (ISIS)"));
+        assert_eq!(sub_told(&recs, "Counter-Terrorism"), "Arrests");
     }
 
     #[test]
