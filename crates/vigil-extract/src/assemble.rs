@@ -3511,6 +3511,15 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             }
         }
     }
+    // "Eight detainees escaped from a police holding centre": an escape has
+    // no sides (the jailers are no attacker, the inmates no victims).
+    if info.sub_event_type == "Other"
+        && s.get(primary.start..primary.end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("escaped from"))
+    {
+        a1 = None;
+        a2 = None;
+    }
     // "arrested eleven people, among them two traders accused of selling
     // fuel to JNIM", "... on behalf of ISIS-Somalia", "four men carrying YBS
     // identity cards": the group the arrested are tied to is the other side.
@@ -6831,6 +6840,39 @@ mod tests {
         assert_eq!(events.len(), 2, "{recs:?}");
         assert_eq!(events[0].actor1.as_deref(), Some("Islamic State (ISIS)"));
         assert_eq!(sub_told(&recs, "Counter-Terrorism"), "Arrests");
+    }
+
+    #[test]
+    fn driven_out_escapes_and_goods_driven_off() {
+        let recs = story(
+            None,
+            "The next day, troops backed by clan fighters drove al-Shabaab out of Baxdo, east \
+             of Dhusamareb, the information ministry said.\n\nEight detainees escaped from a \
+             police holding centre in Fallujah early on Monday, the provincial police command \
+             said.\n\nOn Thursday, gunmen stopped a convoy of eight lorries carrying flour near \
+             Tullus and drove off with five of them, WFP said.\n\nAl-Shabaab controlled Baidoa \
+             until 2012, when Ethiopian and Somali forces drove it out.\n\nOn Friday, families \
+             drove out of Jowhar towards Mogadishu.",
+        );
+        let driven = told(&recs, "Baxdo");
+        assert_eq!(
+            driven.sub_event_type.as_deref(),
+            Some("Government regains territory")
+        );
+        assert_eq!(driven.actor2.as_deref(), Some("Al Shabaab"));
+        let escape = told(&recs, "detainees");
+        assert_eq!(escape.sub_event_type.as_deref(), Some("Other"));
+        assert_eq!(
+            (escape.actor1.as_deref(), escape.actor2.as_deref()),
+            (None, None)
+        );
+        assert_eq!(sub_told(&recs, "lorries"), "Looting/property destruction");
+        assert!(
+            !recs
+                .iter()
+                .any(|r| r.text.contains("Baidoa") || r.text.contains("Jowhar")),
+            "{recs:?}"
+        );
     }
 
     #[test]

@@ -394,6 +394,50 @@ const NOT_ARMED: &[&str] = &[
 
 /// Verbs of an attack: a weapon named without one ("talks on nuclear
 /// missiles") is no incident. Read with the lexicons (`lexicon::scan_all`).
+/// The clause "until 2012, when ..." or "in 2015, when ..." opens, up to the
+/// next comma or the end: `[start, end)` of what follows "when".
+fn year_when_clause(s: &str) -> Option<(usize, usize)> {
+    let at = s.find(", when ")?;
+    let head = s.get(..at)?;
+    let year = head.rsplit(' ').next()?;
+    let before = head.get(..head.len() - year.len())?.trim_end();
+    let is_year = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
+    if !is_year || !(before.ends_with(" until") || before.ends_with(" in")) {
+        return None;
+    }
+    let from = at + ", when ".len();
+    let to = s
+        .get(from..)
+        .and_then(|r| r.find([',', ';']))
+        .map_or(s.len(), |k| from + k);
+    Some((from, to))
+}
+
+/// Goods whose taking is looting ("drove off with five of the lorries").
+const GOODS: &[&str] = &[
+    "lorries",
+    "lorry",
+    "trucks",
+    "truck",
+    "convoy",
+    "cargo",
+    "vehicles",
+    "cars",
+    "flour",
+    "food",
+    "fuel",
+    "grain",
+    "cattle",
+    "livestock",
+    "goats",
+    "sheep",
+    "camels",
+    "cows",
+    "motorcycles",
+    "supplies",
+    "aid",
+];
+
 /// Whether the attack word at `[a, b)` is "shelling" named rather than done:
 /// with no object after it ("citing the intensity of the shelling", "the
 /// shelling of Sumy"), where "shelling Kamanyola", "shelling its positions"
@@ -1020,6 +1064,16 @@ pub(crate) fn drop_false_triggers_in(
         }
         None => hits,
     };
+    // "Al-Shabaab controlled Baidoa until 2012, when Ethiopian and Somali
+    // forces drove it out": the clause a past year opens is history.
+    let history = year_when_clause(s);
+    let hits: Vec<CueHit> = match history {
+        Some((from, to)) => hits
+            .into_iter()
+            .filter(|h| !(matches!(h.cue, Cue::Trig(_)) && h.start >= from && h.end <= to))
+            .collect(),
+        None => hits,
+    };
     let quotes = quoted(s);
     let attack_verb = || {
         scanned
@@ -1065,11 +1119,59 @@ pub(crate) fn drop_false_triggers_in(
                     )
             })
     };
+    // "took away", "drove off with", "carried off": people or goods.
+    let taking_verb = |h: &CueHit| {
+        h.cue == Cue::Trig(Cls::Abduct)
+            && ["took away", "drove off with", "carried off"]
+                .iter()
+                .any(|v| trig_is_word(s, h, v))
+    };
+    let takes_people = |h: &CueHit| {
+        toks.iter().filter(|t| t.start >= h.end).take(5).any(|t| {
+            let w = t.text(s);
+            crate::text::in_set(w, crate::typing::civilian_set())
+                || crate::text::eq_any(
+                    w,
+                    &[
+                        "men",
+                        "hostages",
+                        "boys",
+                        "brother",
+                        "brothers",
+                        "driver",
+                        "pharmacist",
+                        "doctor",
+                        "engineer",
+                        "engineers",
+                        "nurse",
+                        "teacher",
+                        "son",
+                        "sons",
+                        "daughter",
+                        "daughters",
+                        "wife",
+                    ],
+                )
+        })
+    };
+    // "stopped a convoy of eight lorries carrying flour ... and drove off
+    // with five of them", "carried off their cargo": goods taken, looting.
+    let takes_goods = |h: &CueHit| {
+        toks.iter()
+            .filter(|t| t.end <= h.start || t.start >= h.end)
+            .take_while(|t| t.start < h.end + 40)
+            .any(|t| crate::text::eq_any(t.text(s), GOODS))
+    };
     hits.into_iter()
         .map(|h| {
             if driven_off(&h) {
                 CueHit {
                     cue: Cue::Trig(Cls::Abduct),
+                    ..h
+                }
+            } else if taking_verb(&h) && !takes_people(&h) && takes_goods(&h) {
+                CueHit {
+                    cue: Cue::Trig(Cls::Destroy),
                     ..h
                 }
             } else {
@@ -1089,36 +1191,9 @@ pub(crate) fn drop_false_triggers_in(
                 return false;
             }
             // "took away their phones": a taking of people only ("drove off
-            // with a pharmacist and his younger brother", not "with cattle").
-            if c == Cls::Abduct
-                && (trig_is_word(s, h, "took away") || trig_is_word(s, h, "drove off with"))
-                && !toks.iter().filter(|t| t.start >= h.end).take(5).any(|t| {
-                    let w = t.text(s);
-                    crate::text::in_set(w, crate::typing::civilian_set())
-                        || crate::text::eq_any(
-                            w,
-                            &[
-                                "men",
-                                "hostages",
-                                "boys",
-                                "brother",
-                                "brothers",
-                                "driver",
-                                "pharmacist",
-                                "doctor",
-                                "engineer",
-                                "engineers",
-                                "nurse",
-                                "teacher",
-                                "son",
-                                "sons",
-                                "daughter",
-                                "daughters",
-                                "wife",
-                            ],
-                        )
-                })
-            {
+            // with a pharmacist and his younger brother", not "with cattle";
+            // goods driven off are looted, above).
+            if c == Cls::Abduct && taking_verb(&h) && !takes_people(&h) {
                 return false;
             }
             // ("several hundred displaced women rallied": people described,

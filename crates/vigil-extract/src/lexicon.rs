@@ -513,6 +513,14 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // "stopped a car near Shahba and drove off with a pharmacist and his
     // younger brother" (people only, see `clauses`).
     ("drove off with", Abduct),
+    // "carried off two girls"; "carried off their cargo" is looting (see
+    // `clauses`).
+    ("carried off", Abduct),
+    // "troops ... drove al-Shabaab out of Baxdo", "had driven CODECO
+    // fighters out of four villages" (only with "out" after, see
+    // `cue_hit`).
+    ("drove", Retake),
+    ("driven", Retake),
     ("hostages", Abduct),
     ("raped", Sexual),
     ("rape", Sexual),
@@ -615,6 +623,8 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // "Militiamen ... burst into a displacement site" ("burst into flames"
     // is dropped in `clauses`).
     ("burst into", Attack),
+    // "43 inmates escaped after armed men overpowered the guards".
+    ("overpowered", Attack),
     ("set ablaze", Destroy),
     ("destroyed", Destroy),
     ("demolished", Destroy),
@@ -631,6 +641,10 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("jailbreak*", PrisonBreak),
     ("broke out of", PrisonBreak),
     ("escaped from prison", PrisonBreak),
+    // "Eight detainees escaped from a police holding centre" (only from
+    // custody, see `cue_hit`): an escape, no fight, unless the sentence
+    // tells of one ("after armed men overpowered the guards").
+    ("escaped from", Other),
     ("freed prisoners", PrisonBreak),
 ];
 
@@ -1472,6 +1486,59 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         if !road || armed {
             return None;
         }
+    }
+    // "drove al-Shabaab out of Baxdo", "drove out the militants"; not
+    // "drove a car into", "drove out of the town" (leaving).
+    if cue == Cue::Trig(Cls::Retake)
+        && s.get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("drove") || w.eq_ignore_ascii_case("driven"))
+    {
+        let after: Vec<&str> = s
+            .get(end..)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+            .filter(|w| !w.is_empty())
+            .take(7)
+            .collect();
+        let out = after.iter().position(|w| w.eq_ignore_ascii_case("out"));
+        let ok = match out {
+            Some(0) => after.get(1).is_some_and(|w| !w.eq_ignore_ascii_case("of")),
+            Some(k) => !after[..k].iter().any(|w| {
+                [
+                    "into", "to", "through", "off", "away", "back", "past", "from",
+                ]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+            }),
+            None => false,
+        };
+        if !ok {
+            return None;
+        }
+    }
+    // "escaped from a police holding centre", "escaped from the central
+    // prison": custody; not "escaped from the attackers".
+    if cue == Cue::Trig(Cls::Other)
+        && s.get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("escaped from"))
+        && !next_words(s, end).any(|w| {
+            [
+                "prison",
+                "jail",
+                "detention",
+                "holding",
+                "custody",
+                "cell",
+                "cells",
+                "penitentiary",
+                "prisons",
+                "jails",
+            ]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+        })
+    {
+        return None;
     }
     // "pulling out with two captured pick-up trucks", "captured weapons
     // and ammunition": things taken, nobody detained.
