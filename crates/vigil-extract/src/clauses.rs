@@ -1193,7 +1193,7 @@ pub(crate) fn drop_false_triggers_in(
             // "took away their phones": a taking of people only ("drove off
             // with a pharmacist and his younger brother", not "with cattle";
             // goods driven off are looted, above).
-            if c == Cls::Abduct && taking_verb(&h) && !takes_people(&h) {
+            if c == Cls::Abduct && taking_verb(h) && !takes_people(h) {
                 return false;
             }
             // ("several hundred displaced women rallied": people described,
