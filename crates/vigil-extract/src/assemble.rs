@@ -3511,6 +3511,23 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             }
         }
     }
+    // "gunmen from two clans fought", "Two tribes fought with rifles",
+    // "heavy fighting broke out between two armed groups": unnamed armed
+    // men on both sides.
+    let communal = info.sub_event_type == "Armed clash"
+        && a1.as_ref().is_none_or(|a| a.generic && !a.is_state())
+        && a2.as_ref().is_none_or(|a| a.generic && !a.is_state())
+        && communal_sides(s.get(inc.start..inc.end).unwrap_or(""));
+    if communal {
+        if let Some(u) = rec
+            .country_code
+            .as_deref()
+            .and_then(|cc| deps::unidentified_of(cc, (primary.start, primary.end)))
+        {
+            a1 = Some(u.clone());
+            a2 = Some(u);
+        }
+    }
     // "Eight detainees escaped from a police holding centre": an escape has
     // no sides (the jailers are no attacker, the inmates no victims).
     if info.sub_event_type == "Other"
@@ -3645,7 +3662,8 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         );
     }
     if let Some(a) = &a2 {
-        if Some(&a.name) != rec.actor1.as_ref() {
+        // (Unnamed armed men fighting each other are both sides.)
+        if communal || Some(&a.name) != rec.actor1.as_ref() {
             rec.actor2 = Some(a.name.clone());
             rec.evidence.insert(
                 "actor2".into(),
@@ -5482,6 +5500,33 @@ fn dates_the_incident(text: &str) -> bool {
         && lower.split_whitespace().count() <= 12
 }
 
+/// Whether a clause names two unnamed armed sides of one kind: "two
+/// clans", "two rival tribes", "between two armed groups", "rival
+/// militias", "two sub-clans".
+fn communal_sides(clause: &str) -> bool {
+    const SIDES: &[&str] = &[
+        "clans",
+        "sub-clans",
+        "tribes",
+        "armed groups",
+        "communities",
+        "families",
+        "militias",
+        "factions",
+        "villages",
+    ];
+    let lower = clause.to_ascii_lowercase();
+    ["two ", "two rival ", "rival "].iter().any(|q| {
+        SIDES.iter().any(|side| {
+            let phrase = format!("{q}{side}");
+            lower.match_indices(&phrase).any(|(i, _)| {
+                // At a word start ("two clans", not "twelve two clans").
+                i == 0 || !lower.as_bytes()[i - 1].is_ascii_alphanumeric()
+            })
+        })
+    })
+}
+
 /// Whether the earlier incident the sentence refers to is only what those
 /// detained are suspected of ("detained 23 people ... on suspicion of
 /// helping the bomber", "arrested three suspects in connection with the
@@ -5822,7 +5867,15 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
             p.rec.actor2.clone_from(g);
         }
     }
-    if p.rec.actor2.is_some() && p.rec.actor2 == p.rec.actor1 {
+    // (Unnamed armed men on both sides, "two clans fought", stay so.)
+    if p.rec.actor2.is_some()
+        && p.rec.actor2 == p.rec.actor1
+        && !p
+            .rec
+            .actor1
+            .as_deref()
+            .is_some_and(|a| a.starts_with("Unidentified Armed Group"))
+    {
         p.rec.actor2 = None;
     }
     let more_specific = |a: Option<GeoPrecision>, b: Option<GeoPrecision>| match (a, b) {
@@ -6872,6 +6925,29 @@ mod tests {
                 .iter()
                 .any(|r| r.text.contains("Baidoa") || r.text.contains("Jowhar")),
             "{recs:?}"
+        );
+    }
+
+    #[test]
+    fn two_clans_fighting_are_unnamed_armed_men_on_both_sides() {
+        let recs = story(
+            None,
+            "SABHA, Libya - Gunmen from two rival tribes fought with machine guns in the \
+             Manshiya district on Monday, killing five people, a hospital said.\n\nIn Ubari, \
+             soldiers clashed with smugglers on Tuesday, the army said.",
+        );
+        let fight = told(&recs, "two rival tribes");
+        assert_eq!(
+            (fight.actor1.as_deref(), fight.actor2.as_deref()),
+            (
+                Some("Unidentified Armed Group (Libya)"),
+                Some("Unidentified Armed Group (Libya)")
+            )
+        );
+        // A state force on one side is no communal fight.
+        assert_eq!(
+            told(&recs, "smugglers").actor1.as_deref(),
+            Some("Military Forces of Libya")
         );
     }
 

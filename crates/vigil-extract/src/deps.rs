@@ -760,6 +760,23 @@ fn state_force_of(force: &str, cc: &str, span: (usize, usize)) -> Option<ActorHi
     })
 }
 
+/// The registry's unnamed armed group of country `cc` ("Unidentified Armed
+/// Group (Syria)"), as a mention at `span`.
+pub(crate) fn unidentified_of(cc: &str, span: (usize, usize)) -> Option<ActorHit> {
+    let m = vigil_actors::ActorRegistry::global()
+        .find_shared("gunmen", Some(cc))
+        .into_iter()
+        .next()?;
+    Some(ActorHit {
+        start: span.0,
+        end: span.1,
+        name: m.actor.name.clone(),
+        country: m.actor.country.clone(),
+        category: lower_category(m.actor.category),
+        generic: true,
+    })
+}
+
 /// A group the article has named, with the capitalised aliases it may
 /// later go by (looked up once, when the group is first named).
 #[derive(Debug, Clone)]
