@@ -588,6 +588,24 @@ fn skip_count(s: &str, toks: &[Tok], ci: usize, after: usize, c: &CountHit) -> b
 
 /// "killed at least 43 ...", "wounding two others", "death toll rose to 20".
 fn governed_by_before(s: &str, toks: &[Tok], ci: usize, floor: usize) -> Option<(Casualty, Tok)> {
+    // "beat two young men to death", "stoned three suspects to death".
+    let to_death = (ci + 1..(ci + 6).min(toks.len().saturating_sub(1)))
+        .any(|k| toks[k].is(s, "to") && toks[k + 1].is(s, "death"));
+    if to_death {
+        let verb = toks[ci.saturating_sub(2)..ci].iter().rev().find(|t| {
+            t.start >= floor
+                && eq_any(
+                    t.text(s),
+                    &[
+                        "beat", "beating", "stoned", "stoning", "hacked", "hacking", "burned",
+                        "burnt", "burning", "clubbed", "lynched", "tortured", "starved",
+                    ],
+                )
+        });
+        if let Some(v) = verb {
+            return Some((Casualty::Killed, *v));
+        }
+    }
     let mut i = ci;
     let mut gap = 0;
     while i > 0 && gap <= 4 {
