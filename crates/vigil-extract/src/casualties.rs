@@ -1282,9 +1282,13 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok,
     let seg = toks.get(lo..hi)?;
     for (i, t) in seg.iter().enumerate() {
         let w = t.text(s);
-        // "shot dead a teacher" kills as "killed a teacher" does.
+        // "shot dead a teacher" kills as "killed a teacher" does; so does
+        // "beat a man to death".
         let killing = in_set(w, killing_set())
-            || w.eq_ignore_ascii_case("dead") && i >= 1 && seg[i - 1].is(s, "shot");
+            || w.eq_ignore_ascii_case("dead") && i >= 1 && seg[i - 1].is(s, "shot")
+            || eq_any(w, &["beat", "stoned", "hacked", "clubbed", "burned"])
+                && (i + 2..(i + 7).min(seg.len().saturating_sub(1)))
+                    .any(|k| seg[k].is(s, "to") && seg[k + 1].is(s, "death"));
         if killing
             && seg
                 .get(i + 1)
@@ -1601,6 +1605,19 @@ mod tests {
             run("Four of his bodyguards were killed."),
             (Some(4), None, None)
         );
+    }
+
+    #[test]
+    fn beaten_to_death_is_killed() {
+        assert_eq!(
+            run("A crowd beat a man to death at the main market on Sunday.").0,
+            Some(1)
+        );
+        assert_eq!(
+            run("A crowd beat two young men to death on Tuesday.").0,
+            Some(2)
+        );
+        assert_eq!(run("A crowd beat a man with sticks.").0, None);
     }
 
     #[test]
