@@ -641,6 +641,10 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
                 "threatened",
                 "pledged",
                 "promised",
+                // "It told residents of Titao to leave the town, warning
+                // that anyone who stayed would be \"treated as an enemy\"".
+                "told",
+                "ordered",
             ],
         ) || same_statement.is_some() && !verb.is_empty();
         // "It promised further strikes on ...": a verb that announces what
@@ -6986,6 +6990,26 @@ mod tests {
         assert_eq!(
             told(&recs, "young men").actor2.as_deref(),
             Some("Civilians (Myanmar)")
+        );
+    }
+
+    #[test]
+    fn threats_in_idioms_and_after_an_order() {
+        let recs = story(
+            None,
+            "JNIM claimed the ambush near Titao on Wednesday.\n\nIt told residents of Titao to \
+             leave the town, warning that anyone who stayed would be \"treated as an \
+             enemy\".\n\nA Guard commander warned on Monday that any government advance \
+             towards Sweida city would be met \"with everything we have\".\n\nThe Islamic \
+             State claimed the bombing in Al-Qaim. It promised \"more blood on the roads of the \
+             Jazira desert\".",
+        );
+        for cue in ["residents of Titao", "Sweida city", "more blood"] {
+            assert_eq!(claim_told(&recs, cue).kind, Kind::Claim, "{cue}");
+        }
+        assert_eq!(
+            claim_told(&recs, "residents of Titao").actor1.as_deref(),
+            Some("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")
         );
     }
 

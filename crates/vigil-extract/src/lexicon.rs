@@ -699,6 +699,17 @@ pub(crate) const THREATS: &[&str] = &[
     "find no rest",
     "know no rest",
     "nowhere to hide",
+    // "any government advance ... would be met \"with everything we
+    // have\"", "his killing \"will not pass without a response\"", "It
+    // promised \"more blood on the roads\"".
+    "would be met with",
+    "will be met with",
+    "would be met \"with",
+    "will be met \"with",
+    "without a response",
+    "not go unpunished",
+    "not pass unpunished",
+    "more blood",
 ];
 
 const MODAL: &[&str] = &[

@@ -377,7 +377,7 @@ pub(crate) fn incident_kind(
     let or_else = ti >= 2 && toks[ti - 1].is(s, "be") && toks[ti - 2].is(s, "or");
     // "said that the killing of its commander \"will not go unanswered\"": the
     // incident named is the object of a threat.
-    static UNANSWERED: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 2]> =
+    static UNANSWERED: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 4]> =
         std::sync::OnceLock::new();
     let answered = s.get(trig.end..inc.end).is_some_and(|rest| {
         UNANSWERED
@@ -385,6 +385,9 @@ pub(crate) fn incident_kind(
                 [
                     memchr::memmem::Finder::new(b"not go unanswered"),
                     memchr::memmem::Finder::new(b"be avenged"),
+                    // "his killing \"will not pass without a response\"".
+                    memchr::memmem::Finder::new(b"without a response"),
+                    memchr::memmem::Finder::new(b"not go unpunished"),
                 ]
             })
             .iter()
