@@ -4887,7 +4887,10 @@ fn flight_from(st: &State, ctx: &Ctx, range: (usize, usize)) -> Option<String> {
             && h.end <= range.1
             && s.get(h.start..h.end).is_some_and(|w| {
                 let w = w.to_ascii_lowercase();
-                w.contains("fled") || w.ends_with(" left")
+                w.contains("fled")
+                    || [" left", " reached", " arrived", " crossed"]
+                        .iter()
+                        .any(|v| w.ends_with(v))
             })
     });
     // "have fled ... since January", "since the start of the year": a
@@ -7009,6 +7012,20 @@ mod tests {
         }
         assert_eq!(
             claim_told(&recs, "residents of Titao").actor1.as_deref(),
+            Some("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")
+        );
+    }
+
+    #[test]
+    fn people_who_reached_a_town_since_an_attack_fled_its_attacker() {
+        let recs = story(
+            None,
+            "JNIM fighters ambushed a convoy near Titao on Tuesday, killing 12 soldiers, the \
+             army said.\n\nAbout 5,000 people have reached Ouahigouya from villages around \
+             Titao since Tuesday's ambush, the regional humanitarian office said.",
+        );
+        assert_eq!(
+            claim_told(&recs, "Ouahigouya").actor1.as_deref(),
             Some("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")
         );
     }

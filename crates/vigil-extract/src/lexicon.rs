@@ -842,6 +842,14 @@ const ASSESS: &[&str] = &[
     "families had left",
     "people have left",
     "residents have left",
+    // "About 5,000 people have reached Ouahigouya from villages around
+    // Titao since Tuesday's ambush".
+    "people have reached",
+    "families have reached",
+    "people have arrived",
+    "families have arrived",
+    "people have crossed",
+    "refugees have crossed",
     "forced to flee",
     "deadliest",
     "most active",

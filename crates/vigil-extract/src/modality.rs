@@ -857,7 +857,9 @@ pub(crate) fn is_claim_without_trigger(
             && (w.contains("displac")
                 || w.contains("fled")
                 || w.contains("homes")
-                || w.ends_with(" left"))
+                || [" left", " reached", " arrived", " crossed"]
+                    .iter()
+                    .any(|v| w.ends_with(v)))
     });
     // "promised a lightning response", "vowed swift retaliation": a threat
     // of armed action with no trigger word.
