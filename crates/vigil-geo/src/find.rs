@@ -3435,6 +3435,34 @@ fn candidates(
 
 /// Whether token `j` is followed, without spaces, by a hyphen, a
 /// connector and another hyphen and word: "Dasht" in "Dasht-e-Barchi".
+/// Whether a name with `before` and `after` it is joined to a capitalised
+/// word by an Arabic article ("Ain al-Asad" after, "Ras al-Ain" before),
+/// and the first four letters of that word, lower-cased.
+fn article_joined(before: &str, after: &str) -> Option<[u8; 4]> {
+    const ARTICLES: &[&str] = &[
+        "al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "ul", "ud",
+    ];
+    let stem = |w: &str| {
+        let mut k = [0u8; 4];
+        for (d, b) in k.iter_mut().zip(w.bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        k
+    };
+    let next = after.strip_prefix(' ').and_then(|r| {
+        let (art, rest) = r.split_once('-')?;
+        (ARTICLES.contains(&art) && rest.starts_with(|c: char| c.is_uppercase()))
+            .then(|| stem(rest))
+    });
+    next.or_else(|| {
+        let b = before.strip_suffix('-')?;
+        let (head, art) = b.rsplit_once(' ')?;
+        let word = head.rsplit(' ').next()?;
+        (ARTICLES.contains(&art) && word.starts_with(|c: char| c.is_uppercase()))
+            .then(|| stem(word))
+    })
+}
+
 fn hyphen_connector_after(text: &str, toks: &[Tok], j: usize) -> bool {
     let (Some(t), Some(c), Some(n)) = (toks.get(j), toks.get(j + 1), toks.get(j + 2)) else {
         return false;
@@ -3469,6 +3497,11 @@ struct Cues {
     /// Capitalised words glued to the name on either side ("Michael Jordan").
     cap_neighbour: bool,
     single_token: bool,
+    /// "Ain al-Asad", "Ras al-Ain": joined by an Arabic article to a
+    /// capitalised word, the name is part of a longer one; the first
+    /// letters of that word, lower-cased (an entry whose own name holds
+    /// them, "Abasan al Kabirah" for "Abasan al-Kabira", is that name).
+    article_joined: Option<[u8; 4]>,
     allcaps: bool,
     /// A title before ("Mr", "Gen.") or a speech verb after ("Kelly said"),
     /// or elsewhere in the article the word is part of a longer name ("John
@@ -4006,6 +4039,7 @@ impl Cues {
             ..Cues::default()
         };
         let before = text.get(..c.start).unwrap_or("");
+        cues.article_joined = article_joined(before, text.get(c.end..).unwrap_or(""));
         let trimmed = before.trim_end_matches([' ', '"', '\u{201c}', '\'', '(', '\u{2018}']);
         cues.sentence_initial = trimmed.is_empty()
             || trimmed.ends_with(['.', '!', '?', ':', '\n', ';'])
@@ -4519,6 +4553,17 @@ fn accept(
     if cues.street || cues.namesake || cues.saint || cues.plus {
         return false;
     }
+    if let Some(stem) = cues.article_joined {
+        let own = stem.iter().all(u8::is_ascii_lowercase)
+            && t.name(e)
+                .to_ascii_lowercase()
+                .as_bytes()
+                .windows(4)
+                .any(|w| w == stem);
+        if e.kind != EntryKind::Country && !own {
+            return false;
+        }
+    }
     // A river named after a state or country runs far from its centre; a
     // town's river passes the town, so only divisions are dropped.
     if cues.river && e.kind != EntryKind::Place {
@@ -4888,6 +4933,21 @@ mod tests {
             "The minister vowed to clear the last cave in Cal Miskaad before the rains.",
         ]);
         assert!(f.iter().all(|(_, cc, _)| cc != "TR"), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_joined_by_an_arabic_article_is_part_of_a_longer_one() {
+        let f = found_after(&[
+            "Rockets were fired at a base in Anbar province, Iraq, on Sunday.",
+            "Kataib Hezbollah said soldiers still at Ain al-Asad would be targets.",
+        ]);
+        assert!(f.iter().all(|(s, cc, _)| s != "Ain" && cc != "FR"), "{f:?}");
+        // The entry whose own name it is still reads it ("Abasan al
+        // Kabirah" for "Abasan al-Kabira").
+        let f = found_after(&[
+            "Israeli troops fired on men near the yellow line east of Abasan al-Kabira, Gaza.",
+        ]);
+        assert!(f.iter().any(|(_, cc, _)| cc == "PS"), "{f:?}");
     }
 
     #[test]
