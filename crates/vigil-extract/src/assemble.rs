@@ -3149,6 +3149,32 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             }
         }
     }
+    // "attacked the civil prison ..., killing two warders", "overpowered
+    // the guards at the prison": prison guards are police (as the fixtures
+    // code them), and the attack on them a fight.
+    if a2.as_ref().is_none_or(ActorHit::is_civilian)
+        && a1
+            .as_ref()
+            .is_none_or(|a| !a.is_state() && !a.is_civilian())
+    {
+        let guard = ctx.toks.iter().find(|t| {
+            t.start >= range.0
+                && t.end <= range.1
+                && eq_any(t.text(s), &["guards", "warders", "wardens", "warder"])
+        });
+        let prison = || {
+            ctx.toks
+                .iter()
+                .any(|t| eq_any(t.text(s), &["prison", "jail", "penitentiary"]))
+        };
+        if let (Some(g), Some(cc)) = (guard, rec.country_code.as_deref()) {
+            if prison() {
+                if let Some(p) = deps::police_of(cc, (g.start, g.end)) {
+                    a2 = Some(p);
+                }
+            }
+        }
+    }
     let place_starts: Vec<usize> = ctx
         .places
         .iter()
@@ -5929,7 +5955,11 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
     // A casualty-only first sentence takes the type of the detail that names
     // the incident; arrests made during it ("Two facilitators were arrested
     // during the raid") do not name it.
+    // (Nor does looting after killings: "eleven people were shot dead at a
+    // cattle camp ... The raiders drove off 400 cattle" is an attack.)
+    let looting_after_dead = b.cls == Some(Cls::Destroy) && p.rec.fatalities.is_some_and(|n| n > 0);
     if p.cls.is_casualty()
+        && !looting_after_dead
         && b.cls
             .is_some_and(|c| !c.is_casualty() && !matches!(c, Cls::Detain | Cls::Surrender))
     {
@@ -7028,6 +7058,33 @@ mod tests {
             claim_told(&recs, "Ouahigouya").actor1.as_deref(),
             Some("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")
         );
+    }
+
+    #[test]
+    fn escapes_cattle_driven_off_gatherings_surrenders_and_prison_guards() {
+        let recs = story(
+            None,
+            "In Say, 23 inmates dug through a wall of the prison and escaped overnight on Sunday, \
+             the justice ministry said.\n\nOn Thursday, armed men drove off about 300 head of \
+             cattle from a herders' camp near Cobly, the herders' association said.\n\nHundreds \
+             of people gathered in Rada on Tuesday to denounce the assault, witnesses \
+             said.\n\nOn Wednesday, 14 al-Shabaab fighters handed themselves and their rifles \
+             over to Jubaland forces in Kismayo, the ministry said.\n\nGunmen attacked the civil \
+             prison in Ouahigouya on Sunday night, killing two warders, officials \
+             said.\n\nRussian artillery has shelled the villages along the Oskil almost every \
+             day since the autumn, residents say.",
+        );
+        assert_eq!(sub_told(&recs, "inmates"), "Other");
+        assert_eq!(sub_told(&recs, "cattle"), "Looting/property destruction");
+        assert_eq!(sub_told(&recs, "Rada"), "Peaceful protest");
+        assert_eq!(sub_told(&recs, "Kismayo"), "Change to group/activity");
+        let prison = told(&recs, "warders");
+        assert_eq!(prison.sub_event_type.as_deref(), Some("Armed clash"));
+        assert_eq!(
+            prison.actor2.as_deref(),
+            Some("Police Forces of Burkina Faso")
+        );
+        assert!(!recs.iter().any(|r| r.text.contains("Oskil")), "{recs:?}");
     }
 
     #[test]

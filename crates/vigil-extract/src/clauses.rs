@@ -1119,10 +1119,28 @@ pub(crate) fn drop_false_triggers_in(
                     )
             })
     };
+    // "Gunmen blew a hole in the prison wall ... and 40 inmates escaped":
+    // the escape is the attack's; "the number of prisoners who escaped"
+    // describes the prisoners.
+    let fight = hits.iter().any(|h| {
+        matches!(
+            h.cue,
+            Cue::Trig(Cls::Attack | Cls::Clash | Cls::Raid | Cls::Kill | Cls::PrisonBreak)
+        )
+    });
+    let escape_dropped = |h: &CueHit| {
+        h.cue == Cue::Trig(Cls::Other)
+            && (trig_is_word(s, h, "escaped") || trig_is_word(s, h, "escaped from"))
+            && (fight
+                || s.get(..h.start).is_some_and(|b| {
+                    let b = b.trim_end();
+                    b.ends_with(" who") || b.ends_with(" that")
+                }))
+    };
     // "took away", "drove off with", "carried off": people or goods.
     let taking_verb = |h: &CueHit| {
         h.cue == Cue::Trig(Cls::Abduct)
-            && ["took away", "drove off with", "carried off"]
+            && ["took away", "drove off with", "carried off", "drove off"]
                 .iter()
                 .any(|v| trig_is_word(s, h, v))
     };
@@ -1180,7 +1198,7 @@ pub(crate) fn drop_false_triggers_in(
         })
         .filter(|h| {
             let Cue::Trig(c) = h.cue else { return true };
-            if in_any(&quotes, h.start) {
+            if in_any(&quotes, h.start) || escape_dropped(h) {
                 return false;
             }
             let next = toks.iter().find(|t| t.start >= h.end).map(|t| t.text(s));

@@ -271,6 +271,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // "112 fighters handed over their rifles to army officers at a
     // ceremony": not the "handed over" of ground.
     ("handed over their weapons", Surrender),
+    // "14 fighters handed themselves and their rifles over to Jubaland
+    // forces".
+    ("handed themselves", Surrender),
     ("handed over their rifles", Surrender),
     ("handed over their arms", Surrender),
     ("handed in their weapons", Surrender),
@@ -516,6 +519,8 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // "carried off two girls"; "carried off their cargo" is looting (see
     // `clauses`).
     ("carried off", Abduct),
+    // "armed men drove off about 300 head of cattle" (goods: looting).
+    ("drove off", Abduct),
     // "troops ... drove al-Shabaab out of Baxdo", "had driven CODECO
     // fighters out of four villages" (only with "out" after, see
     // `cue_hit`).
@@ -566,6 +571,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // "About 150 residents gathered outside the town administration to
     // demand compensation".
     ("gathered outside", Protest),
+    // "Hundreds of people gathered in Rada on Tuesday to denounce the
+    // assault" (only with a protest's purpose after, see `cue_hit`).
+    ("gathered", Protest),
     ("sit-in", Protest),
     ("riot", Riot),
     ("riots", Riot),
@@ -645,6 +653,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // custody, see `cue_hit`): an escape, no fight, unless the sentence
     // tells of one ("after armed men overpowered the guards").
     ("escaped from", Other),
+    // "23 inmates dug through a wall of the prison and escaped" (only
+    // inmates, see `cue_hit`).
+    ("escaped", Other),
     ("freed prisoners", PrisonBreak),
 ];
 
@@ -1532,6 +1543,48 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
             None => false,
         };
         if !ok {
+            return None;
+        }
+    }
+    // "inmates ... escaped": only prisoners' escapes ("the gunmen escaped",
+    // "narrowly escaped" are none).
+    if cue == Cue::Trig(Cls::Other)
+        && s.get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("escaped"))
+    {
+        let head = s.get(..start).unwrap_or("");
+        let inmates = head
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(12)
+            .any(|w| {
+                ["inmates", "prisoners", "detainees", "convicts"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+            });
+        if !inmates || head.contains(['.', ';']) {
+            return None;
+        }
+    }
+    // "gathered in Rada to denounce the assault": a crowd with a protest's
+    // purpose; not "gathered intelligence", "gathered at the scene".
+    if cue == Cue::Trig(Cls::Protest)
+        && s.get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("gathered"))
+    {
+        let rest = s.get(end..).unwrap_or("");
+        let clause = rest.split([',', ';', '.']).next().unwrap_or("");
+        if ![
+            " to protest",
+            " to denounce",
+            " to condemn",
+            " to demand",
+            " to mourn",
+            " in protest",
+        ]
+        .iter()
+        .any(|p| clause.contains(p))
+        {
             return None;
         }
     }

@@ -103,6 +103,25 @@ pub(crate) fn incident_kind(
     {
         return None;
     }
+    // "Russian artillery has shelled the villages along the Oskil almost
+    // every day since the autumn", "settlers raid their hamlets almost
+    // every week": what happens every day is no one incident (unless a
+    // day is named: "on Monday, as every week, ...").
+    let every = in_inc
+        .windows(2)
+        .any(|w| w[0].is(s, "every") && eq_any(w[1].text(s), &["day", "week", "night", "month"]))
+        || in_inc.windows(2).any(|w| {
+            // ("the weekly market" is no habit.)
+            eq_any(w[0].text(s), &["almost", "nearly"])
+                && eq_any(w[1].text(s), &["daily", "nightly", "weekly"])
+        });
+    if every
+        && !in_inc
+            .windows(2)
+            .any(|w| w[0].is(s, "on") && eq_any(w[1].text(s), &crate::dates::WEEKDAYS))
+    {
+        return None;
+    }
     // "The porters ... are often killed by security forces, rights groups
     // say": what habitually happens is background, no record.
     if ti >= 2
@@ -377,7 +396,7 @@ pub(crate) fn incident_kind(
     let or_else = ti >= 2 && toks[ti - 1].is(s, "be") && toks[ti - 2].is(s, "or");
     // "said that the killing of its commander \"will not go unanswered\"": the
     // incident named is the object of a threat.
-    static UNANSWERED: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 4]> =
+    static UNANSWERED: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 5]> =
         std::sync::OnceLock::new();
     let answered = s.get(trig.end..inc.end).is_some_and(|rest| {
         UNANSWERED
@@ -388,6 +407,9 @@ pub(crate) fn incident_kind(
                     // "his killing \"will not pass without a response\"".
                     memchr::memmem::Finder::new(b"without a response"),
                     memchr::memmem::Finder::new(b"not go unpunished"),
+                    // "their killing \"will be answered in the heart of the
+                    // settlements\"".
+                    memchr::memmem::Finder::new(b"will be answered"),
                 ]
             })
             .iter()
