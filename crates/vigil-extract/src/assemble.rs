@@ -2447,9 +2447,18 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
             let i = ctx.toks.partition_point(|t| t.end <= p.start);
             // "The Pentagon's Inspector General said": the speaker's seat is
             // not where it happened.
-            let in_source = ctx
-                .source
-                .is_some_and(|src| p.start < src.phrase.1 && p.end > src.phrase.0);
+            // ("Police in Gusau said ... they had arrested seven people":
+            // a local force's seat is where it acts.)
+            let seat = i >= 2
+                && ctx.toks[i - 1].is(ctx.s, "in")
+                && eq_any(
+                    ctx.toks[i - 2].text(ctx.s),
+                    &["Police", "police", "Gendarmes", "gendarmes", "Gendarmerie"],
+                );
+            let in_source = !seat
+                && ctx
+                    .source
+                    .is_some_and(|src| p.start < src.phrase.1 && p.end > src.phrase.0);
             // "a village bordering Imphal East district": a neighbour of
             // the place, not the place; "airlifted to Mombasa": where the
             // wounded were taken.
@@ -7085,6 +7094,17 @@ mod tests {
             Some("Police Forces of Burkina Faso")
         );
         assert!(!recs.iter().any(|r| r.text.contains("Oskil")), "{recs:?}");
+    }
+
+    #[test]
+    fn police_in_a_town_arrest_there() {
+        let recs = story(
+            None,
+            "Bandits killed 12 villagers in Zamfara state, Nigeria, on Sunday.\n\nPolice in \
+             Gusau said on Monday that they had arrested seven people suspected of supplying \
+             the gang.",
+        );
+        assert_eq!(told(&recs, "Gusau").location.as_deref(), Some("Gusau"));
     }
 
     #[test]
