@@ -3712,6 +3712,19 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             );
         }
     }
+    // "The army said its air defences had shot down eight other drones":
+    // whose drones were downed is who launched the strike just told.
+    if cls == Cls::Intercept && rec.actor2.is_none() {
+        let launcher = st
+            .pending
+            .last()
+            .filter(|p| p.cls.is_remote())
+            .and_then(|p| p.rec.actor1.clone())
+            .filter(|x| Some(x) != rec.actor1.as_ref());
+        if launcher.is_some() {
+            rec.actor2 = launcher;
+        }
+    }
     if info.event_type == "Riots" {
         if let Some(c) = &rec.country {
             if let Some(r) = deps::named_actor(&format!("Rioters ({c})")) {
@@ -7105,6 +7118,22 @@ mod tests {
              the gang.",
         );
         assert_eq!(told(&recs, "Gusau").location.as_deref(), Some("Gusau"));
+    }
+
+    #[test]
+    fn drones_shot_down_are_the_launchers() {
+        let recs = story(
+            None,
+            "RSF drones struck a power station in Omdurman on Monday, the army said.\n\nThe \
+             army said its air defences had shot down eight other drones over Omdurman during \
+             the same attack.",
+        );
+        let downed = told(&recs, "shot down");
+        assert_eq!(
+            downed.sub_event_type.as_deref(),
+            Some("Disrupted weapons use")
+        );
+        assert_eq!(downed.actor2.as_deref(), Some("Rapid Support Forces (RSF)"));
     }
 
     #[test]
