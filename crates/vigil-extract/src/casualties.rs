@@ -314,14 +314,7 @@ pub(crate) fn tolls_in(
             || singular_before(s, toks, c, range.0)
             || singular_after(s, toks, c, word, range.1, counts)
         {
-            let one = CountHit {
-                start: c.start,
-                end: c.end,
-                low: 1,
-                best: 1,
-                high: 1,
-                vague: false,
-            };
+            let one = exactly(c.start, c.end, 1);
             Some(one)
         } else {
             None
@@ -377,14 +370,7 @@ pub(crate) fn tolls_in(
     // "Police detained a man", "a suspect was arrested": one detainee.
     if out.detained.is_none() {
         if let Some(w) = singular_detained(s, toks, range) {
-            let one = CountHit {
-                start: w.start,
-                end: w.end,
-                low: 1,
-                best: 1,
-                high: 1,
-                vague: false,
-            };
+            let one = exactly(w.start, w.end, 1);
             out.detained.get_or_insert_with(Toll::default).add(&one, &w);
         }
     }
@@ -401,14 +387,7 @@ pub(crate) fn tolls_in(
                 None
             };
             if between.is_some_and(|g| g.contains(", and ") || g.contains("; ")) {
-                let one = CountHit {
-                    start: w.start,
-                    end: w.end,
-                    low: n,
-                    best: n,
-                    high: n,
-                    vague: false,
-                };
+                let one = exactly(w.start, w.end, n);
                 toll.add(&one, &w);
             }
         }
@@ -416,28 +395,14 @@ pub(crate) fn tolls_in(
     // "wounding a farmer", "wounded his brother": one person hurt.
     if out.wounded.is_none() {
         if let Some(w) = singular_wounded(s, toks, range) {
-            let one = CountHit {
-                start: w.start,
-                end: w.end,
-                low: 1,
-                best: 1,
-                high: 1,
-                vague: false,
-            };
+            let one = exactly(w.start, w.end, 1);
             out.wounded.get_or_insert_with(Toll::default).add(&one, &w);
         }
     }
     // "killed a senior commander", "a policeman was killed": one person.
     if out.killed.is_none() {
         if let Some((w, n)) = singular_killed(s, toks, range) {
-            let one = CountHit {
-                start: w.start,
-                end: w.end,
-                low: n,
-                best: n,
-                high: n,
-                vague: false,
-            };
+            let one = exactly(w.start, w.end, n);
             out.killed.get_or_insert_with(Toll::default).add(&one, &w);
         }
     }
@@ -1169,6 +1134,19 @@ fn singular_detained(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<Tok
         }
     }
     None
+}
+
+/// A count of exactly `n` told by the words at `[start, end)` ("a
+/// policeman", "nobody").
+fn exactly(start: usize, end: usize, n: u32) -> CountHit {
+    CountHit {
+        start,
+        end,
+        low: n,
+        best: n,
+        high: n,
+        vague: false,
+    }
 }
 
 /// One person wounded without a number: "wounding a farmer", "wounded its
