@@ -3558,7 +3558,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     let communal = info.sub_event_type == "Armed clash"
         && a1.as_ref().is_none_or(|a| a.generic && !a.is_state())
         && a2.as_ref().is_none_or(|a| a.generic && !a.is_state())
-        && communal_sides(s.get(inc.start..inc.end).unwrap_or(""));
+        && communal_sides(s, ctx.toks, (inc.start, inc.end));
     if communal {
         if let Some(u) = rec
             .country_code
@@ -5578,27 +5578,33 @@ fn dates_the_incident(text: &str) -> bool {
 /// Whether a clause names two unnamed armed sides of one kind: "two
 /// clans", "two rival tribes", "between two armed groups", "rival
 /// militias", "two sub-clans".
-fn communal_sides(clause: &str) -> bool {
+fn communal_sides(s: &str, toks: &[Tok], range: (usize, usize)) -> bool {
     const SIDES: &[&str] = &[
         "clans",
         "sub-clans",
         "tribes",
-        "armed groups",
         "communities",
         "families",
         "militias",
         "factions",
         "villages",
     ];
-    let lower = clause.to_ascii_lowercase();
-    ["two ", "two rival ", "rival "].iter().any(|q| {
-        SIDES.iter().any(|side| {
-            let phrase = format!("{q}{side}");
-            lower.match_indices(&phrase).any(|(i, _)| {
-                // At a word start ("two clans", not "twelve two clans").
-                i == 0 || !lower.as_bytes()[i - 1].is_ascii_alphanumeric()
-            })
-        })
+    let lo = toks.partition_point(|t| t.start < range.0);
+    let hi = toks.partition_point(|t| t.end <= range.1).max(lo);
+    let words = &toks[lo..hi];
+    let word = |k: usize| words.get(k).map_or("", |t| t.text(s));
+    (0..words.len()).any(|k| {
+        let q = word(k);
+        if !(q.eq_ignore_ascii_case("two") || q.eq_ignore_ascii_case("rival")) {
+            return false;
+        }
+        // "two rival clans", "two armed groups", "rival armed groups".
+        let mut n = k + 1;
+        if word(n).eq_ignore_ascii_case("rival") {
+            n += 1;
+        }
+        eq_any(word(n), SIDES)
+            || word(n).eq_ignore_ascii_case("armed") && eq_any(word(n + 1), &["groups"])
     })
 }
 

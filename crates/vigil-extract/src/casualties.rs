@@ -554,20 +554,24 @@ fn skip_count(s: &str, toks: &[Tok], ci: usize, after: usize, c: &CountHit) -> b
 /// "killed at least 43 ...", "wounding two others", "death toll rose to 20".
 fn governed_by_before(s: &str, toks: &[Tok], ci: usize, floor: usize) -> Option<(Casualty, Tok)> {
     // "beat two young men to death", "stoned three suspects to death".
-    let to_death = (ci + 1..(ci + 6).min(toks.len().saturating_sub(1)))
-        .any(|k| toks[k].is(s, "to") && toks[k + 1].is(s, "death"));
-    if to_death {
-        let verb = toks[ci.saturating_sub(2)..ci].iter().rev().find(|t| {
-            t.start >= floor
-                && eq_any(
-                    t.text(s),
-                    &[
-                        "beat", "beating", "stoned", "stoning", "hacked", "hacking", "burned",
-                        "burnt", "burning", "clubbed", "lynched", "tortured", "starved",
-                    ],
-                )
-        });
-        if let Some(v) = verb {
+    let verb = toks[ci.saturating_sub(2)..ci].iter().rev().find(|t| {
+        t.start >= floor
+            && matches!(
+                s.as_bytes().get(t.start),
+                Some(b'b' | b's' | b'h' | b'c' | b'l' | b't')
+            )
+            && eq_any(
+                t.text(s),
+                &[
+                    "beat", "beating", "stoned", "stoning", "hacked", "hacking", "burned", "burnt",
+                    "burning", "clubbed", "lynched", "tortured", "starved",
+                ],
+            )
+    });
+    if let Some(v) = verb {
+        let to_death = (ci + 1..(ci + 6).min(toks.len().saturating_sub(1)))
+            .any(|k| toks[k].is(s, "to") && toks[k + 1].is(s, "death"));
+        if to_death {
             return Some((Casualty::Killed, *v));
         }
     }
@@ -1264,7 +1268,8 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok,
         // "beat a man to death".
         let killing = in_set(w, killing_set())
             || w.eq_ignore_ascii_case("dead") && i >= 1 && seg[i - 1].is(s, "shot")
-            || eq_any(w, &["beat", "stoned", "hacked", "clubbed", "burned"])
+            || matches!(w.as_bytes().first(), Some(b'b' | b's' | b'h' | b'c'))
+                && eq_any(w, &["beat", "stoned", "hacked", "clubbed", "burned"])
                 && (i + 2..(i + 7).min(seg.len().saturating_sub(1)))
                     .any(|k| seg[k].is(s, "to") && seg[k + 1].is(s, "death"));
         if killing

@@ -397,7 +397,10 @@ const NOT_ARMED: &[&str] = &[
 /// The clause "until 2012, when ..." or "in 2015, when ..." opens, up to the
 /// next comma or the end: `[start, end)` of what follows "when".
 fn year_when_clause(s: &str) -> Option<(usize, usize)> {
-    let at = s.find(", when ")?;
+    static WHEN: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let at = WHEN
+        .get_or_init(|| memchr::memmem::Finder::new(b", when "))
+        .find(s.as_bytes())?;
     let head = s.get(..at)?;
     let year = head.rsplit(' ').next()?;
     let before = head.get(..head.len() - year.len())?.trim_end();

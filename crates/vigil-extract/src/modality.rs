@@ -107,9 +107,25 @@ pub(crate) fn incident_kind(
     // every day since the autumn", "settlers raid their hamlets almost
     // every week": what happens every day is no one incident (unless a
     // day is named: "on Monday, as every week, ...").
-    let every = in_inc
-        .windows(2)
-        .any(|w| w[0].is(s, "every") && eq_any(w[1].text(s), &["day", "week", "night", "month"]))
+    // (Most incidents hold none of these words: one byte search first.)
+    static HABIT: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 4]> =
+        std::sync::OnceLock::new();
+    let text = s.get(inc.start..inc.end).unwrap_or("");
+    let may_habit = HABIT
+        .get_or_init(|| {
+            [
+                memchr::memmem::Finder::new(b"every "),
+                memchr::memmem::Finder::new(b"daily"),
+                memchr::memmem::Finder::new(b"nightly"),
+                memchr::memmem::Finder::new(b"weekly"),
+            ]
+        })
+        .iter()
+        .any(|f| f.find(text.as_bytes()).is_some());
+    let every = may_habit
+        && in_inc.windows(2).any(|w| {
+            w[0].is(s, "every") && eq_any(w[1].text(s), &["day", "week", "night", "month"])
+        })
         || in_inc.windows(2).any(|w| {
             // ("the weekly market" is no habit.)
             eq_any(w[0].text(s), &["almost", "nearly"])
