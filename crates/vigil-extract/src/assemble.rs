@@ -7143,6 +7143,19 @@ mod tests {
     }
 
     #[test]
+    fn what_a_nominal_trigger_hit_before_a_killing_participle_is_its_target() {
+        let recs = story(
+            None,
+            "On Sunday, a roadside bomb struck a vehicle carrying STC soldiers on the road from \
+             Ataq, in Yemen, killing three of them, local officials said.",
+        );
+        assert_eq!(
+            told(&recs, "roadside bomb").actor2.as_deref(),
+            Some("Southern Transitional Council (STC)")
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -428,7 +428,28 @@ pub(crate) fn assign(
         .iter()
         .copied()
         .find(|&i| object_at(i) && !holder(i))
-        .or_else(|| in_range.iter().copied().find(|&i| object_at(i)));
+        .or_else(|| in_range.iter().copied().find(|&i| object_at(i)))
+        // "a roadside bomb struck a vehicle carrying soldiers ..., killing
+        // three": the participle after the comma has no object of its own;
+        // what the nominal trigger hit comes before it.
+        .or_else(|| {
+            let v = verb?;
+            let participle = s
+                .get(..v.start)
+                .is_some_and(|b| b.trim_end().ends_with(','))
+                && s.get(v.start..v.end).is_some_and(|w| w.ends_with("ing"));
+            if !participle || v.start <= first_trig {
+                return None;
+            }
+            in_range.iter().copied().find(|&i| {
+                actors[i].start > first_trig
+                    && actors[i].end <= v.start
+                    && Some(i) != agent
+                    && Some(i) != subject
+                    && !speaks(i)
+                    && !holder(i)
+            })
+        });
 
     r.passive = passive;
     // The first trigger when it is an intransitive death ("succumbed to
