@@ -1020,7 +1020,7 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         if !a.is_civilian()
             && (!a.generic
                 || a.name.starts_with("Military Forces")
-                || a.name.starts_with("Unidentified Armed Group"))
+                || deps::is_unidentified_group(&a.name))
         {
             st.conflict_signal += 1;
         }
@@ -3112,7 +3112,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     for a in [&mut a1, &mut a2] {
         let Some(x) = a
             .as_ref()
-            .filter(|x| x.generic && x.name.starts_with("Unidentified Armed Group"))
+            .filter(|x| x.generic && deps::is_unidentified_group(&x.name))
         else {
             continue;
         };
@@ -4940,7 +4940,7 @@ fn unnamed_perpetrator<'c>(
     let s = ctx.s;
     ctx.actors.iter().find(|a| {
         a.generic
-            && a.name.starts_with("Unidentified Armed Group")
+            && deps::is_unidentified_group(&a.name)
             && a.start >= from.max(range.0)
             && a.end <= range.1
             && {
@@ -5942,7 +5942,7 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
     let other_side = p_state && !b.actor1_state && p.rec.actor2.is_some();
     // "TTP said its fighters had carried out the attack": fighters the
     // group claims as its own name it, though the noun is generic.
-    let unnamed = |a: Option<&str>| a.is_some_and(|a| a.starts_with("Unidentified Armed Group"));
+    let unnamed = |a: Option<&str>| a.is_some_and(deps::is_unidentified_group);
     let names_the_unnamed = unnamed(p.rec.actor1.as_deref())
         && !b.actor1_state
         && r.actor1
@@ -5985,7 +5985,7 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
     if p.rec
         .actor2
         .as_deref()
-        .is_some_and(|a| a.starts_with("Unidentified Armed Group"))
+        .is_some_and(deps::is_unidentified_group)
     {
         if let Some(g) = [&r.actor1, &r.actor2]
             .into_iter()
@@ -6001,7 +6001,7 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
             .rec
             .actor1
             .as_deref()
-            .is_some_and(|a| a.starts_with("Unidentified Armed Group"))
+            .is_some_and(deps::is_unidentified_group)
     {
         p.rec.actor2 = None;
     }

@@ -570,7 +570,7 @@ pub(crate) fn actors(s: &str, country_hint: Option<&str>) -> Vec<ActorHit> {
             };
             // "fighters allied to the UN-backed government": the government's
             // side, coded as its forces.
-            let unnamed = m.generic && hit.name.starts_with("Unidentified Armed Group");
+            let unnamed = m.generic && is_unidentified_group(&hit.name);
             match hit.country.as_deref() {
                 Some(cc) if unnamed && sides_with_government(s, m.end) => {
                     military_of(cc, (m.start, m.end)).unwrap_or(hit)
@@ -758,6 +758,12 @@ fn state_force_of(force: &str, cc: &str, span: (usize, usize)) -> Option<ActorHi
         category: lower_category(a.category),
         generic: true,
     })
+}
+
+/// Whether `name` is the registry's unnamed armed group of some country
+/// ("Unidentified Armed Group (Syria)").
+pub(crate) fn is_unidentified_group(name: &str) -> bool {
+    name.starts_with("Unidentified Armed Group")
 }
 
 /// The registry's unnamed armed group of country `cc` ("Unidentified Armed
