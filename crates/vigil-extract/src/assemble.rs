@@ -7220,6 +7220,17 @@ mod tests {
     }
 
     #[test]
+    fn describing_the_dead_as_members_of_a_group_is_no_claim() {
+        let recs = story(
+            None,
+            "An Israeli drone struck a car near Baalbek, in Lebanon, on Monday, killing one \
+             man.\n\nThe Israeli military described him as a Hezbollah member who moved \
+             weapons across the Syrian border.",
+        );
+        assert!(!recs.iter().any(|r| r.kind == Kind::Claim), "{recs:?}");
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,
