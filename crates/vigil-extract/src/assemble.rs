@@ -4981,10 +4981,7 @@ fn flight_from(st: &State, ctx: &Ctx, range: (usize, usize)) -> Option<String> {
             && h.end <= range.1
             && s.get(h.start..h.end).is_some_and(|w| {
                 let w = w.to_ascii_lowercase();
-                w.contains("fled")
-                    || [" left", " reached", " arrived", " crossed"]
-                        .iter()
-                        .any(|v| w.ends_with(v))
+                crate::lexicon::tells_flight(&w)
             })
     });
     // "have fled ... since January", "since the start of the year": a

@@ -823,6 +823,16 @@ const MODAL: &[&str] = &[
     "capacity to",
 ];
 
+/// Whether an assessment cue (lower-cased) tells people fleeing: "have
+/// fled", "families have left", "people have reached", "refugees have
+/// crossed".
+pub(crate) fn tells_flight(cue: &str) -> bool {
+    cue.contains("fled")
+        || [" left", " reached", " arrived", " crossed"]
+            .iter()
+            .any(|v| cue.ends_with(v))
+}
+
 const ASSESS: &[&str] = &[
     // "says it has degraded Lakurawa", "bandits were holding 1,000 people
     // captive": the state of a group, not an incident.

@@ -892,12 +892,7 @@ pub(crate) fn is_claim_without_trigger(
     let displacement = hits.iter().any(|h| {
         let w = s.get(h.start..h.end).unwrap_or("").to_ascii_lowercase();
         matches!(h.cue, Cue::Claim(_) | Cue::Aggregate)
-            && (w.contains("displac")
-                || w.contains("fled")
-                || w.contains("homes")
-                || [" left", " reached", " arrived", " crossed"]
-                    .iter()
-                    .any(|v| w.ends_with(v)))
+            && (w.contains("displac") || w.contains("homes") || crate::lexicon::tells_flight(&w))
     });
     // "promised a lightning response", "vowed swift retaliation": a threat
     // of armed action with no trigger word.
