@@ -3571,10 +3571,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     }
     // "Eight detainees escaped from a police holding centre": an escape has
     // no sides (the jailers are no attacker, the inmates no victims).
-    if info.sub_event_type == "Other"
-        && s.get(primary.start..primary.end)
-            .is_some_and(|w| w.eq_ignore_ascii_case("escaped from"))
-    {
+    if info.sub_event_type == "Other" && crate::clauses::is_escape(s, &primary) {
         a1 = None;
         a2 = None;
     }
@@ -3725,6 +3722,9 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             rec.actor2 = launcher;
         }
     }
+    // "stormed the village of Qusra": a mob's victims are its people (set
+    // once the tolls are read, below).
+    let mut mob_on_village = false;
     if info.event_type == "Riots" {
         if let Some(c) = &rec.country {
             if let Some(r) = deps::named_actor(&format!("Rioters ({c})")) {
@@ -3772,16 +3772,11 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                     .filter(|a| !a.generic && a.category.contains("rioter"))
                     .map(|a| a.name.clone());
                 rec.actor1 = Some(own.unwrap_or(r));
-                // "stormed the village of Qusra": a mob's victims are its
-                // people.
-                let village = ctx.toks.iter().any(|t| {
+                mob_on_village = ctx.toks.iter().any(|t| {
                     t.start >= inc.start
                         && t.end <= inc.end
                         && eq_any(t.text(s), &["village", "villages", "villagers", "homes"])
                 });
-                if info.sub_event_type == "Mob violence" && rec.actor2.is_none() && village {
-                    rec.actor2 = deps::named_actor(&format!("Civilians ({c})"));
-                }
             }
         }
     }
@@ -3857,10 +3852,11 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         rec.detained = None;
         rec.evidence.remove("detained");
     }
-    // "a crowd beat two young men to death": mob violence that hurt people
-    // falls on civilians (as the fixtures code 43 of 47 such reports).
+    // "a crowd beat two young men to death", "stormed the village": mob
+    // violence that hurt people or fell on a village falls on civilians (as
+    // the fixtures code 43 of 47 such reports).
     let hurt = rec.fatalities.is_some_and(|n| n > 0) || rec.wounded.is_some_and(|n| n > 0);
-    if info.sub_event_type == "Mob violence" && rec.actor2.is_none() && hurt {
+    if info.sub_event_type == "Mob violence" && rec.actor2.is_none() && (hurt || mob_on_village) {
         if let Some(c) = &rec.country {
             rec.actor2 = deps::named_actor(&format!("Civilians ({c})"));
         }
@@ -7146,6 +7142,8 @@ mod tests {
              day since the autumn, residents say.",
         );
         assert_eq!(sub_told(&recs, "inmates"), "Other");
+        let dug = told(&recs, "inmates");
+        assert_eq!((dug.actor1.as_deref(), dug.actor2.as_deref()), (None, None));
         assert_eq!(sub_told(&recs, "cattle"), "Looting/property destruction");
         assert_eq!(sub_told(&recs, "Rada"), "Peaceful protest");
         assert_eq!(sub_told(&recs, "Kismayo"), "Change to group/activity");

@@ -416,6 +416,12 @@ fn year_when_clause(s: &str) -> Option<(usize, usize)> {
     Some((from, to))
 }
 
+/// Whether trigger `h` is an escape from custody ("escaped", "escaped
+/// from"; `lexicon::cue_hit` keeps only inmates' and custody's).
+pub(crate) fn is_escape(s: &str, h: &CueHit) -> bool {
+    trig_is_word(s, h, "escaped") || trig_is_word(s, h, "escaped from")
+}
+
 /// Goods whose taking is looting ("drove off with five of the lorries").
 const GOODS: &[&str] = &[
     "lorries",
@@ -1133,7 +1139,7 @@ pub(crate) fn drop_false_triggers_in(
     });
     let escape_dropped = |h: &CueHit| {
         h.cue == Cue::Trig(Cls::Other)
-            && (trig_is_word(s, h, "escaped") || trig_is_word(s, h, "escaped from"))
+            && is_escape(s, h)
             && (fight
                 || s.get(..h.start).is_some_and(|b| {
                     let b = b.trim_end();
