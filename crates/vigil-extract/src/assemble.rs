@@ -548,7 +548,7 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     if !headline && ranks_reported_incident(s) {
         return blamed;
     }
-    if !headline && victims_named(st, idx, s) {
+    if !headline && (victims_named(st, idx, s) || targets_named(st, idx, s)) {
         return blamed;
     }
     // "The toll rose to 11 on Friday after four of the wounded died": the
@@ -1588,11 +1588,134 @@ fn victims_named(st: &mut State, idx: usize, s: &str) -> bool {
     true
 }
 
+/// "The Israeli military said it had targeted weapons production sites
+/// belonging to Hezbollah", "The military said its jets had hit depots ...":
+/// the striking side's word on what the strike just told hit is a detail of
+/// it (the named group its target), no strike of its own.
+fn targets_named(st: &mut State, idx: usize, s: &str) -> bool {
+    let Some(last) = st.pending.last() else {
+        return false;
+    };
+    if idx != last.sentence + 1
+        || last.rec.event_type.as_deref() != Some("Explosions/Remote violence")
+        || !last
+            .rec
+            .actor1
+            .as_deref()
+            .is_some_and(|a| a.starts_with("Military Forces"))
+    {
+        return false;
+    }
+    static SAID: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let Some(said) = SAID
+        .get_or_init(|| memchr::memmem::Finder::new(b" said it"))
+        .find(s.as_bytes())
+    else {
+        return false;
+    };
+    // The speaker is the striking military ("The Israeli military", "The
+    // army"), not a monitor or the victims' side.
+    let speaker = &s[..said];
+    if !(speaker.starts_with("The ")
+        && ["military", "army", "air force", "Defence Forces"]
+            .iter()
+            .any(|m| speaker.ends_with(m)))
+    {
+        return false;
+    }
+    let rest = &s[said + " said it".len()..];
+    let rest = rest
+        .strip_prefix("s jets")
+        .or_else(|| rest.strip_prefix("s aircraft"))
+        .or_else(|| rest.strip_prefix("s warplanes"))
+        .or_else(|| rest.strip_prefix("s drones"))
+        .unwrap_or(rest);
+    let Some(verb_end) = [
+        " had hit ",
+        " had struck ",
+        " had targeted ",
+        " hit ",
+        " struck ",
+        " targeted ",
+    ]
+    .iter()
+    .find_map(|v| rest.starts_with(v).then(|| s.len() - rest.len() + v.len())) else {
+        return false;
+    };
+    // A date of its own makes it another strike.
+    if crate::text::words(s)
+        .iter()
+        .any(|t| eq_any(t.text(s), &crate::dates::WEEKDAYS))
+    {
+        return false;
+    }
+    let hint = last.rec.country_code.clone();
+    let group = deps::actors(s, hint.as_deref())
+        .into_iter()
+        .find(|a| a.start >= verb_end && !a.generic && !a.is_civilian() && !a.is_state())
+        .map(|a| a.name);
+    if let (Some(group), Some(p)) = (group, st.pending.last_mut()) {
+        // The strike's own report of whom it hit outranks the striker's
+        // word: "bombed the weekly market", "a house ... killing a woman and
+        // her daughters" stay civilian whatever the army says it targeted.
+        let civilian_told = crate::text::words(&p.rec.text).iter().any(|t| {
+            eq_any(
+                t.text(&p.rec.text),
+                &[
+                    "civilian",
+                    "civilians",
+                    "family",
+                    "families",
+                    "child",
+                    "children",
+                    "women",
+                    "market",
+                    "displaced",
+                    "house",
+                    "houses",
+                    "home",
+                    "homes",
+                    "tent",
+                    "tents",
+                    "workers",
+                    "school",
+                    "hospital",
+                    "mosque",
+                    "church",
+                ],
+            )
+        });
+        let open = p
+            .rec
+            .actor2
+            .as_deref()
+            .is_none_or(|a| a.starts_with("Civilians"));
+        if open && !civilian_told {
+            p.rec.actor2 = Some(group);
+        }
+    }
+    true
+}
+
 /// In "X said the man was ..." / "X said the three were ...", where the
 /// speech verb ends and where the identification after the copula starts;
 /// `None` unless the said-clause's subject is the dead ("the man", "the
 /// dead", "both men", "all three").
 fn identified_dead(s: &str) -> Option<(usize, usize)> {
+    // "The Israeli military described him as a Hezbollah member".
+    if let Some((k, p)) = [
+        " described him as ",
+        " described them as ",
+        " described both as ",
+        " identified him as ",
+        " identified them as ",
+    ]
+    .iter()
+    .find_map(|p| s.find(p).map(|k| (k, p)))
+    {
+        let after = k + p.len();
+        return Some((after, after));
+    }
     let said = s.find(" said ")?;
     let after = said + " said ".len();
     let rest = s.get(after..)?;
@@ -1654,9 +1777,18 @@ fn blame_perpetrator(
             )
         })
     };
+    // "An Israeli air strike": a state's air force named by its demonym is
+    // known; a blame in the next sentence is for another incident.
+    let state_air = |p: &Pending| {
+        p.rec.sub_event_type.as_deref() == Some("Air/drone strike")
+            && p.rec
+                .actor1
+                .as_deref()
+                .is_some_and(|a| a.starts_with("Military Forces"))
+    };
     let unknown = |p: &Pending| {
         p.rec.actor1.is_none()
-            || p.actor1_generic
+            || p.actor1_generic && !state_air(p)
             || p.rec
                 .actor1
                 .as_deref()
@@ -7223,6 +7355,34 @@ mod tests {
              weapons across the Syrian border.",
         );
         assert!(!recs.iter().any(|r| r.kind == Kind::Claim), "{recs:?}");
+    }
+
+    #[test]
+    fn the_strikers_word_on_what_it_hit_names_the_target() {
+        let recs = story(
+            None,
+            "Israeli warplanes struck three sites around Boudai, in Lebanon, late on Tuesday, \
+             killing three people.\n\nThe Israeli military said it had hit workshops where \
+             Hezbollah was assembling precision missiles.\n\nAn Israeli drone struck a \
+             motorcycle near Hermel on Saturday, killing its rider. The Israeli military \
+             described him as a Hezbollah member.\n\nIsraeli jets bombed the market in \
+             Khiam on Sunday, killing four civilians. The Israeli military said it had \
+             targeted a Hezbollah cell.",
+        );
+        assert_eq!(
+            recs.iter().filter(|r| r.kind == Kind::Event).count(),
+            3,
+            "{recs:?}"
+        );
+        assert_eq!(told(&recs, "Boudai").actor2.as_deref(), Some("Hezbollah"));
+        let hermel = told(&recs, "Hermel");
+        assert_eq!(hermel.actor2.as_deref(), Some("Hezbollah"));
+        assert_eq!(hermel.fatalities, Some(1));
+        // The strike's own report of civilians killed outranks the army's word.
+        assert_eq!(
+            told(&recs, "Khiam").actor2.as_deref(),
+            Some("Civilians (Lebanon)")
+        );
     }
 
     #[test]

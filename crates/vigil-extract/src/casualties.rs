@@ -928,6 +928,7 @@ const PERSON: &[&str] = &[
     "bystander",
     "pedestrian",
     "motorcyclist",
+    "rider",
     "youth",
     "elder",
     "mayor",
@@ -1316,10 +1317,10 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok,
                 return Some((*t, 1));
             }
         }
-        // "killed the deputy chief of ...": one named-by-role person; not
-        // "the commander's guards".
+        // "killed the deputy chief of ...", "killing its rider": one
+        // named-by-role person; not "the commander's guards".
         if killing {
-            if let Some(h) = person_after(s, seg, i + 1, &["the"]) {
+            if let Some(h) = person_after(s, seg, i + 1, &["the", "its"]) {
                 let possessive = seg[h].text(s).ends_with("'s")
                     || s.get(seg[h].end..)
                         .is_some_and(|r| r.starts_with("'s") || r.starts_with('\u{2019}'));
@@ -1374,6 +1375,12 @@ mod tests {
     #[test]
     fn shot_dead_a_person_kills_one() {
         let s = "Gunmen shot dead a teacher in Kano on Monday.";
+        let toks = words(s);
+        assert_eq!(
+            singular_killed(s, &toks, (0, s.len())).map(|(_, n)| n),
+            Some(1)
+        );
+        let s = "A drone struck a motorcycle near Hermel, killing its rider.";
         let toks = words(s);
         assert_eq!(
             singular_killed(s, &toks, (0, s.len())).map(|(_, n)| n),

@@ -317,6 +317,7 @@ fn count_starters() -> &'static WordSet {
             "millions",
             "himself",
             "herself",
+            "both",
         ]);
         set
     })
@@ -918,6 +919,11 @@ fn words_at(toks: &[Tok], i: usize) -> Option<Core> {
     if (t.is("herself") || t.is("himself")) && after_casualty_verb {
         return Some(Core::exact(1, i + 1));
     }
+    // "killing both men inside": the two just told of. ("killing both
+    // soldiers and civilians" joins two groups; no count.)
+    if t.is("both") && after_casualty_verb && !(i + 1..i + 5).any(|k| is(k, "and")) {
+        return Some(Core::exact(2, i + 1));
+    }
     if t.is("a") || t.is("an") {
         if is(i + 1, "dozen") {
             return Some(Core::exact(12, i + 2));
@@ -1138,6 +1144,8 @@ mod tests {
         // One more person after a casualty verb; a fraction is no count.
         assert_eq!(best("and wounded a third"), 1);
         assert_eq!(best("killing herself"), 1);
+        assert_eq!(best("killing both men inside"), 2);
+        assert!(find_counts("killed both soldiers and civilians").is_empty());
         assert!(find_counts("killed a third of the villagers").is_empty());
         assert_eq!(best("two hundred fighters"), 200);
         assert_eq!(best("two hundred and fifty fighters"), 250);
