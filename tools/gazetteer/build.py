@@ -90,7 +90,9 @@ PLACE_ALIASES = {
 DROP_DEMONYMS = {"congolese": "CG", "dominican": "DM", "guinean": "GQ", "samoan": "WS",
                  "virgin islander": None, "american": "AS", "british": "IO", "french": "PF",
                  "chinese": "TW", "irish": "GB", "sudanese": "SS", "niger": None,
-                 "guinea": None, "swiss": None}
+                 "guinea": None, "swiss": None,
+                 # the Turkmen of Iraq and Syria, far more often than Turkmenistan's people
+                 "turkmen": None, "turkmens": None}
 # Country names that are ordinary words or people's names in news text; kept
 # under their full name only (they stay reachable through the finder's cues).
 LATIN = re.compile(r"^[\w\s\-'’.()]+$")

@@ -1107,6 +1107,27 @@ impl ActorRegistry {
             if kind.is_state() && institution_after(ft, fe) {
                 continue;
             }
+            // "told reporters", "briefed journalists": the audience of a
+            // statement, no side.
+            if kind == GenericKind::Civilians
+                && ft.get(..fs).is_some_and(|b| {
+                    [
+                        "told ",
+                        "briefed ",
+                        "told foreign ",
+                        "told local ",
+                        "message to ",
+                        "statement to ",
+                        "spoke to ",
+                        "speaking to ",
+                        "said to ",
+                    ]
+                    .iter()
+                    .any(|v| b.ends_with(v))
+                })
+            {
+                continue;
+            }
             let q = self.qualifier(text, folded, fb, fs);
             let (start, country) = match q {
                 Qualifier::Country(qs, cc) => (qs, Some(Cow::Owned(cc))),

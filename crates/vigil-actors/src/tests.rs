@@ -814,3 +814,25 @@ fn fighters_are_not_the_group_they_attack() {
     .iter()
     .all(|n| n == "Volunteers for the Defense of the Homeland (VDP)"));
 }
+
+#[test]
+fn reporters_told_are_no_side_and_turkmen_are_no_nationals() {
+    assert_eq!(
+        names(
+            "The governor told reporters that police detained two reporters.",
+            Some("NG")
+        ),
+        vec!["Police Forces of Nigeria", "Civilians (Nigeria)"]
+    );
+    assert_eq!(
+        names(
+            "Gunmen abducted a Turkmen contractor near Kirkuk.",
+            Some("IQ")
+        ),
+        vec!["Unidentified Armed Group (Iraq)", "Civilians (Iraq)"]
+    );
+    assert_eq!(
+        names("Israeli army engineers blew up houses.", Some("PS")),
+        vec!["Military Forces of Israel"]
+    );
+}

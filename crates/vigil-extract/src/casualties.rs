@@ -551,6 +551,13 @@ fn skip_count(s: &str, toks: &[Tok], ci: usize, after: usize, c: &CountHit) -> b
     false
 }
 
+/// Verbs that kill with "to death": "beat two men to death", "hacked to
+/// death three farmers".
+const TO_DEATH_VERBS: &[&str] = &[
+    "beat", "beating", "beaten", "stoned", "stoning", "hacked", "hacking", "burned", "burnt",
+    "burning", "clubbed", "lynched", "tortured", "starved", "stabbed", "stabbing",
+];
+
 /// "killed at least 43 ...", "wounding two others", "death toll rose to 20".
 fn governed_by_before(s: &str, toks: &[Tok], ci: usize, floor: usize) -> Option<(Casualty, Tok)> {
     // "beat two young men to death", "stoned three suspects to death".
@@ -560,13 +567,7 @@ fn governed_by_before(s: &str, toks: &[Tok], ci: usize, floor: usize) -> Option<
                 s.as_bytes().get(t.start),
                 Some(b'b' | b's' | b'h' | b'c' | b'l' | b't')
             )
-            && eq_any(
-                t.text(s),
-                &[
-                    "beat", "beating", "stoned", "stoning", "hacked", "hacking", "burned", "burnt",
-                    "burning", "clubbed", "lynched", "tortured", "starved",
-                ],
-            )
+            && eq_any(t.text(s), TO_DEATH_VERBS)
     });
     if let Some(v) = verb {
         let to_death = (ci + 1..(ci + 6).min(toks.len().saturating_sub(1)))
@@ -574,6 +575,15 @@ fn governed_by_before(s: &str, toks: &[Tok], ci: usize, floor: usize) -> Option<
         if to_death {
             return Some((Casualty::Killed, *v));
         }
+    }
+    // "hacked to death three farmers", "beat to death two men".
+    if ci >= 3
+        && toks[ci - 1].is(s, "death")
+        && toks[ci - 2].is(s, "to")
+        && toks[ci - 3].start >= floor
+        && eq_any(toks[ci - 3].text(s), TO_DEATH_VERBS)
+    {
+        return Some((Casualty::Killed, toks[ci - 3]));
     }
     let mut i = ci;
     let mut gap = 0;
@@ -1273,14 +1283,25 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok,
                 && eq_any(w, &["beat", "stoned", "hacked", "clubbed", "burned"])
                 && (i + 2..(i + 7).min(seg.len().saturating_sub(1)))
                     .any(|k| seg[k].is(s, "to") && seg[k + 1].is(s, "death"));
+        // "beat to death a man": the object after "to death".
+        let object = if i + 3 < seg.len()
+            && seg[i + 1].is(s, "to")
+            && seg[i + 2].is(s, "death")
+            && eq_any(w, TO_DEATH_VERBS)
+        {
+            i + 3
+        } else {
+            i + 1
+        };
+        let killing = killing || object == i + 3;
         if killing
             && seg
-                .get(i + 1)
+                .get(object)
                 .is_some_and(|n| eq_any(n.text(s), &["a", "an"]))
             // "executed an attack", "executed a raid" are operations.
-            && !seg.iter().skip(i + 2).take(3).any(|n| eq_any(n.text(s), OPERATIONS))
+            && !seg.iter().skip(object + 1).take(3).any(|n| eq_any(n.text(s), OPERATIONS))
         {
-            let with_kin = singular_person_at(s, seg, i + 1).is_some_and(|h| with_kin(s, seg, h));
+            let with_kin = singular_person_at(s, seg, object).is_some_and(|h| with_kin(s, seg, h));
             return Some((*t, if with_kin { 2 } else { 1 }));
         }
         // "killing him and his driver": the one just named and a companion.
@@ -1608,6 +1629,16 @@ mod tests {
             Some(2)
         );
         assert_eq!(run("A crowd beat a man with sticks.").0, None);
+        // The victims after "to death".
+        assert_eq!(run("Gunmen hacked to death three farmers.").0, Some(3));
+        assert_eq!(
+            run("A crowd beat to death a man accused of theft.").0,
+            Some(1)
+        );
+        assert_eq!(
+            run("A crowd stoned and burned to death two men on Monday.").0,
+            Some(2)
+        );
     }
 
     #[test]
