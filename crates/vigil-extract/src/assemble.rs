@@ -3663,13 +3663,45 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             })
         };
         let remote = info.event_type == REMOTE;
+        // "drones struck the main power station", "a missile hit a
+        // residential building", "a drone struck an ambulance": what a
+        // remote strike hits in a town is civilians' (as the fixtures code
+        // every such report).
+        let civil_site = || {
+            ctx.toks.iter().enumerate().any(|(i, t)| {
+                t.start >= inc.start
+                    && t.end <= inc.end
+                    && !spoken(t)
+                    && eq_any(
+                        t.text(s),
+                        &[
+                            "power",
+                            "plant",
+                            "ambulance",
+                            "supermarket",
+                            "excavator",
+                            "houses",
+                            "homes",
+                            "apartment",
+                            "residential",
+                            "shop",
+                            "hospital",
+                        ],
+                    )
+                    // "the airport zone, which houses the embassies".
+                    && !(i > 0 && eq_any(ctx.toks[i - 1].text(s), &["which", "that"]))
+            })
+        };
         // "RSF fighters looted the market", "gunmen torched 12 vehicles and
         // a grocery store": what armed men loot or burn is civilians'.
         let looting = info.sub_event_type == "Looting/property destruction"
             && a1
                 .as_ref()
                 .is_some_and(|a| !a.is_civilian() && !a.is_state());
-        if info.event_type == crate::lexicon::VAC || remote && civ_words() || looting {
+        if info.event_type == crate::lexicon::VAC
+            || remote && (civ_words() || civil_site())
+            || looting
+        {
             if let Some(c) = rec.country.as_deref() {
                 if let Some(name) = deps::named_actor(&format!("Civilians ({c})")) {
                     a2 = Some(ActorHit {
@@ -7383,6 +7415,23 @@ mod tests {
             told(&recs, "Khiam").actor2.as_deref(),
             Some("Civilians (Lebanon)")
         );
+    }
+
+    #[test]
+    fn what_a_remote_strike_hits_in_a_town_is_civilian() {
+        let recs = story(
+            None,
+            "Drones launched by the RSF struck the main power station in Ad-Damazin, in \
+             Sudan, before dawn on Thursday.\n\nOn Friday, a drone struck an ambulance in \
+             Sennar.",
+        );
+        for cue in ["power station", "ambulance"] {
+            assert_eq!(
+                told(&recs, cue).actor2.as_deref(),
+                Some("Civilians (Sudan)"),
+                "{cue}"
+            );
+        }
     }
 
     #[test]
