@@ -272,6 +272,9 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
         return Vec::new();
     }
     let mut out: Vec<Record> = st.pending.into_iter().map(|p| p.rec).collect();
+    for r in &mut out {
+        other_army_of_the_war(r);
+    }
     // One sentence read as two statements by one speaker about one side
     // ("accused the Houthis of massing fighters ..., and urged ...") is
     // one claim.
@@ -281,6 +284,34 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
     out.extend(claims);
     out.sort_by_key(|r| (r.span[0], r.kind == Kind::Claim));
     out
+}
+
+/// "Russia's defence ministry said its forces had \"liberated\" Bilytske",
+/// "air defences shot down 71 of the drones": in a war between two states a
+/// battle or an interception with one army named is fought against the
+/// other (as the fixtures code all 70 such Russian and Ukrainian records).
+fn other_army_of_the_war(r: &mut Record) {
+    const WARS: &[(&str, &str)] = &[("Military Forces of Russia", "Military Forces of Ukraine")];
+    let fights = r.event_type.as_deref() == Some("Battles")
+        || r.sub_event_type.as_deref() == Some("Disrupted weapons use");
+    if r.actor2.is_some() || !fights {
+        return;
+    }
+    let Some(a1) = r.actor1.as_deref() else {
+        return;
+    };
+    let other = WARS.iter().find_map(|&(x, y)| {
+        if a1 == x {
+            Some(y)
+        } else if a1 == y {
+            Some(x)
+        } else {
+            None
+        }
+    });
+    if let Some(other) = other {
+        r.actor2 = Some(other.to_string());
+    }
 }
 
 /// "Tuesday's attack on Gajiram was the deadliest ...", "Monday's ambush was
@@ -7432,6 +7463,18 @@ mod tests {
                 "{cue}"
             );
         }
+    }
+
+    #[test]
+    fn a_battle_in_a_war_between_two_states_is_against_the_other_army() {
+        let recs = story(
+            None,
+            "Russia's defence ministry said on Wednesday that its troops had \"liberated\" \
+             Bilytske, in Ukraine's Donetsk region.",
+        );
+        let r = told(&recs, "liberated");
+        assert_eq!(r.actor1.as_deref(), Some("Military Forces of Russia"));
+        assert_eq!(r.actor2.as_deref(), Some("Military Forces of Ukraine"));
     }
 
     #[test]
