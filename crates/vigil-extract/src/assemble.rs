@@ -3976,6 +3976,21 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         }
     }
     let actor1_generic = a1.as_ref().is_none_or(|a| a.generic);
+    // "an army truck struck a landmine", "their patrol vehicle ran over a
+    // mine": the state's forces in a mine blast are its victims (no gold
+    // record has them lay one).
+    if cls == Cls::Ied
+        && rec.actor2.is_none()
+        && rec
+            .actor1
+            .as_deref()
+            .is_some_and(|a| a.starts_with("Military Forces") || a.starts_with("Police Forces"))
+    {
+        rec.actor2 = rec.actor1.take();
+        if let Some(ev) = rec.evidence.remove("actor1") {
+            rec.evidence.insert("actor2".into(), ev);
+        }
+    }
     // Bombs, grenades and attacks on civilians have an author even when the
     // report does not name one; air strikes without a named author stay null.
     let unnamed_author = matches!(cls, Cls::Ied | Cls::Suicide | Cls::Grenade | Cls::Shell)
@@ -7475,6 +7490,21 @@ mod tests {
         let r = told(&recs, "liberated");
         assert_eq!(r.actor1.as_deref(), Some("Military Forces of Russia"));
         assert_eq!(r.actor2.as_deref(), Some("Military Forces of Ukraine"));
+    }
+
+    #[test]
+    fn an_army_truck_that_struck_a_mine_is_its_victim() {
+        let recs = story(
+            None,
+            "Two soldiers died on Friday when their army truck ran over a landmine on the \
+             road from Diffa to Maine Soroa, in Niger.",
+        );
+        let r = told(&recs, "landmine");
+        assert_eq!(
+            r.actor1.as_deref(),
+            Some("Unidentified Armed Group (Niger)")
+        );
+        assert_eq!(r.actor2.as_deref(), Some("Military Forces of Niger"));
     }
 
     #[test]
