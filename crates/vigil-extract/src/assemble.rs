@@ -4004,7 +4004,18 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         if rec.actor2.is_some() && rec.actor2 == rec.actor1 {
             rec.actor2 = None;
             rec.evidence.remove("actor2");
-            if info.event_type == crate::lexicon::VAC {
+            // "a roadside bomb struck a vehicle of the PMF ..., killing two
+            // fighters": the unnamed fighters are the named force hit.
+            if let Some(x) = ctx.actors.iter().find(|x| {
+                x.start >= inc.start
+                    && x.end <= inc.end
+                    && !x.generic
+                    && !x.is_civilian()
+                    && rec.actor1.as_deref() != Some(x.name.as_str())
+            }) {
+                rec.actor2 = Some(x.name.clone());
+            }
+            if rec.actor2.is_none() && info.event_type == crate::lexicon::VAC {
                 if let Some(c) = &rec.country {
                     rec.actor2 = deps::named_actor(&format!("Civilians ({c})"));
                 }
@@ -7505,6 +7516,19 @@ mod tests {
             Some("Unidentified Armed Group (Niger)")
         );
         assert_eq!(r.actor2.as_deref(), Some("Military Forces of Niger"));
+    }
+
+    #[test]
+    fn the_fighters_a_bomb_killed_are_the_named_force_it_hit() {
+        let recs = story(
+            None,
+            "A roadside bomb struck a vehicle of the Popular Mobilization Forces (PMF) near \
+             Tarmiyah, in Iraq, on Friday, killing two fighters.",
+        );
+        assert_eq!(
+            told(&recs, "roadside bomb").actor2.as_deref(),
+            Some("Popular Mobilization Forces (PMF)")
+        );
     }
 
     #[test]
