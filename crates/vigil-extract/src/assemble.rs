@@ -7532,6 +7532,17 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_threat_governs_the_incident_words_after_it() {
+        let recs = story(
+            None,
+            "The junta's spokesman said on Wednesday that the army would \"clear every \
+             village\" that had sheltered the Tamu ambushers, in Myanmar's Sagaing region.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:?}");
+        assert_eq!(recs[0].kind, Kind::Claim);
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -403,6 +403,19 @@ pub(crate) fn incident_kind(
                     .is_some_and(|gap| gap.contains(','))
         }
     });
+    // "said that the army would \"clear every village\" that had sheltered
+    // the ambushers", "the resistance would \"choose the time and place\" of
+    // its response to the strikes": a quoted threat governs what follows it,
+    // however far.
+    let quoted_threat = hits.iter().any(|h| {
+        h.cue == Cue::Claim(ClaimCue::Modal) && h.start >= inc.start && h.end <= trig.start && {
+            let w = s.get(h.start..h.end).unwrap_or("");
+            eq_any(w, &["would", "will"])
+                && s.get(h.end..)
+                    .is_some_and(|r| r.starts_with(" \"") || r.starts_with(" \u{201c}"))
+        }
+    });
+    let vow = vow || quoted_threat;
     // "said it would go to court to stop police from using live rounds":
     // legal action against what forces might do is no record.
     if modal && legal_action(&s.to_ascii_lowercase()) {
