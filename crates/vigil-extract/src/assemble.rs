@@ -7543,6 +7543,24 @@ mod tests {
     }
 
     #[test]
+    fn armed_men_taking_people_abduct_them() {
+        let recs = story(
+            None,
+            "Last week armed men took seven workers from a mango packing plant near Elota, in \
+             Mexico, relatives said.\n\nThe militants took control of two villages near \
+             Elota on Tuesday.",
+        );
+        assert_eq!(
+            told(&recs, "workers").sub_event_type.as_deref(),
+            Some("Abduction/forced disappearance")
+        );
+        assert_ne!(
+            told(&recs, "took control").sub_event_type.as_deref(),
+            Some("Abduction/forced disappearance")
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

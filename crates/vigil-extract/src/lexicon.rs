@@ -513,6 +513,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("took hostage", Abduct),
     // "stopped a bus ... and took away a dozen passengers".
     ("took away", Abduct),
+    // "armed men took a schoolteacher from his classroom" (armed men and
+    // people only, see `cue_hit`).
+    ("took", Abduct),
     // "stopped a car near Shahba and drove off with a pharmacist and his
     // younger brother" (people only, see `clauses`).
     ("drove off with", Abduct),
@@ -1653,6 +1656,45 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
             "goods",
         ];
         if next_words(s, end).any(|w| crate::text::eq_any(w, &things)) {
+            return None;
+        }
+    }
+    // "armed men took a schoolteacher from his classroom", "gunmen took
+    // seven workers from a packing plant": armed men taking people.
+    if cue == Cue::Trig(Cls::Abduct)
+        && s.get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("took"))
+    {
+        let armed = s
+            .get(..start)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(3)
+            .any(|w| {
+                crate::text::eq_any(
+                    w,
+                    &[
+                        "gunmen",
+                        "men",
+                        "militants",
+                        "fighters",
+                        "insurgents",
+                        "bandits",
+                        "rebels",
+                        "attackers",
+                        "kidnappers",
+                        "jihadists",
+                        "assailants",
+                    ],
+                )
+            });
+        let people = next_words(s, end).any(|w| {
+            crate::text::in_set(w, crate::typing::civilian_set())
+                || crate::text::eq_any(w, &["schoolteacher", "hostage", "hostages"])
+        });
+        if !(armed && people) {
             return None;
         }
     }
