@@ -1331,7 +1331,9 @@ fn relative_estimates(st: &mut State, ctx: &Ctx) {
             .iter()
             .rfind(hangs_on)
             .or(ctx.speaker.filter(hangs_on));
-        let Some(mut built) = build_claim(st, ctx, &src, (from, end), src.verb_end) else {
+        let Some(mut built) = build_claim(st, ctx, &src, (from, end), src.verb_end)
+            .filter(|b| !blame_game(&b.rec.text))
+        else {
             continue;
         };
         if let Some(a) = antecedent {
@@ -4653,9 +4655,9 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
             })
             .collect();
         if is_claim_without_trigger(clause, &shifted, armed, nonstate, strength) {
-            if let Some(b) = build_claim(st, ctx, &src, (a, b), src.verb_end)
-                .filter(|b| !justifies_last_incident(st, &b.rec, ctx.sentence_idx))
-            {
+            if let Some(b) = build_claim(st, ctx, &src, (a, b), src.verb_end).filter(|b| {
+                !justifies_last_incident(st, &b.rec, ctx.sentence_idx) && !blame_game(&b.rec.text)
+            }) {
                 st.claims.push(b.rec);
                 made = true;
             }
@@ -5685,10 +5687,37 @@ fn says_nobody_hurt(rec: &Record) -> bool {
     rec.fatalities == Some(0) && rec.wounded.is_none_or(|w| w == 0)
 }
 
+/// "The RSF denied carrying out the strike and accused the army of
+/// \"staging massacres to blame its enemies\"", "accused government forces of
+/// shelling the neighbourhood themselves", "Each side accused the other of
+/// starting the fighting": a denial's counter-charge of a false flag, or
+/// mutual blame, says nothing of either side's violence (no gold record
+/// codes one).
+fn blame_game(s: &str) -> bool {
+    let Some(at) = s.find("accuse") else {
+        return false;
+    };
+    let rest = &s[at..];
+    [
+        "themselves",
+        "staging",
+        "to blame",
+        "discredit",
+        "fabricat",
+        "propaganda",
+        "covering up",
+        "cover up",
+        "each other",
+        "the other of",
+    ]
+    .iter()
+    .any(|m| rest.contains(m))
+}
+
 /// Adds a built record, merging detail sentences into their incident.
 fn push(st: &mut State, b: Built, idx: usize) {
     if b.rec.kind == Kind::Claim {
-        if justifies_last_incident(st, &b.rec, idx) {
+        if justifies_last_incident(st, &b.rec, idx) || blame_game(&b.rec.text) {
             return;
         }
         // One claim per sentence: a statement is one claim however many
@@ -7558,6 +7587,23 @@ mod tests {
             told(&recs, "took control").sub_event_type.as_deref(),
             Some("Abduction/forced disappearance")
         );
+    }
+
+    #[test]
+    fn a_denials_false_flag_charge_and_mutual_blame_are_no_claims() {
+        let recs = story(
+            None,
+            "Army drones struck a market in Nyala, in Sudan, on Monday, killing 12 people.\n\n\
+             The RSF denied carrying out the strike and accused the army of \"staging massacres \
+             to blame its enemies\".\n\nEach side accused the other of starting the fighting.\n\n\
+             The committee accused security forces of killing detainees in staged encounters.",
+        );
+        assert_eq!(
+            recs.iter().filter(|r| r.kind == Kind::Claim).count(),
+            1,
+            "{recs:?}"
+        );
+        claim_told(&recs, "staged encounters");
     }
 
     #[test]
