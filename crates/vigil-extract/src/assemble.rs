@@ -7607,6 +7607,17 @@ mod tests {
     }
 
     #[test]
+    fn a_total_since_a_date_after_said_that_is_a_claim() {
+        let recs = story(
+            None,
+            "Gunmen killed five people in Culiacan, Mexico, on Monday.\n\nThe prosecutor \
+             said on Friday that 612 people had been killed in Sinaloa since January 1.",
+        );
+        assert_eq!(claim_told(&recs, "612 people").fatalities, None);
+        assert_eq!(told(&recs, "five people").fatalities, Some(5));
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -1374,9 +1374,29 @@ fn since_period(s: &str, toks: &[Tok]) -> bool {
                 // ("blew up two houses that had stood empty since the 2024
                 // war": how long the houses had stood.)
                 && !{
-                    let back = &toks[i.saturating_sub(8)..i];
-                    back.iter().any(|w| eq_any(w.text(s), &["who", "which", "that"]))
-                        && back
+                    let lo = i.saturating_sub(8);
+                    let back = &toks[lo..i];
+                    // ("said that 612 people had been killed since January
+                    // 1": a complement, no relative clause.)
+                    back.iter().enumerate().any(|(k, w)| {
+                        eq_any(w.text(s), &["who", "which"])
+                            || w.is(s, "that")
+                                && !toks[(lo + k).saturating_sub(4)..lo + k].iter().any(|p| {
+                                    eq_any(
+                                        p.text(s),
+                                        &[
+                                            "said",
+                                            "says",
+                                            "added",
+                                            "reported",
+                                            "estimated",
+                                            "announced",
+                                            "stated",
+                                            "confirmed",
+                                        ],
+                                    )
+                                })
+                    }) && back
                             .iter()
                             .any(|x| eq_any(x.text(s), &["been", "had", "has", "have"]))
                 }
