@@ -7618,6 +7618,22 @@ mod tests {
     }
 
     #[test]
+    fn threat_idioms_after_a_report_are_claims() {
+        let recs = story(
+            None,
+            "Jihadists attacked an army post near Tera, in Niger, on Monday, killing 20 \
+             soldiers. The Islamic State claimed the raid through its Amaq agency, saying \
+             twenty soldiers had died, and warned that the \"apostate army\" would find \"no \
+             safe camp anywhere in Tillaberi\".",
+        );
+        assert_eq!(
+            claim_told(&recs, "no safe camp").kind,
+            Kind::Claim,
+            "{recs:?}"
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

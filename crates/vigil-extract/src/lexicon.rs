@@ -724,6 +724,23 @@ pub(crate) const THREATS: &[&str] = &[
     "not go unpunished",
     "not pass unpunished",
     "more blood",
+    // "would find \"no safe camp anywhere in Tillaberi\"", "would leave \"not a
+    // single base standing\"", "would be treated as \"a military
+    // objective\"", "\"take off the uniform or prepare your shrouds\"",
+    // "would be \"punished by the people\"", "will pay for every drone".
+    "no safe camp",
+    "no safe place",
+    "no safe haven",
+    "not a single base",
+    "military objective",
+    "prepare your shrouds",
+    "be punished",
+    "will pay for",
+    "would pay for",
+    "treated as enemy",
+    "will not sleep",
+    "would not cede",
+    "will not cede",
 ];
 
 const MODAL: &[&str] = &[
