@@ -1833,7 +1833,25 @@ fn blame_perpetrator(
     let Some(last) = st.pending.iter().rposition(&violent) else {
         return false;
     };
-    let target = if unknown(&st.pending[last]) {
+    // "Gunmen stormed the prison ... Guards shot dead three of the
+    // attackers ... Amaq claimed the raid": the fight back at the attackers
+    // is the claimed raid's aftermath; the raid is what was claimed.
+    let aftermath = |p: &Pending| {
+        [
+            "of the attackers",
+            "of the gunmen",
+            "of the assailants",
+            "of the raiders",
+        ]
+        .iter()
+        .any(|m| p.rec.text.contains(m))
+    };
+    let earlier = st.pending[..last]
+        .iter()
+        .rposition(|p| violent(p) && unknown(p) && st.pending[last].sentence - p.sentence <= 2);
+    let target = if aftermath(&st.pending[last]) && earlier.is_some() {
+        earlier
+    } else if unknown(&st.pending[last]) {
         Some(last)
     } else {
         let near = st.pending[last].sentence;
@@ -7630,6 +7648,20 @@ mod tests {
             claim_told(&recs, "no safe camp").kind,
             Kind::Claim,
             "{recs:?}"
+        );
+    }
+
+    #[test]
+    fn a_claim_after_the_fight_back_names_who_raided() {
+        let recs = story(
+            None,
+            "Gunmen stormed the central prison in Garowe, Somalia, shortly after midnight on \
+             Monday, killing two guards.\n\nGuards shot dead three of the attackers before \
+             the rest fled. The Islamic State's Amaq news agency claimed the raid on Tuesday.",
+        );
+        assert_eq!(
+            told(&recs, "stormed").actor1.as_deref(),
+            Some("Islamic State (ISIS)")
         );
     }
 
