@@ -836,3 +836,35 @@ fn reporters_told_are_no_side_and_turkmen_are_no_nationals() {
         vec!["Military Forces of Israel"]
     );
 }
+
+#[test]
+fn security_services_officers_and_marines_are_state_forces() {
+    assert_eq!(
+        names(
+            "The SBU security service said it had detained a woman.",
+            Some("UA")
+        ),
+        vec!["Police Forces of Ukraine"]
+    );
+    assert_eq!(
+        names(
+            "The Federal Security Service (FSB) detained two men.",
+            Some("RU")
+        ),
+        vec!["Police Forces of Russia", "Police Forces of Russia"]
+    );
+    assert_eq!(
+        names(
+            "Officers arrested six men; marines arrested two.",
+            Some("IQ")
+        ),
+        vec!["Police Forces of Iraq", "Military Forces of Iraq"]
+    );
+    assert_eq!(
+        names(
+            "Military intelligence officers arrested 11 people.",
+            Some("SD")
+        ),
+        vec!["Military Forces of Sudan"]
+    );
+}
