@@ -5183,7 +5183,17 @@ fn unnamed_perpetrator<'c>(
             && {
                 let i = ctx.toks.partition_point(|t| t.start < a.start);
                 let j = ctx.toks.partition_point(|t| t.start < a.end);
-                let by = (1..=2).any(|n| i >= n && ctx.toks[i - n].is(s, "by"));
+                // "attacks by armed groups", "fighting between armed groups",
+                // "killed in gang violence".
+                let violence = s
+                    .get(a.start..a.end)
+                    .is_some_and(|t| t.ends_with("violence"));
+                let by = (1..=2).any(|n| {
+                    i >= n
+                        && (eq_any(ctx.toks[i - n].text(s), &["by", "between"])
+                            || violence && ctx.toks[i - n].is(s, "in"))
+                });
+                // "bandits have killed", "armed gangs had abducted".
                 let acts = ctx
                     .toks
                     .get(j..(j + 2).min(ctx.toks.len()))
@@ -7663,6 +7673,24 @@ mod tests {
             told(&recs, "stormed").actor1.as_deref(),
             Some("Islamic State (ISIS)")
         );
+    }
+
+    #[test]
+    fn a_total_blaming_gangs_or_fighting_between_armed_groups_is_about_them() {
+        let recs = story(
+            None,
+            "Gunmen killed five people in Cabaret, Haiti, on Monday.\n\nThe UN said on \
+             Friday that gang violence had killed at least 140 people in the Artibonite \
+             department since January 1.\n\nPolice said 23 people had been killed in fighting \
+             between armed groups in the department since December.",
+        );
+        for cue in ["gang violence", "between armed groups"] {
+            assert_eq!(
+                claim_told(&recs, cue).actor1.as_deref(),
+                Some("Unidentified Armed Group (Haiti)"),
+                "{cue}"
+            );
+        }
     }
 
     #[test]
