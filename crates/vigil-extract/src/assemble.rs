@@ -3011,7 +3011,10 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         }
     } else if let (true, Some(p)) = (refers_to_the_town(s, range), ctx.prev_town) {
         set_place(&mut rec, p);
-    } else if let (true, Some(p)) = (narrative && !explicit_date, ctx.prev_place) {
+    } else if let (true, Some(p)) = (
+        narrative && (!explicit_date || follows_on(s)),
+        ctx.prev_place,
+    ) {
         set_place(&mut rec, p);
     } else if let Some(c) = ctx
         .prev_country
@@ -5709,6 +5712,29 @@ fn justifies_last_incident(st: &State, rec: &Record, idx: usize) -> bool {
     .any(|c| text.contains(c))
 }
 
+/// "Police recaptured four of them in nearby villages the following day",
+/// "Troops pursuing the attackers killed three of them": a sentence dated
+/// by the incident before it, or about its people, goes on where it was.
+fn follows_on(s: &str) -> bool {
+    [
+        "the following day",
+        "the next day",
+        "the next morning",
+        "the same day",
+        "the same night",
+        "later that day",
+        "hours later",
+        " nearby",
+        " of them",
+        "the attackers",
+        "the gunmen",
+        "the escapees",
+        "the raiders",
+    ]
+    .iter()
+    .any(|m| s.contains(m))
+}
+
 /// "No one was hurt.": a record whose only toll is that nobody died or was
 /// wounded.
 fn says_nobody_hurt(rec: &Record) -> bool {
@@ -7691,6 +7717,18 @@ mod tests {
                 "{cue}"
             );
         }
+    }
+
+    #[test]
+    fn a_follow_up_dated_by_the_incident_goes_on_where_it_was() {
+        let recs = story(
+            None,
+            "Gunmen attacked a police lock-up in Daquq, in Iraq's Kirkuk province, early on \
+             Friday, killing two policemen and freeing seven inmates. Police arrested four of \
+             the attackers in nearby villages the following day.",
+        );
+        let r = told(&recs, "nearby villages");
+        assert_eq!(r.admin1.as_deref(), Some("Kirkuk"), "{recs:?}");
     }
 
     #[test]
