@@ -201,6 +201,14 @@ impl<S: AsRef<str>> Weights<S> {
     }
 
     /// Whether the article has named a country other than `cc`.
+    /// Whether another country than `cc` plainly sets the article (see
+    /// [`Self::dominance`]).
+    pub(crate) fn dominated_by_other(&self, cc: &str) -> bool {
+        self.located_counts
+            .iter()
+            .any(|(c, _)| !same(c.as_ref(), cc) && self.dominance(c.as_ref()) > 0.0)
+    }
+
     pub(crate) fn countries_other_than(&self, cc: &str) -> bool {
         self.countries.iter().any(|c| !same(c.as_ref(), cc))
     }

@@ -4592,6 +4592,22 @@ fn accept(
     if cues.contained {
         return true;
     }
+    // "the town of Tonga" in a South Sudan story: a Pacific micro-state's
+    // name in an article plainly set in another country, with no other
+    // name of the article in it, is a place the gazetteer lacks, not the
+    // kingdom. (Its own mention already weighs for it, so the weight cannot
+    // tell; territories such as Guam are left alone: their sovereign's
+    // stories name them.)
+    const PACIFIC_STATES: &[&str] = &[
+        "TO", "WS", "NR", "TV", "KI", "PW", "VU", "FM", "MH", "NU", "TK", "CK",
+    ];
+    if e.kind == EntryKind::Country
+        && PACIFIC_STATES.contains(&e.cc())
+        && !doc_supported
+        && ctx.dominated_by_other(e.cc())
+    {
+        return false;
+    }
     // "in Cal Miskaad" in a Somalia story: a one-word match followed by
     // another capitalised word is the start of a longer name, no town
     // abroad ("Cal" in Turkey), even after a locative cue.
@@ -4933,6 +4949,19 @@ mod tests {
             "The minister vowed to clear the last cave in Cal Miskaad before the rains.",
         ]);
         assert!(f.iter().all(|(_, cc, _)| cc != "TR"), "{f:?}");
+    }
+
+    #[test]
+    fn a_pacific_state_named_in_another_countrys_story_is_a_local_place() {
+        let f = found_after(&[
+            "Government aircraft bombed a market in Malakal, in South Sudan's Upper Nile \
+             state, killing four civilians, officials in Malakal said.",
+            "The SPLA-IO said its fighters had repelled an army attack near Tonga.",
+        ]);
+        assert!(f.iter().all(|(_, cc, _)| cc != "TO"), "{f:?}");
+        // Tonga's own story keeps it.
+        let f = found_after(&["Cyclone winds flattened houses in Tonga and Fiji on Monday."]);
+        assert!(f.iter().any(|(_, cc, _)| cc == "TO"), "{f:?}");
     }
 
     #[test]
