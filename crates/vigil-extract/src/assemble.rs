@@ -7732,6 +7732,20 @@ mod tests {
     }
 
     #[test]
+    fn a_protests_grievance_since_an_incident_is_no_running_total() {
+        let recs = story(
+            None,
+            "Drones struck a fuel depot in Rabak, Sudan, on Saturday. In Rabak, police fired \
+             tear gas and arrested six people on Monday to break up a protest by several \
+             hundred residents against power and water cuts since the depot was hit.",
+        );
+        assert_eq!(
+            told(&recs, "tear gas").sub_event_type.as_deref(),
+            Some("Protest with intervention")
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -1351,6 +1351,17 @@ fn since_period(s: &str, toks: &[Tok]) -> bool {
         "major",
         "latest",
     ];
+    // "a protest ... against power and water cuts since the depot was hit":
+    // how long the grievance has lasted. ("a rebellion against the
+    // government since 2015" is a period still.)
+    let grievance_since = |i: usize| {
+        toks[i.saturating_sub(6)..i]
+            .iter()
+            .any(|w| eq_any(w.text(s), &["against", "protesting", "demanding", "demand"]))
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| !n.text(s).starts_with(|c: char| c.is_ascii_digit()))
+    };
     toks.iter().enumerate().any(|(i, t)| {
         // "since then" is a cue of its own; "the deadliest attack since
         // 2015" compares, it does not count.
@@ -1361,6 +1372,7 @@ fn since_period(s: &str, toks: &[Tok]) -> bool {
                 .is_some_and(|n| eq_any(n.text(s), &crate::dates::MONTHS))
             || t.is(s, "since")
                 && toks.get(i + 1).is_some_and(|n| !n.is(s, "then"))
+                && !grievance_since(i)
                 // "troops had since retaken the base": the adverb, after the
                 // work of the verb, is no period.
                 && !toks
