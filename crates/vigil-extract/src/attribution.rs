@@ -175,6 +175,22 @@ fn is_outlet(w: &str) -> bool {
 
 /// The named speaker alone, read the long way: the reference [`sources`]
 /// is tested against.
+/// "Naim Qassem", "Haruna Tsoho", "Abu Khalid al-Mandari": two to four
+/// capitalised words (Arabic particles aside), a person's name.
+fn person_name(n: &str) -> bool {
+    let words: Vec<&str> = n.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && !w.ends_with("'s")
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                || eq_any(w, &["al-", "bin", "ibn", "de", "del", "da", "van"])
+                || w.starts_with("al-")
+        })
+        && words[0].starts_with(|c: char| c.is_uppercase())
+}
+
 #[cfg(test)]
 pub(crate) fn find_source(s: &str) -> Option<Source> {
     let toks = words(s);
@@ -569,6 +585,7 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
             hi = fv;
         }
     }
+    let mut holder: Option<String> = None;
     if hi == lo {
         // ", said X" inversion, or "JNIM, its affiliate, said" apposition.
         if let Some(src) = inverted(s, toks, vi).filter(|x| !x.anonymous) {
@@ -598,6 +615,10 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
                     from + (s[from..].len() - s[from..].trim_start().len()) + n.trim_start().len();
                 lo = toks.partition_point(|t| t.start < from);
                 hi = toks.partition_point(|t| t.end <= to);
+            } else if let Some(n) = named.filter(|n| person_name(n)) {
+                // "Hezbollah's secretary-general, Naim Qassem, said": the
+                // office and the person holding it, both named.
+                holder = Some(n.trim().to_string());
             }
         } else {
             let first_comma = s.find(',')?;
@@ -785,6 +806,14 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
         verb.end,
         (toks[lo].start, verb.end),
     )
+    .map(|mut src| {
+        if let Some(h) = holder
+            .filter(|h| !src.anonymous && !src.name.is_empty() && !src.name.contains(h.as_str()))
+        {
+            src.name = format!("{}, {h}", src.name);
+        }
+        src
+    })
 }
 
 /// "ISIS fighters are still estimated to be in Iraq", "the group is believed
@@ -1238,6 +1267,21 @@ mod tests {
 
     fn src(s: &str) -> Option<String> {
         find_source(s).map(|x| x.name)
+    }
+
+    #[test]
+    fn an_office_and_its_holder_in_apposition_are_both_named() {
+        assert_eq!(
+            src("Hezbollah's secretary-general, Naim Qassem, said the group would respond.")
+                .as_deref(),
+            Some("Hezbollah's secretary-general, Naim Qassem")
+        );
+        // A description of a group is no person's name.
+        assert_eq!(
+            src("The al-Quds Brigades, Islamic Jihad's armed wing, said it fired rockets.")
+                .as_deref(),
+            Some("al-Quds Brigades")
+        );
     }
 
     #[test]
