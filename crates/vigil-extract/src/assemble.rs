@@ -8276,7 +8276,7 @@ mod tests {
             Some((
                 Some("Non-state actor overtakes territory"),
                 Some("Rapid Support Forces (RSF)"),
-                Some("Sudan's paramilitary Rapid Support Forces")
+                Some("Sudan's paramilitary Rapid Support Forces (RSF)")
             )),
             "{recs:#?}"
         );

@@ -966,12 +966,17 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
     let (a, b) = trim_span(s, a, b);
     let b = a + s.get(a..b).map_or(0, |n| n.len() - trailing_date_len(n));
     let (a, b) = trim_span(s, a, b);
-    // "the Rapid Support Forces (RSF" (the bracket trimmed): the name
-    // without its acronym.
-    let b = s
+    // "the National News Agency (NNA" (the bracket trimmed): the name with
+    // its acronym closed, as the reader knows it by either; an unclosed
+    // bracket ends the name.
+    let unclosed = s
         .get(a..b)
-        .and_then(|n| n.rfind(" (").filter(|&k| !n[k..].contains(')')))
-        .map_or(b, |k| a + k);
+        .and_then(|n| n.rfind(" (").filter(|&k| !n[k..].contains(')')));
+    let closes = unclosed.is_some() && s.get(b..).is_some_and(|r| r.starts_with(')'));
+    let b = match unclosed {
+        Some(k) if !closes => a + k,
+        _ => b,
+    };
     // "Governor Caleb Mutfwang, who visited Riyom on Monday, ... said": the
     // relative pronoun opens a clause about the speaker.
     let b = s
@@ -1160,10 +1165,15 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
     if name.is_empty() || name.len() > 120 {
         return None;
     }
+    let name = if closes && name.contains(" (") {
+        format!("{name})")
+    } else {
+        name.to_string()
+    };
     Some(Source {
         start: a,
         end: b,
-        name: name.to_string(),
+        name,
         verb_end,
         phrase,
         anonymous: false,
@@ -1275,6 +1285,11 @@ mod tests {
             src("Hezbollah's secretary-general, Naim Qassem, said the group would respond.")
                 .as_deref(),
             Some("Hezbollah's secretary-general, Naim Qassem")
+        );
+        // An acronym in brackets stays with the name it abbreviates.
+        assert_eq!(
+            src("The state-run National News Agency (NNA) said a drone struck a car.").as_deref(),
+            Some("state-run National News Agency (NNA)")
         );
         // A description of a group is no person's name.
         assert_eq!(
