@@ -70,7 +70,18 @@ const STATEMENT_HEADS: &[&str] = &[
     "The note ",
     "The press note ",
     "The communique ",
+    "The same communique ",
     "The letter ",
+    "The same video ",
+    "The same bulletin ",
+    "The bulletin ",
+    "The same post ",
+    "The same audio message ",
+    "The audio message ",
+    "The same leaflet ",
+    "The leaflet ",
+    "The same banner ",
+    "The banner ",
 ];
 
 /// What the article has established so far.
@@ -7743,6 +7754,20 @@ mod tests {
             told(&recs, "tear gas").sub_event_type.as_deref(),
             Some("Protest with intervention")
         );
+    }
+
+    #[test]
+    fn the_same_communique_speaks_for_its_author() {
+        let recs = story(
+            None,
+            "ELN fighters attacked an army base in Saravena, Colombia, on Monday, killing two \
+             soldiers, the army said. The ELN said in a communique on Tuesday that its \
+             fighters had carried out the attack. The same communique warned that soldiers \
+             would be treated as military targets.",
+        );
+        let c = claim_told(&recs, "same communique");
+        assert_eq!(c.actor1.as_deref(), Some("National Liberation Army (ELN)"));
+        assert_ne!(c.source.as_deref(), Some("same communique"));
     }
 
     #[test]
