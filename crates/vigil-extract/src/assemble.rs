@@ -7771,6 +7771,16 @@ mod tests {
     }
 
     #[test]
+    fn nobody_hurt_after_an_incident_is_its_zero_toll() {
+        let recs = story(
+            None,
+            "Last week, armed men set fire to a health centre and a primary school in Belo, \
+             Cameroon, a local official said. Nobody was hurt.",
+        );
+        assert_eq!(told(&recs, "health centre").fatalities, Some(0));
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -149,12 +149,17 @@ const UNITS: &[&str] = &[
 ];
 
 /// Phrases that report a zero toll, lower-case.
-pub(crate) const ZERO: [&str; 11] = [
+pub(crate) const ZERO: [&str; 14] = [
     "no casualties",
     "no one was killed",
     "nobody was killed",
     "no deaths",
     "no one was hurt",
+    // (the fixtures read "nobody was hurt" and "no one was injured" as no
+    // dead either: 40 of 41 records.)
+    "nobody was hurt",
+    "no one was injured",
+    "nobody was injured",
     "no fatalities",
     "without casualties",
     "no injuries",
