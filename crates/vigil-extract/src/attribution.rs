@@ -175,20 +175,18 @@ fn is_outlet(w: &str) -> bool {
 
 /// The named speaker alone, read the long way: the reference [`sources`]
 /// is tested against.
-/// "Naim Qassem", "Haruna Tsoho", "Abu Khalid al-Mandari": two to four
-/// capitalised words (Arabic particles aside), a person's name.
-fn person_name(n: &str) -> bool {
-    let words: Vec<&str> = n.split_whitespace().collect();
-    (2..=4).contains(&words.len())
-        && words.iter().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase())
-                && !w.ends_with("'s")
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-                || eq_any(w, &["al-", "bin", "ibn", "de", "del", "da", "van"])
-                || w.starts_with("al-")
-        })
-        && words[0].starts_with(|c: char| c.is_uppercase())
+/// "Naim Qassem", "the Banibangou Youth Collective" (its "the" dropped):
+/// two to five words, the first and last capitalised (an Arabic "al-" may
+/// come before the capital), a name rather than a description.
+fn name_like(named: &str) -> bool {
+    let ws: Vec<&str> = named.split_whitespace().collect();
+    let capital = |w: &&str| {
+        w.starts_with(char::is_uppercase)
+            || w.split('-')
+                .next_back()
+                .is_some_and(|p| p.starts_with(char::is_uppercase))
+    };
+    (2..=5).contains(&ws.len()) && ws.first().is_some_and(capital) && ws.last().is_some_and(capital)
 }
 
 #[cfg(test)]
@@ -615,7 +613,7 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
                     from + (s[from..].len() - s[from..].trim_start().len()) + n.trim_start().len();
                 lo = toks.partition_point(|t| t.start < from);
                 hi = toks.partition_point(|t| t.end <= to);
-            } else if let Some(n) = named.filter(|n| person_name(n)) {
+            } else if let Some(n) = named.filter(|n| name_like(n)) {
                 // "Hezbollah's secretary-general, Naim Qassem, said": the
                 // office and the person holding it, both named.
                 holder = Some(n.trim().to_string());
@@ -905,17 +903,7 @@ fn apposed_name(s: &str, b: usize, verb_end: usize) -> Option<(usize, usize)> {
     // "a civil society group, the Banibangou Youth Collective, said".
     let named = named.trim();
     let named = named.strip_prefix("the ").unwrap_or(named);
-    let ws: Vec<&str> = named.split_whitespace().collect();
-    let capital = |w: &&str| {
-        w.starts_with(char::is_uppercase)
-            || w.split('-')
-                .next_back()
-                .is_some_and(|p| p.starts_with(char::is_uppercase))
-    };
-    let ok = (2..=5).contains(&ws.len())
-        && ws.first().is_some_and(capital)
-        && ws.last().is_some_and(capital);
-    if !ok {
+    if !name_like(named) {
         return None;
     }
     let start = b + gap.find(named)?;
