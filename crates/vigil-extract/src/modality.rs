@@ -248,6 +248,36 @@ pub(crate) fn incident_kind(
     }) {
         return None;
     }
+    // "Fighting between Lendu and Hema militias killed thousands of people
+    // in Ituri between 1999 and 2003": a span of past years, told by no one,
+    // is history. (An attributed total over years is a claim, below.)
+    let year = |t: &Tok| {
+        let w = t.text(s);
+        w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y))
+    };
+    let years_span = (1..in_inc.len().saturating_sub(2)).any(|k| {
+        in_inc[k - 1].is(s, "between")
+            && year(&in_inc[k])
+            && in_inc[k + 1].is(s, "and")
+            && year(&in_inc[k + 2])
+    });
+    if years_span
+        && !toks.iter().any(|t| {
+            eq_any(
+                t.text(s),
+                &[
+                    "said",
+                    "says",
+                    "according",
+                    "reported",
+                    "estimated",
+                    "estimates",
+                ],
+            )
+        })
+    {
+        return None;
+    }
     // "appealed to youths in Bor not to mount revenge raids": what someone
     // is urged not to do is no incident.
     if (2..=4).any(|k| {
@@ -1762,6 +1792,17 @@ mod tests {
         assert_eq!(
             kind("Rebels fought the army near Bor on Monday, the army said."),
             Some(Kind::Event)
+        );
+    }
+
+    #[test]
+    fn a_span_of_past_years_told_by_no_one_is_history() {
+        assert_eq!(
+            kind(
+                "Fighting between Lendu and Hema militias killed thousands of people in Ituri \
+                 between 1999 and 2003."
+            ),
+            None
         );
     }
 
