@@ -236,16 +236,21 @@ pub(crate) fn incident_kind(
         ok(years.next()) && years.next().is_none_or(|y| ok(Some(y))) && years.next().is_none()
     };
     let war_word = |w: &str| eq_any(w, &["war", "conflict", "insurgency", "uprising"]);
-    if (2..in_inc.len()).any(|k| {
-        in_inc[k - 1].is(s, "the")
-            && eq_any(in_inc[k - 2].text(s), &["during", "in", "throughout", "of"])
-            && year_named(in_inc[k].text(s))
-            && (in_inc.get(k + 1).is_some_and(|t| war_word(t.text(s)))
-                || in_inc
-                    .get(k + 1)
-                    .is_some_and(|t| eq_any(t.text(s), &["civil", "border"]))
-                    && in_inc.get(k + 2).is_some_and(|t| war_word(t.text(s))))
-    }) {
+    // ("held a sit-in ... to demand compensation for boats destroyed during
+    // the 2024 war": a protest over the war's damage happens now.)
+    let protest = trig.cue == Cue::Trig(crate::lexicon::Cls::Protest);
+    if !protest
+        && (2..in_inc.len()).any(|k| {
+            in_inc[k - 1].is(s, "the")
+                && eq_any(in_inc[k - 2].text(s), &["during", "in", "throughout", "of"])
+                && year_named(in_inc[k].text(s))
+                && (in_inc.get(k + 1).is_some_and(|t| war_word(t.text(s)))
+                    || in_inc
+                        .get(k + 1)
+                        .is_some_and(|t| eq_any(t.text(s), &["civil", "border"]))
+                        && in_inc.get(k + 2).is_some_and(|t| war_word(t.text(s))))
+        })
+    {
         return None;
     }
     // "Fighting between Lendu and Hema militias killed thousands of people
@@ -1803,6 +1808,17 @@ mod tests {
                  between 1999 and 2003."
             ),
             None
+        );
+    }
+
+    #[test]
+    fn a_protest_over_a_past_wars_damage_happens_now() {
+        assert_eq!(
+            kind(
+                "Dozens of fishermen held a sit-in at the port of Tyre on Wednesday morning to \
+                 demand compensation for boats destroyed during the 2024 war."
+            ),
+            Some(Kind::Event)
         );
     }
 
