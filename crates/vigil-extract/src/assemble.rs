@@ -6040,6 +6040,17 @@ fn merge_target(st: &State, b: &Built, idx: usize) -> Option<usize> {
     if response {
         return None;
     }
+    // "Security forces arrested 21 people in house-to-house searches ... on
+    // suspicion of helping the attackers", after a bombing: the state's
+    // arrests are an incident of their own, not the bombing's captives.
+    let arrests_after_bombing = b.actor1_state
+        && b.cls == Some(Cls::Detain)
+        && p.rec.event_type.as_deref() == Some("Explosions/Remote violence")
+        && p.rec.actor1.is_some()
+        && p.rec.actor1 != b.rec.actor1;
+    if arrests_after_bombing {
+        return None;
+    }
     // ("Two protesters were treated in hospital" after police broke up the
     // protest: the same demonstration, whichever way each sentence types it.)
     // ("its fighters had overrun the post", after the attack on the post
@@ -7778,6 +7789,25 @@ mod tests {
              Cameroon, a local official said. Nobody was hurt.",
         );
         assert_eq!(told(&recs, "health centre").fatalities, Some(0));
+    }
+
+    #[test]
+    fn the_states_arrests_after_a_bombing_are_their_own_incident() {
+        let recs = story(
+            None,
+            "A suicide bomber drove a car packed with explosives into the gate of an army base \
+             in Afgooye, Somalia, on Saturday, killing 13 soldiers. Security forces arrested 21 \
+             people in house-to-house searches in Afgooye later on Saturday on suspicion of \
+             helping the attackers, the district commissioner said.",
+        );
+        assert_eq!(told(&recs, "suicide bomber").detained, None);
+        let arrests = told(&recs, "house-to-house");
+        assert_eq!(
+            arrests.sub_event_type.as_deref(),
+            Some("Arrests"),
+            "{recs:?}"
+        );
+        assert_eq!(arrests.detained, Some(21));
     }
 
     #[test]
