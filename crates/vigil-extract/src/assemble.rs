@@ -7811,6 +7811,21 @@ mod tests {
     }
 
     #[test]
+    fn an_arrest_in_connection_with_a_named_attack_is_an_arrest() {
+        let recs = story(
+            None,
+            "Armed men stormed the bazaar in Parachinar, Pakistan, on Friday, killing two \
+             traders. Police said on Saturday they had arrested 14 suspects in raids in nearby \
+             villages in connection with the bazaar attack.",
+        );
+        assert_eq!(
+            told(&recs, "14 suspects").sub_event_type.as_deref(),
+            Some("Arrests"),
+            "{recs:?}"
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

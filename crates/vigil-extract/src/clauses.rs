@@ -287,13 +287,25 @@ fn best_trigger(
             if matches!(w1, "two" | "three" | "twin" | "recent" | "latest" | "earlier") {
                 w1 = back.next().unwrap_or("");
             }
-            w1.eq_ignore_ascii_case("the")
-                && back
-                    .next()
-                    .is_some_and(|w| eq_any(w, &["over", "for", "after"]))
-                && !back.next().is_some_and(|w| {
+            // "in connection with the bazaar attack", "after the Paharpur
+            // attack": one noun between "the" and the trigger.
+            if !w1.eq_ignore_ascii_case("the") && !w1.ends_with(',') {
+                w1 = back.next().unwrap_or("");
+            }
+            if !w1.eq_ignore_ascii_case("the") {
+                return false;
+            }
+            match back.next() {
+                Some(w) if eq_any(w, &["over", "for", "after"]) => !back.next().is_some_and(|w| {
                     eq_any(w, &["responsibility", "credit", "blame", "blamed"])
-                })
+                }),
+                // "in connection with the bazaar attack" (not "supplied
+                // the Houthis with the drones").
+                Some(w) if w.eq_ignore_ascii_case("with") => {
+                    back.next().is_some_and(|w| w.eq_ignore_ascii_case("connection"))
+                }
+                _ => false,
+            }
         }
     };
     for h in hits {
