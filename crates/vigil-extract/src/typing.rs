@@ -275,12 +275,21 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
         }
         // "was abducted and killed": a killing.
         Cls::Abduct if has_word(inp, &["killed", "executed", "beheaded", "murdered"]) => VAC_ATTACK,
-        // "443 escaped inmates had been recaptured": people, not ground.
+        // "443 escaped inmates had been recaptured", "Police recaptured four
+        // of them": people, not ground.
         Cls::Retake | Cls::Overtake
             if has_word(
                 inp,
-                &["inmates", "prisoners", "escapees", "suspects", "detainees"],
-            ) =>
+                &[
+                    "inmates",
+                    "prisoners",
+                    "escapees",
+                    "suspects",
+                    "detainees",
+                    "escaped",
+                    "fugitives",
+                ],
+            ) || of_them_after(inp) =>
         {
             Cls::Detain.info()
         }
@@ -353,6 +362,14 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
         }
         c => c.info(),
     }
+}
+
+/// "recaptured four of them", "recaptured 19 of the escaped men": a count
+/// of people right after the trigger.
+fn of_them_after(inp: &TypingInput) -> bool {
+    let i = inp.toks.partition_point(|t| t.start < inp.trig_end);
+    let w = |k: usize| inp.toks.get(i + k).map_or("", |t| t.text(inp.s));
+    (0..2).any(|k| w(k) == "of" && eq_any(w(k + 1), &["them", "those"]))
 }
 
 /// The object of "seized"/"captured" is arms ("a weapons cache", "rifles
@@ -735,6 +752,24 @@ mod tests {
             background: &[],
         })
         .sub_event_type
+    }
+
+    #[test]
+    fn recapturing_some_of_them_is_an_arrest() {
+        assert_eq!(
+            ty(
+                "Police recaptured four of them",
+                Cls::Retake,
+                None,
+                None,
+                None
+            ),
+            "Arrests"
+        );
+        assert_eq!(
+            ty("Troops recaptured the town", Cls::Retake, None, None, None),
+            "Government regains territory"
+        );
     }
 
     #[test]
