@@ -7826,6 +7826,21 @@ mod tests {
     }
 
     #[test]
+    fn a_merchant_or_porter_shot_dead_is_a_civilian_victim() {
+        let recs = story(
+            None,
+            "Gunmen on a motorcycle shot dead a cloth merchant outside his shop in Bannu, \
+             Pakistan, on Monday night. Security forces shot dead a fuel porter at a \
+             checkpoint outside Panjgur on Sunday.",
+        );
+        for cue in ["merchant", "porter"] {
+            let r = told(&recs, cue);
+            assert_eq!(r.sub_event_type.as_deref(), Some("Attack"), "{cue}");
+            assert_eq!(r.actor2.as_deref(), Some("Civilians (Pakistan)"), "{cue}");
+        }
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -113,6 +113,19 @@ pub(crate) const CIVILIAN_WORDS: &[&str] = &[
     "farmer",
     "trader",
     "villager",
+    // "shot dead a cloth merchant outside his shop", "a fuel porter at a
+    // checkpoint", "a clerk of the local council".
+    "merchant",
+    "merchants",
+    "porter",
+    "porters",
+    "clerk",
+    "shopkeeper",
+    "vendor",
+    "pharmacist",
+    "lecturer",
+    "mechanic",
+    "tailor",
 ];
 
 const TERRITORY: &[&str] = &[
