@@ -7841,6 +7841,26 @@ mod tests {
     }
 
     #[test]
+    fn a_crowd_stoning_the_authorities_demonstrates_violently() {
+        let recs = story(
+            None,
+            "Rebels attacked an army post near Bangui, Central African Republic, on Sunday, \
+             killing five soldiers. On Monday, hundreds of young men in Bangui stoned the \
+             district police command. On Tuesday, a mob in Bangui stoned a man accused of theft \
+             to death.",
+        );
+        assert_eq!(
+            told(&recs, "police command").sub_event_type.as_deref(),
+            Some("Violent demonstration"),
+            "{recs:?}"
+        );
+        assert_eq!(
+            told(&recs, "a mob").sub_event_type.as_deref(),
+            Some("Mob violence")
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

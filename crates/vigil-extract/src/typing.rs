@@ -250,11 +250,14 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
             ],
         );
     if protest_subject && violent {
-        return if inp.cls == Cls::Mob || mob {
+        return if (inp.cls == Cls::Mob || mob) && !crowd_at_authority(inp, &before_trig) {
             Cls::Mob.info()
         } else {
             VIOLENT_DEMO
         };
+    }
+    if inp.cls == Cls::Mob && crowd_at_authority(inp, &before_trig) {
+        return VIOLENT_DEMO;
     }
     let protesters_hit = inp.actor2.is_some_and(|a| a.category.contains("protester"))
         || matches!(inp.cls, Cls::Kill | Cls::Wound)
@@ -383,6 +386,39 @@ fn of_them_after(inp: &TypingInput) -> bool {
     let i = inp.toks.partition_point(|t| t.start < inp.trig_end);
     let w = |k: usize| inp.toks.get(i + k).map_or("", |t| t.text(inp.s));
     (0..2).any(|k| w(k) == "of" && eq_any(w(k + 1), &["them", "those"]))
+}
+
+/// "hundreds of young men stoned the district police command", "pelted the
+/// governor's office with stones": a crowd turning on the authorities
+/// demonstrates violently (as the fixtures code such reports); a mob falls
+/// on people, and "mobs" and settlers stay mobs.
+fn crowd_at_authority(inp: &TypingInput, before_trig: &[&str]) -> bool {
+    !before_trig
+        .iter()
+        .any(|w| eq_any(w, &["mob", "mobs", "settlers"]))
+        && inp.actor1.is_none_or(|a| a.generic)
+        && inp.actor2.is_none_or(|a| a.is_state())
+        && !has_word(
+            inp,
+            &["death", "killed", "lynched", "beat", "beaten", "dead"],
+        )
+        && has_word(
+            inp,
+            &[
+                "police",
+                "gendarmerie",
+                "governor's",
+                "office",
+                "offices",
+                "convoy",
+                "checkpoint",
+                "post",
+                "station",
+                "commissioner's",
+                "building",
+                "patrol",
+            ],
+        )
 }
 
 /// The object of "seized"/"captured" is arms ("a weapons cache", "rifles
