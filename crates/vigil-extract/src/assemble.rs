@@ -590,7 +590,9 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     if !headline && ranks_reported_incident(s) {
         return blamed;
     }
-    if !headline && (victims_named(st, idx, s) || targets_named(st, idx, s)) {
+    if !headline
+        && (victims_named(st, idx, s) || targets_named(st, idx, s) || dispersal_told(st, idx, s))
+    {
         return blamed;
     }
     // "The toll rose to 11 on Friday after four of the wounded died": the
@@ -1736,6 +1738,92 @@ fn targets_named(st: &mut State, idx: usize, s: &str) -> bool {
             .is_none_or(|a| a.starts_with("Civilians"));
         if open && !civilian_told {
             p.rec.actor2 = Some(group);
+        }
+    }
+    true
+}
+
+/// "Soldiers fired into the air to disperse them and detained six young
+/// men", "Police fired tear gas and smoke shells to stop them": the forces'
+/// answer to the protest just told is its intervention, no incident of its
+/// own (a toll of dead makes it more than that, and is left to be read).
+fn dispersal_told(st: &mut State, idx: usize, s: &str) -> bool {
+    let Some(last) = st.pending.last() else {
+        return false;
+    };
+    if idx != last.sentence + 1
+        || last.rec.event_type.as_deref() != Some("Protests")
+        || last.rec.sub_event_type.as_deref() != Some("Peaceful protest")
+    {
+        return false;
+    }
+    static DISPERSE: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 4]> =
+        std::sync::OnceLock::new();
+    let dispersed = DISPERSE
+        .get_or_init(|| {
+            [
+                memchr::memmem::Finder::new(b"to disperse"),
+                memchr::memmem::Finder::new(b"tear gas"),
+                memchr::memmem::Finder::new(b"fired into the air"),
+                memchr::memmem::Finder::new(b"to stop them"),
+            ]
+        })
+        .iter()
+        .any(|f| f.find(s.as_bytes()).is_some());
+    if !dispersed {
+        return false;
+    }
+    let toks = crate::text::words(s);
+    // A date of its own makes it another day's incident; dead make it
+    // excessive force, read as its own sentence.
+    if toks.iter().any(|t| {
+        eq_any(t.text(s), &crate::dates::WEEKDAYS)
+            || eq_any(t.text(s), &["killed", "killing", "dead", "died"])
+    }) {
+        return false;
+    }
+    let hint = last.rec.country_code.clone();
+    let force = deps::actors(s, hint.as_deref())
+        .into_iter()
+        .find(|a| a.is_state())
+        .map(|a| a.name);
+    let Some(force) = force else {
+        return false;
+    };
+    // "and detained six young men": how many were held.
+    let detained = crate::numbers::find_counts(s).into_iter().find_map(|c| {
+        let before = s.get(..c.start)?.trim_end();
+        ["detained", "arrested", "detaining", "arresting"]
+            .iter()
+            .any(|v| before.ends_with(v))
+            .then_some(c.best)
+    });
+    // "and at least 15 students were hurt", "wounding three".
+    let counts = crate::numbers::find_counts(s);
+    let wounded = counts.iter().find_map(|c| {
+        let after = s.get(c.end..)?;
+        let head = after.get(..crate::text::floor_boundary(after, after.len().min(40)))?;
+        let before = s.get(..c.start)?.trim_end();
+        (["hurt", "injured", "wounded"]
+            .iter()
+            .any(|w| head.contains(w))
+            || before.ends_with("wounding")
+            || before.ends_with("injuring"))
+        .then_some(c.best)
+    });
+    let (named, _) = crate::attribution::sources(s);
+    if let Some(p) = st.pending.last_mut() {
+        p.rec.sub_event_type = Some("Protest with intervention".into());
+        p.rec.cameo = Some("141".into());
+        p.rec.actor2 = Some(force);
+        if p.rec.detained.is_none() {
+            p.rec.detained = detained;
+        }
+        if p.rec.wounded.is_none() {
+            p.rec.wounded = wounded;
+        }
+        if p.rec.source.is_none() {
+            p.rec.source = named.filter(|x| !x.anonymous).map(|x| x.name);
         }
     }
     true
@@ -7858,6 +7946,25 @@ mod tests {
             told(&recs, "a mob").sub_event_type.as_deref(),
             Some("Mob violence")
         );
+    }
+
+    #[test]
+    fn the_forces_dispersing_a_protest_just_told_intervene_in_it() {
+        let recs = story(
+            None,
+            "Gunmen killed five people in Kajuru, Nigeria, on Sunday. Later on Monday, several \
+             hundred residents of Kajuru blocked the Kaduna-Kachia road to demand the captives' \
+             release. Soldiers fired into the air to disperse them and detained six young men, \
+             a local councillor said.",
+        );
+        let p = told(&recs, "blocked the Kaduna-Kachia road");
+        assert_eq!(
+            p.sub_event_type.as_deref(),
+            Some("Protest with intervention")
+        );
+        assert_eq!(p.actor2.as_deref(), Some("Military Forces of Nigeria"));
+        assert_eq!(p.detained, Some(6));
+        assert_eq!(recs.len(), 2, "{recs:?}");
     }
 
     #[test]
