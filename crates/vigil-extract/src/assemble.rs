@@ -7968,6 +7968,19 @@ mod tests {
     }
 
     #[test]
+    fn an_assault_with_rocket_propelled_grenades_is_a_clash() {
+        let recs = story(
+            None,
+            "Militants armed with rifles and rocket-propelled grenades stormed a police post on \
+             the outskirts of Bannu, Pakistan, late on Tuesday, killing five policemen.",
+        );
+        assert_eq!(
+            told(&recs, "stormed").sub_event_type.as_deref(),
+            Some("Armed clash")
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -1676,6 +1676,26 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
             return None;
         }
     }
+    // "militants armed with rifles and rocket-propelled grenades stormed a
+    // police post": the assault's weapon, no grenade attack.
+    if cue == Cue::Trig(Cls::Grenade)
+        && s.get(..start).is_some_and(|h| {
+            ends_with_ci(h, "rocket-propelled ") || ends_with_ci(h, "rocket propelled ")
+        })
+    {
+        return None;
+    }
+    if matches!(cue, Cue::Trig(Cls::Shell))
+        && s.get(start..end)
+            .is_some_and(|w| w.len() >= 6 && w[..6].eq_ignore_ascii_case("rocket"))
+        && s.get(end..).is_some_and(|r| {
+            r.get(..10).is_some_and(|p| {
+                p.eq_ignore_ascii_case("-propelled") || p.eq_ignore_ascii_case(" propelled")
+            })
+        })
+    {
+        return None;
+    }
     // "armed men took a schoolteacher from his classroom", "gunmen took
     // seven workers from a packing plant": armed men taking people.
     if cue == Cue::Trig(Cls::Abduct)
