@@ -7981,6 +7981,25 @@ mod tests {
     }
 
     #[test]
+    fn unnamed_gunmen_who_seize_people_abduct_them() {
+        let recs = story(
+            None,
+            "Gunmen seized a surgeon from his home in Brak, Libya, on Saturday night. Police \
+             in Brak arrested two men on Sunday.",
+        );
+        let r = told(&recs, "surgeon");
+        assert_eq!(
+            r.sub_event_type.as_deref(),
+            Some("Abduction/forced disappearance")
+        );
+        assert_eq!(r.actor2.as_deref(), Some("Civilians (Libya)"));
+        assert_eq!(
+            told(&recs, "Police").sub_event_type.as_deref(),
+            Some("Arrests")
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

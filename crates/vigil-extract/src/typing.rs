@@ -291,6 +291,16 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
         }
         // "was abducted and killed": a killing.
         Cls::Abduct if has_word(inp, &["killed", "executed", "beheaded", "murdered"]) => VAC_ATTACK,
+        // "Gunmen seized a surgeon from his home": unnamed armed men who
+        // hold people abduct them; arrests are the state's (or a de facto
+        // authority's, which is named).
+        Cls::Detain
+            if inp
+                .actor1
+                .is_some_and(|a| a.generic && crate::deps::is_unidentified_group(&a.name)) =>
+        {
+            Cls::Abduct.info()
+        }
         // "443 escaped inmates had been recaptured", "Police recaptured four
         // of them": people, not ground.
         Cls::Retake | Cls::Overtake
