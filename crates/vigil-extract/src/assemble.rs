@@ -4953,11 +4953,32 @@ fn build_claim(
         let prep = |w: &str| eq_any(w, &["on", "against", "targeting"]);
         prep(w1) || prep(w2) && eq_any(w1, &["the", "a", "its", "their"])
     };
+    // "23 soldiers and police officers had been killed in attacks", "212
+    // people, among them 98 members of the security forces, had been
+    // killed": the dead a total counts are not whom it is about.
+    let counted_dead = |a: &ActorHit| {
+        let after = s.get(a.end..).unwrap_or("");
+        let after = after
+            .get(..crate::text::floor_boundary(after, after.len().min(40)))
+            .unwrap_or(after);
+        let after = after.split(',').next().unwrap_or(after);
+        let head = s.get(a.start.saturating_sub(24)..a.start).unwrap_or("");
+        [
+            " been killed",
+            " were killed",
+            " been abducted",
+            " were abducted",
+        ]
+        .iter()
+        .any(|p| after.contains(p))
+            || head.contains("among them")
+    };
     let in_range = |a: &&ActorHit| {
         a.start >= range.0
             && a.end <= range.1
             && !(a.start < src.phrase.1 && a.end > src.phrase.0)
             && !targeted(a)
+            && !counted_dead(a)
     };
     let named = ctx
         .actors
@@ -7996,6 +8017,20 @@ mod tests {
         assert_eq!(
             told(&recs, "Police").sub_event_type.as_deref(),
             Some("Arrests")
+        );
+    }
+
+    #[test]
+    fn the_dead_a_total_counts_are_not_whom_it_is_about() {
+        let recs = story(
+            None,
+            "Jihadists attacked an army post near Karimama, Benin, on Sunday, killing eight \
+             soldiers.\n\nThe defence minister said on Tuesday that 23 soldiers and police \
+             officers had been killed in attacks in the north since the start of the year.",
+        );
+        assert_ne!(
+            claim_told(&recs, "23 soldiers").actor1.as_deref(),
+            Some("Military Forces of Benin")
         );
     }
 
