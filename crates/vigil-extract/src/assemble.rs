@@ -1757,20 +1757,13 @@ fn dispersal_told(st: &mut State, idx: usize, s: &str) -> bool {
     {
         return false;
     }
-    static DISPERSE: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 4]> =
-        std::sync::OnceLock::new();
-    let dispersed = DISPERSE
-        .get_or_init(|| {
-            [
-                memchr::memmem::Finder::new(b"to disperse"),
-                memchr::memmem::Finder::new(b"tear gas"),
-                memchr::memmem::Finder::new(b"fired into the air"),
-                memchr::memmem::Finder::new(b"to stop them"),
-            ]
-        })
-        .iter()
-        .any(|f| f.find(s.as_bytes()).is_some());
-    if !dispersed {
+    static DISPERSE: crate::text::Needles = crate::text::Needles::new(&[
+        "to disperse",
+        "tear gas",
+        "fired into the air",
+        "to stop them",
+    ]);
+    if !DISPERSE.any_in(s) {
         return false;
     }
     let toks = crate::text::words(s);

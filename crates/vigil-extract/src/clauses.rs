@@ -1000,12 +1000,9 @@ pub(crate) fn drop_false_triggers_in(
         plan(w1) || plan(w2) && w1.len() <= 12 || plan(w3) && w2 == "to"
     };
     // The plan words all hold one of these: most sentences skip the rule.
-    static PLAN_WORDS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 6]> =
-        std::sync::OnceLock::new();
-    let plan_finders = PLAN_WORDS.get_or_init(|| {
-        ["lan", "lot", "repar", "LAN", "LOT", "REPAR"].map(memchr::memmem::Finder::new)
-    });
-    let may_plan = plan_finders.iter().any(|f| f.find(s.as_bytes()).is_some());
+    static PLAN_WORDS: crate::text::Needles =
+        crate::text::Needles::new(&["lan", "lot", "repar", "LAN", "LOT", "REPAR"]);
+    let may_plan = PLAN_WORDS.any_in(s);
     let hits = drop_hits(hits, |h, all| {
         may_plan
             && matches!(h.cue, Cue::Trig(_))
@@ -1018,14 +1015,10 @@ pub(crate) fn drop_false_triggers_in(
     // what a protest is against is no incident of the sentence.
     // Most sentences name no protest: no lowercase copy for them.
     // (Finders built once: building one per call cost more than the search.)
-    static PROTEST_WORDS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 4]> =
-        std::sync::OnceLock::new();
-    let finders = PROTEST_WORDS.get_or_init(|| {
-        ["rotest", "denounce", "condemn", "to demand"].map(memchr::memmem::Finder::new)
-    });
-    let protest_object = finders
-        .iter()
-        .any(|f| f.find(s.as_bytes()).is_some())
+    static PROTEST_WORDS: crate::text::Needles =
+        crate::text::Needles::new(&["rotest", "denounce", "condemn", "to demand"]);
+    let protest_object = PROTEST_WORDS
+        .any_in(s)
         .then(|| {
             let lower = s.to_ascii_lowercase();
             [

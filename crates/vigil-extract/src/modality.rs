@@ -108,20 +108,10 @@ pub(crate) fn incident_kind(
     // every week": what happens every day is no one incident (unless a
     // day is named: "on Monday, as every week, ...").
     // (Most incidents hold none of these words: one byte search first.)
-    static HABIT: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 4]> =
-        std::sync::OnceLock::new();
+    static HABIT: crate::text::Needles =
+        crate::text::Needles::new(&["every ", "daily", "nightly", "weekly"]);
     let text = s.get(inc.start..inc.end).unwrap_or("");
-    let may_habit = HABIT
-        .get_or_init(|| {
-            [
-                memchr::memmem::Finder::new(b"every "),
-                memchr::memmem::Finder::new(b"daily"),
-                memchr::memmem::Finder::new(b"nightly"),
-                memchr::memmem::Finder::new(b"weekly"),
-            ]
-        })
-        .iter()
-        .any(|f| f.find(text.as_bytes()).is_some());
+    let may_habit = HABIT.any_in(text);
     let every = may_habit
         && in_inc.windows(2).any(|w| {
             w[0].is(s, "every") && eq_any(w[1].text(s), &["day", "week", "night", "month"])
@@ -460,25 +450,18 @@ pub(crate) fn incident_kind(
     let or_else = ti >= 2 && toks[ti - 1].is(s, "be") && toks[ti - 2].is(s, "or");
     // "said that the killing of its commander \"will not go unanswered\"": the
     // incident named is the object of a threat.
-    static UNANSWERED: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 5]> =
-        std::sync::OnceLock::new();
-    let answered = s.get(trig.end..inc.end).is_some_and(|rest| {
-        UNANSWERED
-            .get_or_init(|| {
-                [
-                    memchr::memmem::Finder::new(b"not go unanswered"),
-                    memchr::memmem::Finder::new(b"be avenged"),
-                    // "his killing \"will not pass without a response\"".
-                    memchr::memmem::Finder::new(b"without a response"),
-                    memchr::memmem::Finder::new(b"not go unpunished"),
-                    // "their killing \"will be answered in the heart of the
-                    // settlements\"".
-                    memchr::memmem::Finder::new(b"will be answered"),
-                ]
-            })
-            .iter()
-            .any(|f| f.find(rest.as_bytes()).is_some())
-    });
+    // ("his killing \"will not pass without a response\"", "their killing
+    // \"will be answered in the heart of the settlements\"".)
+    static UNANSWERED: crate::text::Needles = crate::text::Needles::new(&[
+        "not go unanswered",
+        "be avenged",
+        "without a response",
+        "not go unpunished",
+        "will be answered",
+    ]);
+    let answered = s
+        .get(trig.end..inc.end)
+        .is_some_and(|rest| UNANSWERED.any_in(rest));
     // "accused Ukrainian forces of shelling Kamianka-Dniprovska on Sunday,
     // saying a woman had been killed": one dated incident, reported on the
     // accuser's word, is an event like any other attributed report.

@@ -354,6 +354,32 @@ pub(crate) const ACCUSATION_NOUNS: &[&str] = &[
     "claims",
 ];
 
+/// A fixed set of byte strings searched for anywhere in a text, its
+/// searchers built once on first use (building one per call cost more than
+/// the search): "does this sentence hold any of these words at all", asked
+/// before a rule reads it closely.
+pub(crate) struct Needles {
+    words: &'static [&'static str],
+    finders: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>>,
+}
+
+impl Needles {
+    pub(crate) const fn new(words: &'static [&'static str]) -> Self {
+        Needles {
+            words,
+            finders: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Whether `hay` contains any of the words (case as written).
+    pub(crate) fn any_in(&self, hay: &str) -> bool {
+        self.finders
+            .get_or_init(|| self.words.iter().map(memchr::memmem::Finder::new).collect())
+            .iter()
+            .any(|f| f.find(hay.as_bytes()).is_some())
+    }
+}
+
 /// Case-insensitive (ASCII) membership of `w` in `list`. Called per token
 /// against many lists, so the length and first byte are checked inline before
 /// the full comparison: most candidates fail there.
@@ -490,6 +516,15 @@ pub(crate) fn dateline_end(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn needles_find_any_of_their_words() {
+        static N: Needles = Needles::new(&["tear gas", "to disperse"]);
+        assert!(N.any_in("Police fired tear gas at the crowd."));
+        assert!(N.any_in("Soldiers fired to disperse them."));
+        assert!(!N.any_in("Police dispersed the crowd."));
+        assert!(!N.any_in(""));
+    }
 
     #[test]
     fn words_keep_inner_apostrophes_and_hyphens() {
