@@ -3387,7 +3387,8 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         }
     }
     // "the militants", "insurgents": the group the article is about.
-    for a in [&mut a1, &mut a2] {
+    let state_side = [&a1, &a2].map(|a| a.as_ref().is_some_and(|x| x.is_state()));
+    for (i, a) in [&mut a1, &mut a2].into_iter().enumerate() {
         let Some(x) = a
             .as_ref()
             .filter(|x| x.generic && deps::is_unidentified_group(&x.name))
@@ -3409,11 +3410,30 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         let anaphoric =
             (before.ends_with(" the") || before == "the" || surface.starts_with("insurgent"))
                 && !introduces;
+        // "troops raided a separatist camp", "drones struck a column of
+        // fighters": the unnamed armed men a state force goes after are
+        // the article's insurgents (their own attacks stay unidentified
+        // until someone claims them).
+        // Bandits, kidnappers and gangs are outlaws of no cause, and
+        // "suspected" militants are not yet the group's.
+        let outlaws = || {
+            let lower = s.to_ascii_lowercase();
+            ["bandit", "gang", "kidnapper", "armed men", "suspect"]
+                .iter()
+                .any(|w| lower.contains(w))
+        };
+        let hunted = i == 1 && state_side[0] && !introduces && !outlaws();
         // Only a reference back needs the group (and may look it up ahead).
-        if !anaphoric {
+        if !(anaphoric || hunted) {
             continue;
         }
-        if let Some(named) = group_referred_to(st).as_deref().and_then(deps::named_actor) {
+        let group = group_referred_to(st);
+        let group = if anaphoric {
+            group.as_deref().and_then(deps::named_actor)
+        } else {
+            group.as_deref().and_then(deps::insurgent)
+        };
+        if let Some(named) = group {
             *a = Some(ActorHit {
                 name: named,
                 generic: false,
@@ -8024,6 +8044,25 @@ mod tests {
         assert_ne!(
             claim_told(&recs, "23 soldiers").actor1.as_deref(),
             Some("Military Forces of Benin")
+        );
+    }
+
+    #[test]
+    fn the_fighters_a_state_force_hunts_are_the_storys_group() {
+        let recs = story(
+            None,
+            "JNIM fighters attacked an army post near Boni, Mali, on Monday, killing nine \
+             soldiers. Army drones struck a column of fighters withdrawing towards Hombori on \
+             Tuesday. Soldiers killed eleven bandits near Douentza on Wednesday.",
+        );
+        assert_eq!(
+            told(&recs, "column").actor2.as_deref(),
+            Some("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")
+        );
+        // Bandits are outlaws of no cause: not the story's group.
+        assert_eq!(
+            told(&recs, "bandits").actor2.as_deref(),
+            Some("Unidentified Armed Group (Mali)")
         );
     }
 

@@ -867,6 +867,25 @@ pub(crate) fn named_actor(name: &str) -> Option<String> {
         .map(|a| a.name)
 }
 
+/// `named_actor` for a group that fights the state: a rebel group or a
+/// militia that is no auxiliary of a state force (Burkina Faso's VDP) and
+/// no mob.
+pub(crate) fn insurgent(name: &str) -> Option<String> {
+    use vigil_actors::Category;
+    let registry = vigil_actors::ActorRegistry::global();
+    let actor = registry.resolve(name)?;
+    let armed = matches!(
+        actor.category,
+        Category::RebelGroup | Category::PoliticalMilitia | Category::IdentityMilitia
+    );
+    let auxiliary = actor
+        .parent
+        .as_deref()
+        .and_then(|p| registry.resolve(p))
+        .is_some_and(|p| p.category == Category::StateForces);
+    (armed && !auxiliary).then_some(actor.name)
+}
+
 /// Name the registry gives unnamed attackers in `country`.
 pub(crate) fn unidentified_armed_group(country: &str) -> String {
     // The registry's spelling of the country, as generic mentions get it
