@@ -8067,6 +8067,19 @@ mod tests {
     }
 
     #[test]
+    fn mortar_bombs_are_shelling() {
+        let recs = story(
+            None,
+            "ISWAP fighters fired mortar bombs into Monguno, Nigeria, on Sunday night, wounding \
+             three civilians.",
+        );
+        assert_eq!(
+            told(&recs, "mortar").sub_event_type.as_deref(),
+            Some("Shelling/artillery/missile attack")
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

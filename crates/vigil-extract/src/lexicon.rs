@@ -422,6 +422,8 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("neutraliz*", Kill),
     ("shelled", Shell),
     ("mortar*", Shell),
+    // "fired mortar bombs into Monguno": shells, not a planted bomb.
+    ("mortar bomb*", Shell),
     ("rocket*", Shell),
     ("missile*", Shell),
     ("artillery", Shell),
