@@ -8080,6 +8080,24 @@ mod tests {
     }
 
     #[test]
+    fn the_charge_against_those_arrested_is_no_attribution() {
+        let recs = story(
+            None,
+            "Militants ambushed an army convoy near Moreh, Manipur, on Sunday, killing two \
+             soldiers. Police arrested four members of the Kangleipak Communist Party (KCP) in \
+             Imphal on Tuesday and accused them of extorting money from petrol pump owners. \
+             Gendarmes in Churachandpur arrested 14 people on Thursday, accusing them of \
+             collecting taxes for the militants.",
+        );
+        for cue in ["Imphal", "Churachandpur"] {
+            let r = told(&recs, cue);
+            assert_eq!(r.actor1.as_deref(), Some("Police Forces of India"), "{cue}");
+            assert_eq!(r.source, None, "{cue}");
+        }
+        assert_eq!(told(&recs, "Imphal").location.as_deref(), Some("Imphal"));
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

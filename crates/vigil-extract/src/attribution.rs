@@ -325,6 +325,11 @@ fn participle_speaker(s: &str, toks: &[Tok]) -> Option<Source> {
         .iter()
         .find_map(|f| f.find(b).map(|i| (i, f.needle().len())))?;
     let verb_end = at.0 + at.1 - 1;
+    if let Some(k) = toks.iter().position(|t| t.start >= at.0 + 2) {
+        if charges_the_held(s, toks, k) {
+            return None;
+        }
+    }
     let from = crate::text::dateline_end(s);
     let run: Vec<&Tok> = toks
         .iter()
@@ -464,7 +469,7 @@ fn speech_verb(s: &str, toks: &[Tok]) -> Option<Source> {
                     &["the", "an", "a", "its", "their", "his"],
                 )
                 && w.ends_with(b"ed");
-            if !noun && !adjective {
+            if !noun && !adjective && !charges_the_held(s, toks, i) {
                 verbs.push(i);
             }
         }
@@ -487,6 +492,27 @@ fn speech_verb(s: &str, toks: &[Tok]) -> Option<Source> {
         }
     }
     best.or(anonymous)
+}
+
+/// "Police arrested four members of the KCP ... and accused them of
+/// extorting money", "arrested 14 people ..., accusing them of collecting
+/// taxes": the charge against those just held is part of the arrest the
+/// writer reports, not someone's word on it.
+fn charges_the_held(s: &str, toks: &[Tok], vi: usize) -> bool {
+    let Some(verb) = toks.get(vi) else {
+        return false;
+    };
+    let w = verb.text(s);
+    if !(w.starts_with("accus") || w.starts_with("charg")) {
+        return false;
+    }
+    let held = toks
+        .get(vi + 1)
+        .is_some_and(|t| eq_any(t.text(s), &["them", "him", "her"]));
+    held && toks[..vi].iter().any(|t| {
+        let t = t.text(s);
+        t.starts_with("arrest") || t.starts_with("detain") || t == "held"
+    })
 }
 
 fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
