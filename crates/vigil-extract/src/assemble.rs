@@ -8098,6 +8098,21 @@ mod tests {
     }
 
     #[test]
+    fn someone_of_a_civic_body_shot_dead_is_a_civilian() {
+        let recs = story(
+            None,
+            "Gunmen shot dead the head of a local avocado growers' association in Tancitaro, \
+             Michoacan, on Monday. Gunmen on a motorcycle shot dead a member of the local \
+             council in Apatzingan, Mexico, last Thursday.",
+        );
+        for cue in ["avocado", "council"] {
+            let r = told(&recs, cue);
+            assert_eq!(r.sub_event_type.as_deref(), Some("Attack"), "{cue}");
+            assert_eq!(r.actor2.as_deref(), Some("Civilians (Mexico)"), "{cue}");
+        }
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

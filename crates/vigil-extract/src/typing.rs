@@ -656,10 +656,24 @@ fn hits_a_village(inp: &TypingInput) -> bool {
 
 fn civilian_words(inp: &TypingInput) -> bool {
     let set = civilian_set();
-    inp.toks
+    let toks: Vec<&Tok> = inp
+        .toks
         .iter()
         .filter(|t| t.start >= inp.range.0 && t.end <= inp.range.1)
-        .any(|t| crate::text::in_set(t.text(inp.s), set))
+        .collect();
+    toks.iter().any(|t| crate::text::in_set(t.text(inp.s), set))
+        || toks.iter().enumerate().any(|(k, t)| {
+            // "shot dead the head of a local avocado growers' association",
+            // "a member of the local council": someone of a civic body (not
+            // "the Southern Transitional Council", a name).
+            eq_any(t.text(inp.s), &["council", "association", "cooperative"])
+                && toks[k.saturating_sub(6)..k].windows(2).any(|w| {
+                    eq_any(
+                        w[0].text(inp.s),
+                        &["member", "head", "president", "chairman"],
+                    ) && w[1].text(inp.s) == "of"
+                })
+        })
 }
 
 /// Verbs of detention that never take ground: "arrested a man in Mopti" is
