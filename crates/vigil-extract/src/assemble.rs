@@ -917,8 +917,9 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     let need_counts = hits.iter().any(|h| {
         matches!(
             h.cue,
-            // ("a crowd beat two men to death": a mob's toll.)
-            Cue::Trig(Cls::Kill | Cls::Wound | Cls::Detain | Cls::Execute | Cls::Mob)
+            // ("a crowd beat two men to death": a mob's toll; "Police
+            // recaptured nine of them": the escapees held again.)
+            Cue::Trig(Cls::Kill | Cls::Wound | Cls::Detain | Cls::Execute | Cls::Mob | Cls::Retake)
                 | Cue::Claim(_)
         )
     });
@@ -8110,6 +8111,18 @@ mod tests {
             assert_eq!(r.sub_event_type.as_deref(), Some("Attack"), "{cue}");
             assert_eq!(r.actor2.as_deref(), Some("Civilians (Mexico)"), "{cue}");
         }
+    }
+
+    #[test]
+    fn escapees_recaptured_are_counted_detained() {
+        let recs = story(
+            None,
+            "Gang members attacked the prison in Saint-Marc, Haiti, on Tuesday and freed 120 \
+             inmates. Police recaptured nine of them the next day on the outskirts of the city.",
+        );
+        let r = told(&recs, "recaptured");
+        assert_eq!(r.sub_event_type.as_deref(), Some("Arrests"));
+        assert_eq!(r.detained, Some(9));
     }
 
     #[test]

@@ -658,6 +658,7 @@ fn is_active_form(w: &str) -> bool {
             "detaining",
             "captured",
             "capturing",
+            "recaptured",
             "toll",
             "bodies",
             "executed",

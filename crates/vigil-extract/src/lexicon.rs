@@ -1866,6 +1866,8 @@ pub(crate) fn casualty_of(word: &str) -> Option<Casualty> {
         "rounded",
         "prisoner",
         "captive",
+        // "Police recaptured nine of them the next day".
+        "recaptured",
     ];
     // Nearly every word asked about is none of these: the filter says so
     // before a lower-cased copy is made (on the stack: no word here is
