@@ -3387,6 +3387,35 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             make_author(&mut a1, &mut a2, x);
         }
     }
+    // "Soldiers pursued the raiders ... and caught up with them on an
+    // island, where they killed nine of the fighters": "they" before the
+    // verb is the force the sentence opened with, and whom it killed is
+    // the other side.
+    if !roles.passive && a1.as_ref().is_none_or(|x| !x.is_state()) {
+        // Not "killed eleven insurgents when they stormed a camp": there
+        // "they" are the dead.
+        let pronoun_subject = ctx.toks.windows(3).any(|w| {
+            w[0].start >= inc.start
+                && w[2].end <= inc.end
+                && w[0].is(s, "where")
+                && w[1].is(s, "they")
+                && eq_any(
+                    w[2].text(s),
+                    &["killed", "clashed", "fought", "shot", "captured"],
+                )
+        });
+        let opener = ctx
+            .actors
+            .iter()
+            .find(|x| x.start < primary.start)
+            .filter(|x| x.is_state() && x.start <= crate::text::dateline_end(s) + 4);
+        if let (true, Some(x)) = (pronoun_subject, opener) {
+            if a2.is_none() {
+                a2 = a1.take();
+            }
+            make_author(&mut a1, &mut a2, x);
+        }
+    }
     // "the militants", "insurgents": the group the article is about.
     let state_side = [&a1, &a2].map(|a| a.as_ref().is_some_and(|x| x.is_state()));
     for (i, a) in [&mut a1, &mut a2].into_iter().enumerate() {
@@ -8123,6 +8152,20 @@ mod tests {
         let r = told(&recs, "recaptured");
         assert_eq!(r.sub_event_type.as_deref(), Some("Arrests"));
         assert_eq!(r.detained, Some(9));
+    }
+
+    #[test]
+    fn they_who_killed_where_they_caught_up_are_the_pursuers() {
+        let recs = story(
+            None,
+            "Boko Haram fighters raided a fishing camp on an island near Bol, Chad, on \
+             Thursday, killing eight fishermen. Soldiers pursued the raiders on Friday and \
+             caught up with them on a neighbouring island, where they killed nine of the \
+             fighters in a gunfight.",
+        );
+        let r = told(&recs, "pursued");
+        assert_eq!(r.actor1.as_deref(), Some("Military Forces of Chad"));
+        assert_eq!(r.actor2.as_deref(), Some("Boko Haram (JAS)"));
     }
 
     #[test]
