@@ -2212,7 +2212,9 @@ fn one_sense_per_name(cands: &[Candidate], outcomes: &mut [Outcome]) {
 /// stands before it. Cross-border reports name towns next door in their own
 /// spelling ("Deraa" in a story from Israel): within `NEAR_KM` of another
 /// name the town stays, as does a name that only lacks its Arabic article
-/// ("Qamishli"). A container ("Kuchi, Xinjiang") still decides.
+/// ("Qamishli"). A container ("Kuchi, Xinjiang") still decides. A town of
+/// under 50,000 known by its own name is doubted the same way once another
+/// country plainly sets the story ("near Liwa" in a Chad report).
 fn drop_foreign_aliases(
     t: &Table,
     cues_of: &[Option<Cues>],
@@ -2221,12 +2223,14 @@ fn drop_foreign_aliases(
 ) {
     let entry_of = |p: &Pick| t.entries.get(p.entry as usize);
     let suspect = |p: &Pick| -> bool {
-        if p.quality != MatchQuality::Alt {
-            return false;
-        }
         let Some(e) = entry_of(p) else {
             return false;
         };
+        // "a village near Liwa" in a Chad report: a small town's own name
+        // is shared the same way (Liwa of Lac, Liwa of Oman).
+        if p.quality != MatchQuality::Alt && e.population >= 50_000 {
+            return false;
+        }
         let contained = cues_of
             .get(p.cand)
             .and_then(Option::as_ref)
@@ -2277,6 +2281,11 @@ fn drop_foreign_aliases(
             .iter()
             .any(|&(x, sus, k, _)| x.cc() == cc && !sus && k != p.cand);
         if here || weights.country_weight(cc) > 0.0 {
+            continue;
+        }
+        // A town's own name is doubted only once another country plainly
+        // sets the story (early on, the town may be what sets it).
+        if p.quality != MatchQuality::Alt && !weights.dominated_by_other(cc) {
             continue;
         }
         // Points of the other names (and of the caller's last place): the
@@ -4962,6 +4971,22 @@ mod tests {
         // Tonga's own story keeps it.
         let f = found_after(&["Cyclone winds flattened houses in Tonga and Fiji on Monday."]);
         assert!(f.iter().any(|(_, cc, _)| cc == "TO"), "{f:?}");
+    }
+
+    #[test]
+    fn a_small_town_far_abroad_in_a_story_set_elsewhere_is_a_local_place() {
+        let story = [
+            "Boko Haram fighters raided a fishing camp near Bol, in Chad's Lac province.",
+            "Soldiers caught up with them near Baga Sola and Ngouboua on Friday.",
+            "Residents of Bol said the raiders had come from islands near Kaiga.",
+        ];
+        let mut lines = story.to_vec();
+        lines.push("Gunmen abducted the chief of a village near Liwa and his two sons.");
+        let f = found_after(&lines);
+        assert!(f.iter().all(|(_, cc, _)| cc != "OM"), "{f:?}");
+        // Before anything sets the story, the town is what sets it.
+        let f = found_after(&["Gunmen abducted the chief of a village near Liwa."]);
+        assert!(f.iter().any(|(_, cc, _)| cc == "OM"), "{f:?}");
     }
 
     #[test]
