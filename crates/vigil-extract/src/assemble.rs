@@ -8169,6 +8169,18 @@ mod tests {
     }
 
     #[test]
+    fn weeks_of_shortages_that_anger_a_crowd_are_its_motive_not_a_tally() {
+        let recs = story(
+            None,
+            "In Tal Afar, Iraq, hundreds of people angered by weeks of fuel shortages burned \
+             tyres and threw stones at the police station on Monday.",
+        );
+        let r = told(&recs, "shortages");
+        assert_eq!(r.kind, Kind::Event);
+        assert_eq!(r.event_type.as_deref(), Some("Riots"));
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -699,12 +699,32 @@ pub(crate) fn incident_kind(
                 .any(|p| between.contains(p))
             })
     };
+    // "hundreds of people angered by weeks of fuel shortages burned tyres":
+    // what drove a crowd, not a tally.
+    let motive = |h: &CueHit| {
+        h.start < trig.start
+            && s.get(..h.start).is_some_and(|head| {
+                head.split_whitespace().rev().take(4).any(|w| {
+                    [
+                        "angered",
+                        "angry",
+                        "frustrated",
+                        "furious",
+                        "outraged",
+                        "incensed",
+                    ]
+                    .iter()
+                    .any(|m| w.eq_ignore_ascii_case(m))
+                })
+            })
+    };
     if hits.iter().any(|h| {
         h.cue == Cue::Aggregate
             && !crate::clauses::in_any(&asides, h.start)
             && !lead_up(h)
             && !ranking_tail(h)
             && !grievance(h)
+            && !motive(h)
     }) || perfect_total(s, toks, ti)
     {
         return Some(Kind::Claim);
