@@ -4135,7 +4135,17 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                 mob_on_village = ctx.toks.iter().any(|t| {
                     t.start >= inc.start
                         && t.end <= inc.end
-                        && eq_any(t.text(s), &["village", "villages", "villagers", "homes"])
+                        && eq_any(
+                            t.text(s),
+                            &[
+                                "village",
+                                "villages",
+                                "villagers",
+                                "homes",
+                                "houses",
+                                "shops",
+                            ],
+                        )
                 });
             }
         }
@@ -8178,6 +8188,28 @@ mod tests {
         let r = told(&recs, "shortages");
         assert_eq!(r.kind, Kind::Event);
         assert_eq!(r.event_type.as_deref(), Some("Riots"));
+    }
+
+    #[test]
+    fn a_crowd_or_men_with_sticks_falling_on_people_are_a_mob() {
+        let recs = story(
+            None,
+            "JNIM fighters ambushed an army convoy near Natiaboani, Burkina Faso, on Thursday, \
+             killing 12 soldiers. After news of the ambush reached Fada N'gourma on Friday, a \
+             crowd of young men ransacked and set fire to a dozen shops owned by Fulani traders \
+             in the central market. In Pama on Saturday, dozens of men armed with sticks and \
+             iron bars attacked Fulani herders.",
+        );
+        for cue in ["ransacked", "sticks"] {
+            let r = told(&recs, cue);
+            assert_eq!(r.sub_event_type.as_deref(), Some("Mob violence"), "{cue}");
+            assert_eq!(r.actor1.as_deref(), Some("Rioters (Burkina Faso)"), "{cue}");
+            assert_eq!(
+                r.actor2.as_deref(),
+                Some("Civilians (Burkina Faso)"),
+                "{cue}"
+            );
+        }
     }
 
     #[test]

@@ -304,6 +304,11 @@ fn best_trigger(
                 Some(w) if w.eq_ignore_ascii_case("with") => {
                     back.next().is_some_and(|w| w.eq_ignore_ascii_case("connection"))
                 }
+                // "After news of the ambush reached Fada N'gourma, a crowd
+                // ransacked shops": word of an incident, not the incident.
+                Some("of") => back.next().is_some_and(|w| {
+                    eq_any(w, &["news", "word", "reports", "footage", "video", "images"])
+                }),
                 _ => false,
             }
         }

@@ -642,6 +642,7 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("destroyed", Destroy),
     ("demolished", Destroy),
     ("looted", Destroy),
+    ("ransacked", Destroy),
     // "stopped a convoy of aid trucks and made off with the flour".
     ("made off with", Destroy),
     ("razed", Destroy),

@@ -234,7 +234,10 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
     // "dozens of settlers stormed the village of Qusra": a mob that came
     // to attack, no demonstration turned violent.
     let mob = (inp.actor1.is_some_and(|a| a.category.contains("rioter"))
-        || before_trig.iter().any(|w| eq_any(w, &["mob", "mobs"])))
+        || before_trig.iter().any(|w| eq_any(w, &["mob", "mobs"]))
+        // "a crowd of young men ransacked and set fire to a dozen shops
+        // owned by Fulani traders": a crowd that falls on people.
+        || before_trig.iter().any(|w| eq_any(w, &["crowd", "crowds"])) && civilian_words(inp))
         && !has_word(
             inp,
             &[
@@ -249,6 +252,25 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
                 "rally",
             ],
         );
+    // "dozens of Arab men armed with sticks and iron bars attacked Kurdish
+    // farmers": a mob's weapons, not an armed group's.
+    let sticks = before_trig.windows(3).any(|w| {
+        w[0].eq_ignore_ascii_case("armed")
+            && w[1] == "with"
+            && eq_any(
+                w[2],
+                &[
+                    "sticks", "clubs", "iron", "stones", "batons", "rods", "cudgels",
+                ],
+            )
+    });
+    if sticks && violent && !named_armed {
+        return if crowd_at_authority(inp, &before_trig) {
+            VIOLENT_DEMO
+        } else {
+            Cls::Mob.info()
+        };
+    }
     if protest_subject && violent {
         return if (inp.cls == Cls::Mob || mob) && !crowd_at_authority(inp, &before_trig) {
             Cls::Mob.info()
