@@ -8213,6 +8213,20 @@ mod tests {
     }
 
     #[test]
+    fn what_those_arrested_had_demanded_for_months_is_no_tally() {
+        let recs = story(
+            None,
+            "Houthi forces shelled a market in Taiz, Yemen, on Monday, killing four civilians. \
+             Houthi security forces detained nine teachers in the Al-Hawban area east of the city \
+             last week after they demanded the payment of salaries withheld for months, the \
+             Yemeni Teachers Syndicate said.",
+        );
+        let r = told(&recs, "teachers");
+        assert_eq!(r.kind, Kind::Event);
+        assert_eq!(r.sub_event_type.as_deref(), Some("Arrests"));
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

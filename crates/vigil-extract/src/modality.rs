@@ -684,19 +684,24 @@ pub(crate) fn incident_kind(
     };
     // "marched to the governor's office to demand news of relatives
     // abducted ... over the past year": a protest's grievance, not its tally.
+    // "detained nine teachers last week after they demanded the payment of
+    // salaries withheld for months": what those held had demanded, too.
     let grievance = |h: &CueHit| {
-        trig.cue == Cue::Trig(crate::lexicon::Cls::Protest)
-            && h.start > trig.end
+        h.start > trig.end
             && s.get(trig.end..h.start).is_some_and(|between| {
-                [
-                    " to demand",
-                    "demanding",
-                    " against ",
-                    " to protest",
-                    " in protest",
-                ]
-                .iter()
-                .any(|p| between.contains(p))
+                let protest = trig.cue == Cue::Trig(crate::lexicon::Cls::Protest)
+                    && [
+                        " to demand",
+                        "demanding",
+                        " against ",
+                        " to protest",
+                        " in protest",
+                    ]
+                    .iter()
+                    .any(|p| between.contains(p));
+                protest
+                    || between.contains(" they demanded ")
+                    || between.contains(" for demanding ")
             })
     };
     // "hundreds of people angered by weeks of fuel shortages burned tyres":
