@@ -8227,6 +8227,31 @@ mod tests {
     }
 
     #[test]
+    fn a_post_abandoned_and_entered_without_a_shot_is_a_handover() {
+        let recs = story(
+            None,
+            "Gunmen killed 16 villagers near Djibo, Burkina Faso, on Sunday. Last week, \
+             soldiers abandoned their post at Tin-Akoff, and JNIM fighters moved into it the \
+             following day without firing a shot, residents said. Smoke rose from an abandoned \
+             village near Arbinda.",
+        );
+        let r = told(&recs, "Tin-Akoff");
+        assert_eq!(
+            r.sub_event_type.as_deref(),
+            Some("Non-violent transfer of territory")
+        );
+        assert_eq!(
+            r.actor2.as_deref(),
+            Some("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")
+        );
+        assert_eq!(
+            recs.iter().filter(|r| r.text.contains("Tin-Akoff")).count(),
+            1
+        );
+        assert!(recs.iter().all(|r| !r.text.contains("Smoke")), "{recs:?}");
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -813,6 +813,17 @@ pub(crate) fn drop_false_triggers_in(
                     .any(|p| rest.starts_with(p)))
             || ((w.eq_ignore_ascii_case("burned") || w.eq_ignore_ascii_case("burnt"))
                 && eq_any(prev, &["gas", "fuel", "oil", "coal", "diesel", "wood"]))
+            // "entered the town without a shot being fired": no shooting.
+            || (eq_any(w, &["shot", "shots", "fired", "firing"])
+                && [
+                    "without a",
+                    "without a single",
+                    "without a shot being",
+                    "without firing a",
+                    "without",
+                ]
+                .iter()
+                .any(|p| crate::text::ends_with_ci(head, p)))
     };
     // "said that the attack \"will be answered\"": an incident named as the
     // subject of what will follow is the one already reported.
@@ -1543,6 +1554,17 @@ pub(crate) fn drop_false_triggers_in(
                     return false;
                 }
             }
+            // "smoke rising from an abandoned village": an adjective.
+            if c == Cls::Withdraw
+                && trig_is("abandoned")
+                && toks
+                    .iter()
+                    .rev()
+                    .find(|t| t.end <= h.start)
+                    .is_some_and(|t| eq_any(t.text(s), &["a", "an", "the", "its", "their"]))
+            {
+                return false;
+            }
             if c == Cls::Withdraw {
                 let after: Vec<&str> = toks
                     .iter()
@@ -1569,6 +1591,11 @@ pub(crate) fn drop_false_triggers_in(
                             "outskirts",
                             "airport",
                             "port",
+                            // "pulled out of their post at Dialassagou".
+                            "post",
+                            "posts",
+                            "camp",
+                            "garrison",
                         ],
                     )
                 }) {

@@ -649,6 +649,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("withdrew from", Withdraw),
     ("withdrawing from", Withdraw),
     ("pulled out of", Withdraw),
+    // "soldiers abandoned their post at Tin-Akoff" (only with a place or a
+    // post as the object, see `clauses`).
+    ("abandoned", Withdraw),
     ("handed over", Withdraw),
     ("prison break*", PrisonBreak),
     ("prison attack*", PrisonBreak),
