@@ -4655,6 +4655,23 @@ fn group_named_before(st: &State, ctx: &Ctx, at: usize) -> Option<String> {
     }
 }
 
+/// Where ", and <speaker> said/say ..." opens a second clause whose speaker
+/// is its subject, when the first clause has no speaker of its own.
+fn speaker_after_and(s: &str) -> Option<usize> {
+    let at = memchr::memmem::find(s.as_bytes(), b", and ")?;
+    let rest = s.get(at + 2..)?;
+    let (named, anonymous) = crate::attribution::sources(rest);
+    let src = named.or(anonymous)?;
+    // The speaker opens the clause ("and aid agencies say"), within a few
+    // words of "and".
+    let opens = rest
+        .get(..src.phrase.0)
+        .is_some_and(|gap| gap.split_whitespace().count() <= 2);
+    let first = s.get(..at)?;
+    let (n0, a0) = crate::attribution::sources(first);
+    (opens && n0.is_none() && a0.is_none()).then_some(at + 2)
+}
+
 /// Claims in a sentence that reports no incident: each clause with its own
 /// speaker may hold one ("X described the surrenders as proof ..., but the
 /// United Nations estimates that 2,500 fighters remain").
@@ -4679,6 +4696,12 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
     // but we must remain vigilant," Abadi said): then the whole sentence.
     if ranges.len() > 1 {
         ranges.push((0, s.len()));
+    }
+    // "Rwanda sent troops in July 2021, and TotalEnergies has said it will
+    // restart work near Palma": a speaker who opens the second clause owns
+    // only it; the first is the writer's background.
+    if let Some(and) = speaker_after_and(s) {
+        ranges = vec![(and, s.len())];
     }
     let mut made = false;
     for (k, &(a, b)) in ranges.iter().enumerate() {
@@ -8249,6 +8272,20 @@ mod tests {
             1
         );
         assert!(recs.iter().all(|r| !r.text.contains("Smoke")), "{recs:?}");
+    }
+
+    #[test]
+    fn a_speaker_opening_the_second_clause_owns_only_it() {
+        let recs = story(
+            None,
+            "Insurgents attacked a village near Mocimboa da Praia, Mozambique, on Sunday, \
+             killing five people. Rwanda sent troops in July 2021, and TotalEnergies has said it \
+             will restart work on its liquefied natural gas project near Palma this year.",
+        );
+        assert!(
+            recs.iter().all(|r| !r.text.contains("TotalEnergies")),
+            "{recs:?}"
+        );
     }
 
     #[test]
