@@ -5917,9 +5917,11 @@ fn justifies_last_incident(st: &State, rec: &Record, idx: usize) -> bool {
     let forces = |a: Option<&str>| {
         a.is_some_and(|a| a.starts_with("Military Forces of") || a.starts_with("Police Forces of"))
     };
+    // The forces' own word, or what they say of those they hit ("had
+    // struck a senior terrorist who was preparing an attack on troops").
     if idx.saturating_sub(p.sentence) > 2
         || !forces(p.rec.actor1.as_deref())
-        || !(rec.actor1 == p.rec.actor1 || rec.actor1.is_none())
+        || !(rec.actor1 == p.rec.actor1 || rec.actor1.is_none() || rec.actor1 == p.rec.actor2)
     {
         return false;
     }
@@ -5928,9 +5930,12 @@ fn justifies_last_incident(st: &State, rec: &Record, idx: usize) -> bool {
         "posed a threat",
         "posed an immediate threat",
         "posed a danger",
-        "been preparing to",
-        "were preparing to",
-        "was preparing to",
+        " preparing to",
+        " preparing an attack",
+        " preparing a shooting",
+        " preparing a bomb",
+        " preparing an imminent",
+        "planning an imminent attack",
         "warning shots",
         "come under fire",
         "came under fire",
@@ -8332,6 +8337,17 @@ mod tests {
             "{recs:?}"
         );
         assert_eq!(claim_told(&recs, "retake").kind, Kind::Claim);
+    }
+
+    #[test]
+    fn what_a_strike_says_its_targets_were_preparing_is_its_justification() {
+        let recs = story(
+            None,
+            "An Israeli drone struck a car near Bint Jbeil, Lebanon, on Monday, killing two \
+             men. The Israeli military said the men had been preparing an attack on troops \
+             along the border.",
+        );
+        assert!(recs.iter().all(|r| r.kind == Kind::Event), "{recs:?}");
     }
 
     #[test]
