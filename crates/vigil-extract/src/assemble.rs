@@ -8351,6 +8351,21 @@ mod tests {
     }
 
     #[test]
+    fn people_who_moved_or_sought_shelter_after_an_incident_are_its_flight() {
+        let recs = story(
+            None,
+            "Boko Haram fighters raided a fishing camp near Bol, Chad, on Thursday, killing \
+             eight fishermen. About 1,800 islanders have moved to the shore around Bol since \
+             Thursday's raid, the International Organization for Migration said. About 3,000 \
+             people have sought shelter at the mission in Bol since the raid, aid workers said.",
+        );
+        for cue in ["islanders", "sought shelter"] {
+            let c = claim_told(&recs, cue);
+            assert_eq!(c.actor1.as_deref(), Some("Boko Haram (JAS)"), "{cue}");
+        }
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

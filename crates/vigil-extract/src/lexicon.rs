@@ -857,6 +857,9 @@ pub(crate) fn tells_flight(cue: &str) -> bool {
         || [" left", " reached", " arrived", " crossed"]
             .iter()
             .any(|v| cue.ends_with(v))
+        || [" refuge", " shelter", " moved to", " crossed into"]
+            .iter()
+            .any(|v| cue.ends_with(v))
 }
 
 const ASSESS: &[&str] = &[
@@ -899,6 +902,19 @@ const ASSESS: &[&str] = &[
     "families have arrived",
     "people have crossed",
     "refugees have crossed",
+    // "About 1,800 islanders have moved to the shore around Bol since
+    // Thursday's raid", "have sought shelter near the UN base", "have
+    // crossed into Burundi", "have since fled to the town".
+    "have moved to",
+    "have sought shelter",
+    "have sought refuge",
+    "had sought refuge",
+    "have taken refuge",
+    "had taken refuge",
+    "have crossed into",
+    "have since fled",
+    "have since left",
+    "had since fled",
     "forced to flee",
     "deadliest",
     "most active",
