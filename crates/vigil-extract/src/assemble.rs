@@ -435,14 +435,24 @@ fn second_statement(s: &str) -> Option<(usize, usize, String)> {
 /// "... said ... that it had carried out the attack and that it would keep
 /// striking the base": a report, then a threat of more, by one speaker.
 fn threat_after_report(s: &str) -> Option<(usize, usize, String)> {
-    static AND_THAT: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 3]> =
+    static AND_THAT: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 6]> =
         std::sync::OnceLock::new();
     // Built once: a finder per sentence cost more than the search.
     // ("..., and warned that policemen who \"stand with the army\" would be
     // treated as \"enemy soldiers\"", "and vowed to ...": the same.)
+    // ("..., and promised that no convoy crossing the desert would be safe",
+    // "and warned that every base ... would be hit": the same.)
     let k = AND_THAT
         .get_or_init(|| {
-            [" and that ", " and warned that ", " and vowed "].map(memchr::memmem::Finder::new)
+            [
+                " and that ",
+                " and warned ",
+                " and vowed ",
+                " and promised ",
+                " and it promised ",
+                " and threatened ",
+            ]
+            .map(memchr::memmem::Finder::new)
         })
         .iter()
         .filter_map(|f| f.find(s.as_bytes()))
@@ -450,7 +460,9 @@ fn threat_after_report(s: &str) -> Option<(usize, usize, String)> {
     let start = k + " and ".len();
     let second = s.get(start..)?.to_ascii_lowercase();
     if !crate::modality::announces_armed_action(&second)
+        && !crate::modality::vows_armed_action(&second)
         && !crate::lexicon::THREATS.iter().any(|t| second.contains(t))
+        && !threatens_harm(&second)
     {
         return None;
     }
@@ -460,6 +472,31 @@ fn threat_after_report(s: &str) -> Option<(usize, usize, String)> {
     // An assessment then a threat ("the jihadists were on the run and that
     // the army would hunt them down") is one statement.
     reports_incident(s.get(..k)?).then_some((k, start, src.name))
+}
+
+/// A warning of harm to come in other words than armed action (`lower` is
+/// lower-case): "any man found carrying the VDP's weapons would be killed",
+/// "no convoy crossing the desert would be safe", "would find \"no road in
+/// the mountains safe\"", "would not let the militia's posts rest", "the
+/// crime will not pass without a response".
+fn threatens_harm(lower: &str) -> bool {
+    let modal = lower.contains("would ") || lower.contains("will ");
+    let harmed = [
+        "be killed",
+        "be hit",
+        "be attacked",
+        "be targeted",
+        "be punished",
+        "be wiped out",
+        "be treated as",
+        "be answered",
+        "be destroyed",
+    ]
+    .iter()
+    .any(|p| lower.contains(p));
+    let unsafe_ = lower.contains(" safe") && (lower.contains("no ") || lower.contains("not "));
+    let no_rest = lower.contains(" rest") && (lower.contains("no ") || lower.contains("not "));
+    modal && (harmed || unsafe_ || no_rest || lower.contains("without a response"))
 }
 
 /// "X said its forces would hunt the cells down ... and accused Islamic
@@ -8363,6 +8400,19 @@ mod tests {
             let c = claim_told(&recs, cue);
             assert_eq!(c.actor1.as_deref(), Some("Boko Haram (JAS)"), "{cue}");
         }
+    }
+
+    #[test]
+    fn a_warning_of_harm_after_a_report_is_a_claim_of_its_own() {
+        let recs = story(
+            None,
+            "Al-Shabaab fighters stormed an army base near Afgooye, Somalia, on Friday, killing \
+             nine soldiers. Al-Shabaab said on its Andalus radio on Saturday that its fighters \
+             had killed 31 soldiers in the attack, and warned that every base of \"the apostate \
+             army\" in Lower Shabelle would be hit.",
+        );
+        let c = claim_told(&recs, "would be hit");
+        assert_eq!(c.actor1.as_deref(), Some("Al Shabaab"));
     }
 
     #[test]
