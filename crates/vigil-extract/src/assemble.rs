@@ -8416,6 +8416,21 @@ mod tests {
     }
 
     #[test]
+    fn a_collective_of_groups_is_an_institution_that_speaks() {
+        let recs = story(
+            None,
+            "Gunmen killed 12 villagers near Banibangou, Niger, on Sunday. A collective of civil \
+             society groups in Tillaberi said on Tuesday that at least 160 civilians had been \
+             killed in attacks in the region since the start of the year.",
+        );
+        let c = claim_told(&recs, "160 civilians");
+        assert_eq!(
+            c.source.as_deref(),
+            Some("collective of civil society groups in Tillaberi")
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

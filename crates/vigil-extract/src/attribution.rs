@@ -1144,6 +1144,13 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
             "syndicate",
             "party",
             "movement",
+            // "A collective of civil society groups in Tillaberi said".
+            "collective",
+            "groups",
+            "organisations",
+            "organizations",
+            "agencies",
+            "associations",
         ];
         let body = words(name).iter().any(|t| eq_any(t.text(name), BODY));
         if !body {
