@@ -8431,6 +8431,18 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_years_toll_is_a_running_total() {
+        let recs = story(
+            None,
+            "Gunmen abducted 40 villagers near Maru, Nigeria, on Sunday. The Zamfara state \
+             government said last week that bandits had abducted more than 1,100 people in the \
+             state in 2025 and killed at least 370.",
+        );
+        assert_eq!(claim_told(&recs, "1,100").kind, Kind::Claim);
+        assert_eq!(recs.iter().filter(|r| r.kind == Kind::Event).count(), 1);
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

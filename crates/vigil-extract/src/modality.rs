@@ -731,10 +731,28 @@ pub(crate) fn incident_kind(
             && !grievance(h)
             && !motive(h)
     }) || perfect_total(s, toks, ti)
+        || year_total(s, toks, ti)
     {
         return Some(Kind::Claim);
     }
     Some(Kind::Event)
+}
+
+/// "mines and unexploded ordnance had killed 37 civilians in Hodeidah
+/// province in 2025", "bandits had abducted more than 1,100 people in the
+/// state in 2025": a whole year after the verb counts a year's toll (not
+/// "in March 2025", nor "In 2024, gunmen ..." opening a dated story).
+fn year_total(s: &str, toks: &[Tok], ti: usize) -> bool {
+    toks.iter().enumerate().skip(ti + 1).any(|(k, t)| {
+        let w = t.text(s);
+        w.len() == 4
+            && w.starts_with("20")
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && toks[k - 1].is(s, "in")
+            && toks[ti.saturating_sub(2)..k]
+                .iter()
+                .any(|t| eq_any(t.text(s), &["had", "has", "have"]))
+    })
 }
 
 /// "has killed" / "have killed" with no date-like anchor reads as a tally.
