@@ -8443,6 +8443,19 @@ mod tests {
     }
 
     #[test]
+    fn a_leader_known_as_a_name_is_that_name_and_speaks_on_as_he() {
+        let recs = story(
+            None,
+            "Bandits stormed a village in Faskari, Katsina, Nigeria, late on Wednesday, shooting \
+             dead at least nineteen people, police said on Thursday. In a voice note, a gang \
+             leader known as Kachalla Audu Maidawa said his men had carried out the raid. He \
+             threatened to strike \"every village that feeds the vigilantes\" before the rains.",
+        );
+        let c = claim_told(&recs, "every village");
+        assert_eq!(c.source.as_deref(), Some("Kachalla Audu Maidawa"));
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -1003,20 +1003,24 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
     }
     // "a Boko Haram commander who calls himself Abu Ikrima said": the name
     // he goes by.
-    // (Looked for only when the name holds a "who": most do not.)
+    // "a gang leader known as Kachalla Audu Maidawa said": the same.
+    // (Looked for only when the name holds a "who" or "known": most do not.)
     if let Some(k) = s
         .get(a..b)
-        .filter(|n| n.split(' ').any(|w| w == "who"))
+        .filter(|n| n.split(' ').any(|w| w == "who" || w == "known"))
         .and_then(|n| {
             [
                 " who calls himself ",
                 " who goes by the name ",
                 " who gave his name as ",
                 " who identified himself as ",
+                " known locally as ",
+                " known as ",
             ]
             .iter()
             .find_map(|p| n.find(p).map(|k| k + p.len()))
         })
+        .filter(|&k| s.get(a + k..b).is_some_and(crate::text::starts_upper))
     {
         a += k;
     }
