@@ -8456,6 +8456,17 @@ mod tests {
     }
 
     #[test]
+    fn surrenders_over_the_past_month_are_a_running_total() {
+        let recs = story(
+            None,
+            "Fano militiamen attacked an army post near Debre Markos, Ethiopia, on Monday, \
+             killing six soldiers. The Amhara regional security bureau said on Thursday that more \
+             than 300 Fano fighters had laid down their arms over the past month.",
+        );
+        assert_eq!(claim_told(&recs, "laid down").kind, Kind::Claim);
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

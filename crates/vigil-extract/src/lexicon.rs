@@ -1065,6 +1065,9 @@ const AGGREGATE: &[&str] = &[
     "past year",
     "past months",
     "past few months",
+    // "more than 300 Fano fighters had laid down their arms ... over the
+    // past month".
+    "past month",
     // "killed in ADF attacks in western Uganda over the past twelve months".
     "past twelve months",
     "past 12 months",
