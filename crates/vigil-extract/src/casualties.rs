@@ -411,7 +411,76 @@ pub(crate) fn tolls_in(
             out.killed.get_or_insert_with(Toll::default).add(&one, &w);
         }
     }
+    // "The bomber and all four gunmen were killed", "the bomber died in the
+    // blast": the bomber is among the dead (not when he only "blew himself
+    // up": the fixtures then count only his victims).
+    if let Some(w) = bomber_died(s, toks, range) {
+        let one = exactly(w.start, w.end, 1);
+        out.killed.get_or_insert_with(Toll::default).add(&one, &w);
+    }
     out
+}
+
+/// The word telling that "the bomber" died, unless the toll includes him
+/// ("including the bomber").
+fn bomber_died(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<Tok> {
+    let lo = tok_at_or_after(toks, range.0);
+    let hi = toks.partition_point(|t| t.start < range.1);
+    let seg = toks.get(lo..hi)?;
+    let word = |k: usize| seg.get(k).map_or("", |t| t.text(s));
+    // (Most sentences have neither word: nothing more is read.)
+    let at = seg.iter().position(|t| t.text(s) == "bomber")?;
+    if seg
+        .iter()
+        .any(|t| eq_any(t.text(s), &["including", "among"]))
+    {
+        return None;
+    }
+    for k in at..seg.len() {
+        let w = word(k);
+        if w == "bomber" && word(k.wrapping_sub(1)).eq_ignore_ascii_case("the") {
+            // The bomber is the subject ("the bomber and all four gunmen
+            // were killed"), not an object ("the car that had brought the
+            // bomber to a farm ... and killed its two occupants").
+            let told = (k + 1..(k + 9).min(seg.len()))
+                .take_while(|&j| {
+                    let w = word(j);
+                    s.get(seg[j - 1].end..seg[j].start)
+                        .is_some_and(|g| !g.contains(['.', ';', ',']))
+                        && (eq_any(
+                            w,
+                            &[
+                                "and",
+                                "all",
+                                "both",
+                                "his",
+                                "the",
+                                "other",
+                                "also",
+                                "was",
+                                "were",
+                                "had",
+                                "been",
+                                "gunmen",
+                                "attackers",
+                                "assailants",
+                                "fighters",
+                                "accomplices",
+                                "died",
+                                "killed",
+                            ],
+                        ) || crate::numbers::UNITS
+                            .iter()
+                            .any(|u| w.eq_ignore_ascii_case(u))
+                            || w.bytes().all(|b| b.is_ascii_digit()))
+                })
+                .find(|&j| eq_any(word(j), &["died", "killed"]));
+            if let Some(j) = told {
+                return Some(seg[j]);
+            }
+        }
+    }
+    None
 }
 
 fn skip_count(s: &str, toks: &[Tok], ci: usize, after: usize, c: &CountHit) -> bool {
@@ -1476,6 +1545,20 @@ mod tests {
             t.wounded.map(|x| x.best),
             t.detained.map(|x| x.best),
         )
+    }
+
+    #[test]
+    fn a_bomber_told_dead_is_among_the_dead() {
+        assert_eq!(
+            run("The bomber and all four gunmen were killed.").0,
+            Some(5)
+        );
+        assert_eq!(run("The bomber died in the blast.").0, Some(1));
+        // An object of another verb, no death of his.
+        assert_eq!(
+            run("Fighters tracked the car that had brought the bomber to a farm.").0,
+            None
+        );
     }
 
     #[test]
