@@ -8467,6 +8467,19 @@ mod tests {
     }
 
     #[test]
+    fn aircraft_hitting_the_retreating_attackers_are_part_of_the_fight() {
+        let recs = story(
+            None,
+            "Fighters of the Islamic State West Africa Province (ISWAP) attacked an army \
+             position near Bosso, Niger, late on Tuesday, the defence ministry said. Five \
+             soldiers were killed and nine wounded, while 22 attackers were \"neutralised\" as \
+             aircraft hit their retreating vehicles, the ministry said.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:?}");
+        assert_eq!(recs[0].fatalities, Some(27));
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

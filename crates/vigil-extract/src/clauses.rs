@@ -813,6 +813,19 @@ pub(crate) fn drop_false_triggers_in(
                     .any(|p| rest.starts_with(p)))
             || ((w.eq_ignore_ascii_case("burned") || w.eq_ignore_ascii_case("burnt"))
                 && eq_any(prev, &["gas", "fuel", "oil", "coal", "diesel", "wood"]))
+            // "Five soldiers were killed, while 22 attackers were
+            // \"neutralised\" as aircraft hit their retreating vehicles": the
+            // air support of the fight told, no strike of its own.
+            || (matches!(h.cue, Cue::Trig(c) if c.is_remote()) && {
+                let clause_start = head.rfind([',', ';']).map_or(0, |k| k + 1);
+                let clause = &head[clause_start..];
+                let tail = rest.split([',', ';', '.']).next().unwrap_or("");
+                let words: Vec<&str> = clause.split_whitespace().collect();
+                words.iter().rev().take(3).any(|w| *w == "as")
+                    && ["retreating", "fleeing", "withdrawing"]
+                        .iter()
+                        .any(|w| tail.contains(w))
+            })
             // "entered the town without a shot being fired": no shooting.
             || (eq_any(w, &["shot", "shots", "fired", "firing"])
                 && [
