@@ -8480,6 +8480,28 @@ mod tests {
     }
 
     #[test]
+    fn someone_taken_from_home_or_farm_is_abducted() {
+        let recs = story(
+            None,
+            "Gunmen killed three soldiers near Kharan, Pakistan, on Sunday. Relatives said \
+             security forces took a schoolteacher, Naseer Ahmed, from his home in Kharan last \
+             week. Last week, armed men took a palm oil grower from his farm outside Kharan.",
+        );
+        for cue in ["schoolteacher", "grower"] {
+            let r = told(&recs, cue);
+            assert_eq!(
+                r.sub_event_type.as_deref(),
+                Some("Abduction/forced disappearance"),
+                "{cue}"
+            );
+        }
+        assert_eq!(
+            told(&recs, "schoolteacher").actor1.as_deref(),
+            Some("Military Forces of Pakistan")
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

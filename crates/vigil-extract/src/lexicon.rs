@@ -1749,14 +1749,49 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
                         "kidnappers",
                         "jihadists",
                         "assailants",
+                        // "security forces took a schoolteacher, Naseer
+                        // Ahmed, from his home" (only with "from his ...",
+                        // below).
+                        "forces",
+                        "soldiers",
+                        "troops",
+                        "personnel",
+                        "agents",
                     ],
                 )
+            });
+        let state = s
+            .get(..start)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .rfind(|w| !w.is_empty())
+            .is_some_and(|w| {
+                crate::text::eq_any(w, &["forces", "soldiers", "troops", "personnel", "agents"])
             });
         let people = next_words(s, end).any(|w| {
             crate::text::in_set(w, crate::typing::civilian_set())
                 || crate::text::eq_any(w, &["schoolteacher", "hostage", "hostages"])
         });
-        if !(armed && people) {
+        // "took a palm oil grower from his farm", "took two engineers ...
+        // from a construction site": someone taken from where they were.
+        let from_where = {
+            let rest = s.get(end..).unwrap_or("");
+            let clause = rest.split([';', '.']).next().unwrap_or("");
+            let clause = clause
+                .get(..crate::text::floor_boundary(clause, clause.len().min(90)))
+                .unwrap_or("");
+            [
+                " from his ",
+                " from her ",
+                " from their ",
+                " from a ",
+                " from the ",
+            ]
+            .iter()
+            .any(|p| clause.contains(p))
+                && !clause.contains(" control")
+        };
+        if !(armed && (people && !state || from_where)) {
             return None;
         }
     }
