@@ -8502,6 +8502,23 @@ mod tests {
     }
 
     #[test]
+    fn inmates_held_on_charges_escaping_a_lock_up_is_an_escape() {
+        let recs = story(
+            None,
+            "Gunmen killed three soldiers near Hit, Iraq, on Sunday. Four inmates held on \
+             terrorism charges escaped from a police detention centre in Hit late on Sunday. \
+             Seven inmates escaped from a police lock-up in Daquq early on Friday.",
+        );
+        for cue in ["terrorism charges", "lock-up"] {
+            assert_eq!(
+                told(&recs, cue).sub_event_type.as_deref(),
+                Some("Other"),
+                "{cue}"
+            );
+        }
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

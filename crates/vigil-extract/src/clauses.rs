@@ -1729,7 +1729,13 @@ pub(crate) fn drop_false_triggers_in(
             // after the attack and killed fourteen men".
             let new_verb = s.get(..h.start).is_some_and(|b| b.ends_with(" and "))
                 && s.get(h.start..h.end).is_some_and(|w| w.ends_with("ed"));
-            if reference_before(h.start) && !new_verb {
+            // "Four inmates held on terrorism charges escaped from a police
+            // detention centre": the escape is the verb of the inmates the
+            // reference describes.
+            let escape = c == Cls::Other
+                && s.get(h.start..h.end)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("escaped from"));
+            if reference_before(h.start) && !new_verb && !escape {
                 return false;
             }
             if c == Cls::Agreement

@@ -1656,6 +1656,8 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
                 "jail",
                 "detention",
                 "holding",
+                "lock-up",
+                "lockup",
                 "custody",
                 "cell",
                 "cells",
