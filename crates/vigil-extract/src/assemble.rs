@@ -8519,6 +8519,29 @@ mod tests {
     }
 
     #[test]
+    fn human_chains_closed_shutters_and_coffins_carried_to_an_office_are_protests() {
+        let recs = story(
+            None,
+            "Pakistani shelling killed three civilians in Sarkani, Afghanistan, on Sunday. On \
+             Monday, several hundred men carried the coffins of the dead to the Sarkani district \
+             centre. In Asadabad, several hundred students formed a human chain on Tuesday. \
+             Shopkeepers in Asadabad kept their shutters down on Wednesday. Mourners carried \
+             the bodies to the cemetery on Thursday.",
+        );
+        for cue in ["coffins", "human chain", "shutters"] {
+            assert_eq!(
+                told(&recs, cue).event_type.as_deref(),
+                Some("Protests"),
+                "{cue}"
+            );
+        }
+        assert!(
+            recs.iter().all(|r| !r.text.contains("cemetery")),
+            "{recs:?}"
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

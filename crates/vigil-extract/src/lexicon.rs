@@ -549,6 +549,16 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("blocked the", Protest),
     ("blocked a road", Protest),
     ("blocked streets", Protest),
+    // "blocked a main avenue" (only with a road after, like "blocked the").
+    ("blocked a", Protest),
+    // "several hundred Pahari students formed a human chain", "shopkeepers
+    // kept their shutters down": protest in other forms.
+    ("human chain*", Protest),
+    ("kept their shutters down", Protest),
+    // "carried the bodies to the district centre" (only to an authority's
+    // seat, see `cue_hit`: not to the cemetery).
+    ("carried the bodies", Protest),
+    ("carried the coffins", Protest),
     ("confiscated", Weapons),
     ("blew up", Destroy),
     ("beat up", Attack),
@@ -1526,12 +1536,38 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         return None;
     }
     if cue == Cue::Trig(Cls::Protest)
-        && s.get(start..end)
-            .is_some_and(|w| w.eq_ignore_ascii_case("blocked the"))
+        && s.get(start..end).is_some_and(|w| {
+            w.eq_ignore_ascii_case("carried the bodies")
+                || w.eq_ignore_ascii_case("carried the coffins")
+        })
+    {
+        let rest = s.get(end..).unwrap_or("");
+        let clause = rest.split([',', ';', '.']).next().unwrap_or("");
+        let seat = [
+            "district centre",
+            "district center",
+            "governor",
+            "headquarters",
+            "office",
+            "town hall",
+            "parliament",
+            "compound",
+        ]
+        .iter()
+        .any(|p| clause.contains(p));
+        if !seat {
+            return None;
+        }
+    }
+    if cue == Cue::Trig(Cls::Protest)
+        && s.get(start..end).is_some_and(|w| {
+            w.eq_ignore_ascii_case("blocked the") || w.eq_ignore_ascii_case("blocked a")
+        })
     {
         let road = next_words(s, end).any(|w| {
             [
-                "road", "roads", "highway", "street", "streets", "bridge", "junction",
+                "road", "roads", "highway", "street", "streets", "bridge", "junction", "avenue",
+                "avenues",
             ]
             .iter()
             .any(|r| w.eq_ignore_ascii_case(r))
