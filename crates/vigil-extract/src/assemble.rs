@@ -8542,6 +8542,19 @@ mod tests {
     }
 
     #[test]
+    fn artillery_answering_with_shells_is_shelling() {
+        let recs = story(
+            None,
+            "Hezbollah fired rockets at an Israeli army post near Metula, Israel, on Monday, \
+             wounding two soldiers. Israeli artillery answered with about 15 shells on the hills \
+             around Kfar Shouba, Lebanon.",
+        );
+        let r = told(&recs, "answered");
+        assert_eq!(r.actor1.as_deref(), Some("Military Forces of Israel"));
+        assert_eq!(r.country.as_deref(), Some("Lebanon"));
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

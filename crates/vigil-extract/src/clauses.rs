@@ -490,6 +490,9 @@ fn shelling_named(s: &str, a: usize, b: usize) -> bool {
 pub(crate) const ATTACK_VERBS: &[&str] = &[
     "fired",
     "fire",
+    // "Israeli artillery answered with about 15 shells on the hills".
+    "answered with",
+    "responded with",
     "struck",
     "strike",
     "hit",
