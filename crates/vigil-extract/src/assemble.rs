@@ -8555,6 +8555,19 @@ mod tests {
     }
 
     #[test]
+    fn troops_that_had_taken_a_named_village_fought_for_it() {
+        let recs = story(
+            None,
+            "Russian drones struck Kharkiv, Ukraine, on Monday, killing two people. Russia's \
+             defence ministry said on Tuesday that its troops had taken Kindrativka, a village \
+             north of the city near Khotin. Ukrainian forces had taken control of the bridge.",
+        );
+        let r = told(&recs, "Kindrativka");
+        assert_eq!(r.actor1.as_deref(), Some("Military Forces of Russia"));
+        assert_eq!(r.sub_event_type.as_deref(), Some("Armed clash"));
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -324,6 +324,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("seized control", Overtake),
     ("took control", Overtake),
     ("taken control", Overtake),
+    // "its troops had taken Kindrativka, a village north of the city" (only
+    // after have/has/had and before a name, see `cue_hit`).
+    ("taken", Overtake),
     ("seized full control", Overtake),
     ("took full control", Overtake),
     ("taken full control", Overtake),
@@ -1758,6 +1761,25 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         })
     {
         return None;
+    }
+    // "had taken Kindrativka": ground taken, named right after the verb.
+    if cue == Cue::Trig(Cls::Overtake)
+        && s.get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("taken"))
+    {
+        let perfect = s
+            .get(..start)
+            .unwrap_or("")
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| crate::text::eq_any(w, &["had", "has", "have"]));
+        let named = s
+            .get(end..)
+            .and_then(|r| r.strip_prefix(' '))
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+        if !(perfect && named) {
+            return None;
+        }
     }
     // "armed men took a schoolteacher from his classroom", "gunmen took
     // seven workers from a packing plant": armed men taking people.
