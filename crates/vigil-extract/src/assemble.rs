@@ -8568,6 +8568,25 @@ mod tests {
     }
 
     #[test]
+    fn arms_recovered_from_a_bunker_are_disrupted_but_not_after_a_fight() {
+        let recs = story(
+            None,
+            "Militants ambushed an army convoy near Moreh, Manipur, on Sunday, killing two \
+             soldiers. Soldiers recovered eight rifles, a dozen grenades and several hundred \
+             rounds of ammunition from a hilltop bunker in Kangpokpi district on Tuesday. \
+             Troops recovered four rifles after the fighting.",
+        );
+        assert_eq!(
+            told(&recs, "bunker").sub_event_type.as_deref(),
+            Some("Disrupted weapons use")
+        );
+        assert!(
+            recs.iter().all(|r| !r.text.starts_with("Troops recovered")),
+            "{recs:?}"
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

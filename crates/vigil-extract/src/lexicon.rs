@@ -563,6 +563,10 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("carried the bodies", Protest),
     ("carried the coffins", Protest),
     ("confiscated", Weapons),
+    // "Soldiers recovered eight rifles, a dozen grenades and several
+    // hundred rounds of ammunition from a hilltop bunker" (only with arms
+    // named after it, see `cue_hit`).
+    ("recovered", Weapons),
     ("blew up", Destroy),
     ("beat up", Attack),
     ("tortured", Attack),
@@ -1761,6 +1765,61 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         })
     {
         return None;
+    }
+    // "recovered eight rifles ...": arms recovered; not "recovered the
+    // bodies", "recovered from his wounds".
+    if cue == Cue::Trig(Cls::Weapons)
+        && s.get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("recovered"))
+    {
+        let arms = s
+            .get(end..)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(10)
+            .any(|w| {
+                crate::text::eq_any(
+                    w,
+                    &[
+                        "rifles",
+                        "guns",
+                        "grenades",
+                        "ammunition",
+                        "explosives",
+                        "weapons",
+                        "mortars",
+                        "rockets",
+                        "launchers",
+                        "detonators",
+                        "IEDs",
+                    ],
+                )
+            });
+        // Arms found in a hiding place; those picked up after a fight are
+        // part of it ("troops recovered four rifles after the fighting").
+        let clause = s
+            .get(end..)
+            .unwrap_or("")
+            .split([';', '.'])
+            .next()
+            .unwrap_or("");
+        let hideout = clause.contains(" from ")
+            && [
+                "bunker",
+                "hideout",
+                "house",
+                "farmhouse",
+                "cave",
+                "cache",
+                "orchard",
+                "depot",
+            ]
+            .iter()
+            .any(|w| clause.contains(w));
+        if !arms || !hideout {
+            return None;
+        }
     }
     // "had taken Kindrativka": ground taken, named right after the verb.
     if cue == Cue::Trig(Cls::Overtake)
