@@ -8587,6 +8587,25 @@ mod tests {
     }
 
     #[test]
+    fn men_who_had_fought_with_a_group_and_surrendered_surrendered() {
+        let recs = story(
+            None,
+            "JNIM fighters ambushed an army convoy near Natiaboani, Burkina Faso, on Thursday, \
+             killing 12 soldiers. On Saturday, about 40 young men who had fought with JNIM in the \
+             Gourma forests handed themselves in to soldiers in Pama, the army said.",
+        );
+        let r = told(&recs, "handed themselves");
+        assert_eq!(
+            r.sub_event_type.as_deref(),
+            Some("Change to group/activity")
+        );
+        assert_eq!(
+            r.actor1.as_deref(),
+            Some("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

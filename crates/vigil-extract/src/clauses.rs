@@ -829,6 +829,15 @@ pub(crate) fn drop_false_triggers_in(
                         .iter()
                         .any(|w| tail.contains(w))
             })
+            // "about 40 young men who had fought with JNIM ... handed
+            // themselves in": whom they had fought for, no battle.
+            || (eq_any(w, &["fought", "fighting"])
+                && ["who had", "who have", "who once", "who had been"]
+                    .iter()
+                    .any(|p| crate::text::ends_with_ci(head, p))
+                && [" with ", " for ", " alongside "]
+                    .iter()
+                    .any(|p| rest.starts_with(p)))
             // "entered the town without a shot being fired": no shooting.
             || (eq_any(w, &["shot", "shots", "fired", "firing"])
                 && [
