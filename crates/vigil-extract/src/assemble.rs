@@ -8606,6 +8606,20 @@ mod tests {
     }
 
     #[test]
+    fn a_quadcopter_dropping_explosives_is_a_drone_strike() {
+        let recs = story(
+            None,
+            "Militants attacked a police post in Bannu, Pakistan, on Monday, killing two \
+             policemen. In Mir Ali, residents said a quadcopter dropped explosives on a house \
+             on Tuesday evening, killing a woman.",
+        );
+        assert_eq!(
+            told(&recs, "quadcopter").sub_event_type.as_deref(),
+            Some("Air/drone strike")
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

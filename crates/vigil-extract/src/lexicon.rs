@@ -375,6 +375,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("fighter jets", Air),
     ("drone", Air),
     ("drones", Air),
+    // "A quadcopter dropped two explosive charges beside a cricket ground".
+    ("quadcopter", Air),
+    ("quadcopters", Air),
     ("bombed", Air),
     // "air force planes struck columns of the fighters": "struck" alone is
     // too common a verb ("struck a deal", "struck by a car"); an aircraft
