@@ -4205,8 +4205,9 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     }
     // Bombs, grenades and attacks on civilians have an author even when the
     // report does not name one; air strikes without a named author stay null.
-    let unnamed_author = matches!(cls, Cls::Ied | Cls::Suicide | Cls::Grenade | Cls::Shell)
-        || info.event_type == crate::lexicon::VAC;
+    let unnamed_author = (matches!(cls, Cls::Ied | Cls::Suicide | Cls::Grenade | Cls::Shell)
+        || info.event_type == crate::lexicon::VAC)
+        && !crate::typing::war_remnant(s.get(inc.start..inc.end).unwrap_or(""));
     if rec.actor1.is_none() && unnamed_author {
         if let Some(c) = &rec.country {
             rec.actor1 = Some(deps::unidentified_armed_group(c));
@@ -8617,6 +8618,22 @@ mod tests {
             told(&recs, "quadcopter").sub_event_type.as_deref(),
             Some("Air/drone strike")
         );
+    }
+
+    #[test]
+    fn a_remnant_of_war_exploding_is_an_explosive_with_no_author() {
+        let recs = story(
+            None,
+            "Pakistani shelling killed three civilians in Dangam, Afghanistan, on Sunday. A boy \
+             was killed on Friday when an old mortar round he found while collecting firewood \
+             exploded near Sar Kani.",
+        );
+        let r = told(&recs, "old mortar");
+        assert_eq!(
+            r.sub_event_type.as_deref(),
+            Some("Remote explosive/landmine/IED")
+        );
+        assert_eq!(r.actor1, None);
     }
 
     #[test]

@@ -199,7 +199,32 @@ const PROTESTERS: &[&str] = &[
     "youths",
 ];
 
+/// "an old mortar round they found while collecting firewood exploded",
+/// "an unexploded cluster bomblet went off": a remnant of past fighting,
+/// an explosion no one set off now (the fixtures code these as a remote
+/// explosive with no author).
+pub(crate) fn war_remnant(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    [
+        "unexploded",
+        "old mortar",
+        "old shell",
+        "leftover",
+        "left over from",
+        "remnant",
+        "bomblet",
+    ]
+    .iter()
+    .any(|m| lower.contains(m))
+        && ["exploded", "went off", "detonated", "blew up"]
+            .iter()
+            .any(|v| lower.contains(v))
+}
+
 pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
+    if war_remnant(inp.s.get(inp.range.0..inp.range.1).unwrap_or("")) {
+        return Cls::Ied.info();
+    }
     let a1_state = inp.actor1.is_some_and(|a| a.is_state());
     // Protesters who storm, burn or loot are rioters; protesters killed by
     // forces suffered excessive force.
