@@ -3531,11 +3531,27 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             .as_ref()
             .is_none_or(|a| !a.is_state() && !a.is_civilian())
     {
-        let guard = ctx.toks.iter().find(|t| {
-            t.start >= range.0
-                && t.end <= range.1
-                && eq_any(t.text(s), &["guards", "warders", "wardens", "warder"])
-        });
+        // ("Gunmen attacked the civil prison in Ouahigouya", "stormed a
+        // detention centre for migrants": the prison attacked is its
+        // guards'.)
+        let k = ctx.toks.partition_point(|t| t.start < primary.end);
+        let prison_hit = matches!(cls, Cls::Attack | Cls::Raid | Cls::PrisonBreak)
+            .then(|| {
+                ctx.toks.iter().skip(k).take(6).find(|t| {
+                    t.end <= range.1
+                        && eq_any(t.text(s), &["prison", "jail", "penitentiary", "detention"])
+                })
+            })
+            .flatten();
+        let guard = ctx
+            .toks
+            .iter()
+            .find(|t| {
+                t.start >= range.0
+                    && t.end <= range.1
+                    && eq_any(t.text(s), &["guards", "warders", "wardens", "warder"])
+            })
+            .or(prison_hit);
         let prison = || {
             ctx.toks
                 .iter()
@@ -8634,6 +8650,18 @@ mod tests {
             Some("Remote explosive/landmine/IED")
         );
         assert_eq!(r.actor1, None);
+    }
+
+    #[test]
+    fn gunmen_attacking_a_prison_fight_its_police() {
+        let recs = story(
+            None,
+            "Gunmen attacked the civil prison in Ouahigouya, Burkina Faso, on Sunday night, \
+             killing one person and freeing about 60 inmates.",
+        );
+        let r = told(&recs, "prison");
+        assert_eq!(r.actor2.as_deref(), Some("Police Forces of Burkina Faso"));
+        assert_eq!(r.sub_event_type.as_deref(), Some("Armed clash"));
     }
 
     #[test]
