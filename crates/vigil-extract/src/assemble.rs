@@ -4019,6 +4019,11 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                             "recruiting for",
                             "working for",
                             "collaborat",
+                            // "accusing them of spying for the M23", "on
+                            // charges of treating wounded PDF fighters".
+                            "accusing them of",
+                            "charges of",
+                            "spying for",
                         ]
                         .iter()
                         .any(|t| g.contains(t))
@@ -4037,9 +4042,17 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             ["suspected of", "suspicion of", "accused of"]
                 .iter()
                 .any(|t| r.contains(t))
-                && [" to the ", " to bandit", " to armed", " them with"]
-                    .iter()
-                    .any(|t| r.contains(t))
+                && [
+                    " to the ",
+                    " to bandit",
+                    " to armed",
+                    " them with",
+                    " treating wounded ",
+                    " sheltering ",
+                    " spying for ",
+                ]
+                .iter()
+                .any(|t| r.contains(t))
         });
         if let (true, Some(c)) = (helped, rec.country.clone()) {
             if let Some((name, category)) = arrested_side(st, ctx, inc, primary.end, &c)
@@ -4576,6 +4589,28 @@ fn arrested_side(
     let has = |list: &[&str]| after.iter().any(|w| eq_any(w, list));
     if has(&["insurgency", "insurgents", "jihadists", "militancy"]) {
         if let Some(g) = group_referred_to(st).as_deref().and_then(deps::named_actor) {
+            return Some((g, ""));
+        }
+    }
+    // "on suspicion of treating wounded separatist fighters", "accused of
+    // sheltering the gunmen", "who had sheltered the bomber": the
+    // insurgents the article is about, when it is about some.
+    if has(&[
+        "separatist",
+        "separatists",
+        "rebels",
+        "gunmen",
+        "bomber",
+        "attackers",
+    ]) && has(&[
+        "suspicion",
+        "suspected",
+        "accused",
+        "accusing",
+        "sheltered",
+        "sheltering",
+    ]) {
+        if let Some(g) = group_referred_to(st).as_deref().and_then(deps::insurgent) {
             return Some((g, ""));
         }
     }
@@ -8662,6 +8697,25 @@ mod tests {
         let r = told(&recs, "prison");
         assert_eq!(r.actor2.as_deref(), Some("Police Forces of Burkina Faso"));
         assert_eq!(r.sub_event_type.as_deref(), Some("Armed clash"));
+    }
+
+    #[test]
+    fn those_arrested_for_spying_for_a_group_or_treating_its_fighters_are_its_side() {
+        let recs = story(
+            None,
+            "Ambazonian separatists attacked a gendarmerie post in Bali, Cameroon, on Sunday, \
+             killing two gendarmes. Police in Bamenda said on Tuesday that they had arrested 15 \
+             people, among them two nurses, on suspicion of treating wounded separatist \
+             fighters. Police in Buea arrested 14 traders last week, accusing them of spying \
+             for the Ambazonian separatists.",
+        );
+        for cue in ["Bamenda", "Buea"] {
+            assert_eq!(
+                told(&recs, cue).actor2.as_deref(),
+                Some("Ambazonian Separatists"),
+                "{cue}"
+            );
+        }
     }
 
     #[test]
