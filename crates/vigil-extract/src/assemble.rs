@@ -8719,6 +8719,21 @@ mod tests {
     }
 
     #[test]
+    fn separatist_commanders_threaten_for_the_separatist_movement() {
+        let recs = story(
+            None,
+            "Separatists attacked a gendarmerie post in Bali, Cameroon, on Sunday, killing two \
+             gendarmes. Separatist commanders have announced a \"lockdown\" across the region \
+             and warned that anyone found on the roads would be \"dealt with as a \
+             collaborator\".",
+        );
+        assert_eq!(
+            claim_told(&recs, "lockdown").actor1.as_deref(),
+            Some("Ambazonian Separatists")
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,
