@@ -1849,47 +1849,44 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         && s.get(start..end)
             .is_some_and(|w| w.eq_ignore_ascii_case("took"))
     {
-        let armed = s
+        // The three words before the verb, nearest first.
+        let before: Vec<&str> = s
             .get(..start)
             .unwrap_or("")
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .rev()
             .take(3)
-            .any(|w| {
-                crate::text::eq_any(
-                    w,
-                    &[
-                        "gunmen",
-                        "men",
-                        "militants",
-                        "fighters",
-                        "insurgents",
-                        "bandits",
-                        "rebels",
-                        "attackers",
-                        "kidnappers",
-                        "jihadists",
-                        "assailants",
-                        // "security forces took a schoolteacher, Naseer
-                        // Ahmed, from his home" (only with "from his ...",
-                        // below).
-                        "forces",
-                        "soldiers",
-                        "troops",
-                        "personnel",
-                        "agents",
-                    ],
-                )
-            });
-        let state = s
-            .get(..start)
-            .unwrap_or("")
-            .split(|c: char| !c.is_alphanumeric())
-            .rfind(|w| !w.is_empty())
-            .is_some_and(|w| {
-                crate::text::eq_any(w, &["forces", "soldiers", "troops", "personnel", "agents"])
-            });
+            .collect();
+        let armed = before.iter().any(|w| {
+            crate::text::eq_any(
+                w,
+                &[
+                    "gunmen",
+                    "men",
+                    "militants",
+                    "fighters",
+                    "insurgents",
+                    "bandits",
+                    "rebels",
+                    "attackers",
+                    "kidnappers",
+                    "jihadists",
+                    "assailants",
+                    // "security forces took a schoolteacher, Naseer
+                    // Ahmed, from his home" (only with "from his ...",
+                    // below).
+                    "forces",
+                    "soldiers",
+                    "troops",
+                    "personnel",
+                    "agents",
+                ],
+            )
+        });
+        let state = before.first().is_some_and(|w| {
+            crate::text::eq_any(w, &["forces", "soldiers", "troops", "personnel", "agents"])
+        });
         let people = next_words(s, end).any(|w| {
             crate::text::in_set(w, crate::typing::civilian_set())
                 || crate::text::eq_any(w, &["schoolteacher", "hostage", "hostages"])
