@@ -117,3 +117,25 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_pkks_peoples_defence_forces_are_not_myanmars() {
+    let reg = ActorRegistry::global();
+    let ms = reg.find(
+        "The People's Defence Forces (HPG), the PKK's armed wing, said its fighters fired rockets.",
+        Some("IQ"),
+    );
+    assert_eq!(
+        ms.first().map(|m| m.actor.name.as_str()),
+        Some("Kurdistan Workers' Party (PKK)")
+    );
+    // Myanmar's resistance keeps its name.
+    let ms = reg.find(
+        "People's Defence Force fighters ambushed a convoy.",
+        Some("MM"),
+    );
+    assert_eq!(
+        ms.first().map(|m| m.actor.name.as_str()),
+        Some("People's Defence Force (Myanmar)")
+    );
+}
