@@ -8734,6 +8734,20 @@ mod tests {
     }
 
     #[test]
+    fn a_crowd_that_dispersed_by_itself_met_no_intervention() {
+        let recs = story(
+            None,
+            "A Turkish drone struck a car near Qaladiza, Iraq, on Friday, killing two men. \
+             Several hundred people marched to the UN compound in Sulaymaniyah on Sunday to \
+             protest against the strike, and dispersed after handing over a petition.",
+        );
+        assert_eq!(
+            told(&recs, "marched").sub_event_type.as_deref(),
+            Some("Peaceful protest")
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

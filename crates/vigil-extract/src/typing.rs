@@ -656,7 +656,18 @@ fn protest(inp: &TypingInput) -> TypeInfo {
                 priority: 50,
             };
         }
-        intervened |= eq_any(w, INTERVENTION);
+        // "and dispersed after handing over a petition", "dispersed
+        // peacefully": the crowd went home by itself.
+        let own_dispersal = w.eq_ignore_ascii_case("dispersed")
+            && k >= 1
+            && eq_any(
+                words[k - 1].text(inp.s),
+                &["and", "later", "then", "eventually"],
+            )
+            && !words
+                .get(k + 1)
+                .is_some_and(|n| eq_any(n.text(inp.s), &["by", "with"]));
+        intervened |= eq_any(w, INTERVENTION) && !own_dispersal;
     }
     if intervened {
         TypeInfo {
