@@ -204,6 +204,14 @@ const PROTESTERS: &[&str] = &[
 /// an explosion no one set off now (the fixtures code these as a remote
 /// explosive with no author).
 pub(crate) fn war_remnant(s: &str) -> bool {
+    // Asked of every incident: the verbs (lower-case in running text) are
+    // looked for first, with no copy of the sentence.
+    if !["exploded", "went off", "detonated", "blew up"]
+        .iter()
+        .any(|v| s.contains(v))
+    {
+        return false;
+    }
     let lower = s.to_ascii_lowercase();
     [
         "unexploded",
@@ -216,9 +224,6 @@ pub(crate) fn war_remnant(s: &str) -> bool {
     ]
     .iter()
     .any(|m| lower.contains(m))
-        && ["exploded", "went off", "detonated", "blew up"]
-            .iter()
-            .any(|v| lower.contains(v))
 }
 
 pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
