@@ -874,12 +874,18 @@ const MODAL: &[&str] = &[
 /// crossed".
 pub(crate) fn tells_flight(cue: &str) -> bool {
     cue.contains("fled")
-        || [" left", " reached", " arrived", " crossed"]
-            .iter()
-            .any(|v| cue.ends_with(v))
-        || [" refuge", " shelter", " moved to", " crossed into"]
-            .iter()
-            .any(|v| cue.ends_with(v))
+        || [
+            " left",
+            " reached",
+            " arrived",
+            " crossed",
+            " crossed into",
+            " refuge",
+            " shelter",
+            " moved to",
+        ]
+        .iter()
+        .any(|v| cue.ends_with(v))
 }
 
 const ASSESS: &[&str] = &[
