@@ -4498,7 +4498,11 @@ fn subject_demonym_forces(
         return None;
     }
     // Only a demonym that heads the subject: "Russian shelling", not
-    // "killed two Russian employees".
+    // "killed two Russian employees", nor "Soldiers and Russian fighters",
+    // where the forces named first lead.
+    if a1.is_some_and(|a| a.country.is_some() && a.start >= np_start && a.end <= first.start) {
+        return None;
+    }
     let gap = ctx.s.get(np_start..first.start)?;
     if words(gap).len() > 2 {
         return None;
@@ -8745,6 +8749,26 @@ mod tests {
             told(&recs, "marched").sub_event_type.as_deref(),
             Some("Peaceful protest")
         );
+    }
+
+    #[test]
+    fn a_host_army_named_first_leads_the_foreign_force_joined_to_it() {
+        let recs = story(
+            None,
+            "Jihadists attacked an army post in Boni in central Mali on Monday, killing four \
+             soldiers.\n\n\
+             Malian soldiers and their Russian Africa Corps instructors pulled out of the town of Boni on \
+             Tuesday, residents said.\n\n\
+             Soldiers and Russian fighters of the Africa Corps detained about 30 men around \
+             Tenenkou on Sunday.",
+        );
+        for cue in ["pulled out", "detained about 30"] {
+            assert_eq!(
+                told(&recs, cue).actor1.as_deref(),
+                Some("Military Forces of Mali"),
+                "{cue}"
+            );
+        }
     }
 
     #[test]

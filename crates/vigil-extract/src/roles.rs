@@ -362,10 +362,18 @@ pub(crate) fn assign(
                 gap.eq_ignore_ascii_case(" of ") || gap.eq_ignore_ascii_case(" of the ")
             })
     });
-    let subject = np
-        .iter()
-        .copied()
-        .find(|&i| !actors[i].generic)
+    // "Malian troops and Russian fighters of the Africa Corps killed": a
+    // state's own forces named first lead the foreign force joined to them.
+    let host_first = subject_first.filter(|&f| {
+        actors[f].category == "state forces"
+            && np.iter().any(|&i| {
+                i != f
+                    && actors[i].category == "external/other forces"
+                    && actors[i].country != actors[f].country
+            })
+    });
+    let subject = host_first
+        .or_else(|| np.iter().copied().find(|&i| !actors[i].generic))
         .or(subject_first)
         .or(owner.filter(|_| matches!(cls, Cls::Air | Cls::Shell)))
         .or_else(|| {
