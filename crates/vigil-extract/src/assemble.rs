@@ -8772,6 +8772,21 @@ mod tests {
     }
 
     #[test]
+    fn a_foreign_force_backing_the_army_is_not_the_side_it_fought() {
+        let recs = story(
+            None,
+            "UPC rebels attacked a camp for displaced people near Bambari on Monday, killing five \
+             people. Central African troops backed by Russian instructors of the Africa Corps \
+             caught up with the attackers near Ippy on Tuesday and killed four of them, the army \
+             said.",
+        );
+        assert_ne!(
+            told(&recs, "caught up").actor2.as_deref(),
+            Some("Africa Corps (Russia)")
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

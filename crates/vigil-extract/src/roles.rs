@@ -563,9 +563,14 @@ pub(crate) fn assign(
         if let Some(a) = r.actor1.filter(|&a| actors[a].is_state()) {
             // Not a partner joined to the subject ("soldiers and Russian
             // fighters").
+            // Nor its backers ("troops backed by Russian instructors of the
+            // Africa Corps caught up with the attackers").
             let partner = |i: usize| {
                 s.get(actors[a].end..actors[i].start)
                     .is_some_and(|g| matches!(g.trim(), "and" | "," | "with" | "alongside"))
+                    || actors[i].category == "external/other forces"
+                        && backers_from
+                            .is_some_and(|b| actors[i].start >= b && actors[i].start < first_trig)
             };
             r.actor2 = in_range.iter().copied().find(|&i| {
                 i != a
