@@ -4441,7 +4441,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         continues,
         shift,
         definite,
-        casualty_only: cls.is_casualty() && !crate::clauses::opens_time_gap(s, inc.start)
+        casualty_only: cls.is_casualty() && !inc.apart
             || matches!(cls, Cls::Detain) && continues && !suspected_of_incident(s, ctx),
         actor1_generic,
         actor1_state: a1.as_ref().is_some_and(|a| a.is_state()),
@@ -8784,6 +8784,29 @@ mod tests {
             told(&recs, "caught up").actor2.as_deref(),
             Some("Africa Corps (Russia)")
         );
+    }
+
+    #[test]
+    fn the_killing_that_set_off_a_riot_is_an_incident_of_its_own() {
+        let recs = story(
+            None,
+            "Riot in Kumba\n\nIn Kumba, hundreds of motorcycle taxi drivers burned tyres and stoned \
+             the central police station on Thursday after a police officer shot dead one of their \
+             colleagues at a checkpoint that morning, the town's mayor said.",
+        );
+        let riot = recs
+            .iter()
+            .find(|r| r.event_type.as_deref() == Some("Riots"));
+        assert_eq!(riot.and_then(|r| r.fatalities), None, "{recs:?}");
+        let killing = recs
+            .iter()
+            .find(|r| r.sub_event_type.as_deref() == Some("Attack"));
+        assert_eq!(
+            killing.and_then(|r| r.actor1.as_deref()),
+            Some("Police Forces of Cameroon"),
+            "{recs:?}"
+        );
+        assert_eq!(killing.and_then(|r| r.fatalities), Some(1));
     }
 
     #[test]

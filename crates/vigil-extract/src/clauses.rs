@@ -13,6 +13,9 @@ pub(crate) struct Incident {
     pub end: usize,
     /// Strongest non-casualty trigger, else the first casualty trigger.
     pub primary: Option<CueHit>,
+    /// Opens an incident apart from the one before, even if it only counts
+    /// the dead ("..., hours after gunmen killed nine people").
+    pub apart: bool,
 }
 
 impl Incident {
@@ -1866,12 +1869,15 @@ pub(crate) fn incidents(s: &str, hits: &[CueHit]) -> Vec<Incident> {
             start: w[0],
             end: w[1],
             primary: best_trigger(s, hits, w[0], w[1], &asides),
+            apart: false,
         })
         .collect();
     // Clauses that only count people (or say nothing) belong to a neighbour.
     let mut merged: Vec<Incident> = Vec::new();
-    for c in clauses.drain(..) {
-        let gap = c.primary.is_some() && opens_time_gap(s, c.start);
+    for mut c in clauses.drain(..) {
+        let gap = c.primary.is_some() && opens_time_gap(s, c.start)
+            || provoking_killing(s, merged.last(), &c);
+        c.apart = gap;
         let anchor = gap || c.cls().is_some_and(|k| !k.is_casualty());
         match merged.last_mut() {
             Some(prev)
@@ -1905,11 +1911,32 @@ pub(crate) fn incidents(s: &str, hits: &[CueHit]) -> Vec<Incident> {
                 start: a,
                 end: b,
                 primary,
+                apart: false,
             });
         }
     }
     merged.sort_by_key(|i| i.start);
     merged
+}
+
+/// "stoned the police station on Thursday after a police officer shot dead
+/// one of their colleagues": the killing that set off a riot or protest is
+/// an incident of its own, when the clause says who killed (not "after a
+/// motorcyclist was killed in an accident").
+fn provoking_killing(s: &str, prev: Option<&Incident>, c: &Incident) -> bool {
+    let unrest = prev.is_some_and(|p| matches!(p.cls(), Some(Cls::Protest | Cls::Riot | Cls::Mob)));
+    let (Some(h), true) = (c.primary, unrest && c.cls() == Some(Cls::Kill)) else {
+        return false;
+    };
+    let lead = s.get(c.start..h.start).unwrap_or("");
+    let opens = [" after a ", " after an "].iter().any(|p| {
+        lead.get(..p.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(p))
+    });
+    opens
+        && !crate::text::words(lead)
+            .iter()
+            .any(|t| eq_any(t.text(lead), &["was", "were"]))
 }
 
 /// Whether `text` names a time of its own: a month, a weekday, "last
