@@ -8810,6 +8810,43 @@ mod tests {
     }
 
     #[test]
+    fn a_vigil_a_surrender_alone_and_a_dismantled_launcher_are_events() {
+        let recs = story(
+            None,
+            "Unrest in Khuzestan\n\nPolice fired tear gas at protesters in Ahvaz on Friday. On \
+             Thursday, residents of Shadegan held a silent vigil outside the governorate. \
+             Activists said it passed off without arrests.",
+        );
+        assert_eq!(sub_told(&recs, "silent vigil"), "Peaceful protest");
+        assert!(
+            !recs.iter().any(|r| r.text.contains("without arrests")),
+            "{recs:?}"
+        );
+        let recs = story(
+            None,
+            "Rebels surrender in Peru\n\nShining Path fighters ambushed an army patrol near \
+             Canayre on Monday, killing two soldiers. A young man handed himself over with his \
+             rifle at the army base in Mazamari on Thursday, the command said.",
+        );
+        assert_eq!(
+            sub_told(&recs, "handed himself over"),
+            "Change to group/activity"
+        );
+        let recs = story(
+            None,
+            "Rocket fire in Lebanon\n\nIsraeli drones struck a car near Bint Jbeil on Sunday, \
+             killing two men. The Lebanese army said on Monday that it had found and dismantled \
+             a rocket launcher in an orchard near Marjayoun. Police dismantled a smuggling \
+             network in Tyre on Tuesday.",
+        );
+        assert_eq!(sub_told(&recs, "rocket launcher"), "Disrupted weapons use");
+        assert!(
+            !recs.iter().any(|r| r.text.contains("smuggling network")),
+            "{recs:?}"
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -841,6 +841,12 @@ pub(crate) fn drop_false_triggers_in(
                 && [" with ", " for ", " alongside "]
                     .iter()
                     .any(|p| rest.starts_with(p)))
+            // "it passed off without arrests", "without any violence":
+            // what did not happen.
+            || ["without", "without any"]
+                .iter()
+                .any(|p| crate::text::ends_with_ci(head, p) && head.len() > p.len()
+                    && head.as_bytes()[head.len() - p.len() - 1] == b' ')
             // "entered the town without a shot being fired": no shooting.
             || (eq_any(w, &["shot", "shots", "fired", "firing"])
                 && [

@@ -274,6 +274,10 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // "14 fighters handed themselves and their rifles over to Jubaland
     // forces".
     ("handed themselves", Surrender),
+    ("handed himself over", Surrender),
+    ("handed himself in", Surrender),
+    ("turned himself in", Surrender),
+    ("gave himself up", Surrender),
     ("handed over their rifles", Surrender),
     ("handed over their arms", Surrender),
     ("handed in their weapons", Surrender),
@@ -560,6 +564,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // "several hundred Pahari students formed a human chain", "shopkeepers
     // kept their shutters down": protest in other forms.
     ("human chain*", Protest),
+    ("silent vigil*", Protest),
+    ("candlelight vigil*", Protest),
+    ("held a vigil", Protest),
     ("kept their shutters down", Protest),
     // "carried the bodies to the district centre" (only to an authority's
     // seat, see `cue_hit`: not to the cemetery).
@@ -633,6 +640,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("irate youths", Mob),
     // strategic
     ("defused", Weapons),
+    // "found and dismantled a rocket launcher" (only with arms named after
+    // it, see `cue_hit`: not "dismantled a smuggling network").
+    ("dismantled", Weapons),
     ("weapons cache*", Weapons),
     ("arms cache*", Weapons),
     ("weapons depot*", Weapons),
@@ -1774,6 +1784,38 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         })
     {
         return None;
+    }
+    if cue == Cue::Trig(Cls::Weapons)
+        && s.get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("dismantled"))
+    {
+        let arms = s
+            .get(end..)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .any(|w| {
+                crate::text::eq_any(
+                    w,
+                    &[
+                        "launcher",
+                        "launchers",
+                        "bomb",
+                        "bombs",
+                        "IED",
+                        "IEDs",
+                        "explosive",
+                        "explosives",
+                        "mine",
+                        "mines",
+                        "rockets",
+                    ],
+                )
+            });
+        if !arms {
+            return None;
+        }
     }
     // "recovered eight rifles ...": arms recovered; not "recovered the
     // bodies", "recovered from his wounds".
