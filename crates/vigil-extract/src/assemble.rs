@@ -1383,7 +1383,7 @@ fn relative_estimates(st: &mut State, ctx: &Ctx) {
             .rfind(hangs_on)
             .or(ctx.speaker.filter(hangs_on));
         let Some(mut built) = build_claim(st, ctx, &src, (from, end), src.verb_end)
-            .filter(|b| !blame_game(&b.rec.text))
+            .filter(|b| !idle_charge(&b.rec.text))
         else {
             continue;
         };
@@ -4976,7 +4976,7 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
             .collect();
         if is_claim_without_trigger(clause, &shifted, armed, nonstate, strength) {
             if let Some(b) = build_claim(st, ctx, &src, (a, b), src.verb_end).filter(|b| {
-                !justifies_last_incident(st, &b.rec, ctx.sentence_idx) && !blame_game(&b.rec.text)
+                !justifies_last_incident(st, &b.rec, ctx.sentence_idx) && !idle_charge(&b.rec.text)
             }) {
                 st.claims.push(b.rec);
                 made = true;
@@ -6093,10 +6093,68 @@ fn blame_game(s: &str) -> bool {
     .any(|m| rest.contains(m))
 }
 
+/// "A note left beside his body accused him of being a police informer",
+/// "the attackers had accused the men of passing information to the army":
+/// what the killers charged their victims with is the killing's motive, not
+/// a claim about anyone's violence (the fixtures code each as the killing's
+/// sentence).
+fn accuses_victims(s: &str) -> bool {
+    const VICTIMS: &[&str] = &[
+        "him of ",
+        "her of ",
+        "them of ",
+        "the men of ",
+        "the man of ",
+        "the pair of ",
+        "the villagers of ",
+        "the victims of ",
+        "the two men of ",
+        "the brothers of ",
+        "the women of ",
+    ];
+    // The charge is siding with the enemy, not violence ("accused them of
+    // killing detainees" names the security forces just mentioned).
+    const SIDING: &[&str] = &[
+        "informer",
+        "informers",
+        "information",
+        "spying",
+        "working",
+        "collaborating",
+        "feeding",
+        "helping",
+        "hiding",
+        "sheltering",
+        "supplying",
+        "stealing",
+        "paying",
+        "telling",
+        "treason",
+        "cooperating",
+    ];
+    ["accused ", "accusing ", "accuses "].iter().any(|v| {
+        s.match_indices(v).any(|(at, _)| {
+            let rest = &s[at + v.len()..];
+            VICTIMS.iter().any(|p| rest.starts_with(p))
+                && crate::text::words(rest)
+                    .iter()
+                    .take(8)
+                    .any(|t| eq_any(t.text(rest), SIDING))
+        })
+    })
+}
+
+/// A charge that says nothing of anyone's violence: a false-flag counter-
+/// charge or mutual blame ([`blame_game`]), or the killers' charge against
+/// their victims ([`accuses_victims`]).
+fn idle_charge(s: &str) -> bool {
+    blame_game(s) || accuses_victims(s)
+}
+
 /// Adds a built record, merging detail sentences into their incident.
 fn push(st: &mut State, b: Built, idx: usize) {
     if b.rec.kind == Kind::Claim {
-        if justifies_last_incident(st, &b.rec, idx) || blame_game(&b.rec.text) {
+        if justifies_last_incident(st, &b.rec, idx) || idle_charge(&b.rec.text) {
             return;
         }
         // One claim per sentence: a statement is one claim however many
@@ -8844,6 +8902,25 @@ mod tests {
             !recs.iter().any(|r| r.text.contains("smuggling network")),
             "{recs:?}"
         );
+    }
+
+    #[test]
+    fn the_killers_charge_against_their_victim_is_no_claim() {
+        let recs = story(
+            None,
+            "Maoists kill farmer\n\nSuspected Maoists dragged a farmer out of his house near \
+             Bhairamgarh on Tuesday night and hacked him to death, police said. A note left \
+             beside his body accused him of being a police informer.\n\n\
+             Activists told the crowd that the security forces were holding 500 men without \
+             charge, and accused them of killing detainees.",
+        );
+        assert!(
+            !recs
+                .iter()
+                .any(|r| r.kind == Kind::Claim && r.text.contains("note left")),
+            "{recs:?}"
+        );
+        claim_told(&recs, "killing detainees");
     }
 
     #[test]
