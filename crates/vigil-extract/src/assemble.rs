@@ -8924,6 +8924,30 @@ mod tests {
     }
 
     #[test]
+    fn arrests_as_ground_is_retaken_are_the_retaking() {
+        let recs = story(
+            None,
+            "Clashes in Daraa\n\nGunmen attacked a General Security post in As-Sanamayn on \
+             Thursday, killing seven officers. On Sunday, security forces backed by army units \
+             took control of the town's western quarter, which the group had held since \
+             December, and arrested 12 of its members, the ministry said.",
+        );
+        let r = told(&recs, "western quarter");
+        assert_eq!(
+            r.sub_event_type.as_deref(),
+            Some("Government regains territory")
+        );
+        assert_eq!(r.detained, Some(12));
+        assert_eq!(
+            recs.iter()
+                .filter(|r| r.text.contains("western quarter"))
+                .count(),
+            1,
+            "{recs:?}"
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -2041,6 +2041,23 @@ fn same_incident(prev: &Incident, next: &Incident, s: &str) -> bool {
             return true;
         }
     }
+    // "took control of the town's western quarter, ..., and arrested 12 of
+    // its members": those arrested as the ground was taken, the subject
+    // carried over.
+    if matches!(prev.cls(), Some(Cls::Overtake | Cls::Retake)) && next.cls() == Some(Cls::Detain) {
+        let clause = s.get(next.start..next.end).unwrap_or("");
+        let toks = crate::text::words(clause);
+        if toks.first().is_some_and(|t| t.is(clause, "and"))
+            && toks.get(1).is_some_and(|t| {
+                eq_any(
+                    t.text(clause),
+                    &["arrested", "detained", "captured", "rounded"],
+                )
+            })
+        {
+            return true;
+        }
+    }
     // "took control of Mehal Meda after two days of fighting with federal
     // troops": the fighting that won the ground is the same incident.
     if matches!(prev.cls(), Some(Cls::Overtake | Cls::Retake)) && next.cls() == Some(Cls::Clash) {
