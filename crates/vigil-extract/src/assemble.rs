@@ -8948,6 +8948,24 @@ mod tests {
     }
 
     #[test]
+    fn syrias_general_security_is_the_states_forces() {
+        let recs = story(
+            None,
+            "Violence in Daraa\n\nGunmen attacked a General Security post in As-Sanamayn, in \
+             Syria's Daraa province, on Thursday, killing seven officers. Members of a General \
+             Security checkpoint outside Al-Hirak shot dead a young man who had failed to stop \
+             his car on Tuesday evening, his relatives said. At the funeral on Wednesday, \
+             hundreds of mourners marched on a General Security post, pelted it with stones and \
+             set a patrol vehicle on fire, witnesses said.",
+        );
+        assert_eq!(
+            told(&recs, "Members of a General").actor1.as_deref(),
+            Some("Military Forces of Syria")
+        );
+        assert_eq!(sub_told(&recs, "mourners marched"), "Violent demonstration");
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -458,7 +458,7 @@ fn crowd_at_authority(inp: &TypingInput, before_trig: &[&str]) -> bool {
     !before_trig
         .iter()
         .any(|w| eq_any(w, &["mob", "mobs", "settlers"]))
-        && inp.actor1.is_none_or(|a| a.generic)
+        && inp.actor1.is_none_or(|a| a.generic || a.is_state())
         && inp.actor2.is_none_or(|a| a.is_state())
         && !has_word(
             inp,
