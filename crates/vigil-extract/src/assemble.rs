@@ -1789,9 +1789,14 @@ fn dispersal_told(st: &mut State, idx: usize, s: &str) -> bool {
     let Some(last) = st.pending.last() else {
         return false;
     };
+    // ("stormed the local office of the electricity company. Police fired
+    // into the air to disperse them and arrested nine people": a riot's
+    // dispersal too.)
+    let riot = last.rec.sub_event_type.as_deref() == Some("Violent demonstration");
     if idx != last.sentence + 1
-        || last.rec.event_type.as_deref() != Some("Protests")
-        || last.rec.sub_event_type.as_deref() != Some("Peaceful protest")
+        || !riot
+            && (last.rec.event_type.as_deref() != Some("Protests")
+                || last.rec.sub_event_type.as_deref() != Some("Peaceful protest"))
     {
         return false;
     }
@@ -1844,9 +1849,13 @@ fn dispersal_told(st: &mut State, idx: usize, s: &str) -> bool {
     });
     let (named, _) = crate::attribution::sources(s);
     if let Some(p) = st.pending.last_mut() {
-        p.rec.sub_event_type = Some("Protest with intervention".into());
-        p.rec.cameo = Some("141".into());
-        p.rec.actor2 = Some(force);
+        if riot {
+            p.rec.actor2.get_or_insert(force);
+        } else {
+            p.rec.sub_event_type = Some("Protest with intervention".into());
+            p.rec.cameo = Some("141".into());
+            p.rec.actor2 = Some(force);
+        }
         if p.rec.detained.is_none() {
             p.rec.detained = detained;
         }
@@ -8963,6 +8972,30 @@ mod tests {
             Some("Military Forces of Syria")
         );
         assert_eq!(sub_told(&recs, "mourners marched"), "Violent demonstration");
+    }
+
+    #[test]
+    fn a_counted_crowd_storming_a_station_riots_and_its_dispersal_is_that_riot() {
+        let recs = story(
+            None,
+            "Unrest in Syria\n\nGunmen attacked a General Security post in As-Sanamayn, in \
+             Syria's Daraa province, on Thursday, killing seven officers. A bomb attached to a \
+             car exploded in Dail on Friday, killing a man. On Saturday, dozens of relatives and \
+             neighbours of the dead man stormed the town's police station, setting fire to a \
+             patrol car. Police fired into the air to disperse them and arrested nine people, \
+             the provincial police command said.",
+        );
+        let riot = told(&recs, "stormed");
+        assert_eq!(
+            riot.sub_event_type.as_deref(),
+            Some("Violent demonstration")
+        );
+        assert_eq!(riot.detained, Some(9));
+        assert_eq!(riot.source.as_deref(), Some("provincial police command"));
+        assert!(
+            !recs.iter().any(|r| r.text.contains("disperse")),
+            "{recs:?}"
+        );
     }
 
     #[test]

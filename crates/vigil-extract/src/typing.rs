@@ -253,10 +253,33 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
     let named_armed = inp.actor1.is_some_and(|a| {
         !a.generic && (a.category.contains("militia") || a.category.contains("rebel"))
     });
+    // "dozens of his relatives and neighbours stormed the town's police
+    // station": a counted body of ordinary people is a crowd.
+    let counted_crowd = before_trig.windows(4).any(|w| {
+        eq_any(w[0], &["dozens", "hundreds", "scores", "thousands"])
+            && w[1] == "of"
+            && w[2..].iter().any(|x| {
+                eq_any(
+                    x,
+                    &[
+                        "relatives",
+                        "neighbours",
+                        "neighbors",
+                        "residents",
+                        "villagers",
+                        "mourners",
+                        "traders",
+                        "students",
+                        "drivers",
+                        "miners",
+                    ],
+                )
+            })
+    });
     let protest_subject = inp
         .actor1
         .is_some_and(|a| a.category.contains("protester") || a.category.contains("rioter"))
-        || !named_armed && before_trig.iter().enumerate().any(crowd_word);
+        || !named_armed && (before_trig.iter().enumerate().any(crowd_word) || counted_crowd);
     let violent = matches!(
         inp.cls,
         Cls::Attack | Cls::Destroy | Cls::Raid | Cls::Riot | Cls::Mob
