@@ -8999,6 +8999,38 @@ mod tests {
     }
 
     #[test]
+    fn former_police_rockets_from_a_helicopter_and_destroyed_mines() {
+        let recs = story(
+            None,
+            "Violence in Jalisco\n\nGunmen killed six police officers in Teocaltiche, Jalisco, \
+             on Monday. In Villa Hidalgo, gunmen shot dead a former municipal police commander \
+             and his wife outside their home on Tuesday night. Two farmworkers were killed on \
+             Saturday when their tractor ran over a landmine near Teocaltiche. Soldiers found \
+             and destroyed 46 landmines buried along a farm track near Teocaltiche on Sunday.",
+        );
+        let former = told(&recs, "former municipal");
+        assert_eq!(former.actor2.as_deref(), Some("Civilians (Mexico)"));
+        assert_eq!(former.sub_event_type.as_deref(), Some("Attack"));
+        assert_eq!(
+            told(&recs, "farmworkers").actor2.as_deref(),
+            Some("Civilians (Mexico)")
+        );
+        assert_eq!(sub_told(&recs, "46 landmines"), "Disrupted weapons use");
+        let recs = story(
+            None,
+            "Attack in CAR\n\nUPC fighters attacked a gold mine near Bria on Monday, killing five \
+             miners. On Tuesday, a helicopter of the Russian Africa Corps fired rockets at a camp \
+             of Fulani herders near Ouadda, killing four people. The day before the helicopter \
+             raid, soldiers shelled a hill near Bria.",
+        );
+        assert_eq!(sub_told(&recs, "fired rockets"), "Air/drone strike");
+        assert_eq!(
+            sub_told(&recs, "soldiers shelled"),
+            "Shelling/artillery/missile attack"
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -571,6 +571,17 @@ pub(crate) fn actors(s: &str, country_hint: Option<&str>) -> Vec<ActorHit> {
             // "fighters allied to the UN-backed government": the government's
             // side, coded as its forces.
             let unnamed = m.generic && is_unidentified_group(&hit.name);
+            // "shot dead a former municipal police commander": who once
+            // served is a civilian now.
+            if m.generic && hit.category == "state forces" && former_member(s, m.start) {
+                if let Some(c) = hit
+                    .country
+                    .as_deref()
+                    .and_then(|cc| civilians_of(cc, (m.start, m.end)))
+                {
+                    return c;
+                }
+            }
             match hit.country.as_deref() {
                 Some(cc) if unnamed && sides_with_government(s, m.end) => {
                     military_of(cc, (m.start, m.end)).unwrap_or(hit)
@@ -760,6 +771,23 @@ fn state_force_of(force: &str, cc: &str, span: (usize, usize)) -> Option<ActorHi
     })
 }
 
+/// The civilians of country `cc` ("Civilians (Mexico)"), as a mention at
+/// `span`.
+fn civilians_of(cc: &str, span: (usize, usize)) -> Option<ActorHit> {
+    let m = vigil_actors::ActorRegistry::global()
+        .find_shared("civilians", Some(cc))
+        .into_iter()
+        .next()?;
+    Some(ActorHit {
+        start: span.0,
+        end: span.1,
+        name: m.actor.name.clone(),
+        country: m.actor.country.clone(),
+        category: lower_category(m.actor.category),
+        generic: true,
+    })
+}
+
 /// Whether `name` is the registry's unnamed armed group of some country
 /// ("Unidentified Armed Group (Syria)").
 pub(crate) fn is_unidentified_group(name: &str) -> bool {
@@ -907,6 +935,19 @@ pub(crate) fn is_water(place: &Place) -> bool {
     vigil_geo::Gazetteer::global().is_water(place)
 }
 
+/// Whether the mention at `start` follows "former"/"retired"/"ex-", with
+/// at most one qualifier between ("a former municipal police commander").
+fn former_member(s: &str, start: usize) -> bool {
+    let head = s.get(..start).unwrap_or("");
+    if head.ends_with("ex-") {
+        return true;
+    }
+    let mut back = head.split_whitespace().rev();
+    let w1 = back.next().unwrap_or("");
+    let w2 = back.next().unwrap_or("");
+    let former = |w: &str| w.eq_ignore_ascii_case("former") || w.eq_ignore_ascii_case("retired");
+    former(w1) || former(w2) && w1.chars().all(|c| c.is_ascii_lowercase())
+}
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,6 +16,7 @@ pub(crate) const CIVILIAN_WORDS: &[&str] = &[
     "boys",
     "girls",
     "farmers",
+    "farmworkers",
     "residents",
     "worshippers",
     "worshipers",
@@ -356,6 +357,11 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
         {
             VAC_ATTACK
         }
+        // "a helicopter of the Russian Africa Corps fired rockets at a camp":
+        // rockets fired from the air are an air strike.
+        // (Only in the trigger's own clause: not "The day before the drone
+        // strike, Turkish artillery shelled".)
+        Cls::Shell if aircraft_fired(inp) => Cls::Air.info(),
         // "a military aircraft dropped at least four bombs on the market":
         // bombs dropped from the air are an air strike.
         Cls::Ied
@@ -421,6 +427,8 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
         }
         // "seized a weapons cache": arms, not people.
         Cls::Detain if seizes_arms(inp) => Cls::Weapons.info(),
+        // "Soldiers found and destroyed 46 landmines": arms made safe.
+        Cls::Destroy if seizes_arms(inp) => Cls::Weapons.info(),
         Cls::Detain => {
             if takes_territory(inp) {
                 if a1_state {
@@ -506,6 +514,17 @@ fn crowd_at_authority(inp: &TypingInput, before_trig: &[&str]) -> bool {
         )
 }
 
+/// An aircraft is named in the trigger's own clause, before it ("two air
+/// force attack helicopters fired rockets").
+fn aircraft_fired(inp: &TypingInput) -> bool {
+    let head = inp.s.get(inp.range.0..inp.trig_end).unwrap_or("");
+    let from = inp.range.0 + head.rfind([',', ';']).map_or(0, |k| k + 1);
+    inp.toks
+        .iter()
+        .filter(|t| t.start >= from && t.end <= inp.trig_end)
+        .any(|t| eq_any(t.text(inp.s), crate::text::AIRCRAFT))
+}
+
 /// The object of "seized"/"captured" is arms ("a weapons cache", "rifles
 /// and ammunition") and no people.
 fn seizes_arms(inp: &TypingInput) -> bool {
@@ -523,6 +542,9 @@ fn seizes_arms(inp: &TypingInput) -> bool {
                 "rifles",
                 "guns",
                 "munitions",
+                "landmines",
+                "mines",
+                "IEDs",
             ],
         )
     });
