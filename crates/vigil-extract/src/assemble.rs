@@ -9031,6 +9031,20 @@ mod tests {
     }
 
     #[test]
+    fn arms_handed_over_or_defused_are_no_attack() {
+        let recs = story(
+            None,
+            "Surrenders in Sulu\n\nAbu Sayyaf gunmen ambushed an army patrol near Patikul on \
+             Monday, killing two soldiers. Eleven Abu Sayyaf members surrendered to the army in \
+             Talipao on Wednesday, handing over nine rifles and a grenade launcher, the brigade \
+             said. Police said on Thursday that they had defused two bombs planted on a road \
+             near Jolo.",
+        );
+        assert_eq!(sub_told(&recs, "surrendered"), "Change to group/activity");
+        assert_eq!(sub_told(&recs, "defused"), "Disrupted weapons use");
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -688,6 +688,12 @@ pub(crate) fn drop_false_triggers_in(
                 " confiscated ",
                 " found ",
                 " seizing ",
+                // "had defused two bombs planted on a road", "surrendered
+                // ..., handing over nine rifles and a grenade launcher".
+                " defused ",
+                " dismantled ",
+                " handing over ",
+                " handed over ",
                 // "arrested four men who were carrying two drones".
                 " were carrying ",
                 " was carrying ",
