@@ -4207,6 +4207,45 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                     .filter(|a| !a.generic && a.category.contains("rioter"))
                     .map(|a| a.name.clone());
                 rec.actor1 = Some(own.unwrap_or(r));
+                // "residents of Srifa surrounded a patrol of the UN Interim
+                // Force in Lebanon (UNIFIL), smashing the windows": a crowd
+                // falling on peacekeepers is mob violence against them.
+                let peacekeepers = ctx.actors.iter().find(|x| {
+                    x.start >= inc.start
+                        && x.end <= inc.end
+                        && x.name == "United Nations Peacekeepers"
+                });
+                // (Named before the other side: not "a patrol of UNIFIL that
+                // had entered the village without a Lebanese army escort".)
+                let later = |pk: &ActorHit| {
+                    rec.evidence
+                        .get("actor2")
+                        .is_some_and(|e| e.span[0] > pk.start)
+                };
+                if let Some(pk) = peacekeepers.filter(|pk| {
+                    rec.actor2
+                        .as_deref()
+                        .is_none_or(|n| n.starts_with("Civilians ("))
+                        || later(pk)
+                }) {
+                    rec.actor2 = Some(pk.name.clone());
+                    rec.evidence
+                        .insert("actor2".into(), ctx.ev(pk.start, pk.end, 0.6));
+                    // (A demonstration that turned on a convoy, "blocked
+                    // roads with burning tyres ..., accusing the
+                    // peacekeepers", stays one.)
+                    let demonstration = ctx.toks.iter().any(|t| {
+                        t.start >= inc.start
+                            && t.end <= inc.end
+                            && eq_any(
+                                t.text(s),
+                                &["tyres", "tires", "roads", "angered", "accusing", "protest"],
+                            )
+                    });
+                    if !demonstration {
+                        rec.sub_event_type = Some("Mob violence".into());
+                    }
+                }
                 mob_on_village = ctx.toks.iter().any(|t| {
                     t.start >= inc.start
                         && t.end <= inc.end
@@ -9042,6 +9081,27 @@ mod tests {
         );
         assert_eq!(sub_told(&recs, "surrendered"), "Change to group/activity");
         assert_eq!(sub_told(&recs, "defused"), "Disrupted weapons use");
+    }
+
+    #[test]
+    fn a_crowd_falling_on_peacekeepers_is_mob_violence_against_them() {
+        let recs = story(
+            None,
+            "Strikes in Lebanon\n\nIsraeli drones struck a car near Bint Jbeil on Sunday, killing \
+             two men. Villagers near Bint Jbeil blocked a UNIFIL patrol on Friday, pelting its \
+             vehicles with stones. A crowd of residents surrounded a UNIFIL patrol in Tebnine on \
+             Thursday, smashing the windows of an armoured vehicle, the peacekeeping force said.",
+        );
+        for cue in ["pelting", "smashing"] {
+            let r = told(&recs, cue);
+            assert_eq!(r.sub_event_type.as_deref(), Some("Mob violence"), "{cue}");
+            assert_eq!(r.actor1.as_deref(), Some("Rioters (Lebanon)"), "{cue}");
+            assert_eq!(
+                r.actor2.as_deref(),
+                Some("United Nations Peacekeepers"),
+                "{cue}"
+            );
+        }
     }
 
     #[test]

@@ -628,6 +628,11 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("hijack*", Abduct),
     ("retaliated", Attack),
     ("pelted", Mob),
+    ("pelting", Mob),
+    // "surrounded a UNIFIL patrol ..., smashing the windows of an armoured
+    // vehicle".
+    ("smashing the windows", Mob),
+    ("smashed the windows", Mob),
     ("stoned", Mob),
     ("hurled stones", Riot),
     ("lynched", Mob),
