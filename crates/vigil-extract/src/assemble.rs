@@ -6199,8 +6199,60 @@ fn idle_charge(s: &str) -> bool {
     blame_game(s) || accuses_victims(s)
 }
 
+/// "Elders from both clans agreed to a three-day truce", "A ceasefire
+/// brokered by the Presidential Council took hold": a truce told through its
+/// mediators or as between "both sides", without naming the parties.
+fn mediated_truce(s: &str) -> bool {
+    static MEDIATED: crate::text::Needles = crate::text::Needles::new(&[
+        "elders",
+        "both sides",
+        "both tribes",
+        "both clans",
+        "both families",
+        "the two sides",
+        "the two tribes",
+        "the two clans",
+        "the two families",
+        "the two forces",
+        "the two groups",
+        "brokered",
+        "negotiated by",
+        "mediators",
+    ]);
+    MEDIATED.any_in(s)
+}
+
+/// The parties to a mediated truce are the sides of the last fight the
+/// article told, and it holds where that fight was when the sentence names
+/// no place of its own.
+fn truce_of_last_fight(st: &State, rec: &mut Record) {
+    let Some(fight) = st
+        .pending
+        .iter()
+        .rev()
+        .find(|p| p.rec.sub_event_type.as_deref() == Some("Armed clash"))
+    else {
+        return;
+    };
+    rec.actor1.clone_from(&fight.rec.actor1);
+    rec.actor2.clone_from(&fight.rec.actor2);
+    for key in ["actor1", "actor2"] {
+        rec.evidence.remove(key);
+        copy_ev(rec, &fight.rec, key);
+    }
+    if rec.location.is_none() && fight.rec.country == rec.country {
+        rec.admin1.clone_from(&fight.rec.admin1);
+        rec.location.clone_from(&fight.rec.location);
+        rec.latitude = fight.rec.latitude;
+        rec.longitude = fight.rec.longitude;
+        rec.geo_precision = fight.rec.geo_precision;
+        rec.evidence.remove("location");
+        copy_ev(rec, &fight.rec, "location");
+    }
+}
+
 /// Adds a built record, merging detail sentences into their incident.
-fn push(st: &mut State, b: Built, idx: usize) {
+fn push(st: &mut State, mut b: Built, idx: usize) {
     if b.rec.kind == Kind::Claim {
         if justifies_last_incident(st, &b.rec, idx) || idle_charge(&b.rec.text) {
             return;
@@ -6213,6 +6265,9 @@ fn push(st: &mut State, b: Built, idx: usize) {
         return;
     }
     let Some(cls) = b.cls else { return };
+    if cls == Cls::Agreement && mediated_truce(&b.rec.text) {
+        truce_of_last_fight(st, &mut b.rec);
+    }
     // "The attack took place on Sunday night.": the date of the incident
     // just reported (whose own date was when it was announced).
     if b.definite && b.explicit_date && b.detail == 0 && dates_the_incident(&b.rec.text) {
@@ -9102,6 +9157,24 @@ mod tests {
                 "{cue}"
             );
         }
+    }
+
+    #[test]
+    fn a_mediated_truce_binds_the_sides_of_the_last_fight_where_it_was() {
+        let recs = story(
+            None,
+            "Clashes in Tripoli\n\nFighters of the Special Deterrence Force and the 444 Brigade \
+             fought with machine guns in Tajoura, east of Tripoli, on Monday, killing four \
+             people. Tajoura elders and mediators sent by the Presidential Council brokered a \
+             truce on Wednesday afternoon.",
+        );
+        let truce = told(&recs, "brokered a truce");
+        assert_eq!(truce.sub_event_type.as_deref(), Some("Agreement"));
+        let fight = told(&recs, "fought with");
+        assert_eq!(truce.actor1, fight.actor1);
+        assert_eq!(truce.actor2, fight.actor2);
+        assert!(truce.actor1.is_some());
+        assert_eq!(truce.location, fight.location);
     }
 
     #[test]
