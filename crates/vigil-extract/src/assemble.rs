@@ -4264,6 +4264,25 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             }
         }
     }
+    // "Gunmen from two feuding clans fought for several hours", "rival
+    // factions of the Gulf Cartel fought": both sides are of one kind, the
+    // same actor on each side.
+    if info.sub_event_type == "Armed clash" && rival_sides(s, ctx.toks, (inc.start, inc.end)) {
+        let own = a1
+            .as_ref()
+            .filter(|a| !a.is_state() && !a.is_civilian())
+            .map(|a| a.name.clone())
+            .or_else(|| rec.country.as_deref().map(deps::unidentified_armed_group));
+        let other_unnamed = a2
+            .as_ref()
+            .is_none_or(|a| a.is_civilian() || deps::is_unidentified_group(&a.name));
+        if let Some(side) =
+            own.filter(|_| other_unnamed && a1.as_ref().is_none_or(|a| !a.is_state()))
+        {
+            rec.actor1 = Some(side.clone());
+            rec.actor2 = Some(side);
+        }
+    }
     let actor1_generic = a1.as_ref().is_none_or(|a| a.generic);
     // "an army truck struck a landmine", "their patrol vehicle ran over a
     // mine": the state's forces in a mine blast are its victims (no gold
@@ -6197,6 +6216,34 @@ fn accuses_victims(s: &str) -> bool {
 /// their victims ([`accuses_victims`]).
 fn idle_charge(s: &str) -> bool {
     blame_game(s) || accuses_victims(s)
+}
+
+/// "two feuding clans", "rival tribes", "two armed groups", "clan
+/// militias": the two sides of a fight named as one kind.
+fn rival_sides(s: &str, toks: &[Tok], (from, to): (usize, usize)) -> bool {
+    const KINDS: &[&str] = &[
+        "clans",
+        "tribes",
+        "families",
+        "sections",
+        "factions",
+        "communities",
+        "groups",
+        "gangs",
+    ];
+    let words: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.start >= from && t.end <= to)
+        .map(|t| t.text(s))
+        .collect();
+    words.iter().enumerate().any(|(k, w)| {
+        eq_any(w, &["two", "rival", "feuding", "warring"])
+            && words[k + 1..].iter().take(3).any(|x| eq_any(x, KINDS))
+            || w.eq_ignore_ascii_case("clan")
+                && words
+                    .get(k + 1)
+                    .is_some_and(|x| eq_any(x, &["militias", "fighters"]))
+    })
 }
 
 /// "Elders from both clans agreed to a three-day truce", "A ceasefire
@@ -9175,6 +9222,18 @@ mod tests {
         assert_eq!(truce.actor2, fight.actor2);
         assert!(truce.actor1.is_some());
         assert_eq!(truce.location, fight.location);
+    }
+
+    #[test]
+    fn rival_clans_are_the_same_unnamed_group_on_both_sides() {
+        let recs = story(
+            None,
+            "Clan clashes in Sulu\n\nTwo armed clans fought with assault rifles and mortars in \
+             villages of Maimbung, Sulu, on Wednesday, killing seven people.",
+        );
+        let r = told(&recs, "Two armed clans");
+        let uag = Some("Unidentified Armed Group (Philippines)");
+        assert_eq!((r.actor1.as_deref(), r.actor2.as_deref()), (uag, uag));
     }
 
     #[test]
