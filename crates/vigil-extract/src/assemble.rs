@@ -9237,6 +9237,23 @@ mod tests {
     }
 
     #[test]
+    fn where_blamed_bandits_come_from_is_not_where_the_story_moves() {
+        let recs = story(
+            None,
+            "UPC gunmen kill nine miners\n\nBRIA, Central African Republic - Gunmen of the UPC \
+             attacked a gold-mining site east of Bria on Thursday, killing nine miners.\n\n\
+             A UPC spokesman denied that the group's fighters had been involved and blamed \
+             \"bandits from Sudan\".\n\n\
+             Central African soldiers pursued the attackers on Friday and clashed with them near \
+             the mining site, killing six, the army said.",
+        );
+        assert_eq!(
+            told(&recs, "pursued the attackers").country.as_deref(),
+            Some("Central African Republic")
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

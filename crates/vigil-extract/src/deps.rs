@@ -296,15 +296,18 @@ impl Geo {
                 continue;
             }
             let spoken = speaker.is_some_and(|(a, b)| m.start >= a && m.end <= b);
+            // "bandits from Sudan" says whose, as "Sudanese bandits" would.
+            let origin = m.place.precision == GeoPrecision::Country && origin_of_people(s, m.start);
             // Metonyms ("Egypt says") are speakers, not locations: they do not
             // establish where the story happens.
-            if m.role != vigil_geo::MentionRole::Metonym && !spoken {
+            if m.role != vigil_geo::MentionRole::Metonym && !spoken && !origin {
                 self.ctx.observe(&m);
             }
             out.push(PlaceHit {
                 start: m.start,
                 end: m.end,
                 role: match m.role {
+                    _ if origin => Role::Demonym,
                     vigil_geo::MentionRole::Literal => Role::Literal,
                     vigil_geo::MentionRole::Demonym => Role::Demonym,
                     vigil_geo::MentionRole::Metonym => Role::Metonym,
@@ -453,12 +456,15 @@ impl Geo {
                         role: vigil_geo::MentionRole::Literal,
                         confidence: 0.8,
                     };
-                    self.ctx.observe(&m);
+                    let origin = origin_of_people(s, start);
+                    if !origin {
+                        self.ctx.observe(&m);
+                    }
                     out.push(PlaceHit {
                         start,
                         end,
                         place,
-                        role: Role::Literal,
+                        role: if origin { Role::Demonym } else { Role::Literal },
                         confidence: 0.8,
                     });
                     i += n;
@@ -933,6 +939,37 @@ pub(crate) fn unidentified_armed_group(country: &str) -> String {
 /// Whether the gazetteer's `place` is a sea, lake, river or strait.
 pub(crate) fn is_water(place: &Place) -> bool {
     vigil_geo::Gazetteer::global().is_water(place)
+}
+
+/// Whether the country named at `start` is where people come from, not
+/// where anything happens: "blamed \"bandits from Sudan\"", "mercenaries
+/// from neighbouring Chad".
+fn origin_of_people(s: &str, start: usize) -> bool {
+    const PEOPLE: &[&str] = &[
+        "bandits",
+        "fighters",
+        "mercenaries",
+        "gunmen",
+        "militants",
+        "jihadists",
+        "rebels",
+        "herders",
+        "raiders",
+        "militiamen",
+        "smugglers",
+        "traffickers",
+        "recruits",
+        "volunteers",
+    ];
+    let head = s.get(..start).unwrap_or("").trim_end();
+    let head = head.strip_suffix("neighbouring").unwrap_or(head).trim_end();
+    let Some(before) = head.strip_suffix(" from") else {
+        return false;
+    };
+    before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .is_some_and(|w| crate::text::eq_any(w, PEOPLE))
 }
 
 /// Whether the mention at `start` follows "former"/"retired"/"ex-", with
