@@ -3517,6 +3517,47 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             });
         }
     }
+    // "Soldiers raided a separatist camp ... and freed 12 of the pupils":
+    // those freed are no target; the raid was on their captors.
+    let freed_at = |at: usize| {
+        let i = ctx.toks.partition_point(|t| t.start < at);
+        (1..=8).any(|n| i >= n && eq_any(ctx.toks[i - n].text(s), crate::typing::FREED))
+    };
+    let frees = ctx
+        .toks
+        .iter()
+        .any(|t| t.start >= range.0 && t.end <= range.1 && eq_any(t.text(s), crate::typing::FREED));
+    if frees
+        && a1.as_ref().is_some_and(ActorHit::is_state)
+        && a2
+            .as_ref()
+            .is_none_or(|x| x.is_civilian() && freed_at(x.start))
+    {
+        let captors = ctx
+            .actors
+            .iter()
+            .find(|x| {
+                x.start >= range.0
+                    && x.end <= range.1
+                    && !x.is_civilian()
+                    && !x.is_state()
+                    && x.category != "protesters"
+            })
+            .cloned()
+            .or_else(|| {
+                let g = group_referred_to(st)?;
+                let name = deps::insurgent(&g)?;
+                Some(ActorHit {
+                    start: primary.start,
+                    end: primary.end,
+                    name,
+                    generic: false,
+                    category: "rebel group",
+                    country: None,
+                })
+            });
+        a2 = captors;
+    }
     // Soldiers whose country the sentence did not say ("killing dozens of
     // soldiers" in a sentence naming only a region) belong to the country
     // where the incident happened.
@@ -9251,6 +9292,19 @@ mod tests {
             told(&recs, "pursued the attackers").country.as_deref(),
             Some("Central African Republic")
         );
+    }
+
+    #[test]
+    fn those_freed_in_a_raid_were_not_its_target() {
+        let recs = story(
+            None,
+            "School attack in Cameroon\n\nSeparatist fighters abducted 15 pupils and a teacher \
+             from a school in Tombel on Tuesday. Soldiers raided a separatist camp in the forest \
+             north of Tombel on Friday and freed 12 of the pupils and one teacher, the army said.",
+        );
+        let r = told(&recs, "freed 12");
+        assert_eq!(r.event_type.as_deref(), Some("Battles"));
+        assert_ne!(r.actor2.as_deref(), Some("Civilians (Cameroon)"));
     }
 
     #[test]

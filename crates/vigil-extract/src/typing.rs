@@ -762,6 +762,9 @@ fn hits_a_village(inp: &TypingInput) -> bool {
         .any(|t| eq_any(t.text(inp.s), &["village", "villages", "hamlet"]))
 }
 
+/// Verbs whose objects were freed from captors.
+pub(crate) const FREED: &[&str] = &["freed", "rescued"];
+
 fn civilian_words(inp: &TypingInput) -> bool {
     let set = civilian_set();
     let toks: Vec<&Tok> = inp
@@ -769,7 +772,15 @@ fn civilian_words(inp: &TypingInput) -> bool {
         .iter()
         .filter(|t| t.start >= inp.range.0 && t.end <= inp.range.1)
         .collect();
-    toks.iter().any(|t| crate::text::in_set(t.text(inp.s), set))
+    // ("freed 12 of the pupils": those freed were no target.)
+    let freed = |k: usize| {
+        toks[k.saturating_sub(8)..k]
+            .iter()
+            .any(|t| eq_any(t.text(inp.s), FREED))
+    };
+    toks.iter()
+        .enumerate()
+        .any(|(k, t)| crate::text::in_set(t.text(inp.s), set) && !freed(k))
         || toks.iter().enumerate().any(|(k, t)| {
             // "shot dead the head of a local avocado growers' association",
             // "a member of the local council": someone of a civic body (not
