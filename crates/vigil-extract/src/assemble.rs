@@ -6759,6 +6759,44 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
     // The same holds for the wounded alone ("killing a contractor and
     // wounding five, the police said. A doctor said eight wounded people had
     // been brought in").
+    // "A local rights group ... said 14 people had been killed": another
+    // source's count of the dead just reported, not more dead.
+    let recount = b.casualty_only
+        && r.source.is_some()
+        && p.rec.source.is_some()
+        && r.source != p.rec.source
+        && [" had been killed", " had died", " have been killed"]
+            .iter()
+            .any(|x| lower.contains(x))
+        && ![" also ", " more ", " other ", " another ", " further ", " separately"]
+            .iter()
+            .any(|x| lower.contains(x))
+        // (A battle's sides lose their own dead: "the army's spokesman said
+        // one soldier had been killed" adds to the militiamen killed; "six
+        // soldiers had been killed" after "killing 14 soldiers" recounts.)
+        && (p.rec.event_type.as_deref() != Some("Battles") || {
+            let side = |w: &str| {
+                eq_any(
+                    w,
+                    &[
+                        "soldier", "soldiers", "troops", "fighters", "militants", "attackers",
+                        "assailants", "militiamen", "officers", "policemen", "terrorists",
+                        "insurgents", "gunmen", "rebels",
+                    ],
+                )
+            };
+            let named: Vec<&str> = lower
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| side(w))
+                .collect();
+            let before = p.rec.text.to_ascii_lowercase();
+            named.iter().all(|w| {
+                before
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|x| x == *w)
+            }) && named.len() <= 1
+        });
+    let other_account = other_account || recount;
     let rival_wounded = (rival || other_account) && p.rec.wounded.is_some() && r.wounded.is_some();
     let rival = (rival || other_account) && p.rec.fatalities.is_some() && r.fatalities.is_some();
     // "Among the dead were eleven hunters and two women ...; the other six
@@ -9305,6 +9343,21 @@ mod tests {
         let r = told(&recs, "freed 12");
         assert_eq!(r.event_type.as_deref(), Some("Battles"));
         assert_ne!(r.actor2.as_deref(), Some("Civilians (Cameroon)"));
+    }
+
+    #[test]
+    fn another_sources_count_of_the_same_dead_is_no_more_dead() {
+        let recs = story(
+            None,
+            "Gangs kill nine in Kenscoff\n\nPORT-AU-PRINCE, Haiti - Gang members of the Viv \
+             Ansanm coalition raided farming hamlets in the hills above Kenscoff on Thursday, \
+             shooting residents in their homes, killing at least nine people, the mayor of \
+             Kenscoff said on Friday. A local rights group, the Kenscoff Citizens' Committee, \
+             said 14 people had been killed, among them a pastor and his wife.",
+        );
+        let r = told(&recs, "raided farming hamlets");
+        assert_eq!(r.fatalities, Some(9));
+        assert_eq!(r.fatalities_high, Some(14));
     }
 
     #[test]
