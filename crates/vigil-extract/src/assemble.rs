@@ -6256,7 +6256,43 @@ fn accuses_victims(s: &str) -> bool {
 /// charge or mutual blame ([`blame_game`]), or the killers' charge against
 /// their victims ([`accuses_victims`]).
 fn idle_charge(s: &str) -> bool {
-    blame_game(s) || accuses_victims(s)
+    blame_game(s) || accuses_victims(s) || ransom_demand(s)
+}
+
+/// "Relatives said the kidnappers were demanding 500,000 birr for each
+/// captive": the ransom is part of the abduction already told, no claim.
+fn ransom_demand(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    let captors = ["kidnappers", "abductors", "captors", "hostage-takers"]
+        .iter()
+        .any(|w| lower.contains(w));
+    // (Not a running total, "abducted for ransom ... since January", nor a
+    // threat to the captives, "and threatened to kill the captives".)
+    captors
+        && !lower.contains(" since ")
+        && !lower.contains("threat")
+        && lower.match_indices("demand").any(|(at, _)| {
+            let rest = &lower[at..];
+            let rest = rest
+                .get(..crate::text::floor_boundary(rest, rest.len().min(80)))
+                .unwrap_or(rest);
+            [
+                "ransom",
+                "release",
+                "million",
+                "naira",
+                "dollars",
+                "birr",
+                "francs",
+                "shillings",
+                "pesos",
+                "for each",
+                "per captive",
+                "$",
+            ]
+            .iter()
+            .any(|w| rest.contains(w))
+        })
 }
 
 /// "two feuding clans", "rival tribes", "two armed groups", "clan
@@ -9358,6 +9394,24 @@ mod tests {
         let r = told(&recs, "raided farming hamlets");
         assert_eq!(r.fatalities, Some(9));
         assert_eq!(r.fatalities_high, Some(14));
+    }
+
+    #[test]
+    fn a_ransom_demand_is_part_of_the_abduction_a_threat_is_a_claim() {
+        let recs = story(
+            None,
+            "Kidnapping in Ethiopia\n\nFano fighters abducted nine people from a bus near Mehal \
+             Meda on Monday. Relatives said the kidnappers were demanding 500,000 birr for each \
+             captive. The kidnappers have demanded 50 million birr and threatened to kill the \
+             captives if it is not paid, relatives said.",
+        );
+        assert!(
+            !recs
+                .iter()
+                .any(|r| r.kind == Kind::Claim && r.text.contains("500,000")),
+            "{recs:?}"
+        );
+        claim_told(&recs, "threatened to kill");
     }
 
     #[test]
