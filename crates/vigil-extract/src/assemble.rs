@@ -9415,6 +9415,20 @@ mod tests {
     }
 
     #[test]
+    fn flight_during_a_fight_is_a_displacement_claim_not_the_fight() {
+        let recs = story(
+            None,
+            "Clan clashes in Sulu\n\nTwo armed clans fought with assault rifles in villages of \
+             Maimbung, Sulu, on Wednesday, killing seven people.\n\n\
+             About 1,200 people fled villages in Maimbung during the fighting, the provincial \
+             disaster office said.",
+        );
+        let c = claim_told(&recs, "1,200 people fled");
+        assert_eq!(c.source.as_deref(), Some("provincial disaster office"));
+        assert_eq!(told(&recs, "Two armed clans").source, None);
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -825,6 +825,29 @@ pub(crate) fn drop_false_triggers_in(
                     .any(|p| rest.starts_with(p)))
             || ((w.eq_ignore_ascii_case("burned") || w.eq_ignore_ascii_case("burnt"))
                 && eq_any(prev, &["gas", "fuel", "oil", "coal", "diesel", "wood"]))
+            // "About 1,200 people fled villages in Maimbung during the
+            // fighting", "About 180 families left two villages after the
+            // clash": the flight is told, the fight named only as its time.
+            // ("have arrived in Malakal since Thursday's fighting".)
+            || ((["during the", "after the", "following the", "since the"]
+                .iter()
+                .any(|p| crate::text::ends_with_ci(head, p))
+                || head.strip_suffix("'s").is_some_and(|h| {
+                    let mut back = h.rsplit(' ');
+                    back.next().is_some_and(|d| eq_any(d, &crate::dates::WEEKDAYS))
+                        && back.next().is_some_and(|w| w.eq_ignore_ascii_case("since"))
+                }))
+                && [
+                    " fled ",
+                    " left ",
+                    " sheltered ",
+                    " moved ",
+                    " arrived ",
+                    " have since ",
+                ]
+                .iter()
+                .any(|v| head.contains(v))
+                && !head.contains(", "))
             // "Five soldiers were killed, while 22 attackers were
             // \"neutralised\" as aircraft hit their retreating vehicles": the
             // air support of the fight told, no strike of its own.

@@ -934,7 +934,11 @@ const ASSESS: &[&str] = &[
     "families have left",
     "families had left",
     "people have left",
+    "people had left",
     "residents have left",
+    "residents had left",
+    "teachers had left",
+    "teachers have left",
     // "About 5,000 people have reached Ouahigouya from villages around
     // Titao since Tuesday's ambush".
     "people have reached",
