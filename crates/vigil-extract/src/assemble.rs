@@ -9429,6 +9429,18 @@ mod tests {
     }
 
     #[test]
+    fn forces_that_would_flush_out_or_go_after_are_a_threat() {
+        let recs = story(
+            None,
+            "Abductions in Katsina\n\nGunmen abducted 30 people from a village in Faskari, \
+             Katsina state, on Friday. The state's security commissioner said on Saturday that \
+             troops would \"flush them out of every forest in Katsina\".",
+        );
+        let c = claim_told(&recs, "flush them out");
+        assert_eq!(c.actor1.as_deref(), Some("Military Forces of Nigeria"));
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

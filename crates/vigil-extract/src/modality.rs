@@ -1548,6 +1548,19 @@ const ARMED_ACTION: &[&str] = &[
     // "vowed to \"uproot every cell\"", "would \"silence the drones\"".
     "uproot",
     "silence",
+    // "troops would \"flush them out of every forest\"", "his men would
+    // burn any village", "would \"go after these criminals\"", "would
+    // \"chase the Khawarij out\"", "would \"clear the right bank\"".
+    "flush",
+    "burn ",
+    "go after",
+    "chase",
+    "clear the",
+    "kill",
+    "answer every",
+    "use force",
+    "deny the",
+    "continue the march",
 ];
 
 /// "would keep striking", "will \"hunt down the terrorists\"", "would take
