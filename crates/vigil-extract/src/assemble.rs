@@ -9441,6 +9441,19 @@ mod tests {
     }
 
     #[test]
+    fn petrol_bombs_thrown_by_a_crowd_are_a_riot_not_an_explosive_attack() {
+        let recs = story(
+            None,
+            "Unrest in Cauca\n\nGunmen killed two police officers in Corinto on Monday. In \
+             Popayan, hooded students threw stones and petrol bombs at riot police outside the \
+             University of Cauca on Tuesday, police said.",
+        );
+        let r = told(&recs, "petrol bombs");
+        assert_eq!(r.sub_event_type.as_deref(), Some("Violent demonstration"));
+        assert_eq!(r.actor1.as_deref(), Some("Rioters (Colombia)"));
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

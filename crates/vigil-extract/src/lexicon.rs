@@ -613,6 +613,11 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("rioting", Riot),
     ("rioters", Riot),
     ("throwing stones", Riot),
+    // "threw stones and petrol bombs at riot police": a crowd's weapons, no
+    // explosive attack.
+    ("petrol bomb*", Riot),
+    ("molotov cocktail*", Riot),
+    ("Molotov cocktail*", Riot),
     ("threw stones", Riot),
     ("stone-throwing", Riot),
     ("stun grenade*", Protest),
