@@ -9454,6 +9454,24 @@ mod tests {
     }
 
     #[test]
+    fn soldiers_and_their_auxiliaries_retaking_ground_weeks_after_losing_it() {
+        let recs = story(
+            None,
+            "Oursi retaken\n\nJNIM fighters attacked an army post near Gorom-Gorom, in Burkina \
+             Faso's Sahel region, on Friday, killing eleven soldiers. Soldiers and VDP volunteers \
+             retook Oursi on Monday, nearly four weeks after JNIM fighters overran the town on \
+             January 8, the government spokesman said.",
+        );
+        let r = told(&recs, "retook Oursi");
+        assert_eq!(
+            r.sub_event_type.as_deref(),
+            Some("Government regains territory"),
+            "{recs:?}"
+        );
+        assert_eq!(r.actor1.as_deref(), Some("Military Forces of Burkina Faso"));
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

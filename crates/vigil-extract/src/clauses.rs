@@ -45,6 +45,10 @@ pub(crate) const SPLITS: &[&str] = &[
     ", days after ",
     ", a day after ",
     ", minutes after ",
+    // "retook Oursi on Monday, nearly four weeks after JNIM fighters
+    // overran the town".
+    " weeks after ",
+    " months after ",
 ];
 
 /// Whether the clause at `start` opens with one of [`TIME_GAPS`].
@@ -65,6 +69,8 @@ const TIME_GAPS: &[&str] = &[
     ", days after ",
     ", a day after ",
     ", minutes after ",
+    " weeks after ",
+    " months after ",
 ];
 
 type Ranges = Vec<(usize, usize)>;

@@ -363,13 +363,18 @@ pub(crate) fn assign(
             })
     });
     // "Malian troops and Russian fighters of the Africa Corps killed": a
-    // state's own forces named first lead the foreign force joined to them.
+    // state's own forces named first lead the foreign force joined to them,
+    // and their own auxiliaries ("soldiers and VDP volunteers retook").
     let host_first = subject_first.filter(|&f| {
         actors[f].category == "state forces"
             && np.iter().any(|&i| {
                 i != f
-                    && actors[i].category == "external/other forces"
-                    && actors[i].country != actors[f].country
+                    && (actors[i].category == "external/other forces"
+                        && actors[i].country != actors[f].country
+                        || actors[i].category == "political militia"
+                            && !actors[i].generic
+                            && actors[i].country.is_some()
+                            && actors[i].country == actors[f].country)
             })
     });
     let subject = host_first
@@ -565,12 +570,21 @@ pub(crate) fn assign(
             // fighters").
             // Nor its backers ("troops backed by Russian instructors of the
             // Africa Corps caught up with the attackers").
+            // ("soldiers and members of the Volunteers for the Defence of
+            // the Homeland".)
             let partner = |i: usize| {
-                s.get(actors[a].end..actors[i].start)
-                    .is_some_and(|g| matches!(g.trim(), "and" | "," | "with" | "alongside"))
-                    || actors[i].category == "external/other forces"
-                        && backers_from
-                            .is_some_and(|b| actors[i].start >= b && actors[i].start < first_trig)
+                s.get(actors[a].end..actors[i].start).is_some_and(|g| {
+                    let g = g.trim();
+                    matches!(g, "and" | "," | "with" | "alongside")
+                        || [
+                            "and members of the",
+                            "and fighters of the",
+                            "and members of",
+                        ]
+                        .contains(&g)
+                }) || actors[i].category == "external/other forces"
+                    && backers_from
+                        .is_some_and(|b| actors[i].start >= b && actors[i].start < first_trig)
             };
             r.actor2 = in_range.iter().copied().find(|&i| {
                 i != a
