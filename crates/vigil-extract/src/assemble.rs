@@ -9472,6 +9472,18 @@ mod tests {
     }
 
     #[test]
+    fn caught_with_a_count_of_people_is_an_arrest() {
+        let recs = story(
+            None,
+            "Jailbreak in Dosso\n\nGunmen attacked the prison in Dogondoutchi, Niger, on Monday \
+             and freed 20 inmates. Gendarmes caught three of them in a village outside the town \
+             the next day. The fire that caught the market spread quickly.",
+        );
+        assert_eq!(sub_told(&recs, "caught three"), "Arrests");
+        assert!(!recs.iter().any(|r| r.text.contains("fire that caught")));
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

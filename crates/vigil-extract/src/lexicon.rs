@@ -261,6 +261,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("taken into custody", Detain),
     ("apprehended", Detain),
     ("nabbed", Detain),
+    // "Gendarmes caught three of them the next day" (only a count of
+    // people after it, see `cue_hit`: not "caught fire", "caught up with").
+    ("caught", Detain),
     ("surrendered", Surrender),
     ("surrender", Surrender),
     ("surrendering", Surrender),
@@ -1828,6 +1831,47 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
                 )
             });
         if !arms {
+            return None;
+        }
+    }
+    if cue == Cue::Trig(Cls::Detain)
+        && s.get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("caught"))
+    {
+        let next: Vec<&str> = s
+            .get(end..)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .collect();
+        let count = next.first().is_some_and(|w| {
+            w.bytes().all(|b| b.is_ascii_digit())
+                || crate::text::eq_any(
+                    w,
+                    &[
+                        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                        "eleven", "twelve", "one",
+                    ],
+                )
+        });
+        let people = next.iter().skip(1).any(|w| {
+            crate::text::eq_any(
+                w,
+                &[
+                    "of",
+                    "suspects",
+                    "men",
+                    "fighters",
+                    "escapees",
+                    "inmates",
+                    "attackers",
+                    "gunmen",
+                    "people",
+                ],
+            )
+        });
+        if !(count && people) {
             return None;
         }
     }
