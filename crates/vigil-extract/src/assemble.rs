@@ -9484,6 +9484,29 @@ mod tests {
     }
 
     #[test]
+    fn young_men_ransacking_riot_and_fire_on_protesters_is_excessive_force() {
+        let recs = story(
+            None,
+            "Unrest in Niono\n\nJNIM fighters ambushed an army convoy near Niono, in Mali's \
+             Segou region, on Thursday, killing nine soldiers. In Niono, dozens of young men \
+             burned tyres and ransacked the offices of the town hall on Saturday.",
+        );
+        assert_eq!(sub_told(&recs, "ransacked"), "Violent demonstration");
+        let recs = story(
+            None,
+            "Levies in Darfur\n\nRSF drones struck a market in El Fasher, Sudan, on Monday, \
+             killing four people. In Gereida, RSF fighters fired on hundreds of people protesting \
+             against new levies on traders on Thursday, killing two, local activists said.",
+        );
+        let r = told(&recs, "protesting");
+        assert_eq!(
+            r.sub_event_type.as_deref(),
+            Some("Excessive force against protesters")
+        );
+        assert_eq!(r.actor1.as_deref(), Some("Protesters (Sudan)"));
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

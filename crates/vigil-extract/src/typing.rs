@@ -256,27 +256,33 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
     });
     // "dozens of his relatives and neighbours stormed the town's police
     // station": a counted body of ordinary people is a crowd.
-    let counted_crowd = before_trig.windows(4).any(|w| {
-        eq_any(w[0], &["dozens", "hundreds", "scores", "thousands"])
-            && w[1] == "of"
-            && w[2..].iter().any(|x| {
-                eq_any(
-                    x,
-                    &[
-                        "relatives",
-                        "neighbours",
-                        "neighbors",
-                        "residents",
-                        "villagers",
-                        "mourners",
-                        "traders",
-                        "students",
-                        "drivers",
-                        "miners",
-                    ],
-                )
-            })
-    });
+    // ("dozens of young men burned tyres and ransacked the town hall",
+    // "hundreds of displaced people broke into a warehouse"; not "dozens
+    // of people were killed when gunmen attacked".)
+    let counted_crowd = !before_trig.iter().any(|w| eq_any(w, &["were", "was"]))
+        && before_trig.windows(4).any(|w| {
+            eq_any(w[0], &["dozens", "hundreds", "scores", "thousands"])
+                && w[1] == "of"
+                && w[2..].iter().any(|x| {
+                    eq_any(
+                        x,
+                        &[
+                            "relatives",
+                            "neighbours",
+                            "neighbors",
+                            "residents",
+                            "villagers",
+                            "mourners",
+                            "traders",
+                            "students",
+                            "drivers",
+                            "miners",
+                            "young",
+                            "displaced",
+                        ],
+                    )
+                })
+        });
     let protest_subject = inp
         .actor1
         .is_some_and(|a| a.category.contains("protester") || a.category.contains("rioter"))
@@ -335,7 +341,16 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
     if inp.cls == Cls::Mob && crowd_at_authority(inp, &before_trig) {
         return VIOLENT_DEMO;
     }
+    // "RSF fighters fired on hundreds of people protesting against new
+    // levies": those fired on were protesting.
+    let fired_on_protest = matches!(inp.cls, Cls::Attack | Cls::Clash) && {
+        let i = inp.toks.partition_point(|t| t.start < inp.trig_end);
+        inp.toks.iter().skip(i).take(6).any(|t| {
+            t.end <= inp.range.1 && eq_any(t.text(inp.s), &["protesting", "demonstrating"])
+        })
+    };
     let protesters_hit = inp.actor2.is_some_and(|a| a.category.contains("protester"))
+        || fired_on_protest
         || matches!(inp.cls, Cls::Kill | Cls::Wound)
             && before_trig.iter().any(|w| eq_any(w, PROTESTERS));
     if protesters_hit && matches!(inp.cls, Cls::Clash | Cls::Kill | Cls::Wound | Cls::Attack) {
