@@ -2477,6 +2477,29 @@ fn set_place(rec: &mut Record, place: &Place) {
     }
 }
 
+/// The first-level division `p` lies in, as a place of its own.
+fn admin1_place(p: &Place) -> Option<Place> {
+    let name = p.admin1.as_deref()?;
+    vigil_geo::Gazetteer::global()
+        .lookup(name)
+        .into_iter()
+        .find(|a| a.precision == GeoPrecision::Admin1 && a.country_code == p.country_code)
+}
+
+/// Whether the incident names a place after "at", "in", "near" or
+/// "outside" that no gazetteer entry matched: a capitalised word the
+/// place finder left alone.
+fn names_unknown_place(s: &str, (from, to): (usize, usize)) -> bool {
+    let toks = crate::text::words(s);
+    toks.windows(2).any(|w| {
+        w[0].start >= from
+            && w[1].end <= to
+            && eq_any(w[0].text(s), &["at", "in", "near", "outside"])
+            && crate::text::starts_upper(w[1].text(s))
+            && !eq_any(w[1].text(s), &crate::dates::MONTHS)
+    })
+}
+
 fn has_capital_after_start(s: &str) -> bool {
     s.bytes().skip(1).any(|b| b.is_ascii_uppercase())
 }
@@ -3161,6 +3184,16 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         .or_else(|| demonym_country(ctx, range))
     {
         set_place(&mut rec, &c);
+        // "attacked an army position at Kaiga-Kindjiria, on the northern
+        // shore of Lake Chad": a place the gazetteer lacks lies in the
+        // region the article last placed the story in.
+        if let Some(a) = ctx
+            .prev_place
+            .filter(|p| p.country_code == c.country_code && names_unknown_place(s, range))
+            .and_then(admin1_place)
+        {
+            set_place(&mut rec, &a);
+        }
     }
 
     // Actors.
@@ -9504,6 +9537,20 @@ mod tests {
             Some("Excessive force against protesters")
         );
         assert_eq!(r.actor1.as_deref(), Some("Protesters (Sudan)"));
+    }
+
+    #[test]
+    fn a_place_the_gazetteer_lacks_lies_in_the_region_last_told() {
+        let recs = story(
+            None,
+            "Chad: attacks around the lake\n\nTwo women blew themselves up at the market in \
+             Bol on Friday, killing six people. Boko Haram fighters in motorised canoes \
+             attacked an army position at Kaiga-Kindjiria overnight on Sunday, killing four \
+             soldiers.",
+        );
+        let r = told(&recs, "Kaiga-Kindjiria");
+        assert_eq!(r.admin1.as_deref(), Some("Lac"), "{r:?}");
+        assert_eq!(r.location, None);
     }
 
     #[test]
