@@ -9554,6 +9554,21 @@ mod tests {
     }
 
     #[test]
+    fn the_toll_of_fighting_that_lasted_hours_belongs_to_the_assault_told() {
+        let recs = story(
+            None,
+            "Attack in Burkina\n\nA suicide bomber drove a pick-up truck packed with explosives \
+             into the gate of the army camp in Gorom-Gorom on Wednesday morning, and dozens of \
+             gunmen on motorcycles then stormed the base, security sources said. At least 11 \
+             soldiers were killed and 16 wounded in fighting that lasted about three hours, they \
+             said.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:?}");
+        assert_eq!(recs[0].sub_event_type.as_deref(), Some("Suicide bomb"));
+        assert_eq!(recs[0].fatalities, Some(11));
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

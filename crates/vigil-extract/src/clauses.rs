@@ -834,6 +834,15 @@ pub(crate) fn drop_false_triggers_in(
             // "About 1,200 people fled villages in Maimbung during the
             // fighting", "About 180 families left two villages after the
             // clash": the flight is told, the fight named only as its time.
+            // "At least 11 soldiers were killed and 16 wounded in fighting
+            // that lasted about three hours": the toll of the fight just
+            // told, named by what it was.
+            || (eq_any(w, &["fighting", "clashes"])
+                && crate::text::ends_with_ci(head, " in")
+                && rest.starts_with(" that lasted")
+                && [" were killed", " were wounded", " died"]
+                    .iter()
+                    .any(|v| head.contains(v)))
             // ("have arrived in Malakal since Thursday's fighting".)
             || ((["during the", "after the", "following the", "since the"]
                 .iter()
