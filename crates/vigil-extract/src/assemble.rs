@@ -9569,6 +9569,20 @@ mod tests {
     }
 
     #[test]
+    fn a_charge_against_some_of_those_held_is_no_attribution() {
+        let recs = story(
+            None,
+            "Bombing in Somalia\n\nA car bomb exploded at a checkpoint in Baidoa on Thursday, \
+             killing five soldiers. Police in Baidoa arrested 23 people in house-to-house \
+             searches on Friday, a police commander said, accusing some of them of helping to \
+             prepare the car bomb.",
+        );
+        let r = told(&recs, "arrested 23");
+        assert_eq!(r.actor1.as_deref(), Some("Police Forces of Somalia"));
+        assert_ne!(r.source.as_deref(), Some("Police"));
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -506,9 +506,20 @@ fn charges_the_held(s: &str, toks: &[Tok], vi: usize) -> bool {
     if !(w.starts_with("accus") || w.starts_with("charg")) {
         return false;
     }
+    // ("accusing some of them of helping to prepare the car bomb".)
     let held = toks
         .get(vi + 1)
-        .is_some_and(|t| eq_any(t.text(s), &["them", "him", "her"]));
+        .is_some_and(|t| eq_any(t.text(s), &["them", "him", "her"]))
+        || toks.get(vi + 2).is_some_and(|t| t.is(s, "of"))
+            && toks.get(vi + 3).is_some_and(|t| t.is(s, "them"))
+            && toks.get(vi + 1).is_some_and(|t| {
+                eq_any(
+                    t.text(s),
+                    &[
+                        "some", "several", "most", "all", "many", "one", "two", "three",
+                    ],
+                )
+            });
     held && toks[..vi].iter().any(|t| {
         let t = t.text(s);
         t.starts_with("arrest") || t.starts_with("detain") || t == "held"
