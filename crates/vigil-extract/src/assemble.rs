@@ -9583,6 +9583,20 @@ mod tests {
     }
 
     #[test]
+    fn mortars_on_the_african_union_base_in_somalia_hit_the_mission() {
+        let recs = story(
+            None,
+            "Mortars in Baidoa\n\nA car bomb exploded at a checkpoint in Baidoa, Somalia, on \
+             Thursday, killing five soldiers. Several mortar rounds landed inside the African \
+             Union base next to Baidoa airport on Wednesday night, wounding two peacekeepers.",
+        );
+        assert_eq!(
+            told(&recs, "mortar rounds").actor2.as_deref(),
+            Some("African Union Mission in Somalia")
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,
