@@ -5618,6 +5618,25 @@ fn build_claim(
         rec.actor1 = None;
         rec.evidence.remove("actor1");
     }
+    // "insurgents had killed at least 64 civilians in the province since
+    // January": the insurgents of the article's group, as in its events.
+    let insurgents = rec
+        .actor1
+        .as_deref()
+        .is_some_and(deps::is_unidentified_group)
+        && rec.evidence.get("actor1").is_some_and(|e| {
+            let (a, b) = (
+                e.span[0].saturating_sub(ctx.offset),
+                e.span[1].saturating_sub(ctx.offset),
+            );
+            s.get(a..b)
+                .is_some_and(|w| w.to_ascii_lowercase().starts_with("insurgent"))
+        });
+    if insurgents {
+        if let Some(g) = group_referred_to(st).as_deref().and_then(deps::insurgent) {
+            rec.actor1 = Some(g);
+        }
+    }
     if !src.anonymous {
         rec.source = Some(resolve_group(&src.name, st, ctx, src.start));
         rec.evidence
@@ -9632,6 +9651,21 @@ mod tests {
              been killed in gang violence across Haiti since January.",
         );
         assert_eq!(claim_told(&recs, "gang violence").actor1, None);
+    }
+
+    #[test]
+    fn insurgents_in_a_running_total_are_the_articles_group() {
+        let recs = story(
+            None,
+            "Borno attacks\n\nBoko Haram fighters attacked a village near Gwoza, in Nigeria's \
+             Borno state, on Monday, killing nine farmers. Borno's governor, Babagana Zulum, said \
+             on Thursday that insurgents had killed more than 200 people in the state since \
+             January.",
+        );
+        assert_eq!(
+            claim_told(&recs, "insurgents had killed").actor1.as_deref(),
+            Some("Boko Haram (JAS)")
+        );
     }
 
     #[test]
