@@ -780,18 +780,7 @@ fn state_force_of(force: &str, cc: &str, span: (usize, usize)) -> Option<ActorHi
 /// The civilians of country `cc` ("Civilians (Mexico)"), as a mention at
 /// `span`.
 fn civilians_of(cc: &str, span: (usize, usize)) -> Option<ActorHit> {
-    let m = vigil_actors::ActorRegistry::global()
-        .find_shared("civilians", Some(cc))
-        .into_iter()
-        .next()?;
-    Some(ActorHit {
-        start: span.0,
-        end: span.1,
-        name: m.actor.name.clone(),
-        country: m.actor.country.clone(),
-        category: lower_category(m.actor.category),
-        generic: true,
-    })
+    generic_of("civilians", cc, span)
 }
 
 /// Whether `name` is the registry's unnamed armed group of some country
@@ -803,8 +792,14 @@ pub(crate) fn is_unidentified_group(name: &str) -> bool {
 /// The registry's unnamed armed group of country `cc` ("Unidentified Armed
 /// Group (Syria)"), as a mention at `span`.
 pub(crate) fn unidentified_of(cc: &str, span: (usize, usize)) -> Option<ActorHit> {
+    generic_of("gunmen", cc, span)
+}
+
+/// The registry's generic actor a common `noun` names in country `cc`
+/// ("gunmen" → "Unidentified Armed Group (Syria)"), as a mention at `span`.
+fn generic_of(noun: &str, cc: &str, span: (usize, usize)) -> Option<ActorHit> {
     let m = vigil_actors::ActorRegistry::global()
-        .find_shared("gunmen", Some(cc))
+        .find_shared(noun, Some(cc))
         .into_iter()
         .next()?;
     Some(ActorHit {

@@ -1553,6 +1553,16 @@ fn ends_with_ci(h: &str, tail: &str) -> bool {
         .is_some_and(|t| t.eq_ignore_ascii_case(tail.as_bytes()))
 }
 
+/// Whether one of the `n` words after byte `end` of `s` is in `list`.
+fn word_within(s: &str, end: usize, n: usize, list: &[&str]) -> bool {
+    s.get(end..)
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .any(|w| crate::text::eq_any(w, list))
+}
+
 fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Option<CueHit> {
     let b = s.as_bytes();
     if s.get(..start)
@@ -1806,30 +1816,24 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         && s.get(start..end)
             .is_some_and(|w| w.eq_ignore_ascii_case("dismantled"))
     {
-        let arms = s
-            .get(end..)
-            .unwrap_or("")
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .take(4)
-            .any(|w| {
-                crate::text::eq_any(
-                    w,
-                    &[
-                        "launcher",
-                        "launchers",
-                        "bomb",
-                        "bombs",
-                        "IED",
-                        "IEDs",
-                        "explosive",
-                        "explosives",
-                        "mine",
-                        "mines",
-                        "rockets",
-                    ],
-                )
-            });
+        let arms = word_within(
+            s,
+            end,
+            4,
+            &[
+                "launcher",
+                "launchers",
+                "bomb",
+                "bombs",
+                "IED",
+                "IEDs",
+                "explosive",
+                "explosives",
+                "mine",
+                "mines",
+                "rockets",
+            ],
+        );
         if !arms {
             return None;
         }
@@ -1881,30 +1885,24 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         && s.get(start..end)
             .is_some_and(|w| w.eq_ignore_ascii_case("recovered"))
     {
-        let arms = s
-            .get(end..)
-            .unwrap_or("")
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .take(10)
-            .any(|w| {
-                crate::text::eq_any(
-                    w,
-                    &[
-                        "rifles",
-                        "guns",
-                        "grenades",
-                        "ammunition",
-                        "explosives",
-                        "weapons",
-                        "mortars",
-                        "rockets",
-                        "launchers",
-                        "detonators",
-                        "IEDs",
-                    ],
-                )
-            });
+        let arms = word_within(
+            s,
+            end,
+            10,
+            &[
+                "rifles",
+                "guns",
+                "grenades",
+                "ammunition",
+                "explosives",
+                "weapons",
+                "mortars",
+                "rockets",
+                "launchers",
+                "detonators",
+                "IEDs",
+            ],
+        );
         // Arms found in a hiding place; those picked up after a fight are
         // part of it ("troops recovered four rifles after the fighting").
         let clause = s
