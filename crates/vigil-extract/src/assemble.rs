@@ -2489,8 +2489,7 @@ fn admin1_place(p: &Place) -> Option<Place> {
 /// Whether the incident names a place after "at", "in", "near" or
 /// "outside" that no gazetteer entry matched: a capitalised word the
 /// place finder left alone.
-fn names_unknown_place(s: &str, (from, to): (usize, usize)) -> bool {
-    let toks = crate::text::words(s);
+fn names_unknown_place(s: &str, toks: &[Tok], (from, to): (usize, usize)) -> bool {
     toks.windows(2).any(|w| {
         w[0].start >= from
             && w[1].end <= to
@@ -3189,7 +3188,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         // region the article last placed the story in.
         if let Some(a) = ctx
             .prev_place
-            .filter(|p| p.country_code == c.country_code && names_unknown_place(s, range))
+            .filter(|p| p.country_code == c.country_code && names_unknown_place(s, ctx.toks, range))
             .and_then(admin1_place)
         {
             set_place(&mut rec, &a);
