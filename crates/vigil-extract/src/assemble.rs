@@ -4758,6 +4758,37 @@ fn arrested_side(
             return Some((g, ""));
         }
     }
+    // "suspected of taking part in the ambush", "in connection with the
+    // bombing": those who did the incident the article told last, when an
+    // armed group (named or not) did it.
+    if has(&[
+        "attack",
+        "attacks",
+        "ambush",
+        "bombing",
+        "blast",
+        "firing",
+        "shooting",
+        "killing",
+        "killings",
+        "abduction",
+        "kidnapping",
+        "massacre",
+    ]) && has(&["connection", "part", "involvement", "carrying", "behind"])
+    {
+        let doer = st.pending.iter().rev().find_map(|p| {
+            let violent = matches!(
+                p.rec.event_type.as_deref(),
+                Some("Battles" | "Explosions/Remote violence" | "Violence against civilians")
+            );
+            p.rec.actor1.as_deref().filter(|_| violent)
+        });
+        if let Some(g) = doer
+            .filter(|g| g.starts_with("Unidentified Armed Group") || deps::insurgent(g).is_some())
+        {
+            return Some((g.to_string(), ""));
+        }
+    }
     if has(&[
         "insurgency",
         "insurgents",
@@ -9664,6 +9695,30 @@ mod tests {
         assert_eq!(
             claim_told(&recs, "insurgents had killed").actor1.as_deref(),
             Some("Boko Haram (JAS)")
+        );
+    }
+
+    #[test]
+    fn those_arrested_over_the_attack_told_are_its_side() {
+        let recs = story(
+            None,
+            "Kurram ambush\n\nGunmen ambushed a convoy near Sadda, in Pakistan's Kurram district, \
+             on Monday, killing six passengers. Police said on Wednesday they had arrested nine \
+             men in Sadda suspected of taking part in the ambush.",
+        );
+        assert_eq!(
+            told(&recs, "arrested nine").actor2.as_deref(),
+            Some("Unidentified Armed Group (Pakistan)")
+        );
+        let recs = story(
+            None,
+            "Mandera bombing\n\nAl Shabaab fighters detonated a roadside bomb under a police \
+             truck near Mandera, Kenya, on Saturday, killing three officers. Detectives arrested \
+             four men in Mandera town on Monday in connection with the bombing.",
+        );
+        assert_eq!(
+            told(&recs, "arrested").actor2.as_deref(),
+            Some("Al Shabaab")
         );
     }
 
