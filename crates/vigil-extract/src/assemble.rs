@@ -4073,12 +4073,24 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     // "arrested eleven people, among them two traders accused of selling
     // fuel to JNIM", "... on behalf of ISIS-Somalia", "four men carrying YBS
     // identity cards": the group the arrested are tied to is the other side.
-    if info.sub_event_type == "Arrests" && a2.as_ref().is_none_or(|x| x.is_civilian()) {
+    // The state's own forces read off the sentence ("military cargo") give
+    // way only to a foreign state's.
+    let own_forces = a2
+        .as_ref()
+        .is_some_and(|x| x.is_state() && x.country == rec.country_code);
+    if info.sub_event_type == "Arrests"
+        && (own_forces || a2.as_ref().is_none_or(|x| x.is_civilian()))
+    {
+        // A foreign state's forces too: "recruited by Ukrainian military
+        // intelligence", "passing timetables to Russian intelligence".
+        let foreign_state =
+            |x: &ActorHit| x.is_state() && x.country.is_some() && x.country != rec.country_code;
         let tied = ctx.actors.iter().find(|x| {
             x.start >= primary.end
                 && x.end <= inc.end
-                && !x.generic
-                && !x.is_state()
+                && (!x.generic || foreign_state(x))
+                && (!x.is_state() || foreign_state(x))
+                && (!own_forces || foreign_state(x))
                 && !x.is_civilian()
                 && a1.as_ref().is_none_or(|y| y.name != x.name)
                 && s.get(primary.end..x.start).is_some_and(|gap| {
@@ -4106,6 +4118,9 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                             "accusing them of",
                             "charges of",
                             "spying for",
+                            "recruited",
+                            "sent the",
+                            "passing",
                         ]
                         .iter()
                         .any(|t| g.contains(t))
@@ -9719,6 +9734,31 @@ mod tests {
         assert_eq!(
             told(&recs, "arrested").actor2.as_deref(),
             Some("Al Shabaab")
+        );
+    }
+
+    #[test]
+    fn those_arrested_as_a_foreign_intelligence_service_s_agents_are_its_side() {
+        let recs = story(
+            None,
+            "Kursk sabotage\n\nThe Federal Security Service (FSB) said on Friday that it had \
+             detained two men in Kursk, Russia, who, it alleged, had been recruited through \
+             Telegram by Ukrainian military intelligence to blow up a railway bridge used to move \
+             military cargo towards the border.",
+        );
+        assert_eq!(
+            told(&recs, "detained two men").actor2.as_deref(),
+            Some("Military Forces of Ukraine")
+        );
+        let recs = story(
+            None,
+            "Lozova arrest\n\nThe SBU security service said it had detained a railway worker in \
+             Lozova, Ukraine, last week on suspicion of passing the timetables of military trains \
+             to Russian intelligence.",
+        );
+        assert_eq!(
+            told(&recs, "detained a railway worker").actor2.as_deref(),
+            Some("Military Forces of Russia")
         );
     }
 
