@@ -788,6 +788,13 @@ fn a_scoped_acronym_means_the_local_group_only_in_its_country() {
         reg().resolve("ADF").map(|a| a.name),
         Some("Allied Democratic Forces (ADF/ISCAP)".to_string())
     );
+    // Bare "settlers" are Israel's only in Israel and the West Bank.
+    let settlers = "A crowd of settlers set fire to houses.";
+    assert_eq!(
+        named(settlers, Some("PS")),
+        vec!["Rioters (Israel)".to_string()]
+    );
+    assert!(!named(settlers, Some("BD")).contains(&"Rioters (Israel)".to_string()));
     // A malformed scope is a data error, not a silent alias.
     let bad = "x\tX\t-\trebel\t-\t=XYZ@Cameroon\n";
     assert!(ActorRegistry::parse(bad, "").is_err());
