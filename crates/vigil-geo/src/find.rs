@@ -3201,11 +3201,11 @@ fn apostrophe_joined(text: &str, toks: &[Tok], i: usize, j: usize) -> Option<Str
         return None;
     }
     let mut out = String::new();
-    for k in i..=j {
+    for (k, tok) in toks.iter().enumerate().take(j + 1).skip(i) {
         if k > i && !glued(k) {
             out.push(' ');
         }
-        out.push_str(&fold(text.get(toks[k].start..toks[k].end)?));
+        out.push_str(&fold(text.get(tok.start..tok.end)?));
     }
     Some(out)
 }
