@@ -3198,7 +3198,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     // Actors.
     // "Somali forces, backed by US airstrikes, recaptured": the backers are
     // no side of the incident.
-    let support: Vec<(usize, usize)> = asides
+    let mut support: Vec<(usize, usize)> = asides
         .iter()
         .filter(|&&(a, _)| {
             s.get(a..).is_some_and(|w| {
@@ -3210,6 +3210,16 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         })
         .copied()
         .collect();
+    // "shot dead five men ..., accusing them of spying for the army": whom
+    // the charge names is no side of the killing (an arrest's charge is:
+    // those held for helping a group are its side).
+    if let Some(at) = s
+        .get(primary.end..range.1)
+        .and_then(|rest| rest.find(", accusing "))
+        .filter(|_| cls != Cls::Detain)
+    {
+        support.push((primary.end + at, range.1));
+    }
     let unsupported: Vec<ActorHit>;
     let role_actors: &[ActorHit] = if support.is_empty() {
         ctx.actors
@@ -9760,6 +9770,19 @@ mod tests {
             told(&recs, "detained a railway worker").actor2.as_deref(),
             Some("Military Forces of Russia")
         );
+    }
+
+    #[test]
+    fn whom_the_killers_charge_names_is_no_side() {
+        let recs = story(
+            None,
+            "Tawila road\n\nRSF fighters shot dead five men at a checkpoint on the road \
+             between El Fasher and Tawila, Sudan, on Tuesday, accusing them of spying for the \
+             army, relatives said.",
+        );
+        let r = told(&recs, "shot dead five men");
+        assert_eq!(r.event_type.as_deref(), Some("Violence against civilians"));
+        assert_eq!(r.actor2.as_deref(), Some("Civilians (Sudan)"));
     }
 
     #[test]
