@@ -4093,8 +4093,13 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     {
         // A foreign state's forces too: "recruited by Ukrainian military
         // intelligence", "passing timetables to Russian intelligence".
-        let foreign_state =
-            |x: &ActorHit| x.is_state() && x.country.is_some() && x.country != rec.country_code;
+        // And the state's forces when an armed group makes the arrest: "RSF
+        // intelligence officers arrested 12 men ... on suspicion of sending
+        // the coordinates of RSF positions to the army".
+        let rebels_arrest = a1.as_ref().is_some_and(|y| !y.is_state() && !y.generic);
+        let foreign_state = |x: &ActorHit| {
+            x.is_state() && (rebels_arrest || x.country.is_some() && x.country != rec.country_code)
+        };
         let tied = ctx.actors.iter().find(|x| {
             x.start >= primary.end
                 && x.end <= inc.end
@@ -9769,6 +9774,16 @@ mod tests {
         assert_eq!(
             told(&recs, "detained a railway worker").actor2.as_deref(),
             Some("Military Forces of Russia")
+        );
+        // Held by an armed group for helping the state: the state's side.
+        let recs = story(
+            None,
+            "El Fasher arrests\n\nRSF intelligence officers arrested 12 men in El Fasher, Sudan, \
+             on Thursday on suspicion of sending the coordinates of RSF positions to the army.",
+        );
+        assert_eq!(
+            told(&recs, "arrested 12 men").actor2.as_deref(),
+            Some("Military Forces of Sudan")
         );
     }
 
