@@ -4371,17 +4371,21 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     // factions of the Gulf Cartel fought": both sides are of one kind, the
     // same actor on each side.
     if info.sub_event_type == "Armed clash" && rival_sides(s, ctx.toks, (inc.start, inc.end)) {
-        let own = a1
-            .as_ref()
+        // "killing five people, among them a police reservist who had tried
+        // to separate them": a victim counted among the dead is no side.
+        let among_dead = |a: &ActorHit| {
+            s.get(inc.start..a.start)
+                .is_some_and(|b| b.contains("among them") || b.contains(", including"))
+        };
+        let side1 = a1.as_ref().filter(|a| !among_dead(a));
+        let side2 = a2.as_ref().filter(|a| !among_dead(a));
+        let own = side1
             .filter(|a| !a.is_state() && !a.is_civilian())
             .map(|a| a.name.clone())
             .or_else(|| rec.country.as_deref().map(deps::unidentified_armed_group));
-        let other_unnamed = a2
-            .as_ref()
-            .is_none_or(|a| a.is_civilian() || deps::is_unidentified_group(&a.name));
-        if let Some(side) =
-            own.filter(|_| other_unnamed && a1.as_ref().is_none_or(|a| !a.is_state()))
-        {
+        let other_unnamed =
+            side2.is_none_or(|a| a.is_civilian() || deps::is_unidentified_group(&a.name));
+        if let Some(side) = own.filter(|_| other_unnamed && side1.is_none_or(|a| !a.is_state())) {
             rec.actor1 = Some(side.clone());
             rec.actor2 = Some(side);
         }
@@ -6452,6 +6456,14 @@ fn rival_sides(s: &str, toks: &[Tok], (from, to): (usize, usize)) -> bool {
                 && words
                     .get(k + 1)
                     .is_some_and(|x| eq_any(x, &["militias", "fighters"]))
+            // "village volunteers from the valley and the hills fired at
+            // each other".
+            || eq_any(w, &["each", "one"])
+                && words
+                    .get(k + 1)
+                    .is_some_and(|x| eq_any(x, &["other", "another"]))
+                && k > 0
+                && eq_any(words[k - 1], &["at", "with", "on"])
     })
 }
 
@@ -9798,6 +9810,40 @@ mod tests {
         let r = told(&recs, "shot dead five men");
         assert_eq!(r.event_type.as_deref(), Some("Violence against civilians"));
         assert_eq!(r.actor2.as_deref(), Some("Civilians (Sudan)"));
+    }
+
+    #[test]
+    fn a_fight_of_one_kind_keeps_its_sides_over_a_victim_and_at_each_other() {
+        let recs = story(
+            None,
+            "Marsabit clash\n\nHerders from two rival communities fought with rifles over a \
+             water point near North Horr, Kenya, on Thursday, killing five people, among them a \
+             police reservist who had tried to separate them, the deputy county commissioner \
+             said.",
+        );
+        let r = told(&recs, "two rival communities");
+        assert_eq!(
+            r.actor1.as_deref(),
+            Some("Unidentified Armed Group (Kenya)")
+        );
+        assert_eq!(
+            r.actor2.as_deref(),
+            Some("Unidentified Armed Group (Kenya)")
+        );
+        let recs = story(
+            None,
+            "Manipur gunfire\n\nVillage volunteers from the valley and the hills fired at each \
+             other across paddy fields near Sugnu, India, on Sunday, police said.",
+        );
+        let r = told(&recs, "fired at each other");
+        assert_eq!(
+            r.actor1.as_deref(),
+            Some("Unidentified Armed Group (India)")
+        );
+        assert_eq!(
+            r.actor2.as_deref(),
+            Some("Unidentified Armed Group (India)")
+        );
     }
 
     #[test]
