@@ -9847,6 +9847,34 @@ mod tests {
     }
 
     #[test]
+    fn a_rampage_is_looting_unless_it_kills() {
+        let recs = story(
+            None,
+            "Kongolo\n\nEarlier this week, soldiers who said they had not been paid for three \
+             months went on a rampage in Kongolo, DR Congo, looting shops and market stalls, the \
+             town's mayor said.",
+        );
+        let r = told(&recs, "rampage");
+        assert_eq!(
+            r.sub_event_type.as_deref(),
+            Some("Looting/property destruction")
+        );
+        assert_eq!(
+            r.actor1.as_deref(),
+            Some("Military Forces of the Democratic Republic of Congo")
+        );
+        let recs = story(
+            None,
+            "Kajuru\n\nGunmen went on a rampage in Kajuru, Nigeria, on Sunday, killing 12 \
+             villagers.",
+        );
+        assert_eq!(
+            told(&recs, "rampage").sub_event_type.as_deref(),
+            Some("Attack")
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -686,6 +686,10 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("demolished", Destroy),
     ("looted", Destroy),
     ("ransacked", Destroy),
+    // "unpaid soldiers went on a rampage in Kongolo, looting shops": a
+    // killing told with it outranks it.
+    ("went on a rampage", Destroy),
+    ("went on the rampage", Destroy),
     // "stopped a convoy of aid trucks and made off with the flour".
     ("made off with", Destroy),
     ("razed", Destroy),
