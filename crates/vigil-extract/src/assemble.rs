@@ -1805,6 +1805,9 @@ fn dispersal_told(st: &mut State, idx: usize, s: &str) -> bool {
         "tear gas",
         "fired into the air",
         "to stop them",
+        // "before soldiers dispersed the crowd, and 17 people were arrested".
+        "dispersed the crowd",
+        "dispersed them",
     ]);
     if !DISPERSE.any_in(s) {
         return false;
@@ -1829,10 +1832,15 @@ fn dispersal_told(st: &mut State, idx: usize, s: &str) -> bool {
     // "and detained six young men": how many were held.
     let detained = crate::numbers::find_counts(s).into_iter().find_map(|c| {
         let before = s.get(..c.start)?.trim_end();
-        ["detained", "arrested", "detaining", "arresting"]
+        let after = s.get(c.end..)?;
+        let after = after.get(..crate::text::floor_boundary(after, after.len().min(24)))?;
+        (["detained", "arrested", "detaining", "arresting"]
             .iter()
             .any(|v| before.ends_with(v))
-            .then_some(c.best)
+            || [" were arrested", " were detained"]
+                .iter()
+                .any(|v| after.contains(v)))
+        .then_some(c.best)
     });
     // "and at least 15 students were hurt", "wounding three".
     let counts = crate::numbers::find_counts(s);
@@ -3215,7 +3223,10 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     // those held for helping a group are its side).
     if let Some(at) = s
         .get(primary.end..range.1)
-        .and_then(|rest| rest.find(", accusing "))
+        .and_then(|rest| {
+            rest.find(", accusing ")
+                .or_else(|| rest.find(" accused of "))
+        })
         .filter(|_| cls != Cls::Detain)
     {
         support.push((primary.end + at, range.1));
@@ -9810,6 +9821,23 @@ mod tests {
         let r = told(&recs, "shot dead five men");
         assert_eq!(r.event_type.as_deref(), Some("Violence against civilians"));
         assert_eq!(r.actor2.as_deref(), Some("Civilians (Sudan)"));
+        // A crowd's charge too; and the soldiers who dispersed it, with the
+        // arrests they made, end that riot rather than start an incident.
+        let recs = story(
+            None,
+            "Jos riot\n\nIn Jos, Nigeria, hundreds of young men angered by the killings blocked \
+             the Bauchi road on Monday afternoon, set fire to two cars and attacked motorists \
+             they accused of sympathising with the gunmen. A trader was stabbed to death before \
+             soldiers dispersed the crowd, and 17 people were arrested, police said.",
+        );
+        assert_eq!(
+            recs.iter().filter(|r| r.kind == Kind::Event).count(),
+            1,
+            "{recs:?}"
+        );
+        let r = told(&recs, "blocked the Bauchi road");
+        assert_eq!(r.actor2.as_deref(), Some("Civilians (Nigeria)"));
+        assert_eq!(r.detained, Some(17));
     }
 
     #[test]
