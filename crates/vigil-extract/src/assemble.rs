@@ -9903,6 +9903,17 @@ mod tests {
     }
 
     #[test]
+    fn the_men_a_side_lost_are_dead() {
+        let recs = story(
+            None,
+            "Bentiu\n\nOn Tuesday, army troops repulsed an attack by SPLA-IO fighters on their \
+             barracks on the outskirts of Bentiu, South Sudan, killing 22 of the attackers and \
+             losing three soldiers, the army said.",
+        );
+        assert_eq!(told(&recs, "repulsed an attack").fatalities, Some(25));
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -702,6 +702,26 @@ fn governed_by_before(s: &str, toks: &[Tok], ci: usize, floor: usize) -> Option<
                 }
             }
         }
+        // "repelled the attack and lost three men": a side's own dead.
+        if eq_any(w, &["lost", "losing"])
+            && toks.get(ci + 1).is_some_and(|n| {
+                eq_any(
+                    n.text(s),
+                    &[
+                        "men",
+                        "fighters",
+                        "soldiers",
+                        "troops",
+                        "officers",
+                        "policemen",
+                        "members",
+                        "militiamen",
+                    ],
+                )
+            })
+        {
+            return Some((Casualty::Killed, t));
+        }
         if !eq_any(w, LEAD) {
             return None;
         }
