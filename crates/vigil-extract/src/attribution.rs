@@ -587,6 +587,24 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
     };
     let mut lo = toks.partition_point(|t| t.start < chunk_start);
     let mut hi = vi;
+    // "would take "all necessary measures" against any armed group that
+    // threatened the agreement": words going on after a quote with a
+    // preposition are no speaker.
+    // ("... "a flagrant violation" of the truce and warned": a second verb
+    // of the subject before the quote, read below.)
+    let after_quote = s[..chunk_start].ends_with(['"', '\u{201d}']);
+    if after_quote
+        && lo < vi
+        && !toks[vi - 1].is(s, "and")
+        && eq_any(
+            toks[lo].text(s),
+            &[
+                "against", "on", "to", "for", "with", "from", "by", "in", "at", "of", "into",
+            ],
+        )
+    {
+        return None;
+    }
     // Drop auxiliaries between subject and verb.
     while hi > lo && eq_any(toks[hi - 1].text(s), FILLER) {
         hi -= 1;
@@ -1495,6 +1513,14 @@ mod tests {
         ] {
             assert_eq!(src(s), Some("defence ministry".to_string()), "{s}");
         }
+    }
+
+    #[test]
+    fn words_going_on_after_a_quote_are_no_speaker() {
+        let s = "Ethiopia's defence ministry warned on Sunday that the army would take \
+                 \"all necessary measures\" against any armed group that threatened the \
+                 Pretoria agreement.";
+        assert_eq!(src(s), Some("Ethiopia's defence ministry".to_string()));
     }
 
     #[test]
