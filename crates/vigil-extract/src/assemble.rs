@@ -2498,12 +2498,35 @@ fn admin1_place(p: &Place) -> Option<Place> {
 /// "outside" that no gazetteer entry matched: a capitalised word the
 /// place finder left alone.
 fn names_unknown_place(s: &str, toks: &[Tok], (from, to): (usize, usize)) -> bool {
+    let named =
+        |w: &Tok| crate::text::starts_upper(w.text(s)) && !eq_any(w.text(s), &crate::dates::MONTHS);
     toks.windows(2).any(|w| {
         w[0].start >= from
             && w[1].end <= to
             && eq_any(w[0].text(s), &["at", "in", "near", "outside"])
-            && crate::text::starts_upper(w[1].text(s))
-            && !eq_any(w[1].text(s), &crate::dates::MONTHS)
+            && named(&w[1])
+    })
+        // "approached the yellow line east of Shujaiya".
+        || toks.windows(3).any(|w| {
+            w[0].start >= from
+                && w[2].end <= to
+                && eq_any(w[0].text(s), &["north", "south", "east", "west"])
+                && w[1].is(s, "of")
+                && named(&w[2])
+        })
+}
+
+/// "in the Zeitoun neighbourhood", "in the Sheikh Radwan quarter": a part
+/// of a city the gazetteer does not know by name.
+fn names_unknown_quarter(s: &str, toks: &[Tok], (from, to): (usize, usize)) -> bool {
+    toks.windows(2).any(|w| {
+        w[0].start >= from
+            && w[1].end <= to
+            && crate::text::starts_upper(w[0].text(s))
+            && eq_any(
+                w[1].text(s),
+                &["neighbourhood", "neighborhood", "quarter", "suburb"],
+            )
     })
 }
 
@@ -3200,6 +3223,12 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             .and_then(admin1_place)
         {
             set_place(&mut rec, &a);
+        }
+        // A quarter of the city the article last named lies in that city.
+        if let Some(t) = ctx.prev_town.filter(|t| {
+            t.country_code == c.country_code && names_unknown_quarter(s, ctx.toks, range)
+        }) {
+            set_place(&mut rec, t);
         }
     }
 
@@ -6830,9 +6859,13 @@ fn merge_target(st: &State, b: &Built, idx: usize) -> Option<usize> {
     // "... set fire to three trucks ... No one was hurt.": that nobody was
     // hurt belongs to whatever incident was just told.
     let nobody_hurt = says_nobody_hurt(&b.rec);
+    // ("In Khagrachhari town on Tuesday, police used batons ..., and at
+    // least six students were hurt": a toll with its own town and day is an
+    // incident of its own.)
     let toll_joins = b.casualty_only
         && (violent || nobody_hurt)
-        && !(b.rec.location.is_some() && p.rec.location.is_none() && p.rec.admin1.is_none());
+        && !(b.rec.location.is_some() && p.rec.location.is_none() && p.rec.admin1.is_none())
+        && !(b.own_place && b.explicit_date && b.rec.location.is_some());
     if idx - p.sentence <= MERGE_REACH
         && compatible_with(p, true)
         && (b.continues || toll_joins || same_kind && !b.explicit_date)
@@ -9911,6 +9944,39 @@ mod tests {
              losing three soldiers, the army said.",
         );
         assert_eq!(told(&recs, "repulsed an attack").fatalities, Some(25));
+    }
+
+    #[test]
+    fn a_quarter_of_the_city_told_lies_in_it() {
+        let recs = story(
+            None,
+            "Gaza City strike\n\nAn Israeli air strike hit a flat in western Gaza City on \
+             Wednesday night, killing five people. Masked gunmen shot and wounded three men \
+             accused of looting in the Sheikh Radwan neighbourhood on Thursday, witnesses said.",
+        );
+        assert_eq!(
+            told(&recs, "Sheikh Radwan").location.as_deref(),
+            Some("Gaza")
+        );
+    }
+
+    #[test]
+    fn a_crowd_descending_on_a_settlement_is_a_mob_and_kin_add_to_the_dead() {
+        let recs = story(
+            None,
+            "Bokkos\n\nOn Wednesday, a crowd of young men armed with sticks and cutlasses \
+             descended on a Fulani settlement on the edge of Bokkos town, Nigeria, burning huts \
+             and killing an elderly herdsman and his grandson.",
+        );
+        let r = told(&recs, "descended on");
+        assert_eq!(r.sub_event_type.as_deref(), Some("Mob violence"));
+        assert_eq!(r.fatalities, Some(2));
+        let recs = story(
+            None,
+            "Masyaf\n\nGunmen on a motorcycle shot dead a farmer and his two sons outside \
+             Masyaf, Syria, on Monday.",
+        );
+        assert_eq!(told(&recs, "two sons").fatalities, Some(3));
     }
 
     #[test]

@@ -1010,6 +1010,8 @@ const PERSON: &[&str] = &[
     "villager",
     "farmer",
     "herder",
+    "herdsman",
+    "fisherman",
     "shepherd",
     "student",
     "teacher",
@@ -1333,6 +1335,11 @@ const KIN: &[&str] = &[
     "mother",
     "child",
     "nephew",
+    "niece",
+    "grandson",
+    "granddaughter",
+    "cousin",
+    "uncle",
     "driver",
     "bodyguard",
     "guard",
@@ -1343,25 +1350,44 @@ const KIN: &[&str] = &[
 /// Whether the one person whose head noun is at `h` is joined by a
 /// relative or companion: "a village head and his brother", "the head of a
 /// village council and his son", "him and his driver".
-fn with_kin(s: &str, seg: &[Tok], h: usize) -> bool {
+fn with_kin(s: &str, seg: &[Tok], h: usize) -> u32 {
     let word = |k: usize| seg.get(k).map_or("", |x| x.text(s));
     // Past an "of" phrase of a few words ("of a village council").
     let Some(and) = (h + 1..h + 6)
         .take_while(|&k| k < seg.len())
         .find(|&k| word(k).eq_ignore_ascii_case("and"))
     else {
-        return false;
+        return 0;
     };
     let plain = (h..and).all(|k| {
         s.get(seg[k].end..seg[k + 1].start)
             .is_some_and(|g| !g.contains([',', ';', ':', '(']))
     }) && (and == h + 1 || word(h + 1).eq_ignore_ascii_case("of"));
+    if !plain || !eq_any(word(and + 1), &["his", "her"]) {
+        return 0;
+    }
     // "her teenage son", "his younger brother", "his 17-year-old son": one
     // modifier may come first.
     let kin = eq_any(word(and + 2), KIN)
         || word(and + 2).starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
             && eq_any(word(and + 3), KIN);
-    plain && eq_any(word(and + 1), &["his", "her"]) && kin
+    if kin {
+        return 1;
+    }
+    // "a farmer and his two sons": that many more.
+    let n = crate::numbers::UNITS
+        .iter()
+        .position(|u| word(and + 2).eq_ignore_ascii_case(u))
+        .filter(|&n| n >= 2);
+    let kin_plural = |w: &str| {
+        w.len() > 1
+            && w.ends_with('s')
+            && (eq_any(&w[..w.len() - 1], KIN) || w.eq_ignore_ascii_case("children"))
+    };
+    match n {
+        Some(n) if kin_plural(word(and + 3)) => n as u32,
+        _ => 0,
+    }
 }
 
 fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok, u32)> {
@@ -1396,17 +1422,17 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok,
             // "executed an attack", "executed a raid" are operations.
             && !seg.iter().skip(object + 1).take(3).any(|n| eq_any(n.text(s), OPERATIONS))
         {
-            let with_kin = singular_person_at(s, seg, object).is_some_and(|h| with_kin(s, seg, h));
-            return Some((*t, if with_kin { 2 } else { 1 }));
+            let kin = singular_person_at(s, seg, object).map_or(0, |h| with_kin(s, seg, h));
+            return Some((*t, 1 + kin));
         }
         // "killing him and his driver": the one just named and a companion.
         if killing
             && seg
                 .get(i + 1)
                 .is_some_and(|n| eq_any(n.text(s), &["him", "her"]))
-            && with_kin(s, seg, i + 1)
+            && with_kin(s, seg, i + 1) > 0
         {
-            return Some((*t, 2));
+            return Some((*t, 1 + with_kin(s, seg, i + 1)));
         }
         // "shot dead Luz Dary Contreras, the president of ...": a person's
         // name of two or three capitalised words, then a comma or a
@@ -1441,7 +1467,7 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok,
                     || s.get(seg[h].end..)
                         .is_some_and(|r| r.starts_with("'s") || r.starts_with('\u{2019}'));
                 if !possessive {
-                    return Some((*t, if with_kin(s, seg, h) { 2 } else { 1 }));
+                    return Some((*t, 1 + with_kin(s, seg, h)));
                 }
             }
         }

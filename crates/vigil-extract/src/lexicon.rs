@@ -679,6 +679,8 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // "Militiamen ... burst into a displacement site" ("burst into flames"
     // is dropped in `clauses`).
     ("burst into", Attack),
+    // "a crowd of young men ... descended on a Fulani settlement".
+    ("descended on", Attack),
     // "43 inmates escaped after armed men overpowered the guards".
     ("overpowered", Attack),
     ("set ablaze", Destroy),
