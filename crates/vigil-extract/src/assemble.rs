@@ -3585,6 +3585,27 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         if !(anaphoric || hunted) {
             continue;
         }
+        // "Gunmen attacked two villages ... Residents said the attackers
+        // shot dead two men", "an attack by bandits ..., killing seven of
+        // the attackers": the doers of the incident just told, unnamed.
+        let doers = matches!(
+            surface.as_str(),
+            "attackers" | "assailants" | "raiders" | "gunmen" | "kidnappers" | "abductors"
+        );
+        let unnamed_before = ctx
+            .actors
+            .iter()
+            .any(|y| y.end <= x.start && y.generic && deps::is_unidentified_group(&y.name))
+            || st.pending.last().is_some_and(|p| {
+                ctx.sentence_idx <= p.sentence + 2
+                    && p.rec
+                        .actor1
+                        .as_deref()
+                        .is_some_and(deps::is_unidentified_group)
+            });
+        if anaphoric && doers && unnamed_before {
+            continue;
+        }
         let group = group_referred_to(st);
         let group = if anaphoric {
             group.as_deref().and_then(deps::named_actor)
@@ -9977,6 +9998,21 @@ mod tests {
              Masyaf, Syria, on Monday.",
         );
         assert_eq!(told(&recs, "two sons").fatalities, Some(3));
+    }
+
+    #[test]
+    fn the_attackers_are_the_unnamed_doers_just_told_not_the_articles_group() {
+        let recs = story(
+            None,
+            "Gunmen abduct dozens in Kauru; air strike hits Ansaru camp\n\nKADUNA, Nigeria - \
+             Gunmen attacked two villages in the Kauru local government area of Kaduna state on \
+             Tuesday night and abducted at least 43 people, the council chairman said. Residents \
+             said the attackers shot dead two men who tried to resist.",
+        );
+        assert_eq!(
+            told(&recs, "Gunmen attacked").actor1.as_deref(),
+            Some("Unidentified Armed Group (Nigeria)")
+        );
     }
 
     #[test]
