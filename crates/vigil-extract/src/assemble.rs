@@ -2604,7 +2604,17 @@ fn pick_date<'a>(ctx: &Ctx<'a>, range: (usize, usize), near: usize) -> Option<&'
                     .get(d.end..o.start)
                     .is_some_and(|g| g.trim().is_empty() || g.trim() == "on")
         });
-        !speech && !superseded && !ranking_date(ctx.s, d.start)
+        // "a village that JNIM fighters had held since October, on
+        // Monday": when a period began is no date of the incident.
+        let since = ctx
+            .s
+            .get(..d.start)
+            .is_some_and(|b| crate::text::ends_with_ci(b.trim_end(), " since"))
+            || ctx
+                .s
+                .get(d.start..d.end)
+                .is_some_and(|t| t.get(..6).is_some_and(|h| h.eq_ignore_ascii_case("since ")));
+        !speech && !superseded && !since && !ranking_date(ctx.s, d.start)
     };
     let candidates: Vec<&DateHit> = ctx.dates.iter().filter(usable).collect();
     let pool: Vec<&DateHit> = if candidates.is_empty() {
@@ -10013,6 +10023,18 @@ mod tests {
             told(&recs, "Gunmen attacked").actor1.as_deref(),
             Some("Unidentified Armed Group (Nigeria)")
         );
+    }
+
+    #[test]
+    fn when_a_hold_began_is_no_date_of_its_retaking() {
+        let recs = story(
+            None,
+            "Mali\n\nMalian soldiers retook Bintagoungou, a village near Goundam that JNIM \
+             fighters had held since October, on Monday, the army said. Troops in Téra said \
+             since Sunday they had seen nobody.",
+        );
+        let r = told(&recs, "retook Bintagoungou");
+        assert_eq!(r.date.map(|d| d.to_string()).as_deref(), Some("2026-03-09"));
     }
 
     #[test]
