@@ -10038,6 +10038,29 @@ mod tests {
     }
 
     #[test]
+    fn escapees_caught_are_arrested_but_not_those_caught_in_crossfire() {
+        let recs = story(
+            None,
+            "Ramadi\n\nFive prisoners held on terrorism charges escaped from a detention centre in \
+             Ramadi, Iraq, \
+             before dawn on Wednesday, the police command said. Three of them were caught \
+             hiding in farmland outside the city on Thursday, it said.",
+        );
+        assert_eq!(sub_told(&recs, "were caught hiding"), "Arrests");
+        let recs = story(
+            None,
+            "Ramadi\n\nTwo farmers were caught in the crossfire near Ramadi, Iraq, on \
+             Thursday.",
+        );
+        assert!(
+            !recs
+                .iter()
+                .any(|r| r.sub_event_type.as_deref() == Some("Arrests")),
+            "{recs:?}"
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -1881,7 +1881,22 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
                 ],
             )
         });
-        if !(count && people) {
+        // "Three of them were caught hiding in farmland": the passive, not
+        // "were caught in the crossfire", "caught up", "caught on camera".
+        let passive = s.get(..start).is_some_and(|b| {
+            let b = b.trim_end();
+            ["were", "was", "been"]
+                .iter()
+                .any(|v| crate::text::ends_with_ci(b, v))
+        }) && next.first().is_some_and(|w| {
+            !crate::text::eq_any(
+                w,
+                &[
+                    "in", "up", "fire", "between", "on", "off", "unawares", "out", "by",
+                ],
+            )
+        });
+        if !(count && people || passive) {
             return None;
         }
     }
