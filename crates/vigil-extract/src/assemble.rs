@@ -10061,6 +10061,26 @@ mod tests {
     }
 
     #[test]
+    fn arms_found_hidden_are_disrupted_weapons_use() {
+        let recs = story(
+            None,
+            "Adamawa\n\nSoldiers at a checkpoint outside Meiganga, Cameroon, found 14 assault \
+             rifles and about 3,000 rounds of ammunition hidden under sacks of maize in a lorry \
+             on Thursday, the army said. Troops found the bodies of two herders near Meiganga on \
+             Friday.",
+        );
+        assert_eq!(
+            sub_told(&recs, "found 14 assault rifles"),
+            "Disrupted weapons use"
+        );
+        assert!(
+            !recs.iter().any(|r| r.text.contains("found the bodies")
+                && r.sub_event_type.as_deref() == Some("Disrupted weapons use")),
+            "{recs:?}"
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

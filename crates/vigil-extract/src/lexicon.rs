@@ -580,6 +580,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // hundred rounds of ammunition from a hilltop bunker" (only with arms
     // named after it, see `cue_hit`).
     ("recovered", Weapons),
+    // "found 14 assault rifles ... hidden under sacks of onions in a lorry"
+    // (only arms hidden or buried, see `cue_hit`).
+    ("found", Weapons),
     ("blew up", Destroy),
     ("beat up", Attack),
     ("tortured", Attack),
@@ -1897,6 +1900,41 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
             )
         });
         if !(count && people || passive) {
+            return None;
+        }
+    }
+    if cue == Cue::Trig(Cls::Weapons)
+        && s.get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("found"))
+    {
+        let arms = word_within(
+            s,
+            end,
+            6,
+            &[
+                "rifles",
+                "guns",
+                "grenades",
+                "ammunition",
+                "explosives",
+                "weapons",
+                "mortars",
+                "rockets",
+                "launchers",
+                "detonators",
+                "IEDs",
+            ],
+        );
+        let clause = s
+            .get(end..)
+            .unwrap_or("")
+            .split([';', '.'])
+            .next()
+            .unwrap_or("");
+        let hidden = ["hidden", "buried", "stashed", "concealed", "cache"]
+            .iter()
+            .any(|w| clause.contains(w));
+        if !arms || !hidden {
             return None;
         }
     }
