@@ -4467,10 +4467,13 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     // record has them lay one).
     if cls == Cls::Ied
         && rec.actor2.is_none()
-        && rec
-            .actor1
-            .as_deref()
-            .is_some_and(|a| a.starts_with("Military Forces") || a.starts_with("Police Forces"))
+        && rec.actor1.as_deref().is_some_and(|a| {
+            a.starts_with("Military Forces")
+                    || a.starts_with("Police Forces")
+                    // "A MINUSCA armoured vehicle struck a landmine".
+                    || a == "United Nations Peacekeepers"
+                    || a.starts_with("African Union")
+        })
     {
         rec.actor2 = rec.actor1.take();
         if let Some(ev) = rec.evidence.remove("actor1") {
@@ -10077,6 +10080,22 @@ mod tests {
             !recs.iter().any(|r| r.text.contains("found the bodies")
                 && r.sub_event_type.as_deref() == Some("Disrupted weapons use")),
             "{recs:?}"
+        );
+    }
+
+    #[test]
+    fn peacekeepers_whose_vehicle_struck_a_mine_are_its_victims() {
+        let recs = story(
+            None,
+            "Vakaga\n\nA MINUSCA armoured vehicle struck a landmine on the road between Birao \
+             and Ouanda Djalle, Central African Republic, on Thursday, wounding three \
+             peacekeepers, the mission said.",
+        );
+        let r = told(&recs, "struck a landmine");
+        assert_eq!(r.actor2.as_deref(), Some("United Nations Peacekeepers"));
+        assert_eq!(
+            r.actor1.as_deref(),
+            Some("Unidentified Armed Group (Central African Republic)")
         );
     }
 
