@@ -6530,6 +6530,28 @@ fn rival_sides(s: &str, toks: &[Tok], (from, to): (usize, usize)) -> bool {
                 && words
                     .get(k + 1)
                     .is_some_and(|x| eq_any(x, &["militias", "fighters"]))
+            // "Clashes between Rounga and Goula militiamen": two peoples'
+            // fighters named as one kind.
+            || w.eq_ignore_ascii_case("between")
+                && words.get(k + 2).is_some_and(|x| x.eq_ignore_ascii_case("and"))
+                && words.get(k + 1).is_some_and(|x| crate::text::starts_upper(x))
+                && words.get(k + 3).is_some_and(|x| crate::text::starts_upper(x))
+                && words.get(k + 4).is_some_and(|x| {
+                    eq_any(
+                        x,
+                        &[
+                            "militiamen",
+                            "militias",
+                            "fighters",
+                            "youths",
+                            "herders",
+                            "tribesmen",
+                            "clansmen",
+                            "gunmen",
+                            "villagers",
+                        ],
+                    )
+                })
             // "village volunteers from the valley and the hills fired at
             // each other".
             || eq_any(w, &["each", "one"])
