@@ -9961,6 +9961,15 @@ mod tests {
             r.actor2.as_deref(),
             Some("Unidentified Armed Group (India)")
         );
+        let recs = story(
+            None,
+            "Vakaga\n\nClashes between Rounga and Goula militiamen over a disputed water point \
+             near Birao, Central African Republic, killed six people on Sunday.",
+        );
+        let r = told(&recs, "Rounga and Goula");
+        let side = "Unidentified Armed Group (Central African Republic)";
+        assert_eq!(r.actor1.as_deref(), Some(side));
+        assert_eq!(r.actor2.as_deref(), Some(side));
     }
 
     #[test]
