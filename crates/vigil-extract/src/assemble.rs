@@ -10131,6 +10131,21 @@ mod tests {
     }
 
     #[test]
+    fn what_an_estimate_says_a_force_habitually_does_is_the_estimate() {
+        let recs = story(
+            None,
+            "Vakaga\n\nUN experts estimate that between 300 and 500 RSF fighters move back and \
+             forth across the border area of the Vakaga, Central African Republic, buying fuel \
+             and recruiting young men in its markets.",
+        );
+        assert_eq!(
+            claim_told(&recs, "recruiting young men").actor1.as_deref(),
+            Some("Rapid Support Forces (RSF)")
+        );
+        assert!(!recs.iter().any(|r| r.kind == Kind::Event), "{recs:?}");
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -56,6 +56,19 @@ pub(crate) fn incident_kind(
     if territorial && share_held() {
         return Some(Kind::Claim);
     }
+    // "UN experts estimate that 300 to 500 RSF fighters move across the
+    // border, buying fuel and recruiting young men": what an estimate says
+    // a force habitually does is the estimate.
+    let habitual_recruiting = matches!(trig.cue, Cue::Trig(crate::lexicon::Cls::Recruit))
+        && s.get(trig.start..trig.end)
+            .is_some_and(|w| w.ends_with("ing"))
+        && toks.iter().any(|t| {
+            t.end <= trig.start
+                && eq_any(t.text(s), &["estimate", "estimates", "believe", "believes"])
+        });
+    if habitual_recruiting {
+        return Some(Kind::Claim);
+    }
     // "Russian aircraft had dropped more than 150 guided bombs on the
     // Kharkiv region in the past week": a week's or month's tally.
     let tally_span = || {
