@@ -259,12 +259,16 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
             None => match (!headline).then(|| second_statement(s)).flatten() {
                 Some((end, start, speaker)) => {
                     sentence(&mut st, idx, &s[..end], a, false);
-                    // The second statement was made when the first was.
+                    // The second statement was made when the first was
+                    // ("The group claimed the ambush through its Amaq agency
+                    // on Monday, ..., and promised more attacks": the first
+                    // half's claim was an event's, its date the statement's).
                     if let Some((d, p)) = st
                         .claims
                         .last()
                         .filter(|c| c.span[0] >= a)
                         .and_then(|c| c.date.zip(c.date_precision))
+                        .or_else(|| claimed_on(&s[..end], st.published))
                     {
                         st.last_statement_date = Some((d, p));
                     }
@@ -425,6 +429,17 @@ fn second_speaker(s: &str) -> Option<(usize, usize)> {
     })
 }
 
+/// The date a claim of responsibility was made: "claimed the ambush
+/// through its Amaq agency on Monday".
+fn claimed_on(s: &str, published: Option<NaiveDate>) -> Option<(NaiveDate, DatePrecision)> {
+    let at = s.find(" claimed ")?;
+    let toks = crate::dates::tokenize(s);
+    deps::dates_in(s, &toks, published?)
+        .into_iter()
+        .find(|d| d.start > at && d.start - at <= 60)
+        .map(|d| (d.date, d.precision))
+}
+
 /// One speaker's second statement in a sentence, a claim of its own (a
 /// threat after a report, an accusation after a threat). Returns where the
 /// first part ends, where the second starts and who speaks.
@@ -463,6 +478,18 @@ fn threat_after_report(s: &str) -> Option<(usize, usize, String)> {
         && !crate::modality::vows_armed_action(&second)
         && !crate::lexicon::THREATS.iter().any(|t| second.contains(t))
         && !threatens_harm(&second)
+        // "and promised more attacks on \"the soldiers of the regime\"".
+        && ![
+            "promised more ",
+            "promised further ",
+            "promised new ",
+            "vowed more ",
+            "vowed further ",
+            "vowed new ",
+            "pledged more ",
+        ]
+        .iter()
+        .any(|p| second.starts_with(p))
     {
         return None;
     }
@@ -10143,6 +10170,20 @@ mod tests {
             Some("Rapid Support Forces (RSF)")
         );
         assert!(!recs.iter().any(|r| r.kind == Kind::Event), "{recs:?}");
+    }
+
+    #[test]
+    fn more_attacks_promised_after_a_claim_of_responsibility_are_a_threat_of_that_day() {
+        let recs = story(
+            None,
+            "Hama\n\nIslamic State fighters ambushed a patrol near Salamiyah, Syria, on Sunday. \
+             The group claimed the ambush through its Amaq agency on Monday, saying its fighters \
+             had killed eleven \"apostates\", and promised more attacks on \"the soldiers of the \
+             regime\" across the eastern countryside.",
+        );
+        let c = claim_told(&recs, "promised more attacks");
+        assert_eq!(c.actor1.as_deref(), Some("Islamic State (ISIS)"));
+        assert_eq!(c.date.map(|d| d.to_string()).as_deref(), Some("2026-03-09"));
     }
 
     #[test]
