@@ -3827,7 +3827,22 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     // "detonated a device against an Israeli tank", "struck a Russian
     // warship": a demonym on military equipment after the trigger names the
     // forces targeted.
-    if a2.is_none() && matches!(info.event_type, "Battles" | "Explosions/Remote violence") {
+    // ("attacked a Turkish hilltop outpost ..., killing one soldier": the
+    // soldiers of the toll are the outpost's, not the country's where it
+    // stands.)
+    let toll_soldiers = a2.as_ref().is_some_and(|x| {
+        x.generic
+            && x.is_state()
+            && x.country == rec.country_code
+            && s.get(x.start..x.end).is_some_and(|w| {
+                crate::text::words(w)
+                    .first()
+                    .is_some_and(|t| !crate::text::starts_upper(t.text(w)))
+            })
+    });
+    if (a2.is_none() || toll_soldiers)
+        && matches!(info.event_type, "Battles" | "Explosions/Remote violence")
+    {
         const EQUIPMENT: &[&str] = &[
             "tank",
             "tanks",
@@ -10184,6 +10199,19 @@ mod tests {
         let c = claim_told(&recs, "promised more attacks");
         assert_eq!(c.actor1.as_deref(), Some("Islamic State (ISIS)"));
         assert_eq!(c.date.map(|d| d.to_string()).as_deref(), Some("2026-03-09"));
+    }
+
+    #[test]
+    fn the_soldiers_killed_at_a_foreign_outpost_are_its_forces() {
+        let recs = story(
+            None,
+            "Duhok\n\nPKK fighters attacked a Turkish outpost near Batifa, Iraq, on Sunday \
+             night, killing one soldier.",
+        );
+        assert_eq!(
+            told(&recs, "Turkish outpost").actor2.as_deref(),
+            Some("Military Forces of Turkey")
+        );
     }
 
     #[test]
