@@ -10215,6 +10215,17 @@ mod tests {
     }
 
     #[test]
+    fn what_marchers_chant_against_is_no_incident() {
+        let recs = story(
+            None,
+            "Zahedan\n\nSeveral hundred worshippers marched through central Zahedan, Iran, \
+             after Friday prayers, chanting against executions of Baluch prisoners.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:?}");
+        assert_eq!(sub_told(&recs, "marched"), "Peaceful protest");
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -583,6 +583,9 @@ pub(crate) const REFERENCES: &[&str] = &[
     "charges",
     "denounce",
     "condemn",
+    // "marched through central Zahedan, chanting against executions".
+    "chanting against",
+    "slogans against",
     "denouncing",
     "condemning",
     "mourn",
