@@ -30,7 +30,7 @@ const MERGE_REACH: usize = 2;
 
 const PLACE_PREPS: &[&str] = &[
     "in", "near", "at", "outside", "around", "of", "on", "into", "across", "south", "north",
-    "east", "west", "through", "within",
+    "east", "west", "through", "within", "inside",
 ];
 
 /// Nouns for what a speaker issued: "in a statement on Thursday", "The
@@ -5438,7 +5438,15 @@ fn build_claim(
                 .is_some_and(|t| eq_any(t.text(s), PLACE_PREPS) && !t.is(s, "of"))
         })
     };
-    if let Some(p) = pick_place(ctx, (0, s.len()))
+    // "Iran would hit \"the nests of the terrorists\" inside Pakistan":
+    // the ground threatened, over the country that threatens.
+    let inside = ctx.places.iter().find(|p| {
+        p.role == Role::Literal
+            && s.get(..p.start)
+                .is_some_and(|b| crate::text::ends_with_ci(b.trim_end(), " inside"))
+    });
+    if let Some(p) = inside
+        .or_else(|| pick_place(ctx, (0, s.len())))
         .filter(|p| p.role != Role::Demonym || ctx.prev_country.is_none())
         .filter(|p| p.place.country_code != "ZZ")
         .filter(|p| {
@@ -10223,6 +10231,22 @@ mod tests {
         );
         assert_eq!(recs.len(), 1, "{recs:?}");
         assert_eq!(sub_told(&recs, "marched"), "Peaceful protest");
+    }
+
+    #[test]
+    fn a_threat_to_strike_inside_another_country_is_about_that_country() {
+        let recs = story(
+            None,
+            "Sistan\n\nGunmen killed four police officers in Khash, Iran, on Monday. Iran's \
+             interior minister warned on Tuesday that Iran would hit \"the nests of the \
+             terrorists\" inside Pakistan if Islamabad did not act.",
+        );
+        assert_eq!(
+            claim_told(&recs, "nests of the terrorists")
+                .country
+                .as_deref(),
+            Some("Pakistan")
+        );
     }
 
     #[test]
