@@ -10250,6 +10250,32 @@ mod tests {
     }
 
     #[test]
+    fn a_ranking_aside_leaves_the_incident_an_event_and_its_troops_the_speakers() {
+        let recs = story(
+            None,
+            "Lahij\n\nAL-HAWTA, Yemen - Houthi fighters overran two army positions near Kirsh \
+             before dawn on Monday, military officials said, in the heaviest fighting in Lahij \
+             province for months.",
+        );
+        assert_eq!(
+            sub_told(&recs, "overran two army positions"),
+            "Non-state actor overtakes territory"
+        );
+        let recs = story(
+            None,
+            "Rakhine\n\nThe Arakan Army said in a statement on Tuesday that its troops had \
+             overrun three military outposts near Kyaukpyu, Myanmar, killing more than 40 \
+             soldiers.",
+        );
+        let r = told(&recs, "overrun three");
+        assert_eq!(r.actor1.as_deref(), Some("Arakan Army"));
+        assert_eq!(
+            r.sub_event_type.as_deref(),
+            Some("Non-state actor overtakes territory")
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -687,12 +687,16 @@ pub(crate) fn incident_kind(
     };
     // "..., the prosecutor's office said, the second journalist killed in
     // the state this year": a trailing apposition ranks the incident.
+    // ("..., military officials said, in the heaviest fighting in Lahij
+    // province for months": the same, after "in".)
     let ranking_tail = |h: &CueHit| {
         let head = s.get(..h.start).unwrap_or("");
-        head.rfind(", the ").is_some_and(|k| {
-            let after = head.get(k + ", the ".len()..).unwrap_or("");
-            let first = after.split(' ').next().unwrap_or("");
-            k > trig.end && !after.contains(',') && crate::text::ranks(first)
+        [", the ", ", in the "].iter().any(|lead| {
+            head.rfind(lead).is_some_and(|k| {
+                let after = head.get(k + lead.len()..).unwrap_or("");
+                let first = after.split(' ').next().unwrap_or("");
+                k > trig.end && !after.contains(',') && crate::text::ranks(first)
+            })
         })
     };
     // "marched to the governor's office to demand news of relatives

@@ -708,7 +708,7 @@ pub(crate) fn speaker_pronoun(s: &str, toks: &[Tok], verb_end: usize, trig_start
     let i = toks.partition_point(|t| t.start < verb_end);
     toks.iter()
         .skip(i)
-        .take(6)
+        .take(10)
         .take_while(|t| t.end <= trig_start)
         .any(|t| eq_any(t.text(s), PRONOUN))
 }
