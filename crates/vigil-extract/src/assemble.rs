@@ -10092,6 +10092,14 @@ mod tests {
              Masyaf, Syria, on Monday.",
         );
         assert_eq!(told(&recs, "two sons").fatalities, Some(3));
+        let recs = story(
+            None,
+            "Marawi\n\nGunmen shot dead a village chairman and his bodyguard as they left a \
+             mosque in Marawi, Philippines, on Friday. Gunmen shot dead a taxi driver and his \
+             passenger in Iligan, Philippines, on Sunday.",
+        );
+        assert_eq!(told(&recs, "chairman").fatalities, Some(2));
+        assert_eq!(told(&recs, "taxi driver").fatalities, Some(2));
     }
 
     #[test]

@@ -1039,6 +1039,10 @@ const PERSON: &[&str] = &[
     "youth",
     "elder",
     "mayor",
+    "chairman",
+    "councillor",
+    "headman",
+    "administrator",
     "lawmaker",
     "judge",
     "activist",
@@ -1343,6 +1347,11 @@ const KIN: &[&str] = &[
     "driver",
     "bodyguard",
     "guard",
+    "passenger",
+    "companion",
+    "assistant",
+    "colleague",
+    "friend",
 ];
 
 /// One person killed without a number (two with "and his son"), and the
