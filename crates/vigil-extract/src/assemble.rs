@@ -10284,6 +10284,32 @@ mod tests {
     }
 
     #[test]
+    fn a_car_packed_with_explosives_is_a_bomb_a_drone_loaded_with_them_a_strike() {
+        let recs = story(
+            None,
+            "Guayas\n\nA car packed with explosives blew up outside a shopping centre in Duran, \
+             Ecuador, on Tuesday night, wounding two security guards, prosecutors said.",
+        );
+        assert_eq!(
+            sub_told(&recs, "packed with explosives"),
+            "Remote explosive/landmine/IED"
+        );
+        let recs = story(
+            None,
+            "Mocha\n\nA Houthi drone loaded with explosives plunged into the fish market of Al \
+             Khawkhah, Yemen, on Tuesday, killing three people.",
+        );
+        assert_eq!(sub_told(&recs, "drone loaded"), "Air/drone strike");
+        let recs = story(
+            None,
+            "Fighting in Lanao del Sur, Philippines\n\nOn Saturday, four members of the group \
+             surrendered to soldiers in Butig with two M16 rifles and a grenade launcher, the \
+             army said.",
+        );
+        assert_eq!(sub_told(&recs, "surrendered"), "Change to group/activity");
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

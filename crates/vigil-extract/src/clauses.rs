@@ -703,6 +703,10 @@ pub(crate) fn drop_false_triggers_in(
                 " dismantled ",
                 " handing over ",
                 " handed over ",
+                // "four members of the group surrendered to soldiers in
+                // Butig with two M16 rifles and a grenade launcher".
+                " surrendered ",
+                " handed in ",
                 // "arrested four men who were carrying two drones".
                 " were carrying ",
                 " was carrying ",

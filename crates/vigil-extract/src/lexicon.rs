@@ -460,6 +460,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("bomb blast*", Ied),
     ("bomb attack*", Ied),
     ("bomb exploded", Ied),
+    // "A car packed with explosives blew up outside a shopping centre".
+    ("packed with explosives", Ied),
+    ("loaded with explosives", Ied),
     ("bomb", Ied),
     ("bombs", Ied),
     ("bombing", Ied),
@@ -1900,6 +1903,22 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
             )
         });
         if !(count && people || passive) {
+            return None;
+        }
+    }
+    // "A Houthi drone loaded with explosives plunged into the market": the
+    // drone is the strike; a car or motorcycle packed with them is a bomb.
+    if cue == Cue::Trig(Cls::Ied)
+        && s.get(start..end)
+            .is_some_and(|w| w.ends_with("with explosives"))
+    {
+        let before = s.get(..start).unwrap_or("");
+        let from = crate::text::floor_boundary(before, before.len().saturating_sub(24));
+        let near = before.get(from..).unwrap_or("");
+        if near
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| crate::text::eq_any(w, crate::text::AIRCRAFT))
+        {
             return None;
         }
     }
