@@ -3357,6 +3357,29 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             a1 = Some(sp.clone());
         }
     }
+    // "Mortar shells fired from an army camp struck two houses": whose
+    // camp the shells came from fired them.
+    let fired_from = |x: &ActorHit| {
+        s.get(..x.start).is_some_and(|b| {
+            let b = b.trim_end().to_ascii_lowercase();
+            [
+                "fired from an",
+                "fired from a",
+                "fired from the",
+                "launched from an",
+            ]
+            .iter()
+            .chain(&["launched from a", "launched from the"])
+            .any(|p| b.ends_with(p))
+        })
+    };
+    if a2.as_ref().is_some_and(|x| x.is_state() && fired_from(x))
+        && a1
+            .as_ref()
+            .is_none_or(|x| x.generic && deps::is_unidentified_group(&x.name))
+    {
+        a1 = a2.take();
+    }
     // "Rwandan and Mozambican troops", "Russian shelling", "A US drone
     // strike": the first demonym of the subject names the forces.
     // "Ukrainian troops repelled an assault by Russian troops": the subject
@@ -10307,6 +10330,18 @@ mod tests {
              army said.",
         );
         assert_eq!(sub_told(&recs, "surrendered"), "Change to group/activity");
+    }
+
+    #[test]
+    fn shells_fired_from_an_army_camp_are_the_armys() {
+        let recs = story(
+            None,
+            "Waziristan\n\nMortar shells fired from an army camp struck two houses in a village \
+             outside Mir Ali, Pakistan, on Sunday morning, killing a woman, residents said.",
+        );
+        let r = told(&recs, "Mortar shells");
+        assert_eq!(r.actor1.as_deref(), Some("Military Forces of Pakistan"));
+        assert_eq!(r.actor2.as_deref(), Some("Civilians (Pakistan)"));
     }
 
     #[test]
