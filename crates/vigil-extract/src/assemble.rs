@@ -3284,6 +3284,25 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         })
         .copied()
         .collect();
+    // "Government troops backed by Giants Brigades fighters retook
+    // Al-Qabyal": the backers, named without commas, are no side either.
+    for a in ctx.actors.iter() {
+        let backed = s.get(..a.start).is_some_and(|b| {
+            let b = b.trim_end().to_ascii_lowercase();
+            [
+                "backed by",
+                "supported by",
+                "aided by",
+                "backed by the",
+                "supported by the",
+            ]
+            .iter()
+            .any(|p| b.ends_with(p))
+        });
+        if backed && a.start >= range.0 && a.start < primary.start {
+            support.push((a.start, a.end));
+        }
+    }
     // "shot dead five men ..., accusing them of spying for the army": whom
     // the charge names is no side of the killing (an arrest's charge is:
     // those held for helping a group are its side).
@@ -10342,6 +10361,19 @@ mod tests {
         let r = told(&recs, "Mortar shells");
         assert_eq!(r.actor1.as_deref(), Some("Military Forces of Pakistan"));
         assert_eq!(r.actor2.as_deref(), Some("Civilians (Pakistan)"));
+    }
+
+    #[test]
+    fn backers_named_without_commas_are_no_side() {
+        let recs = story(
+            None,
+            "Kordofan\n\nRSF fighters seized Bara, Sudan, in December. Army troops backed by \
+             fighters of the Joint Forces, an alliance of former Darfur rebel groups, retook the \
+             town of Bara on Sunday after two days of street fighting, the army said.",
+        );
+        let r = told(&recs, "retook the town");
+        assert_eq!(r.actor1.as_deref(), Some("Military Forces of Sudan"));
+        assert_eq!(r.actor2.as_deref(), Some("Rapid Support Forces (RSF)"));
     }
 
     #[test]
