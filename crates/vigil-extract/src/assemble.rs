@@ -3655,9 +3655,17 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         // "suspected" militants are not yet the group's.
         let outlaws = || {
             let lower = s.to_ascii_lowercase();
-            ["bandit", "gang", "kidnapper", "armed men", "suspect"]
-                .iter()
-                .any(|w| lower.contains(w))
+            [
+                "bandit",
+                "gang",
+                "kidnapper",
+                "armed men",
+                "suspect",
+                "smuggler",
+                "trafficker",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
         };
         let hunted = i == 1 && state_side[0] && !introduces && !outlaws();
         // Only a reference back needs the group (and may look it up ahead).
@@ -10374,6 +10382,20 @@ mod tests {
         let r = told(&recs, "retook the town");
         assert_eq!(r.actor1.as_deref(), Some("Military Forces of Sudan"));
         assert_eq!(r.actor2.as_deref(), Some("Rapid Support Forces (RSF)"));
+    }
+
+    #[test]
+    fn smugglers_fought_are_an_unnamed_group_not_the_articles() {
+        let recs = story(
+            None,
+            "Daraa\n\nIslamic State fighters attacked a checkpoint near Daraa, Syria, on \
+             Monday. Security forces clashed with drug smugglers east of Busra al-Sham on \
+             Friday, killing two of them.",
+        );
+        assert_eq!(
+            told(&recs, "drug smugglers").actor2.as_deref(),
+            Some("Unidentified Armed Group (Syria)")
+        );
     }
 
     #[test]
