@@ -10399,6 +10399,16 @@ mod tests {
     }
 
     #[test]
+    fn the_aftermath_of_strikes_filmed_is_no_strike() {
+        let recs = story(
+            None,
+            "Dnipropetrovsk\n\nThe SBU security service said on Monday that it had detained two \
+             residents of Pavlohrad, Ukraine, suspected of filming the aftermath of strikes.",
+        );
+        assert_eq!(sub_told(&recs, "detained two"), "Arrests");
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

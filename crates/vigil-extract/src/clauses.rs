@@ -571,6 +571,8 @@ pub(crate) const REFERENCES: &[&str] = &[
     "trial",
     "investigation into",
     "in the wake of",
+    // "suspected of filming the aftermath of strikes".
+    "aftermath of",
     // "still commanded 2,000 armed men, despite the arrest of dozens of
     // their commanders".
     "despite the",
