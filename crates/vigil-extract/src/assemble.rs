@@ -10409,6 +10409,19 @@ mod tests {
     }
 
     #[test]
+    fn families_who_have_taken_shelter_since_a_clash_are_a_displacement_claim() {
+        let recs = story(
+            None,
+            "Lanao\n\nSoldiers clashed with BIFF fighters near Tubaran, Philippines, on Friday. \
+             About 250 families from villages near the camp have taken shelter in the town \
+             centre of Tubaran since Friday's clash, the municipal social welfare office said.",
+        );
+        let c = claim_told(&recs, "have taken shelter");
+        assert_eq!(c.source.as_deref(), Some("municipal social welfare office"));
+        assert_eq!(recs.iter().filter(|r| r.kind == Kind::Event).count(), 1);
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -865,6 +865,7 @@ pub(crate) fn drop_false_triggers_in(
                     " fled ",
                     " left ",
                     " sheltered ",
+                    " taken shelter ",
                     " moved ",
                     " arrived ",
                     " have since ",

@@ -976,6 +976,13 @@ const ASSESS: &[&str] = &[
     "had sought refuge",
     "have taken refuge",
     "had taken refuge",
+    // "About 250 families ... have taken shelter in the town centre of
+    // Tubaran since Friday's clash", "Hundreds of migrant workers have left
+    // south Kashmir since the killing".
+    "have taken shelter",
+    "had taken shelter",
+    "workers have left",
+    "workers had left",
     "have crossed into",
     "have since fled",
     "have since left",
