@@ -10422,6 +10422,20 @@ mod tests {
     }
 
     #[test]
+    fn forces_that_would_go_as_far_as_they_please_threaten() {
+        let recs = story(
+            None,
+            "Dnipropetrovsk\n\nA Russian missile struck Kryvyi Rih, Ukraine, on Sunday, killing \
+             eight people. Dmitry Medvedev said on Monday that Russian forces would \"go as far \
+             into the Dnipropetrovsk region as our security requires\".",
+        );
+        assert_eq!(
+            claim_told(&recs, "go as far into").actor1.as_deref(),
+            Some("Military Forces of Russia")
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -773,6 +773,12 @@ pub(crate) const THREATS: &[&str] = &[
     // "troops would \"find no rest in any town\"".
     "find no rest",
     "know no rest",
+    // "police would \"not give the Comando Vermelho a single day of rest\"".
+    "day of rest",
+    // "would \"go as far into the Dnipropetrovsk region as our security
+    // requires\"", "would \"continue to operate wherever necessary\"".
+    "go as far into",
+    "operate wherever necessary",
     "nowhere to hide",
     // "any government advance ... would be met \"with everything we
     // have\"", "his killing \"will not pass without a response\"", "It
