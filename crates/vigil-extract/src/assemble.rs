@@ -6549,11 +6549,23 @@ fn accuses_victims(s: &str) -> bool {
         "telling",
         "treason",
         "cooperating",
+        "installing",
+        "passing",
+        "guiding",
     ];
     ["accused ", "accusing ", "accuses "].iter().any(|v| {
         s.match_indices(v).any(|(at, _)| {
             let rest = &s[at + v.len()..];
-            VICTIMS.iter().any(|p| rest.starts_with(p))
+            // "it was holding the men, whom it accused of installing
+            // surveillance equipment for the army": the captives named
+            // before the charge.
+            let whom = s[..at]
+                .trim_end()
+                .rsplit(' ')
+                .nth(1)
+                .is_some_and(|w| w == "whom")
+                && rest.starts_with("of ");
+            (whom || VICTIMS.iter().any(|p| rest.starts_with(p)))
                 && crate::text::words(rest)
                     .iter()
                     .take(8)
@@ -10433,6 +10445,18 @@ mod tests {
             claim_told(&recs, "go as far into").actor1.as_deref(),
             Some("Military Forces of Russia")
         );
+    }
+
+    #[test]
+    fn captors_charge_against_those_they_hold_is_no_claim() {
+        let recs = story(
+            None,
+            "Waziristan\n\nGunmen abducted four employees of a mobile phone company near Miran \
+             Shah, Pakistan, on Friday. The Tehrik-i-Taliban Pakistan (TTP) said on Sunday that \
+             it was holding the men, whom it accused of installing surveillance equipment for the \
+             army.",
+        );
+        assert!(!recs.iter().any(|r| r.kind == Kind::Claim), "{recs:?}");
     }
 
     #[test]
