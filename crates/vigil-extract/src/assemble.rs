@@ -4553,6 +4553,40 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             rec.actor2 = Some(side);
         }
     }
+    // "soldiers set fire to about forty houses", "bulldozers demolished
+    // five homes": homes and shops destroyed are their people's loss; a
+    // mast or a bulldozer burned is nobody's side.
+    if info.sub_event_type == "Looting/property destruction" {
+        let object = |list: &[&str]| {
+            ctx.toks
+                .iter()
+                .filter(|t| t.start >= primary.end && t.end <= inc.end)
+                .take(8)
+                .any(|t| eq_any(t.text(s), list))
+        };
+        let homes = object(&[
+            "houses",
+            "homes",
+            "huts",
+            "shops",
+            "stalls",
+            "house",
+            "home",
+            "buildings",
+            "dwellings",
+            "shelters",
+            "granaries",
+        ]);
+        let by_civilians = rec
+            .actor1
+            .as_deref()
+            .is_some_and(|a| a.starts_with("Civilians"));
+        if homes && rec.actor2.is_none() && !by_civilians {
+            if let Some(c) = rec.country.as_deref() {
+                rec.actor2 = deps::named_actor(&format!("Civilians ({c})"));
+            }
+        }
+    }
     let actor1_generic = a1.as_ref().is_none_or(|a| a.generic);
     // "an army truck struck a landmine", "their patrol vehicle ran over a
     // mine": the state's forces in a mine blast are its victims (no gold
@@ -10457,6 +10491,20 @@ mod tests {
              army.",
         );
         assert!(!recs.iter().any(|r| r.kind == Kind::Claim), "{recs:?}");
+    }
+
+    #[test]
+    fn homes_destroyed_are_their_peoples_loss() {
+        let recs = story(
+            None,
+            "Tombel\n\nSeparatists attacked a checkpoint near Tombel, Cameroon, on Monday. \
+             In reprisal, soldiers set fire to about forty houses in the village on Tuesday, \
+             residents said.",
+        );
+        assert_eq!(
+            told(&recs, "forty houses").actor2.as_deref(),
+            Some("Civilians (Cameroon)")
+        );
     }
 
     #[test]
