@@ -4586,6 +4586,28 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                 rec.actor2 = deps::named_actor(&format!("Civilians ({c})"));
             }
         }
+        // ("set fire to two bulldozers and a backhoe at a road project",
+        // "destroyed a telecommunications mast": machines and masts, no
+        // people; lorries looted from a convoy are its people's.)
+        let machines = object(&[
+            "mast",
+            "masts",
+            "tower",
+            "towers",
+            "bulldozers",
+            "bulldozer",
+            "backhoe",
+            "excavators",
+            "loader",
+            "generator",
+        ]);
+        let generic_civilians = rec
+            .actor2
+            .as_deref()
+            .is_some_and(|a| a.starts_with("Civilians ("));
+        if machines && !homes && generic_civilians {
+            rec.actor2 = None;
+        }
     }
     let actor1_generic = a1.as_ref().is_none_or(|a| a.generic);
     // "an army truck struck a landmine", "their patrol vehicle ran over a
@@ -10505,6 +10527,12 @@ mod tests {
             told(&recs, "forty houses").actor2.as_deref(),
             Some("Civilians (Cameroon)")
         );
+        let recs = story(
+            None,
+            "Negros\n\nSuspected NPA rebels set fire to two dump trucks and a backhoe at a road \
+             project in Sipalay, Philippines, on Monday night, police said.",
+        );
+        assert_eq!(told(&recs, "backhoe").actor2, None);
     }
 
     #[test]
