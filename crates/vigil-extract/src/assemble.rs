@@ -10536,6 +10536,32 @@ mod tests {
     }
 
     #[test]
+    fn the_fighting_a_capture_came_after_is_no_incident_of_its_own() {
+        let recs = story(
+            None,
+            "Amhara\n\nBAHIR DAR, Ethiopia - Fano militiamen seized Wereta, a market town on \
+             the highway, on Thursday after a day of fighting, killing seven soldiers, \
+             residents said. Soldiers fired into the air to disperse hundreds of mourners who \
+             chanted against the drone strikes at a funeral in Debre Tabor on Friday.",
+        );
+        assert_eq!(
+            sub_told(&recs, "seized Wereta"),
+            "Non-state actor overtakes territory"
+        );
+        assert_eq!(
+            recs.iter().filter(|r| r.kind == Kind::Event).count(),
+            1,
+            "{recs:?}"
+        );
+        assert!(
+            !recs
+                .iter()
+                .any(|r| r.sub_event_type.as_deref() == Some("Air/drone strike")),
+            "{recs:?}"
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

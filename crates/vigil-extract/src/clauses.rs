@@ -571,6 +571,8 @@ pub(crate) const REFERENCES: &[&str] = &[
     "trial",
     "investigation into",
     "in the wake of",
+    // "hundreds of mourners who chanted against the drone strikes".
+    "chanted against",
     // "suspected of filming the aftermath of strikes".
     "aftermath of",
     // "still commanded 2,000 armed men, despite the arrest of dozens of
@@ -685,6 +687,35 @@ pub(crate) fn drop_false_triggers_in(
             .filter(|h| !(matches!(h.cue, Cue::Trig(_)) && h.start > at))
             .collect(),
         None => hits,
+    };
+    // "retook Al-Qabyal on Tuesday after a day of counter-attacks": how long
+    // the incident told took, no incident of its own.
+    let lead_up = |h: &CueHit| {
+        matches!(h.cue, Cue::Trig(_))
+            && hits
+                .iter()
+                .any(|o| matches!(o.cue, Cue::Trig(_)) && o.end <= h.start)
+            && s.get(..h.start).is_some_and(|b| {
+                let b = b.trim_end();
+                let Some(k) = b.rfind(" after ") else {
+                    return false;
+                };
+                let gap = &b[k + " after ".len()..];
+                let words: Vec<&str> = gap.split(' ').collect();
+                (2..=4).contains(&words.len())
+                    && words.last() == Some(&"of")
+                    && words.iter().any(|w| {
+                        eq_any(
+                            w,
+                            &["day", "days", "hours", "week", "weeks", "night", "months"],
+                        )
+                    })
+            })
+    };
+    let hits = if hits.iter().any(lead_up) {
+        hits.iter().filter(|h| !lead_up(h)).copied().collect()
+    } else {
+        hits
     };
     // "arrested five gunmen and seized rifles, grenades and a drone rigged
     // to drop explosives": weapons seized are no attack.
