@@ -10562,6 +10562,20 @@ mod tests {
     }
 
     #[test]
+    fn ground_the_gazetteer_lacks_set_out_by_apposition_is_taken_not_arrested() {
+        let recs = story(
+            None,
+            "Puntland\n\nBOSASO - Puntland forces captured Dhasan, a valley in the Cal Miskaad \
+             mountains of Somalia used by ISIS-Somalia fighters, on Saturday, the security \
+             minister said.",
+        );
+        assert_eq!(
+            sub_told(&recs, "captured Dhasan"),
+            "Government regains territory"
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

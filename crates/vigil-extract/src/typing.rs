@@ -893,7 +893,21 @@ fn takes_territory(inp: &TypingInput) -> bool {
     if object.iter().any(|t| eq_any(t.text(inp.s), PEOPLE)) {
         return false;
     }
-    object.iter().any(|t| eq_any(t.text(inp.s), TERRITORY))
+    // "captured Dhasan, a valley in the Cal Miskaad mountains": a name the
+    // gazetteer lacks, set out as ground by its apposition.
+    let named_ground = window.first().is_some_and(|t| {
+        crate::text::starts_upper(t.text(inp.s))
+            && inp.s.get(t.end..).is_some_and(|r| {
+                let r = r.strip_prefix(", a ").or_else(|| r.strip_prefix(", the "));
+                r.is_some_and(|r| {
+                    r.split(|c: char| !c.is_alphanumeric()).take(3).any(|w| {
+                        eq_any(w, TERRITORY) || eq_any(w, &["valley", "ridge", "mountain"])
+                    })
+                })
+            })
+    });
+    named_ground
+        || object.iter().any(|t| eq_any(t.text(inp.s), TERRITORY))
         || inp
             .place_starts
             .iter()
