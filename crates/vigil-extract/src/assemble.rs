@@ -10218,6 +10218,12 @@ mod tests {
         );
         assert_eq!(told(&recs, "chairman").fatalities, Some(2));
         assert_eq!(told(&recs, "taxi driver").fatalities, Some(2));
+        let recs = story(
+            None,
+            "Sinaloa\n\nGunmen of the Sinaloa Cartel shot dead the owner of an avocado packing \
+             plant and his driver in Eldorado, Mexico, on Monday.",
+        );
+        assert_eq!(told(&recs, "avocado").fatalities, Some(2));
     }
 
     #[test]

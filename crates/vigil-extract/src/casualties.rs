@@ -1039,6 +1039,7 @@ const PERSON: &[&str] = &[
     "youth",
     "elder",
     "mayor",
+    "owner",
     "chairman",
     "councillor",
     "headman",
@@ -1362,7 +1363,7 @@ const KIN: &[&str] = &[
 fn with_kin(s: &str, seg: &[Tok], h: usize) -> u32 {
     let word = |k: usize| seg.get(k).map_or("", |x| x.text(s));
     // Past an "of" phrase of a few words ("of a village council").
-    let Some(and) = (h + 1..h + 6)
+    let Some(and) = (h + 1..h + 8)
         .take_while(|&k| k < seg.len())
         .find(|&k| word(k).eq_ignore_ascii_case("and"))
     else {
