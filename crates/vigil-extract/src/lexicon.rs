@@ -1578,6 +1578,31 @@ fn ends_with_ci(h: &str, tail: &str) -> bool {
         .is_some_and(|t| t.eq_ignore_ascii_case(tail.as_bytes()))
 }
 
+/// Arms named after "found" or "recovered": "recovered eight rifles, a
+/// dozen grenades and several hundred rounds of ammunition".
+const ARMS_NAMED: &[&str] = &[
+    "rifles",
+    "guns",
+    "grenades",
+    "ammunition",
+    "explosives",
+    "weapons",
+    "mortars",
+    "rockets",
+    "launchers",
+    "detonators",
+    "IEDs",
+];
+
+/// The rest of the clause after byte `end`, up to a semicolon or full stop.
+fn clause_after(s: &str, end: usize) -> &str {
+    s.get(end..)
+        .unwrap_or("")
+        .split([';', '.'])
+        .next()
+        .unwrap_or("")
+}
+
 /// Whether one of the `n` words after byte `end` of `s` is in `list`.
 fn word_within(s: &str, end: usize, n: usize, list: &[&str]) -> bool {
     s.get(end..)
@@ -1939,30 +1964,8 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         && s.get(start..end)
             .is_some_and(|w| w.eq_ignore_ascii_case("found"))
     {
-        let arms = word_within(
-            s,
-            end,
-            6,
-            &[
-                "rifles",
-                "guns",
-                "grenades",
-                "ammunition",
-                "explosives",
-                "weapons",
-                "mortars",
-                "rockets",
-                "launchers",
-                "detonators",
-                "IEDs",
-            ],
-        );
-        let clause = s
-            .get(end..)
-            .unwrap_or("")
-            .split([';', '.'])
-            .next()
-            .unwrap_or("");
+        let arms = word_within(s, end, 6, ARMS_NAMED);
+        let clause = clause_after(s, end);
         let hidden = ["hidden", "buried", "stashed", "concealed", "cache"]
             .iter()
             .any(|w| clause.contains(w));
@@ -1976,32 +1979,10 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         && s.get(start..end)
             .is_some_and(|w| w.eq_ignore_ascii_case("recovered"))
     {
-        let arms = word_within(
-            s,
-            end,
-            10,
-            &[
-                "rifles",
-                "guns",
-                "grenades",
-                "ammunition",
-                "explosives",
-                "weapons",
-                "mortars",
-                "rockets",
-                "launchers",
-                "detonators",
-                "IEDs",
-            ],
-        );
+        let arms = word_within(s, end, 10, ARMS_NAMED);
         // Arms found in a hiding place; those picked up after a fight are
         // part of it ("troops recovered four rifles after the fighting").
-        let clause = s
-            .get(end..)
-            .unwrap_or("")
-            .split([';', '.'])
-            .next()
-            .unwrap_or("");
+        let clause = clause_after(s, end);
         let hideout = clause.contains(" from ")
             && [
                 "bunker",
