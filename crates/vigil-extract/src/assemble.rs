@@ -3288,7 +3288,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     // Al-Qabyal": the backers, named without commas, are no side either.
     for a in ctx.actors.iter() {
         let backed = s.get(..a.start).is_some_and(|b| {
-            let b = b.trim_end().to_ascii_lowercase();
+            let b = b.trim_end();
             [
                 "backed by",
                 "supported by",
@@ -3297,7 +3297,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                 "supported by the",
             ]
             .iter()
-            .any(|p| b.ends_with(p))
+            .any(|p| crate::text::ends_with_ci(b, p))
         });
         if backed && a.start >= range.0 && a.start < primary.start {
             support.push((a.start, a.end));
@@ -3380,16 +3380,17 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     // camp the shells came from fired them.
     let fired_from = |x: &ActorHit| {
         s.get(..x.start).is_some_and(|b| {
-            let b = b.trim_end().to_ascii_lowercase();
+            let b = b.trim_end();
             [
                 "fired from an",
                 "fired from a",
                 "fired from the",
                 "launched from an",
+                "launched from a",
+                "launched from the",
             ]
             .iter()
-            .chain(&["launched from a", "launched from the"])
-            .any(|p| b.ends_with(p))
+            .any(|p| crate::text::ends_with_ci(b, p))
         })
     };
     if a2.as_ref().is_some_and(|x| x.is_state() && fired_from(x))
