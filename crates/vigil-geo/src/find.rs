@@ -3377,11 +3377,16 @@ fn candidates(
         // alternates ("Hawija" = the Al-Hawija District's alternate) may be
         // a variant spelling of the town itself ("Al Hawijah"): add those.
         if let Some((j, entries, None)) = found.as_mut() {
+            // So may one known only as a village's alternate ("Shajara" of
+            // Jordan's Ash Shajarah) be Syria's Ash Shajarah.
             let weak = entries.iter().all(|&(e, q)| {
                 q == MatchQuality::Stripped
-                    || t.entries
-                        .get(e as usize)
-                        .is_some_and(|x| x.feature == Feature::Admin2)
+                    || t.entries.get(e as usize).is_some_and(|x| {
+                        x.feature == Feature::Admin2
+                            || (q == MatchQuality::Alt
+                                && x.kind == EntryKind::Place
+                                && x.population < 100_000)
+                    })
             });
             if weak && !ti.allcaps {
                 let klen = spans
@@ -4100,20 +4105,35 @@ impl Cues {
         cues.sentence_initial = trimmed.is_empty()
             || trimmed.ends_with(['.', '!', '?', ':', '\n', ';'])
             || before.ends_with('\n');
-        if c.ti > 0 {
-            let prev = lower_tok(text, lowered, toks, c.ti - 1);
+        // "near Al-Mazraa" read from "Mazraa": the article glued before
+        // is part of the name, and the cue stands before the article.
+        let article_led = c.ti >= 2
+            && matches!(
+                toks.get(c.ti - 1).and_then(|p| text.get(p.end..c.start)),
+                Some("-" | "\u{2011}")
+            )
+            && toks[c.ti - 1].cap
+            && matches!(
+                &*lower_tok(text, lowered, toks, c.ti - 1),
+                "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an"
+            )
+            && text.get(toks[c.ti - 2].end..toks[c.ti - 1].start) == Some(" ");
+        let lead = if article_led { c.ti - 1 } else { c.ti };
+        let lead_start = toks.get(lead).map_or(c.start, |t| t.start);
+        if lead > 0 {
+            let prev = lower_tok(text, lowered, toks, lead - 1);
             let prev: &str = &prev;
             let prev_class = word_class(prev);
             let gap = toks
-                .get(c.ti - 1)
-                .and_then(|p| text.get(p.end..c.start))
+                .get(lead - 1)
+                .and_then(|p| text.get(p.end..lead_start))
                 .unwrap_or("");
             let close = gap == " " || gap.trim().is_empty() || gap.trim() == "-";
             // "Mayo-Sava": the second part of a hyphenated name.
-            cues.hyphen_cap |= matches!(gap, "-" | "\u{2011}") && toks[c.ti - 1].cap;
+            cues.hyphen_cap |= matches!(gap, "-" | "\u{2011}") && toks[lead - 1].cap;
             // "the District Reserve Guard": a capitalised locative noun
             // inside a longer proper name locates nothing.
-            let inside_name = toks[c.ti - 1].cap
+            let inside_name = toks[lead - 1].cap
                 && matches!(
                     prev,
                     "district"
@@ -4153,14 +4173,14 @@ impl Cues {
                 cues.the_before = true;
                 // "Across the Dnipro", "along the Niger": a river.
                 cues.river_crossed = !modifier
-                    && c.ti >= 2
+                    && lead >= 2
                     && matches!(
-                        lower_tok(text, lowered, toks, c.ti - 2).as_ref(),
+                        lower_tok(text, lowered, toks, lead - 2).as_ref(),
                         "across" | "along" | "beyond" | "crossed" | "crossing"
                     );
             }
             if matches!(gap, " " | ". ")
-                && toks[c.ti - 1].cap
+                && toks[lead - 1].cap
                 && matches!(prev, "st" | "saint" | "ste" | "sainte")
             {
                 cues.saint = true;
@@ -4168,9 +4188,9 @@ impl Cues {
             // "the Mall of Asia".
             if prev == "of"
                 && gap == " "
-                && c.ti >= 2
-                && toks[c.ti - 2].cap
-                && facility_head(word(c.ti - 2))
+                && lead >= 2
+                && toks[lead - 2].cap
+                && facility_head(word(lead - 2))
             {
                 cues.facility = true;
             }
@@ -4180,9 +4200,9 @@ impl Cues {
             // "the Embassy of the Republic of Armenia in the Holy See": the
             // state owns the mission, the place after "in" holds it.
             if matches!(prev, "of" | "the") {
-                let mut k = c.ti;
+                let mut k = lead;
                 let mut owner = false;
-                while k > 0 && c.ti - k < 5 {
+                while k > 0 && lead - k < 5 {
                     k -= 1;
                     let w = word(k);
                     if matches!(w, "Embassy" | "Consulate" | "embassy" | "consulate") {
@@ -4202,8 +4222,8 @@ impl Cues {
                 }
             }
             // "sanctions against Iran", "a campaign by Turkey", "urged China".
-            let prev2 = if c.ti >= 2 {
-                lower_tok(text, lowered, toks, c.ti - 2)
+            let prev2 = if lead >= 2 {
+                lower_tok(text, lowered, toks, lead - 2)
             } else {
                 Lower::Borrowed("")
             };
@@ -4218,10 +4238,10 @@ impl Cues {
             // "backing from Washington", "pressure on Georgia": the
             // preposition alone is locative or neutral, the noun before it
             // makes the name a party.
-            let skip = usize::from(matches!(prev, "the" | "both") && c.ti >= 2);
-            if close && c.ti > skip + 1 {
-                let prep = word_lc(c.ti - 1 - skip);
-                let noun = word_lc(c.ti - 2 - skip);
+            let skip = usize::from(matches!(prev, "the" | "both") && lead >= 2);
+            if close && lead > skip + 1 {
+                let prep = word_lc(lead - 1 - skip);
+                let noun = word_lc(lead - 2 - skip);
                 let party = match prep.as_ref() {
                     "between" | "with" => is_relation_nouns(noun.as_ref()),
                     "from" => is_from_actor_nouns(noun.as_ref()),
@@ -4241,7 +4261,7 @@ impl Cues {
             // A capitalised word before the name makes it part of a longer
             // proper name ("Michael Jordan"), unless that word merely starts
             // the sentence or is a function word ("With Samos's economy").
-            let prev_start = toks[c.ti - 1].start;
+            let prev_start = toks[lead - 1].start;
             // Asked last: it scans back over the text.
             let prev_initial = || {
                 let before = text.get(..prev_start).unwrap_or("");
@@ -4249,7 +4269,7 @@ impl Cues {
                 tr.is_empty() || tr.ends_with(['.', '!', '?', ':', '\n', ';'])
             };
             if gap == " "
-                && toks[c.ti - 1].cap
+                && toks[lead - 1].cap
                 && !cues.sentence_initial
                 && prev_class & FUNCTION_C == 0
                 && !prev_initial()
@@ -5363,6 +5383,30 @@ mod tests {
         let f = found_after(&["Fishermen landed at Bel Air, Seychelles, on Monday."]);
         assert!(
             f.iter().any(|(s, cc, _)| s == "Bel Air" && cc == "SC"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_hyphenated_article_keeps_the_cue_before_the_article() {
+        // Al Mazraah of Suwayda is known only by variants of "Al-Mazraa".
+        let f = found_after(&[
+            "Fighters in Sweida province and Damascus, Syria.",
+            "Gunmen attacked a checkpoint north of Al-Mazraa on Tuesday evening.",
+        ]);
+        assert!(
+            f.iter()
+                .any(|(_, cc, a)| cc == "SY" && a.as_deref() == Some("Suwayda")),
+            "{f:?}"
+        );
+        // "Shajara" is an alternate of a Jordanian village only; the Syrian
+        // Ash Shajarah of a Daraa story is its variant.
+        let f = found_after(&[
+            "DARAA, Syria - A roadside bomb hit a vehicle between Jasim and Nawa.",
+            "Israeli troops entered the village of Maariya, west of Al-Shajara.",
+        ]);
+        assert!(
+            f.iter().any(|(s, cc, _)| s == "Shajara" && cc == "SY"),
             "{f:?}"
         );
     }
