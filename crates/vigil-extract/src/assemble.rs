@@ -10583,6 +10583,28 @@ mod tests {
     }
 
     #[test]
+    fn forces_named_by_kind_announcing_armed_action_make_a_threat() {
+        for text in [
+            "The head of General Security in Idlib province, Colonel Abdul Rahman al-Hussein, \
+             said on Tuesday that his forces would \"dig out every cell hiding among the camps\".",
+            "Major General Ibrahim Sule Abdullahi vowed on Saturday that troops would \"deny \
+             Boko Haram any rest in Sambisa\".",
+            "The state security secretary, Colonel Andre Figueira, said police would \"not give \
+             the gangs a single day of rest\".",
+        ] {
+            let recs = story(
+                None,
+                &format!("Gunmen killed five people in Konduga, in Nigeria's Borno state, on Friday.\n\n{text}"),
+            );
+            assert!(
+                recs.iter()
+                    .any(|r| r.kind == Kind::Claim && text.starts_with(&r.text[..20])),
+                "{text}: {recs:#?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

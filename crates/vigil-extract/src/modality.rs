@@ -1021,8 +1021,10 @@ pub(crate) fn is_claim_without_trigger(
         || any_in(&lower, &["answer every bullet", "answer every attack"]);
     // "said that the security forces would \"take back every prison\"":
     // forces announced in action.
-    let threat =
-        threat || has_armed_actor && announces_armed_action(&lower) || vows_armed_action(&lower);
+    let threat = threat
+        || has_armed_actor && announces_armed_action(&lower)
+        || vows_armed_action(&lower)
+        || forces_announce_armed_action(&lower);
     let cue = assess || modal || aggregate || threat;
     // "urged both sides to return to the peace agreement", "called for
     // talks": an appeal for diplomacy is no statement about the conflict.
@@ -1257,8 +1259,19 @@ pub(crate) fn is_claim_without_trigger(
     .filter_map(|w| lower.find(w))
     .min()
     .filter(|_| threat);
+    // "troops would \"deny the terrorists any rest\"": a denial to come is
+    // the armed action threatened, no denial of what was said.
+    let deny_to_come = |h: &CueHit| {
+        s.get(h.start..h.end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("deny"))
+            && s.get(..h.start).is_some_and(|b| {
+                let b = b.trim_end_matches([' ', '"', '\u{201c}']);
+                crate::text::ends_with_ci(b, " would") || crate::text::ends_with_ci(b, " will")
+            })
+    };
     let negated = hits.iter().any(|h| {
         h.cue == Cue::Negation
+            && !deny_to_come(h)
             && h.start < condition_at
             && h.start < second_statement
             && warning_after.is_none_or(|w| h.start > w)
@@ -1299,6 +1312,16 @@ fn litotes(s: &str, h: &CueHit) -> bool {
             ]
             .iter()
             .any(|w| rest.starts_with(w))
+                // "would \"not give the Comando Vermelho a single day of
+                // rest\"": no rest promised to an enemy is a threat.
+                || (["give ", "allow ", "leave "].iter().any(|w| rest.starts_with(w))
+                    || ["give", "allow", "leave"].iter().any(|w| {
+                        s.get(h.start..h.end)
+                            .is_some_and(|x| crate::text::ends_with_ci(x, w))
+                    }))
+                    && rest
+                        .get(..crate::text::floor_boundary(rest, rest.len().min(60)))
+                        .is_some_and(|r| r.contains(" rest") || r.contains("respite"))
         })
 }
 
@@ -1578,12 +1601,30 @@ const ARMED_ACTION: &[&str] = &[
     "use force",
     "deny the",
     "continue the march",
+    // "his forces would \"dig out every cell\"".
+    "dig out",
 ];
 
 /// "would keep striking", "will \"hunt down the terrorists\"", "would take
 /// back every prison": armed action announced (`lower` is lower-case).
 pub(crate) fn announces_armed_action(lower: &str) -> bool {
     armed_after(lower, &["would ", "will "], true)
+}
+
+/// "his forces would \"dig out every cell\"", "police would hunt them
+/// down": armed action announced for a force named by its kind, whose
+/// country the speaker's need not tell (`lower` is lower-case).
+pub(crate) fn forces_announce_armed_action(lower: &str) -> bool {
+    const FORCES: &[&str] = &[
+        "forces", "troops", "police", "soldiers", "army", "men", "fighters",
+    ];
+    [" would ", " will "].iter().any(|m| {
+        lower.match_indices(m).any(|(i, _)| {
+            let before = lower.get(..i).unwrap_or("");
+            let subject = before.rsplit(' ').next().unwrap_or("");
+            FORCES.contains(&subject) && armed_after(lower.get(i..).unwrap_or(""), &[m], true)
+        })
+    })
 }
 
 /// "threatened to close \"every road into Gusau\"", "vowed to \"uproot every
