@@ -678,6 +678,12 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
             h.cue == Cue::Topic || matches!(h.cue, Cue::Trig(c) if c.is_remote() || matches!(c, Cls::Clash | Cls::Retake | Cls::Overtake | Cls::Protest | Cls::Riot))
         })
         .count() as u32;
+    // "Gang members killed five people in Mirebalais": the gangs of Haiti
+    // or Ecuador are parties to its armed violence, though not a topic word
+    // (a gang of thieves is none).
+    if hits.iter().any(|h| matches!(h.cue, Cue::Trig(_))) && names_gang_members(s) {
+        st.conflict_signal += 1;
+    }
     if !worth_reading(s, &hits) {
         if has_capital_after_start(s) {
             let places = st.geo.countries_only(s);
@@ -2541,6 +2547,57 @@ fn names_unknown_place(s: &str, toks: &[Tok], (from, to): (usize, usize)) -> boo
                 && w[1].is(s, "of")
                 && named(&w[2])
         })
+}
+
+/// "gang members", "gangs", "gangsters".
+fn names_gang_members(s: &str) -> bool {
+    let toks = words(s);
+    toks.iter()
+        .any(|t| eq_any(t.text(s), &["gangs", "gangsters"]))
+        || toks
+            .windows(2)
+            .any(|w| w[0].is(s, "gang") && w[1].is(s, "members"))
+}
+
+/// Whether a stoning (`primary` "stoned", "pelted") is a demonstration's:
+/// a crowd of hundreds or one with a grievance ("angered by", "to protest",
+/// roads blocked, tyres burned), and nobody stoned to death.
+fn stoning_demonstration(
+    s: &str,
+    toks: &[Tok],
+    primary: &CueHit,
+    (from, to): (usize, usize),
+) -> bool {
+    let word = s.get(primary.start..primary.end).unwrap_or("");
+    if !eq_any(word, &["stoned", "pelted", "pelting"]) {
+        return false;
+    }
+    let clause = s.get(from..to).unwrap_or("");
+    let lower = clause.to_ascii_lowercase();
+    if ["to death", "killed", "killing", "lynch", "beat", "wounding"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return false;
+    }
+    let crowd = toks.windows(2).any(|w| {
+        w[0].start >= from
+            && w[1].end <= to
+            && eq_any(w[0].text(s), &["hundreds", "thousands"])
+            && w[1].is(s, "of")
+    });
+    crowd
+        || [
+            "angered by",
+            "angry at",
+            "to protest",
+            "protesting",
+            "tyres",
+            "tires",
+            "blocked",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 /// "in the Zeitoun neighbourhood", "in the Sheikh Radwan quarter": a part
@@ -4427,6 +4484,12 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     // "stormed the village of Qusra": a mob's victims are its people (set
     // once the tolls are read, below).
     let mut mob_on_village = false;
+    // "hundreds of young men blocked the road with burning tyres and stoned
+    // the checkpoint": stones a protesting crowd throws at the state's
+    // posts are a violent demonstration, not a mob falling on people.
+    if cls == Cls::Mob && stoning_demonstration(s, ctx.toks, &primary, (inc.start, inc.end)) {
+        rec.sub_event_type = Some("Violent demonstration".into());
+    }
     if info.event_type == "Riots" {
         if let Some(c) = &rec.country {
             if let Some(r) = deps::named_actor(&format!("Rioters ({c})")) {
@@ -10602,6 +10665,35 @@ mod tests {
                 "{text}: {recs:#?}"
             );
         }
+    }
+
+    #[test]
+    fn a_protesting_crowd_stoning_state_posts_is_a_violent_demonstration() {
+        let recs = story(
+            None,
+            "Jihadists overran an army base in Marte, in Nigeria's Borno state, on Sunday.\n\n\
+             On Monday, hundreds of young men in Dikwa burned tyres and stoned army trucks to \
+             protest against the loss of the base.",
+        );
+        assert_eq!(sub_told(&recs, "Dikwa"), "Violent demonstration");
+        // Stoned to death, a man is a mob's victim.
+        let recs = story(
+            None,
+            "Gang members killed five people in Mirebalais, in Haiti's Centre department, on \
+             Sunday.\n\n\
+             In Hinche, hundreds of residents stoned to death a man they accused of spying for \
+             the gangs on Monday.",
+        );
+        assert_eq!(sub_told(&recs, "Hinche"), "Mob violence");
+    }
+
+    #[test]
+    fn a_story_of_gang_killings_is_about_armed_violence() {
+        let recs = story(
+            Some("Haiti gangs"),
+            "Gang members killed five people in Mirebalais on Sunday.",
+        );
+        assert_eq!(sub_told(&recs, "Mirebalais"), "Attack");
     }
 
     #[test]
