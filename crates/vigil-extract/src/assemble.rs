@@ -1841,6 +1841,14 @@ fn dispersal_told(st: &mut State, idx: usize, s: &str) -> bool {
         // "before soldiers dispersed the crowd, and 17 people were arrested".
         "dispersed the crowd",
         "dispersed them",
+        // "Gendarmes broke up the gathering and detained five of its
+        // organisers", "Police used batons to clear the road".
+        "broke up the",
+        "to break up",
+        "to clear the road",
+        "cleared the road",
+        "batons",
+        "water cannon",
     ]);
     if !DISPERSE.any_in(s) {
         return false;
@@ -10694,6 +10702,23 @@ mod tests {
             "Gang members killed five people in Mirebalais on Sunday.",
         );
         assert_eq!(sub_told(&recs, "Mirebalais"), "Attack");
+    }
+
+    #[test]
+    fn a_gathering_broken_up_next_sentence_is_a_protest_with_intervention() {
+        let recs = story(
+            None,
+            "Jihadists killed 12 people near Mandouri, in Togo's Savanes region, on Monday.\n\n\
+             About 200 traders gathered in Dapaong last Friday to protest against the closure \
+             of a border market. Gendarmes broke up the gathering and detained five of its \
+             organisers, a traders' union said.",
+        );
+        let r = told(&recs, "200 traders");
+        assert_eq!(
+            r.sub_event_type.as_deref(),
+            Some("Protest with intervention")
+        );
+        assert_eq!(r.detained, Some(5));
     }
 
     #[test]
