@@ -10662,6 +10662,10 @@ mod tests {
              Boko Haram any rest in Sambisa\".",
             "The state security secretary, Colonel Andre Figueira, said police would \"not give \
              the gangs a single day of rest\".",
+            "The commander said on Sunday that his units would \"keep burning the enemy's \
+             logistics\".",
+            "In a statement on Friday, Boko Haram warned that the killing \"will not pass \
+             without a response\".",
         ] {
             let recs = story(
                 None,

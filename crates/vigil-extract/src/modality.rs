@@ -1309,6 +1309,10 @@ fn litotes(s: &str, h: &CueHit) -> bool {
                 // not be the last\"".
                 "sleep in peace",
                 "be the last",
+                // "the killing \"will not pass without a response\"", "We
+                // will not stop until the last junta camp ... is gone".
+                "pass without",
+                "stop until the last",
             ]
             .iter()
             .any(|w| rest.starts_with(w))
@@ -1593,6 +1597,8 @@ const ARMED_ACTION: &[&str] = &[
     // \"chase the Khawarij out\"", "would \"clear the right bank\"".
     "flush",
     "burn ",
+    // "his units would \"keep burning the occupier's logistics\"".
+    "burning",
     "go after",
     "chase",
     "clear the",
@@ -1616,7 +1622,7 @@ pub(crate) fn announces_armed_action(lower: &str) -> bool {
 /// country the speaker's need not tell (`lower` is lower-case).
 pub(crate) fn forces_announce_armed_action(lower: &str) -> bool {
     const FORCES: &[&str] = &[
-        "forces", "troops", "police", "soldiers", "army", "men", "fighters",
+        "forces", "force", "troops", "police", "soldiers", "army", "men", "fighters", "units",
     ];
     [" would ", " will "].iter().any(|m| {
         lower.match_indices(m).any(|(i, _)| {
