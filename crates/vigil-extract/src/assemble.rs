@@ -7119,6 +7119,37 @@ fn merge_target(st: &State, b: &Built, idx: usize) -> Option<usize> {
     if response {
         return None;
     }
+    // "A roadside bomb killed four soldiers ... Hours later, soldiers shot
+    // dead nine Fulani men in a hamlet": the forces that were the victims
+    // killing others than their attackers, told as later, is a reprisal of
+    // its own.
+    let reprisal = b.actor1_state
+        && b.casualty_only
+        && [
+            "hours later",
+            "hours after",
+            "later that day",
+            "that night",
+            "the next day",
+            "the following day",
+        ]
+        .iter()
+        .any(|w| {
+            b.rec
+                .text
+                .get(..w.len())
+                .is_some_and(|x| x.eq_ignore_ascii_case(w))
+        })
+        && b.rec.actor1.is_some()
+        && b.rec.actor1 == p.rec.actor2
+        && b.rec
+            .actor2
+            .as_deref()
+            .is_some_and(|a| a.starts_with("Civilians ("))
+        && p.rec.actor1 != b.rec.actor2;
+    if reprisal {
+        return None;
+    }
     // "Security forces arrested 21 people in house-to-house searches ... on
     // suspicion of helping the attackers", after a bombing: the state's
     // arrests are an incident of their own, not the bombing's captives.
@@ -10723,6 +10754,49 @@ mod tests {
             Some("Protest with intervention")
         );
         assert_eq!(r.detained, Some(5));
+    }
+
+    #[test]
+    fn victims_that_kill_others_later_make_a_reprisal_of_its_own() {
+        let recs = story(
+            None,
+            "A roadside bomb killed four soldiers near Djibo, in Burkina Faso, on Monday.\n\n\
+             Hours later, soldiers shot dead nine Fulani men in a hamlet.",
+        );
+        assert_eq!(told(&recs, "roadside bomb").fatalities, Some(4));
+        let r = told(&recs, "Fulani");
+        assert_eq!(r.sub_event_type.as_deref(), Some("Attack"));
+        assert_eq!(r.fatalities, Some(9));
+    }
+
+    #[test]
+    fn people_away_from_home_since_an_incident_are_a_displacement_claim() {
+        for text in [
+            "About 250 herding families have moved their camps away from the border since \
+             Saturday's killings, the mayor said.",
+            "About 7,000 residents of communities along the border have still not returned to \
+             their homes, the council said.",
+            "More than 700 people have fled the hamlets around the clash site to the centre of \
+             Briceno since Monday's fighting, the Ombudsman's Office said.",
+        ] {
+            let recs = story(
+                None,
+                &format!(
+                    "ELN fighters clashed with soldiers near Briceno, in Colombia's Antioquia \
+                     department, on Monday, killing four soldiers.\n\n{text}"
+                ),
+            );
+            assert!(
+                recs.iter()
+                    .any(|r| r.kind == Kind::Claim && text.starts_with(&r.text[..20])),
+                "{text}: {recs:#?}"
+            );
+            assert_eq!(
+                recs.iter().filter(|r| r.kind == Kind::Event).count(),
+                1,
+                "{text}"
+            );
+        }
     }
 
     #[test]

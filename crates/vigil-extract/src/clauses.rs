@@ -926,6 +926,13 @@ pub(crate) fn drop_false_triggers_in(
                 && [" with ", " for ", " alongside "]
                     .iter()
                     .any(|p| rest.starts_with(p)))
+            // "fled the hamlets around the clash site", "at the blast
+            // scene": a place named by an incident already told.
+            || (crate::text::ends_with_ci(head, " the")
+                && [" site", " scene"].iter().any(|p| {
+                    rest.starts_with(p)
+                        && !rest[p.len()..].starts_with(|c: char| c.is_alphanumeric())
+                }))
             // "it passed off without arrests", "without any violence":
             // what did not happen.
             || ["without", "without any"]

@@ -924,6 +924,13 @@ pub(crate) fn tells_flight(cue: &str) -> bool {
             " refuge",
             " shelter",
             " moved to",
+            " moved away",
+            " moved in with",
+            " moved their camps",
+            " sheltered in",
+            " not returned",
+            " not returned to",
+            " to return",
         ]
         .iter()
         .any(|v| cue.ends_with(v))
@@ -990,6 +997,17 @@ const ASSESS: &[&str] = &[
     "workers have left",
     "workers had left",
     "have crossed into",
+    // "About 250 herding families have moved their camps away from the
+    // border since Saturday's killings", "have moved in with relatives",
+    // "have sheltered in a temple since Sunday's arson", "About 7,000
+    // residents ... have still not returned to their homes".
+    "have moved their camps",
+    "have moved away",
+    "have moved in with",
+    "have sheltered in",
+    "have still not returned",
+    "have not returned to",
+    "have yet to return",
     "have since fled",
     "have since left",
     "had since fled",
