@@ -5420,6 +5420,15 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
                     .take_while(|&k| crate::text::starts_upper(word(k)))
                     .last()
                     .map_or(i, |k| k + 1);
+                // "the rebels had \"no more than 200 men left\"": what
+                // remains of a force.
+                let remaining = |k: usize| {
+                    eq_any(word(k), &["left", "remaining"])
+                        && eq_any(word(k - 1), &["men", "fighters", "gunmen", "militants"])
+                };
+                if remaining(i + 1) || word(i).eq_ignore_ascii_case("armed") && remaining(i + 2) {
+                    return true;
+                }
                 let (noun, armed) = if word(i).eq_ignore_ascii_case("armed") {
                     (word(i + 1), true)
                 } else if eq_any(
@@ -5457,7 +5466,9 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
                         // operating in eastern Congo" (not the 300 soldiers
                         // of a convoy).
                         || c.best >= 1_000 && noun == "soldiers"
-                        || armed && eq_any(noun, &["men", "gunmen", "followers"]))
+                        || armed && eq_any(noun, &["men", "gunmen", "followers"])
+                        // "around 600 armed dacoits were operating".
+                        || armed && noun.len() > 3 && noun.ends_with('s'))
             });
         // "Four SDF members and three of the attackers were among the dead":
         // a count of the dead is no strength.
@@ -10795,6 +10806,29 @@ mod tests {
                 recs.iter().filter(|r| r.kind == Kind::Event).count(),
                 1,
                 "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn what_remains_of_a_force_and_an_armed_band_counted_are_strength_estimates() {
+        for text in [
+            "The army spokesman said on Thursday that the rebels had \"no more than 200 men \
+             left\" in the Kibira.",
+            "The inspector general of police said on Sunday that around 600 armed dacoits were \
+             operating in the Kacha area.",
+        ] {
+            let recs = story(
+                None,
+                &format!(
+                    "RED-Tabara rebels killed three soldiers in Mabayi, in Burundi's Cibitoke \
+                     province, on Monday.\n\n{text}"
+                ),
+            );
+            assert!(
+                recs.iter()
+                    .any(|r| r.kind == Kind::Claim && text.starts_with(&r.text[..20])),
+                "{text}: {recs:#?}"
             );
         }
     }
