@@ -10834,6 +10834,28 @@ mod tests {
     }
 
     #[test]
+    fn the_reason_fighters_give_for_surrendering_is_no_running_total() {
+        let recs = story(
+            None,
+            "ADF fighters killed 12 people in Lubero, in North Kivu, DR Congo, on Monday.\n\n\
+             Seventeen Mai-Mai militiamen handed themselves in to the army in Lubero town \
+             earlier this month, saying they had not been paid for months, the army said.",
+        );
+        assert_eq!(sub_told(&recs, "Seventeen"), "Change to group/activity");
+    }
+
+    #[test]
+    fn a_picket_is_a_protest() {
+        let recs = story(
+            None,
+            "Ukrainian drones struck an oil depot in Russia's Bryansk region on Monday.\n\n\
+             About 40 residents of evacuated border villages picketed the regional government \
+             building in Bryansk on Friday.",
+        );
+        assert_eq!(sub_told(&recs, "picketed"), "Peaceful protest");
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -635,6 +635,11 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("water cannon*", Protest),
     ("rubber bullets", Protest),
     ("marched", Protest),
+    // "About 40 residents of evacuated border villages picketed the
+    // regional government building".
+    ("picketed", Protest),
+    ("picketing", Protest),
+    ("held a picket", Protest),
     ("dissolved", Other),
     ("outlawed", Other),
     ("banned", Other),

@@ -716,9 +716,13 @@ pub(crate) fn incident_kind(
                     ]
                     .iter()
                     .any(|p| between.contains(p));
+                // "handed themselves in to the army ..., saying they had not
+                // been paid for months": the reason the actors gave.
                 protest
                     || between.contains(" they demanded ")
                     || between.contains(" for demanding ")
+                    || between.contains(", saying they ")
+                    || between.contains(", complaining ")
             })
     };
     // "hundreds of people angered by weeks of fuel shortages burned tyres":
