@@ -5086,6 +5086,19 @@ fn arrested_side(
             return Some((g, ""));
         }
     }
+    // "detained eleven suspected members of the group": the group the
+    // article is about.
+    let of_the_group = after.windows(4).any(|w| {
+        eq_any(w[0], &["members", "member", "fighters", "militants"])
+            && w[1].eq_ignore_ascii_case("of")
+            && w[2].eq_ignore_ascii_case("the")
+            && w[3].eq_ignore_ascii_case("group")
+    });
+    if of_the_group && has(&["suspected", "suspicion", "alleged"]) {
+        if let Some(g) = group_referred_to(st).as_deref().and_then(deps::insurgent) {
+            return Some((g, ""));
+        }
+    }
     // "suspected of taking part in the ambush", "in connection with the
     // bombing": those who did the incident the article told last, when an
     // armed group (named or not) did it.
@@ -5102,8 +5115,23 @@ fn arrested_side(
         "abduction",
         "kidnapping",
         "massacre",
-    ]) && has(&["connection", "part", "involvement", "carrying", "behind"])
-    {
+    ]) && has(&[
+        "connection",
+        "part",
+        "involvement",
+        "carrying",
+        "behind",
+        // "suspected of having supplied the car used in the bombing",
+        // "suspected of links to the bombing", "facilitators of the
+        // Paharpur attack", "accusing them of taking part in the assault".
+        "suspected",
+        "suspicion",
+        "links",
+        "facilitators",
+        "facilitator",
+        "accused",
+        "accusing",
+    ]) {
         let doer = st.pending.iter().rev().find_map(|p| {
             let violent = matches!(
                 p.rec.event_type.as_deref(),
@@ -5126,6 +5154,10 @@ fn arrested_side(
         "explosives",
         "armed",
         "terrorism",
+        // "seizing six rifles, dynamite and ...".
+        "rifles",
+        "ammunition",
+        "detonators",
         // "suspected of selling fuel ... to bandit gangs", "guiding the bomb
         // makers".
         "bandit",
@@ -5134,6 +5166,13 @@ fn arrested_side(
         "militants",
         "bomb",
     ]) {
+        // Arms found on those held are the article's group's, when it is
+        // about one (not "eight men from both families" of a feud).
+        if !has(&["both", "rival"]) {
+            if let Some(g) = group_referred_to(st).as_deref().and_then(deps::insurgent) {
+                return Some((g, ""));
+            }
+        }
         return Some((deps::unidentified_armed_group(country), ""));
     }
     if has(&["arson", "riot", "riots", "rioting", "looting", "vandalism"]) {
@@ -10853,6 +10892,32 @@ mod tests {
              building in Bryansk on Friday.",
         );
         assert_eq!(sub_told(&recs, "picketed"), "Peaceful protest");
+    }
+
+    #[test]
+    fn those_held_as_suspects_are_the_side_they_are_suspected_for() {
+        let recs = story(
+            None,
+            "A car bomb killed nine people at a checkpoint in Rutba, in Iraq's Anbar province, \
+             on Sunday. Islamic State claimed the attack.\n\n\
+             Counter-terrorism forces detained eleven suspected members of the group in dawn \
+             raids on two villages near Fallujah on Monday.",
+        );
+        assert_eq!(
+            told(&recs, "eleven suspected").actor2.as_deref(),
+            Some("Islamic State (ISIS)")
+        );
+        let recs = story(
+            None,
+            "A roadside bomb killed four soldiers near Tessalit, in Mali's Kidal region, on \
+             Monday.\n\n\
+             By Wednesday evening, gendarmes had detained fourteen people suspected of links to \
+             the bombing in searches of two neighbourhoods.",
+        );
+        assert_eq!(
+            told(&recs, "fourteen").actor2.as_deref(),
+            Some("Unidentified Armed Group (Mali)")
+        );
     }
 
     #[test]
