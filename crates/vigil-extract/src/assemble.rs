@@ -10921,6 +10921,42 @@ mod tests {
     }
 
     #[test]
+    fn a_band_named_by_its_trade_is_no_incident() {
+        let recs = story(
+            None,
+            "Gunmen shot dead a Rohingya camp leader in Kutupalong, in Bangladesh, on Sunday.\n\n\
+             Also on Monday, villagers on the edge of the camps beat to death a Rohingya man \
+             they accused of belonging to a kidnapping gang, police said.",
+        );
+        assert_eq!(sub_told(&recs, "villagers"), "Mob violence");
+    }
+
+    #[test]
+    fn fighters_handing_their_weapons_to_the_army_surrender() {
+        let recs = story(
+            None,
+            "Gunmen killed nine bus passengers near Dibate, in Ethiopia's Benishangul-Gumuz \
+             region, on Sunday.\n\n\
+             Earlier this month, 140 Gumuz fighters handed their weapons to the army at a \
+             ceremony in Asosa, state media said.",
+        );
+        assert_eq!(sub_told(&recs, "140 Gumuz"), "Change to group/activity");
+    }
+
+    #[test]
+    fn people_who_crossed_a_border_since_a_fight_near_its_site_are_a_claim() {
+        let recs = story(
+            None,
+            "ELN fighters clashed with soldiers near Urena, in Venezuela's Tachira state, on \
+             Monday, killing four soldiers.\n\n\
+             About 250 people from hamlets near the clash have crossed into Colombia since \
+             Monday's fighting, Colombian migration officials said.",
+        );
+        assert_eq!(recs.iter().filter(|r| r.kind == Kind::Event).count(), 1);
+        claim_told(&recs, "About 250 people");
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -900,6 +900,9 @@ pub(crate) fn drop_false_triggers_in(
                     " moved ",
                     " arrived ",
                     " have since ",
+                    // "have crossed into Colombia's Norte de Santander
+                    // department since Monday's fighting".
+                    " crossed ",
                 ]
                 .iter()
                 .any(|v| head.contains(v))
@@ -926,6 +929,13 @@ pub(crate) fn drop_false_triggers_in(
                 && [" with ", " for ", " alongside "]
                     .iter()
                     .any(|p| rest.starts_with(p)))
+            // "people from hamlets near the clash": the same.
+            || ["near the", "around the", "close to the"]
+                .iter()
+                .any(|p| crate::text::ends_with_ci(head, p))
+                && !rest.starts_with(|c: char| c.is_alphanumeric())
+                && matches!(h.cue, Cue::Trig(c) if !c.is_casualty())
+                && w.split(' ').count() == 1
             // "fled the hamlets around the clash site", "at the blast
             // scene": a place named by an incident already told.
             || (crate::text::ends_with_ci(head, " the")
@@ -933,6 +943,15 @@ pub(crate) fn drop_false_triggers_in(
                     rest.starts_with(p)
                         && !rest[p.len()..].starts_with(|c: char| c.is_alphanumeric())
                 }))
+            // "a man they accused of belonging to a kidnapping gang", "a
+            // bomb-making cell": an incident word naming a band by its trade.
+            || w.ends_with("ing")
+                && [" gang", " gangs", " ring", " network", " cell", " cells"]
+                .iter()
+                .any(|p| {
+                    rest.starts_with(p)
+                        && !rest[p.len()..].starts_with(|c: char| c.is_alphanumeric())
+                })
             // "it passed off without arrests", "without any violence":
             // what did not happen.
             || ["without", "without any"]

@@ -277,6 +277,11 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // "14 fighters handed themselves and their rifles over to Jubaland
     // forces".
     ("handed themselves", Surrender),
+    // "140 Gumuz fighters handed their weapons to the army", "handed
+    // their rifles over to the army".
+    ("handed their weapons", Surrender),
+    ("handed their rifles", Surrender),
+    ("handed their arms", Surrender),
     ("handed himself over", Surrender),
     ("handed himself in", Surrender),
     ("turned himself in", Surrender),

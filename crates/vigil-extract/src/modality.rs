@@ -1613,6 +1613,10 @@ const ARMED_ACTION: &[&str] = &[
     "continue the march",
     // "his forces would \"dig out every cell\"".
     "dig out",
+    // "soldiers would \"shoot on sight\" any armed group", "would \"turn
+    // the airport into a graveyard for the invaders\"".
+    "shoot",
+    "turn the",
 ];
 
 /// "would keep striking", "will \"hunt down the terrorists\"", "would take
