@@ -10747,6 +10747,9 @@ mod tests {
              logistics\".",
             "In a statement on Friday, Boko Haram warned that the killing \"will not pass \
              without a response\".",
+            "In a statement on Sunday, Boko Haram said the killing \"will not go unpunished\".",
+            "The state governor said on Thursday that soldiers had been ordered to shoot anyone \
+             found carrying a weapon in Konduga.",
         ] {
             let recs = story(
                 None,

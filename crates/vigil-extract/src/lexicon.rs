@@ -800,6 +800,16 @@ pub(crate) const THREATS: &[&str] = &[
     "without a response",
     "not go unpunished",
     "not pass unpunished",
+    // (Longer than the negation "will not" they start with.)
+    "will not go unpunished",
+    "would not go unpunished",
+    "will not go unanswered",
+    "would not go unanswered",
+    // "soldiers had been ordered to shoot anyone found carrying a weapon".
+    "ordered to shoot",
+    "orders to shoot",
+    "shoot on sight",
+    "shoot-on-sight",
     "more blood",
     // "would find \"no safe camp anywhere in Tillaberi\"", "would leave \"not a
     // single base standing\"", "would be treated as \"a military

@@ -1025,6 +1025,9 @@ pub(crate) fn is_claim_without_trigger(
         || any_in(&lower, &["answer every bullet", "answer every attack"]);
     // "said that the security forces would \"take back every prison\"":
     // forces announced in action.
+    // "the killing \"will not go unpunished\"": from an armed group a
+    // threat, from a president a promise of justice.
+    let threat = threat && (has_armed_actor || !lower.contains("unpunished"));
     let threat = threat
         || has_armed_actor && announces_armed_action(&lower)
         || vows_armed_action(&lower)
