@@ -3124,7 +3124,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     let asides = event_asides(s, ctx.hits);
     // A ", where ..." aside kept apart is background: its tolls and force
     // words belong to another incident.
-    let background: Vec<(usize, usize)> = asides
+    let mut background: Vec<(usize, usize)> = asides
         .iter()
         .filter(|&&(a, _)| {
             s.get(a..a + 8)
@@ -3132,6 +3132,33 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         })
         .copied()
         .collect();
+    // "demolished the home of a man accused of killing two Israelis": the
+    // charge's tolls and sides are not the incident's.
+    if let Some(k) = s
+        .get(primary.end..inc.end)
+        .and_then(|r| r.find(" accused of "))
+        .map(|k| primary.end + k)
+    {
+        let subject = s[..k].rsplit(' ').next().unwrap_or("");
+        if !eq_any(
+            subject,
+            &[
+                "who", "they", "it", "he", "she", "had", "has", "have", "was", "were",
+            ],
+        ) {
+            // (To the clause's end: "flogged traders accused of selling
+            // cigarettes and shot dead a man" goes on with the incident.)
+            let rest = &s[k..];
+            let end = [rest.find([',', ';']), rest.find(" and ")]
+                .into_iter()
+                .flatten()
+                .min()
+                .map_or(inc.end, |e| (k + e).min(inc.end));
+            if ctx.counts.iter().any(|c| c.start >= k && c.end <= end) {
+                background.push((k, end));
+            }
+        }
+    }
     let trigs: Vec<CueHit> = ctx
         .hits
         .iter()
@@ -10957,6 +10984,29 @@ mod tests {
         );
         assert_eq!(recs.iter().filter(|r| r.kind == Kind::Event).count(), 1);
         claim_told(&recs, "About 250 people");
+    }
+
+    #[test]
+    fn the_charge_against_someone_an_incident_fell_on_is_no_incident() {
+        let recs = story(
+            None,
+            "Gunmen killed five herders near Abdi, in Chad's Ouaddai province, on Monday.\n\n\
+             The next day, a crowd in Abdi beat to death a herder accused of having taken part \
+             in the fighting, residents said.",
+        );
+        assert_eq!(sub_told(&recs, "a crowd in Abdi"), "Mob violence");
+        let recs = story(
+            None,
+            "Israeli troops raided Nablus, in the West Bank, on Monday.\n\n\
+             On Wednesday, Israeli troops demolished the family home in Beit Furik of a man \
+             accused of killing two Israelis in a shooting attack, the army said.",
+        );
+        let r = told(&recs, "demolished");
+        assert_eq!(
+            r.sub_event_type.as_deref(),
+            Some("Looting/property destruction")
+        );
+        assert_eq!(r.fatalities, None);
     }
 
     #[test]

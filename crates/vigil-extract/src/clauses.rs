@@ -833,12 +833,40 @@ pub(crate) fn drop_false_triggers_in(
     // seized ...": who they say they are, no fight; "teenagers recruited in
     // rural schools": members described; "the gas burned by the region's
     // power stations": fuel, no arson.
+    // "beat to death a herder accused of having taken part in the
+    // fighting", "demolished the home of a man accused of killing two
+    // Israelis": the charge against someone the incident fell on names
+    // no incident of its own.
+    let first_trigger_end = hits
+        .iter()
+        .filter(|o| matches!(o.cue, Cue::Trig(_)))
+        .map(|o| o.end)
+        .min();
+    let charged = |h: &CueHit| {
+        let head = s.get(..h.start).unwrap_or("");
+        let Some(k) = head.rfind(" accused of ") else {
+            return false;
+        };
+        let before = head[..k].trim_end();
+        let subject = before.rsplit(' ').next().unwrap_or("");
+        !head[k..].contains([',', ';'])
+            && !head[k..].contains(" and ")
+            && !eq_any(
+                subject,
+                &[
+                    "who", "they", "it", "he", "she", "had", "has", "have", "was", "were", "is",
+                    "are", "been", "being", "and",
+                ],
+            )
+            && first_trigger_end.is_some_and(|e| e <= k)
+    };
     let described = |h: &CueHit| {
         let w = s.get(h.start..h.end).unwrap_or("");
         let head = s.get(..h.start).unwrap_or("").trim_end();
         let rest = s.get(h.end..).unwrap_or("");
         let prev = head.rsplit(' ').next().unwrap_or("");
-        (w.eq_ignore_ascii_case("fighting")
+        (matches!(h.cue, Cue::Trig(_)) && charged(h))
+            || (w.eq_ignore_ascii_case("fighting")
             && [
                 "said they were",
                 "say they are",
