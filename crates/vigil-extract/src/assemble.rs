@@ -10775,6 +10775,8 @@ mod tests {
             "In a statement on Friday, Boko Haram warned that the killing \"will not pass \
              without a response\".",
             "In a statement on Sunday, Boko Haram said the killing \"will not go unpunished\".",
+            "The state police chief vowed on Friday to \"hunt the killers down in every \
+             valley\".",
             "The state governor said on Thursday that soldiers had been ordered to shoot anyone \
              found carrying a weapon in Konduga.",
         ] {
@@ -10856,6 +10858,8 @@ mod tests {
              Saturday's killings, the mayor said.",
             "About 7,000 residents of communities along the border have still not returned to \
              their homes, the council said.",
+            "More than 3,000 people who had been living in the camp have fled to Medellin \
+             since the raid, the UN refugee agency said on Tuesday.",
             "More than 700 people have fled the hamlets around the clash site to the centre of \
              Briceno since Monday's fighting, the Ombudsman's Office said.",
         ] {

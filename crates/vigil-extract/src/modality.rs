@@ -1337,13 +1337,22 @@ fn litotes(s: &str, h: &CueHit) -> bool {
 }
 
 /// "had been searching": narrative detail of an earlier incident.
+/// ("More than 3,000 people who had been living in the camp have fled":
+/// a relative clause describes the people, the sentence goes on.)
 pub(crate) fn pluperfect(s: &str) -> bool {
     let toks = words(s);
     toks.windows(2)
         .any(|w| w[0].is(s, "had") && w[1].is(s, "been"))
-        && toks
-            .windows(3)
-            .any(|w| w[0].is(s, "had") && w[1].is(s, "been") && w[2].text(s).ends_with("ing"))
+        && toks.windows(4).any(|w| {
+            w[1].is(s, "had")
+                && w[2].is(s, "been")
+                && w[3].text(s).ends_with("ing")
+                && !eq_any(w[0].text(s), &["who", "which", "that"])
+        })
+        || toks.len() >= 3
+            && toks[0].is(s, "had")
+            && toks[1].is(s, "been")
+            && toks[2].text(s).ends_with("ing")
 }
 
 /// "since August", "since 2017", "since April last year": a period, so a
@@ -1648,6 +1657,14 @@ pub(crate) fn forces_announce_armed_action(lower: &str) -> bool {
 /// cell\"": a threat verb whose complement is armed action (`lower` is
 /// lower-case).
 pub(crate) fn vows_armed_action(lower: &str) -> bool {
+    const VOWS: &[&str] = &[
+        "threatened",
+        "threatens",
+        "vowed",
+        "vows",
+        "pledged",
+        "swore",
+    ];
     armed_after(
         lower,
         &[
@@ -1660,6 +1677,20 @@ pub(crate) fn vows_armed_action(lower: &str) -> bool {
         ],
         false,
     )
+        // "vowed on Friday to \"hunt the killers down\"": a date between.
+        || VOWS.iter().any(|v| {
+            lower.match_indices(v).any(|(i, _)| {
+                let rest = lower.get(i + v.len()..).unwrap_or("");
+                let Some(k) = rest.find(" to ") else {
+                    return false;
+                };
+                let gap = &rest[..k];
+                k > 0
+                    && gap.split(' ').filter(|w| !w.is_empty()).count() <= 3
+                    && !gap.contains([',', '"', '\u{201c}'])
+                    && armed_after(&rest[k..], &[" to "], false)
+            })
+        })
 }
 
 /// Whether armed action follows one of `markers` in `lower` (past an
