@@ -11014,6 +11014,26 @@ mod tests {
     }
 
     #[test]
+    fn old_wars_trends_and_kinds_of_incident_give_no_event() {
+        for text in [
+            "Ethiopia and Eritrea fought a border war in 1998-2000 that killed tens of \
+             thousands of people.",
+            "Clashes between herders and farmers have grown more frequent in the south.",
+            "Islamic State Khorasan Province (ISKP) has carried out similar attacks elsewhere \
+             in the country.",
+        ] {
+            let recs = story(
+                None,
+                &format!(
+                    "Eritrean soldiers shot dead two farmers near Adigrat, in Ethiopia's Tigray \
+                     region, on Monday.\n\n{text}"
+                ),
+            );
+            assert_eq!(recs.len(), 1, "{text}: {recs:#?}");
+        }
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

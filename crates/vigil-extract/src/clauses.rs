@@ -866,6 +866,9 @@ pub(crate) fn drop_false_triggers_in(
         let rest = s.get(h.end..).unwrap_or("");
         let prev = head.rsplit(' ').next().unwrap_or("");
         (matches!(h.cue, Cue::Trig(_)) && charged(h))
+            // "ISKP has carried out similar attacks elsewhere": a kind of
+            // incident, none in particular.
+            || prev.eq_ignore_ascii_case("similar")
             || (w.eq_ignore_ascii_case("fighting")
             && [
                 "said they were",

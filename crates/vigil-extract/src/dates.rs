@@ -663,30 +663,7 @@ fn match_at(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
         *d = s.to_ascii_lowercase();
     }
     // The year after "in 2017", "during 2014", "early 2018", "mid-2016".
-    let year = || {
-        let mut k = 1;
-        if t.is("mid") && at(1).is_some_and(|n| n.is_punct('-')) {
-            k = 2;
-        }
-        let y = at(k).and_then(|n| n.num()).and_then(plausible_year)?;
-        // Not part of a longer numeric expression ("in 2019-11-18").
-        let glued = at(k + 1).is_some_and(|n| !n.spaced && n.kind != TokKind::Punct)
-            || at(k + 1).is_some_and(|n| !n.spaced && (n.is_punct('-') || n.is_punct('/')));
-        if glued {
-            return None;
-        }
-        let first = if t.is("in") || t.is("during") {
-            i + k
-        } else {
-            i
-        };
-        jan_first(y).map(|date| Hit {
-            first,
-            next: i + k + 1,
-            date,
-            precision: Year,
-        })
-    };
+    let year = || year_hit(toks, i);
     // "a few days ago", "several days ago": some day of the past week.
     // `Err` when the phrase is there but its date is out of range.
     let few_days_ago = |len: usize| {
@@ -971,30 +948,57 @@ fn match_at_reference(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
     }
     // "in 2017", "during 2014", "early 2018", "mid-2016".
     if t.is("in") || t.is("during") || t.is("early") || t.is("late") || t.is("mid") {
-        let mut k = 1;
-        if t.is("mid") && at(1).is_some_and(|n| n.is_punct('-')) {
-            k = 2;
-        }
-        if let Some(y) = at(k).and_then(|n| n.num()).and_then(plausible_year) {
-            // Not part of a longer numeric expression ("in 2019-11-18").
-            let glued = at(k + 1).is_some_and(|n| !n.spaced && n.kind != TokKind::Punct)
-                || at(k + 1).is_some_and(|n| !n.spaced && (n.is_punct('-') || n.is_punct('/')));
-            if !glued {
-                let first = if t.is("in") || t.is("during") {
-                    i + k
-                } else {
-                    i
-                };
-                return jan_first(y).map(|date| Hit {
-                    first,
-                    next: i + k + 1,
-                    date,
-                    precision: Year,
-                });
-            }
+        if let Some(h) = year_hit(toks, i) {
+            return Some(h);
         }
     }
     None
+}
+
+/// The year after "in 2017", "during 2014", "early 2018", "mid-2016" at
+/// token `i`, or a span of years dated by its first ("a border war in
+/// 1998-2000"), but not part of a longer numeric expression ("in
+/// 2019-11-18").
+fn year_hit(toks: &[Tok], i: usize) -> Option<Hit> {
+    let at = |n: usize| toks.get(i + n);
+    let t = toks.get(i)?;
+    let mut k = 1;
+    if t.is("mid") && at(1).is_some_and(|n| n.is_punct('-')) {
+        k = 2;
+    }
+    let y = at(k).and_then(|n| n.num()).and_then(plausible_year)?;
+    let first = if t.is("in") || t.is("during") {
+        i + k
+    } else {
+        i
+    };
+    let span_end = at(k + 1)
+        .filter(|n| !n.spaced && n.is_punct('-'))
+        .and_then(|_| at(k + 2))
+        .filter(|n| !n.spaced)
+        .and_then(|n| n.num())
+        .and_then(plausible_year)
+        .filter(|&z| z > y)
+        .filter(|_| at(k + 3).is_none_or(|n| n.spaced || n.kind == TokKind::Punct));
+    if span_end.is_some() {
+        return jan_first(y).map(|date| Hit {
+            first,
+            next: i + k + 3,
+            date,
+            precision: DatePrecision::Year,
+        });
+    }
+    let glued = at(k + 1).is_some_and(|n| !n.spaced && n.kind != TokKind::Punct)
+        || at(k + 1).is_some_and(|n| !n.spaced && (n.is_punct('-') || n.is_punct('/')));
+    if glued {
+        return None;
+    }
+    jan_first(y).map(|date| Hit {
+        first,
+        next: i + k + 1,
+        date,
+        precision: DatePrecision::Year,
+    })
 }
 
 /// Words after "on the 14th" that keep it a date: the end of the clause,

@@ -94,6 +94,22 @@ pub(crate) fn incident_kind(
     if matches!(trig.cue, Cue::Trig(c) if c.is_remote()) && tally_span() && many() {
         return Some(Kind::Claim);
     }
+    // "Clashes between herders and farmers have grown more frequent in
+    // southern Chad": a trend of incidents, an assessment.
+    let trend = hits.iter().any(|h| {
+        h.cue == Cue::Claim(ClaimCue::Assess)
+            && h.start > trig.end
+            && s.get(h.start..h.end).is_some_and(|w| {
+                ["have grown", "has grown", "have become", "has become"]
+                    .iter()
+                    .any(|p| w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p))
+            })
+            && s.get(trig.end..h.start)
+                .is_some_and(|gap| !gap.contains([',', ';']) && gap.split_whitespace().count() <= 6)
+    });
+    if trend {
+        return Some(Kind::Claim);
+    }
     // "The 2024 war killed more than 4,000 people": a war named by its
     // year is history.
     if word(0).eq_ignore_ascii_case("the")
