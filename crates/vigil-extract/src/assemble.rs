@@ -714,9 +714,12 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     if STATEMENT_HEADS.iter().any(|h| s.starts_with(h))
         && source.as_ref().or(anonymous.as_ref()).is_some_and(|x| {
             x.start <= 4
-                && STATEMENT_HEADS
-                    .iter()
-                    .any(|h| h.trim_end().ends_with(x.name.as_str()))
+                && STATEMENT_HEADS.iter().any(|h| {
+                    // ("The same statement warned": "same" is no speaker
+                    // either.)
+                    h.trim_end().ends_with(x.name.as_str())
+                        || h.split(' ').any(|w| w == x.name.as_str())
+                })
         })
     {
         source = None;
@@ -11031,6 +11034,20 @@ mod tests {
             );
             assert_eq!(recs.len(), 1, "{text}: {recs:#?}");
         }
+    }
+
+    #[test]
+    fn the_same_statement_is_its_issuers_not_a_speaker_called_same() {
+        let recs = story(
+            None,
+            "NPA rebels ambushed an army patrol near Catubig, in the Philippines' Northern \
+             Samar province, on Monday, killing two soldiers.\n\n\
+             The NPA said in a statement on Tuesday that it had carried out the ambush. The \
+             same statement warned that the rebels would \"strike wherever the army sets foot\".",
+        );
+        let c = claim_told(&recs, "same statement");
+        assert_ne!(c.source.as_deref(), Some("same"));
+        assert!(c.source.is_some(), "{c:?}");
     }
 
     #[test]
