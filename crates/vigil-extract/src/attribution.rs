@@ -639,6 +639,24 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
         }
     }
     let mut holder: Option<String> = None;
+    // "a Gran Grif commander who calls himself \"Ti Zo\" warned": the
+    // quoted name he goes by speaks.
+    if hi == lo && after_quote {
+        let close = s[..chunk_start]
+            .char_indices()
+            .next_back()
+            .map(|(i, _)| i)?;
+        if let Some(open) = s[..close].rfind(['"', '\u{201c}']) {
+            let before = s[..open].trim_end();
+            let name_from = open + s[open..].chars().next().map_or(1, char::len_utf8);
+            let named = ["himself", "herself", "themselves", " as", " name"]
+                .iter()
+                .any(|w| before.ends_with(w));
+            if named && close > name_from && close - name_from <= 40 {
+                return make(s, name_from, close, verb.end, (name_from, verb.end));
+            }
+        }
+    }
     if hi == lo {
         // ", said X" inversion, or "JNIM, its affiliate, said" apposition.
         if let Some(src) = inverted(s, toks, vi).filter(|x| !x.anonymous) {
@@ -1331,6 +1349,18 @@ mod tests {
 
     fn src(s: &str) -> Option<String> {
         find_source(s).map(|x| x.name)
+    }
+
+    #[test]
+    fn the_quoted_name_a_speaker_goes_by_speaks() {
+        assert_eq!(
+            src(
+                "In a voice message circulated on Wednesday, a Gran Grif commander who calls \
+                 himself \"Ti Zo\" warned that his men would \"burn Saint-Marc\"."
+            )
+            .as_deref(),
+            Some("Ti Zo")
+        );
     }
 
     #[test]
