@@ -2709,7 +2709,18 @@ fn pick_date<'a>(ctx: &Ctx<'a>, range: (usize, usize), near: usize) -> Option<&'
                 .s
                 .get(d.start..d.end)
                 .is_some_and(|t| t.get(..6).is_some_and(|h| h.eq_ignore_ascii_case("since ")));
-        !speech && !superseded && !since && !ranking_date(ctx.s, d.start)
+        // "Two Islamic State members wanted for killings in 2015
+        // surrendered": the date of another incident word, not this one's.
+        let owned = ctx.hits.iter().any(|h| {
+            matches!(h.cue, Cue::Trig(_))
+                && h.start != near
+                && h.end <= d.start
+                && ctx
+                    .s
+                    .get(h.end..d.start)
+                    .is_some_and(|g| matches!(g.trim(), "" | "in" | "of" | "since"))
+        });
+        !speech && !superseded && !since && !owned && !ranking_date(ctx.s, d.start)
     };
     let candidates: Vec<&DateHit> = ctx.dates.iter().filter(usable).collect();
     let pool: Vec<&DateHit> = if candidates.is_empty() {
@@ -11048,6 +11059,34 @@ mod tests {
         let c = claim_told(&recs, "same statement");
         assert_ne!(c.source.as_deref(), Some("same"));
         assert!(c.source.is_some(), "{c:?}");
+    }
+
+    #[test]
+    fn a_year_owned_by_another_incident_word_does_not_date_the_incident() {
+        let recs = story(
+            None,
+            "A suicide bomber killed five soldiers in Tal Afar, in Iraq's Nineveh province, on \
+             Monday.\n\n\
+             Two Islamic State members wanted for killings in 2015 surrendered to the army in \
+             western Mosul on Sunday, the command said.",
+        );
+        assert_eq!(sub_told(&recs, "surrendered"), "Change to group/activity");
+    }
+
+    #[test]
+    fn jets_and_defectors_and_blocked_motorways_are_read() {
+        let recs = story(
+            None,
+            "Gunmen killed 12 villagers near Katsina-Ala, in Nigeria's Benue state, on Sunday.\n\n\
+             A Nigerian Air Force jet struck a militia camp near Katsina-Ala on Monday, the air \
+             force said.\n\n\
+             On Tuesday, twelve soldiers crossed over to the rebels with their rifles, the \
+             rebels said.\n\n\
+             On Wednesday, hundreds of taxi drivers blocked the Autopista del Sol for six hours.",
+        );
+        assert_eq!(sub_told(&recs, "jet struck"), "Air/drone strike");
+        assert_eq!(sub_told(&recs, "crossed over"), "Change to group/activity");
+        assert_eq!(sub_told(&recs, "Autopista"), "Peaceful protest");
     }
 
     #[test]

@@ -292,6 +292,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("handed over their arms", Surrender),
     ("handed in their weapons", Surrender),
     ("defected", Surrender),
+    // "a police major and six constables crossed over to the AA with their
+    // weapons".
+    ("crossed over to", Surrender),
     ("pledged allegiance", Surrender),
     ("recruitment drive", Recruit),
     ("recruitment campaign", Recruit),
@@ -401,6 +404,13 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("aircraft struck", Air),
     ("drones struck", Air),
     ("drone struck", Air),
+    // "A Nigerian Air Force jet struck a militia camp".
+    ("jet struck", Air),
+    ("warplane struck", Air),
+    ("warplanes struck", Air),
+    ("helicopter struck", Air),
+    ("gunship struck", Air),
+    ("gunships struck", Air),
     ("helicopters struck", Air),
     ("planes had struck", Air),
     ("jets had struck", Air),
@@ -1715,8 +1725,19 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
     {
         let road = next_words(s, end).any(|w| {
             [
-                "road", "roads", "highway", "street", "streets", "bridge", "junction", "avenue",
+                "road",
+                "roads",
+                "highway",
+                "street",
+                "streets",
+                "bridge",
+                "junction",
+                "avenue",
                 "avenues",
+                "motorway",
+                "expressway",
+                "autopista",
+                "carretera",
             ]
             .iter()
             .any(|r| w.eq_ignore_ascii_case(r))
