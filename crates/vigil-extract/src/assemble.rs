@@ -3157,7 +3157,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         if !eq_any(
             subject,
             &[
-                "who", "they", "it", "he", "she", "had", "has", "have", "was", "were",
+                "had", "has", "have", "was", "were", "is", "are", "been", "being",
             ],
         ) {
             // (To the clause's end: "flogged traders accused of selling
@@ -11013,6 +11013,13 @@ mod tests {
              in the fighting, residents said.",
         );
         assert_eq!(sub_told(&recs, "a crowd in Abdi"), "Mob violence");
+        let recs = story(
+            None,
+            "Gunmen killed five herders near Abdi, in Chad's Ouaddai province, on Monday.\n\n\
+             In Abeche on Saturday, a crowd beat to death a man it accused of abducting \
+             children, police said.",
+        );
+        assert_eq!(sub_told(&recs, "a crowd beat"), "Mob violence");
         let recs = story(
             None,
             "Israeli troops raided Nablus, in the West Bank, on Monday.\n\n\
