@@ -11097,6 +11097,24 @@ mod tests {
     }
 
     #[test]
+    fn an_accusation_of_one_killing_last_week_is_an_event() {
+        let recs = story(
+            None,
+            "JNIM fighters killed six soldiers near Boulsa, in Burkina Faso, on Monday.\n\n\
+             Residents of Mane accused VDP fighters of shooting dead four Fulani herders \
+             outside the town last week.",
+        );
+        assert_eq!(sub_told(&recs, "Residents of Mane"), "Attack");
+        let recs = story(
+            None,
+            "RSF fighters killed six villagers near El Fasher, in Sudan, on Monday.\n\n\
+             Human Rights Watch accused the RSF of widespread sexual violence against women in \
+             Darfur in a report published last week.",
+        );
+        claim_told(&recs, "Human Rights Watch");
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -500,24 +500,26 @@ pub(crate) fn incident_kind(
             .take_while(|t| t.end <= inc.end)
             .map(|t| t.text(s))
             .collect();
-        after
-            .windows(2)
-            .any(|w| w[0] == "on" && eq_any(w[1], &crate::dates::WEEKDAYS))
-            && !toks[..ti].iter().rev().take(8).any(|t| {
-                eq_any(
-                    t.text(s),
-                    &[
-                        "repeatedly",
-                        "systematically",
-                        "routinely",
-                        "campaign",
-                        "pattern",
-                    ],
-                )
-            })
-            && !after
-                .iter()
-                .any(|w| eq_any(w, &["since", "repeatedly", "campaign"]))
+        // ("... of shooting dead four herders outside the town last week".)
+        after.windows(2).any(|w| {
+            eq_any(w[0], &["on", "last"]) && eq_any(w[1], &crate::dates::WEEKDAYS)
+                || w[0] == "last" && w[1] == "week"
+        }) && !toks[..ti].iter().rev().take(8).any(|t| {
+            eq_any(
+                t.text(s),
+                &[
+                    "repeatedly",
+                    "systematically",
+                    "routinely",
+                    "campaign",
+                    "pattern",
+                    "widespread",
+                    "systematic",
+                ],
+            )
+        }) && !after
+            .iter()
+            .any(|w| eq_any(w, &["since", "repeatedly", "campaign"]))
     };
     let other_modal = || {
         hits.iter().any(|h| {
