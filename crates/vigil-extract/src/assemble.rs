@@ -11115,6 +11115,17 @@ mod tests {
     }
 
     #[test]
+    fn a_large_number_killed_is_no_figure() {
+        let recs = story(
+            None,
+            "On Monday, air force jets struck bandit camps in the forest near Dan Sadau, in \
+             Nigeria's Zamfara state, killing \"a large number of terrorists\", an air force \
+             spokesman said.",
+        );
+        assert_eq!(told(&recs, "jets struck").fatalities, None);
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

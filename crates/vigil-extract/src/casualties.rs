@@ -1431,6 +1431,14 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok,
                 .is_some_and(|n| eq_any(n.text(s), &["a", "an"]))
             // "executed an attack", "executed a raid" are operations.
             && !seg.iter().skip(object + 1).take(3).any(|n| eq_any(n.text(s), OPERATIONS))
+            // "killing \"a large number\" of them", "a number of
+            // terrorists": many, no figure.
+            && !seg.iter().skip(object + 1).take(3).any(|n| {
+                eq_any(
+                    n.text(s),
+                    &["number", "group", "few", "dozen", "handful", "host", "lot", "score"],
+                )
+            })
         {
             let kin = singular_person_at(s, seg, object).map_or(0, |h| with_kin(s, seg, h));
             return Some((*t, 1 + kin));
