@@ -11126,6 +11126,19 @@ mod tests {
     }
 
     #[test]
+    fn those_fought_off_attacked() {
+        let recs = story(
+            None,
+            "Chadian soldiers fought off fighters of Sudan's Rapid Support Forces (RSF) who \
+             crossed the border near Adre, in Chad's Ouaddai province, on Tuesday, killing seven \
+             of them.",
+        );
+        let r = told(&recs, "fought off");
+        assert_eq!(r.actor1.as_deref(), Some("Rapid Support Forces (RSF)"));
+        assert_eq!(r.actor2.as_deref(), Some("Military Forces of Chad"));
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

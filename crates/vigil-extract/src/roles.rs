@@ -538,11 +538,26 @@ pub(crate) fn assign(
             .iter()
             .find(|t| t.start >= range.0 && t.start <= primary.start && eq_any(t.text(s), REPEL))
             .map(|t| t.end);
+        // "Border guards fought off a Russian sabotage group": those fought
+        // off attacked, named after the particle.
+        let fought_off = s
+            .get(primary.start..primary.end)
+            .is_some_and(|w| eq_any(w, &["fought", "fighting"]))
+            && s.get(primary.end..).is_some_and(|r| r.starts_with(" off "));
+        let repel_at = repel_at.or(fought_off.then_some(primary.end + 4));
         if let Some(repel_end) = repel_at {
             // "repelled a Russian assault": the assault's demonym names the
             // attacker, between the verb and the trigger.
+            let reach = if fought_off {
+                // The object after "off", up to its clause's end.
+                s.get(repel_end..range.1)
+                    .and_then(|r| r.find([',', ';']))
+                    .map_or(range.1, |k| repel_end + k)
+            } else {
+                primary.end
+            };
             let owner = in_range.iter().copied().find(|&i| {
-                Some(i) != subject && actors[i].start >= repel_end && actors[i].start <= primary.end
+                Some(i) != subject && actors[i].start >= repel_end && actors[i].start <= reach
             });
             let attacker = object
                 .filter(|&o| Some(o) != prep_target)
