@@ -4428,6 +4428,12 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                     " to the ",
                     " to bandit",
                     " to armed",
+                    // "ferrying food and fuel to insurgents hiding on islands".
+                    " to insurgents",
+                    " to militants",
+                    " to jihadists",
+                    " to rebels",
+                    " to terrorists",
                     " them with",
                     " treating wounded ",
                     " sheltering ",
@@ -10965,6 +10971,20 @@ mod tests {
         assert_eq!(
             told(&recs, "fourteen").actor2.as_deref(),
             Some("Unidentified Armed Group (Mali)")
+        );
+        let recs = story(
+            None,
+            "Islamic State fighters beheaded four villagers near Macomia, in Mozambique's Cabo \
+             Delgado province, on Monday.\n\n\
+             Police in Mocimboa da Praia arrested five fishermen on Thursday on suspicion of \
+             ferrying food and fuel to insurgents hiding on islands off the coast.",
+        );
+        assert!(
+            !told(&recs, "five fishermen")
+                .actor2
+                .as_deref()
+                .is_some_and(|a| a.starts_with("Civilians")),
+            "{recs:#?}"
         );
     }
 
