@@ -10797,6 +10797,9 @@ mod tests {
             "In a statement on Sunday, Boko Haram said the killing \"will not go unpunished\".",
             "The state police chief vowed on Friday to \"hunt the killers down in every \
              valley\".",
+            "Boko Haram warned that the roads would remain \"a graveyard\" for soldiers.",
+            "The state security secretary said that police would \"occupy every street the \
+             gangs think they own\".",
             "The state governor said on Thursday that soldiers had been ordered to shoot anyone \
              found carrying a weapon in Konduga.",
         ] {

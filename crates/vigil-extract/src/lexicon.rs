@@ -839,6 +839,17 @@ pub(crate) const THREATS: &[&str] = &[
     "will pay for",
     "would pay for",
     "treated as enemy",
+    // "would \"become a graveyard for the invaders\"", "would \"face the
+    // people's court\"", "will be
+    // hunted in their own districts", "would meet \"the same end\"",
+    // "gatherings \"will not be safe\"", "would \"carry the war to every
+    // district\"".
+    "graveyard",
+    "people's court",
+    "be hunted",
+    "same end",
+    "not be safe",
+    "carry the war",
     "will not sleep",
     "would not cede",
     "will not cede",

@@ -1647,6 +1647,13 @@ const ARMED_ACTION: &[&str] = &[
     // the airport into a graveyard for the invaders\"".
     "shoot",
     "turn the",
+    // "police would \"occupy every street the factions think they own\"",
+    // "would \"use all necessary force\"", "would launch \"a decisive
+    // operation\"", "the area would be \"cleared of every dacoit gang\"".
+    "occupy every",
+    "use all",
+    "launch",
+    "be cleared",
 ];
 
 /// "would keep striking", "will \"hunt down the terrorists\"", "would take
