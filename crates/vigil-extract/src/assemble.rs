@@ -11162,6 +11162,35 @@ mod tests {
     }
 
     #[test]
+    fn strikes_announced_to_come_are_a_threat_not_a_strike() {
+        for text in [
+            "Houthi military spokesman Yahya Saree said on Friday that the group would answer \
+             \"every escalation on the front\" with strikes on the Joint Forces' bases along \
+             the coast.",
+            "An RSF field commander said in a video posted on Friday that the group's drones \
+             would hit \"every road and railway that feeds the army\".",
+        ] {
+            let recs = story(
+                None,
+                &format!(
+                    "Drones struck a market in Hays, in Yemen's Hodeidah province, on Tuesday, \
+                     killing four people.\n\n{text}"
+                ),
+            );
+            assert_eq!(
+                recs.iter().filter(|r| r.kind == Kind::Event).count(),
+                1,
+                "{text}"
+            );
+            assert!(
+                recs.iter()
+                    .any(|r| r.kind == Kind::Claim && text.starts_with(&r.text[..20])),
+                "{text}: {recs:#?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

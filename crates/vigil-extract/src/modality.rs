@@ -469,7 +469,26 @@ pub(crate) fn incident_kind(
                     .is_some_and(|r| r.starts_with(" \"") || r.starts_with(" \u{201c}"))
         }
     });
-    let vow = vow || quoted_threat;
+    // "said the group would answer \"every escalation\" with strikes on the
+    // Joint Forces' bases", "the group's drones would hit every road": armed
+    // action announced, however far the incident word comes after it.
+    let announced = hits.iter().any(|h| {
+        h.cue == Cue::Claim(ClaimCue::Modal) && h.start >= inc.start && h.end <= trig.start && {
+            let w = s.get(h.start..h.end).unwrap_or("");
+            eq_any(w, &["would", "will"])
+                && s.get(h.start..trig.start).is_some_and(|gap| {
+                    !gap.contains([',', ';']) && gap.split_whitespace().count() <= 14 && {
+                        let lower = gap.to_ascii_lowercase();
+                        announces_armed_action(&lower)
+                    }
+                })
+        }
+    }) || s.get(trig.end..).is_some_and(|r| {
+        // The incident word as the subject of what is to come.
+        (r.starts_with(" would ") || r.starts_with(" will "))
+            && announces_armed_action(&r.trim_start().to_ascii_lowercase())
+    });
+    let vow = vow || quoted_threat || announced;
     // "said it would go to court to stop police from using live rounds":
     // legal action against what forces might do is no record.
     if modal && legal_action(&s.to_ascii_lowercase()) {
@@ -1652,6 +1671,10 @@ const ARMED_ACTION: &[&str] = &[
     // operation\"", "the area would be \"cleared of every dacoit gang\"".
     "occupy every",
     "use all",
+    "answer every",
+    "go back into",
+    "go on to",
+    "destroy",
     "launch",
     "be cleared",
 ];
@@ -1726,6 +1749,17 @@ fn armed_after(lower: &str, markers: &[&str], lasting: bool) -> bool {
         lower.match_indices(m).any(|(i, _)| {
             let rest = lower.get(i + m.len()..).unwrap_or("");
             let rest = rest.trim_start_matches(['"', '\u{201c}']);
+            // "would answer \"every escalation\"": a quote inside the phrase.
+            let unquoted;
+            let rest = if rest
+                .get(..24)
+                .is_some_and(|h| h.contains(['"', '\u{201c}']))
+            {
+                unquoted = rest.replace(['"', '\u{201c}'], "");
+                unquoted.as_str()
+            } else {
+                rest
+            };
             let rest = if lasting {
                 rest.strip_prefix("keep ")
                     .or_else(|| rest.strip_prefix("go on "))
