@@ -11191,6 +11191,19 @@ mod tests {
     }
 
     #[test]
+    fn a_months_tally_of_deaths_is_a_claim() {
+        let recs = story(
+            None,
+            "RED-Tabara rebels killed three soldiers in Mabayi, in Burundi's Cibitoke province, \
+             on Monday.\n\n\
+             Ligue Iteka said in a report on Friday that at least 19 people had been killed or \
+             had disappeared in Cibitoke province in April.",
+        );
+        claim_told(&recs, "Ligue Iteka");
+        assert_eq!(recs.iter().filter(|r| r.kind == Kind::Event).count(), 1);
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -845,6 +845,9 @@ pub(crate) const THREATS: &[&str] = &[
     // "gatherings \"will not be safe\"", "would \"carry the war to every
     // district\"".
     "graveyard",
+    // "any boat found on the water after dusk \"will be considered an enemy
+    // and destroyed\"".
+    "considered an enemy",
     "people's court",
     "be hunted",
     "same end",

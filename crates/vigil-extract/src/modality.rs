@@ -94,6 +94,30 @@ pub(crate) fn incident_kind(
     if matches!(trig.cue, Cue::Trig(c) if c.is_remote()) && tally_span() && many() {
         return Some(Kind::Claim);
     }
+    // "at least 19 people had been killed or had disappeared in Cibitoke
+    // province in April": a month's tally of deaths.
+    let month_tally = matches!(trig.cue, Cue::Trig(c) if c.is_casualty())
+        && (0..in_inc.len()).any(|k| {
+            word(k).eq_ignore_ascii_case("in")
+                && eq_any(word(k + 1), &crate::dates::MONTHS)
+                && !word(k + 2)
+                    .bytes()
+                    .next()
+                    .is_some_and(|b| b.is_ascii_digit())
+                && in_inc[k].start > trig.end
+        })
+        && toks[..ti]
+            .iter()
+            .rev()
+            .take(3)
+            .any(|t| eq_any(t.text(s), &["had", "have", "has", "been"]))
+        && in_inc.iter().any(|t| {
+            let w = t.text(s);
+            w.len() >= 2 && w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        });
+    if month_tally {
+        return Some(Kind::Claim);
+    }
     // "Clashes between herders and farmers have grown more frequent in
     // southern Chad": a trend of incidents, an assessment.
     let trend = hits.iter().any(|h| {
