@@ -11204,6 +11204,21 @@ mod tests {
     }
 
     #[test]
+    fn men_in_uniform_who_took_someone_from_home_abducted_him() {
+        let recs = story(
+            None,
+            "Gunmen killed three tea pickers near Mabayi, in Burundi's Cibitoke province, on \
+             Monday.\n\n\
+             On Wednesday, men in police uniforms took a CNL youth leader from his home in \
+             Rugombo, his family said.",
+        );
+        assert_eq!(
+            sub_told(&recs, "youth leader"),
+            "Abduction/forced disappearance"
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -2106,14 +2106,15 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         && s.get(start..end)
             .is_some_and(|w| w.eq_ignore_ascii_case("took"))
     {
-        // The three words before the verb, nearest first.
+        // The five words before the verb, nearest first ("men in police
+        // uniforms took a youth leader from his home").
         let before: Vec<&str> = s
             .get(..start)
             .unwrap_or("")
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .rev()
-            .take(3)
+            .take(5)
             .collect();
         let armed = before.iter().any(|w| {
             crate::text::eq_any(
