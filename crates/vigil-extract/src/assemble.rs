@@ -2562,6 +2562,10 @@ fn names_unknown_place(s: &str, toks: &[Tok], (from, to): (usize, usize)) -> boo
 
 /// "gang members", "gangs", "gangsters".
 fn names_gang_members(s: &str) -> bool {
+    // Most sentences have no "gang" at all: a byte search before tokens.
+    if memchr::memmem::find(s.as_bytes(), b"ang").is_none() {
+        return false;
+    }
     let toks = words(s);
     toks.iter()
         .any(|t| eq_any(t.text(s), &["gangs", "gangsters"]))
