@@ -3152,29 +3152,14 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         .collect();
     // "demolished the home of a man accused of killing two Israelis": the
     // charge's tolls and sides are not the incident's.
-    if let Some(k) = s
+    if let Some((k, end)) = s
         .get(primary.end..inc.end)
         .and_then(|r| r.find(" accused of "))
-        .map(|k| primary.end + k)
+        .and_then(|k| crate::clauses::charge_span(s, primary.end + k))
     {
-        let subject = s[..k].rsplit(' ').next().unwrap_or("");
-        if !eq_any(
-            subject,
-            &[
-                "had", "has", "have", "was", "were", "is", "are", "been", "being",
-            ],
-        ) {
-            // (To the clause's end: "flogged traders accused of selling
-            // cigarettes and shot dead a man" goes on with the incident.)
-            let rest = &s[k..];
-            let end = [rest.find([',', ';']), rest.find(" and ")]
-                .into_iter()
-                .flatten()
-                .min()
-                .map_or(inc.end, |e| (k + e).min(inc.end));
-            if ctx.counts.iter().any(|c| c.start >= k && c.end <= end) {
-                background.push((k, end));
-            }
+        let end = end.min(inc.end);
+        if ctx.counts.iter().any(|c| c.start >= k && c.end <= end) {
+            background.push((k, end));
         }
     }
     let trigs: Vec<CueHit> = ctx

@@ -660,6 +660,31 @@ pub(crate) fn drop_noun_modals(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
     drop_hits(hits, |h, _| noun(h))
 }
 
+/// The charge laid on someone a sentence names, from " accused of " at `k`
+/// to its clause's end ("flogged traders accused of selling cigarettes and
+/// shot dead a man" goes on with the incident after "and"). `None` when an
+/// auxiliary makes it a statement ("was accused of"); a pronoun right before
+/// opens a relative clause ("a young man they accused of having guided the
+/// bomber") and keeps it a charge.
+pub(crate) fn charge_span(s: &str, k: usize) -> Option<(usize, usize)> {
+    let subject = s.get(..k)?.trim_end().rsplit(' ').next().unwrap_or("");
+    if eq_any(
+        subject,
+        &[
+            "had", "has", "have", "was", "were", "is", "are", "been", "being", "and",
+        ],
+    ) {
+        return None;
+    }
+    let rest = s.get(k..)?;
+    let end = [rest.find([',', ';']), rest.find(" and ")]
+        .into_iter()
+        .flatten()
+        .min()
+        .map_or(s.len(), |e| k + e);
+    Some((k, end))
+}
+
 pub(crate) fn drop_false_triggers_in(
     s: &str,
     hits: Vec<CueHit>,
@@ -847,19 +872,7 @@ pub(crate) fn drop_false_triggers_in(
         let Some(k) = head.rfind(" accused of ") else {
             return false;
         };
-        let before = head[..k].trim_end();
-        let subject = before.rsplit(' ').next().unwrap_or("");
-        !head[k..].contains([',', ';'])
-            && !head[k..].contains(" and ")
-            && !eq_any(
-                subject,
-                // ("a young man they accused of having guided the bomber":
-                // a pronoun right before "accused of" opens a relative
-                // clause; an auxiliary makes a passive statement.)
-                &[
-                    "had", "has", "have", "was", "were", "is", "are", "been", "being", "and",
-                ],
-            )
+        charge_span(s, k).is_some_and(|(_, end)| end >= h.start)
             && first_trigger_end.is_some_and(|e| e <= k)
     };
     let described = |h: &CueHit| {
