@@ -2518,6 +2518,20 @@ fn dominant_country(st: &State) -> Option<Place> {
 /// ("shot down drones over the Red Sea"): its coordinates stand, at the
 /// precision of a region, and the country is the one the article is about.
 fn set_place(rec: &mut Record, place: &Place) {
+    // "near Mitiga International Airport", "at Aden Adde International
+    // Airport": an event is placed at the city the airport serves.
+    if place.precision == GeoPrecision::Place && place.name.ends_with(" Airport") {
+        if let Some(city) = vigil_geo::Gazetteer::global().city_near(
+            place.latitude,
+            place.longitude,
+            &place.country_code,
+            30.0,
+            50_000,
+        ) {
+            rec.set_place(&city);
+            return;
+        }
+    }
     rec.set_place(place);
     if place.precision == GeoPrecision::Admin1 {
         rec.location = None;
@@ -11204,6 +11218,20 @@ mod tests {
         assert_eq!(
             sub_told(&recs, "youth leader"),
             "Abduction/forced disappearance"
+        );
+    }
+
+    #[test]
+    fn an_airport_places_the_incident_in_the_city_it_serves() {
+        let recs = story(
+            None,
+            "Three rockets struck open ground near Mitiga International Airport, in Libya's \
+             capital, on Sunday night, causing no casualties.",
+        );
+        assert_eq!(
+            told(&recs, "rockets").location.as_deref(),
+            Some("Tripoli"),
+            "{recs:#?}"
         );
     }
 

@@ -162,6 +162,61 @@ impl Gazetteer {
         best.and_then(|(_, i)| t.to_place(i))
     }
 
+    /// The most populous town of at least `min_pop` people within `max_km`
+    /// of (`lat`, `lon`) in country `cc`: the city an airport or a base
+    /// outside it serves ("Mitiga International Airport" is Tripoli's).
+    pub fn city_near(
+        &self,
+        lat: f64,
+        lon: f64,
+        cc: &str,
+        max_km: f64,
+        min_pop: u64,
+    ) -> Option<Place> {
+        let t = &self.table;
+        // The same grid as `nearest` (built on first use by either).
+        let cell = |la: f64, lo: f64| (la.floor() as i32, lo.floor() as i32);
+        let grid = self.grid.get_or_init(|| {
+            let mut m: HashMap<(i32, i32), Vec<u32>> = HashMap::new();
+            for (i, e) in t.entries.iter().enumerate() {
+                if e.kind != EntryKind::Country {
+                    m.entry(cell(f64::from(e.lat), f64::from(e.lon)))
+                        .or_default()
+                        .push(i as u32);
+                }
+            }
+            m
+        });
+        let (cy, cx) = cell(lat, lon);
+        let mut best: Option<(u64, u32)> = None;
+        for dy in -1..=1 {
+            for dx in -1..=1 {
+                for &i in grid
+                    .get(&(cy + dy, cx + dx))
+                    .map(Vec::as_slice)
+                    .unwrap_or(&[])
+                {
+                    let Some(e) = t.entries.get(i as usize) else {
+                        continue;
+                    };
+                    if e.kind != EntryKind::Place
+                        || e.feature == data::Feature::Admin2
+                        || e.population < min_pop
+                        || e.cc() != cc
+                        || best.is_some_and(|(p, _)| e.population <= p)
+                    {
+                        continue;
+                    }
+                    let d = eval::haversine_km((lat, lon), (f64::from(e.lat), f64::from(e.lon)));
+                    if d <= max_km {
+                        best = Some((e.population, i));
+                    }
+                }
+            }
+        }
+        best.and_then(|(_, i)| t.to_place(i))
+    }
+
     /// Number of rows (countries, admin1s and places).
     pub fn len(&self) -> usize {
         self.table.entries.len()
@@ -286,6 +341,19 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_airport_serves_the_largest_town_near_it() {
+        let g = Gazetteer::global();
+        let airport = g.lookup("Mitiga International Airport");
+        let a = airport.first().expect("Mitiga is in the gazetteer");
+        let city = g
+            .city_near(a.latitude, a.longitude, &a.country_code, 30.0, 50_000)
+            .expect("a city near it");
+        assert_eq!(city.name, "Tripoli");
+        // Nothing that large within a kilometre of the open sea.
+        assert!(g.city_near(0.0, -30.0, "BR", 1.0, 50_000).is_none());
+    }
 
     fn g() -> &'static Gazetteer {
         Gazetteer::global()
