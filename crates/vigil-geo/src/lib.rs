@@ -124,9 +124,9 @@ impl Gazetteer {
         t.to_place(*map.get(&id)?)
     }
 
-    /// The populated place or division nearest to (`lat`, `lon`) within
-    /// `max_km`, preferring larger places among those nearly as close.
-    pub fn nearest(&self, lat: f64, lon: f64, max_km: f64) -> Option<Place> {
+    /// The rows in the one-degree cell of (`lat`, `lon`) and the eight
+    /// around it, cell by cell (the grid is built on first use).
+    fn around(&self, lat: f64, lon: f64) -> impl Iterator<Item = (u32, &data::Entry)> + '_ {
         let t = &self.table;
         let cell = |la: f64, lo: f64| (la.floor() as i32, lo.floor() as i32);
         let grid = self.grid.get_or_init(|| {
@@ -141,25 +141,23 @@ impl Gazetteer {
             m
         });
         let (cy, cx) = cell(lat, lon);
+        (-1..=1)
+            .flat_map(move |dy| (-1..=1).map(move |dx| (cy + dy, cx + dx)))
+            .flat_map(move |c| grid.get(&c).map(Vec::as_slice).unwrap_or(&[]))
+            .filter_map(move |&i| t.entries.get(i as usize).map(|e| (i, e)))
+    }
+
+    /// The populated place or division nearest to (`lat`, `lon`) within
+    /// `max_km`, preferring larger places among those nearly as close.
+    pub fn nearest(&self, lat: f64, lon: f64, max_km: f64) -> Option<Place> {
         let mut best: Option<(f64, u32)> = None;
-        for dy in -1..=1 {
-            for dx in -1..=1 {
-                for &i in grid
-                    .get(&(cy + dy, cx + dx))
-                    .map(Vec::as_slice)
-                    .unwrap_or(&[])
-                {
-                    let Some(e) = t.entries.get(i as usize) else {
-                        continue;
-                    };
-                    let d = eval::haversine_km((lat, lon), (f64::from(e.lat), f64::from(e.lon)));
-                    if d <= max_km && best.is_none_or(|(bd, _)| d < bd) {
-                        best = Some((d, i));
-                    }
-                }
+        for (i, e) in self.around(lat, lon) {
+            let d = eval::haversine_km((lat, lon), (f64::from(e.lat), f64::from(e.lon)));
+            if d <= max_km && best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, i));
             }
         }
-        best.and_then(|(_, i)| t.to_place(i))
+        best.and_then(|(_, i)| self.table.to_place(i))
     }
 
     /// The most populous town of at least `min_pop` people within `max_km`
@@ -173,48 +171,22 @@ impl Gazetteer {
         max_km: f64,
         min_pop: u64,
     ) -> Option<Place> {
-        let t = &self.table;
-        // The same grid as `nearest` (built on first use by either).
-        let cell = |la: f64, lo: f64| (la.floor() as i32, lo.floor() as i32);
-        let grid = self.grid.get_or_init(|| {
-            let mut m: HashMap<(i32, i32), Vec<u32>> = HashMap::new();
-            for (i, e) in t.entries.iter().enumerate() {
-                if e.kind != EntryKind::Country {
-                    m.entry(cell(f64::from(e.lat), f64::from(e.lon)))
-                        .or_default()
-                        .push(i as u32);
-                }
-            }
-            m
-        });
-        let (cy, cx) = cell(lat, lon);
         let mut best: Option<(u64, u32)> = None;
-        for dy in -1..=1 {
-            for dx in -1..=1 {
-                for &i in grid
-                    .get(&(cy + dy, cx + dx))
-                    .map(Vec::as_slice)
-                    .unwrap_or(&[])
-                {
-                    let Some(e) = t.entries.get(i as usize) else {
-                        continue;
-                    };
-                    if e.kind != EntryKind::Place
-                        || e.feature == data::Feature::Admin2
-                        || e.population < min_pop
-                        || e.cc() != cc
-                        || best.is_some_and(|(p, _)| e.population <= p)
-                    {
-                        continue;
-                    }
-                    let d = eval::haversine_km((lat, lon), (f64::from(e.lat), f64::from(e.lon)));
-                    if d <= max_km {
-                        best = Some((e.population, i));
-                    }
-                }
+        for (i, e) in self.around(lat, lon) {
+            if e.kind != EntryKind::Place
+                || e.feature == data::Feature::Admin2
+                || e.population < min_pop
+                || e.cc() != cc
+                || best.is_some_and(|(p, _)| e.population <= p)
+            {
+                continue;
+            }
+            let d = eval::haversine_km((lat, lon), (f64::from(e.lat), f64::from(e.lon)));
+            if d <= max_km {
+                best = Some((e.population, i));
             }
         }
-        best.and_then(|(_, i)| t.to_place(i))
+        best.and_then(|(_, i)| self.table.to_place(i))
     }
 
     /// Number of rows (countries, admin1s and places).
