@@ -497,8 +497,15 @@ fn threat_after_report(s: &str) -> Option<(usize, usize, String)> {
     let (named, _) = crate::attribution::sources(s.get(..k)?);
     let src = named.filter(|x| !x.anonymous && x.verb_end <= k)?;
     // An assessment then a threat ("the jihadists were on the run and that
-    // the army would hunt them down") is one statement.
-    reports_incident(s.get(..k)?).then_some((k, start, src.name))
+    // the army would hunt them down") is one statement; a figure then a
+    // threat ("fewer than 70 BIFF fighters remained ..., and vowed that his
+    // troops would pursue them", "had killed more than 180 civilians since
+    // January, and vowed ...") is two; not a figure then what an operation
+    // will do ("and that the sweep would go on \"until the last of them is
+    // caught\"").
+    let vowed = !second.starts_with("that ");
+    let counted = || vowed && !deps::counts(s.get(src.verb_end..k).unwrap_or("")).is_empty();
+    (reports_incident(s.get(..k)?) || counted()).then_some((k, start, src.name))
 }
 
 /// A warning of harm to come in other words than armed action (`lower` is
@@ -11231,6 +11238,44 @@ mod tests {
         assert_eq!(
             told(&recs, "rockets").location.as_deref(),
             Some("Tripoli"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_strength_estimate_then_a_vow_are_two_claims() {
+        let recs = story(
+            None,
+            "BIFF gunmen attacked an army post in Datu Piang, Maguindanao, on Sunday.\n\n\
+             The division commander, Maj. Gen. Rodrigo Alcantara, said on Tuesday that fewer \
+             than 70 BIFF fighters remained in the marshland, and vowed that his troops would \
+             \"pursue them until the last one surrenders\".",
+        );
+        let claims: Vec<&Record> = recs.iter().filter(|r| r.kind == Kind::Claim).collect();
+        assert_eq!(claims.len(), 2, "{recs:#?}");
+        assert_eq!(
+            claim_told(&recs, "fewer than 70").actor1.as_deref(),
+            Some("Bangsamoro Islamic Freedom Fighters (BIFF)")
+        );
+        assert_eq!(
+            claim_told(&recs, "vowed").actor1.as_deref(),
+            Some("Military Forces of the Philippines")
+        );
+    }
+
+    #[test]
+    fn a_spokesman_for_operations_against_a_group_speaks_for_the_army() {
+        let recs = story(
+            None,
+            "ADF fighters killed nine villagers near Oicha on Monday, the army said.\n\n\
+             The army's spokesman for operations against the ADF, Captain Marc Elongo, said on \
+             Wednesday that the group had killed more than 180 civilians in Beni and Lubero \
+             territories since January, and vowed that troops would \"hunt down the killers in \
+             every forest\" around Oicha.",
+        );
+        assert_eq!(
+            claim_told(&recs, "vowed").actor1.as_deref(),
+            Some("Military Forces of the Democratic Republic of Congo"),
             "{recs:#?}"
         );
     }

@@ -665,13 +665,23 @@ pub(crate) fn unnamed_armed_in(phrase: &str, country_hint: Option<&str>) -> Opti
 
 /// The named actor a speaker's words say they speak for ("the Taliban
 /// government's chief spokesman, Abdul Qahar Hotak"): a registry actor that
-/// is no civilian; `None` for a bare name.
+/// is no civilian; `None` for a bare name. The enemy of the speaker's side
+/// ("the army's spokesman for operations against the ADF") is not it.
 pub(crate) fn affiliation_in(phrase: &str) -> Option<String> {
     use vigil_actors::Category as C;
+    let opposed = |start: usize| {
+        let before = phrase.get(..start).unwrap_or("").trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        before.ends_with(" against")
+    };
     vigil_actors::ActorRegistry::global()
         .find_shared(phrase, None)
         .into_iter()
-        .find(|m| !m.generic && !matches!(m.actor.category, C::Civilians | C::Protesters))
+        .find(|m| {
+            !m.generic
+                && !matches!(m.actor.category, C::Civilians | C::Protesters)
+                && !opposed(m.start)
+        })
         .map(|m| m.actor.name.clone())
 }
 
