@@ -2581,6 +2581,35 @@ fn names_unknown_place(s: &str, toks: &[Tok], (from, to): (usize, usize)) -> boo
         })
 }
 
+/// "in the Minembwe highlands", "near the border with Niger", "on islands
+/// north of Kaiga Kindjiria": a feature no town list holds places the
+/// incident away from the town last named.
+fn names_a_feature(s: &str, toks: &[Tok], (from, to): (usize, usize)) -> bool {
+    toks.iter().any(|w| {
+        w.start >= from
+            && w.end <= to
+            && eq_any(
+                w.text(s),
+                &[
+                    "highlands",
+                    "plateau",
+                    "plateaux",
+                    "forest",
+                    "border",
+                    "island",
+                    "islands",
+                    "lake",
+                    "river",
+                    "territory",
+                    "hills",
+                    "mountains",
+                    "desert",
+                    "valley",
+                ],
+            )
+    })
+}
+
 /// "gang members", "gangs", "gangsters".
 fn names_gang_members(s: &str) -> bool {
     // Most sentences have no "gang" at all: a byte search before tokens.
@@ -3356,11 +3385,40 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         }
     } else if let (true, Some(p)) = (refers_to_the_town(s, range), ctx.prev_town) {
         set_place(&mut rec, p);
-    } else if let (true, Some(p)) = (
-        narrative && (!explicit_date || follows_on(s)),
-        ctx.prev_place,
-    ) {
-        set_place(&mut rec, p);
+    } else if let Some(p) = ctx.prev_place.filter(|p| {
+        // A sentence that names no place happened where the story last was
+        // ("Police arrested dozens of people suspected of involvement in the
+        // arson on Monday" after a riot in Basra), unless it speaks of
+        // another country, or of a place or feature no town list holds (then
+        // only the division is known, below).
+        narrative && (!explicit_date || follows_on(s))
+            || ctx
+                .prev_country
+                .is_some_and(|c| c.country_code == p.country_code)
+                && demonym_country(ctx, range).is_none_or(|c| c.country_code == p.country_code)
+                && !names_unknown_place(s, ctx.toks, range)
+                && !names_a_feature(s, ctx.toks, range)
+    }) {
+        // Where the last incident was, when the story has not moved on
+        // from its country ("fought in Tajoura, east of Tripoli, ...
+        // Elders brokered a truce": Tajoura, not the Tripoli named last).
+        let last = st.pending.last().map(|x| &x.rec).filter(|r| {
+            !(narrative && (!explicit_date || follows_on(s)))
+                && r.location.is_some()
+                && r.country_code.as_deref() == Some(p.country_code.as_str())
+        });
+        match last {
+            Some(r) => {
+                rec.country.clone_from(&r.country);
+                rec.country_code.clone_from(&r.country_code);
+                rec.admin1.clone_from(&r.admin1);
+                rec.location.clone_from(&r.location);
+                rec.latitude = r.latitude;
+                rec.longitude = r.longitude;
+                rec.geo_precision = r.geo_precision;
+            }
+            None => set_place(&mut rec, p),
+        }
     } else if let Some(c) = ctx
         .prev_country
         .cloned()
@@ -3372,7 +3430,11 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         // region the article last placed the story in.
         if let Some(a) = ctx
             .prev_place
-            .filter(|p| p.country_code == c.country_code && names_unknown_place(s, ctx.toks, range))
+            .filter(|p| {
+                p.country_code == c.country_code
+                    && (names_unknown_place(s, ctx.toks, range)
+                        || names_a_feature(s, ctx.toks, range))
+            })
             .and_then(admin1_place)
         {
             set_place(&mut rec, &a);
@@ -11278,6 +11340,24 @@ mod tests {
             Some("Military Forces of the Democratic Republic of Congo"),
             "{recs:#?}"
         );
+    }
+
+    #[test]
+    fn a_sentence_naming_no_place_happened_where_the_story_last_was() {
+        let recs = story(
+            None,
+            "Protesters set fire to the provincial council building in Basra on Saturday, \
+             officials said.\n\n\
+             The governor announced a curfew on Sunday.\n\n\
+             Police arrested dozens of people suspected of involvement in the arson on Monday.\n\n\
+             Soldiers clashed with gunmen in the Boni forest on Tuesday.",
+        );
+        let arrests = told(&recs, "Police arrested");
+        assert_eq!(arrests.location.as_deref(), Some("Basrah"), "{recs:#?}");
+        // A feature no town list holds is not the town: only its division.
+        let clash = told(&recs, "Boni forest");
+        assert_eq!(clash.location, None, "{recs:#?}");
+        assert_eq!(clash.admin1, arrests.admin1);
     }
 
     #[test]
