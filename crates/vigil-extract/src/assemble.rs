@@ -3385,12 +3385,29 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         }
     } else if let (true, Some(p)) = (refers_to_the_town(s, range), ctx.prev_town) {
         set_place(&mut rec, p);
+    } else if let Some(r) = st.pending.last().map(|x| &x.rec).filter(|r| {
+        // A sentence that names no place happened where the story's last
+        // incident was ("Police arrested dozens of people suspected of
+        // involvement in the arson on Monday" after a riot in Basra; "fought
+        // in Tajoura, east of Tripoli, ... Elders brokered a truce": Tajoura,
+        // not the Tripoli named last), unless it speaks of another country,
+        // or of a place or feature no town list holds (then only the
+        // division is known, below).
+        r.location.is_some()
+            && demonym_country(ctx, range)
+                .is_none_or(|c| r.country_code.as_deref() == Some(c.country_code.as_str()))
+            && !names_unknown_place(s, ctx.toks, range)
+            && !names_a_feature(s, ctx.toks, range)
+    }) {
+        rec.country.clone_from(&r.country);
+        rec.country_code.clone_from(&r.country_code);
+        rec.admin1.clone_from(&r.admin1);
+        rec.location.clone_from(&r.location);
+        rec.latitude = r.latitude;
+        rec.longitude = r.longitude;
+        rec.geo_precision = r.geo_precision;
     } else if let Some(p) = ctx.prev_place.filter(|p| {
-        // A sentence that names no place happened where the story last was
-        // ("Police arrested dozens of people suspected of involvement in the
-        // arson on Monday" after a riot in Basra), unless it speaks of
-        // another country, or of a place or feature no town list holds (then
-        // only the division is known, below).
+        // Else where the story last was.
         narrative && (!explicit_date || follows_on(s))
             || ctx
                 .prev_country
@@ -3399,26 +3416,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                 && !names_unknown_place(s, ctx.toks, range)
                 && !names_a_feature(s, ctx.toks, range)
     }) {
-        // Where the last incident was, when the story has not moved on
-        // from its country ("fought in Tajoura, east of Tripoli, ...
-        // Elders brokered a truce": Tajoura, not the Tripoli named last).
-        let last = st.pending.last().map(|x| &x.rec).filter(|r| {
-            !(narrative && (!explicit_date || follows_on(s)))
-                && r.location.is_some()
-                && r.country_code.as_deref() == Some(p.country_code.as_str())
-        });
-        match last {
-            Some(r) => {
-                rec.country.clone_from(&r.country);
-                rec.country_code.clone_from(&r.country_code);
-                rec.admin1.clone_from(&r.admin1);
-                rec.location.clone_from(&r.location);
-                rec.latitude = r.latitude;
-                rec.longitude = r.longitude;
-                rec.geo_precision = r.geo_precision;
-            }
-            None => set_place(&mut rec, p),
-        }
+        set_place(&mut rec, p);
     } else if let Some(c) = ctx
         .prev_country
         .cloned()
