@@ -2972,8 +2972,39 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
         let near = i > 0
             && eq_any(ctx.toks[i - 1].text(ctx.s), &["near", "outside"])
             && !(i > 2 && ctx.toks[i - 3].is(ctx.s, "the"));
+        // "captured Novodanylivka, a village south of Orikhiv": the town a
+        // place named before is placed by is not where it happened.
+        let reference = i > 1
+            && ctx.toks[i - 1].is(ctx.s, "of")
+            && eq_any(
+                ctx.toks[i - 2].text(ctx.s),
+                &[
+                    "north",
+                    "south",
+                    "east",
+                    "west",
+                    "northeast",
+                    "northwest",
+                    "southeast",
+                    "southwest",
+                    "north-east",
+                    "north-west",
+                    "south-east",
+                    "south-west",
+                ],
+            )
+            && ctx.places.iter().any(|o| {
+                o.role == Role::Literal
+                    && o.place.precision == GeoPrecision::Place
+                    && o.place.country_code == p.place.country_code
+                    && !word_before(o).is_some_and(|w| eq_any(w, &["from", "to"]))
+                    && o.end <= p.start
+                    && o.start >= range.0
+                    && p.start - o.end <= 40
+            });
         spec + if prep { 5 } else { 0 } + if near { 3 } else { 0 }
             - if launched_from { 30 } else { 0 }
+            - if reference { 15 } else { 0 }
             + if consistent { 12 } else { 0 }
             + if named_town { 10 } else { 0 }
             - if in_dateline { 20 } else { 0 }
@@ -11356,6 +11387,21 @@ mod tests {
         let clash = told(&recs, "Boni forest");
         assert_eq!(clash.location, None, "{recs:#?}");
         assert_eq!(clash.admin1, arrests.admin1);
+    }
+
+    #[test]
+    fn a_village_placed_by_a_town_is_the_village() {
+        let recs = story(
+            None,
+            "Russian forces shelled Orikhiv, in Ukraine's Zaporizhzhia region, on Friday.\n\n\
+             Russia's defence ministry said on Sunday that its troops had captured \
+             Novodanylivka, a village south of Orikhiv.",
+        );
+        assert_eq!(
+            told(&recs, "captured").location.as_deref(),
+            Some("Novodanylivka"),
+            "{recs:#?}"
+        );
     }
 
     #[test]
