@@ -11405,6 +11405,29 @@ mod tests {
     }
 
     #[test]
+    fn an_officer_named_after_a_long_office_with_an_acronym_speaks() {
+        for office in [
+            "The commander of the Tigray Defense Forces (TDF) in the west",
+            "The commander of the Tigray Defense Forces (TDF)",
+        ] {
+            let recs = story(
+                None,
+                &format!(
+                    "Gunmen killed four soldiers near Humera on Monday, officials said.\n\n\
+                     {office}, Brigadier General Hailemariam Gebru, said on Tuesday that \
+                     Tigrayan forces would \"return to western Tigray by force\"."
+                ),
+            );
+            let claim = claim_told(&recs, "by force");
+            assert_eq!(
+                claim.source.as_deref(),
+                Some("Brigadier General Hailemariam Gebru"),
+                "{office}"
+            );
+        }
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -792,7 +792,12 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
     {
         lo = k.min(hi);
     }
-    if hi == lo || hi - lo > 10 {
+    // A long description is no speaker ("The killing of ... in the west
+    // said"), unless a person holding the office is named after it ("The
+    // commander of the Tigray Defense Forces (TDF) in the west, Brigadier
+    // General Hailemariam Gebru, said").
+    let longest = if holder.is_some() { 14 } else { 10 };
+    if hi == lo || hi - lo > longest {
         return None;
     }
     // "had struck what the army described as a base": a label, no speaker.
@@ -971,7 +976,9 @@ fn inverted(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
 /// person named in apposition to the phrase ending at `b`.
 fn apposed_name(s: &str, b: usize, verb_end: usize) -> Option<(usize, usize)> {
     let gap = s.get(b..verb_end)?;
-    let rest = gap.strip_prefix(", ")?;
+    // "The commander of the Tigray Defense Forces (TDF), ...": past the
+    // acronym's bracket.
+    let rest = gap.strip_prefix(')').unwrap_or(gap).strip_prefix(", ")?;
     let (named, _) = rest.split_once(',')?;
     // "a civil society group, the Banibangou Youth Collective, said".
     let named = named.trim();
