@@ -11428,6 +11428,18 @@ mod tests {
     }
 
     #[test]
+    fn forces_that_would_not_hesitate_to_open_fire_threaten() {
+        let recs = story(
+            None,
+            "Rival party activists clashed in Feni, Bangladesh, on Monday, police said.\n\n\
+             The home affairs adviser said on Wednesday that security forces would \"not \
+             hesitate to open fire\" on anyone who attacked polling stations.",
+        );
+        let claim = claim_told(&recs, "hesitate");
+        assert_eq!(claim.source.as_deref(), Some("home affairs adviser"));
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

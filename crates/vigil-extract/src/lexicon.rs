@@ -856,6 +856,9 @@ pub(crate) const THREATS: &[&str] = &[
     "will not sleep",
     "would not cede",
     "will not cede",
+    // "security forces would \"not hesitate to open fire\" on anyone who
+    // attacked polling stations".
+    "not hesitate to",
 ];
 
 const MODAL: &[&str] = &[
