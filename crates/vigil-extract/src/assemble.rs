@@ -6162,6 +6162,24 @@ fn build_claim(
         rec.evidence
             .insert("actor1".into(), ctx.ev(a.start, a.end, 0.5));
     }
+    // "41 people had been killed in insurgency-related violence", "killed
+    // in jihadist attacks": a toll of attacks by insurgents nobody names is
+    // the unnamed armed groups'.
+    if rec.actor1.is_none() {
+        let lower = s.get(range.0..range.1).unwrap_or("").to_ascii_lowercase();
+        let unnamed = [
+            "insurgency-related",
+            "jihadist attacks",
+            "bandit attacks",
+            "militant attacks",
+            "kidnapping gangs",
+        ]
+        .iter()
+        .any(|p| lower.contains(p));
+        if let (true, Some(c)) = (unnamed, rec.country.as_deref()) {
+            rec.actor1 = Some(deps::unidentified_armed_group(c));
+        }
+    }
     // "The UN mission said at least 160 civilians had been killed": the
     // mission counts, it is no party; "killed in gang violence" blames no
     // one in particular (as most of the fixtures code it; "gang violence
@@ -11437,6 +11455,21 @@ mod tests {
         );
         let claim = claim_told(&recs, "hesitate");
         assert_eq!(claim.source.as_deref(), Some("home affairs adviser"));
+    }
+
+    #[test]
+    fn a_toll_of_insurgency_related_violence_is_the_unnamed_groups() {
+        let recs = story(
+            None,
+            "A bomb wounded two rangers in Yala, Thailand, on Monday, police said.\n\n\
+             The Deep South Watch monitoring group said 41 people had been killed in \
+             insurgency-related violence in Yala, Pattani and Narathiwat since January 1.",
+        );
+        assert_eq!(
+            claim_told(&recs, "insurgency-related").actor1.as_deref(),
+            Some("Unidentified Armed Group (Thailand)"),
+            "{recs:#?}"
+        );
     }
 
     #[test]
