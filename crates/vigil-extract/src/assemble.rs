@@ -11473,6 +11473,28 @@ mod tests {
     }
 
     #[test]
+    fn arms_seized_or_found_in_the_open_are_disrupted_weapons_use() {
+        let recs = story(
+            None,
+            "Herders and farmers clashed near Maro, in Chad, last week.\n\n\
+             Soldiers seized 23 rifles and several boxes of ammunition at a camp north of \
+             Sarh on Saturday, the army said.\n\n\
+             The Lebanese army said it had found three rocket launchers, one of them loaded, \
+             in an orchard south of Tyre on Wednesday morning.",
+        );
+        assert_eq!(sub_told(&recs, "23 rifles"), "Disrupted weapons use");
+        assert_eq!(sub_told(&recs, "rocket launchers"), "Disrupted weapons use");
+        // Arms taken in an arrest are part of it.
+        let recs = story(
+            None,
+            "Police in Bir al-Abd arrested five men on Thursday on suspicion of smuggling \
+             weapons to Sinai Province cells, and seized four rifles.",
+        );
+        assert_eq!(recs.iter().filter(|r| r.kind == Kind::Event).count(), 1);
+        assert_eq!(sub_told(&recs, "arrested"), "Arrests");
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -1654,6 +1654,7 @@ fn ends_with_ci(h: &str, tail: &str) -> bool {
 /// Arms named after "found" or "recovered": "recovered eight rifles, a
 /// dozen grenades and several hundred rounds of ammunition".
 const ARMS_NAMED: &[&str] = &[
+    "landmines",
     "rifles",
     "guns",
     "grenades",
@@ -1702,6 +1703,28 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
     } else if !at_word_bounds(s, start, end) {
         return None;
     }
+    // "seized 23 rifles and several boxes of ammunition": arms seized, no
+    // one held.
+    let cue = if cue == Cue::Trig(Cls::Detain)
+        && s.get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("seized"))
+        && word_within(s, end, 4, ARMS_NAMED)
+        // "arrested five men ... and seized four rifles": arms taken in an
+        // arrest are part of it.
+        && !s.get(..start).is_some_and(|b| {
+            let b = b.to_ascii_lowercase();
+            b.contains("arrest") || b.contains("detain") || b.contains("captur")
+        })
+        && !word_within(
+            s,
+            end,
+            4,
+            &["men", "people", "suspects", "fighters", "members", "women"],
+        ) {
+        Cue::Trig(Cls::Weapons)
+    } else {
+        cue
+    };
     // "Most of the displaced have crowded into the town": people, not a
     // statement that a war displaced them.
     if matches!(cue, Cue::Claim(_))
@@ -2050,10 +2073,24 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
     {
         let arms = word_within(s, end, 6, ARMS_NAMED);
         let clause = clause_after(s, end);
-        let hidden = ["hidden", "buried", "stashed", "concealed", "cache"]
-            .iter()
-            .any(|w| clause.contains(w));
-        if !arms || !hidden {
+        // Hidden, or kept where arms are stored or moved ("found a cave near
+        // Dargecit holding four rocket launchers", "found an abandoned lorry
+        // loaded with rifles"), or arms no one carries openly ("found three
+        // rocket launchers ... in an orchard").
+        let hidden = [
+            "hidden",
+            "buried",
+            "stashed",
+            "concealed",
+            "cache",
+            "hideout",
+            "holding",
+            "loaded with",
+        ]
+        .iter()
+        .any(|w| clause.contains(w));
+        let heavy = word_within(s, end, 6, &["launchers", "landmines", "explosives"]);
+        if !arms || !(hidden || heavy) {
             return None;
         }
     }
