@@ -11495,6 +11495,34 @@ mod tests {
     }
 
     #[test]
+    fn armed_men_taking_or_seizing_people_abduct_them() {
+        for (text, cue) in [
+            (
+                "ELN fighters seized a cattle rancher from his farm near Colon, in Venezuela's \
+                 Tachira state, on Monday.",
+                "rancher",
+            ),
+            (
+                "Eritrean soldiers had taken seven farmers from their fields near Alitena, in \
+                 Ethiopia's Tigray region, on Monday.",
+                "farmers",
+            ),
+            (
+                "Armed men took away a Catholic catechist and his two sons from a village near \
+                 Gayeri, Burkina Faso, on Monday.",
+                "catechist",
+            ),
+        ] {
+            let recs = story(None, text);
+            assert_eq!(
+                sub_told(&recs, cue),
+                "Abduction/forced disappearance",
+                "{recs:#?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -1372,6 +1372,9 @@ pub(crate) fn drop_false_triggers_in(
                 || crate::text::eq_any(
                     w,
                     &[
+                        "catechist",
+                        "priest",
+                        "technician",
                         "men",
                         "hostages",
                         "boys",

@@ -1725,6 +1725,19 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
     } else {
         cue
     };
+    // "Eritrean soldiers had taken seven farmers from their fields": people
+    // taken, read as "took" is (below).
+    let cue = if cue == Cue::Trig(Cls::Overtake)
+        && s.get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("taken"))
+        && next_words(s, end)
+            .take(4)
+            .any(|w| crate::text::in_set(w, crate::typing::civilian_set()))
+    {
+        Cue::Trig(Cls::Abduct)
+    } else {
+        cue
+    };
     // "Most of the displaced have crowded into the town": people, not a
     // statement that a war displaced them.
     if matches!(cue, Cue::Claim(_))
@@ -1945,7 +1958,14 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
             "cattle",
             "goods",
         ];
-        if next_words(s, end).any(|w| crate::text::eq_any(w, &things)) {
+        // ("seized a cattle rancher from his farm": a person named before
+        // any thing.)
+        let first = next_words(s, end).find(|w| {
+            crate::text::eq_any(w, &things) && !crate::text::eq_any(w, &["cattle"])
+                || crate::text::in_set(w, crate::typing::civilian_set())
+        });
+        let thing = next_words(s, end).any(|w| crate::text::eq_any(w, &things));
+        if thing && !first.is_some_and(|w| crate::text::in_set(w, crate::typing::civilian_set())) {
             return None;
         }
     }
@@ -2144,7 +2164,7 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
     // seven workers from a packing plant": armed men taking people.
     if cue == Cue::Trig(Cls::Abduct)
         && s.get(start..end)
-            .is_some_and(|w| w.eq_ignore_ascii_case("took"))
+            .is_some_and(|w| w.eq_ignore_ascii_case("took") || w.eq_ignore_ascii_case("taken"))
     {
         // The five words before the verb, nearest first ("men in police
         // uniforms took a youth leader from his home").

@@ -118,6 +118,15 @@ pub(crate) const CIVILIAN_WORDS: &[&str] = &[
     // checkpoint", "a clerk of the local council".
     "merchant",
     "merchants",
+    // "seized a cattle rancher from his farm", "took away a Catholic
+    // catechist".
+    "rancher",
+    "ranchers",
+    "catechist",
+    "herder",
+    "fisherman",
+    "pharmacist",
+    "technician",
     "porter",
     "porters",
     "clerk",
