@@ -11523,6 +11523,23 @@ mod tests {
     }
 
     #[test]
+    fn drivers_parking_their_vehicles_across_a_road_protest() {
+        let recs = story(
+            None,
+            "Jihadists ambushed a convoy near Dedougou, Burkina Faso, on Wednesday.\n\n\
+             Several hundred lorry drivers parked their vehicles across the main road into \
+             Dedougou on Friday to demand better protection.",
+        );
+        assert_eq!(sub_told(&recs, "parked"), "Peaceful protest");
+        let recs = story(
+            None,
+            "Jihadists ambushed a convoy near Dedougou, Burkina Faso, on Wednesday. \
+             Mourners parked their cars outside the mosque on Friday.",
+        );
+        assert!(!recs.iter().any(|r| r.text.contains("parked")), "{recs:#?}");
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

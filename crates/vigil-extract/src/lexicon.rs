@@ -655,6 +655,11 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // "About 40 residents of evacuated border villages picketed the
     // regional government building".
     ("picketed", Protest),
+    // "Several hundred lorry drivers parked their vehicles across the main
+    // road into Dedougou", "kept their vehicles parked along the highway"
+    // (only across or along a road, see `cue_hit`).
+    ("parked their", Protest),
+    ("vehicles parked", Protest),
     ("picketing", Protest),
     ("held a picket", Protest),
     ("dissolved", Other),
@@ -1738,6 +1743,24 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
     } else {
         cue
     };
+    // "parked their vehicles across the main road": a blockade; not "parked
+    // their cars outside the mosque".
+    if cue == Cue::Trig(Cls::Protest)
+        && s.get(start..end).is_some_and(|w| {
+            w.eq_ignore_ascii_case("parked their") || w.eq_ignore_ascii_case("vehicles parked")
+        })
+    {
+        let clause = clause_after(s, end);
+        let clause = clause
+            .get(..crate::text::floor_boundary(clause, clause.len().min(60)))
+            .unwrap_or(clause);
+        let road = ["road", "highway", "avenue", "street", "bridge", "junction"]
+            .iter()
+            .any(|r| clause.contains(r));
+        if !(road && (clause.contains(" across ") || clause.contains(" along "))) {
+            return None;
+        }
+    }
     // "Most of the displaced have crowded into the town": people, not a
     // statement that a war displaced them.
     if matches!(cue, Cue::Claim(_))
