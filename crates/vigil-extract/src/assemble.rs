@@ -3222,12 +3222,16 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     let range = (inc.start, inc.end);
     let asides = event_asides(s, ctx.hits);
     // A ", where ..." aside kept apart is background: its tolls and force
-    // words belong to another incident.
+    // words belong to another incident; not ", where they killed nine of the
+    // fighters" after "caught up with them": the pursuers go on.
     let mut background: Vec<(usize, usize)> = asides
         .iter()
         .filter(|&&(a, _)| {
             s.get(a..a + 8)
                 .is_some_and(|w| w.eq_ignore_ascii_case(", where "))
+                && !s
+                    .get(a + 8..a + 13)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("they "))
         })
         .copied()
         .collect();
@@ -11537,6 +11541,21 @@ mod tests {
              Mourners parked their cars outside the mosque on Friday.",
         );
         assert!(!recs.iter().any(|r| r.text.contains("parked")), "{recs:#?}");
+    }
+
+    #[test]
+    fn troops_who_caught_up_with_the_raiders_fought_them() {
+        let recs = story(
+            None,
+            "Raiders attacked fishermen on an island near Bol, in Chad's Lac province, on \
+             Thursday.\n\n\
+             Soldiers pursued the raiders on Friday and caught up with them on a neighbouring \
+             island, where they killed nine of the fighters in a gunfight, the army said.",
+        );
+        let clash = told(&recs, "caught up");
+        assert_eq!(clash.sub_event_type.as_deref(), Some("Armed clash"));
+        assert_eq!(clash.actor1.as_deref(), Some("Military Forces of Chad"));
+        assert_eq!(clash.fatalities, Some(9), "{recs:#?}");
     }
 
     #[test]

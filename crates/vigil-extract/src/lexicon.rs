@@ -307,6 +307,10 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // "Troops beat back an attempt by Boko Haram fighters to overrun their
     // base".
     ("beat back", Clash),
+    // "Troops sent after the attackers caught up with a group of ISSP
+    // fighters north of Ouallam" (only forces pursuing armed men, see
+    // `cue_hit`; not "caught up with the convoy").
+    ("caught up with", Clash),
     ("beaten back", Clash),
     ("beat off", Clash),
     ("battle", Clash),
@@ -1743,6 +1747,54 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
     } else {
         cue
     };
+    if cue == Cue::Trig(Cls::Clash)
+        && s.get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("caught up with"))
+    {
+        let armed = |w: &str| {
+            crate::text::eq_any(
+                w,
+                &[
+                    "attackers",
+                    "fighters",
+                    "militants",
+                    "gunmen",
+                    "insurgents",
+                    "rebels",
+                    "bandits",
+                    "kidnappers",
+                    "raiders",
+                    "them",
+                    "jihadists",
+                ],
+            )
+        };
+        let forces = s
+            .get(..start)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(8)
+            .any(|w| {
+                crate::text::eq_any(
+                    w,
+                    &[
+                        "troops",
+                        "soldiers",
+                        "police",
+                        "officers",
+                        "forces",
+                        "gendarmes",
+                        "army",
+                        "vigilantes",
+                    ],
+                )
+            });
+        if !(forces && next_words(s, end).take(6).any(armed)) {
+            return None;
+        }
+    }
     // "parked their vehicles across the main road": a blockade; not "parked
     // their cars outside the mosque".
     if cue == Cue::Trig(Cls::Protest)
