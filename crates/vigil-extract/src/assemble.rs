@@ -11559,6 +11559,27 @@ mod tests {
     }
 
     #[test]
+    fn counted_families_who_left_after_fighting_are_displaced() {
+        let recs = story(
+            None,
+            "NPA rebels clashed with soldiers near Siaton, in the Philippines, on Sunday, the \
+             army said.\n\n\
+             About 90 families left upland villages in Siaton after Sunday's fighting, the \
+             municipal social welfare office said.",
+        );
+        claim_told(&recs, "90 families");
+        let recs = story(
+            None,
+            "Protesters stoned the Russian embassy in Kyiv on Sunday. The diplomats and their \
+             families left the embassy on Monday, the agency said.",
+        );
+        assert!(
+            !recs.iter().any(|r| r.text.contains("families left")),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

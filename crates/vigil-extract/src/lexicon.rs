@@ -1028,6 +1028,10 @@ const ASSESS: &[&str] = &[
     // "About 400 families have left villages in Dangam since the shelling".
     "families have left",
     "families had left",
+    // "About 90 families left upland villages in Siaton after Sunday's
+    // fighting" (only counted families, see `cue_hit`: not "the diplomats
+    // and their families left the embassy").
+    "families left",
     "people have left",
     "people had left",
     "residents have left",
@@ -1792,6 +1796,22 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
                 )
             });
         if !(forces && next_words(s, end).take(6).any(armed)) {
+            return None;
+        }
+    }
+    if matches!(cue, Cue::Claim(_))
+        && s.get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("families left"))
+    {
+        let prev = s
+            .get(..start)
+            .unwrap_or("")
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("");
+        let counted = prev.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            || crate::text::eq_any(prev, &["of", "hundred", "thousand", "dozen"]);
+        if !counted {
             return None;
         }
     }
