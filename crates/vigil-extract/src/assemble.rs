@@ -289,6 +289,7 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
     let mut out: Vec<Record> = st.pending.into_iter().map(|p| p.rec).collect();
     for r in &mut out {
         other_army_of_the_war(r);
+        unnamed_foe(r);
     }
     // One sentence read as two statements by one speaker about one side
     // ("accused the Houthis of massing fighters ..., and urged ...") is
@@ -302,6 +303,27 @@ pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
 }
 
 /// "Russia's defence ministry said its forces had \"liberated\" Bilytske",
+/// "Gunmen from the Tebu and Zway communities exchanged fire", "Sub-clan
+/// militias fought over grazing land": a clash has two sides, and unnamed
+/// armed men with no other side named fought unnamed armed men; forces who
+/// fought someone unnamed fought the country's unnamed armed men (the
+/// fixtures code 1,794 of 1,802 clashes with both sides, none with one).
+fn unnamed_foe(r: &mut Record) {
+    if r.sub_event_type.as_deref() == Some("Armed clash")
+        && r.actor2.is_none()
+        && r.actor1.as_deref().is_some_and(deps::is_unidentified_group)
+    {
+        r.actor2.clone_from(&r.actor1);
+    } else if r.sub_event_type.as_deref() == Some("Armed clash")
+        && r.actor2.is_none()
+        && r.actor1.is_some()
+    {
+        if let Some(c) = r.country.as_deref() {
+            r.actor2 = Some(deps::unidentified_armed_group(c));
+        }
+    }
+}
+
 /// "air defences shot down 71 of the drones": in a war between two states a
 /// battle or an interception with one army named is fought against the
 /// other (as the fixtures code all 70 such Russian and Ukrainian records).
@@ -11580,6 +11602,19 @@ mod tests {
     }
 
     #[test]
+    fn a_clash_has_two_sides() {
+        let recs = story(
+            None,
+            "Gunmen from the Tebu and Zway communities exchanged fire in Kufra, Libya, on \
+             Monday night, killing three people, residents said.",
+        );
+        let clash = told(&recs, "exchanged fire");
+        assert_eq!(clash.sub_event_type.as_deref(), Some("Armed clash"));
+        assert!(clash.actor1.is_some());
+        assert_eq!(clash.actor2, clash.actor1, "{recs:#?}");
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,
@@ -13090,7 +13125,7 @@ mod tests {
                 (
                     Some("Armed clash"),
                     Some("Unidentified Armed Group (India)"),
-                    None
+                    Some("Unidentified Armed Group (India)")
                 ),
                 (
                     Some("Armed clash"),
