@@ -3419,6 +3419,20 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                     .is_some_and(|x| x.chars().any(|c| c.is_lowercase()) && x.contains(' '));
             if !division {
                 rec.location = Some(p.place.name.clone());
+                // The town itself where the gazetteer files it under another
+                // division ("in Jenin": the town in the West Bank, not the
+                // governorate of that name).
+                if let Some(town) = s
+                    .get(p.start..p.end)
+                    .map(|surface| vigil_geo::Gazetteer::global().lookup(surface))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .find(|x| {
+                        x.precision == GeoPrecision::Place && x.country_code == p.place.country_code
+                    })
+                {
+                    rec.set_place(&town);
+                }
             }
         }
         rec.evidence.insert(
@@ -11612,6 +11626,20 @@ mod tests {
         assert_eq!(clash.sub_event_type.as_deref(), Some("Armed clash"));
         assert!(clash.actor1.is_some());
         assert_eq!(clash.actor2, clash.actor1, "{recs:#?}");
+    }
+
+    #[test]
+    fn a_town_named_like_a_governorate_is_the_town_in_its_own_division() {
+        let recs = story(
+            None,
+            "Israeli forces raided towns across the occupied West Bank overnight.\n\n\
+             Israeli troops killed two Palestinians in a gunfight in the eastern quarter of \
+             Jenin on Tuesday.",
+        );
+        let r = told(&recs, "gunfight");
+        // The gazetteer's spelling of the town.
+        assert_eq!(r.location.as_deref(), Some("Janin"), "{recs:#?}");
+        assert_eq!(r.admin1.as_deref(), Some("West Bank"), "{recs:#?}");
     }
 
     #[test]
