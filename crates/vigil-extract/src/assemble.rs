@@ -1074,7 +1074,7 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     if !dates.is_empty() {
         st.last_statement_date = dates
             .iter()
-            .find(|d| statement_dated(s, d.start))
+            .find(|d| statement_dated(s, d.start) || opening_statement_date(s, d.start))
             .map(|d| (d.date, d.precision));
     }
     let counts = if need_counts {
@@ -2357,6 +2357,31 @@ fn dominant_code(weights: &[(String, f32)]) -> Option<&str> {
 /// Whether the date starting at `at` in `s` dates a statement: "in a
 /// statement on Thursday", "said on Wednesday", "claimed the ambush on
 /// Tuesday", "In a statement read on its radio station on Tuesday, X said".
+/// "Late on Tuesday, the Houthis' military spokesman, Yahya Saree, said
+/// ...": a date opening the sentence before its speaker, which a statement
+/// continued in the next sentence ("In the same broadcast, Saree warned")
+/// keeps (the sentence's own incident may take it too).
+fn opening_statement_date(s: &str, at: usize) -> bool {
+    let Some((opening, rest)) = s.split_once(", ") else {
+        return false;
+    };
+    let speaks = rest.split(' ').take(15).any(|w| {
+        eq_any(
+            w,
+            &[
+                "said",
+                "says",
+                "announced",
+                "stated",
+                "claimed",
+                "warned",
+                "vowed",
+            ],
+        )
+    });
+    at < opening.len() && opening.split(' ').count() <= 4 && speaks
+}
+
 fn statement_dated(s: &str, at: usize) -> bool {
     let before = s.get(..at).unwrap_or("").trim_end();
     let before = before.strip_suffix(" on").unwrap_or(before);
@@ -11640,6 +11665,23 @@ mod tests {
         // The gazetteer's spelling of the town.
         assert_eq!(r.location.as_deref(), Some("Janin"), "{recs:#?}");
         assert_eq!(r.admin1.as_deref(), Some("West Bank"), "{recs:#?}");
+    }
+
+    #[test]
+    fn a_statement_dated_before_its_speaker_dates_its_continuation() {
+        let recs = story(
+            None,
+            "Late on Tuesday, the Houthis' military spokesman, Yahya Saree, said in a \
+             televised statement that the group had fired a ballistic missile at a base near \
+             Marib city.\n\n\
+             In the same broadcast, Saree warned that the group would strike \"deep inside \
+             Saudi territory\" if air raids on its fighters continued.",
+        );
+        assert_eq!(
+            claim_told(&recs, "deep inside").date,
+            NaiveDate::from_ymd_opt(2026, 3, 10),
+            "{recs:#?}"
+        );
     }
 
     #[test]
