@@ -11685,6 +11685,16 @@ mod tests {
     }
 
     #[test]
+    fn attacks_amid_which_something_else_happens_are_its_setting() {
+        let recs = story(
+            None,
+            "Gunmen killed two farmers near Kaya, Burkina Faso, on Monday.\n\n\
+             The army has stepped up patrols near the border amid a wave of jihadist attacks.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -1432,6 +1432,16 @@ pub(crate) fn drop_false_triggers_in(
             if c == Cls::Protest && near_before(h.start, &["told", "addressed", "addressing"]) {
                 return false;
             }
+            // "stepped up patrols near the border amid a wave of jihadist
+            // attacks": the setting of something else, no incident.
+            if !matches!(c, Cls::Protest | Cls::Riot)
+                && (1..=5).any(|n| {
+                    word_before(h.start, n)
+                        .is_some_and(|w| crate::text::eq_any(w, &["amid", "amidst"]))
+                })
+            {
+                return false;
+            }
             // "took away their phones": a taking of people only ("drove off
             // with a pharmacist and his younger brother", not "with cattle";
             // goods driven off are looted, above).
