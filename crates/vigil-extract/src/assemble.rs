@@ -2628,6 +2628,16 @@ fn names_unknown_place(s: &str, toks: &[Tok], (from, to): (usize, usize)) -> boo
         })
 }
 
+/// "north", "south-east", "northwest": a point of the compass.
+fn compass_point(w: &str) -> bool {
+    let w = w.to_ascii_lowercase().replace('-', "");
+    let rest = w
+        .strip_prefix("north")
+        .or_else(|| w.strip_prefix("south"))
+        .unwrap_or(&w);
+    rest.is_empty() && !w.is_empty() || rest == "east" || rest == "west"
+}
+
 /// "in the Minembwe highlands", "near the border with Niger", "on islands
 /// north of Kaiga Kindjiria": a feature no town list holds places the
 /// incident away from the town last named.
@@ -3023,23 +3033,7 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
         // place named before is placed by is not where it happened.
         let reference = i > 1
             && ctx.toks[i - 1].is(ctx.s, "of")
-            && eq_any(
-                ctx.toks[i - 2].text(ctx.s),
-                &[
-                    "north",
-                    "south",
-                    "east",
-                    "west",
-                    "northeast",
-                    "northwest",
-                    "southeast",
-                    "southwest",
-                    "north-east",
-                    "north-west",
-                    "south-east",
-                    "south-west",
-                ],
-            )
+            && compass_point(ctx.toks[i - 2].text(ctx.s))
             && ctx.places.iter().any(|o| {
                 o.role == Role::Literal
                     && o.place.precision == GeoPrecision::Place
@@ -11692,6 +11686,24 @@ mod tests {
              The army has stepped up patrols near the border amid a wave of jihadist attacks.",
         );
         assert_eq!(recs.len(), 1, "{recs:#?}");
+    }
+
+    #[test]
+    fn compass_points_are_read_with_or_without_a_hyphen() {
+        for w in [
+            "north",
+            "South",
+            "east",
+            "west",
+            "north-east",
+            "Southwest",
+            "north-west",
+        ] {
+            assert!(compass_point(w), "{w}");
+        }
+        for w in ["", "northern", "eastward", "border", "northsouth"] {
+            assert!(!compass_point(w), "{w}");
+        }
     }
 
     #[test]
