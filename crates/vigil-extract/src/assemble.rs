@@ -11707,6 +11707,18 @@ mod tests {
     }
 
     #[test]
+    fn what_armed_men_will_do_in_their_own_words_is_a_threat() {
+        let recs = story(
+            None,
+            "Gunmen attacked a police post in Manipur, India, on Thursday, killing two \
+             officers.\n\n\
+             The state's security adviser, Rajesh Mathur, said on Friday that security forces \
+             would \"act without mercy\" against anyone who attacked government offices.",
+        );
+        claim_told(&recs, "without mercy");
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -1720,7 +1720,13 @@ pub(crate) fn forces_announce_armed_action(lower: &str) -> bool {
         lower.match_indices(m).any(|(i, _)| {
             let before = lower.get(..i).unwrap_or("");
             let subject = before.rsplit(' ').next().unwrap_or("");
-            FORCES.contains(&subject) && armed_after(lower.get(i..).unwrap_or(""), &[m], true)
+            let after = lower.get(i + m.len()..).unwrap_or("");
+            // "his men would \"come back to the Belgorod region whenever we
+            // choose\"", "security forces would \"act without mercy\"": what
+            // armed men will do, in their own words, is a threat.
+            let quoted = after.starts_with(['"', '\u{201c}']);
+            FORCES.contains(&subject)
+                && (quoted || armed_after(lower.get(i..).unwrap_or(""), &[m], true))
         })
     })
 }
