@@ -11716,6 +11716,13 @@ mod tests {
              would \"act without mercy\" against anyone who attacked government offices.",
         );
         claim_told(&recs, "without mercy");
+        let recs = story(
+            None,
+            "Gang gunmen attacked a bus near Potrerillos, Honduras, on Friday.\n\n\
+             The police commander, Marco Tulio Paz, said on Saturday that officers would \
+             \"answer fire with fire\" in Potrerillos.",
+        );
+        claim_told(&recs, "fire with fire");
     }
 
     #[test]

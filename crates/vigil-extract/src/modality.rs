@@ -1716,11 +1716,27 @@ pub(crate) fn forces_announce_armed_action(lower: &str) -> bool {
     const FORCES: &[&str] = &[
         "forces", "force", "troops", "police", "soldiers", "army", "men", "fighters", "units",
     ];
+    // Subjects whose own quoted words only are read ("officers would
+    // \"answer fire with fire\"", "the Guard would \"meet any column ...
+    // with fire\"").
+    const QUOTED_FORCES: &[&str] = &[
+        "officers",
+        "guard",
+        "guards",
+        "rebels",
+        "militants",
+        "insurgents",
+        "brigade",
+        "brigades",
+    ];
     [" would ", " will "].iter().any(|m| {
         lower.match_indices(m).any(|(i, _)| {
             let before = lower.get(..i).unwrap_or("");
             let subject = before.rsplit(' ').next().unwrap_or("");
             let after = lower.get(i + m.len()..).unwrap_or("");
+            if QUOTED_FORCES.contains(&subject) {
+                return after.starts_with(['"', '\u{201c}']);
+            }
             // "his men would \"come back to the Belgorod region whenever we
             // choose\"", "security forces would \"act without mercy\"": what
             // armed men will do, in their own words, is a threat.
