@@ -11723,6 +11723,14 @@ mod tests {
              \"answer fire with fire\" in Potrerillos.",
         );
         claim_told(&recs, "fire with fire");
+        let recs = story(
+            None,
+            "Gunmen ambushed a Russian convoy near Rafai, Central African Republic, on \
+             Wednesday.\n\n\
+             The UPC dissidents warned that they would treat \"every Russian on the roads of \
+             Mbomou\" as a target.",
+        );
+        claim_told(&recs, "as a target");
     }
 
     #[test]

@@ -868,6 +868,13 @@ pub(crate) const THREATS: &[&str] = &[
     // "security forces would \"not hesitate to open fire\" on anyone who
     // attacked polling stations".
     "not hesitate to",
+    // "would treat \"every Russian on the roads of Mbomou\" as a target",
+    // "would treat every family ... as \"an enemy\"".
+    "as a target",
+    "as targets",
+    "as an enemy",
+    "as \"an enemy",
+    "as enemies",
 ];
 
 const MODAL: &[&str] = &[
