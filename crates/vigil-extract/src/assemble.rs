@@ -11734,6 +11734,29 @@ mod tests {
     }
 
     #[test]
+    fn bombs_dropped_from_drones_are_an_air_strike() {
+        let recs = story(
+            None,
+            "Fighting spread across northern Shan State, Myanmar, last week.\n\n\
+             The TNLA said its fighters had used drones to drop bombs on an army artillery \
+             position on the outskirts of Mogok on Monday.",
+        );
+        assert_eq!(sub_told(&recs, "drop bombs"), "Air/drone strike");
+        let recs = story(
+            None,
+            "Gunmen killed two police officers in Uruapan, Mexico, on Monday.\n\n\
+             State police arrested five men in Uruapan on Tuesday who were carrying a box of \
+             explosive charges adapted to be dropped from drones.",
+        );
+        assert!(
+            !recs
+                .iter()
+                .any(|r| r.sub_event_type.as_deref() == Some("Air/drone strike")),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -551,6 +551,10 @@ pub(crate) const ATTACK_VERBS: &[&str] = &[
     "lost her leg",
     "lost his right",
     "lost his left",
+    // "used drones to drop bombs on an army position", "a quadcopter
+    // dropped two grenades" (not "drones adapted to drop bombs").
+    "drones to drop",
+    "dropped",
 ];
 
 /// Phrases that refer to an incident reported elsewhere ("in the wake of
@@ -1296,11 +1300,19 @@ pub(crate) fn drop_false_triggers_in(
         None => hits,
     };
     let quotes = quoted(s);
+    // "explosive devices designed to be dropped from drones", "a drone
+    // dropped them a note": nothing dropped on anyone.
+    let idle_drop = |a: usize, b: usize| {
+        s.get(a..b) == Some("dropped")
+            && (s
+                .get(..a)
+                .is_some_and(|h| h.ends_with("be ") || h.ends_with("been "))
+                || s.get(b..).is_some_and(|r| r.starts_with(" them ")))
+    };
     let attack_verb = || {
-        scanned
-            .attacks
-            .iter()
-            .any(|&(a, b)| crate::text::at_word_bounds(s, a, b) && !shelling_named(s, a, b))
+        scanned.attacks.iter().any(|&(a, b)| {
+            crate::text::at_word_bounds(s, a, b) && !shelling_named(s, a, b) && !idle_drop(a, b)
+        })
     };
     let has_topic = hits.iter().any(|h| h.cue == Cue::Topic);
     // Only a reference ending at most 24 bytes before the trigger counts.

@@ -389,7 +389,8 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
         // "a military aircraft dropped at least four bombs on the market":
         // bombs dropped from the air are an air strike.
         Cls::Ied
-            if has_word(inp, &["dropped", "dropping", "drops"])
+            if (has_word(inp, &["dropped", "dropping", "drops"])
+                || inp.s.contains("drones to drop"))
                 && (has_word(inp, crate::text::AIRCRAFT) || has_word(inp, &["antonov"])) =>
         {
             Cls::Air.info()
