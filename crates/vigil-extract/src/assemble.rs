@@ -11757,6 +11757,16 @@ mod tests {
     }
 
     #[test]
+    fn gunmen_who_shot_dead_a_money_changer_attacked_a_civilian() {
+        let recs = story(
+            None,
+            "Gunmen on a motorcycle shot dead a Hazara money changer outside his shop in Kabul, \
+             Afghanistan, on Monday.",
+        );
+        assert_eq!(sub_told(&recs, "money changer"), "Attack", "{recs:#?}");
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -118,6 +118,17 @@ pub(crate) const CIVILIAN_WORDS: &[&str] = &[
     // checkpoint", "a clerk of the local council".
     "merchant",
     "merchants",
+    // "shot dead a Hazara money changer outside his shop", "a religious
+    // scholar", "a mullah", "a radio broadcaster", "the editor of a local
+    // news website", "four tea pickers", "two forest wardens".
+    "changer",
+    "scholar",
+    "mullah",
+    "broadcaster",
+    "editor",
+    "pickers",
+    "wardens",
+    "supervisor",
     // "seized a cattle rancher from his farm", "took away a Catholic
     // catechist".
     "rancher",
