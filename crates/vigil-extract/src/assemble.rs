@@ -11764,6 +11764,12 @@ mod tests {
              Afghanistan, on Monday.",
         );
         assert_eq!(sub_told(&recs, "money changer"), "Attack", "{recs:#?}");
+        let recs = story(
+            None,
+            "Gunmen on a motorcycle shot dead a former commander outside his home in Guzara, \
+             Afghanistan, on Monday.",
+        );
+        assert_eq!(sub_told(&recs, "former commander"), "Attack", "{recs:#?}");
     }
 
     #[test]

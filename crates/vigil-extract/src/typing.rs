@@ -814,9 +814,31 @@ fn civilian_words(inp: &TypingInput) -> bool {
             .iter()
             .any(|t| eq_any(t.text(inp.s), FREED))
     };
+    // "shot dead a former officer of the republic's army", "a former FARC
+    // combatant": someone no longer armed (not "a former army depot").
+    let former = |k: usize| {
+        toks[k].is(inp.s, "former")
+            && toks[k + 1..(k + 3).min(toks.len())].iter().any(|w| {
+                eq_any(
+                    w.text(inp.s),
+                    &[
+                        "officer",
+                        "commander",
+                        "soldier",
+                        "combatant",
+                        "member",
+                        "fighter",
+                        "policeman",
+                        "commando",
+                        "guerrilla",
+                        "rebel",
+                    ],
+                )
+            })
+    };
     toks.iter()
         .enumerate()
-        .any(|(k, t)| crate::text::in_set(t.text(inp.s), set) && !freed(k))
+        .any(|(k, t)| crate::text::in_set(t.text(inp.s), set) && !freed(k) || former(k))
         || toks.iter().enumerate().any(|(k, t)| {
             // "shot dead the head of a local avocado growers' association",
             // "a member of the local council": someone of a civic body (not
