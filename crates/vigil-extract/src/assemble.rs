@@ -11770,6 +11770,14 @@ mod tests {
              Afghanistan, on Monday.",
         );
         assert_eq!(sub_told(&recs, "former commander"), "Attack", "{recs:#?}");
+        let recs = story(
+            None,
+            "Gunmen on a motorcycle shot dead a former officer of the republic's army outside \
+             his home in Paghman, Afghanistan, on Monday.",
+        );
+        let r = told(&recs, "former officer");
+        assert_eq!(r.sub_event_type.as_deref(), Some("Attack"), "{recs:#?}");
+        assert_eq!(r.actor2.as_deref(), Some("Civilians (Afghanistan)"));
     }
 
     #[test]

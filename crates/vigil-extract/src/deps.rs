@@ -988,7 +988,17 @@ fn former_member(s: &str, start: usize) -> bool {
     let w1 = back.next().unwrap_or("");
     let w2 = back.next().unwrap_or("");
     let former = |w: &str| w.eq_ignore_ascii_case("former") || w.eq_ignore_ascii_case("retired");
-    former(w1) || former(w2) && w1.chars().all(|c| c.is_ascii_lowercase())
+    // "a former officer of the republic's army", "a former commando of the
+    // Afghan army": the force he once served in, named after him.
+    let words: Vec<&str> = head.split_whitespace().rev().take(6).collect();
+    let served_in = words.iter().position(|w| former(w)).is_some_and(|k| {
+        k >= 2
+            && words[..k].contains(&"of")
+            && words[k - 1]
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-')
+    });
+    former(w1) || former(w2) && w1.chars().all(|c| c.is_ascii_lowercase()) || served_in
 }
 #[cfg(test)]
 mod tests {
