@@ -11781,6 +11781,18 @@ mod tests {
     }
 
     #[test]
+    fn the_attack_an_arrest_is_on_suspicion_of_is_no_incident_of_its_own() {
+        let recs = story(
+            None,
+            "Al-Shabaab fighters fired mortars at the airport in Kismayo, Somalia, on \
+             Tuesday, killing two soldiers.\n\n\
+             Police in Kismayo arrested 14 people in raids on Thursday on suspicion of helping \
+             to plan the mortar attack.",
+        );
+        assert_eq!(sub_told(&recs, "arrested 14"), "Arrests", "{recs:#?}");
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -871,9 +871,15 @@ pub(crate) fn drop_false_triggers_in(
         .filter(|o| matches!(o.cue, Cue::Trig(_)))
         .map(|o| o.end)
         .min();
+    // ("arrested 14 people ... on suspicion of helping to plan the mortar
+    // attack": the same.)
     let charged = |h: &CueHit| {
         let head = s.get(..h.start).unwrap_or("");
-        let Some(k) = head.rfind(" accused of ") else {
+        let Some(k) = [" accused of ", " on suspicion of ", " suspected of "]
+            .iter()
+            .filter_map(|p| head.rfind(p))
+            .max()
+        else {
             return false;
         };
         charge_span(s, k).is_some_and(|(_, end)| end >= h.start)
