@@ -1654,6 +1654,15 @@ pub(crate) fn scan_all(s: &str) -> Scanned {
 /// The hit a lexicon match at `[start, end)` gives, if it sits on word
 /// bounds (an open pattern takes the rest of its word).
 /// The first four words after byte `end` (hyphenated words whole).
+/// The whitespace-separated word right before byte `start` of `s`.
+fn word_before(s: &str, start: usize) -> &str {
+    s.get(..start)
+        .unwrap_or("")
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+}
+
 fn next_words(s: &str, end: usize) -> impl Iterator<Item = &str> {
     s.get(end..)
         .unwrap_or("")
@@ -1810,12 +1819,7 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         && s.get(start..end)
             .is_some_and(|w| w.eq_ignore_ascii_case("families left"))
     {
-        let prev = s
-            .get(..start)
-            .unwrap_or("")
-            .split_whitespace()
-            .next_back()
-            .unwrap_or("");
+        let prev = word_before(s, start);
         let counted = prev.bytes().next().is_some_and(|b| b.is_ascii_digit())
             || crate::text::eq_any(prev, &["of", "hundred", "thousand", "dozen"]);
         if !counted {
@@ -2248,12 +2252,7 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         && s.get(start..end)
             .is_some_and(|w| w.eq_ignore_ascii_case("taken"))
     {
-        let perfect = s
-            .get(..start)
-            .unwrap_or("")
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| crate::text::eq_any(w, &["had", "has", "have"]));
+        let perfect = crate::text::eq_any(word_before(s, start), &["had", "has", "have"]);
         let named = s
             .get(end..)
             .and_then(|r| r.strip_prefix(' '))
