@@ -11793,6 +11793,22 @@ mod tests {
     }
 
     #[test]
+    fn a_counted_crowd_that_burns_a_police_post_riots() {
+        let recs = story(
+            None,
+            "Gunmen killed a trader in Bori, Nigeria, on Monday, police said. Hours after the \
+             shooting, hundreds of motorcyclists and other young people set fire to the police \
+             post and blocked the main road with burning tyres; police fired tear gas to \
+             disperse them and arrested 15 people, a police spokesman said.",
+        );
+        assert!(
+            recs.iter()
+                .any(|r| r.sub_event_type.as_deref() == Some("Violent demonstration")),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn a_bandit_leaders_threat_is_a_claim_by_the_bandits() {
         let recs = story(
             None,

@@ -279,9 +279,13 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
     // ("dozens of young men burned tyres and ransacked the town hall",
     // "hundreds of displaced people broke into a warehouse"; not "dozens
     // of people were killed when gunmen attacked".)
+    // ("hundreds of motorcyclists and other young people set fire to the
+    // police post": the crowd's nouns may come a few words on.)
     let counted_crowd = !before_trig.iter().any(|w| eq_any(w, &["were", "was"]))
-        && before_trig.windows(4).any(|w| {
-            eq_any(w[0], &["dozens", "hundreds", "scores", "thousands"])
+        && (0..before_trig.len()).any(|k| {
+            let w = &before_trig[k..(k + 7).min(before_trig.len())];
+            w.len() >= 3
+                && eq_any(w[0], &["dozens", "hundreds", "scores", "thousands"])
                 && w[1] == "of"
                 && w[2..].iter().any(|x| {
                     eq_any(
@@ -299,6 +303,7 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
                             "miners",
                             "young",
                             "displaced",
+                            "motorcyclists",
                         ],
                     )
                 })
