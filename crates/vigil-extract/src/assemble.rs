@@ -3491,11 +3491,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     }) {
         rec.country.clone_from(&r.country);
         rec.country_code.clone_from(&r.country_code);
-        rec.admin1.clone_from(&r.admin1);
-        rec.location.clone_from(&r.location);
-        rec.latitude = r.latitude;
-        rec.longitude = r.longitude;
-        rec.geo_precision = r.geo_precision;
+        copy_place_within_country(&mut rec, r);
     } else if let Some(p) = ctx.prev_place.filter(|p| {
         // Else where the story last was.
         narrative && (!explicit_date || follows_on(s))
@@ -7101,6 +7097,16 @@ fn mediated_truce(s: &str) -> bool {
     MEDIATED.any_in(s)
 }
 
+/// Gives `rec` the division, place, coordinates and precision of `from`;
+/// the country is the caller's to settle.
+fn copy_place_within_country(rec: &mut Record, from: &Record) {
+    rec.admin1.clone_from(&from.admin1);
+    rec.location.clone_from(&from.location);
+    rec.latitude = from.latitude;
+    rec.longitude = from.longitude;
+    rec.geo_precision = from.geo_precision;
+}
+
 /// The parties to a mediated truce are the sides of the last fight the
 /// article told, and it holds where that fight was when the sentence names
 /// no place of its own.
@@ -7120,11 +7126,7 @@ fn truce_of_last_fight(st: &State, rec: &mut Record) {
         copy_ev(rec, &fight.rec, key);
     }
     if rec.location.is_none() && fight.rec.country == rec.country {
-        rec.admin1.clone_from(&fight.rec.admin1);
-        rec.location.clone_from(&fight.rec.location);
-        rec.latitude = fight.rec.latitude;
-        rec.longitude = fight.rec.longitude;
-        rec.geo_precision = fight.rec.geo_precision;
+        copy_place_within_country(rec, &fight.rec);
         rec.evidence.remove("location");
         copy_ev(rec, &fight.rec, "location");
     }

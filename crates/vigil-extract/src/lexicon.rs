@@ -1651,9 +1651,6 @@ pub(crate) fn scan_all(s: &str) -> Scanned {
     out
 }
 
-/// The hit a lexicon match at `[start, end)` gives, if it sits on word
-/// bounds (an open pattern takes the rest of its word).
-/// The first four words after byte `end` (hyphenated words whole).
 /// The whitespace-separated word right before byte `start` of `s`.
 fn word_before(s: &str, start: usize) -> &str {
     s.get(..start)
@@ -1663,6 +1660,16 @@ fn word_before(s: &str, start: usize) -> &str {
         .unwrap_or("")
 }
 
+/// The alphanumeric words before byte `start` of `s`, nearest first.
+fn words_before(s: &str, start: usize) -> impl Iterator<Item = &str> {
+    s.get(..start)
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+}
+
+/// The first four words after byte `end` (hyphenated words whole).
 fn next_words(s: &str, end: usize) -> impl Iterator<Item = &str> {
     s.get(end..)
         .unwrap_or("")
@@ -1716,6 +1723,8 @@ fn word_within(s: &str, end: usize, n: usize, list: &[&str]) -> bool {
         .any(|w| crate::text::eq_any(w, list))
 }
 
+/// The hit a lexicon match at `[start, end)` gives, if it sits on word
+/// bounds (an open pattern takes the rest of its word).
 fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Option<CueHit> {
     let b = s.as_bytes();
     if s.get(..start)
@@ -1789,28 +1798,21 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
                 ],
             )
         };
-        let forces = s
-            .get(..start)
-            .unwrap_or("")
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .rev()
-            .take(8)
-            .any(|w| {
-                crate::text::eq_any(
-                    w,
-                    &[
-                        "troops",
-                        "soldiers",
-                        "police",
-                        "officers",
-                        "forces",
-                        "gendarmes",
-                        "army",
-                        "vigilantes",
-                    ],
-                )
-            });
+        let forces = words_before(s, start).take(8).any(|w| {
+            crate::text::eq_any(
+                w,
+                &[
+                    "troops",
+                    "soldiers",
+                    "police",
+                    "officers",
+                    "forces",
+                    "gendarmes",
+                    "army",
+                    "vigilantes",
+                ],
+            )
+        });
         if !(forces && next_words(s, end).take(6).any(armed)) {
             return None;
         }
@@ -2269,14 +2271,7 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
     {
         // The five words before the verb, nearest first ("men in police
         // uniforms took a youth leader from his home").
-        let before: Vec<&str> = s
-            .get(..start)
-            .unwrap_or("")
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .rev()
-            .take(5)
-            .collect();
+        let before: Vec<&str> = words_before(s, start).take(5).collect();
         let armed = before.iter().any(|w| {
             crate::text::eq_any(
                 w,
