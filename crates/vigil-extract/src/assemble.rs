@@ -760,16 +760,7 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         // ...": the speaker named just before speaks on.
         // "In the same statement, he said ...": the statement's speaker
         // goes on, whatever incident words the statement names.
-        let same_statement = [
-            "In the same statement",
-            "In the same message",
-            "In the same video",
-            "In the same audio message",
-            "In the same broadcast",
-        ]
-        .iter()
-        .find_map(|p| s.strip_prefix(p))
-        .map(|r| r.strip_prefix(',').unwrap_or(r).trim_start());
+        let same_statement = crate::text::same_statement_rest(s);
         let opening = same_statement.unwrap_or(s);
         let verb = ["It ", "He ", "She ", "They ", "it ", "he ", "she ", "they "]
             .iter()
@@ -1038,19 +1029,7 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     // "... claimed it in a statement on Thursday. In the same statement the
     // group threatened ...", "The group also vowed ...": the statement's
     // date, named one sentence back.
-    let same_statement = [
-        "In the same statement",
-        "In the same message",
-        "In the same video",
-        "In the same broadcast",
-        "In the same interview",
-        "In the same speech",
-        "In the same post",
-        "In the same audio",
-        "In the same recording",
-    ]
-    .iter()
-    .any(|p| s.starts_with(p))
+    let same_statement = crate::text::same_statement_rest(s).is_some()
         // "Agossou warned in the same statement that ...".
         || [" in the same statement", " in the same message", " in the same video"]
             .iter()
@@ -1059,7 +1038,10 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         || continues_statement(s)
         || group_speaks_on(s)
         || STATEMENT_HEADS.iter().any(|p| s.starts_with(p));
-    if same_statement && dates.is_empty() {
+    // "In the same statement, the FLA said drones had killed more than 60
+    // civilians since the start of the year": a span's bound dates what was
+    // said, not the saying.
+    if same_statement && dates.iter().all(|d| bounds_what_was_said(s, d.start)) {
         if let Some((date, precision)) = st.last_statement_date {
             dates.push(deps::DateHit {
                 start: 0,
@@ -2380,6 +2362,15 @@ fn opening_statement_date(s: &str, at: usize) -> bool {
         )
     });
     at < opening.len() && opening.split(' ').count() <= 4 && speaks
+}
+
+/// Whether the date at `at` bounds what a speaker said rather than dating
+/// the saying: "killed 60 civilians since January", "announced a lockdown
+/// from May 18 to May 21", "warned that the floods last month ...".
+fn bounds_what_was_said(s: &str, at: usize) -> bool {
+    let before = s.get(..at).unwrap_or("").trim_end();
+    let last = before.rsplit(' ').next().unwrap_or("");
+    eq_any(last, &["since", "that", "from", "until", "till"])
 }
 
 fn statement_dated(s: &str, at: usize) -> bool {
@@ -5823,21 +5814,7 @@ fn build_claim(
                     .any(|v| before.ends_with(v))
                 }
         })
-        .filter(|d| {
-            let before = s
-                .get(..d.start)
-                .unwrap_or("")
-                .trim_end()
-                .to_ascii_lowercase();
-            // "announced a lockdown from May 18 to May 21": the span of what
-            // was announced, not when it was.
-            !before.ends_with("since")
-                && !before.ends_with("that")
-                && !crate::text::eq_any(
-                    before.rsplit(' ').next().unwrap_or(""),
-                    &["from", "until", "till"],
-                )
-        })
+        .filter(|d| !bounds_what_was_said(s, d.start))
         .min_by_key(dist);
     match (st.published, date) {
         (Some(p), Some(d)) => {
@@ -8121,6 +8098,21 @@ mod tests {
             .expect("the threat is read");
         assert_eq!(c.kind, Kind::Claim);
         assert_eq!(c.source.as_deref(), Some("Colonel Gatdet Koang Puok"));
+    }
+
+    #[test]
+    fn a_toll_since_january_in_the_same_statement_is_dated_by_the_statement() {
+        // Published Friday 2026-03-13: "on Wednesday" is the 11th.
+        let recs = story(
+            None,
+            "The Azawad Liberation Front said on Wednesday that an army drone had struck the \
+             market in Abeibara on Monday, killing seven civilians.\n\n\
+             In the same statement, the FLA said drones had killed more than 60 civilians in the \
+             Kidal region since January.",
+        );
+        let c = told(&recs, "more than 60 civilians");
+        assert_eq!(c.kind, Kind::Claim);
+        assert_eq!(c.date, NaiveDate::from_ymd_opt(2026, 3, 11));
     }
 
     #[test]

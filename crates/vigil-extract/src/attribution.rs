@@ -1102,17 +1102,8 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
     }
     // "In the same statement the group vowed": the lead is no part of the
     // speaker.
-    for lead in [
-        "In the same statement",
-        "In the same message",
-        "In the same video",
-    ] {
-        if let Some(rest) = name.strip_prefix(lead) {
-            let rest = rest.trim_start_matches([',', ' ']);
-            if !rest.is_empty() {
-                return make(s, b - rest.len(), b, verb_end, phrase);
-            }
-        }
+    if let Some(rest) = crate::text::same_statement_rest(name).filter(|r| !r.is_empty()) {
+        return make(s, b - rest.len(), b, verb_end, phrase);
     }
     let first = name.split_whitespace().next().unwrap_or("");
     // "No group claimed the blast": nobody said anything.

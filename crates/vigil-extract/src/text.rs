@@ -380,6 +380,52 @@ impl Needles {
     }
 }
 
+/// What a statement reported before is called when a later sentence goes on
+/// with it ("In the same statement", "In the same claim", "In its message").
+const STATEMENT_KINDS: &[&str] = &[
+    "statement",
+    "message",
+    "audio message",
+    "video message",
+    "video",
+    "audio",
+    "recording",
+    "broadcast",
+    "interview",
+    "speech",
+    "address",
+    "briefing",
+    "post",
+    "claim",
+    "communique",
+    "note",
+    "letter",
+    "leaflet",
+    "bulletin",
+    "email",
+    "text",
+    "article",
+    "sermon",
+];
+
+/// "In the same statement, the group warned ...", "In the same claim ...",
+/// "In its statement, the OLA said ...", "In that statement, ...": an opening
+/// that carries on a statement reported before. Returns what follows it
+/// (past a comma), or `None`.
+pub(crate) fn same_statement_rest(s: &str) -> Option<&str> {
+    let rest = ["In the same ", "In that ", "In its ", "In their "]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))?;
+    STATEMENT_KINDS.iter().find_map(|k| {
+        let after = rest.strip_prefix(k)?;
+        match after.as_bytes().first() {
+            None => Some(after),
+            Some(b',' | b' ') => Some(after.trim_start_matches([',', ' '])),
+            _ => None,
+        }
+    })
+}
+
 /// Case-insensitive (ASCII) membership of `w` in `list`. Called per token
 /// against many lists, so the length and first byte are checked inline before
 /// the full comparison: most candidates fail there.
