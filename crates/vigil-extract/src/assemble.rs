@@ -1317,7 +1317,9 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
             any = true;
             built_end = built_end.max(trig_end);
             arrest_made |= kind == Kind::Event && detains;
-            push(st, b, idx);
+            if !intervention_in_riot(st, &b, idx) {
+                push(st, b, idx);
+            }
         }
     }
     // A modal of intention or threat at `h`, starting with one of `words`.
@@ -1824,6 +1826,33 @@ fn targets_named(st: &mut State, idx: usize, s: &str) -> bool {
         if open && !civilian_told {
             p.rec.actor2 = Some(group);
         }
+    }
+    true
+}
+
+/// "dozens of young men stoned the police station and set a patrol vehicle
+/// on fire; officers fired tear gas and arrested eight of them": the forces'
+/// answer to a riot the same sentence just told is the riot's other side,
+/// with its arrests and wounded, no protest of its own.
+fn intervention_in_riot(st: &mut State, b: &Built, idx: usize) -> bool {
+    if b.rec.sub_event_type.as_deref() != Some("Protest with intervention") {
+        return false;
+    }
+    let Some(riot) = st.pending.last_mut().filter(|p| {
+        p.sentence == idx
+            && p.rec.sub_event_type.as_deref() == Some("Violent demonstration")
+            && p.rec.date == b.rec.date
+    }) else {
+        return false;
+    };
+    if riot.rec.actor2.is_none() {
+        riot.rec.actor2.clone_from(&b.rec.actor2);
+    }
+    if riot.rec.detained.is_none() {
+        riot.rec.detained = b.rec.detained;
+    }
+    if riot.rec.wounded.is_none() {
+        riot.rec.wounded = b.rec.wounded;
     }
     true
 }
@@ -8098,6 +8127,23 @@ mod tests {
             .expect("the threat is read");
         assert_eq!(c.kind, Kind::Claim);
         assert_eq!(c.source.as_deref(), Some("Colonel Gatdet Koang Puok"));
+    }
+
+    #[test]
+    fn the_forces_answer_to_a_riot_in_the_same_sentence_is_its_other_side() {
+        let recs = story(
+            None,
+            "Hours later, dozens of young men stoned the Takaba police station in Kenya's Mandera \
+             county and set a patrol vehicle on fire; officers fired tear gas and arrested eight \
+             of them.",
+        );
+        let events: Vec<&Record> = recs.iter().filter(|r| r.kind == Kind::Event).collect();
+        assert_eq!(events.len(), 1, "{events:?}");
+        let r = events[0];
+        assert_eq!(r.sub_event_type.as_deref(), Some("Violent demonstration"));
+        assert_eq!(r.actor1.as_deref(), Some("Rioters (Kenya)"));
+        assert_eq!(r.actor2.as_deref(), Some("Police Forces of Kenya"));
+        assert_eq!(r.detained, Some(8));
     }
 
     #[test]
