@@ -8147,6 +8147,19 @@ mod tests {
     }
 
     #[test]
+    fn those_whose_killing_angers_a_crowd_are_not_its_target() {
+        let recs = story(
+            None,
+            "In Bol, Chad, on Wednesday, several hundred young men angry at the killing of the \
+             fishermen stoned the prefecture and set fire to a police vehicle, and police fired \
+             tear gas to disperse them.",
+        );
+        let r = told(&recs, "stoned the prefecture");
+        assert_eq!(r.sub_event_type.as_deref(), Some("Violent demonstration"));
+        assert_eq!(r.actor2.as_deref(), Some("Police Forces of Chad"));
+    }
+
+    #[test]
     fn a_toll_since_january_in_the_same_statement_is_dated_by_the_statement() {
         // Published Friday 2026-03-13: "on Wednesday" is the 11th.
         let recs = story(

@@ -69,6 +69,59 @@ fn served_by_victim(s: &str, actor: &ActorHit, trigger_end: usize) -> bool {
     eq_any(prep, &["to", "for", "with"])
 }
 
+/// "several hundred young men angry at the killing of the fishermen stoned
+/// the prefecture", "residents angered by the arrest of two traders
+/// blocked the road": those whose killing or arrest a crowd is angry about
+/// are its grievance, not whom it acted against.
+fn grievance_over(s: &str, actor: &ActorHit, trigger_start: usize) -> bool {
+    if actor.end > trigger_start {
+        return false;
+    }
+    let mut words = s.get(..actor.start).unwrap_or("").split_whitespace().rev();
+    let mut w = words.next().unwrap_or("");
+    if eq_any(
+        w,
+        &[
+            "the", "a", "an", "two", "three", "four", "five", "their", "his", "her",
+        ],
+    ) {
+        w = words.next().unwrap_or("");
+    }
+    if w != "of" {
+        return false;
+    }
+    let fate = words.next().unwrap_or("");
+    eq_any(
+        fate,
+        &[
+            "killing",
+            "killings",
+            "death",
+            "deaths",
+            "murder",
+            "murders",
+            "arrest",
+            "arrests",
+            "abduction",
+            "kidnapping",
+        ],
+    ) && words.take(3).any(|w| {
+        eq_any(
+            w,
+            &[
+                "angry",
+                "angered",
+                "furious",
+                "outraged",
+                "incensed",
+                "over",
+                "protesting",
+                "protest",
+            ],
+        )
+    })
+}
+
 /// Assigns actors (indices into `actors`, sentence-relative spans) for the
 /// incident `[start, end)` whose triggers are `trigs` (primary first).
 pub(crate) fn assign(
@@ -83,6 +136,7 @@ pub(crate) fn assign(
     let in_range: Vec<usize> = (0..actors.len())
         .filter(|&i| actors[i].start >= range.0 && actors[i].end <= range.1)
         .filter(|&i| !served_by_victim(s, &actors[i], primary.end))
+        .filter(|&i| !grievance_over(s, &actors[i], primary.start))
         .collect();
     // "..., killing nine people, a Taliban spokesman said": the speaker after
     // the trigger reports the incident; it is never its target.
