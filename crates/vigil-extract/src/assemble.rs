@@ -8160,6 +8160,25 @@ mod tests {
     }
 
     #[test]
+    fn explosions_a_drone_strike_set_off_are_part_of_it() {
+        let recs = story(
+            None,
+            "Ukraine's General Staff said Ukrainian drones had struck a Russian ammunition depot \
+             near occupied Yasynuvata overnight on Saturday, setting off secondary explosions.",
+        );
+        let events: Vec<&Record> = recs.iter().filter(|r| r.kind == Kind::Event).collect();
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(
+            events[0].sub_event_type.as_deref(),
+            Some("Air/drone strike")
+        );
+        assert_eq!(
+            events[0].actor1.as_deref(),
+            Some("Military Forces of Ukraine")
+        );
+    }
+
+    #[test]
     fn a_toll_since_january_in_the_same_statement_is_dated_by_the_statement() {
         // Published Friday 2026-03-13: "on Wednesday" is the 11th.
         let recs = story(

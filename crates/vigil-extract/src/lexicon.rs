@@ -2179,6 +2179,42 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
             return None;
         }
     }
+    // "drones struck an ammunition depot, setting off secondary explosions":
+    // what a strike set off is part of it, no bomb of its own.
+    if cue == Cue::Trig(Cls::Ied)
+        && s.get(start..end).is_some_and(|w| {
+            let w = w.to_ascii_lowercase();
+            w.starts_with("explosion") || w.starts_with("blast")
+        })
+    {
+        let mut before = words_before(s, start).take(4).skip_while(|w| {
+            crate::text::eq_any(
+                w,
+                &[
+                    "secondary",
+                    "several",
+                    "large",
+                    "huge",
+                    "loud",
+                    "powerful",
+                    "massive",
+                    "a",
+                    "of",
+                    "series",
+                ],
+            )
+        });
+        let result = before.next().is_some_and(|w| {
+            crate::text::eq_any(w, &["triggering", "causing", "sparking", "setting"])
+                || w.eq_ignore_ascii_case("off")
+                    && before
+                        .next()
+                        .is_some_and(|v| crate::text::eq_any(v, &["setting", "touching"]))
+        }) || word_before(s, start).eq_ignore_ascii_case("secondary");
+        if result {
+            return None;
+        }
+    }
     // "A Houthi drone loaded with explosives plunged into the market": the
     // drone is the strike; a car or motorcycle packed with them is a bomb.
     if cue == Cue::Trig(Cls::Ied)
