@@ -1317,7 +1317,7 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
             any = true;
             built_end = built_end.max(trig_end);
             arrest_made |= kind == Kind::Event && detains;
-            if !intervention_in_riot(st, &b, idx) {
+            if !answer_to_crowd(st, &b, idx) {
                 push(st, b, idx);
             }
         }
@@ -1831,28 +1831,49 @@ fn targets_named(st: &mut State, idx: usize, s: &str) -> bool {
 }
 
 /// "dozens of young men stoned the police station and set a patrol vehicle
-/// on fire; officers fired tear gas and arrested eight of them": the forces'
-/// answer to a riot the same sentence just told is the riot's other side,
-/// with its arrests and wounded, no protest of its own.
-fn intervention_in_riot(st: &mut State, b: &Built, idx: usize) -> bool {
-    if b.rec.sub_event_type.as_deref() != Some("Protest with intervention") {
+/// on fire; officers fired tear gas and arrested eight of them", "About 50
+/// residents gathered outside the district administration ..., and police
+/// detained two of the organisers": the forces' answer to a crowd the same
+/// sentence just told is the crowd's other side, with its arrests and
+/// wounded, no incident of its own (a peaceful protest so answered is one
+/// with intervention).
+fn answer_to_crowd(st: &mut State, b: &Built, idx: usize) -> bool {
+    let intervention = b.rec.sub_event_type.as_deref() == Some("Protest with intervention");
+    // Arrests of no named group ("and police detained nine people").
+    let arrests = b.rec.sub_event_type.as_deref() == Some("Arrests")
+        && b.rec.actor1.is_some()
+        && b.rec.actor2.is_none();
+    if !intervention && !arrests {
         return false;
     }
-    let Some(riot) = st.pending.last_mut().filter(|p| {
+    let Some(crowd) = st.pending.last_mut().filter(|p| {
         p.sentence == idx
-            && p.rec.sub_event_type.as_deref() == Some("Violent demonstration")
             && p.rec.date == b.rec.date
+            && match p.rec.sub_event_type.as_deref() {
+                Some("Violent demonstration") => true,
+                Some("Peaceful protest" | "Protest with intervention") => arrests,
+                _ => false,
+            }
     }) else {
         return false;
     };
-    if riot.rec.actor2.is_none() {
-        riot.rec.actor2.clone_from(&b.rec.actor2);
+    let force = if intervention {
+        &b.rec.actor2
+    } else {
+        &b.rec.actor1
+    };
+    if crowd.rec.event_type.as_deref() == Some("Protests") {
+        crowd.rec.sub_event_type = Some("Protest with intervention".into());
+        crowd.rec.cameo = Some("141".into());
     }
-    if riot.rec.detained.is_none() {
-        riot.rec.detained = b.rec.detained;
+    if crowd.rec.actor2.is_none() {
+        crowd.rec.actor2.clone_from(force);
     }
-    if riot.rec.wounded.is_none() {
-        riot.rec.wounded = b.rec.wounded;
+    if crowd.rec.detained.is_none() {
+        crowd.rec.detained = b.rec.detained;
+    }
+    if crowd.rec.wounded.is_none() {
+        crowd.rec.wounded = b.rec.wounded;
     }
     true
 }
@@ -8176,6 +8197,25 @@ mod tests {
             events[0].actor1.as_deref(),
             Some("Military Forces of Ukraine")
         );
+    }
+
+    #[test]
+    fn arrests_that_answer_a_protest_in_the_same_sentence_are_its_intervention() {
+        let recs = story(
+            None,
+            "About 50 residents of Krasnaya Yaruga, in Russia's Belgorod region, gathered outside \
+             the district administration on Thursday to demand buses, and police detained two of \
+             the organisers.",
+        );
+        let events: Vec<&Record> = recs.iter().filter(|r| r.kind == Kind::Event).collect();
+        assert_eq!(events.len(), 1, "{events:?}");
+        let r = events[0];
+        assert_eq!(
+            r.sub_event_type.as_deref(),
+            Some("Protest with intervention")
+        );
+        assert_eq!(r.actor2.as_deref(), Some("Police Forces of Russia"));
+        assert_eq!(r.detained, Some(2));
     }
 
     #[test]
