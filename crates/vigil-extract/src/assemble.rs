@@ -8219,6 +8219,18 @@ mod tests {
     }
 
     #[test]
+    fn fighters_who_surrender_along_with_their_families_are_the_ones_who_surrendered() {
+        let recs = story(
+            None,
+            "Fourteen Boko Haram fighters, along with about 20 of their wives and children, \
+             surrendered to the army in Bol, Chad, on Wednesday.",
+        );
+        let r = told(&recs, "surrendered");
+        assert_eq!(r.actor1.as_deref(), Some("Boko Haram (JAS)"));
+        assert_eq!(r.actor2.as_deref(), Some("Military Forces of Chad"));
+    }
+
+    #[test]
     fn a_toll_since_january_in_the_same_statement_is_dated_by_the_statement() {
         // Published Friday 2026-03-13: "on Wednesday" is the 11th.
         let recs = story(

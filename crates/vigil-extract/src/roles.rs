@@ -346,6 +346,10 @@ pub(crate) fn assign(
                 "aided by ",
                 "assisted by ",
                 "accompanied by ",
+                // "Fourteen Boko Haram fighters, along with about 20 of their
+                // wives and children, surrendered".
+                "along with ",
+                "together with ",
                 "with support from ",
                 "known as ",
                 "led by ",
