@@ -2284,8 +2284,24 @@ fn drop_foreign_aliases(
             continue;
         }
         // A town's own name is doubted only once another country plainly
-        // sets the story (early on, the town may be what sets it).
-        if p.quality != MatchQuality::Alt && !weights.dominated_by_other(cc) {
+        // sets the story (early on, the town may be what sets it), or when
+        // the same text names another country or its capital, far from the
+        // town, and nothing of the town's ("Warplane bombs border market at
+        // Joda; Juba blames Sudan": no Joda of Odisha).
+        let beside_far_state = || {
+            let others = || {
+                placed
+                    .iter()
+                    .filter(|&&(x, sus, k, _)| !sus && k != p.cand && x.cc() != cc)
+            };
+            others().any(|&(x, ..)| x.kind == EntryKind::Country || x.feature == Feature::Capital)
+                && others().all(|&(x, ..)| distance_km((e.lat, e.lon), (x.lat, x.lon)) > NEAR_KM)
+        };
+        let dominated = weights.dominated_by_other(cc);
+        if p.quality != MatchQuality::Alt && !dominated {
+            if beside_far_state() {
+                o.pick = None;
+            }
             continue;
         }
         // Points of the other names (and of the caller's last place): the
@@ -5054,6 +5070,15 @@ mod tests {
         // Before anything sets the story, the town is what sets it.
         let f = found_after(&["Gunmen abducted the chief of a village near Liwa."]);
         assert!(f.iter().any(|(_, cc, _)| cc == "OM"), "{f:?}");
+        // ... unless the same text names another country or its capital,
+        // far from it, and nothing of the town's.
+        let f = found("Warplane bombs border market at Joda, killing 14; Juba blames Sudan");
+        assert!(!f.iter().any(|(s, _)| s == "Joda"), "{f:?}");
+        let f = found("A military aircraft dropped bombs on a market at Joda, in South Sudan.");
+        assert!(!f.iter().any(|(_, cc)| cc == "IN"), "{f:?}");
+        // A capital near the town keeps it.
+        let f = found("Police in Bhubaneswar said gunmen had attacked a market at Joda.");
+        assert!(f.iter().any(|(s, cc)| s == "Joda" && cc == "IN"), "{f:?}");
     }
 
     #[test]
