@@ -3482,6 +3482,19 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                 // The town itself where the gazetteer files it under another
                 // division ("in Jenin": the town in the West Bank, not the
                 // governorate of that name).
+                let town = s
+                    .get(p.start..p.end)
+                    .map(|surface| vigil_geo::Gazetteer::global().lookup(surface))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .find(|x| {
+                        x.precision == GeoPrecision::Place && x.country_code == p.place.country_code
+                    });
+                // "Gunmen shot dead a clan elder ... in Banadir": a division
+                // named like no town is no location.
+                if town.is_none() {
+                    rec.location = None;
+                }
                 if let Some(town) = s
                     .get(p.start..p.end)
                     .map(|surface| vigil_geo::Gazetteer::global().lookup(surface))
@@ -8228,6 +8241,22 @@ mod tests {
         let r = told(&recs, "surrendered");
         assert_eq!(r.actor1.as_deref(), Some("Boko Haram (JAS)"));
         assert_eq!(r.actor2.as_deref(), Some("Military Forces of Chad"));
+    }
+
+    #[test]
+    fn a_division_named_like_no_town_is_no_location() {
+        let recs = story(
+            None,
+            "Gunmen shot dead a clan elder in Somalia's Banadir on Friday, his family said.",
+        );
+        let r = told(&recs, "clan elder");
+        assert_eq!(r.admin1.as_deref(), Some("Banaadir"));
+        assert_eq!(r.location, None);
+        let recs = story(
+            None,
+            "Israeli forces killed three Palestinians in Jenin on Monday.",
+        );
+        assert_eq!(told(&recs, "Jenin").location.as_deref(), Some("Janin"));
     }
 
     #[test]
