@@ -8260,6 +8260,18 @@ mod tests {
     }
 
     #[test]
+    fn a_count_of_homicides_over_months_is_a_claim() {
+        let recs = story(
+            None,
+            "Zacatecas registered 286 homicides in the first half of the year, a third of them \
+             in Fresnillo, the state prosecutor's office said.",
+        );
+        let r = told(&recs, "286 homicides");
+        assert_eq!(r.kind, Kind::Claim);
+        assert_eq!(r.source.as_deref(), Some("state prosecutor's office"));
+    }
+
+    #[test]
     fn a_toll_since_january_in_the_same_statement_is_dated_by_the_statement() {
         // Published Friday 2026-03-13: "on Wednesday" is the 11th.
         let recs = story(

@@ -194,6 +194,8 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("dies", Kill),
     ("death toll", Kill),
     ("deaths", Kill),
+    // "Zacatecas registered 286 homicides in the first half of the year".
+    ("homicides", Kill),
     ("lost their lives", Kill),
     ("lost his life", Kill),
     ("lost her life", Kill),
