@@ -8263,7 +8263,8 @@ mod tests {
     fn a_count_of_homicides_over_months_is_a_claim() {
         let recs = story(
             None,
-            "Zacatecas registered 286 homicides in the first half of the year, a third of them \
+            "Gunmen killed five people at a bar in Fresnillo, Mexico, on Monday.\n\n\
+             Zacatecas registered 286 homicides in the first half of the year, a third of them \
              in Fresnillo, the state prosecutor's office said.",
         );
         let r = told(&recs, "286 homicides");
