@@ -8273,6 +8273,21 @@ mod tests {
     }
 
     #[test]
+    fn a_passive_in_what_was_said_does_not_turn_the_strike_around() {
+        let recs = story(
+            None,
+            "Army drones struck JNIM vehicles on the outskirts of Lanfiera, Burkina Faso, on \
+             Wednesday, saying \"many terrorists\" had been killed.",
+        );
+        let r = told(&recs, "drones struck");
+        assert_eq!(r.actor1.as_deref(), Some("Military Forces of Burkina Faso"));
+        assert_eq!(
+            r.actor2.as_deref(),
+            Some("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")
+        );
+    }
+
+    #[test]
     fn a_toll_since_january_in_the_same_statement_is_dated_by_the_statement() {
         // Published Friday 2026-03-13: "on Wednesday" is the 11th.
         let recs = story(

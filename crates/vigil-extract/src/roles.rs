@@ -788,7 +788,9 @@ pub(crate) fn speaker_pronoun(s: &str, toks: &[Tok], verb_end: usize, trig_start
 
 fn is_verbal(w: &str) -> bool {
     let l = w.to_ascii_lowercase();
-    (l.ends_with("ed")
+    // "drones struck", "jets had struck": an aircraft and its verb.
+    (l.ends_with(" struck")
+        || l.ends_with("ed")
         || l.ends_with("ing")
         || matches!(
             l.as_str(),
