@@ -8288,6 +8288,22 @@ mod tests {
     }
 
     #[test]
+    fn a_gunfight_named_as_a_setting_was_fought_by_the_clauses_subject() {
+        let recs = story(
+            None,
+            "Police officers and local vigilantes tracked the kidnappers to a forest near \
+             Kakangi, north of Birnin Gwari in Nigeria's Kaduna state, on Saturday and freed four \
+             of the captives after a gunfight in which two of the gunmen were killed.",
+        );
+        let r = told(&recs, "gunfight");
+        assert_eq!(r.actor1.as_deref(), Some("Police Forces of Nigeria"));
+        assert_eq!(
+            r.actor2.as_deref(),
+            Some("Unidentified Armed Group (Nigeria)")
+        );
+    }
+
+    #[test]
     fn a_toll_since_january_in_the_same_statement_is_dated_by_the_statement() {
         // Published Friday 2026-03-13: "on Wednesday" is the 11th.
         let recs = story(

@@ -435,7 +435,35 @@ pub(crate) fn assign(
                             && actors[i].country == actors[f].country)
             })
     });
-    let subject = host_first
+    // "Police officers tracked the kidnappers to a farm ... and freed four
+    // of the hostages after a gunfight": a fight named as the setting of
+    // the clause was fought by the clause's subject, not by those freed.
+    let setting = cls == Cls::Clash && primary.start == first_trig && {
+        let mut before = s
+            .get(range.0..primary.start)
+            .unwrap_or("")
+            .split_whitespace()
+            .rev();
+        let w = before.next().unwrap_or("");
+        let w = if eq_any(w, &["a", "an", "the", "heavy", "fierce", "brief"]) {
+            before.next().unwrap_or("")
+        } else {
+            w
+        };
+        eq_any(w, &["after", "during", "following", "in"])
+    };
+    let setting_subject = setting
+        .then(|| {
+            in_range.iter().copied().find(|&i| {
+                actors[i].start < first_trig
+                    && actors[i].start >= dateline
+                    && !actors[i].is_civilian()
+                    && !speaks(i)
+            })
+        })
+        .flatten();
+    let subject = setting_subject
+        .or(host_first)
         .or_else(|| np.iter().copied().find(|&i| !actors[i].generic))
         .or(subject_first)
         .or(owner.filter(|_| matches!(cls, Cls::Air | Cls::Shell)))
@@ -473,22 +501,26 @@ pub(crate) fn assign(
                 })
         })
     });
-    let passive = came_under
-        || verb.is_some_and(|v| {
-            let i = toks.partition_point(|t| t.start < v.start);
-            // "were engaged in ethnic cleansing": a preposition between the
-            // auxiliary and the trigger makes the trigger its object, not a
-            // passive verb.
-            (1..=3).any(|n| {
-                i >= n
-                    && eq_any(toks[i - n].text(s), PASSIVE_AUX)
-                    && !toks[i - n + 1..i]
-                        .iter()
-                        .any(|t| eq_any(t.text(s), &["in", "on", "at", "with", "for", "to"]))
-            }) && !(1..=3).any(|n| i >= n && toks[i - n].text(s).ends_with(','))
-        }) && verb.is_some_and(|v| {
-            v.start == first_trig || subject.is_some_and(|x| actors[x].end <= v.start)
-        });
+    // (Not a passive in what the setting's relative clause says: "after a
+    // gunfight in which two of the gunmen were killed".)
+    let passive = !setting_subject.is_some() && came_under
+        || setting_subject.is_none()
+            && verb.is_some_and(|v| {
+                let i = toks.partition_point(|t| t.start < v.start);
+                // "were engaged in ethnic cleansing": a preposition between the
+                // auxiliary and the trigger makes the trigger its object, not a
+                // passive verb.
+                (1..=3).any(|n| {
+                    i >= n
+                        && eq_any(toks[i - n].text(s), PASSIVE_AUX)
+                        && !toks[i - n + 1..i]
+                            .iter()
+                            .any(|t| eq_any(t.text(s), &["in", "on", "at", "with", "for", "to"]))
+                }) && !(1..=3).any(|n| i >= n && toks[i - n].text(s).ends_with(','))
+            })
+            && verb.is_some_and(|v| {
+                v.start == first_trig || subject.is_some_and(|x| actors[x].end <= v.start)
+            });
     let object_from = verb.map_or(first_trig, |v| v.end);
     let object_at = |i: usize| {
         actors[i].start >= object_from && Some(i) != agent && Some(i) != subject && !speaks(i)
