@@ -503,7 +503,7 @@ pub(crate) fn assign(
     });
     // (Not a passive in what the setting's relative clause says: "after a
     // gunfight in which two of the gunmen were killed".)
-    let passive = !setting_subject.is_some() && came_under
+    let passive = setting_subject.is_none() && came_under
         || setting_subject.is_none()
             && verb.is_some_and(|v| {
                 let i = toks.partition_point(|t| t.start < v.start);
