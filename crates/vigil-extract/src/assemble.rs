@@ -8304,6 +8304,25 @@ mod tests {
     }
 
     #[test]
+    fn an_aircraft_that_fired_or_had_struck_made_an_air_strike() {
+        let recs = story(
+            None,
+            "An army helicopter fired on a group of the attackers near Varale, Ivory Coast, on \
+             Wednesday, killing four of them.\n\n\
+             The air force said a fighter jet had struck a camp of armed herders near Gbajimba, \
+             Nigeria, on Monday.",
+        );
+        for cue in ["helicopter fired", "jet had struck"] {
+            let r = told(&recs, cue);
+            assert_eq!(
+                r.sub_event_type.as_deref(),
+                Some("Air/drone strike"),
+                "{cue}"
+            );
+        }
+    }
+
+    #[test]
     fn a_toll_since_january_in_the_same_statement_is_dated_by_the_statement() {
         // Published Friday 2026-03-13: "on Wednesday" is the 11th.
         let recs = story(

@@ -402,6 +402,9 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
         // (Only in the trigger's own clause: not "The day before the drone
         // strike, Turkish artillery shelled".)
         Cls::Shell if aircraft_fired(inp) => Cls::Air.info(),
+        // "An army helicopter fired on a group of the attackers": an
+        // aircraft's fire is an air strike.
+        Cls::Clash | Cls::Attack if aircraft_subject(inp) => Cls::Air.info(),
         // "a military aircraft dropped at least four bombs on the market":
         // bombs dropped from the air are an air strike.
         Cls::Ied
@@ -564,6 +567,18 @@ fn aircraft_fired(inp: &TypingInput) -> bool {
         .iter()
         .filter(|t| t.start >= from && t.end <= inp.trig_end)
         .any(|t| eq_any(t.text(inp.s), crate::text::AIRCRAFT))
+}
+
+/// An aircraft fired: "a helicopter fired on", "the army's drones opened
+/// fire".
+fn aircraft_subject(inp: &TypingInput) -> bool {
+    let i = inp.toks.partition_point(|t| t.end <= inp.trig_end);
+    let from = i.saturating_sub(4);
+    inp.toks.get(from..i).unwrap_or(&[]).windows(2).any(|w| {
+        w[0].start >= inp.range.0
+            && eq_any(w[0].text(inp.s), crate::text::AIRCRAFT)
+            && eq_any(w[1].text(inp.s), &["fired", "opened", "strafed"])
+    })
 }
 
 /// The object of "seized"/"captured" is arms ("a weapons cache", "rifles
