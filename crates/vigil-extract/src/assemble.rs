@@ -8323,6 +8323,17 @@ mod tests {
     }
 
     #[test]
+    fn the_bombing_that_names_who_was_struck_is_no_bomb_of_the_strike() {
+        let recs = story(
+            None,
+            "Army drones struck a camp of the militants behind the bombing in the bush east of \
+             Dogondoutchi, Niger, on Wednesday, killing about 20 of them, the army said.",
+        );
+        let r = told(&recs, "drones struck");
+        assert_eq!(r.sub_event_type.as_deref(), Some("Air/drone strike"));
+    }
+
+    #[test]
     fn a_toll_since_january_in_the_same_statement_is_dated_by_the_statement() {
         // Published Friday 2026-03-13: "on Wednesday" is the 11th.
         let recs = story(

@@ -746,6 +746,30 @@ pub(crate) fn drop_false_triggers_in(
     } else {
         hits
     };
+    // "Army drones struck a camp of the militants behind the bombing": the
+    // incident that names who was struck is another, already told.
+    let behind = |h: &CueHit| {
+        matches!(h.cue, Cue::Trig(_))
+            && hits
+                .iter()
+                .any(|o| matches!(o.cue, Cue::Trig(_)) && o.end <= h.start)
+            && s.get(..h.start).is_some_and(|b| {
+                [
+                    " behind the ",
+                    " responsible for the ",
+                    " blamed for the ",
+                    " who carried out the ",
+                    " who had carried out the ",
+                ]
+                .iter()
+                .any(|p| b.ends_with(p))
+            })
+    };
+    let hits = if hits.iter().any(behind) {
+        hits.iter().filter(|h| !behind(h)).copied().collect()
+    } else {
+        hits
+    };
     // "arrested five gunmen and seized rifles, grenades and a drone rigged
     // to drop explosives": weapons seized are no attack.
     let seized_before = |pos: usize| {
