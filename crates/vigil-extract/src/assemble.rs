@@ -8334,6 +8334,18 @@ mod tests {
     }
 
     #[test]
+    fn the_foreign_force_accompanying_soldiers_is_no_target() {
+        let recs = story(
+            None,
+            "Soldiers accompanied by Russian Africa Corps fighters killed at least 12 men during a \
+             search operation in a Fulani hamlet near Bankass, Mali, on Friday, relatives said.",
+        );
+        let r = told(&recs, "accompanied");
+        assert_eq!(r.actor1.as_deref(), Some("Military Forces of Mali"));
+        assert_ne!(r.actor2.as_deref(), Some("Africa Corps (Russia)"));
+    }
+
+    #[test]
     fn a_toll_since_january_in_the_same_statement_is_dated_by_the_statement() {
         // Published Friday 2026-03-13: "on Wednesday" is the 11th.
         let recs = story(

@@ -394,6 +394,9 @@ pub(crate) fn assign(
                     "aided",
                     "alongside",
                     "assisted",
+                    // "soldiers accompanied by Russian Africa Corps fighters
+                    // killed".
+                    "accompanied",
                     // "operating with support from Russia's Africa Corps".
                     "support",
                     "help",
