@@ -8346,6 +8346,19 @@ mod tests {
     }
 
     #[test]
+    fn villagers_armed_with_blades_are_a_mob_armed_men_with_rifles_are_not() {
+        let recs = story(
+            None,
+            "In Adjumani, Uganda, on Friday, several hundred residents armed with spears and \
+             pangas attacked a cattle camp near the town, killing a herder.\n\n\
+             On Saturday, attackers armed with rifles and machetes raided a herders' settlement \
+             near Kipini, Kenya, killing four people.",
+        );
+        assert_eq!(sub_told(&recs, "spears"), "Mob violence");
+        assert_eq!(sub_told(&recs, "rifles and machetes"), "Attack");
+    }
+
+    #[test]
     fn a_toll_since_january_in_the_same_statement_is_dated_by_the_statement() {
         // Published Friday 2026-03-13: "on Wednesday" is the 11th.
         let recs = story(

@@ -349,6 +349,47 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
                 ],
             )
     });
+    // "several hundred residents armed with spears and pangas attacked a
+    // cattle camp", "young Lobi farmers armed with machetes and bows": blades
+    // in the hands of villagers, no gun among them, make a mob.
+    let blades = before_trig.windows(3).enumerate().any(|(k, w)| {
+        w[0].eq_ignore_ascii_case("armed")
+            && w[1] == "with"
+            && eq_any(
+                w[2],
+                &[
+                    "machetes",
+                    "spears",
+                    "pangas",
+                    "bows",
+                    "cutlasses",
+                    "axes",
+                    "knives",
+                ],
+            )
+            && before_trig[..k].iter().any(|p| {
+                eq_any(
+                    p,
+                    &[
+                        "residents",
+                        "villagers",
+                        "farmers",
+                        "youths",
+                        "young",
+                        "mob",
+                        "crowd",
+                        "herders",
+                    ],
+                )
+            })
+            && !before_trig[k..].iter().any(|p| {
+                eq_any(
+                    p,
+                    &["rifle", "rifles", "guns", "gun", "firearms", "kalashnikovs"],
+                )
+            })
+    });
+    let sticks = sticks || blades;
     if sticks && violent && !named_armed {
         return if crowd_at_authority(inp, &before_trig) {
             VIOLENT_DEMO
