@@ -1318,6 +1318,8 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
             built_end = built_end.max(trig_end);
             arrest_made |= kind == Kind::Event && detains;
             if !answer_to_crowd(st, &b, idx) {
+                let mut b = b;
+                arrests_over_riot(st, &mut b, idx);
                 push(st, b, idx);
             }
         }
@@ -1876,6 +1878,41 @@ fn answer_to_crowd(st: &mut State, b: &Built, idx: usize) -> bool {
         crowd.rec.wounded = b.rec.wounded;
     }
     true
+}
+
+/// "Officers arrested 13 people over the lynching the next day", "Police
+/// said they had arrested 23 people over the unrest in the camp": those
+/// held over a riot just told are its rioters.
+fn arrests_over_riot(st: &State, b: &mut Built, idx: usize) {
+    if b.rec.sub_event_type.as_deref() != Some("Arrests") || b.rec.actor2.is_some() {
+        return;
+    }
+    let over = b.rec.text.split(" over the ").nth(1).is_some_and(|rest| {
+        rest.split(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| {
+                eq_any(
+                    w,
+                    &[
+                        "unrest", "riot", "riots", "rioting", "lynching", "killing", "attack",
+                        "violence", "looting", "burning", "clashes", "mob",
+                    ],
+                )
+            })
+    });
+    if !over {
+        return;
+    }
+    let rioters = st
+        .pending
+        .iter()
+        .rev()
+        .take_while(|p| idx - p.sentence <= MERGE_REACH)
+        .find(|p| p.rec.event_type.as_deref() == Some("Riots"))
+        .and_then(|p| p.rec.actor1.clone());
+    if let Some(r) = rioters {
+        b.rec.actor2 = Some(r);
+    }
 }
 
 /// "Soldiers fired into the air to disperse them and detained six young
@@ -8356,6 +8393,20 @@ mod tests {
         );
         assert_eq!(sub_told(&recs, "spears"), "Mob violence");
         assert_eq!(sub_told(&recs, "rifles and machetes"), "Attack");
+    }
+
+    #[test]
+    fn those_arrested_over_a_riot_just_told_are_its_rioters() {
+        let recs = story(
+            None,
+            "Gunmen killed two traders near Wau, in South Sudan, on Sunday.\n\n\
+             In Wau on Monday, a crowd broke into the central police station and beat to death a \
+             man held over the killing, police said. Officers arrested 13 people over the \
+             lynching the next day.",
+        );
+        let r = told(&recs, "Officers arrested");
+        assert_eq!(r.sub_event_type.as_deref(), Some("Arrests"));
+        assert_eq!(r.actor2.as_deref(), Some("Rioters (South Sudan)"));
     }
 
     #[test]
