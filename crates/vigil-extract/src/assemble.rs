@@ -8410,6 +8410,22 @@ mod tests {
     }
 
     #[test]
+    fn the_office_before_a_named_speaker_is_no_party_to_the_incident() {
+        let recs = story(
+            None,
+            "Gunmen shot dead four men near Habaswein, Kenya, late on Thursday, the county police \
+             commander, Simon Kiprop Rotich, said on Friday.",
+        );
+        let r = told(&recs, "shot dead four men");
+        assert_eq!(r.sub_event_type.as_deref(), Some("Attack"));
+        assert_eq!(
+            r.actor1.as_deref(),
+            Some("Unidentified Armed Group (Kenya)")
+        );
+        assert_eq!(r.source.as_deref(), Some("Simon Kiprop Rotich"));
+    }
+
+    #[test]
     fn a_toll_since_january_in_the_same_statement_is_dated_by_the_statement() {
         // Published Friday 2026-03-13: "on Wednesday" is the 11th.
         let recs = story(

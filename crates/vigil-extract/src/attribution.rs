@@ -639,6 +639,10 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
         }
     }
     let mut holder: Option<String> = None;
+    // Where the attribution phrase starts when the speaker is named after a
+    // description ("the county police commander, Simon Rotich, said"): the
+    // description's forces are no party to the incident either.
+    let mut described_from: Option<usize> = None;
     // "a Gran Grif commander who calls himself \"Ti Zo\" warned": the
     // quoted name he goes by speaks.
     if hi == lo && after_quote {
@@ -681,6 +685,7 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
                 .map(|n| n.split(" (").next().unwrap_or(n).trim_end())
                 .filter(|n| n.trim_start().starts_with(|c: char| c.is_uppercase()));
             if let (true, Some(n)) = (described, named) {
+                described_from = Some(name_start);
                 let from = appositive_start + 1;
                 let to =
                     from + (s[from..].len() - s[from..].trim_start().len()) + n.trim_start().len();
@@ -880,7 +885,10 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
         toks[lo].start,
         toks[hi - 1].end,
         verb.end,
-        (toks[lo].start, verb.end),
+        (
+            described_from.map_or(toks[lo].start, |d| d.min(toks[lo].start)),
+            verb.end,
+        ),
     )
     .map(|mut src| {
         if let Some(h) = holder
