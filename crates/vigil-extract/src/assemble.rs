@@ -8426,6 +8426,16 @@ mod tests {
     }
 
     #[test]
+    fn those_held_for_treating_wounded_fighters_are_not_wounded() {
+        let recs = story(
+            None,
+            "Gendarmes in Fada N'gourma, Burkina Faso, detained a nurse and two traders on \
+             Tuesday on suspicion of treating wounded JNIM fighters and selling them fuel.",
+        );
+        assert_eq!(told(&recs, "detained a nurse").wounded, None);
+    }
+
+    #[test]
     fn a_toll_since_january_in_the_same_statement_is_dated_by_the_statement() {
         // Published Friday 2026-03-13: "on Wednesday" is the 11th.
         let recs = story(

@@ -808,7 +808,25 @@ fn governed_by_after(
         }
         // "about 150 relatives ... demanding a list of the dead": "the dead"
         // names people already counted, not those counted here.
-        if eq_any(w, &["dead", "wounded", "injured"]) && n > 0 && toks[n - 1].is(s, "the") {
+        // ("on suspicion of treating wounded JNIM fighters": care given to
+        // the wounded of another day.)
+        if eq_any(w, &["dead", "wounded", "injured"])
+            && n > 0
+            && eq_any(
+                toks[n - 1].text(s),
+                &[
+                    "the",
+                    "treating",
+                    "treat",
+                    "treated",
+                    "evacuating",
+                    "sheltering",
+                    "hiding",
+                    "harbouring",
+                    "harboring",
+                ],
+            )
+        {
             return None;
         }
         if let Some(c) = casualty_of(w) {
