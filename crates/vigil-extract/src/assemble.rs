@@ -8436,6 +8436,22 @@ mod tests {
     }
 
     #[test]
+    fn a_town_abroad_named_all_like_a_home_group_is_the_group() {
+        let recs = story(
+            None,
+            "Fano militiamen seized Mersa, in Ethiopia's Amhara region, on Sunday.\n\n\
+             Police in Dessie detained more than 200 young men on Friday, accusing them of \
+             supplying food and information to Fano, the rights commission said. On Tuesday, \
+             several hundred relatives of the detained men gathered outside the city \
+             administration; police fired tear gas and detained nine of them.",
+        );
+        assert!(
+            recs.iter().all(|r| r.country.as_deref() != Some("Italy")),
+            "{recs:?}"
+        );
+    }
+
+    #[test]
     fn a_toll_since_january_in_the_same_statement_is_dated_by_the_statement() {
         // Published Friday 2026-03-13: "on Wednesday" is the 11th.
         let recs = story(

@@ -245,14 +245,15 @@ impl Geo {
                         )
                     })
             };
+            // ("supplying food and information to Fano" in the same story:
+            // a town abroad whose name is all of a group of the story's own
+            // country is the group, whatever follows.)
+            let current = self.ctx.current_country();
             if m.role == vigil_geo::MentionRole::Literal
                 && m.place.precision == GeoPrecision::Place
-                && group_noun_after()
-                && self
-                    .ctx
-                    .current_country()
-                    .is_some_and(|c| !c.eq_ignore_ascii_case(&m.place.country_code))
+                && current.is_some_and(|c| !c.eq_ignore_ascii_case(&m.place.country_code))
             {
+                let noun_after = group_noun_after();
                 let named = named_groups.get_or_insert_with(|| {
                     vigil_actors::ActorRegistry::global()
                         .find_shared(s, None)
@@ -262,11 +263,17 @@ impl Geo {
                         .collect()
                 });
                 if named.iter().any(|(a, b, cc)| {
+                    let abroad = cc
+                        .as_deref()
+                        .is_some_and(|c| !c.eq_ignore_ascii_case(&m.place.country_code));
+                    let home = cc
+                        .as_deref()
+                        .zip(current)
+                        .is_some_and(|(c, h)| c.eq_ignore_ascii_case(h));
                     *a <= m.start
                         && m.end <= *b
-                        && cc
-                            .as_deref()
-                            .is_some_and(|c| !c.eq_ignore_ascii_case(&m.place.country_code))
+                        && abroad
+                        && (noun_after || home && *a == m.start && *b == m.end)
                 }) {
                     continue;
                 }
