@@ -8452,6 +8452,19 @@ mod tests {
     }
 
     #[test]
+    fn a_river_named_like_a_division_locates_nothing() {
+        let recs = story(
+            None,
+            "ISWAP fighters attacked an army post in Bosso, Niger, on Tuesday.\n\n\
+             Army drones struck boats carrying fighters who were withdrawing from the post across \
+             the Komadougou Yobe river later on Tuesday, the ministry said.",
+        );
+        let r = told(&recs, "Army drones struck boats");
+        assert_eq!(r.country.as_deref(), Some("Niger"));
+        assert_ne!(r.admin1.as_deref(), Some("Yobe"));
+    }
+
+    #[test]
     fn a_toll_since_january_in_the_same_statement_is_dated_by_the_statement() {
         // Published Friday 2026-03-13: "on Wednesday" is the 11th.
         let recs = story(

@@ -278,6 +278,17 @@ impl Geo {
                     continue;
                 }
             }
+            // "across the Komadougou Yobe river": a river named like a
+            // division runs through (and between) several; it locates
+            // nothing.
+            if m.place.precision != GeoPrecision::Country
+                && s.get(m.end..).is_some_and(|rest| {
+                    rest.get(..6)
+                        .is_some_and(|w| w.eq_ignore_ascii_case(" river"))
+                })
+            {
+                continue;
+            }
             // "a US-owned bulk carrier", "a British-flagged tanker": whose,
             // not where nor who.
             if s.get(m.end..).is_some_and(|rest| {
