@@ -7426,6 +7426,11 @@ fn merge_target(st: &State, b: &Built, idx: usize) -> Option<usize> {
     if b.shift || b.also {
         return None;
     }
+    // "Tribal elders brokered a truce between the clans the same evening":
+    // the truce that ends a fight is no detail of it.
+    if b.cls == Some(Cls::Agreement) {
+        return None;
+    }
     let compatible_with = |p: &Pending, carried_ok: bool| {
         let date_ok = !b.explicit_date || (p.rec.date == b.rec.date && p.explicit_date);
         // Two different towns are two incidents; a province that holds the
@@ -8462,6 +8467,19 @@ mod tests {
         let r = told(&recs, "Army drones struck boats");
         assert_eq!(r.country.as_deref(), Some("Niger"));
         assert_ne!(r.admin1.as_deref(), Some("Yobe"));
+    }
+
+    #[test]
+    fn a_truce_that_ends_a_fight_is_no_detail_of_it() {
+        let recs = story(
+            None,
+            "SIRTE, Libya - Gunmen from a local tribe attacked a checkpoint of the Libyan National \
+             Army (LNA) in Sirte on Sunday evening, and the two sides fought for three hours.\n\n\
+             Tribal elders negotiated a truce late on Sunday under which the gunmen left the \
+             streets, a member of the city's council of elders said.",
+        );
+        assert_eq!(sub_told(&recs, "negotiated a truce"), "Agreement");
+        assert_eq!(sub_told(&recs, "attacked a checkpoint"), "Armed clash");
     }
 
     #[test]
