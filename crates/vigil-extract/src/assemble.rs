@@ -8483,6 +8483,19 @@ mod tests {
     }
 
     #[test]
+    fn a_square_named_like_a_town_abroad_is_a_local_feature() {
+        let recs = story(
+            None,
+            "A suicide bomber blew himself up at a checkpoint in Shahba, in Syria's Suwayda \
+             province, on Saturday, killing five guards.\n\n\
+             On Friday, several hundred women held a silent sit-in in Al-Karama Square to demand \
+             news of their relatives.",
+        );
+        let r = told(&recs, "Al-Karama Square");
+        assert_eq!(r.country.as_deref(), Some("Syria"));
+    }
+
+    #[test]
     fn a_toll_since_january_in_the_same_statement_is_dated_by_the_statement() {
         // Published Friday 2026-03-13: "on Wednesday" is the 11th.
         let recs = story(

@@ -289,6 +289,21 @@ impl Geo {
             {
                 continue;
             }
+            // "a silent sit-in in Al-Karama Square" (Suwayda): a square or a
+            // street named like a town abroad is a local feature, not it.
+            if m.place.precision == GeoPrecision::Place
+                && current.is_some_and(|c| !c.eq_ignore_ascii_case(&m.place.country_code))
+                && s.get(m.end..).is_some_and(|rest| {
+                    [" square", " street", " avenue", " roundabout"]
+                        .iter()
+                        .any(|f| {
+                            rest.get(..f.len())
+                                .is_some_and(|w| w.eq_ignore_ascii_case(f))
+                        })
+                })
+            {
+                continue;
+            }
             // "a US-owned bulk carrier", "a British-flagged tanker": whose,
             // not where nor who.
             if s.get(m.end..).is_some_and(|rest| {
