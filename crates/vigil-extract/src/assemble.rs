@@ -8496,6 +8496,19 @@ mod tests {
     }
 
     #[test]
+    fn forces_firing_on_rioters_are_the_riots_other_side() {
+        let recs = story(
+            None,
+            "Security forces opened fire on rioters who set fire to a police station and several \
+             shops in Abeche, Chad, on Sunday, killing two people.",
+        );
+        let r = told(&recs, "opened fire on rioters");
+        assert_eq!(r.sub_event_type.as_deref(), Some("Violent demonstration"));
+        assert_eq!(r.actor1.as_deref(), Some("Rioters (Chad)"));
+        assert_eq!(r.actor2.as_deref(), Some("Military Forces of Chad"));
+    }
+
+    #[test]
     fn a_toll_since_january_in_the_same_statement_is_dated_by_the_statement() {
         // Published Friday 2026-03-13: "on Wednesday" is the 11th.
         let recs = story(

@@ -422,6 +422,14 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
     if protesters_hit && matches!(inp.cls, Cls::Clash | Cls::Kill | Cls::Wound | Cls::Attack) {
         return EXCESSIVE_FORCE;
     }
+    // "Security forces opened fire on rioters who set fire to a police
+    // station": the riot is the incident, the forces its other side.
+    if inp.actor2.is_some_and(|a| a.category.contains("rioter"))
+        && inp.actor1.is_some_and(|a| a.is_state())
+        && matches!(inp.cls, Cls::Clash | Cls::Kill | Cls::Wound | Cls::Attack)
+    {
+        return VIOLENT_DEMO;
+    }
     match inp.cls {
         Cls::Clash
             if s_ambush(inp)
