@@ -8509,6 +8509,20 @@ mod tests {
     }
 
     #[test]
+    fn tonga_in_a_south_sudan_story_is_no_kingdom() {
+        let recs = story(
+            Some("SPLA-IO fighters seize Tonga garrison south of Malakal"),
+            "MALAKAL, South Sudan - Fighters of the SPLA-IO overran the army garrison at Tonga, \
+             about 60 kilometres south of Malakal, on Sunday, killing at least 14 soldiers.\n\n\
+             Army aircraft bombed villages around Tonga on Monday, killing six civilians.",
+        );
+        assert!(
+            recs.iter().all(|r| r.country.as_deref() != Some("Tonga")),
+            "{recs:?}"
+        );
+    }
+
+    #[test]
     fn a_toll_since_january_in_the_same_statement_is_dated_by_the_statement() {
         // Published Friday 2026-03-13: "on Wednesday" is the 11th.
         let recs = story(

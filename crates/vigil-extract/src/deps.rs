@@ -189,13 +189,35 @@ impl Geo {
     pub fn places(&mut self, s: &str, speaker: Option<(usize, usize)>) -> Vec<PlaceHit> {
         let found = vigil_geo::Gazetteer::global().find_places(s, &self.ctx);
         let mut out = Vec::with_capacity(found.len());
+        // "SPLA-IO fighters seize Tonga garrison south of Malakal": a Pacific
+        // micro-state named beside a town of another country, or in a story
+        // set in another, is a local place the gazetteer lacks.
+        let town_elsewhere = |cc: &str| {
+            found.iter().any(|p| {
+                p.place.precision != GeoPrecision::Country
+                    && !p.place.country_code.eq_ignore_ascii_case(cc)
+                    && p.place.country_code != "ZZ"
+            })
+        };
         // Named groups, looked up only when a place runs on into another
         // capitalised word ("the Kurdistan Workers' Party", "the Sinjar
         // Resistance Units"): rare, and the registry search is not free.
         let mut groups: Option<Vec<(usize, usize)>> = None;
         let mut named_groups: Option<Vec<(usize, usize, Option<String>)>> = None;
-        for m in found {
-            if m.start >= m.end || s.get(m.start..m.end).is_none() {
+        let micro_state_abroad: Vec<bool> = found
+            .iter()
+            .map(|m| {
+                m.place.precision == GeoPrecision::Country
+                    && vigil_geo::is_pacific_micro_state(&m.place.country_code)
+                    && (town_elsewhere(&m.place.country_code)
+                        || self
+                            .ctx
+                            .current_country()
+                            .is_some_and(|c| !c.eq_ignore_ascii_case(&m.place.country_code)))
+            })
+            .collect();
+        for (m, abroad) in found.into_iter().zip(micro_state_abroad) {
+            if m.start >= m.end || s.get(m.start..m.end).is_none() || abroad {
                 continue;
             }
             let runs_on = s

@@ -4690,11 +4690,8 @@ fn accept(
     // kingdom. (Its own mention already weighs for it, so the weight cannot
     // tell; territories such as Guam are left alone: their sovereign's
     // stories name them.)
-    const PACIFIC_STATES: &[&str] = &[
-        "TO", "WS", "NR", "TV", "KI", "PW", "VU", "FM", "MH", "NU", "TK", "CK",
-    ];
     if e.kind == EntryKind::Country
-        && PACIFIC_STATES.contains(&e.cc())
+        && is_pacific_micro_state(e.cc())
         && !doc_supported
         && ctx.dominated_by_other(e.cc())
     {
@@ -4876,6 +4873,16 @@ fn accept(
         return e.population >= 200_000 && quality == MatchQuality::Main;
     }
     e.population >= min_pop || (supported && seat_population(e) >= 1_000) || strong
+}
+
+/// Pacific micro-states whose names are also villages and features elsewhere
+/// ("Tonga" in Upper Nile, "Nauru"): a story set in another country that
+/// names one is seldom about it.
+pub fn is_pacific_micro_state(cc: &str) -> bool {
+    const PACIFIC_STATES: &[&str] = &[
+        "TO", "WS", "NR", "TV", "KI", "PW", "VU", "FM", "MH", "NU", "TK", "CK",
+    ];
+    PACIFIC_STATES.contains(&cc)
 }
 
 #[cfg(test)]

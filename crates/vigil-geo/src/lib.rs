@@ -20,7 +20,7 @@ mod refine;
 pub use context::GeoContext;
 use data::{EntryKind, MatchQuality, Table};
 #[doc(hidden)]
-pub use find::Tuning;
+pub use find::{is_pacific_micro_state, Tuning};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 pub use vigil_core::{GeoPrecision, Place};
