@@ -689,6 +689,28 @@ pub(crate) fn charge_span(s: &str, k: usize) -> Option<(usize, usize)> {
     Some((k, end))
 }
 
+/// `hits` without the triggers that follow another trigger and whose
+/// sentence text before them, read by `names_another`, makes them part of
+/// what the earlier one told.
+fn drop_later_triggers(
+    s: &str,
+    hits: Vec<CueHit>,
+    names_another: impl Fn(&str) -> bool,
+) -> Vec<CueHit> {
+    let later = |h: &CueHit| {
+        matches!(h.cue, Cue::Trig(_))
+            && hits
+                .iter()
+                .any(|o| matches!(o.cue, Cue::Trig(_)) && o.end <= h.start)
+            && s.get(..h.start).is_some_and(&names_another)
+    };
+    if hits.iter().any(later) {
+        hits.iter().filter(|h| !later(h)).copied().collect()
+    } else {
+        hits
+    }
+}
+
 pub(crate) fn drop_false_triggers_in(
     s: &str,
     hits: Vec<CueHit>,
@@ -719,57 +741,35 @@ pub(crate) fn drop_false_triggers_in(
     };
     // "retook Al-Qabyal on Tuesday after a day of counter-attacks": how long
     // the incident told took, no incident of its own.
-    let lead_up = |h: &CueHit| {
-        matches!(h.cue, Cue::Trig(_))
-            && hits
-                .iter()
-                .any(|o| matches!(o.cue, Cue::Trig(_)) && o.end <= h.start)
-            && s.get(..h.start).is_some_and(|b| {
-                let b = b.trim_end();
-                let Some(k) = b.rfind(" after ") else {
-                    return false;
-                };
-                let gap = &b[k + " after ".len()..];
-                let words: Vec<&str> = gap.split(' ').collect();
-                (2..=4).contains(&words.len())
-                    && words.last() == Some(&"of")
-                    && words.iter().any(|w| {
-                        eq_any(
-                            w,
-                            &["day", "days", "hours", "week", "weeks", "night", "months"],
-                        )
-                    })
+    let hits = drop_later_triggers(s, hits, |b| {
+        let b = b.trim_end();
+        let Some(k) = b.rfind(" after ") else {
+            return false;
+        };
+        let gap = &b[k + " after ".len()..];
+        let words: Vec<&str> = gap.split(' ').collect();
+        (2..=4).contains(&words.len())
+            && words.last() == Some(&"of")
+            && words.iter().any(|w| {
+                eq_any(
+                    w,
+                    &["day", "days", "hours", "week", "weeks", "night", "months"],
+                )
             })
-    };
-    let hits = if hits.iter().any(lead_up) {
-        hits.iter().filter(|h| !lead_up(h)).copied().collect()
-    } else {
-        hits
-    };
+    });
     // "Army drones struck a camp of the militants behind the bombing": the
     // incident that names who was struck is another, already told.
-    let behind = |h: &CueHit| {
-        matches!(h.cue, Cue::Trig(_))
-            && hits
-                .iter()
-                .any(|o| matches!(o.cue, Cue::Trig(_)) && o.end <= h.start)
-            && s.get(..h.start).is_some_and(|b| {
-                [
-                    " behind the ",
-                    " responsible for the ",
-                    " blamed for the ",
-                    " who carried out the ",
-                    " who had carried out the ",
-                ]
-                .iter()
-                .any(|p| b.ends_with(p))
-            })
-    };
-    let hits = if hits.iter().any(behind) {
-        hits.iter().filter(|h| !behind(h)).copied().collect()
-    } else {
-        hits
-    };
+    let hits = drop_later_triggers(s, hits, |b| {
+        [
+            " behind the ",
+            " responsible for the ",
+            " blamed for the ",
+            " who carried out the ",
+            " who had carried out the ",
+        ]
+        .iter()
+        .any(|p| b.ends_with(p))
+    });
     // "arrested five gunmen and seized rifles, grenades and a drone rigged
     // to drop explosives": weapons seized are no attack.
     let seized_before = |pos: usize| {
