@@ -3527,21 +3527,11 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                     .find(|x| {
                         x.precision == GeoPrecision::Place && x.country_code == p.place.country_code
                     });
-                // "Gunmen shot dead a clan elder ... in Banadir": a division
-                // named like no town is no location.
-                if town.is_none() {
-                    rec.location = None;
-                }
-                if let Some(town) = s
-                    .get(p.start..p.end)
-                    .map(|surface| vigil_geo::Gazetteer::global().lookup(surface))
-                    .unwrap_or_default()
-                    .into_iter()
-                    .find(|x| {
-                        x.precision == GeoPrecision::Place && x.country_code == p.place.country_code
-                    })
-                {
-                    rec.set_place(&town);
+                match town {
+                    Some(town) => rec.set_place(&town),
+                    // "Gunmen shot dead a clan elder ... in Banadir": a
+                    // division named like no town is no location.
+                    None => rec.location = None,
                 }
             }
         }

@@ -300,29 +300,26 @@ impl Geo {
                     continue;
                 }
             }
+            // The feature noun right after the name, if it is one of `nouns`.
+            let feature_after = |nouns: &[&str]| {
+                s.get(m.end..).is_some_and(|rest| {
+                    nouns.iter().any(|f| {
+                        rest.get(..f.len())
+                            .is_some_and(|w| w.eq_ignore_ascii_case(f))
+                    })
+                })
+            };
             // "across the Komadougou Yobe river": a river named like a
             // division runs through (and between) several; it locates
             // nothing.
-            if m.place.precision != GeoPrecision::Country
-                && s.get(m.end..).is_some_and(|rest| {
-                    rest.get(..6)
-                        .is_some_and(|w| w.eq_ignore_ascii_case(" river"))
-                })
-            {
+            if m.place.precision != GeoPrecision::Country && feature_after(&[" river"]) {
                 continue;
             }
             // "a silent sit-in in Al-Karama Square" (Suwayda): a square or a
             // street named like a town abroad is a local feature, not it.
             if m.place.precision == GeoPrecision::Place
                 && current.is_some_and(|c| !c.eq_ignore_ascii_case(&m.place.country_code))
-                && s.get(m.end..).is_some_and(|rest| {
-                    [" square", " street", " avenue", " roundabout"]
-                        .iter()
-                        .any(|f| {
-                            rest.get(..f.len())
-                                .is_some_and(|w| w.eq_ignore_ascii_case(f))
-                        })
-                })
+                && feature_after(&[" square", " street", " avenue", " roundabout"])
             {
                 continue;
             }
