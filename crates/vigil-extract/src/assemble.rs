@@ -1320,6 +1320,7 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
             if !answer_to_crowd(st, &b, idx) {
                 let mut b = b;
                 arrests_over_riot(st, &mut b, idx);
+                arrests_after_attack(st, &ctx, &mut b, trig_end);
                 push(st, b, idx);
             }
         }
@@ -5491,6 +5492,117 @@ fn arrested_side(
     None
 }
 
+/// "Soldiers arrested three men in Jibia on Wednesday", "Officers arrested
+/// two suspects the next day": people held with nothing said of them (and
+/// no crowd or riot they belong to), after an armed group's attack, are
+/// taken as its men.
+fn arrests_after_attack(st: &State, ctx: &Ctx, b: &mut Built, trig_end: usize) {
+    if b.rec.sub_event_type.as_deref() != Some("Arrests") || b.rec.actor2.is_some() {
+        return;
+    }
+    // Those an occupying army rounds up in raids ("Israeli forces detained
+    // about 30 people in raids on Qabatiya") are as often civilians, unless
+    // something is held against them.
+    let foreign_army = b.rec.actor1.as_deref().is_some_and(|a| {
+        ["Military Forces of ", "Police Forces of "]
+            .iter()
+            .any(|p| {
+                a.strip_prefix(p)
+                    .is_some_and(|c| Some(c) != b.rec.country.as_deref())
+            })
+    });
+    let after: Vec<&str> = ctx
+        .toks
+        .iter()
+        .filter(|t| t.start >= trig_end)
+        .take(6)
+        .map(|t| t.text(ctx.s))
+        .collect();
+    if !bare_arrested(&after) {
+        return;
+    }
+    let held_against = ["suspect", "suspicion", "accused"]
+        .iter()
+        .any(|w| b.rec.text.contains(w));
+    b.rec.actor2 = match &b.rec.country {
+        Some(c) if foreign_army && !held_against => deps::named_actor(&format!("Civilians ({c})")),
+        _ => last_armed_doer(st),
+    };
+}
+
+/// The arrested are only counted people: "six people", "at least 14 men",
+/// "two suspects".
+fn bare_arrested(after: &[&str]) -> bool {
+    let Some(head) = after.iter().take(5).position(|w| {
+        eq_any(
+            w,
+            &["people", "men", "man", "suspects", "suspect", "persons"],
+        )
+    }) else {
+        return false;
+    };
+    after[..head].iter().all(|w| {
+        w.bytes().all(|b| b.is_ascii_digit())
+            || eq_any(
+                w,
+                &[
+                    "a",
+                    "at",
+                    "least",
+                    "about",
+                    "around",
+                    "some",
+                    "more",
+                    "than",
+                    "nearly",
+                    "almost",
+                    "over",
+                    "two",
+                    "three",
+                    "four",
+                    "five",
+                    "six",
+                    "seven",
+                    "eight",
+                    "nine",
+                    "ten",
+                    "eleven",
+                    "twelve",
+                    "thirteen",
+                    "fourteen",
+                    "fifteen",
+                    "sixteen",
+                    "seventeen",
+                    "eighteen",
+                    "nineteen",
+                    "twenty",
+                    "thirty",
+                    "forty",
+                    "fifty",
+                    "dozen",
+                    "other",
+                    "another",
+                ],
+            )
+    })
+}
+
+/// The armed group (named or not) behind the last violent incident read.
+fn last_armed_doer(st: &State) -> Option<String> {
+    st.pending
+        .iter()
+        .rev()
+        .find_map(|p| {
+            let violent = matches!(
+                p.rec.event_type.as_deref(),
+                Some("Battles" | "Explosions/Remote violence" | "Violence against civilians")
+            );
+            p.rec.actor1.as_deref().filter(|_| violent)
+        })
+        .filter(|g| g.starts_with("Unidentified Armed Group") || deps::insurgent(g).is_some())
+        .map(str::to_string)
+}
+
 /// The group "the militants" refers to: the last one read, else the first
 /// armed group named anywhere in the article (computed once, on demand, so
 /// articles that never need it pay nothing).
@@ -7950,6 +8062,35 @@ mod tests {
         recs.iter()
             .find(|r| r.kind == Kind::Claim && r.text.contains(cue))
             .unwrap_or_else(|| panic!("no claim for {cue}: {recs:?}"))
+    }
+
+    #[test]
+    fn people_held_after_an_attack_are_the_attackers_men() {
+        let recs = story(
+            None,
+            "Gunmen on motorcycles killed 11 villagers in Sabuwa in Katsina state on \
+             Monday, residents said. Soldiers arrested three men in Jibia on Wednesday.",
+        );
+        let arrest = told(&recs, "arrested three men");
+        assert_eq!(arrest.sub_event_type.as_deref(), Some("Arrests"));
+        assert_eq!(
+            arrest.actor2.as_deref(),
+            Some("Unidentified Armed Group (Nigeria)"),
+            "{recs:#?}"
+        );
+        // An occupying army's sweep holds civilians unless something is
+        // held against them.
+        let recs = story(
+            None,
+            "Gunmen opened fire on an Israeli army post near Jenin in the West Bank on \
+             Sunday, the military said. Israeli forces detained 17 people in raids on \
+             Tubas and Tammun overnight on Monday.",
+        );
+        assert_eq!(
+            told(&recs, "detained 17").actor2.as_deref(),
+            Some("Civilians (Palestine)"),
+            "{recs:#?}"
+        );
     }
 
     #[test]
