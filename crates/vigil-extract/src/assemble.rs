@@ -3120,7 +3120,15 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
                     && !word_before(o).is_some_and(|w| eq_any(w, &["from", "to"]))
                     && o.end <= p.start
                     && o.start >= range.0
-                    && p.start - o.end <= 40
+                    && (p.start - o.end <= 40
+                        // "Um Jar al-Gharbiyya, a farming town on the west
+                        // bank of the White Nile about 25 kilometres south
+                        // of Ad Douiem": a longer apposition.
+                        || p.start - o.end <= 120
+                            && ctx.s.get(o.end..p.start).is_some_and(|gap| {
+                                [", a ", ", an "].iter().any(|a| gap.starts_with(a))
+                                    && !gap[1..].contains([',', ';', '.'])
+                            }))
             });
         spec + if prep { 5 } else { 0 } + if near { 3 } else { 0 }
             - if launched_from { 30 } else { 0 }
@@ -12024,6 +12032,19 @@ mod tests {
         assert_eq!(
             told(&recs, "captured").location.as_deref(),
             Some("Novodanylivka"),
+            "{recs:#?}"
+        );
+        // A longer apposition places the town just as well.
+        let recs = story(
+            None,
+            "KOSTI, Sudan - Fighters of the RSF seized Um Jar al-Gharbiyya, a farming town \
+             on the west bank of the White Nile about 25 kilometres south of Ad Douiem, on \
+             Thursday after several hours of fighting with soldiers, killing at least 13 \
+             people.",
+        );
+        assert_eq!(
+            told(&recs, "seized").location.as_deref(),
+            Some("Um Jar Al Gharbiyya"),
             "{recs:#?}"
         );
     }
