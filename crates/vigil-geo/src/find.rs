@@ -691,6 +691,7 @@ const STOP_BUT_PLACE: &[&str] = &[
 /// Words before a name that say it is a place.
 const LOCATIVE_CUES: &[&str] = &[
     "in",
+    "between",
     "near",
     "at",
     "from",
@@ -4273,6 +4274,10 @@ impl Cues {
                 if party || for_to {
                     cues.metonym_before = true;
                 }
+                // "between" locates only when no relation noun heads it.
+                if party && prep == "between" {
+                    cues.locative_before = false;
+                }
             }
             // A capitalised word before the name makes it part of a longer
             // proper name ("Michael Jordan"), unless that word merely starts
@@ -5880,6 +5885,20 @@ mod tests {
             ms.iter()
                 .any(|m| m.surface == "OAKLAND" && m.place.admin1.as_deref() == Some("California")),
             "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn a_town_after_between_is_located() {
+        // "Cinkasse" is only an alternate name of a small town: it needs a
+        // locative cue, and "between" is one.
+        let f = found_after(&[
+            "DAPAONG, Togo - Gunmen killed four people in Mango.",
+            "Gunmen abducted two traders on the road between Cinkasse and Dapaong last week.",
+        ]);
+        assert!(
+            f.iter().any(|(s, cc, _)| s == "Cinkasse" && cc == "TG"),
+            "{f:?}"
         );
     }
 }
