@@ -7203,6 +7203,18 @@ fn ransom_demand(s: &str) -> bool {
         })
 }
 
+/// People who fight each other as communities: "herders and farmers".
+const COMMUNITIES: &[&str] = &[
+    "herders",
+    "farmers",
+    "pastoralists",
+    "villagers",
+    "fishermen",
+    "clansmen",
+    "tribesmen",
+    "youths",
+];
+
 /// "two feuding clans", "rival tribes", "two armed groups", "clan
 /// militias": the two sides of a fight named as one kind.
 fn rival_sides(s: &str, toks: &[Tok], (from, to): (usize, usize)) -> bool {
@@ -7250,6 +7262,11 @@ fn rival_sides(s: &str, toks: &[Tok], (from, to): (usize, usize)) -> bool {
                         ],
                     )
                 })
+            // "Herders and farmers armed with bows and spears fought",
+            // "farmers and Fulani herders fought": two communities armed.
+            || eq_any(w, COMMUNITIES)
+                && words.get(k + 1).is_some_and(|x| x.eq_ignore_ascii_case("and"))
+                && words[k + 2..].iter().take(2).any(|x| eq_any(x, COMMUNITIES))
             // "village volunteers from the valley and the hills fired at
             // each other".
             || eq_any(w, &["each", "one"])
@@ -10693,6 +10710,15 @@ mod tests {
         );
         let r = told(&recs, "Two armed clans");
         let uag = Some("Unidentified Armed Group (Philippines)");
+        assert_eq!((r.actor1.as_deref(), r.actor2.as_deref()), (uag, uag));
+        // Two communities named as such are two armed sides too.
+        let recs = story(
+            None,
+            "MOUNDOU, Chad - Herders and farmers armed with bows, spears and hunting rifles \
+             fought for several hours near Krim Krim on Tuesday, killing 12 people.",
+        );
+        let r = told(&recs, "fought");
+        let uag = Some("Unidentified Armed Group (Chad)");
         assert_eq!((r.actor1.as_deref(), r.actor2.as_deref()), (uag, uag));
     }
 
