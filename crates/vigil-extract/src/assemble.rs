@@ -10702,6 +10702,34 @@ mod tests {
     }
 
     #[test]
+    fn aggrieved_or_counted_residents_who_burn_and_stone_are_rioters() {
+        let recs = story(
+            None,
+            "Gunmen killed two soldiers in Peru on Friday. In Lircay, residents angry at the \
+             release of a man accused of killing a schoolgirl stoned the police station and set \
+             fire to a patrol car on Saturday night.",
+        );
+        assert_eq!(
+            sub_told(&recs, "stoned"),
+            "Violent demonstration",
+            "{recs:#?}"
+        );
+        let recs = story(
+            None,
+            "Insurgents attacked a village in Mozambique's Niassa province on Monday. In \
+             Metangula, several hundred residents angry at a new ban on night fishing set fire \
+             to the town's police station on Thursday.",
+        );
+        let r = told(&recs, "set fire");
+        assert_eq!(r.sub_event_type.as_deref(), Some("Violent demonstration"));
+        assert_eq!(
+            r.actor1.as_deref(),
+            Some("Rioters (Mozambique)"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn rival_clans_are_the_same_unnamed_group_on_both_sides() {
         let recs = story(
             None,

@@ -906,8 +906,31 @@ pub(crate) fn drop_false_triggers_in(
         else {
             return false;
         };
+        // ("residents angry at the release of a man accused of killing a
+        // schoolgirl stoned the police station": the charge is the crowd's
+        // grievance, its own verb comes after.)
+        let grievance = || {
+            s.get(..k)
+                .unwrap_or("")
+                .split_whitespace()
+                .rev()
+                .take(10)
+                .any(|w| {
+                    eq_any(
+                        w,
+                        &[
+                            "angry",
+                            "angered",
+                            "furious",
+                            "outraged",
+                            "incensed",
+                            "protesting",
+                        ],
+                    )
+                })
+        };
         charge_span(s, k).is_some_and(|(_, end)| end >= h.start)
-            && first_trigger_end.is_some_and(|e| e <= k)
+            && (first_trigger_end.is_some_and(|e| e <= k) || grievance())
     };
     let described = |h: &CueHit| {
         let w = s.get(h.start..h.end).unwrap_or("");

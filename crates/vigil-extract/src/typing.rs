@@ -284,10 +284,14 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
     let counted_crowd = !before_trig.iter().any(|w| eq_any(w, &["were", "was"]))
         && (0..before_trig.len()).any(|k| {
             let w = &before_trig[k..(k + 7).min(before_trig.len())];
-            w.len() >= 3
-                && eq_any(w[0], &["dozens", "hundreds", "scores", "thousands"])
+            // ("several hundred residents angry at a new ban on night
+            // fishing set fire to the town's police station".)
+            let counted = eq_any(w[0], &["dozens", "hundreds", "scores", "thousands"])
                 && w[1] == "of"
-                && w[2..].iter().any(|x| {
+                || eq_any(w[0], &["hundred", "thousand"]) && !a1_state;
+            w.len() >= 3
+                && counted
+                && w[1..].iter().any(|x| {
                     eq_any(
                         x,
                         &[
@@ -308,6 +312,28 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
                     )
                 })
         });
+    // "residents angry at the release of a man ... stoned the police
+    // station": people moved to act by a grievance are a crowd.
+    let aggrieved = before_trig.windows(2).any(|w| {
+        eq_any(
+            w[0],
+            &[
+                "residents",
+                "villagers",
+                "people",
+                "men",
+                "youths",
+                "traders",
+                "students",
+                "relatives",
+                "mourners",
+            ],
+        ) && eq_any(
+            w[1],
+            &["angry", "angered", "furious", "outraged", "incensed"],
+        )
+    });
+    let counted_crowd = counted_crowd || aggrieved;
     let protest_subject = inp
         .actor1
         .is_some_and(|a| a.category.contains("protester") || a.category.contains("rioter"))
