@@ -806,8 +806,18 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         // raids would follow": incident words announced as to come are the
         // threat's own.)
         // (Read only after a pronoun: most sentences here have none.)
+        // "It warned that villages which handed fighters' relatives to the
+        // authorities would \"pay the price\"", "He warned that they would
+        // \"come back to Chifra\"": what an armed group's voice warns will
+        // come is its threat, whatever the words.
+        let group_warns = eq_any(verb, &["warned", "threatened"])
+            && [" would ", " will "].iter().any(|w| s.contains(w))
+            && st
+                .last_source
+                .as_ref()
+                .is_some_and(|(name, at)| idx.saturating_sub(*at) <= 2 && armed_voice(st, name));
         let threat_only = pronoun
-            && (vows || same_statement.is_some() || {
+            && (vows || group_warns || same_statement.is_some() || {
                 let lower = s.to_ascii_lowercase();
                 crate::modality::announces_armed_action(&lower)
                     || [
@@ -2374,6 +2384,17 @@ fn remember_speaker(st: &mut State, s: &str, src: &crate::attribution::Source) {
         return;
     };
     st.speakers.push((surname.to_string(), group));
+}
+
+/// Whether `name` (a source) is an armed group, or a person the article
+/// told speaks for one.
+fn armed_voice(st: &State, name: &str) -> bool {
+    let surname = name.rsplit(' ').next().unwrap_or(name);
+    deps::insurgent(name).is_some()
+        || st
+            .speakers
+            .iter()
+            .any(|(n, g)| n == surname && deps::insurgent(g).is_some())
 }
 
 /// The memory's last place before this sentence, as a shared copy.
@@ -16179,6 +16200,13 @@ mod tests {
                  The police chief, Vladimir Paraison, said on Thursday that his officers would \
                  \"not stop until every gang is driven out of the Centre department\".",
                 "Police Forces of Haiti",
+            ),
+            (
+                "ISWAP fighters attacked a gendarmerie post in Goudoumaria in Niger on Monday.\n\n\
+                 ISWAP said through the Amaq news agency on Friday that its fighters had killed \
+                 ten gendarmes. It warned that villages which handed fighters' relatives to the \
+                 authorities would \"pay the price\".",
+                "Islamic State West Africa Province (ISWAP)",
             ),
         ] {
             let recs = story(None, text);
