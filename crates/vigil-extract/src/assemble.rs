@@ -9185,6 +9185,20 @@ mod tests {
         assert_eq!(arrest.sub_event_type.as_deref(), Some("Arrests"));
         assert_eq!(arrest.source.as_deref(), Some("army"));
         assert_eq!(rec("monthly report").kind, Kind::Claim);
+        // Counted villagers or miners who left, or any counted group that
+        // left for somewhere, are fleeing too.
+        let recs = story(
+            None,
+            "Gunmen attacked a gold-mining site at Kouri Bougoudi in northern Chad on Sunday, \
+             killing 12 miners, officials said. About 3,000 miners have left Kouri Bougoudi for \
+             southern Libya since Sunday's clashes, the International Organization for \
+             Migration said.",
+        );
+        assert_eq!(
+            told(&recs, "miners have left").kind,
+            Kind::Claim,
+            "{recs:#?}"
+        );
     }
 
     #[test]

@@ -1051,6 +1051,15 @@ const ASSESS: &[&str] = &[
     "families left",
     "people have left",
     "people had left",
+    // "About 3,000 miners have left Kouri Bougoudi for southern Libya since
+    // Sunday's clashes", "About 45 families from a farming community near
+    // the airstrip have left for the town of San Andres".
+    "villagers have left",
+    "villagers had left",
+    "miners have left",
+    "miners had left",
+    "have left for",
+    "had left for",
     "residents have left",
     "residents had left",
     "teachers had left",
