@@ -810,12 +810,23 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         // authorities would \"pay the price\"", "He warned that they would
         // \"come back to Chifra\"": what an armed group's voice warns will
         // come is its threat, whatever the words.
-        let group_warns = eq_any(verb, &["warned", "threatened"])
-            && [" would ", " will "].iter().any(|w| s.contains(w))
-            && st
-                .last_source
-                .as_ref()
-                .is_some_and(|(name, at)| idx.saturating_sub(*at) <= 2 && armed_voice(st, name));
+        // (The speaker may stand in a sentence not read for incidents: "In
+        // a video posted on Sunday, a Fano commander, Mesfin Tadele, said
+        // his men had \"freed Mandura\".")
+        let group_warns =
+            eq_any(verb, &["warned", "threatened"])
+                && [" would ", " will ", "\"would ", "\"will "]
+                    .iter()
+                    .any(|w| s.contains(w))
+                && (st.last_source.as_ref().is_some_and(|(name, at)| {
+                    idx.saturating_sub(*at) <= 2 && armed_voice(st, name)
+                }) || speaker_before(st).is_some_and(|(prev, src)| {
+                    armed_voice(st, &src.name)
+                        || prev
+                            .get(src.phrase.0..src.phrase.1)
+                            .and_then(deps::armed_group_in)
+                            .is_some()
+                }));
         let threat_only = pronoun
             && (vows || group_warns || same_statement.is_some() || {
                 let lower = s.to_ascii_lowercase();
@@ -852,6 +863,13 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
             // of the sentence just before.
             let reach = if vows { 1 } else { 2 };
             if idx.saturating_sub(at) <= reach {
+                // ("The group said ... It warned that the strike \"will not
+                // go unpunished\"": the group it was.)
+                let name = if eq_any(&name, GROUP_ANAPHORS) {
+                    group_referred_to(st).unwrap_or(name)
+                } else {
+                    name
+                };
                 st.carried_source = Some(name);
             }
         }
@@ -2390,7 +2408,8 @@ fn remember_speaker(st: &mut State, s: &str, src: &crate::attribution::Source) {
 /// told speaks for one.
 fn armed_voice(st: &State, name: &str) -> bool {
     let surname = name.rsplit(' ').next().unwrap_or(name);
-    deps::insurgent(name).is_some()
+    eq_any(name, GROUP_ANAPHORS)
+        || deps::insurgent(name).is_some()
         || st
             .speakers
             .iter()
@@ -16221,6 +16240,21 @@ mod tests {
                  ten gendarmes. It warned that villages which handed fighters' relatives to the \
                  authorities would \"pay the price\".",
                 "Islamic State West Africa Province (ISWAP)",
+            ),
+            (
+                "Fano fighters seized the town of Mandura in Ethiopia's Benishangul-Gumuz region \
+                 on Friday.\n\n\
+                 In a video posted on Sunday, a Fano commander, Mesfin Tadele, said his men had \
+                 \"freed Mandura from the regime\". He warned that they would \"return to \
+                 Metekel whenever our people are attacked\".",
+                "Fano Militia",
+            ),
+            (
+                "Drones struck a depot belonging to Kata'ib Hezbollah at Jurf al-Sakhar in Babil \
+                 province, Iraq, on Wednesday, security officials said. The group said later on \
+                 Wednesday that two of its members had been killed. It warned that the strike \
+                 \"will not go unpunished\".",
+                "Kata'ib Hezbollah",
             ),
         ] {
             let recs = story(None, text);
