@@ -4757,6 +4757,26 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             });
         }
     }
+    // "Air defences shot down 38 Ukrainian drones over the Belgorod
+    // region": the defences are the army's where it happened.
+    if a1.is_none() && info.sub_event_type == "Disrupted weapons use" {
+        let defences = s.get(..primary.start).is_some_and(|head| {
+            let h = head.to_ascii_lowercase();
+            ["air defence", "air defense", "air-defence"]
+                .iter()
+                .any(|d| h.contains(d))
+        });
+        if let (true, Some(c)) = (defences, rec.country.as_deref()) {
+            a1 = deps::named_actor(&format!("Military Forces of {c}")).map(|name| ActorHit {
+                start: primary.start,
+                end: primary.start,
+                name,
+                country: rec.country_code.clone(),
+                category: "state forces",
+                generic: true,
+            });
+        }
+    }
     // Civilians never act in political violence: "a Palestinian prisoner
     // died ... in Israeli police custody" read as a subject is the victim.
     if a1.as_ref().is_some_and(ActorHit::is_civilian)
@@ -10779,6 +10799,23 @@ mod tests {
         assert_eq!(
             r.actor1.as_deref(),
             Some("Rioters (Mozambique)"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn air_defences_are_the_army_where_the_drones_came_down() {
+        let recs = story(
+            None,
+            "A Ukrainian drone struck a bus in Borisovka in Russia's Belgorod region on \
+             Thursday, killing two people, the governor said. The defence ministry said air \
+             defences had shot down 38 Ukrainian drones over the Belgorod region on Thursday.",
+        );
+        let r = told(&recs, "shot down 38");
+        assert_eq!(r.sub_event_type.as_deref(), Some("Disrupted weapons use"));
+        assert_eq!(
+            r.actor1.as_deref(),
+            Some("Military Forces of Russia"),
             "{recs:#?}"
         );
     }
