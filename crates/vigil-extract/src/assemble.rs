@@ -10821,6 +10821,25 @@ mod tests {
     }
 
     #[test]
+    fn people_seized_by_no_named_force_are_abducted() {
+        let recs = story(
+            None,
+            "Gunmen killed two policemen in Tripoli, Libya, on Friday. Masked men seized a \
+             local journalist outside his home in Tripoli on Saturday night. In Tajoura, a crowd \
+             seized two men it accused of theft and beat them to death on Sunday.",
+        );
+        assert_eq!(
+            sub_told(&recs, "journalist"),
+            "Abduction/forced disappearance",
+            "{recs:#?}"
+        );
+        assert_ne!(
+            sub_told(&recs, "a crowd seized"),
+            "Abduction/forced disappearance"
+        );
+    }
+
+    #[test]
     fn rival_clans_are_the_same_unnamed_group_on_both_sides() {
         let recs = story(
             None,

@@ -559,12 +559,18 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
                 .s
                 .get(..inp.trig_end)
                 .is_some_and(|b| b.ends_with("seized"))
-                && inp.actor1.is_some_and(|a| {
-                    !a.is_state()
-                        && !a.is_civilian()
-                        && !a.category.contains("protester")
-                        && !a.category.contains("rioter")
-                })
+                // ("Masked men seized a blogger outside his home", "who was
+                // seized on the road to Ngaoundal": no force named, no arrest;
+                // not a crowd's victims, nor "seized three fuel tankers".)
+                && inp.actor1.map_or_else(
+                    || person_seized(inp) && !before_trig.iter().any(|w| crowd_word((0, w))),
+                    |a| {
+                        !a.is_state()
+                            && !a.is_civilian()
+                            && !a.category.contains("protester")
+                            && !a.category.contains("rioter")
+                    },
+                )
                 && inp
                     .actor2
                     .map_or_else(|| civilian_words(inp), |a| a.is_civilian())
@@ -590,6 +596,17 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
         }
         c => c.info(),
     }
+}
+
+/// Whether the words just after the trigger name people ("seized a
+/// local journalist", "seized two fishermen").
+fn person_seized(inp: &TypingInput) -> bool {
+    let set = civilian_set();
+    inp.toks
+        .iter()
+        .filter(|t| t.start >= inp.trig_end && t.end <= inp.range.1)
+        .take(6)
+        .any(|t| crate::text::in_set(t.text(inp.s), set))
 }
 
 /// "recaptured four of them", "recaptured 19 of the escaped men": a count
