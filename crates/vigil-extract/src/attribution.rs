@@ -1002,6 +1002,24 @@ fn inverted(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
     if !starts_upper(next.text(s)) && !eq_any(next.text(s), &["a", "an"]) {
         return None;
     }
+    // "..., said Russia had gathered about 3,000 troops": what was said,
+    // cut at a number's comma, is no speaker.
+    let in_number = s[..end].ends_with(|c: char| c.is_ascii_digit())
+        && s[end..].chars().nth(1).is_some_and(|c| c.is_ascii_digit());
+    let clause = toks
+        .iter()
+        .filter(|t| t.start >= from && t.end <= end)
+        .any(|t| {
+            eq_any(
+                t.text(s),
+                &[
+                    "had", "has", "have", "was", "were", "is", "are", "would", "will",
+                ],
+            )
+        });
+    if in_number || clause {
+        return None;
+    }
     make(s, from, end, toks[vi].end, (toks[vi].start, end))
 }
 
@@ -1370,6 +1388,19 @@ mod tests {
              said nothing."
         )
         .is_none());
+    }
+
+    #[test]
+    fn what_was_said_after_an_apposed_speaker_is_no_inverted_speaker() {
+        let name = |s: &str| find_source(s).map(|x| x.name);
+        assert_eq!(
+            name(
+                "Vladyslav Voloshyn, a spokesman for the southern defence forces, said Russia \
+                 had gathered about 3,000 troops on the left bank."
+            )
+            .as_deref(),
+            Some("Vladyslav Voloshyn")
+        );
     }
 
     #[test]
