@@ -3723,6 +3723,24 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     let roles = assign(s, ctx.toks, role_actors, range, &primary, &trigs, cls);
     let mut a1: Option<ActorHit> = roles.actor1.and_then(|i| role_actors.get(i)).cloned();
     let mut a2: Option<ActorHit> = roles.actor2.and_then(|i| role_actors.get(i)).cloned();
+    // "Malian soldiers and Russian fighters of the Africa Corps killed at
+    // least 11 men": a force joined to the state's in the subject is its
+    // partner, not its target (a fight between the two is told by
+    // "fought"/"clashed", read by the roles).
+    if let (Some(x), Some(y)) = (a1.as_ref(), a2.as_ref()) {
+        let partner = x.is_state()
+            && cls != Cls::Clash
+            && y.start > x.end
+            && y.end <= primary.start
+            && s.get(x.end..y.start).is_some_and(|gap| {
+                let g = gap.trim_start();
+                g.starts_with("and ") && !gap.contains(',') && g.split_whitespace().count() <= 6
+            })
+            && (y.category == "external/other forces" || y.is_state() && y.country != x.country);
+        if partner {
+            a2 = None;
+        }
+    }
     if let Some(lord) = loyal_to(ctx, range, &primary, a1.as_ref()) {
         if a2.as_ref().is_some_and(|x| x.name == lord.name) {
             a2 = None;
@@ -10837,6 +10855,18 @@ mod tests {
             sub_told(&recs, "a crowd seized"),
             "Abduction/forced disappearance"
         );
+    }
+
+    #[test]
+    fn a_foreign_force_joined_to_the_army_in_the_subject_is_its_partner() {
+        let recs = story(
+            None,
+            "BAMAKO, Mali - Malian soldiers and Russian fighters of the Africa Corps killed at \
+             least 11 men in a village near Niono on Tuesday, residents said.",
+        );
+        let r = told(&recs, "killed at least 11");
+        assert_eq!(r.actor1.as_deref(), Some("Military Forces of Mali"));
+        assert_eq!(r.actor2.as_deref(), Some("Civilians (Mali)"), "{recs:#?}");
     }
 
     #[test]
