@@ -5629,45 +5629,13 @@ fn bare_arrested(after: &[&str]) -> bool {
     };
     after[..head].iter().all(|w| {
         w.bytes().all(|b| b.is_ascii_digit())
+            || eq_any(w, &crate::numbers::UNITS)
+            || eq_any(w, &crate::numbers::TENS)
             || eq_any(
                 w,
                 &[
-                    "a",
-                    "at",
-                    "least",
-                    "about",
-                    "around",
-                    "some",
-                    "more",
-                    "than",
-                    "nearly",
-                    "almost",
-                    "over",
-                    "two",
-                    "three",
-                    "four",
-                    "five",
-                    "six",
-                    "seven",
-                    "eight",
-                    "nine",
-                    "ten",
-                    "eleven",
-                    "twelve",
-                    "thirteen",
-                    "fourteen",
-                    "fifteen",
-                    "sixteen",
-                    "seventeen",
-                    "eighteen",
-                    "nineteen",
-                    "twenty",
-                    "thirty",
-                    "forty",
-                    "fifty",
-                    "dozen",
-                    "other",
-                    "another",
+                    "a", "at", "least", "about", "around", "some", "more", "than", "nearly",
+                    "almost", "over", "dozen", "other", "another",
                 ],
             )
     })

@@ -150,7 +150,7 @@ pub(crate) const UNITS: [&str; 20] = [
     "nineteen",
 ];
 
-const TENS: [&str; 8] = [
+pub(crate) const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 
