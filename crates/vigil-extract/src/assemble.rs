@@ -3288,6 +3288,13 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
                                 "tribesmen",
                                 "envoys",
                                 "negotiators",
+                                // "Armed youths from neighbouring Warrap
+                                // state raided two cattle camps in Mayom".
+                                "youths",
+                                "raiders",
+                                "gunmen",
+                                "herders",
+                                "militiamen",
                             ],
                         )
                 })
@@ -10835,6 +10842,21 @@ mod tests {
         let r = told(&recs, "killed at least 11");
         assert_eq!(r.actor1.as_deref(), Some("Military Forces of Mali"));
         assert_eq!(r.actor2.as_deref(), Some("Civilians (Mali)"), "{recs:#?}");
+    }
+
+    #[test]
+    fn where_raiders_come_from_is_not_where_they_raid() {
+        let recs = story(
+            None,
+            "BENTIU, South Sudan - Gunmen killed three herders near Leer in Unity state on \
+             Friday. Armed youths from neighbouring Warrap state raided two cattle camps in \
+             Mayom county before dawn on Sunday, killing nine people.",
+        );
+        assert_eq!(
+            told(&recs, "raided two cattle camps").admin1.as_deref(),
+            Some("Unity"),
+            "{recs:#?}"
+        );
     }
 
     #[test]
