@@ -10860,6 +10860,19 @@ mod tests {
     }
 
     #[test]
+    fn those_who_rushed_to_the_scene_of_a_blast_tell_no_tally() {
+        let recs = story(
+            None,
+            "PATTANI, Thailand - Two bombs exploded outside a convenience store in Pattani \
+             town late on Friday, wounding nine people, among them two police officers who had \
+             rushed to the scene of the first blast, police said.",
+        );
+        let r = told(&recs, "Two bombs exploded");
+        assert_eq!(r.kind, Kind::Event, "{recs:#?}");
+        assert_eq!(r.wounded, Some(9));
+    }
+
+    #[test]
     fn rival_clans_are_the_same_unnamed_group_on_both_sides() {
         let recs = story(
             None,

@@ -805,6 +805,17 @@ pub(crate) fn incident_kind(
                 })
             })
     };
+    // "police officers who had rushed to the scene of the first blast":
+    // where someone went, not a place "the scene of repeated attacks".
+    let went_to_scene = |h: &CueHit| {
+        s.get(h.start..h.end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("scene of"))
+            && s.get(..h.start).is_some_and(|head| {
+                [" to the ", " at the ", " from the "]
+                    .iter()
+                    .any(|p| head.ends_with(p))
+            })
+    };
     if hits.iter().any(|h| {
         h.cue == Cue::Aggregate
             && !crate::clauses::in_any(&asides, h.start)
@@ -812,6 +823,7 @@ pub(crate) fn incident_kind(
             && !ranking_tail(h)
             && !grievance(h)
             && !motive(h)
+            && !went_to_scene(h)
     }) || perfect_total(s, toks, ti)
         || year_total(s, toks, ti)
     {
