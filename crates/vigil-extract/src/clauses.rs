@@ -915,19 +915,7 @@ pub(crate) fn drop_false_triggers_in(
                 .split_whitespace()
                 .rev()
                 .take(10)
-                .any(|w| {
-                    eq_any(
-                        w,
-                        &[
-                            "angry",
-                            "angered",
-                            "furious",
-                            "outraged",
-                            "incensed",
-                            "protesting",
-                        ],
-                    )
-                })
+                .any(|w| eq_any(w, crate::text::AGGRIEVED) || w == "protesting")
         };
         charge_span(s, k).is_some_and(|(_, end)| end >= h.start)
             && (first_trigger_end.is_some_and(|e| e <= k) || grievance())

@@ -792,16 +792,8 @@ pub(crate) fn incident_kind(
         h.start < trig.start
             && s.get(..h.start).is_some_and(|head| {
                 head.split_whitespace().rev().take(4).any(|w| {
-                    [
-                        "angered",
-                        "angry",
-                        "frustrated",
-                        "furious",
-                        "outraged",
-                        "incensed",
-                    ]
-                    .iter()
-                    .any(|m| w.eq_ignore_ascii_case(m))
+                    crate::text::eq_any(w, crate::text::AGGRIEVED)
+                        || w.eq_ignore_ascii_case("frustrated")
                 })
             })
     };

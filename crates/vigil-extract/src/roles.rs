@@ -105,21 +105,9 @@ fn grievance_over(s: &str, actor: &ActorHit, trigger_start: usize) -> bool {
             "abduction",
             "kidnapping",
         ],
-    ) && words.take(3).any(|w| {
-        eq_any(
-            w,
-            &[
-                "angry",
-                "angered",
-                "furious",
-                "outraged",
-                "incensed",
-                "over",
-                "protesting",
-                "protest",
-            ],
-        )
-    })
+    ) && words
+        .take(3)
+        .any(|w| eq_any(w, crate::text::AGGRIEVED) || eq_any(w, &["over", "protesting", "protest"]))
 }
 
 /// Assigns actors (indices into `actors`, sentence-relative spans) for the

@@ -426,6 +426,10 @@ pub(crate) fn same_statement_rest(s: &str) -> Option<&str> {
     })
 }
 
+/// Words that tell what moved a crowd ("residents angry at ...", "hundreds
+/// of people angered by ..."): a grievance, not a side or a tally.
+pub(crate) const AGGRIEVED: &[&str] = &["angry", "angered", "furious", "outraged", "incensed"];
+
 /// Case-insensitive (ASCII) membership of `w` in `list`. Called per token
 /// against many lists, so the length and first byte are checked inline before
 /// the full comparison: most candidates fail there.

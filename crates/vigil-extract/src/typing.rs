@@ -328,10 +328,7 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
                 "relatives",
                 "mourners",
             ],
-        ) && eq_any(
-            w[1],
-            &["angry", "angered", "furious", "outraged", "incensed"],
-        )
+        ) && eq_any(w[1], crate::text::AGGRIEVED)
     });
     let counted_crowd = counted_crowd || aggrieved;
     let protest_subject = inp
