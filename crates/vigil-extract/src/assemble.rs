@@ -4791,15 +4791,8 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                 .iter()
                 .any(|d| h.contains(d))
         });
-        if let (true, Some(c)) = (defences, rec.country.as_deref()) {
-            a1 = deps::named_actor(&format!("Military Forces of {c}")).map(|name| ActorHit {
-                start: primary.start,
-                end: primary.start,
-                name,
-                country: rec.country_code.clone(),
-                category: "state forces",
-                generic: true,
-            });
+        if let (true, Some(cc)) = (defences, rec.country_code.as_deref()) {
+            a1 = deps::military_of(cc, (primary.start, primary.start));
         }
     }
     // Civilians never act in political violence: "a Palestinian prisoner
@@ -5510,17 +5503,8 @@ fn arrested_side(
         "accused",
         "accusing",
     ]) {
-        let doer = st.pending.iter().rev().find_map(|p| {
-            let violent = matches!(
-                p.rec.event_type.as_deref(),
-                Some("Battles" | "Explosions/Remote violence" | "Violence against civilians")
-            );
-            p.rec.actor1.as_deref().filter(|_| violent)
-        });
-        if let Some(g) = doer
-            .filter(|g| g.starts_with("Unidentified Armed Group") || deps::insurgent(g).is_some())
-        {
-            return Some((g.to_string(), ""));
+        if let Some(g) = last_armed_doer(st) {
+            return Some((g, ""));
         }
     }
     if has(&[
