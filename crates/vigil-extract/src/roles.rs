@@ -494,9 +494,9 @@ pub(crate) fn assign(
     });
     // (Not a passive in what the setting's relative clause says: "after a
     // gunfight in which two of the gunmen were killed".)
-    let passive = setting_subject.is_none() && came_under
-        || setting_subject.is_none()
-            && verb.is_some_and(|v| {
+    let passive = setting_subject.is_none()
+        && (came_under
+            || verb.is_some_and(|v| {
                 let i = toks.partition_point(|t| t.start < v.start);
                 // "were engaged in ethnic cleansing": a preposition between the
                 // auxiliary and the trigger makes the trigger its object, not a
@@ -508,10 +508,9 @@ pub(crate) fn assign(
                             .iter()
                             .any(|t| eq_any(t.text(s), &["in", "on", "at", "with", "for", "to"]))
                 }) && !(1..=3).any(|n| i >= n && toks[i - n].text(s).ends_with(','))
-            })
-            && verb.is_some_and(|v| {
+            }) && verb.is_some_and(|v| {
                 v.start == first_trig || subject.is_some_and(|x| actors[x].end <= v.start)
-            });
+            }));
     let object_from = verb.map_or(first_trig, |v| v.end);
     let object_at = |i: usize| {
         actors[i].start >= object_from && Some(i) != agent && Some(i) != subject && !speaks(i)
