@@ -7788,6 +7788,10 @@ fn absorb(p: &mut Pending, b: Built, idx: usize) {
         "claimed the ",
         "claimed responsibility",
         "claimed to have killed",
+        // "The group's media arm said ... its fighters had ... killed
+        // \"more than 50 soldiers\"": the same, in the group's own voice.
+        "its fighters had",
+        "its fighters killed",
         // "the mayor's office later said 19 bodies had been recovered": a
         // count of the same dead.
         "bodies had been recovered",

@@ -3,7 +3,7 @@
 //! in Idlib"), but one incident counted on both sides is one record
 //! ("two soldiers died and 15 militants were killed").
 
-use crate::lexicon::{ClaimCue, Cls, Cue, CueHit};
+use crate::lexicon::{ClaimCue, Cls, Cue, CueHit, NSA_OVERTAKES};
 use crate::text::eq_any;
 
 /// A run of a sentence reporting one incident: `[start, end)` sentence bytes.
@@ -330,7 +330,13 @@ fn best_trigger(
             if c.is_casualty() {
                 first_cas.get_or_insert(*h);
             } else {
-                let p = c.info().priority;
+                // "seized Kavumu airport ... after heavy fighting": ground
+                // taken outranks the fight that took it, as "overran" does.
+                let p = if seizes_ground(s, h) {
+                    NSA_OVERTAKES.priority
+                } else {
+                    c.info().priority
+                };
                 let slot = if referenced(h) {
                     &mut best_ref
                 } else {
@@ -380,6 +386,93 @@ fn best_trigger(
     }
     best.map(|(_, h)| h).or(first_cas)
 }
+
+/// Ground a seizure's object names: "seized Kavumu airport", "captured two
+/// hilltop positions" (not "seized three suspects", "seized 40 rifles").
+pub(crate) const GROUND: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "villages",
+    "district",
+    "base",
+    "airport",
+    "hill",
+    "hills",
+    "hilltop",
+    "hilltops",
+    "position",
+    "positions",
+    "post",
+    "outpost",
+    "outposts",
+    "camp",
+    "garrison",
+    "station",
+    "headquarters",
+    "barracks",
+    "checkpoint",
+    "bridge",
+    "crossing",
+    "airbase",
+    "port",
+    "ridge",
+];
+
+/// Whether `h` is a "seized"/"captured" whose object is ground: a capitalised
+/// name right after it ("seized Maksegnit"), or a ground word within its
+/// first four words, with no people among them.
+fn seizes_ground(s: &str, h: &CueHit) -> bool {
+    if h.cue != Cue::Trig(Cls::Detain)
+        || !(trig_is_word(s, h, "seized") || trig_is_word(s, h, "captured"))
+    {
+        return false;
+    }
+    let rest = s.get(h.end..).unwrap_or("");
+    let toks = crate::text::words(rest);
+    let object: Vec<&str> = toks
+        .iter()
+        .map(|t| t.text(rest))
+        .take(4)
+        .take_while(|w| {
+            !eq_any(
+                w,
+                &["in", "near", "at", "on", "from", "after", "and", "during"],
+            )
+        })
+        .collect();
+    let first = object
+        .iter()
+        .copied()
+        .find(|w| !eq_any(w, &["the", "a", "an", "two", "three", "several"]));
+    let named = first.is_some_and(crate::text::starts_upper) && rest.starts_with(' ');
+    let people = object.iter().any(|w| {
+        eq_any(w, PEOPLE)
+                // (The civilian words also hold sites: "a market town".)
+                || crate::text::in_set(w, crate::typing::civilian_set())
+                    && !eq_any(w, &["market", "mosque", "church", "hotel", "school"])
+    });
+    !people && (named || object.iter().any(|w| eq_any(w, GROUND)))
+}
+
+/// People as a seizure's object, beyond the civilian words.
+const PEOPLE: &[&str] = &[
+    "fighters",
+    "militants",
+    "soldiers",
+    "members",
+    "suspects",
+    "men",
+    "women",
+    "people",
+    "officers",
+    "policemen",
+    "commander",
+    "commanders",
+    "leader",
+    "hostages",
+    "rebels",
+];
 
 fn stronger(a: Option<CueHit>, b: Option<CueHit>) -> Option<CueHit> {
     let rank = |h: &Option<CueHit>| match h.map(|x| x.cue) {
@@ -2283,7 +2376,11 @@ fn same_incident(prev: &Incident, next: &Incident, s: &str) -> bool {
     }
     // "took control of Mehal Meda after two days of fighting with federal
     // troops": the fighting that won the ground is the same incident.
-    if matches!(prev.cls(), Some(Cls::Overtake | Cls::Retake)) && next.cls() == Some(Cls::Clash) {
+    // ("seized Liancourt ... on Friday after a three-hour gunfight with
+    // police": the fight named right after "after", dated with the seizure.)
+    let takes = matches!(prev.cls(), Some(Cls::Overtake | Cls::Retake))
+        || prev.primary.is_some_and(|h| seizes_ground(s, &h));
+    if takes && matches!(next.cls(), Some(Cls::Clash | Cls::Attack)) {
         let clause = s.get(next.start..next.end).unwrap_or("");
         let toks = crate::text::words(clause);
         let lead_up = toks.windows(3).any(|w| {
@@ -2296,7 +2393,18 @@ fn same_incident(prev: &Incident, next: &Incident, s: &str) -> bool {
                     &["fighting", "clashes", "heavy", "fierce"],
                 )
         });
-        if lead_up && toks.first().is_some_and(|t| t.is(clause, "after")) {
+        // (A date in the speaker's tail, "..., police said on Saturday",
+        // dates the statement, not the fight.)
+        let fight_first = next.primary.is_some_and(|h| {
+            let own = s
+                .get(h.end..next.end)
+                .and_then(|r| r.find(','))
+                .map_or(next.end, |k| h.end + k);
+            toks.iter().take(5).any(|t| next.start + t.start == h.start)
+                && !has_date_cue(s.get(next.start..own).unwrap_or(""))
+        });
+        let lead_up = lead_up && next.cls() == Some(Cls::Clash);
+        if (lead_up || fight_first) && toks.first().is_some_and(|t| t.is(clause, "after")) {
             return true;
         }
     }
@@ -2507,6 +2615,28 @@ mod tests {
         let v = inc(s);
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].1, Some(Cls::Clash));
+    }
+
+    #[test]
+    fn ground_seized_after_a_fight_is_one_seizure() {
+        // The fight that won the ground is the seizure, in the same clause
+        // or after "after a", whatever the speaker's tail dates.
+        for s in [
+            "Fano militiamen seized Maksegnit, a market town, on Saturday after fighting federal troops through the night, residents said.",
+            "Gunmen overran Liancourt on Friday after a three-hour gunfight with police, killing two officers, the police said on Saturday.",
+            "Houthi fighters captured two hilltop positions after a night assault.",
+            "Rebels overran Koch on Tuesday after a battle with the garrison, residents said on Friday.",
+        ] {
+            let v = inc(s);
+            assert_eq!(v.len(), 1, "{s}: {v:?}");
+            assert!(matches!(v[0].1, Some(Cls::Detain | Cls::Overtake)), "{s}: {v:?}");
+        }
+        // People seized are no ground; a fight dated apart is its own.
+        let v = inc("Soldiers captured five fighters after a gunfight near Gao.");
+        assert_eq!(v.last().and_then(|x| x.1), Some(Cls::Clash), "{v:?}");
+        let v =
+            inc("Rebels overran Koch, before troops drove them out after a battle on Saturday.");
+        assert_eq!(v.len(), 3, "{v:?}");
     }
 
     #[test]

@@ -500,8 +500,10 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
         }
         // "443 escaped inmates had been recaptured", "Police recaptured four
         // of them": people, not ground.
+        // (Only up to the clause's first comma: "took control of Mirebalais
+        // after a gunfight, freeing more than 500 inmates" took a town.)
         Cls::Retake | Cls::Overtake
-            if has_word(
+            if has_word_before_comma(
                 inp,
                 &[
                     "inmates",
@@ -710,6 +712,19 @@ fn has_word(inp: &TypingInput, list: &[&str]) -> bool {
     inp.toks
         .iter()
         .filter(|t| t.start >= inp.range.0 && t.end <= inp.range.1)
+        .any(|t| eq_any(t.text(inp.s), list))
+}
+
+/// [`has_word`] within the incident up to the first comma after the trigger.
+fn has_word_before_comma(inp: &TypingInput, list: &[&str]) -> bool {
+    let end = inp
+        .s
+        .get(inp.trig_end..inp.range.1)
+        .and_then(|r| r.find(','))
+        .map_or(inp.range.1, |k| inp.trig_end + k);
+    inp.toks
+        .iter()
+        .filter(|t| t.start >= inp.range.0 && t.end <= end)
         .any(|t| eq_any(t.text(inp.s), list))
 }
 
@@ -1059,7 +1074,9 @@ fn takes_territory(inp: &TypingInput) -> bool {
             })
     });
     named_ground
-        || object.iter().any(|t| eq_any(t.text(inp.s), TERRITORY))
+        || object.iter().any(|t| {
+            eq_any(t.text(inp.s), TERRITORY) || eq_any(t.text(inp.s), crate::clauses::GROUND)
+        })
         || inp
             .place_starts
             .iter()
