@@ -3410,15 +3410,23 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         })
         .copied()
         .collect();
-    // "demolished the home of a man accused of killing two Israelis": the
-    // charge's tolls and sides are not the incident's.
-    if let Some((k, end)) = s
+    // "demolished the home of a man accused of killing two Israelis (in
+    // July)": the charge's tolls, sides and dates are not the incident's.
+    let charge = s
         .get(primary.end..inc.end)
         .and_then(|r| r.find(" accused of "))
         .and_then(|k| crate::clauses::charge_span(s, primary.end + k))
-    {
-        let end = end.min(inc.end);
-        if ctx.counts.iter().any(|c| c.start >= k && c.end <= end) {
+        .map(|(k, end)| (k, end.min(inc.end)));
+    // Its tolls: a count in it, or a killing ("accused of killing an
+    // Israeli soldier"; not "beat two men accused of stealing motorcycles
+    // to death", whose toll runs across it).
+    if let Some((k, end)) = charge {
+        let killing = s.get(k..end).is_some_and(|c| {
+            crate::text::words(c)
+                .iter()
+                .any(|w| eq_any(w.text(c), &["killing", "killed", "murdering", "murder"]))
+        });
+        if killing || ctx.counts.iter().any(|c| c.start >= k && c.end <= end) {
             background.push((k, end));
         }
     }
@@ -3457,7 +3465,13 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         own_dates = ctx
             .dates
             .iter()
-            .filter(|d| !in_any(&asides, d.start))
+            .filter(|d| {
+                // (Only a charge's old date: its span may run on into the
+                // incident's own "in raids in Bannu over the weekend".)
+                let old_charge = charge.is_some_and(|c| in_any(&[c], d.start))
+                    && st.published.is_some_and(|p| is_background(p, d));
+                !in_any(&asides, d.start) && !old_charge
+            })
             .copied()
             .collect();
         if own_dates.len() == ctx.dates.len() || own_dates.is_empty() {
@@ -5120,12 +5134,34 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     let mut t = tolls_in(s, ctx.toks, counts, range, &ctx.reading.zero);
     // "200 students demonstrated ..., where people were killed": a count
     // tied to a casualty word of the background is no toll of this incident.
-    for slot in [&mut t.killed, &mut t.wounded, &mut t.detained] {
-        if slot
-            .and_then(|x| x.span)
+    let in_background = |x: &Option<Toll>| {
+        x.and_then(|x| x.span)
             .is_some_and(|(a, b)| background.iter().any(|&(x, y)| a < y && x < b))
-        {
-            *slot = None;
+    };
+    // ("... a man accused of killing a supervisor last year, and at least
+    // six tribesmen and three fighters were killed": the toll after the
+    // charge, read without it.)
+    let after_charge = charge
+        .filter(|&(_, e)| {
+            e < range.1
+                && [&t.killed, &t.wounded, &t.detained]
+                    .into_iter()
+                    .any(in_background)
+        })
+        .map(|(_, e)| tolls_in(s, ctx.toks, counts, (e, range.1), &ctx.reading.zero));
+    for (slot, later) in [
+        (&mut t.killed, after_charge.as_ref().and_then(|x| x.killed)),
+        (
+            &mut t.wounded,
+            after_charge.as_ref().and_then(|x| x.wounded),
+        ),
+        (
+            &mut t.detained,
+            after_charge.as_ref().and_then(|x| x.detained),
+        ),
+    ] {
+        if in_background(slot) {
+            *slot = later.filter(|_| !in_background(&later));
         }
     }
     let mut detail = 0u8;
@@ -11973,6 +12009,32 @@ mod tests {
             Some("Looting/property destruction")
         );
         assert_eq!(r.fatalities, None);
+        // The charge's killing and old date are not the demolition's; the
+        // raid it happened in frames it.
+        let recs = story(
+            None,
+            "Israeli troops raided Nablus, in the West Bank, on Monday.\n\n\
+             Israeli troops blew up the family home of a man accused of killing an Israeli \
+             soldier at a checkpoint in July during a raid on Dura before dawn on Wednesday, \
+             the town's municipality said.",
+        );
+        let r = told(&recs, "blew up");
+        assert_eq!(r.kind, Kind::Event);
+        assert_eq!(
+            r.sub_event_type.as_deref(),
+            Some("Looting/property destruction")
+        );
+        assert_eq!(r.date, NaiveDate::from_ymd_opt(2026, 3, 11));
+        assert_eq!(r.fatalities, None);
+        // A toll told after the charge still counts.
+        let recs = story(
+            None,
+            "Houthi fighters stormed a village in Yemen's Al Bayda province on Monday after its \
+             tribesmen refused to hand over a man accused of killing a Houthi supervisor last \
+             year, and at least six tribesmen and three Houthi fighters were killed, a monitor \
+             said.",
+        );
+        assert_eq!(told(&recs, "stormed").fatalities, Some(9));
     }
 
     #[test]

@@ -337,7 +337,13 @@ fn best_trigger(
                 } else {
                     c.info().priority
                 };
-                let slot = if referenced(h) {
+                // "blew up the home ... during a raid on Dura", "detained 11
+                // people during the raid": the raid frames the act told.
+                let framing = c == Cls::Raid && {
+                    let head = s.get(..h.start).unwrap_or("").to_ascii_lowercase();
+                    head.ends_with("during a ") || head.ends_with("during the ")
+                };
+                let slot = if referenced(h) || framing {
                     &mut best_ref
                 } else {
                     &mut best
@@ -774,7 +780,20 @@ pub(crate) fn charge_span(s: &str, k: usize) -> Option<(usize, usize)> {
         return None;
     }
     let rest = s.get(k..)?;
-    let end = [rest.find([',', ';']), rest.find(" and ")]
+    // ("blew up the home of a man accused of killing a soldier in July
+    // during a raid on Dura": the raid is the sentence's own; not "accused
+    // of having guided the gunmen during the attack".)
+    let framed = rest.match_indices(" during ").map(|(i, _)| i).find(|&i| {
+        rest.get(i + 8..).is_some_and(|r| {
+            r.split(' ').take(3).any(|w| {
+                eq_any(
+                    w.trim_end_matches([',', '.']),
+                    &["raid", "raids", "operation", "search", "sweep", "incursion"],
+                )
+            })
+        })
+    });
+    let end = [rest.find([',', ';']), rest.find(" and "), framed]
         .into_iter()
         .flatten()
         .min()
