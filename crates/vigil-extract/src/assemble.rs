@@ -12038,6 +12038,35 @@ mod tests {
     }
 
     #[test]
+    fn a_counted_forces_massing_or_hiding_is_a_strength_claim() {
+        for (text, cue) in [
+            (
+                "A roadside bomb killed two soldiers near Faizabad, in Afghanistan, on Friday.\n\n\
+                 The provincial police chief said on Saturday that about 25 ISKP members were \
+                 hiding in the mountains of Kuran wa Munjan district.",
+                "were hiding",
+            ),
+            (
+                "Houthi shelling killed three soldiers near Harad, in Yemen, on Sunday.\n\n\
+                 The army's spokesman said on Tuesday that the Houthis had massed about 2,000 \
+                 fighters around Harad in recent weeks.",
+                "massed",
+            ),
+        ] {
+            let recs = story(None, text);
+            assert_eq!(claim_told(&recs, cue).kind, Kind::Claim, "{text}");
+        }
+        // Not the suspects a raid found hiding.
+        let recs = story(
+            None,
+            "A car bomb killed four people in Ad Dana, in Syria, on Monday.\n\n\
+             Security forces surrounded a farmhouse on Tuesday where men suspected of preparing \
+             the car were hiding, the ministry said.",
+        );
+        assert!(recs.iter().all(|r| r.kind == Kind::Event), "{recs:?}");
+    }
+
+    #[test]
     fn old_wars_trends_and_kinds_of_incident_give_no_event() {
         for text in [
             "Ethiopia and Eritrea fought a border war in 1998-2000 that killed tens of \

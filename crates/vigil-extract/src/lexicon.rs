@@ -1163,6 +1163,18 @@ const ASSESS: &[&str] = &[
     "alleg*",
     "displac*",
     "massing",
+    // "the Houthis had massed about 2,000 fighters around Harad", "about
+    // 400 al-Shabaab fighters had gathered in villages around Wajid",
+    // "about 25 ISKP members were hiding in the mountains": a force's
+    // strength and whereabouts.
+    "massed",
+    "fighters had gathered",
+    "fighters have gathered",
+    "were hiding",
+    "are hiding",
+    "still hiding",
+    "hide on",
+    "hide in",
     "retains",
     "controls",
     "control about",
@@ -1844,6 +1856,31 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         let counted = prev.bytes().next().is_some_and(|b| b.is_ascii_digit())
             || crate::text::eq_any(prev, &["of", "hundred", "thousand", "dozen"]);
         if !counted {
+            return None;
+        }
+    }
+    // "about 25 ISKP members were hiding in the mountains": a counted
+    // force's whereabouts; not "a house where men suspected of planting
+    // the bomb were hiding".
+    if matches!(cue, Cue::Claim(_))
+        && s.get(start..end).is_some_and(|w| {
+            ["were hiding", "are hiding", "still hiding"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+        })
+    {
+        let before: Vec<&str> = s
+            .get(..start)
+            .unwrap_or("")
+            .split_whitespace()
+            .rev()
+            .take(8)
+            .collect();
+        let counted = before.iter().any(|w| {
+            w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                || crate::text::eq_any(w, &["dozens", "hundreds", "thousands"])
+        });
+        if !counted || before.iter().any(|w| w.eq_ignore_ascii_case("where")) {
             return None;
         }
     }
