@@ -7752,9 +7752,14 @@ fn merge_target(st: &State, b: &Built, idx: usize) -> Option<usize> {
         && (violent || nobody_hurt)
         && !(b.rec.location.is_some() && p.rec.location.is_none() && p.rec.admin1.is_none())
         && !(b.own_place && b.explicit_date && b.rec.location.is_some());
+    // ("Several hundred people marched through Atbara after the strike",
+    // "marched ... to protest against a ban imposed after the raid": what a
+    // protest reacts to is not the protest.)
+    let reacts = b.rec.event_type.as_deref() == Some("Protests")
+        && !matches!(p.rec.event_type.as_deref(), Some("Protests" | "Riots"));
     if idx - p.sentence <= MERGE_REACH
         && compatible_with(p, true)
-        && (b.continues || toll_joins || same_kind && !b.explicit_date)
+        && (b.continues && !reacts || toll_joins || same_kind && !b.explicit_date)
     {
         return Some(last);
     }
@@ -12035,6 +12040,19 @@ mod tests {
              said.",
         );
         assert_eq!(told(&recs, "stormed").fatalities, Some(9));
+    }
+
+    #[test]
+    fn a_protest_after_an_incident_is_its_own() {
+        let recs = story(
+            None,
+            "A drone struck the army garrison in Shendi, in Sudan, on Friday, killing four \
+             soldiers.\n\n\
+             Several hundred people marched through Shendi after the strike on Friday, chanting \
+             slogans against the RSF, witnesses said.",
+        );
+        assert_eq!(sub_told(&recs, "marched"), "Peaceful protest");
+        assert_eq!(sub_told(&recs, "A drone"), "Air/drone strike");
     }
 
     #[test]
