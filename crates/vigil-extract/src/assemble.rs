@@ -7673,7 +7673,10 @@ fn merge_target(st: &State, b: &Built, idx: usize) -> Option<usize> {
             .is_some_and(|c| !c.is_casualty() && !matches!(c, Cls::Detain | Cls::Surrender))
         && p.rec.actor1.is_some()
         && p.rec.actor1 != b.rec.actor1
-        && b.rec.event_type != p.rec.event_type
+        // ("Army drones struck a JNIM position ..., killing some 20 fighters
+        // who had taken part in the assault", after a suicide bombing: a
+        // strike of its own, though both are remote violence.)
+        && b.rec.sub_event_type != p.rec.sub_event_type
         && !same_fight();
     if response {
         return None;
@@ -12040,6 +12043,22 @@ mod tests {
              said.",
         );
         assert_eq!(told(&recs, "stormed").fatalities, Some(9));
+    }
+
+    #[test]
+    fn the_armys_strike_after_a_bombing_is_its_own() {
+        let recs = story(
+            None,
+            "A suicide bomber rode a motorcycle into the gate of the army camp in Boni, in Mali, \
+             on Tuesday morning, killing six soldiers, the army said.\n\n\
+             Army drones struck a JNIM position about ten kilometres south of Boni on Tuesday \
+             afternoon, killing some 20 fighters who had taken part in the assault, the general \
+             staff said.",
+        );
+        assert_eq!(sub_told(&recs, "A suicide bomber"), "Suicide bomb");
+        let r = told(&recs, "Army drones");
+        assert_eq!(r.sub_event_type.as_deref(), Some("Air/drone strike"));
+        assert_eq!(r.fatalities, Some(20));
     }
 
     #[test]
