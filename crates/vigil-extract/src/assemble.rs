@@ -956,6 +956,21 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         .iter()
         .map(|i| incident_kind(s, &toks, &hits, i))
         .collect();
+    if std::env::var("VDBG").is_ok() {
+        eprintln!(
+            "HITS {:?}\nINCS {:?} {:?}",
+            hits.iter()
+                .map(|h| (s.get(h.start..h.end), h.cue))
+                .collect::<Vec<_>>(),
+            incs.iter()
+                .map(|i| (
+                    s.get(i.start..i.end),
+                    i.primary.map(|h| (s.get(h.start..h.end), h.cue))
+                ))
+                .collect::<Vec<_>>(),
+            kinds
+        );
+    }
     // `anonymous`: a statement by an unnamed official is still a claim.
     let reportable =
         headline || kinds.iter().any(Option::is_some) || source.is_some() || anonymous.is_some();
@@ -7758,7 +7773,9 @@ fn merge_target(st: &State, b: &Built, idx: usize) -> Option<usize> {
     // ("Several hundred people marched through Atbara after the strike",
     // "marched ... to protest against a ban imposed after the raid": what a
     // protest reacts to is not the protest.)
-    let reacts = b.rec.event_type.as_deref() == Some("Protests")
+    // ("youths stormed the office of a party, accusing it of being behind
+    // the bombing": so is what a riot reacts to.)
+    let reacts = matches!(b.rec.event_type.as_deref(), Some("Protests" | "Riots"))
         && !matches!(p.rec.event_type.as_deref(), Some("Protests" | "Riots"));
     if idx - p.sentence <= MERGE_REACH
         && compatible_with(p, true)
@@ -12062,7 +12079,7 @@ mod tests {
     }
 
     #[test]
-    fn a_protest_after_an_incident_is_its_own() {
+    fn a_protest_or_riot_after_an_incident_is_its_own() {
         let recs = story(
             None,
             "A drone struck the army garrison in Shendi, in Sudan, on Friday, killing four \
@@ -12072,6 +12089,17 @@ mod tests {
         );
         assert_eq!(sub_told(&recs, "marched"), "Peaceful protest");
         assert_eq!(sub_told(&recs, "A drone"), "Air/drone strike");
+        // So is a riot that blames the incident's authors.
+        let recs = story(
+            None,
+            "In Tuz Khurmatu, in Iraq, a bomb attached to a councillor's car exploded on Monday \
+             evening, wounding him, police said.\n\n\
+             Hours later, dozens of Turkmen youths stormed the local office of a Kurdish party \
+             in the town, accusing it of being behind the bombing, and set fire to its ground \
+             floor.",
+        );
+        assert_eq!(sub_told(&recs, "youths stormed"), "Violent demonstration");
+        assert_eq!(sub_told(&recs, "a bomb"), "Remote explosive/landmine/IED");
     }
 
     #[test]
