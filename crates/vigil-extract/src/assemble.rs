@@ -537,6 +537,9 @@ fn threat_after_report(s: &str) -> Option<(usize, usize, String)> {
 /// crime will not pass without a response".
 fn threatens_harm(lower: &str) -> bool {
     let modal = lower.contains("would ") || lower.contains("will ");
+    // ("would be treated \"as part of the enemy\"": quotes aside.)
+    let unquoted = lower.replace('"', "");
+    let lower = unquoted.as_str();
     let harmed = [
         "be killed",
         "be hit",
@@ -547,6 +550,16 @@ fn threatens_harm(lower: &str) -> bool {
         "be treated as",
         "be answered",
         "be destroyed",
+        // "any lorry carrying fuel to army camps would be burned", "other
+        // villages would pay the same price", "would turn every road in the
+        // mountains into a grave", "soldiers would remove them by force".
+        "be burned",
+        "be burnt",
+        "pay the same price",
+        "pay a heavy price",
+        "pay the price",
+        "into a grave",
+        "by force",
     ]
     .iter()
     .any(|p| lower.contains(p));
@@ -12060,6 +12073,32 @@ mod tests {
              said.",
         );
         assert_eq!(told(&recs, "stormed").fatalities, Some(9));
+    }
+
+    #[test]
+    fn warnings_of_harm_in_other_words_are_threats() {
+        for w in [
+            "warned that any lorry carrying fuel to army camps would be burned \"with its driver\"",
+            "warned that it would \"turn every road in the mountains into a grave\"",
+            "warned that herders who travelled under army escort would be treated \"as part of the enemy\"",
+            "warned that other villages would \"pay the same price\"",
+        ] {
+            assert!(threatens_harm(w), "{w}");
+        }
+        for w in [
+            "warned that the toll would rise",
+            "warned that the burned market would not reopen",
+        ] {
+            assert!(!threatens_harm(w), "{w}");
+        }
+        let recs = story(
+            None,
+            "A roadside bomb killed four soldiers near Jableh, in Syria, on Tuesday.\n\n\
+             A group calling itself Liwa Ahrar al-Sahil claimed the attack on Telegram on \
+             Wednesday and warned that it would \"turn every road in the mountains into a \
+             grave\" for government forces.",
+        );
+        assert_eq!(claim_told(&recs, "into a").kind, Kind::Claim);
     }
 
     #[test]
