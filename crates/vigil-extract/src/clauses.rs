@@ -1614,8 +1614,9 @@ pub(crate) fn drop_false_triggers_in(
                 return false;
             }
             // ("several hundred displaced women rallied": people described,
-            // the rally theirs.)
-            if c != Cls::Protest
+            // the rally theirs; "Three of the escaped detainees were
+            // recaptured": the recapture theirs.)
+            if !matches!(c, Cls::Protest | Cls::Retake | Cls::Detain)
                 && near_before(
                     h.start,
                     &[
@@ -2690,6 +2691,11 @@ mod tests {
         assert_eq!(
             kept("Gunmen who said they were fighting for the cause seized the principal."),
             ["seized"]
+        );
+        // Escapees retaken: the people described, the recapture theirs.
+        assert_eq!(
+            kept("Three of the escaped detainees were recaptured in Gatumba on Sunday."),
+            ["recaptured"]
         );
         assert!(kept(
             "The front had 900 members, many of them teenagers recruited in rural schools."
