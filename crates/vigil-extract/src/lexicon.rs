@@ -598,6 +598,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("blocked streets", Protest),
     // "blocked a main avenue" (only with a road after, like "blocked the").
     ("blocked a", Protest),
+    // "blocked Federal Highway 45", "laid the bodies on the Bannu-Miranshah
+    // road and blocked it" (only with a road after, or "it" after a road).
+    ("blocked", Protest),
     // "several hundred Pahari students formed a human chain", "shopkeepers
     // kept their shutters down": protest in other forms.
     ("human chain*", Protest),
@@ -1937,28 +1940,46 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
     }
     if cue == Cue::Trig(Cls::Protest)
         && s.get(start..end).is_some_and(|w| {
-            w.eq_ignore_ascii_case("blocked the") || w.eq_ignore_ascii_case("blocked a")
+            w.eq_ignore_ascii_case("blocked the")
+                || w.eq_ignore_ascii_case("blocked a")
+                || w.eq_ignore_ascii_case("blocked")
         })
     {
-        let road = next_words(s, end).any(|w| {
-            [
-                "road",
-                "roads",
-                "highway",
-                "street",
-                "streets",
-                "bridge",
-                "junction",
-                "avenue",
-                "avenues",
-                "motorway",
-                "expressway",
-                "autopista",
-                "carretera",
-            ]
-            .iter()
-            .any(|r| w.eq_ignore_ascii_case(r))
-        });
+        let bare = s
+            .get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("blocked"));
+        let it_road = bare
+            && next_words(s, end)
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("it"))
+            && {
+                let head = s.get(..start).unwrap_or("").to_ascii_lowercase();
+                let from = crate::text::floor_boundary(&head, head.len().saturating_sub(40));
+                let near = head.get(from..).unwrap_or("");
+                [" road", " highway", " street"]
+                    .iter()
+                    .any(|r| near.contains(r))
+            };
+        let road = it_road
+            || next_words(s, end).any(|w| {
+                [
+                    "road",
+                    "roads",
+                    "highway",
+                    "street",
+                    "streets",
+                    "bridge",
+                    "junction",
+                    "avenue",
+                    "avenues",
+                    "motorway",
+                    "expressway",
+                    "autopista",
+                    "carretera",
+                ]
+                .iter()
+                .any(|r| w.eq_ignore_ascii_case(r))
+            });
         // "Gunmen of the BLA blocked the main highway": armed men holding a
         // road are no demonstration.
         let head = s.get(..start).unwrap_or("");
@@ -2598,6 +2619,24 @@ mod tests {
         assert!(ied("A truck hit a mine near Kidal."));
         assert!(!ied("Gunmen attacked a gold mine near Mongbwalu."));
         assert!(!ied("The choice is mine, he said."));
+    }
+
+    #[test]
+    fn a_road_blocked_is_a_protest_a_plan_blocked_is_not() {
+        let protest = |s: &str| {
+            scan_all(s)
+                .hits
+                .iter()
+                .any(|h| h.cue == Cue::Trig(Cls::Protest))
+        };
+        assert!(protest(
+            "Dozens of relatives blocked Federal Highway 45 at the entrance to Lagos de Moreno."
+        ));
+        assert!(protest(
+            "Residents laid the bodies on the Bannu-Miranshah road and blocked it for hours."
+        ));
+        assert!(!protest("The court blocked it on Monday."));
+        assert!(!protest("Parliament blocked funding for the programme."));
     }
 
     #[test]
