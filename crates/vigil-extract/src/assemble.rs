@@ -826,11 +826,24 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         // (The speaker may stand in a sentence not read for incidents: "In
         // a video posted on Sunday, a Fano commander, Mesfin Tadele, said
         // his men had \"freed Mandura\".")
+        // ("It warned the remaining residents of Gayeri to leave the town",
+        // "no power station ... would \"be safe\"", "It told the town's
+        // residents that anyone who joined the Dozo \"will be treated as a
+        // combatant\"": the same.)
         let group_warns =
-            eq_any(verb, &["warned", "threatened"])
-                && [" would ", " will ", "\"would ", "\"will "]
-                    .iter()
-                    .any(|w| s.contains(w))
+            (eq_any(verb, &["warned", "threatened"])
+                && ([
+                    " would ",
+                    " will ",
+                    "\"would ",
+                    "\"will ",
+                    " would \"",
+                    " will \"",
+                ]
+                .iter()
+                .any(|w| s.contains(w))
+                    || s.contains(" to leave "))
+                || verb == "told" && threatens_harm(&s.to_ascii_lowercase()))
                 && (st.last_source.as_ref().is_some_and(|(name, at)| {
                     idx.saturating_sub(*at) <= 2 && armed_voice(st, name)
                 }) || speaker_before(st).is_some_and(|(prev, src)| {
@@ -12099,6 +12112,36 @@ mod tests {
              grave\" for government forces.",
         );
         assert_eq!(claim_told(&recs, "into a").kind, Kind::Claim);
+        // A group's order to leave, and what it tells people will befall
+        // them, are its threats too.
+        for (warning, cue) in [
+            (
+                "It warned the remaining residents of Gayeri to leave the town \"before the next \
+                 blow falls\".",
+                "It warned",
+            ),
+            (
+                "It told the town's residents that anyone who joined the Dozo \"will be treated \
+                 as a combatant\".",
+                "It told",
+            ),
+        ] {
+            let recs = story(
+                None,
+                &format!(
+                    "A suicide car bomb hit the army base in Gayeri, in Burkina Faso, on \
+                     Thursday, killing 12 soldiers.\n\n\
+                     JNIM said in a statement on Friday that its fighters had killed \
+                     \"dozens of soldiers\". {warning}"
+                ),
+            );
+            let c = claim_told(&recs, cue);
+            assert_eq!(c.kind, Kind::Claim, "{warning}");
+            assert_eq!(
+                c.actor1.as_deref(),
+                Some("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")
+            );
+        }
     }
 
     #[test]
