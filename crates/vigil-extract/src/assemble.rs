@@ -12077,6 +12077,16 @@ mod tests {
         );
         assert_eq!(r.date, NaiveDate::from_ymd_opt(2026, 3, 11));
         assert_eq!(r.fatalities, None);
+        // So is a charge in a relative clause ("who is accused of").
+        let recs = story(
+            None,
+            "Israeli troops raided Nablus, in the West Bank, on Monday.\n\n\
+             Israeli forces demolished the family home of a man from Awarta who is accused of \
+             shooting dead a settler in July, the news agency WAFA reported on Wednesday.",
+        );
+        let r = told(&recs, "demolished");
+        assert_eq!(r.kind, Kind::Event);
+        assert_eq!(r.fatalities, None);
         // A toll told after the charge still counts.
         let recs = story(
             None,

@@ -770,13 +770,21 @@ pub(crate) fn drop_noun_modals(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
 /// opens a relative clause ("a young man they accused of having guided the
 /// bomber") and keeps it a charge.
 pub(crate) fn charge_span(s: &str, k: usize) -> Option<(usize, usize)> {
-    let subject = s.get(..k)?.trim_end().rsplit(' ').next().unwrap_or("");
-    if eq_any(
-        subject,
-        &[
-            "had", "has", "have", "was", "were", "is", "are", "been", "being", "and",
-        ],
-    ) {
+    let mut back = s.get(..k)?.trim_end().rsplit(' ');
+    let subject = back.next().unwrap_or("");
+    // ("a man from Awarta who is accused of shooting dead a settler": a
+    // relative clause's auxiliary keeps it a charge.)
+    let relative = back
+        .next()
+        .is_some_and(|w| eq_any(w, &["who", "whom", "that"]));
+    if !relative
+        && eq_any(
+            subject,
+            &[
+                "had", "has", "have", "was", "were", "is", "are", "been", "being", "and",
+            ],
+        )
+    {
         return None;
     }
     let rest = s.get(k..)?;
