@@ -12155,6 +12155,18 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clauses_history_is_no_running_total() {
+        let recs = story(
+            None,
+            "Men from two families that have feuded over land for years fought a gun battle in \
+             La Concepcion, in Honduras, on Saturday, leaving three dead, police said.",
+        );
+        let r = told(&recs, "fought");
+        assert_eq!(r.kind, Kind::Event);
+        assert_eq!(r.fatalities, Some(3));
+    }
+
+    #[test]
     fn the_armys_strike_after_a_bombing_is_its_own() {
         let recs = story(
             None,

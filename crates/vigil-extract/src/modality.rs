@@ -808,9 +808,26 @@ pub(crate) fn incident_kind(
                     .any(|p| head.ends_with(p))
             })
     };
+    // "Men from two families that have feuded over land for years fought a
+    // gun battle": the history of who fought, in a relative clause.
+    let relative_history = |h: &CueHit| {
+        let head = s.get(..h.start).unwrap_or("");
+        let from = crate::text::floor_boundary(head, head.len().saturating_sub(40));
+        let near = head.get(from..).unwrap_or("").to_ascii_lowercase();
+        [
+            " that have ",
+            " that had ",
+            " who have ",
+            " who had ",
+            " which have ",
+        ]
+        .iter()
+        .any(|p| near.contains(p))
+    };
     if hits.iter().any(|h| {
         h.cue == Cue::Aggregate
             && !crate::clauses::in_any(&asides, h.start)
+            && !relative_history(h)
             && !lead_up(h)
             && !ranking_tail(h)
             && !grievance(h)
