@@ -1605,6 +1605,11 @@ pub(crate) fn drop_false_triggers_in(
             if c == Cls::Protest && near_before(h.start, &["told", "addressed", "addressing"]) {
                 return false;
             }
+            // "have left villages ... since Sunday's bombing, fearing further
+            // attacks": what people fear is no incident.
+            if !c.is_casualty() && near_before(h.start, &["fearing", "feared", "fear"]) {
+                return false;
+            }
             // "stepped up patrols near the border amid a wave of jihadist
             // attacks": the setting of something else, no incident.
             if !matches!(c, Cls::Protest | Cls::Riot)
@@ -2700,6 +2705,11 @@ mod tests {
             kept("Gunmen who said they were fighting for the cause seized the principal."),
             ["seized"]
         );
+        // What people fear is no incident.
+        assert!(kept(
+            "About 60 families have left the villages since Sunday, fearing further attacks."
+        )
+        .is_empty());
         // Escapees retaken: the people described, the recapture theirs.
         assert_eq!(
             kept("Three of the escaped detainees were recaptured in Gatumba on Sunday."),
