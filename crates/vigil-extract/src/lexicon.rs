@@ -620,6 +620,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // "found 14 assault rifles ... hidden under sacks of onions in a lorry"
     // (only arms hidden or buried, see `cue_hit`).
     ("found", Weapons),
+    // "soldiers dug up a cache of six rifles", "dug up 12 guns and about
+    // 600 rounds of ammunition" (only with arms named after it).
+    ("dug up", Weapons),
     ("blew up", Destroy),
     ("beat up", Attack),
     ("tortured", Attack),
@@ -2335,6 +2338,13 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
             return None;
         }
     }
+    if cue == Cue::Trig(Cls::Weapons)
+        && s.get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("dug up"))
+        && !word_within(s, end, 6, ARMS_NAMED)
+    {
+        return None;
+    }
     // "recovered eight rifles ...": arms recovered; not "recovered the
     // bodies", "recovered from his wounds".
     if cue == Cue::Trig(Cls::Weapons)
@@ -2637,6 +2647,23 @@ mod tests {
         ));
         assert!(!protest("The court blocked it on Monday."));
         assert!(!protest("Parliament blocked funding for the programme."));
+    }
+
+    #[test]
+    fn arms_dug_up_are_disrupted_weapons_use() {
+        let weapons = |s: &str| {
+            scan_all(s)
+                .hits
+                .iter()
+                .any(|h| h.cue == Cue::Trig(Cls::Weapons))
+        };
+        assert!(weapons(
+            "Soldiers dug up 12 guns and about 600 rounds of ammunition outside Kotido."
+        ));
+        assert!(weapons(
+            "Soldiers dug up a cache of six rifles near Gazaoua."
+        ));
+        assert!(!weapons("Relatives dug up the bodies of the victims."));
     }
 
     #[test]
