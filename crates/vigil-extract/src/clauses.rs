@@ -1247,14 +1247,21 @@ pub(crate) fn drop_false_triggers_in(
             *slot = word;
         }
         let (prev, prev2) = (w[0], w[1]);
-        let day = prev
-            .strip_suffix("'s")
-            .or_else(|| prev.strip_suffix("\u{2019}s"))
-            .is_some_and(|d| eq_any(d, &crate::dates::WEEKDAYS));
-        day && eq_any(
-            prev2,
-            &["where", "after", "since", "before", "following", "from"],
-        ) || prev.eq_ignore_ascii_case("who")
+        let possessive = |x: &str, list: &[&str]| {
+            x.strip_suffix("'s")
+                .or_else(|| x.strip_suffix("\u{2019}s"))
+                .is_some_and(|d| eq_any(d, list))
+        };
+        let day = possessive(prev, &crate::dates::WEEKDAYS);
+        const SINCE: &[&str] = &["where", "after", "since", "before", "following", "from"];
+        // ("since Thursday night's air strike", "since last Wednesday's
+        // fighting": the same.)
+        let day_part = possessive(prev, &["night", "morning", "evening", "afternoon"])
+            && eq_any(prev2, &crate::dates::WEEKDAYS)
+            || day && eq_any(prev2, &["last", "this"]);
+        day && eq_any(prev2, SINCE)
+            || day_part && eq_any(w[2], SINCE)
+            || prev.eq_ignore_ascii_case("who")
             && eq_any(prev2, &["anyone", "those", "whoever", "everyone"])
             // "would hit Hamas \"with great force\" for every attack on its
             // soldiers", "against any attack": incidents in general.
@@ -2705,6 +2712,13 @@ mod tests {
             kept("Gunmen who said they were fighting for the cause seized the principal."),
             ["seized"]
         );
+        // An incident named by its day is referred to, not told.
+        for s in [
+            "About 2,500 people have fled villages west of Muse since Thursday night's air strike.",
+            "About 1,800 people have fled villages around Gerger since last Wednesday's fighting.",
+        ] {
+            assert!(kept(s).is_empty(), "{s}");
+        }
         // What people fear is no incident.
         assert!(kept(
             "About 60 families have left the villages since Sunday, fearing further attacks."
