@@ -499,7 +499,7 @@ fn threat_after_report(s: &str) -> Option<(usize, usize, String)> {
     if !crate::modality::announces_armed_action(&second)
         && !crate::modality::vows_armed_action(&second)
         && !crate::lexicon::THREATS.iter().any(|t| second.contains(t))
-        && !threatens_harm(&second)
+        && !crate::modality::threatens_harm(&second)
         // "and promised more attacks on \"the soldiers of the regime\"".
         && ![
             "promised more ",
@@ -528,44 +528,6 @@ fn threat_after_report(s: &str) -> Option<(usize, usize, String)> {
     let vowed = !second.starts_with("that ");
     let counted = || vowed && !deps::counts(s.get(src.verb_end..k).unwrap_or("")).is_empty();
     (reports_incident(s.get(..k)?) || counted()).then_some((k, start, src.name))
-}
-
-/// A warning of harm to come in other words than armed action (`lower` is
-/// lower-case): "any man found carrying the VDP's weapons would be killed",
-/// "no convoy crossing the desert would be safe", "would find \"no road in
-/// the mountains safe\"", "would not let the militia's posts rest", "the
-/// crime will not pass without a response".
-fn threatens_harm(lower: &str) -> bool {
-    let modal = lower.contains("would ") || lower.contains("will ");
-    // ("would be treated \"as part of the enemy\"": quotes aside.)
-    let unquoted = lower.replace('"', "");
-    let lower = unquoted.as_str();
-    let harmed = [
-        "be killed",
-        "be hit",
-        "be attacked",
-        "be targeted",
-        "be punished",
-        "be wiped out",
-        "be treated as",
-        "be answered",
-        "be destroyed",
-        // "any lorry carrying fuel to army camps would be burned", "other
-        // villages would pay the same price", "would turn every road in the
-        // mountains into a grave", "soldiers would remove them by force".
-        "be burned",
-        "be burnt",
-        "pay the same price",
-        "pay a heavy price",
-        "pay the price",
-        "into a grave",
-        "by force",
-    ]
-    .iter()
-    .any(|p| lower.contains(p));
-    let unsafe_ = lower.contains(" safe") && (lower.contains("no ") || lower.contains("not "));
-    let no_rest = lower.contains(" rest") && (lower.contains("no ") || lower.contains("not "));
-    modal && (harmed || unsafe_ || no_rest || lower.contains("without a response"))
 }
 
 /// "X said its forces would hunt the cells down ... and accused Islamic
@@ -843,7 +805,7 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
                 .iter()
                 .any(|w| s.contains(w))
                     || s.contains(" to leave "))
-                || verb == "told" && threatens_harm(&s.to_ascii_lowercase()))
+                || verb == "told" && crate::modality::threatens_harm(&s.to_ascii_lowercase()))
                 && (st.last_source.as_ref().is_some_and(|(name, at)| {
                     idx.saturating_sub(*at) <= 2 && armed_voice(st, name)
                 }) || speaker_before(st).is_some_and(|(prev, src)| {
@@ -5925,10 +5887,19 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
         let speaker_group = ctx
             .speaker
             .is_some_and(|x| !x.is_civilian() && !x.is_state() && !x.generic)
-            || src.anonymous
-                && s.get(src.phrase.0..src.phrase.1).is_some_and(|p| {
-                    deps::armed_group_in(p).is_some() || deps::unnamed_armed_in(p, None).is_some()
-                });
+            || s.get(src.phrase.0..src.phrase.1).is_some_and(|p| {
+                // ("A bandit leader, Sani Jarumi, warned ...": a named man
+                // speaking for unnamed armed men.)
+                let leader = || {
+                    let lower = p.to_ascii_lowercase();
+                    [" leader", " commander", " chief"]
+                        .iter()
+                        .any(|w| lower.contains(w))
+                };
+                (src.anonymous || leader())
+                    && (deps::armed_group_in(p).is_some()
+                        || deps::unnamed_armed_in(p, None).is_some())
+            });
         // "Israel's defence minister said that Israel would keep striking
         // wherever necessary": a state's forces announcing armed action.
         let state_acts = ctx.speaker.is_some_and(|x| x.is_state())
@@ -12106,13 +12077,13 @@ mod tests {
             "warned that herders who travelled under army escort would be treated \"as part of the enemy\"",
             "warned that other villages would \"pay the same price\"",
         ] {
-            assert!(threatens_harm(w), "{w}");
+            assert!(crate::modality::threatens_harm(w), "{w}");
         }
         for w in [
             "warned that the toll would rise",
             "warned that the burned market would not reopen",
         ] {
-            assert!(!threatens_harm(w), "{w}");
+            assert!(!crate::modality::threatens_harm(w), "{w}");
         }
         let recs = story(
             None,
@@ -12122,6 +12093,19 @@ mod tests {
              grave\" for government forces.",
         );
         assert_eq!(claim_told(&recs, "into a").kind, Kind::Claim);
+        // So is what a named leader of unnamed armed men warns of.
+        let recs = story(
+            None,
+            "Bandits killed 14 villagers in Tungan Bako, in Nigeria's Niger state, on Sunday.\n\n\
+             A bandit leader, Sani Jarumi, warned in a video circulated on Tuesday that villages \
+             that formed vigilante groups would \"pay with their sons\".",
+        );
+        let c = claim_told(&recs, "pay with");
+        assert_eq!(c.kind, Kind::Claim);
+        assert_eq!(
+            c.actor1.as_deref(),
+            Some("Unidentified Armed Group (Nigeria)")
+        );
         // A group's order to leave, and what it tells people will befall
         // them, are its threats too.
         for (warning, cue) in [

@@ -1112,6 +1112,9 @@ pub(crate) fn is_claim_without_trigger(
     let threat = threat && (has_armed_actor || !lower.contains("unpunished"));
     let threat = threat
         || has_armed_actor && announces_armed_action(&lower)
+        // ("villages that formed vigilante groups would \"pay with their
+        // sons\"": harm to come, in other words.)
+        || has_armed_actor && threatens_harm(&lower)
         || vows_armed_action(&lower)
         || forces_announce_armed_action(&lower);
     let cue = assess || modal || aggregate || threat;
@@ -1888,6 +1891,51 @@ pub(crate) fn present_perfect(s: &str, toks: &[Tok], trig_start: usize) -> bool 
 #[allow(dead_code)]
 pub(crate) fn words_before(toks: &[Tok], pos: usize) -> usize {
     toks_before(toks, pos)
+}
+
+/// A warning of harm to come in other words than armed action (`lower` is
+/// lower-case): "any man found carrying the VDP's weapons would be killed",
+/// "no convoy crossing the desert would be safe", "would find \"no road in
+/// the mountains safe\"", "would not let the militia's posts rest", "the
+/// crime will not pass without a response".
+pub(crate) fn threatens_harm(lower: &str) -> bool {
+    let modal = lower.contains("would ") || lower.contains("will ");
+    // ("would be treated \"as part of the enemy\"": quotes aside.)
+    let unquoted = lower.replace('"', "");
+    let lower = unquoted.as_str();
+    let harmed = [
+        "be killed",
+        "be hit",
+        "be attacked",
+        "be targeted",
+        "be punished",
+        "be wiped out",
+        "be treated as",
+        "be answered",
+        "be destroyed",
+        // "any lorry carrying fuel to army camps would be burned", "other
+        // villages would pay the same price", "would turn every road in the
+        // mountains into a grave", "soldiers would remove them by force".
+        "be burned",
+        "be burnt",
+        "pay the same price",
+        "pay a heavy price",
+        "pay the price",
+        "into a grave",
+        "by force",
+        // "would \"pay with their sons\"", "would be \"wiped off the
+        // map\"", "\"will not know safety\"", "\"a target like them\"".
+        "pay with",
+        "wiped off",
+        "not know safety",
+        "a target",
+        "be treated as an enemy",
+    ]
+    .iter()
+    .any(|p| lower.contains(p));
+    let unsafe_ = lower.contains(" safe") && (lower.contains("no ") || lower.contains("not "));
+    let no_rest = lower.contains(" rest") && (lower.contains("no ") || lower.contains("not "));
+    modal && (harmed || unsafe_ || no_rest || lower.contains("without a response"))
 }
 
 #[cfg(test)]
