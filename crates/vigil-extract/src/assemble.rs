@@ -804,8 +804,16 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
                 ]
                 .iter()
                 .any(|w| s.contains(w))
-                    || s.contains(" to leave "))
-                || verb == "told" && crate::modality::threatens_harm(&s.to_ascii_lowercase()))
+                    || s.contains(" to leave")
+                    // ("It warned that \"every checkpoint between Jableh and
+                    // Tartus is a target\"", "The group also told non-Muslim
+                    // farmers to leave".)
+                    || [" is a target", " are a target", " are targets"]
+                        .iter()
+                        .any(|w| s.contains(w)))
+                || verb == "told"
+                    && (crate::modality::threatens_harm(&s.to_ascii_lowercase())
+                        || s.contains(" to leave")))
                 && (st.last_source.as_ref().is_some_and(|(name, at)| {
                     idx.saturating_sub(*at) <= 2 && armed_voice(st, name)
                 }) || speaker_before(st).is_some_and(|(prev, src)| {
@@ -12118,6 +12126,10 @@ mod tests {
                 "It told the town's residents that anyone who joined the Dozo \"will be treated \
                  as a combatant\".",
                 "It told",
+            ),
+            (
+                "It warned that \"every checkpoint between Gayeri and Fada is a target\".",
+                "It warned",
             ),
         ] {
             let recs = story(

@@ -1176,6 +1176,7 @@ const ASSESS: &[&str] = &[
     "massed",
     "fighters had gathered",
     "fighters have gathered",
+    "fighters were gathered",
     "were hiding",
     "are hiding",
     "still hiding",
