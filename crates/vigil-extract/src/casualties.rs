@@ -370,6 +370,18 @@ pub(crate) fn tolls_in(
             out.killed
                 .get_or_insert_with(Toll::default)
                 .add(&zero_hit, &w);
+            // "Nobody was hurt", "causing no casualties": no wounded either
+            // (not "no one was killed", "no deaths").
+            let hurt = ["hurt", "injur", "casualties"].iter().any(|x| {
+                ZERO.iter()
+                    .filter(|z| z.contains(x))
+                    .any(|z| seg.contains(z))
+            });
+            if hurt && out.wounded.is_none() {
+                out.wounded
+                    .get_or_insert_with(Toll::default)
+                    .add(&zero_hit, &w);
+            }
         }
     }
     // "Police detained a man", "a suspect was arrested": one detainee.
@@ -1640,6 +1652,22 @@ mod tests {
         assert_eq!(
             run("Fighters tracked the car that had brought the bomber to a farm.").0,
             None
+        );
+    }
+
+    #[test]
+    fn nobody_hurt_is_no_dead_and_no_wounded() {
+        assert_eq!(
+            run("Gunmen set fire to two lorries on Friday; nobody was hurt."),
+            (Some(0), Some(0), None)
+        );
+        assert_eq!(
+            run("A rocket hit the airport on Friday, causing no casualties."),
+            (Some(0), Some(0), None)
+        );
+        assert_eq!(
+            run("A rocket hit the airport on Friday; there were no deaths."),
+            (Some(0), None, None)
         );
     }
 
