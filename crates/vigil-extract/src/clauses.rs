@@ -393,35 +393,23 @@ fn best_trigger(
     best.map(|(_, h)| h).or(first_cas)
 }
 
-/// Ground a seizure's object names: "seized Kavumu airport", "captured two
-/// hilltop positions" (not "seized three suspects", "seized 40 rifles").
+/// Ground a seizure's object names beyond the typing's territory words
+/// ("seized Kavumu airport", "captured two hilltop positions"; not "seized
+/// three suspects", "seized 40 rifles").
 pub(crate) const GROUND: &[&str] = &[
-    "town",
-    "city",
-    "village",
-    "villages",
-    "district",
-    "base",
-    "airport",
-    "hill",
     "hills",
     "hilltop",
     "hilltops",
     "position",
-    "positions",
     "post",
-    "outpost",
     "outposts",
     "camp",
-    "garrison",
     "station",
-    "headquarters",
     "barracks",
     "checkpoint",
     "bridge",
     "crossing",
     "airbase",
-    "port",
     "ridge",
 ];
 
@@ -458,7 +446,11 @@ fn seizes_ground(s: &str, h: &CueHit) -> bool {
                 || crate::text::in_set(w, crate::typing::civilian_set())
                     && !eq_any(w, &["market", "mosque", "church", "hotel", "school"])
     });
-    !people && (named || object.iter().any(|w| eq_any(w, GROUND)))
+    !people
+        && (named
+            || object
+                .iter()
+                .any(|w| eq_any(w, GROUND) || eq_any(w, crate::typing::TERRITORY)))
 }
 
 /// People as a seizure's object, beyond the civilian words.

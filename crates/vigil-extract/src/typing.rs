@@ -149,7 +149,9 @@ pub(crate) const CIVILIAN_WORDS: &[&str] = &[
     "tailor",
 ];
 
-const TERRITORY: &[&str] = &[
+/// Ground whose taking is territorial (the seizure test in `clauses` adds
+/// posts and positions).
+pub(crate) const TERRITORY: &[&str] = &[
     "town",
     "city",
     "village",
