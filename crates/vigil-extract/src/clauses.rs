@@ -441,7 +441,7 @@ fn seizes_ground(s: &str, h: &CueHit) -> bool {
         .find(|w| !eq_any(w, &["the", "a", "an", "two", "three", "several"]));
     let named = first.is_some_and(crate::text::starts_upper) && rest.starts_with(' ');
     let people = object.iter().any(|w| {
-        eq_any(w, PEOPLE)
+        eq_any(w, crate::typing::PEOPLE)
                 // (The civilian words also hold sites: "a market town".)
                 || crate::text::in_set(w, crate::typing::civilian_set())
                     && !eq_any(w, &["market", "mosque", "church", "hotel", "school"])
@@ -452,25 +452,6 @@ fn seizes_ground(s: &str, h: &CueHit) -> bool {
                 .iter()
                 .any(|w| eq_any(w, GROUND) || eq_any(w, crate::typing::TERRITORY)))
 }
-
-/// People as a seizure's object, beyond the civilian words.
-const PEOPLE: &[&str] = &[
-    "fighters",
-    "militants",
-    "soldiers",
-    "members",
-    "suspects",
-    "men",
-    "women",
-    "people",
-    "officers",
-    "policemen",
-    "commander",
-    "commanders",
-    "leader",
-    "hostages",
-    "rebels",
-];
 
 fn stronger(a: Option<CueHit>, b: Option<CueHit>) -> Option<CueHit> {
     let rank = |h: &Option<CueHit>| match h.map(|x| x.cue) {

@@ -1003,7 +1003,7 @@ const OBJECT_END: &[&str] = &[
 ];
 
 /// People as the object: "captured five fighters", "seized a man".
-const PEOPLE: &[&str] = &[
+pub(crate) const PEOPLE: &[&str] = &[
     "man",
     "men",
     "woman",
@@ -1021,8 +1021,11 @@ const PEOPLE: &[&str] = &[
     "insurgents",
     "rebels",
     "commander",
+    "commanders",
     "leader",
     "officers",
+    "policemen",
+    "hostages",
     "children",
     "boys",
     "girls",
