@@ -952,21 +952,6 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         .iter()
         .map(|i| incident_kind(s, &toks, &hits, i))
         .collect();
-    if std::env::var("VDBG").is_ok() {
-        eprintln!(
-            "HITS {:?}\nINCS {:?} {:?}",
-            hits.iter()
-                .map(|h| (s.get(h.start..h.end), h.cue))
-                .collect::<Vec<_>>(),
-            incs.iter()
-                .map(|i| (
-                    s.get(i.start..i.end),
-                    i.primary.map(|h| (s.get(h.start..h.end), h.cue))
-                ))
-                .collect::<Vec<_>>(),
-            kinds
-        );
-    }
     // `anonymous`: a statement by an unnamed official is still a claim.
     let reportable =
         headline || kinds.iter().any(Option::is_some) || source.is_some() || anonymous.is_some();
