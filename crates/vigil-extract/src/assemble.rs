@@ -792,6 +792,9 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         // "no power station ... would \"be safe\"", "It told the town's
         // residents that anyone who joined the Dozo \"will be treated as a
         // combatant\"": the same.)
+        // ("It warned that \"every checkpoint between Jableh and Tartus is a
+        // target\"", "The group also told non-Muslim farmers to leave".)
+        let ordered_out = s.contains(" to leave");
         let group_warns =
             (eq_any(verb, &["warned", "threatened"])
                 && ([
@@ -801,19 +804,15 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
                     "\"will ",
                     " would \"",
                     " will \"",
+                    " is a target",
+                    " are a target",
+                    " are targets",
                 ]
                 .iter()
                 .any(|w| s.contains(w))
-                    || s.contains(" to leave")
-                    // ("It warned that \"every checkpoint between Jableh and
-                    // Tartus is a target\"", "The group also told non-Muslim
-                    // farmers to leave".)
-                    || [" is a target", " are a target", " are targets"]
-                        .iter()
-                        .any(|w| s.contains(w)))
+                    || ordered_out)
                 || verb == "told"
-                    && (crate::modality::threatens_harm(&s.to_ascii_lowercase())
-                        || s.contains(" to leave")))
+                    && (ordered_out || crate::modality::threatens_harm(&s.to_ascii_lowercase())))
                 && (st.last_source.as_ref().is_some_and(|(name, at)| {
                     idx.saturating_sub(*at) <= 2 && armed_voice(st, name)
                 }) || speaker_before(st).is_some_and(|(prev, src)| {

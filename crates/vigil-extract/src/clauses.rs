@@ -396,7 +396,7 @@ fn best_trigger(
 /// Ground a seizure's object names beyond the typing's territory words
 /// ("seized Kavumu airport", "captured two hilltop positions"; not "seized
 /// three suspects", "seized 40 rifles").
-pub(crate) const GROUND: &[&str] = &[
+const GROUND: &[&str] = &[
     "hills",
     "hilltop",
     "hilltops",
@@ -446,11 +446,13 @@ fn seizes_ground(s: &str, h: &CueHit) -> bool {
                 || crate::text::in_set(w, crate::typing::civilian_set())
                     && !eq_any(w, &["market", "mosque", "church", "hotel", "school"])
     });
-    !people
-        && (named
-            || object
-                .iter()
-                .any(|w| eq_any(w, GROUND) || eq_any(w, crate::typing::TERRITORY)))
+    !people && (named || object.iter().any(|w| is_ground(w)))
+}
+
+/// Whether `w` names ground that can be taken: the typing's territory
+/// words or the posts and positions [`GROUND`] adds.
+pub(crate) fn is_ground(w: &str) -> bool {
+    eq_any(w, GROUND) || eq_any(w, crate::typing::TERRITORY)
 }
 
 fn stronger(a: Option<CueHit>, b: Option<CueHit>) -> Option<CueHit> {

@@ -1899,7 +1899,9 @@ pub(crate) fn words_before(toks: &[Tok], pos: usize) -> usize {
 /// the mountains safe\"", "would not let the militia's posts rest", "the
 /// crime will not pass without a response".
 pub(crate) fn threatens_harm(lower: &str) -> bool {
-    let modal = lower.contains("would ") || lower.contains("will ");
+    if !(lower.contains("would ") || lower.contains("will ")) {
+        return false;
+    }
     // ("would be treated \"as part of the enemy\"": quotes aside.)
     let unquoted = lower.replace('"', "");
     let lower = unquoted.as_str();
@@ -1929,13 +1931,12 @@ pub(crate) fn threatens_harm(lower: &str) -> bool {
         "wiped off",
         "not know safety",
         "a target",
-        "be treated as an enemy",
     ]
     .iter()
     .any(|p| lower.contains(p));
     let unsafe_ = lower.contains(" safe") && (lower.contains("no ") || lower.contains("not "));
     let no_rest = lower.contains(" rest") && (lower.contains("no ") || lower.contains("not "));
-    modal && (harmed || unsafe_ || no_rest || lower.contains("without a response"))
+    harmed || unsafe_ || no_rest || lower.contains("without a response")
 }
 
 #[cfg(test)]

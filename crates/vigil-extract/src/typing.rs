@@ -711,9 +711,14 @@ fn s_ambush(inp: &TypingInput) -> bool {
 }
 
 fn has_word(inp: &TypingInput, list: &[&str]) -> bool {
+    has_word_until(inp, inp.range.1, list)
+}
+
+/// [`has_word`] among the incident's words that end by byte `end`.
+fn has_word_until(inp: &TypingInput, end: usize, list: &[&str]) -> bool {
     inp.toks
         .iter()
-        .filter(|t| t.start >= inp.range.0 && t.end <= inp.range.1)
+        .filter(|t| t.start >= inp.range.0 && t.end <= end)
         .any(|t| eq_any(t.text(inp.s), list))
 }
 
@@ -724,10 +729,7 @@ fn has_word_before_comma(inp: &TypingInput, list: &[&str]) -> bool {
         .get(inp.trig_end..inp.range.1)
         .and_then(|r| r.find(','))
         .map_or(inp.range.1, |k| inp.trig_end + k);
-    inp.toks
-        .iter()
-        .filter(|t| t.start >= inp.range.0 && t.end <= end)
-        .any(|t| eq_any(t.text(inp.s), list))
+    has_word_until(inp, end, list)
 }
 
 /// The taken object is a town or area rather than a base or post.
@@ -1079,9 +1081,9 @@ fn takes_territory(inp: &TypingInput) -> bool {
             })
     });
     named_ground
-        || object.iter().any(|t| {
-            eq_any(t.text(inp.s), TERRITORY) || eq_any(t.text(inp.s), crate::clauses::GROUND)
-        })
+        || object
+            .iter()
+            .any(|t| crate::clauses::is_ground(t.text(inp.s)))
         || inp
             .place_starts
             .iter()
