@@ -2405,10 +2405,25 @@ fn armed_voice(st: &State, name: &str) -> bool {
     let surname = name.rsplit(' ').next().unwrap_or(name);
     eq_any(name, GROUP_ANAPHORS)
         || deps::insurgent(name).is_some()
+        || self_named_group(name)
         || st
             .speakers
             .iter()
             .any(|(n, g)| n == surname && deps::insurgent(g).is_some())
+}
+
+/// A group the registry lacks, named as armed groups name themselves ("A
+/// group calling itself the Coastal Resistance Front said").
+fn self_named_group(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.contains(' ')
+        && eq_any(
+            last,
+            &["Front", "Brigade", "Brigades", "Battalion", "Militia"],
+        )
+        && deps::insurgent(name).is_none()
+        && deps::armed_group_in(name).is_none()
 }
 
 /// The memory's last place before this sentence, as a shared copy.
@@ -6495,7 +6510,10 @@ fn build_claim(
         ]
         .iter()
         .any(|p| lower.contains(p));
-        if let (true, Some(c)) = (unnamed, rec.country.as_deref()) {
+        // "It warned that more checkpoints would be attacked", said by a
+        // group the registry lacks: unnamed armed men, for the registry.
+        let self_named = intent && self_named_group(&src.name);
+        if let (true, Some(c)) = (unnamed || self_named, rec.country.as_deref()) {
             rec.actor1 = Some(deps::unidentified_armed_group(c));
         }
     }

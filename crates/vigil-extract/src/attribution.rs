@@ -1109,12 +1109,19 @@ fn make(s: &str, a: usize, b: usize, verb_end: usize, phrase: (usize, usize)) ->
     // "a Boko Haram commander who calls himself Abu Ikrima said": the name
     // he goes by.
     // "a gang leader known as Kachalla Audu Maidawa said": the same.
-    // (Looked for only when the name holds a "who" or "known": most do not.)
+    // (Looked for only when the name holds a "who", "known" or "calling":
+    // most do not.)
     if let Some(k) = s
         .get(a..b)
-        .filter(|n| n.split(' ').any(|w| w == "who" || w == "known"))
+        .filter(|n| {
+            n.split(' ')
+                .any(|w| w == "who" || w == "known" || w == "calling")
+        })
         .and_then(|n| {
             [
+                // "A group calling itself the Coastal Resistance Front said".
+                " calling itself the ",
+                " calling itself ",
                 " who calls himself ",
                 " who goes by the name ",
                 " who gave his name as ",
