@@ -72,7 +72,7 @@ fn at_least_forty_articles_each_dated_and_of_news_length() {
         );
         let words = d.article.text.split_whitespace().count();
         assert!(
-            (100..=500).contains(&words),
+            (100..=800).contains(&words),
             "{}: {words} words ({:?})",
             d.file,
             d.article.title
