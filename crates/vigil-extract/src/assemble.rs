@@ -2928,9 +2928,16 @@ fn pick_date<'a>(ctx: &Ctx<'a>, range: (usize, usize), near: usize) -> Option<&'
         if d.end <= ctx.dateline {
             return false;
         }
-        let speech = ctx
-            .source
-            .is_some_and(|src| d.start >= src.start && d.start <= src.verb_end + 16);
+        // (Not "according to the local chairman, and two days ago gunmen
+        // kidnapped": the next clause's own date.)
+        let speech = ctx.source.is_some_and(|src| {
+            d.start >= src.start
+                && d.start <= src.verb_end + 16
+                && !ctx
+                    .s
+                    .get(src.verb_end..d.start)
+                    .is_some_and(|g| g.contains(", and "))
+        });
         let superseded = ctx.dates.iter().any(|o| {
             o.start > d.end
                 && o.start - d.end <= 4

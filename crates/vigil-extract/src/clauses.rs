@@ -2212,15 +2212,19 @@ pub(crate) fn incidents(s: &str, hits: &[CueHit]) -> Vec<Incident> {
     // Clauses that only count people (or say nothing) belong to a neighbour.
     let mut merged: Vec<Incident> = Vec::new();
     for mut c in clauses.drain(..) {
+        let later = c.primary.is_some() && opens_later(s, c.start);
         let gap = c.primary.is_some() && opens_time_gap(s, c.start)
+            || later
             || provoking_killing(s, merged.last(), &c);
         c.apart = gap;
         let anchor = gap || c.cls().is_some_and(|k| !k.is_casualty());
         match merged.last_mut() {
             Some(prev)
-                if !anchor
-                    || prev.cls().is_none_or(|k| k.is_casualty())
-                    || same_incident(prev, &c, s) =>
+                if later && prev.cls().is_none()
+                    || !later
+                        && (!anchor
+                            || prev.cls().is_none_or(|k| k.is_casualty())
+                            || same_incident(prev, &c, s)) =>
             {
                 prev.end = c.end;
                 // Re-reading a long run-on clause each time would be
@@ -2254,6 +2258,47 @@ pub(crate) fn incidents(s: &str, hits: &[CueHit]) -> Vec<Incident> {
     }
     merged.sort_by_key(|i| i.start);
     merged
+}
+
+/// Whether the clause at `start` goes on to another time: ", and a few
+/// hours later a police officer was shot dead in Valle Hermoso", ", and two
+/// days ago gunmen kidnapped a priest", "; on Sunday ...".
+fn opens_later(s: &str, start: usize) -> bool {
+    let rest = s.get(start..).unwrap_or("");
+    let Some(rest) = [", and ", "; and ", "; "].iter().find_map(|p| {
+        rest.get(..p.len())
+            .filter(|w| w.eq_ignore_ascii_case(p))
+            .map(|_| &rest[p.len()..])
+    }) else {
+        return false;
+    };
+    let head = rest
+        .get(..crate::text::floor_boundary(rest, rest.len().min(24)))
+        .unwrap_or(rest)
+        .to_ascii_lowercase();
+    const LATER: &[&str] = &[
+        "a few hours later",
+        "hours later",
+        "minutes later",
+        "later that day",
+        "later the same day",
+        "later that night",
+        "the following day",
+        "the next day",
+        "a day later",
+        "two days later",
+        "the day before",
+        "the previous day",
+        "two days ago",
+        "three days ago",
+        "a day earlier",
+        "the following morning",
+        "the next morning",
+    ];
+    LATER.iter().any(|l| head.starts_with(l))
+        || head
+            .strip_prefix("on ")
+            .is_some_and(|r| crate::dates::WEEKDAYS.iter().any(|d| r.starts_with(d)))
 }
 
 /// "stoned the police station on Thursday after a police officer shot dead
