@@ -2709,6 +2709,23 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_at_another_time_is_its_own_incident() {
+        // Even after a killing clause, which alone would only count the dead
+        // of what follows; the same kind twice stays two incidents.
+        for s in [
+            "Gunmen killed nine farmers near Naka on Thursday, and two days ago gunmen kidnapped a priest in Ugba, the diocese said.",
+            "Gunmen shot dead a trader in Reynosa, and a few hours later gunmen shot dead a police officer in Valle Hermoso.",
+            "Militants killed two herders near Gao; on Sunday militants killed a trader in Ansongo.",
+        ] {
+            let v = inc(s);
+            assert_eq!(v.len(), 2, "{s}: {v:?}");
+        }
+        // Without another time the clauses are read as before.
+        let v = inc("Gunmen killed nine farmers near Naka, and kidnapped a priest.");
+        assert_eq!(v.len(), 1, "{v:?}");
+    }
+
+    #[test]
     fn relative_clause_triggers_are_ignored() {
         let s = "The town, which militants overran in 2015, was calm.";
         assert!(inc(s).is_empty());
