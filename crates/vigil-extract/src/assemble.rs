@@ -736,7 +736,9 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         // "In the same statement, he said ...": the statement's speaker
         // goes on, whatever incident words the statement names.
         let same_statement = crate::text::same_statement_rest(s);
-        let opening = same_statement.unwrap_or(s);
+        let opening = same_statement
+            .or_else(|| crate::text::speech_lead_rest(s))
+            .unwrap_or(s);
         let verb = ["It ", "He ", "She ", "They ", "it ", "he ", "she ", "they "]
             .iter()
             .find_map(|p| opening.strip_prefix(p))

@@ -426,6 +426,22 @@ pub(crate) fn same_statement_rest(s: &str) -> Option<&str> {
     })
 }
 
+/// What follows a lead phrase that only sets the scene of a speech
+/// ("Speaking in Ankara, he vowed ...", "Later, she said ..."), so the
+/// pronoun after it can be read as the sentence's opening.
+pub(crate) fn speech_lead_rest(s: &str) -> Option<&str> {
+    let rest = ["Speaking ", "Addressing ", "Later, ", "Separately, "]
+        .iter()
+        .find_map(|p| s.strip_prefix(p).map(|r| (p.ends_with(", "), r)))?;
+    match rest {
+        (true, r) => Some(r),
+        (false, r) => {
+            let head = r.get(..floor_boundary(r, r.len().min(100)))?;
+            head.find(", ").map(|k| &r[k + 2..])
+        }
+    }
+}
+
 /// Words that tell what moved a crowd ("residents angry at ...", "hundreds
 /// of people angered by ..."): a grievance, not a side or a tally.
 pub(crate) const AGGRIEVED: &[&str] = &["angry", "angered", "furious", "outraged", "incensed"];
@@ -566,6 +582,20 @@ pub(crate) fn dateline_end(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_speech_lead_gives_way_to_the_speaker() {
+        assert_eq!(
+            speech_lead_rest("Speaking in Ankara, he vowed that police would act."),
+            Some("he vowed that police would act.")
+        );
+        assert_eq!(
+            speech_lead_rest("Later, she said so."),
+            Some("she said so.")
+        );
+        assert_eq!(speech_lead_rest("Speaking of the attack he wept."), None);
+        assert_eq!(speech_lead_rest("He said so."), None);
+    }
 
     #[test]
     fn needles_find_any_of_their_words() {
