@@ -1001,6 +1001,11 @@ pub(crate) fn tells_flight(cue: &str) -> bool {
         || [
             " left",
             " reached",
+            " streamed out of",
+            " streamed into",
+            " poured into",
+            " abandoned their",
+            " abandoned landing",
             " arrived",
             " crossed",
             " crossed into",
@@ -1074,6 +1079,17 @@ const ASSESS: &[&str] = &[
     // Titao since Tuesday's ambush".
     "people have reached",
     "families have reached",
+    // "More than 700 people from the settlement and nearby hamlets have
+    // reached Santa Rosa del Sur since Tuesday's attack", "At least 9,000
+    // people have streamed out of Sake", "About 700 fishermen and their
+    // families have abandoned landing sites around Wanseko".
+    "hamlets have reached",
+    "villages have reached",
+    "have streamed out of",
+    "have streamed into",
+    "have poured into",
+    "have abandoned their",
+    "have abandoned landing",
     "people have arrived",
     "families have arrived",
     "people have crossed",
