@@ -828,6 +828,9 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
             && (vows || group_warns || same_statement.is_some() || {
                 let lower = s.to_ascii_lowercase();
                 crate::modality::announces_armed_action(&lower)
+                    // "He said troops would \"escort out by force\" any
+                    // herds still in the province".
+                    || crate::modality::forces_announce_armed_action(&lower)
                     || [
                         " would follow",
                         " will follow",
