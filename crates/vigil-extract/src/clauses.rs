@@ -834,6 +834,18 @@ pub(crate) fn drop_false_triggers_in(
             .collect(),
         None => hits,
     };
+    // "security forces would deal firmly with anyone who attacked public
+    // buildings": a deed supposed, no incident.
+    let hits = drop_hits(hits, |h, _| {
+        matches!(h.cue, Cue::Trig(_))
+            && s.get(..h.start).is_some_and(|b| {
+                let b = b.trim_end();
+                let b = b.strip_suffix(" had").unwrap_or(b);
+                ["anyone who", "anybody who", "whoever", "those who dared"]
+                    .iter()
+                    .any(|p| crate::text::ends_with_ci(b, p))
+            })
+    });
     // "retook Al-Qabyal on Tuesday after a day of counter-attacks": how long
     // the incident told took, no incident of its own.
     let hits = drop_later_triggers(s, hits, |b| {
@@ -2723,6 +2735,15 @@ mod tests {
         // Without another time the clauses are read as before.
         let v = inc("Gunmen killed nine farmers near Naka, and kidnapped a priest.");
         assert_eq!(v.len(), 1, "{v:?}");
+    }
+
+    #[test]
+    fn a_deed_supposed_is_no_incident() {
+        let read = |s: &str| incidents(s, &drop_false_triggers(s, scan(s))).len();
+        let s =
+            "The minister said police would deal firmly with anyone who attacked public buildings.";
+        assert_eq!(read(s), 0);
+        assert_eq!(read("Gunmen attacked public buildings in Ranya."), 1);
     }
 
     #[test]
