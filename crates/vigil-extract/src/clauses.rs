@@ -846,6 +846,24 @@ pub(crate) fn drop_false_triggers_in(
                     .any(|p| crate::text::ends_with_ci(b, p))
             })
     });
+    // "Speaking at a rally in Adama, the regional president vowed", "told a
+    // rally in Juba": where a speech was made, no protest.
+    let hits = drop_hits(hits, |h, _| {
+        h.cue == Cue::Trig(Cls::Protest)
+            && s.get(h.start..h.end)
+                .is_some_and(|w| w.eq_ignore_ascii_case("rally"))
+            && s.get(..h.start).is_some_and(|b| {
+                [
+                    "speaking at a ",
+                    "spoke at a ",
+                    "told a ",
+                    "addressing a ",
+                    "addressed a ",
+                ]
+                .iter()
+                .any(|p| crate::text::ends_with_ci(b, p))
+            })
+    });
     // "retook Al-Qabyal on Tuesday after a day of counter-attacks": how long
     // the incident told took, no incident of its own.
     let hits = drop_later_triggers(s, hits, |b| {
@@ -2744,6 +2762,12 @@ mod tests {
             "The minister said police would deal firmly with anyone who attacked public buildings.";
         assert_eq!(read(s), 0);
         assert_eq!(read("Gunmen attacked public buildings in Ranya."), 1);
+        // Where a speech was made is no protest either.
+        assert_eq!(
+            read("Speaking at a rally in Adama, the president vowed to win."),
+            0
+        );
+        assert_eq!(read("Thousands joined a rally in Adama on Sunday."), 1);
     }
 
     #[test]
