@@ -834,18 +834,6 @@ pub(crate) fn drop_false_triggers_in(
             .collect(),
         None => hits,
     };
-    // "security forces would deal firmly with anyone who attacked public
-    // buildings": a deed supposed, no incident.
-    let hits = drop_hits(hits, |h, _| {
-        matches!(h.cue, Cue::Trig(_))
-            && s.get(..h.start).is_some_and(|b| {
-                let b = b.trim_end();
-                let b = b.strip_suffix(" had").unwrap_or(b);
-                ["anyone who", "anybody who", "whoever", "those who dared"]
-                    .iter()
-                    .any(|p| crate::text::ends_with_ci(b, p))
-            })
-    });
     // "Speaking at a rally in Adama, the regional president vowed", "told a
     // rally in Juba": where a speech was made, no protest.
     let hits = drop_hits(hits, |h, _| {
