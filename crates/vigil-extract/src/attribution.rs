@@ -472,6 +472,10 @@ fn speech_verb(s: &str, toks: &[Tok]) -> Option<Source> {
             if !noun && !adjective && !charges_the_held(s, toks, i) {
                 verbs.push(i);
             }
+        } else if (w == b"put" || w == b"puts") && puts_a_figure(s, &toks[i + 1..]) {
+            // "US Central Command put the number of Islamic State fighters
+            // at about 2,500", "put the gang's strength at 30 armed men".
+            verbs.push(i);
         }
     }
     // Prefer a sentence-final attribution (", police said on Tuesday."),
@@ -492,6 +496,20 @@ fn speech_verb(s: &str, toks: &[Tok]) -> Option<Source> {
         }
     }
     best.or(anonymous)
+}
+
+/// Whether the words after "put" name a figure being estimated ("the
+/// number of fighters", "the gang's strength", "the toll").
+fn puts_a_figure(s: &str, after: &[Tok]) -> bool {
+    after
+        .first()
+        .is_some_and(|t| t.is(s, "the") || t.is(s, "its") || t.is(s, "their"))
+        && after.iter().skip(1).take(2).any(|t| {
+            crate::text::eq_any(
+                t.text(s),
+                &["number", "strength", "toll", "figure", "numbers", "size"],
+            )
+        })
 }
 
 /// "Police arrested four members of the KCP ... and accused them of
@@ -1765,6 +1783,21 @@ mod tests {
             src("A report on the fighting was published on Monday."),
             None
         );
+    }
+
+    #[test]
+    fn who_puts_a_figure_says_it() {
+        assert_eq!(
+            src("US Central Command put the number of Islamic State fighters in the desert at about 2,500.")
+                .as_deref(),
+            Some("US Central Command")
+        );
+        assert_eq!(
+            src("Military intelligence puts the remnant's strength at 60 armed fighters.")
+                .as_deref(),
+            Some("Military intelligence")
+        );
+        assert!(src("Soldiers put the village under curfew.").is_none());
     }
 
     #[test]
