@@ -1265,6 +1265,19 @@ pub(crate) fn is_claim_without_trigger(
                 "join talks",
                 "resume talks",
                 "start talks",
+                // "there were no plans to resume peace talks with the
+                // National Democratic Front", "talks with Damascus on folding
+                // his forces into the army were \"moving slowly\"", "urged
+                // NAS to \"come back to the table\"", "the door \"remains
+                // open\"", "nothing to negotiate with \"terrorists\"".
+                "peace talks",
+                "talks with",
+                "talks between",
+                "to the table",
+                "remains open",
+                "remained open",
+                "to negotiate",
+                "roadmap",
                 // "plans to hold direct elections later this year", "still
                 // debating how to pay for the mission".
                 "elections",
