@@ -1278,6 +1278,10 @@ pub(crate) fn is_claim_without_trigger(
                 "remained open",
                 "to negotiate",
                 "roadmap",
+                // "remained \"committed to dialogue\" with Kabul", "would
+                // \"never sit at a table with terrorists\"".
+                "dialogue",
+                "a table with",
                 // "plans to hold direct elections later this year", "still
                 // debating how to pay for the mission".
                 "elections",
