@@ -3858,10 +3858,20 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     // "Ukrainian troops repelled an assault by Russian troops": the subject
     // defended; its demonym does not make it the attacker again.
     let defended_subject = repelled && a2.is_some() && a1.is_some();
+    // "Pakistan's military said that Indian shelling had killed a woman":
+    // the subject is sought in the reported clause, not the speaker's.
+    let subject_from = ctx
+        .source
+        .filter(|src| src.verb_end <= primary.start && src.verb_end > inc.start)
+        .map_or(inc.start, |src| {
+            s.get(src.verb_end..primary.start)
+                .and_then(|g| g.rfind(" that "))
+                .map_or(src.verb_end, |k| src.verb_end + k + " that ".len())
+        });
     let demonym_forces = if roles.passive || defended_subject {
         None
     } else {
-        subject_demonym_forces(ctx, inc.start, primary.start, a1.as_ref())
+        subject_demonym_forces(ctx, subject_from, primary.start, a1.as_ref())
     };
     // "were killed when an Israeli airstrike hit a school": the demonym of
     // the weapon names its forces, in a passive sentence too.

@@ -500,6 +500,8 @@ fn speech_verb(s: &str, toks: &[Tok]) -> Option<Source> {
 
 /// Whether the words after "put" name a figure being estimated ("the
 /// number of fighters", "the gang's strength", "the toll").
+/// (Not a toll, "put the number of dead at three": a revised count of the
+/// incident's dead, read with the incident.)
 fn puts_a_figure(s: &str, after: &[Tok]) -> bool {
     after
         .first()
@@ -510,6 +512,10 @@ fn puts_a_figure(s: &str, after: &[Tok]) -> bool {
                 &["number", "strength", "toll", "figure", "numbers", "size"],
             )
         })
+        && !after
+            .iter()
+            .take(5)
+            .any(|t| crate::text::eq_any(t.text(s), &["dead", "killed", "deaths"]))
 }
 
 /// "Police arrested four members of the KCP ... and accused them of
