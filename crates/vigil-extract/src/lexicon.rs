@@ -1000,6 +1000,10 @@ pub(crate) fn tells_flight(cue: &str) -> bool {
     cue.contains("fled")
         || [
             " left",
+            " left the",
+            " arrived at",
+            " arrived in",
+            " abandoned",
             " reached",
             " streamed out of",
             " streamed into",
@@ -1085,6 +1089,20 @@ const ASSESS: &[&str] = &[
     // families have abandoned landing sites around Wanseko".
     "hamlets have reached",
     "villages have reached",
+    // "about 7,800 people had arrived at makeshift camps in Daudu since
+    // Wednesday's attack", "about 2,300 South Sudanese had crossed into
+    // Uganda's Lamwo district since ...", "About 4,000 people had abandoned
+    // the camp since Tuesday's raid" (only for a counted crowd and a
+    // "since": see `cue_hit`).
+    "had arrived at",
+    "have arrived at",
+    "had arrived in",
+    "have arrived in",
+    "had reached",
+    "had crossed into",
+    "had abandoned",
+    "had left the",
+    "have left the",
     "have streamed out of",
     "have streamed into",
     "have poured into",
@@ -1779,6 +1797,20 @@ fn word_within(s: &str, end: usize, n: usize, list: &[&str]) -> bool {
 
 /// The hit a lexicon match at `[start, end)` gives, if it sits on word
 /// bounds (an open pattern takes the rest of its word).
+/// Flight cues that hold only for a counted crowd and a "since" (see
+/// [`cue_hit`]).
+const COUNTED_FLIGHT: &[&str] = &[
+    "had arrived at",
+    "have arrived at",
+    "had arrived in",
+    "have arrived in",
+    "had reached",
+    "had crossed into",
+    "had abandoned",
+    "had left the",
+    "have left the",
+];
+
 fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Option<CueHit> {
     let b = s.as_bytes();
     if s.get(..start)
@@ -1879,6 +1911,27 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         let counted = prev.bytes().next().is_some_and(|b| b.is_ascii_digit())
             || crate::text::eq_any(prev, &["of", "hundred", "thousand", "dozen"]);
         if !counted {
+            return None;
+        }
+    }
+    // Flight told by a perfect tense alone ("had arrived at", "had left
+    // the") needs a counted crowd before it and a "since" after: not
+    // "the militants had left the town".
+    if matches!(cue, Cue::Claim(_))
+        && s.get(start..end)
+            .is_some_and(|w| COUNTED_FLIGHT.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    {
+        let counted = s
+            .get(..start)
+            .unwrap_or("")
+            .split_whitespace()
+            .rev()
+            .take(12)
+            .any(|w| {
+                w.len() >= 3 && w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                    || crate::text::eq_any(w, &["hundreds", "thousands"])
+            });
+        if !counted || !s.get(end..).is_some_and(|r| r.contains(" since ")) {
             return None;
         }
     }
@@ -2646,6 +2699,26 @@ mod tests {
         assert!(ied("A truck hit a mine near Kidal."));
         assert!(!ied("Gunmen attacked a gold mine near Mongbwalu."));
         assert!(!ied("The choice is mine, he said."));
+    }
+
+    #[test]
+    fn a_counted_crowd_that_arrived_since_an_attack_fled() {
+        let flight = |s: &str| {
+            scan_all(s).hits.iter().any(|h| {
+                matches!(h.cue, Cue::Claim(_))
+                    && tells_flight(&s[h.start..h.end].to_ascii_lowercase())
+            })
+        };
+        assert!(flight(
+            "The agency said about 7,800 people had arrived at makeshift camps in Daudu since Wednesday's attack."
+        ));
+        assert!(flight(
+            "About 2,300 South Sudanese had crossed into Uganda since Wednesday's attack."
+        ));
+        assert!(!flight(
+            "The militants had left the town before the troops arrived."
+        ));
+        assert!(!flight("About 300 soldiers had arrived in Gao on Monday."));
     }
 
     #[test]
