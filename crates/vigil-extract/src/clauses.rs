@@ -2313,7 +2313,13 @@ fn opens_later(s: &str, start: usize) -> bool {
         "the following morning",
         "the next morning",
     ];
-    LATER.iter().any(|l| head.starts_with(l))
+    // ", and in Cataingan a village councilman was shot dead": another
+    // place named first is another incident too.
+    let elsewhere = rest
+        .strip_prefix("in ")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()));
+    elsewhere
+        || LATER.iter().any(|l| head.starts_with(l))
         || head
             .strip_prefix("on ")
             .is_some_and(|r| crate::dates::WEEKDAYS.iter().any(|d| r.starts_with(d)))
@@ -2734,6 +2740,7 @@ mod tests {
             "Gunmen killed nine farmers near Naka on Thursday, and two days ago gunmen kidnapped a priest in Ugba, the diocese said.",
             "Gunmen shot dead a trader in Reynosa, and a few hours later gunmen shot dead a police officer in Valle Hermoso.",
             "Militants killed two herders near Gao; on Sunday militants killed a trader in Ansongo.",
+            "Armed men burned two trucks in Uson, and in Cataingan a councilman was shot dead by two men.",
         ] {
             let v = inc(s);
             assert_eq!(v.len(), 2, "{s}: {v:?}");
