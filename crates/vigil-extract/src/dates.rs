@@ -165,6 +165,7 @@ fn date_starters() -> &'static WordSet {
             "ten",
             "eleven",
             "twelve",
+            "christmas",
         ]
         .into_iter()
         .collect();
@@ -510,6 +511,33 @@ fn past_main_verb(toks: &[Tok], i: usize) -> bool {
     past
 }
 
+/// "On Christmas Eve 2023", "over Christmas 2008": 24 or 25 December of
+/// the year named.
+fn christmas(toks: &[Tok], i: usize) -> Option<Hit> {
+    let t = toks.get(i)?;
+    if !t.is_capitalised() {
+        return None;
+    }
+    let (day, mut len) = match toks.get(i + 1) {
+        Some(n) if n.is("eve") => (24, 2),
+        Some(n) if n.is("day") => (25, 2),
+        _ => (25, 1),
+    };
+    let year = toks
+        .get(i + len)
+        .and_then(|n| n.num())
+        .and_then(plausible_year);
+    // Only with its year: "before Christmas" is mostly still to come.
+    let date = NaiveDate::from_ymd_opt(year?, 12, day)?;
+    len += 1;
+    Some(Hit {
+        first: i,
+        next: i + len,
+        date,
+        precision: DatePrecision::Day,
+    })
+}
+
 fn plausible_year(n: u64) -> Option<i32> {
     (1900..=2100).contains(&n).then_some(n as i32)
 }
@@ -687,6 +715,7 @@ fn match_at(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
             }
         }
         b"yesterday" => hit(1, minus_days(p, 1), Day),
+        b"christmas" => christmas(toks, i),
         b"overnight" => {
             // "overnight into Tuesday": the night ending on that day.
             if at(1).is_some_and(|n| n.is("into") || n.is("to")) {
@@ -834,6 +863,9 @@ fn match_at_reference(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
         && toks[i - 1].is_capitalised();
     if (t.is("today") || t.is("tonight")) && !named {
         return hit(1, Some(p), Day);
+    }
+    if t.is("christmas") {
+        return christmas(toks, i);
     }
     if t.is("yesterday") {
         return hit(1, minus_days(p, 1), Day);
@@ -1760,6 +1792,31 @@ mod tests {
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
+    }
+
+    #[test]
+    fn christmas_with_its_year_is_a_date() {
+        let p = ymd(2026, 10, 19);
+        let d = find_dates_in(
+            &tokenize("On Christmas Eve 2023, raids killed 200 people."),
+            p,
+        );
+        assert_eq!(
+            d.iter().map(|m| m.date).collect::<Vec<_>>(),
+            vec![ymd(2023, 12, 24)]
+        );
+        let d = find_dates_in(
+            &tokenize("Massacres over Christmas 2008 killed hundreds."),
+            p,
+        );
+        assert_eq!(
+            d.iter().map(|m| m.date).collect::<Vec<_>>(),
+            vec![ymd(2008, 12, 25)]
+        );
+        // Without a year it is mostly still to come.
+        assert!(
+            find_dates_in(&tokenize("He vowed to take Hinche before Christmas."), p).is_empty()
+        );
     }
 
     #[test]
