@@ -1534,9 +1534,15 @@ pub(crate) fn drop_false_triggers_in(
     // "took away", "drove off with", "carried off": people or goods.
     let taking_verb = |h: &CueHit| {
         h.cue == Cue::Trig(Cls::Abduct)
-            && ["took away", "drove off with", "carried off", "drove off"]
-                .iter()
-                .any(|v| trig_is_word(s, h, v))
+            && [
+                "took away",
+                "drove off with",
+                "drove away with",
+                "carried off",
+                "drove off",
+            ]
+            .iter()
+            .any(|v| trig_is_word(s, h, v))
     };
     let takes_people = |h: &CueHit| {
         toks.iter().filter(|t| t.start >= h.end).take(5).any(|t| {

@@ -568,6 +568,7 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // "stopped a car near Shahba and drove off with a pharmacist and his
     // younger brother" (people only, see `clauses`).
     ("drove off with", Abduct),
+    ("drove away with", Abduct),
     // "carried off two girls"; "carried off their cargo" is looting (see
     // `clauses`).
     ("carried off", Abduct),
