@@ -3829,6 +3829,25 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             a1 = Some(sp.clone());
         }
     }
+    // "Uganda said its jets had bombed ADF camps": a country speaking of
+    // its own forces' action is its military.
+    if a1.is_none() && ctx.speaker.is_none() {
+        // (Not "its soldiers had come under fire": they were attacked.)
+        let attacked = |src: &&crate::attribution::Source| {
+            s.get(src.verb_end..)
+                .is_some_and(|r| r.contains("under fire") || r.contains("under attack"))
+        };
+        if let Some(src) = ctx.source.filter(|src| {
+            src.verb_end <= primary.start
+                && speaker_pronoun(s, ctx.toks, src.verb_end, primary.start)
+                && !attacked(src)
+        }) {
+            a1 = vigil_geo::Gazetteer::global()
+                .country(&src.name)
+                .filter(|c| c.name.eq_ignore_ascii_case(&src.name))
+                .and_then(|c| deps::military_of(&c.country_code, (src.start, src.end)));
+        }
+    }
     // "Mortar shells fired from an army camp struck two houses": whose
     // camp the shells came from fired them.
     let fired_from = |x: &ActorHit| {
@@ -13212,6 +13231,24 @@ mod tests {
         assert_eq!(
             claim.and_then(|r| r.actor1.as_deref()),
             Some("Military Forces of Iraq"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_country_speaking_of_its_jets_names_its_military() {
+        let recs = story(
+            None,
+            "KAMPALA, Uganda - ADF rebels killed nine people in Kamwenge on Tuesday, police \
+             said.\n\nUganda said its jets had bombed ADF camps west of Lubero, in Congo's North \
+             Kivu province, on Wednesday.",
+        );
+        let strike = recs
+            .iter()
+            .find(|r| r.sub_event_type.as_deref() == Some("Air/drone strike"));
+        assert_eq!(
+            strike.and_then(|r| r.actor1.as_deref()),
+            Some("Military Forces of Uganda"),
             "{recs:#?}"
         );
     }
