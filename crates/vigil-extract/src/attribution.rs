@@ -239,11 +239,30 @@ fn report_by(s: &str) -> Option<Source> {
             .filter_map(|v| Some(by + rest.get(by..)?.find(v)?))
             .min()
     };
-    if let Some((by, warn)) = rest
-        .find(" signed by ")
-        .and_then(|by| Some((by, verb_after(by)?)))
-    {
-        let after = rest.get(by + " signed by ".len()..warn)?;
+    // ("A message posted on a TikTok account linked to Barrio 18 on Tuesday
+    // warned": the group the message's account belongs to.)
+    let message = rest.split(' ').take(3).any(|w| {
+        eq_any(
+            w,
+            &[
+                "message",
+                "video",
+                "post",
+                "audio",
+                "recording",
+                "statement",
+                "leaflet",
+                "leaflets",
+            ],
+        )
+    });
+    let marker = if message && rest.contains(" linked to ") && !rest.contains(" signed by ") {
+        " linked to "
+    } else {
+        " signed by "
+    };
+    if let Some((by, warn)) = rest.find(marker).and_then(|by| Some((by, verb_after(by)?))) {
+        let after = rest.get(by + marker.len()..warn)?;
         let name: String = after
             .split(' ')
             .take_while(|w| {
@@ -259,7 +278,7 @@ fn report_by(s: &str) -> Option<Source> {
             .trim_end_matches(" the")
             .to_string();
         if by < warn && !name.is_empty() {
-            let start = from + by + " signed by ".len();
+            let start = from + by + marker.len();
             // Just past the verb ("warning", "warned").
             let v = rest.get(warn..).unwrap_or("");
             let verb = v.trim_start_matches([',', ' ']);
@@ -1815,6 +1834,11 @@ mod tests {
             )
             .as_deref(),
             Some("Los Lobos")
+        );
+        assert_eq!(
+            src("A message posted on a TikTok account linked to Barrio 18 on Tuesday warned that drivers would \"pay with their lives\".")
+                .as_deref(),
+            Some("Barrio 18")
         );
     }
 }
