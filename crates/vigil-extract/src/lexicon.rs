@@ -1002,6 +1002,7 @@ pub(crate) fn tells_flight(cue: &str) -> bool {
         || [
             " left",
             " left the",
+            " crowded into",
             " arrived at",
             " arrived in",
             " abandoned",
@@ -1104,6 +1105,15 @@ const ASSESS: &[&str] = &[
     "had abandoned",
     "had left the",
     "have left the",
+    // "About 1,800 people from surrounding villages have crowded into
+    // Marte's displacement camp since Tuesday's attack", "About 3,000
+    // residents, most of them women and children, have left Wanlaweyn for
+    // Afgooye since ...", "More than 2,000 of them have left for Mora town
+    // since the attack".
+    "have crowded into",
+    "had crowded into",
+    "have left",
+    "had left",
     "have streamed out of",
     "have streamed into",
     "have poured into",
@@ -1801,6 +1811,10 @@ fn word_within(s: &str, end: usize, n: usize, list: &[&str]) -> bool {
 /// Flight cues that hold only for a counted crowd and a "since" (see
 /// [`cue_hit`]).
 const COUNTED_FLIGHT: &[&str] = &[
+    "have crowded into",
+    "had crowded into",
+    "have left",
+    "had left",
     "had arrived at",
     "have arrived at",
     "had arrived in",
