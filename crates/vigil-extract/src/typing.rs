@@ -479,6 +479,7 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
         // "An army helicopter fired on a group of the attackers": an
         // aircraft's fire is an air strike.
         Cls::Clash | Cls::Attack if aircraft_subject(inp) => Cls::Air.info(),
+        Cls::Clash | Cls::Attack | Cls::Kill if air_force_struck(inp) => Cls::Air.info(),
         // "a military aircraft dropped at least four bombs on the market":
         // bombs dropped from the air are an air strike.
         Cls::Ied
@@ -671,6 +672,25 @@ fn aircraft_subject(inp: &TypingInput) -> bool {
         w[0].start >= inp.range.0
             && eq_any(w[0].text(inp.s), crate::text::AIRCRAFT)
             && eq_any(w[1].text(inp.s), &["fired", "opened", "strafed"])
+    })
+}
+
+/// An air force struck: "Chad said its air force had struck Boko Haram
+/// positions".
+fn air_force_struck(inp: &TypingInput) -> bool {
+    let toks: Vec<&crate::text::Tok> = inp
+        .toks
+        .iter()
+        .filter(|t| t.start >= inp.range.0 && t.end <= inp.range.1)
+        .collect();
+    toks.windows(2).enumerate().any(|(k, w)| {
+        w[0].text(inp.s).eq_ignore_ascii_case("air")
+            && eq_any(w[1].text(inp.s), &["force", "forces"])
+            && toks
+                .iter()
+                .skip(k + 2)
+                .take(2)
+                .any(|t| eq_any(t.text(inp.s), &["struck", "bombed", "hit", "pounded"]))
     })
 }
 
