@@ -1091,29 +1091,6 @@ const ASSESS: &[&str] = &[
     // families have abandoned landing sites around Wanseko".
     "hamlets have reached",
     "villages have reached",
-    // "about 7,800 people had arrived at makeshift camps in Daudu since
-    // Wednesday's attack", "about 2,300 South Sudanese had crossed into
-    // Uganda's Lamwo district since ...", "About 4,000 people had abandoned
-    // the camp since Tuesday's raid" (only for a counted crowd and a
-    // "since": see `cue_hit`).
-    "had arrived at",
-    "have arrived at",
-    "had arrived in",
-    "have arrived in",
-    "had reached",
-    "had crossed into",
-    "had abandoned",
-    "had left the",
-    "have left the",
-    // "About 1,800 people from surrounding villages have crowded into
-    // Marte's displacement camp since Tuesday's attack", "About 3,000
-    // residents, most of them women and children, have left Wanlaweyn for
-    // Afgooye since ...", "More than 2,000 of them have left for Mora town
-    // since the attack".
-    "have crowded into",
-    "had crowded into",
-    "have left",
-    "had left",
     "have streamed out of",
     "have streamed into",
     "have poured into",
@@ -1522,10 +1499,11 @@ type Entries = Vec<(&'static str, Cue)>;
 fn lexicon_entries() -> (Entries, Entries) {
     let trig: Entries = TRIGGERS.iter().map(|(p, c)| (*p, Cue::Trig(*c))).collect();
     let mut other: Entries = Vec::new();
-    let lists: [(&[&'static str], Cue); 9] = [
+    let lists: [(&[&'static str], Cue); 10] = [
         (MODAL, Cue::Claim(ClaimCue::Modal)),
         (THREATS, Cue::Claim(ClaimCue::Modal)),
         (ASSESS, Cue::Claim(ClaimCue::Assess)),
+        (COUNTED_FLIGHT, Cue::Claim(ClaimCue::Assess)),
         (BACKGROUND, Cue::Background),
         (AGGREGATE, Cue::Aggregate),
         (TOPIC, Cue::Topic),
@@ -1809,7 +1787,13 @@ fn word_within(s: &str, end: usize, n: usize, list: &[&str]) -> bool {
 /// The hit a lexicon match at `[start, end)` gives, if it sits on word
 /// bounds (an open pattern takes the rest of its word).
 /// Flight cues that hold only for a counted crowd and a "since" (see
-/// [`cue_hit`]).
+/// [`cue_hit`]), read as assessments like [`ASSESS`]: "about 7,800 people
+/// had arrived at makeshift camps in Daudu since Wednesday's attack", "about
+/// 2,300 South Sudanese had crossed into Uganda's Lamwo district since
+/// ...", "About 1,800 people from surrounding villages have crowded into
+/// Marte's displacement camp since Tuesday's attack", "About 3,000
+/// residents, most of them women and children, have left Wanlaweyn since
+/// ...".
 const COUNTED_FLIGHT: &[&str] = &[
     "have crowded into",
     "had crowded into",
