@@ -13236,6 +13236,30 @@ mod tests {
     }
 
     #[test]
+    fn a_self_named_group_the_registry_lacks_threatens_as_unnamed_armed_men() {
+        let recs = story(
+            None,
+            "TARTUS, Syria - Gunmen opened fire on a checkpoint in Baniyas on Tuesday, killing \
+             four soldiers, the interior ministry said.\n\nA group calling itself the Coastal \
+             Resistance Front said on Telegram on Wednesday that its fighters had carried out \
+             the attack. It warned that more checkpoints would be attacked.",
+        );
+        let claim = recs.iter().find(|r| r.kind == Kind::Claim);
+        assert_eq!(
+            claim.map(|r| (r.actor1.as_deref(), r.source.as_deref())),
+            Some((
+                Some("Unidentified Armed Group (Syria)"),
+                Some("Coastal Resistance Front")
+            )),
+            "{recs:#?}"
+        );
+        // Nor is it Lashkar-e-Taiba's "The Resistance Front".
+        assert!(recs
+            .iter()
+            .all(|r| r.actor1.as_deref() != Some("Lashkar-e-Taiba (LeT)")));
+    }
+
+    #[test]
     fn a_country_speaking_of_its_jets_names_its_military() {
         let recs = story(
             None,
