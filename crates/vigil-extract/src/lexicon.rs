@@ -996,16 +996,12 @@ const MODAL: &[&str] = &[
 
 /// Whether an assessment cue (lower-cased) tells people fleeing: "have
 /// fled", "families have left", "people have reached", "refugees have
-/// crossed".
+/// crossed", and every [`COUNTED_FLIGHT`] cue.
 pub(crate) fn tells_flight(cue: &str) -> bool {
     cue.contains("fled")
+        || COUNTED_FLIGHT.iter().any(|c| cue.ends_with(c))
         || [
             " left",
-            " left the",
-            " crowded into",
-            " arrived at",
-            " arrived in",
-            " abandoned",
             " reached",
             " streamed out of",
             " streamed into",

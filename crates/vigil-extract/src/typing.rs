@@ -678,11 +678,11 @@ fn aircraft_subject(inp: &TypingInput) -> bool {
 /// An air force struck: "Chad said its air force had struck Boko Haram
 /// positions".
 fn air_force_struck(inp: &TypingInput) -> bool {
-    let toks: Vec<&crate::text::Tok> = inp
-        .toks
-        .iter()
-        .filter(|t| t.start >= inp.range.0 && t.end <= inp.range.1)
-        .collect();
+    // The incident's words, a run of the sentence's (no list built: this
+    // is asked of every clash, attack and killing).
+    let lo = inp.toks.partition_point(|t| t.start < inp.range.0);
+    let hi = lo + inp.toks[lo..].partition_point(|t| t.end <= inp.range.1);
+    let toks = &inp.toks[lo..hi];
     toks.windows(2).enumerate().any(|(k, w)| {
         w[0].text(inp.s).eq_ignore_ascii_case("air")
             && eq_any(w[1].text(inp.s), &["force", "forces"])
