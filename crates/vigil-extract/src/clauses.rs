@@ -1275,6 +1275,11 @@ pub(crate) fn drop_false_triggers_in(
                         .any(|x| x.eq_ignore_ascii_case("any"))
             })
             || prev.eq_ignore_ascii_case("of") && prev2.eq_ignore_ascii_case("powers")
+            // "families have left ranches around the site of the ambush",
+            // "the scene of Monday's attack": a place named by an incident.
+            || (prev.eq_ignore_ascii_case("the") || day)
+                && prev2.eq_ignore_ascii_case("of")
+                && eq_any(w[2], &["site", "scene"])
             // "explosives meant for attacks during next month's anniversary":
             // what weapons were for.
             || prev.eq_ignore_ascii_case("for")
@@ -2799,6 +2804,9 @@ mod tests {
         for s in [
             "About 2,500 people have fled villages west of Muse since Thursday night's air strike.",
             "About 1,800 people have fled villages around Gerger since last Wednesday's fighting.",
+            // So is one that names a place.
+            "About 140 families have left ranches around the site of the ambush since Thursday.",
+            "Hundreds gathered at the scene of Monday's bombing.",
         ] {
             assert!(kept(s).is_empty(), "{s}");
         }
