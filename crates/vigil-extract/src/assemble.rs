@@ -15911,6 +15911,11 @@ mod tests {
             "The UN Mission in South Sudan said on Tuesday that it had documented more than \
              1,100 killings of civilians across South Sudan in 2025, blaming most of them on \
              community-based militias.",
+            // However many did them: a large count is a tally.
+            "The Pakistan Institute for Peace Studies said in a report that militants had carried out \
+             94 attacks in Khyber Pakhtunkhwa, Pakistan, in May.",
+            "UNIFIL said on Friday that it had recorded 212 Israeli air strikes and shelling \
+             incidents north of the Blue Line in Lebanon in September alone.",
         ] {
             let recs = story(None, text);
             assert_eq!(recs.len(), 1, "{recs:#?}");

@@ -716,7 +716,12 @@ pub(crate) fn incident_kind(
     if progressive || capability || capability_after || assessed {
         return Some(Kind::Claim);
     }
-    if since_period(s, toks) || month_total(s, toks) || plural_period_total(s, toks, ti) {
+    // ("212 Israeli air strikes": the noun is the trigger's last word.)
+    let ti_last = toks
+        .partition_point(|t| t.start < trig.end)
+        .saturating_sub(1)
+        .max(ti);
+    if since_period(s, toks) || month_total(s, toks) || plural_period_total(s, toks, ti, ti_last) {
         return Some(Kind::Claim);
     }
     // Running totals and trends anywhere in the sentence: "has killed more
@@ -1506,27 +1511,32 @@ fn month_total(s: &str, toks: &[Tok]) -> bool {
 /// "militant attacks had killed at least 51 members of the security forces
 /// in Balochistan in October", "attacks had risen by a third in 2025":
 /// incidents counted in the plural over a month or a year are a statistic.
-fn plural_period_total(s: &str, toks: &[Tok], ti: usize) -> bool {
-    let plural = toks.get(ti).is_some_and(|t| {
-        eq_any(
-            t.text(s),
-            &[
-                "attacks",
-                "strikes",
-                "airstrikes",
-                "raids",
-                "clashes",
-                "bombings",
-                "killings",
-            ],
-        )
-    });
+fn plural_period_total(s: &str, toks: &[Tok], ti: usize, ti_last: usize) -> bool {
+    let plural_at = |i: usize| {
+        toks.get(i).is_some_and(|t| {
+            eq_any(
+                t.text(s),
+                &[
+                    "attacks",
+                    "strikes",
+                    "airstrikes",
+                    "raids",
+                    "clashes",
+                    "bombings",
+                    "killings",
+                ],
+            )
+        })
+    };
     // "carried out four airstrikes against camps near Murzuq in
     // September": strikes counted and done by someone are incidents.
-    let counted = toks[ti.saturating_sub(3)..ti].iter().any(|t| {
-        let w = t.text(s);
-        // A few strikes are counted; "more than 1,100 killings" is a tally
-        // (read whole, across its thousands separator).
+    let window = &toks[ti.saturating_sub(3)..ti];
+    // A few strikes are counted; "more than 1,100 killings" is a tally
+    // (read whole, across its thousands separator).
+    let number = |t: &Tok| -> Option<u32> {
+        let inside = s
+            .get(..t.start)
+            .is_some_and(|h| h.ends_with(',') || h.ends_with(|c: char| c.is_ascii_digit()));
         let whole: String = s
             .get(t.start..)
             .unwrap_or("")
@@ -1534,16 +1544,24 @@ fn plural_period_total(s: &str, toks: &[Tok], ti: usize) -> bool {
             .take_while(|c| c.is_ascii_digit() || *c == ',')
             .filter(char::is_ascii_digit)
             .collect();
-        let inside = s
-            .get(..t.start)
-            .is_some_and(|h| h.ends_with(',') || h.ends_with(|c: char| c.is_ascii_digit()));
-        !inside && !whole.is_empty() && whole.parse::<u32>().is_ok_and(|n| n < 20)
-            || eq_any(w, &crate::numbers::UNITS[2..=10])
-            || eq_any(
-                w,
-                &["carried", "conducted", "launched", "several", "a", "series"],
-            )
-    });
+        (!inside).then(|| whole.parse::<u32>().ok()).flatten()
+    };
+    // ("militants had carried out 94 attacks in Khyber Pakhtunkhwa in
+    // May": a tally, whoever did them.)
+    let tally = window.iter().any(|t| number(t).is_some_and(|n| n >= 20));
+    // ("212 Israeli air strikes": a tally's noun is the trigger's last
+    // word.)
+    let plural = plural_at(ti) || tally && plural_at(ti_last);
+    let counted = !tally
+        && window.iter().any(|t| {
+            let w = t.text(s);
+            number(t).is_some_and(|n| n < 20)
+                || eq_any(w, &crate::numbers::UNITS[2..=10])
+                || eq_any(
+                    w,
+                    &["carried", "conducted", "launched", "several", "a", "series"],
+                )
+        });
     plural
         && !counted
         && toks.windows(2).enumerate().any(|(i, w)| {
