@@ -9418,7 +9418,14 @@ mod tests {
              In Menaka, several hundred displaced women rallied outside the governor's office on \
              Tuesday to demand food.\n\n\
              On Wednesday, several hundred retired soldiers blocked the main street of Menaka for \
-             several hours to demand their pensions.",
+             several hours to demand their pensions.\n\n\
+             Relatives of missing women blocked the southern side of the Menaka bridge for two \
+             hours on Thursday.",
+        );
+        // The road may come after the part of it blocked.
+        assert_eq!(
+            told(&recs, "Relatives").event_type.as_deref(),
+            Some("Protests")
         );
         assert_eq!(
             told(&recs, "rallied").event_type.as_deref(),

@@ -2028,26 +2028,40 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
                     .iter()
                     .any(|r| near.contains(r))
             };
-        let road = it_road
-            || next_words(s, end).any(|w| {
-                [
-                    "road",
-                    "roads",
-                    "highway",
-                    "street",
-                    "streets",
-                    "bridge",
-                    "junction",
-                    "avenue",
-                    "avenues",
-                    "motorway",
-                    "expressway",
-                    "autopista",
-                    "carretera",
-                ]
+        // "blocked the Mexican side of the Paso del Norte international
+        // bridge": the road may come after a part of it.
+        let part_of = next_words(s, end).any(|w| {
+            ["side", "part", "section", "stretch", "entrance", "approach"]
                 .iter()
-                .any(|r| w.eq_ignore_ascii_case(r))
-            });
+                .any(|x| w.eq_ignore_ascii_case(x))
+        });
+        let reach = if part_of { 10 } else { 4 };
+        let clause = s.get(end..).unwrap_or("");
+        let clause = &clause[..clause.find([',', ';', '.']).unwrap_or(clause.len())];
+        let road = it_road
+            || clause
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .take(reach)
+                .any(|w| {
+                    [
+                        "road",
+                        "roads",
+                        "highway",
+                        "street",
+                        "streets",
+                        "bridge",
+                        "junction",
+                        "avenue",
+                        "avenues",
+                        "motorway",
+                        "expressway",
+                        "autopista",
+                        "carretera",
+                    ]
+                    .iter()
+                    .any(|r| w.eq_ignore_ascii_case(r))
+                });
         // "Gunmen of the BLA blocked the main highway": armed men holding a
         // road are no demonstration.
         let head = s.get(..start).unwrap_or("");
