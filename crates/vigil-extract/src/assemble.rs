@@ -3192,7 +3192,74 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
                                     && !gap[1..].contains([',', ';', '.'])
                             }))
             });
+        // "a regional leader of La Linea in Cuauhtemoc": whose member
+        // someone is names a group, whatever town shares its name.
+        let member_of = i > 1
+            && ctx.toks[i - 1].is(ctx.s, "of")
+            && eq_any(
+                ctx.toks[i - 2].text(ctx.s),
+                &[
+                    "leader",
+                    "leaders",
+                    "member",
+                    "members",
+                    "commander",
+                    "commanders",
+                    "chief",
+                    "founder",
+                    "fighters",
+                    "gunmen",
+                    "militants",
+                    "faction",
+                    "cell",
+                ],
+            );
+        // "in the Krishna Ghati sector of Poonch": a name that runs on past
+        // the gazetteer's match is some other place.
+        let runs_on = ctx.toks.get(i..).is_some_and(|rest| {
+            rest.iter()
+                .find(|t| t.start >= p.end)
+                .filter(|t| t.start <= p.end + 1)
+                .map(|t| t.text(ctx.s))
+                .is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_ascii_uppercase())
+                        && !eq_any(
+                            w,
+                            &[
+                                "Province",
+                                "District",
+                                "Region",
+                                "State",
+                                "Governorate",
+                                "County",
+                                "City",
+                                "Town",
+                                "Airport",
+                                "Port",
+                                "Road",
+                                "Camp",
+                                "Market",
+                                "Street",
+                                "Bridge",
+                                "Oblast",
+                                "Department",
+                                "Prefecture",
+                                "Division",
+                                "Island",
+                                "Islands",
+                                "Valley",
+                                "Hospital",
+                                "Prison",
+                                "University",
+                                "Mosque",
+                                "Church",
+                            ],
+                        )
+                })
+        });
         spec + if prep { 5 } else { 0 } + if near { 3 } else { 0 }
+            - if member_of { 15 } else { 0 }
+            - if runs_on { 8 } else { 0 }
             - if launched_from { 30 } else { 0 }
             - if reference { 15 } else { 0 }
             + if consistent { 12 } else { 0 }
@@ -9407,6 +9474,22 @@ mod tests {
         );
         // The statement is Wednesday 11 March; the strike, Tuesday 10 March.
         assert_eq!(recs[0].date, NaiveDate::from_ymd_opt(2026, 3, 10));
+    }
+
+    #[test]
+    fn a_group_named_like_a_town_and_a_longer_name_are_no_place() {
+        let recs = story(
+            None,
+            "National Guard troops arrested a regional leader of La Linea in Cuauhtemoc, \
+             Mexico, on Tuesday.\n\n\
+             In India, Pakistani troops fired mortar rounds at Indian posts in the Krishna Ghati \
+             sector of Poonch on Wednesday night.",
+        );
+        assert_eq!(
+            told(&recs, "La Linea").location.as_deref(),
+            Some("Cuauhtemoc")
+        );
+        assert_eq!(told(&recs, "Krishna").location.as_deref(), Some("Punch"));
     }
 
     #[test]
