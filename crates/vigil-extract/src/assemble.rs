@@ -16471,6 +16471,11 @@ mod tests {
              passengers, residents said.",
             "Gunmen stopped a minibus near Gedo, Ethiopia, last week and marched eleven \
              passengers into the forest, relatives said.",
+            // People by their trade; a snatching.
+            "Armed men stopped a boat near Bellavista, Colombia, last week and took away two \
+             forensic specialists, prosecutors said.",
+            "In Basilan, gunmen snatched a public school teacher from her home in Tipo-Tipo, \
+             Philippines, on Saturday night, police said.",
         ] {
             let recs = story(None, text);
             assert_eq!(recs.len(), 1, "{recs:#?}");

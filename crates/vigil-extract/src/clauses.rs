@@ -1552,7 +1552,14 @@ pub(crate) fn drop_false_triggers_in(
     let takes_people = |h: &CueHit| {
         toks.iter().filter(|t| t.start >= h.end).take(5).any(|t| {
             let w = t.text(s);
-            crate::text::in_set(w, crate::typing::civilian_set())
+            // "took away two forensic specialists", "two technicians":
+            // people by their trade.
+            let trade = ["ist", "ists", "ian", "ians"]
+                .iter()
+                .any(|x| crate::text::ends_with_ci(w, x))
+                && w.len() > 5;
+            trade
+                || crate::text::in_set(w, crate::typing::civilian_set())
                 || crate::text::eq_any(
                     w,
                     &[

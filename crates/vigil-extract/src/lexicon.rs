@@ -565,6 +565,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // "armed men took a schoolteacher from his classroom" (armed men and
     // people only, see `cue_hit`).
     ("took", Abduct),
+    // "gunmen snatched a teacher from her home" (armed men and people only,
+    // as "took").
+    ("snatched", Abduct),
     // "stopped a car near Shahba and drove off with a pharmacist and his
     // younger brother" (people only, see `clauses`).
     ("drove off with", Abduct),
@@ -2469,7 +2472,7 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
     // seven workers from a packing plant": armed men taking people.
     if cue == Cue::Trig(Cls::Abduct)
         && s.get(start..end)
-            .is_some_and(|w| w.eq_ignore_ascii_case("took") || w.eq_ignore_ascii_case("taken"))
+            .is_some_and(|w| crate::text::eq_any(w, &["took", "taken", "snatched"]))
     {
         // The five words before the verb, nearest first ("men in police
         // uniforms took a youth leader from his home").
