@@ -16471,6 +16471,8 @@ mod tests {
              passengers, residents said.",
             "Gunmen stopped a minibus near Gedo, Ethiopia, last week and marched eleven \
              passengers into the forest, relatives said.",
+            "Gunmen stopped a bus near Leogane, Haiti, on Monday and forced 14 passengers \
+             into the hills, the bus company said.",
             // People by their trade; a snatching.
             "Armed men stopped a boat near Bellavista, Colombia, last week and took away two \
              forensic specialists, prosecutors said.",

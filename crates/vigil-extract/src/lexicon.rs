@@ -568,6 +568,11 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // "gunmen snatched a teacher from her home" (armed men and people only,
     // as "took").
     ("snatched", Abduct),
+    // "stopped a bus ... and led 19 passengers into the hills", "forced 14
+    // passengers into the bush" (counted people driven into the wild only,
+    // see `cue_hit`).
+    ("led", Abduct),
+    ("forced", Abduct),
     // "stopped a car near Shahba and drove off with a pharmacist and his
     // younger brother" (people only, see `clauses`).
     ("drove off with", Abduct),
@@ -2530,6 +2535,32 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
                 && !clause.contains(" control")
         };
         if !(armed && (people && !state || from_where)) {
+            return None;
+        }
+    }
+    if cue == Cue::Trig(Cls::Abduct)
+        && s.get(start..end)
+            .is_some_and(|w| crate::text::eq_any(w, &["led", "forced"]))
+    {
+        let counted = next_words(s, end).next().is_some_and(|w| {
+            w.bytes().all(|b| b.is_ascii_digit())
+                || crate::text::eq_any(w, &crate::numbers::UNITS[2..])
+                || crate::text::eq_any(w, &["dozens", "scores", "them", "the", "their"])
+        });
+        let rest = s.get(end..).unwrap_or("");
+        let clause = &rest[..rest.find([',', ';', '.']).unwrap_or(rest.len())];
+        let wild = [
+            " into the hills",
+            " into the bush",
+            " into the forest",
+            " into the mountains",
+            " into the jungle",
+            " into the woods",
+            " into the desert",
+        ]
+        .iter()
+        .any(|p| clause.contains(p));
+        if !(counted && wild) {
             return None;
         }
     }
