@@ -9704,6 +9704,17 @@ mod tests {
             claim_told(&recs, "Ouahigouya").actor1.as_deref(),
             Some("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")
         );
+        // Those who "have left their homes" too, whoever they are.
+        let recs = story(
+            None,
+            "JNIM fighters ambushed a convoy near Titao on Tuesday, killing 12 soldiers, the \
+             army said.\n\nAbout 300 villagers from communities along the river have left \
+             their homes since Tuesday's ambush, the regional humanitarian office said.",
+        );
+        assert_eq!(
+            claim_told(&recs, "their homes").actor1.as_deref(),
+            Some("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")
+        );
     }
 
     #[test]

@@ -1810,8 +1810,6 @@ const COUNTED_FLIGHT: &[&str] = &[
     "had reached",
     "had crossed into",
     "had abandoned",
-    "had left the",
-    "have left the",
 ];
 
 fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Option<CueHit> {
