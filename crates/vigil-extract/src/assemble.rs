@@ -9477,6 +9477,23 @@ mod tests {
     }
 
     #[test]
+    fn a_government_summoning_a_diplomat_to_protest_is_no_protest() {
+        let recs = story(
+            None,
+            "Indian shelling killed a woman in Kotli, Pakistan, on Sunday, officials said.\n\n\
+             Islamabad summoned India's deputy high commissioner on Monday to protest against \
+             the killing.\n\nThe foreign ministry said it had lodged a \"strong protest\" with \
+             India.",
+        );
+        assert!(
+            !recs
+                .iter()
+                .any(|r| r.event_type.as_deref() == Some("Protests")),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn a_group_named_like_a_town_and_a_longer_name_are_no_place() {
         let recs = story(
             None,

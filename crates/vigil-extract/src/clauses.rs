@@ -2089,6 +2089,18 @@ pub(crate) fn drop_false_triggers_in(
             if c == Cls::Attack && crate::text::eq_any(prev, &["cyber", "heart"]) {
                 return false;
             }
+            // "summoned a senior Pakistani diplomat in New Delhi on Monday to
+            // protest against ...", "lodged a \"strong protest\"": a
+            // government's protest is diplomacy.
+            if c == Cls::Protest
+                && (1..=8).any(|n| {
+                    word_before(h.start, n).is_some_and(|w| {
+                        crate::text::eq_any(w, &["summoned", "summoning", "summons", "lodged"])
+                    })
+                })
+            {
+                return false;
+            }
             if c == Cls::Protest
                 && crate::text::eq_any(
                     prev,
