@@ -6166,6 +6166,7 @@ fn build_claim(
             // that the floods that hit Maiduguri last month could ...": what
             // follows "that" is what was said.
             d.start >= src.verb_end
+                && !crate::attribution::tally_verb(s, src)
                 && s.get(src.verb_end..d.start).is_some_and(|gap| {
                     // "vowed on the group's Al-Masirah television on
                     // Monday": a longer reach while nothing was said yet.
