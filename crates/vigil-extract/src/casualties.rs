@@ -149,7 +149,7 @@ const UNITS: &[&str] = &[
 ];
 
 /// Phrases that report a zero toll, lower-case.
-pub(crate) const ZERO: [&str; 14] = [
+pub(crate) const ZERO: [&str; 26] = [
     "no casualties",
     "no one was killed",
     "nobody was killed",
@@ -166,6 +166,20 @@ pub(crate) const ZERO: [&str; 14] = [
     "without causing injuries",
     "without causing casualties",
     "causing no injuries",
+    // "shattering windows but hurting no one", "went off ... without
+    // hurting anyone", "nobody had been injured".
+    "injuring no one",
+    "injuring nobody",
+    "hurting no one",
+    "hurting nobody",
+    "without hurting anyone",
+    "without injuring anyone",
+    "no one had been injured",
+    "nobody had been injured",
+    "no one had been hurt",
+    "nobody had been hurt",
+    "no one was wounded",
+    "nobody was wounded",
 ];
 
 /// Whether `s[range]` holds any [`ZERO`] phrase (ASCII case-insensitively),
@@ -372,7 +386,7 @@ pub(crate) fn tolls_in(
                 .add(&zero_hit, &w);
             // "Nobody was hurt", "causing no casualties": no wounded either
             // (not "no one was killed", "no deaths").
-            let hurt = ["hurt", "injur", "casualties"].iter().any(|x| {
+            let hurt = ["hurt", "injur", "casualties", "wound"].iter().any(|x| {
                 ZERO.iter()
                     .filter(|z| z.contains(x))
                     .any(|z| seg.contains(z))
@@ -1669,6 +1683,14 @@ mod tests {
             run("A rocket hit the airport on Friday; there were no deaths."),
             (Some(0), None, None)
         );
+        // Told as what the blast did.
+        for s in [
+            "A grenade exploded at the door of the office, shattering windows but hurting no one.",
+            "A roadside bomb went off beside a police vehicle without hurting anyone.",
+            "A drone crashed into a fuel tank, starting a fire but injuring nobody.",
+        ] {
+            assert_eq!(run(s), (Some(0), Some(0), None), "{s}");
+        }
     }
 
     #[test]
