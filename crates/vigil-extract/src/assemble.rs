@@ -3350,6 +3350,9 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
                             "evacuated",
                             "brought",
                             "treated",
+                            "flown",
+                            "airlifted",
+                            "driven",
                         ],
                     )
                 };
@@ -14436,6 +14439,15 @@ mod tests {
             [(Kind::Event, Some("Fataki"), (Some(23), Some(14)))],
             "{recs:#?}"
         );
+        // Flown there, the same.
+        let recs = story(
+            None,
+            "Gunmen detonated explosives at the mouth of a gold tunnel near Parcoy, Peru, on \
+             Monday, killing nine miners, police said.\nSix injured miners were flown to \
+             hospitals in Trujillo.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].wounded, Some(6));
     }
 
     #[test]

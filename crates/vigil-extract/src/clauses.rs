@@ -1275,6 +1275,11 @@ pub(crate) fn drop_false_triggers_in(
                         .any(|x| x.eq_ignore_ascii_case("any"))
             })
             || prev.eq_ignore_ascii_case("of") && prev2.eq_ignore_ascii_case("powers")
+            // "a herder who lost his brother in the attack", "in Sunday's
+            // attack": a person described by an incident already told.
+            || (prev.eq_ignore_ascii_case("the") || day)
+                && prev2.eq_ignore_ascii_case("in")
+                && w[2..].iter().any(|x| x.eq_ignore_ascii_case("lost"))
             // "families have left ranches around the site of the ambush",
             // "the scene of Monday's attack": a place named by an incident.
             || (prev.eq_ignore_ascii_case("the") || day)
@@ -2823,6 +2828,9 @@ mod tests {
         for s in [
             "About 2,500 people have fled villages west of Muse since Thursday night's air strike.",
             "About 1,800 people have fled villages around Gerger since last Wednesday's fighting.",
+            // A person described by the incident.
+            "\"Now nobody sleeps on the beach,\" said a fisherman who lost his brother in Sunday's attack.",
+            "said Seidou Bio, a herder who lost his brother in the attack.",
             // So is one that names a place.
             "About 140 families have left ranches around the site of the ambush since Thursday.",
             "Hundreds gathered at the scene of Monday's bombing.",
