@@ -1275,6 +1275,18 @@ pub(crate) fn drop_false_triggers_in(
                         .any(|x| x.eq_ignore_ascii_case("any"))
             })
             || prev.eq_ignore_ascii_case("of") && prev2.eq_ignore_ascii_case("powers")
+            // "blamed the OLA for a string of killings and kidnappings": a
+            // run of incidents, told as a tally.
+            // ("... killings and kidnappings": the list goes on.)
+            || (0..4).any(|k| {
+                (k == 0 || k == 1 || w[..k].iter().any(|x| eq_any(x, &["and", "or"])))
+                    && w[k].eq_ignore_ascii_case("of")
+                    && eq_any(
+                        w[k + 1],
+                        &["string", "spate", "wave", "campaign", "litany"],
+                    )
+                    && eq_any(w[k + 2], &["a", "the"])
+            })
             // "a herder who lost his brother in the attack", "in Sunday's
             // attack": a person described by an incident already told.
             || (prev.eq_ignore_ascii_case("the") || day)
@@ -2828,6 +2840,8 @@ mod tests {
         for s in [
             "About 2,500 people have fled villages west of Muse since Thursday night's air strike.",
             "About 1,800 people have fled villages around Gerger since last Wednesday's fighting.",
+            // A run of incidents, told as a tally.
+            "Addis Ababa has blamed the OLA for a string of killings and kidnappings across Oromia.",
             // A person described by the incident.
             "\"Now nobody sleeps on the beach,\" said a fisherman who lost his brother in Sunday's attack.",
             "said Seidou Bio, a herder who lost his brother in the attack.",
