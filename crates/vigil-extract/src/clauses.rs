@@ -1246,7 +1246,21 @@ pub(crate) fn drop_false_triggers_in(
                 .is_some_and(|d| eq_any(d, list))
         };
         let day = possessive(prev, &crate::dates::WEEKDAYS);
-        const SINCE: &[&str] = &["where", "after", "since", "before", "following", "from"];
+        // ("The government called Wednesday's attack \"cowardly\"",
+        // "condemned Monday's bombing": a reaction names it.)
+        const SINCE: &[&str] = &[
+            "where",
+            "after",
+            "since",
+            "before",
+            "following",
+            "from",
+            "called",
+            "condemned",
+            "denounced",
+            "described",
+            "mourned",
+        ];
         // ("since Thursday night's air strike", "since last Wednesday's
         // fighting": the same.)
         let day_part = possessive(prev, &["night", "morning", "evening", "afternoon"])
@@ -2840,6 +2854,8 @@ mod tests {
         for s in [
             "About 2,500 people have fled villages west of Muse since Thursday night's air strike.",
             "About 1,800 people have fled villages around Gerger since last Wednesday's fighting.",
+            // A reaction names the day's incident.
+            "The government called Wednesday's attack \"cowardly and barbaric\" and declared mourning.",
             // A run of incidents, told as a tally.
             "Addis Ababa has blamed the OLA for a string of killings and kidnappings across Oromia.",
             // A person described by the incident.
