@@ -9725,6 +9725,14 @@ mod tests {
             claim_told(&recs, "Ouahigouya").actor1.as_deref(),
             Some("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")
         );
+        // Those who "had moved into camps" since.
+        let recs = story(
+            None,
+            "JNIM fighters ambushed a convoy near Titao on Tuesday, killing 12 soldiers, the \
+             army said.\n\nAbout 6,500 people from villages around Titao had moved into camps \
+             in Ouahigouya since the ambush, the regional humanitarian office said.",
+        );
+        assert_eq!(claim_told(&recs, "moved into").kind, Kind::Claim);
         // Those who "have left their homes" too, whoever they are.
         let recs = story(
             None,

@@ -1810,6 +1810,10 @@ const COUNTED_FLIGHT: &[&str] = &[
     "had reached",
     "had crossed into",
     "had abandoned",
+    // "About 6,500 people from villages around Mafa had moved into camps in
+    // Maiduguri since the attack".
+    "had moved",
+    "have moved",
 ];
 
 fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Option<CueHit> {
