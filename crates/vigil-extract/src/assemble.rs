@@ -16053,6 +16053,8 @@ mod tests {
             // However many did them: a large count is a tally.
             "The Pakistan Institute for Peace Studies said in a report that militants had carried out \
              94 attacks in Khyber Pakhtunkhwa, Pakistan, in May.",
+            "The Centre for Research and Security Studies said that militant violence killed \
+             96 people in Khyber Pakhtunkhwa, Pakistan, in May.",
             "UNIFIL said on Friday that it had recorded 212 Israeli air strikes and shelling \
              incidents north of the Blue Line in Lebanon in September alone.",
         ] {

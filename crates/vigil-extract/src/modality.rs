@@ -1551,7 +1551,10 @@ fn plural_period_total(s: &str, toks: &[Tok], ti: usize, ti_last: usize) -> bool
     let tally = window.iter().any(|t| number(t).is_some_and(|n| n >= 20));
     // ("212 Israeli air strikes": a tally's noun is the trigger's last
     // word.)
-    let plural = plural_at(ti) || tally && plural_at(ti_last);
+    // ("Militant violence killed 96 people in Khyber Pakhtunkhwa in May":
+    // violence in general over a month, the same.)
+    let violence = ti >= 1 && toks[ti - 1].is(s, "violence");
+    let plural = plural_at(ti) || tally && plural_at(ti_last) || violence;
     let counted = !tally
         && window.iter().any(|t| {
             let w = t.text(s);
