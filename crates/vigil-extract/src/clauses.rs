@@ -1301,6 +1301,20 @@ pub(crate) fn drop_false_triggers_in(
                     )
                     && eq_any(w[k + 2], &["a", "the"])
             })
+            // "a woman whose sister was wounded in the courtyard", "a trader
+            // whose brother was killed at the market": a speaker described
+            // by an incident already told.
+            || (1..5).any(|k| {
+                w[k].eq_ignore_ascii_case("whose")
+                    && eq_any(
+                        w[k - 1],
+                        &[
+                            "brother", "sister", "son", "daughter", "husband", "wife",
+                            "father", "mother", "cousin", "uncle", "nephew", "brothers",
+                            "sons", "daughters", "children", "parents", "relatives",
+                        ],
+                    )
+            })
             // "a herder who lost his brother in the attack", "in Sunday's
             // attack": a person described by an incident already told.
             || (prev.eq_ignore_ascii_case("the") || day)
@@ -2856,6 +2870,7 @@ mod tests {
             "About 1,800 people have fled villages around Gerger since last Wednesday's fighting.",
             // A reaction names the day's incident.
             "The government called Wednesday's attack \"cowardly and barbaric\" and declared mourning.",
+            "\"We came to pray,\" said Fatemeh, a woman whose sister was wounded in the courtyard.",
             // A run of incidents, told as a tally.
             "Addis Ababa has blamed the OLA for a string of killings and kidnappings across Oromia.",
             // A person described by the incident.
