@@ -151,6 +151,8 @@ fn date_starters() -> &'static WordSet {
             "in",
             "during",
             "mid",
+            // The possessive's "s" before a span of years.
+            "s",
             "a",
             "an",
             "one",
@@ -736,8 +738,12 @@ fn match_at(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
             if word_at(1, "day") && word_at(2, "before") && word_at(3, "yesterday") {
                 return hit(4, minus_days(p, 2), Day);
             }
-            the_expr(toks, i, p)
+            // "The 2023-2024 war": a span of years names a period even
+            // without a preposition.
+            the_expr(toks, i, p).or_else(|| year_span(toks, i))
         }
+        // "Tajikistan's 1992-97 civil war" (the possessive's "s").
+        b"s" if i > 0 && toks[i - 1].is_punct('\'') => year_span(toks, i),
         // "over the past week": the seven days before publication.
         b"past" => {
             if word_at(1, "week") {
@@ -1009,7 +1015,8 @@ fn year_hit(toks: &[Tok], i: usize) -> Option<Hit> {
         .and_then(|_| at(k + 2))
         .filter(|n| !n.spaced)
         .and_then(|n| n.num())
-        .and_then(plausible_year)
+        // ("1992-97": the century of the first.)
+        .and_then(|z| plausible_year(z).or_else(|| (z < 100).then(|| y - y % 100 + z as i32)))
         .filter(|&z| z > y)
         .filter(|_| at(k + 3).is_none_or(|n| n.spaced || n.kind == TokKind::Punct));
     if span_end.is_some() {
@@ -1031,6 +1038,12 @@ fn year_hit(toks: &[Tok], i: usize) -> Option<Hit> {
         date,
         precision: DatePrecision::Year,
     })
+}
+
+/// A span of years right after token `i` ("the 2023-2024 war"), dated by
+/// its first year; a lone year is no date here ("the 2024 elections").
+fn year_span(toks: &[Tok], i: usize) -> Option<Hit> {
+    year_hit(toks, i).filter(|h| h.next == i + 4)
 }
 
 /// Words after "on the 14th" that keep it a date: the end of the clause,
@@ -1817,6 +1830,27 @@ mod tests {
         assert!(
             find_dates_in(&tokenize("He vowed to take Hinche before Christmas."), p).is_empty()
         );
+    }
+
+    #[test]
+    fn a_span_of_years_names_a_period_without_a_preposition() {
+        let p = ymd(2026, 10, 21);
+        for (s, y) in [
+            (
+                "The 2023-2024 war between Israel and Hezbollah killed more than 4,000.",
+                2023,
+            ),
+            (
+                "Tajikistan's 1992-97 civil war killed tens of thousands of people.",
+                1992,
+            ),
+        ] {
+            let found = find_dates(s, p);
+            assert_eq!(found.len(), 1, "{s}: {found:?}");
+            assert_eq!(found[0].date, ymd(y, 1, 1), "{s}");
+        }
+        // A lone year after "the" is no date ("the 2024 elections").
+        assert!(find_dates("The 2024 elections were peaceful.", p).is_empty());
     }
 
     #[test]
