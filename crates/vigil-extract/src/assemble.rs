@@ -372,7 +372,10 @@ fn ranks_reported_incident(s: &str) -> bool {
     if pronoun {
         return true;
     }
-    if !day {
+    // "The driver, a 41-year-old father of three, was the fourth bus driver
+    // killed in the capital this month": someone already told of, ranked.
+    let definite = rest.starts_with("The ") || rest.starts_with("the ");
+    if !day && !definite {
         return false;
     }
     let words: Vec<&str> = rest.split(' ').take(14).collect();
@@ -16083,6 +16086,15 @@ mod tests {
         );
         assert_eq!(recs.len(), 1, "{recs:#?}");
         assert_eq!(recs[0].fatalities, Some(6));
+        // Someone already told of, ranked.
+        let recs = story(
+            None,
+            "Gunmen on a motorcycle shot dead a bus driver in Lima, Peru, on Monday, police \
+             said.\n\nThe driver, a 41-year-old father of three, was the fourth bus driver \
+             killed in the capital this month.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].fatalities, Some(1));
     }
 
     #[test]
