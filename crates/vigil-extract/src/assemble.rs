@@ -8374,6 +8374,21 @@ mod tests {
     }
 
     #[test]
+    fn who_will_be_next_and_an_iron_fist_are_threats() {
+        let recs = story(
+            None,
+            "Gang members raided Verrettes, Haiti, on Sunday, killing six people, police said.\n\n\
+             In a video on Monday, the gang's leader warned that Dessalines would be next.\n\n\
+             The interior minister said on Tuesday that the state would deal \"with an iron \
+             fist\" with anyone who attacked the police.",
+        );
+        for cue in ["would be next", "iron"] {
+            let r = recs.iter().find(|r| r.text.contains(cue));
+            assert_eq!(r.map(|r| r.kind), Some(Kind::Claim), "{cue}: {recs:#?}");
+        }
+    }
+
+    #[test]
     fn an_accusation_of_one_dated_incident_is_an_event_by_the_accused() {
         let recs = story(
             None,

@@ -859,6 +859,21 @@ pub(crate) const THREATS: &[&str] = &[
     "shoot on sight",
     "shoot-on-sight",
     "more blood",
+    // "warned that Dessalines would be next", "\"next on the list\"",
+    // "anyone who opened \"will be the next to be buried\"", "would \"not
+    // leave a single one of them standing\"", "would deal \"with an iron
+    // fist\"", "to use \"maximum force\"", "\"lose their heads\"".
+    "would be next",
+    "will be next",
+    "next on the list",
+    "be the next to",
+    "not leave a single",
+    "iron fist",
+    "maximum force",
+    "with full force",
+    "lose their heads",
+    "cut off the hand",
+    "without hesitation",
     // "would find \"no safe camp anywhere in Tillaberi\"", "would leave \"not a
     // single base standing\"", "would be treated as \"a military
     // objective\"", "\"take off the uniform or prepare your shrouds\"",
