@@ -8386,6 +8386,14 @@ mod tests {
             let r = recs.iter().find(|r| r.text.contains(cue));
             assert_eq!(r.map(|r| r.kind), Some(Kind::Claim), "{cue}: {recs:#?}");
         }
+        // Force used, told: no threat.
+        let recs = story(
+            None,
+            "Taliban fighters attacked Pakistani posts near Dand-e-Patan, Afghanistan, on \
+             Sunday.\n\nPakistan's military said on Monday that its troops had \"responded with \
+             full force\", killing \"more than 15\" Taliban fighters.",
+        );
+        assert!(!recs.iter().any(|r| r.kind == Kind::Claim), "{recs:#?}");
     }
 
     #[test]

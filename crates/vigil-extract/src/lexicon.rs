@@ -2626,6 +2626,17 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
             return None;
         }
     }
+    // "its troops had \"responded with full force\", killing 15": force
+    // used, told; not a threat of it.
+    if matches!(cue, Cue::Claim(_))
+        && s.get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("with full force"))
+        && words_before(s, start)
+            .next()
+            .is_some_and(|w| crate::text::eq_any(w, &["responded", "retaliated", "reacted", "hit"]))
+    {
+        return None;
+    }
     // "KYIV, May 26 -", "on 3 May": the month, not the modal verb.
     if matches!(cue, Cue::Claim(_)) && s.get(start..end) == Some("May") {
         let day_after = s
