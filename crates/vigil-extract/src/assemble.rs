@@ -8380,9 +8380,10 @@ mod tests {
             "Gang members raided Verrettes, Haiti, on Sunday, killing six people, police said.\n\n\
              In a video on Monday, the gang's leader warned that Dessalines would be next.\n\n\
              The interior minister said on Tuesday that the state would deal \"with an iron \
-             fist\" with anyone who attacked the police.",
+             fist\" with anyone who attacked the police.\n\nThe government warned that it \
+             would \"respond with all its might\".",
         );
-        for cue in ["would be next", "iron"] {
+        for cue in ["would be next", "iron", "might"] {
             let r = recs.iter().find(|r| r.text.contains(cue));
             assert_eq!(r.map(|r| r.kind), Some(Kind::Claim), "{cue}: {recs:#?}");
         }
@@ -9759,6 +9760,14 @@ mod tests {
              in Ouahigouya since the ambush, the regional humanitarian office said.",
         );
         assert_eq!(claim_told(&recs, "moved into").kind, Kind::Claim);
+        // Or "had crossed the river".
+        let recs = story(
+            None,
+            "JNIM fighters ambushed a convoy near Titao on Tuesday, killing 12 soldiers, the \
+             army said.\n\nAbout 200 families had crossed the river towards Ouahigouya since \
+             the ambush, residents said.",
+        );
+        assert_eq!(claim_told(&recs, "crossed").kind, Kind::Claim);
         // Those who "have left their homes" too, whoever they are.
         let recs = story(
             None,
@@ -16559,6 +16568,8 @@ mod tests {
              passengers into the forest, relatives said.",
             "Gunmen stopped a bus near Leogane, Haiti, on Monday and forced 14 passengers \
              into the hills, the bus company said.",
+            "Gunmen blocked the highway outside Nushki, Pakistan, on Sunday, checked the \
+             identity cards of bus passengers and led away five men, officials said.",
             // People by their trade; a snatching.
             "Armed men stopped a boat near Bellavista, Colombia, last week and took away two \
              forensic specialists, prosecutors said.",

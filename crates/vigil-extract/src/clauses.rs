@@ -1586,6 +1586,7 @@ pub(crate) fn drop_false_triggers_in(
         h.cue == Cue::Trig(Cls::Abduct)
             && [
                 "took away",
+                "led away",
                 "drove off with",
                 "drove away with",
                 "carried off",

@@ -562,6 +562,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("took hostage", Abduct),
     // "stopped a bus ... and took away a dozen passengers".
     ("took away", Abduct),
+    // "checked the identity cards of bus passengers and led away five men"
+    // (people only, as "took away").
+    ("led away", Abduct),
     // "armed men took a schoolteacher from his classroom" (armed men and
     // people only, see `cue_hit`).
     ("took", Abduct),
@@ -865,6 +868,12 @@ pub(crate) const THREATS: &[&str] = &[
     // fist\"", "to use \"maximum force\"", "\"lose their heads\"".
     "would be next",
     "will be next",
+    // "would \"respond with all its might\"", "pursue these killers \"into
+    // every forest and every village where they hide\"".
+    "with all its might",
+    "with all our might",
+    "into every forest",
+    "where they hide",
     "next on the list",
     "be the next to",
     "not leave a single",
@@ -1823,7 +1832,8 @@ const COUNTED_FLIGHT: &[&str] = &[
     "had arrived in",
     "have arrived in",
     "had reached",
-    "had crossed into",
+    "had crossed",
+    "have crossed",
     "had abandoned",
     // "About 6,500 people from villages around Mafa had moved into camps in
     // Maiduguri since the attack".
