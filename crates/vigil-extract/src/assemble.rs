@@ -2515,6 +2515,9 @@ fn opening_statement_date(s: &str, at: usize) -> bool {
 /// from May 18 to May 21", "warned that the floods last month ...".
 fn bounds_what_was_said(s: &str, at: usize) -> bool {
     let before = s.get(..at).unwrap_or("").trim_end();
+    // ("since the November 2024 ceasefire": the period's start all the
+    // same.)
+    let before = before.strip_suffix(" the").unwrap_or(before);
     let last = before.rsplit(' ').next().unwrap_or("");
     eq_any(last, &["since", "that", "from", "until", "till"])
 }
@@ -16075,6 +16078,19 @@ mod tests {
         assert_eq!(recs.len(), 2, "{recs:#?}");
         assert_eq!(recs[1].sub_event_type.as_deref(), Some("Mob violence"));
         assert_eq!(recs[1].actor1.as_deref(), Some("Rioters (Nigeria)"));
+    }
+
+    #[test]
+    fn a_toll_since_an_old_event_is_a_running_total_told_today() {
+        let recs = story(
+            None,
+            "Israeli drones struck a car near Tyre, Lebanon, on Monday, killing two men, the army \
+             said.\n\nThe health ministry said 384 people have been killed by Israeli fire in \
+             the country since the November 2024 ceasefire.",
+        );
+        let c = claim_told(&recs, "384");
+        // The statement's day (the story's publication), not the ceasefire's.
+        assert_eq!(c.date, NaiveDate::from_ymd_opt(2026, 3, 13));
     }
 
     #[test]
