@@ -1839,6 +1839,14 @@ const COUNTED_FLIGHT: &[&str] = &[
     // Maiduguri since the attack".
     "had moved",
     "have moved",
+    // "About 40 families have been sheltering in a church compound since
+    // Monday's attack", "have been sleeping in a sports centre since",
+    // "have packed up and left since Saturday's raid".
+    "have been sheltering",
+    "had been sheltering",
+    "have been sleeping",
+    "had been sleeping",
+    "have packed up",
 ];
 
 fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Option<CueHit> {
