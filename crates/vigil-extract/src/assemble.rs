@@ -9771,6 +9771,14 @@ mod tests {
              the ambush, residents said.",
         );
         assert_eq!(claim_told(&recs, "crossed").kind, Kind::Claim);
+        // Or "have been sleeping" somewhere since.
+        let recs = story(
+            None,
+            "JNIM fighters ambushed a convoy near Titao on Tuesday, killing 12 soldiers, the \
+             army said.\n\nMore than 600 residents have been sleeping in a school in Ouahigouya \
+             since the ambush, the mayor's office said.",
+        );
+        assert_eq!(claim_told(&recs, "sleeping").kind, Kind::Claim);
         // Those who "have left their homes" too, whoever they are.
         let recs = story(
             None,
