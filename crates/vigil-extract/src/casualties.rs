@@ -1373,7 +1373,7 @@ const OPERATIONS: &[&str] = &[
 /// One person killed without a number.
 /// Relatives and companions named after one victim: "a village elder and
 /// his son".
-const KIN: &[&str] = &[
+pub(crate) const KIN: &[&str] = &[
     "son",
     "daughter",
     "wife",

@@ -1306,14 +1306,11 @@ pub(crate) fn drop_false_triggers_in(
             // by an incident already told.
             || (1..5).any(|k| {
                 w[k].eq_ignore_ascii_case("whose")
-                    && eq_any(
-                        w[k - 1],
-                        &[
-                            "brother", "sister", "son", "daughter", "husband", "wife",
-                            "father", "mother", "cousin", "uncle", "nephew", "brothers",
-                            "sons", "daughters", "children", "parents", "relatives",
-                        ],
-                    )
+                    && (eq_any(w[k - 1], crate::casualties::KIN)
+                        || eq_any(
+                            w[k - 1],
+                            &["brothers", "sons", "daughters", "children", "parents", "relatives"],
+                        ))
             })
             // "a herder who lost his brother in the attack", "in Sunday's
             // attack": a person described by an incident already told.
