@@ -1802,6 +1802,13 @@ fn clause_after(s: &str, end: usize) -> &str {
         .unwrap_or("")
 }
 
+/// The rest of the phrase after byte `end`, up to a comma, semicolon or
+/// full stop.
+fn phrase_after(s: &str, end: usize) -> &str {
+    let rest = s.get(end..).unwrap_or("");
+    &rest[..rest.find([',', ';', '.']).unwrap_or(rest.len())]
+}
+
 /// Whether one of the `n` words after byte `end` of `s` is in `list`.
 fn word_within(s: &str, end: usize, n: usize, list: &[&str]) -> bool {
     s.get(end..)
@@ -1812,8 +1819,6 @@ fn word_within(s: &str, end: usize, n: usize, list: &[&str]) -> bool {
         .any(|w| crate::text::eq_any(w, list))
 }
 
-/// The hit a lexicon match at `[start, end)` gives, if it sits on word
-/// bounds (an open pattern takes the rest of its word).
 /// Flight cues that hold only for a counted crowd and a "since" (see
 /// [`cue_hit`]), read as assessments like [`ASSESS`]: "about 7,800 people
 /// had arrived at makeshift camps in Daudu since Wednesday's attack", "about
@@ -1849,6 +1854,8 @@ const COUNTED_FLIGHT: &[&str] = &[
     "have packed up",
 ];
 
+/// The hit a lexicon match at `[start, end)` gives, if it sits on word
+/// bounds (an open pattern takes the rest of its word).
 fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Option<CueHit> {
     let b = s.as_bytes();
     if s.get(..start)
@@ -2079,10 +2086,8 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
                 .any(|x| w.eq_ignore_ascii_case(x))
         });
         let reach = if part_of { 10 } else { 4 };
-        let clause = s.get(end..).unwrap_or("");
-        let clause = &clause[..clause.find([',', ';', '.']).unwrap_or(clause.len())];
         let road = it_road
-            || clause
+            || phrase_after(s, end)
                 .split(|c: char| !c.is_alphanumeric() && c != '-')
                 .filter(|w| !w.is_empty())
                 .take(reach)
@@ -2582,8 +2587,7 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
                 || crate::text::eq_any(w, &crate::numbers::UNITS[2..])
                 || crate::text::eq_any(w, &["dozens", "scores", "them", "the", "their"])
         });
-        let rest = s.get(end..).unwrap_or("");
-        let clause = &rest[..rest.find([',', ';', '.']).unwrap_or(rest.len())];
+        let clause = phrase_after(s, end);
         let wild = [
             " into the hills",
             " into the bush",
