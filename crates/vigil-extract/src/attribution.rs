@@ -575,12 +575,19 @@ fn puts_a_figure(s: &str, after: &[Tok]) -> bool {
     after
         .first()
         .is_some_and(|t| t.is(s, "the") || t.is(s, "its") || t.is(s, "their"))
-        && after.iter().skip(1).take(2).any(|t| {
-            crate::text::eq_any(
-                t.text(s),
-                &["number", "strength", "toll", "figure", "numbers", "size"],
-            )
-        })
+        // ("put the Islamic State group's strength at about 1,000": the
+        // figure's owner may run to a few words, up to the "at".)
+        && after
+            .iter()
+            .skip(1)
+            .take(5)
+            .take_while(|t| !t.is(s, "at"))
+            .any(|t| {
+                crate::text::eq_any(
+                    t.text(s),
+                    &["number", "strength", "toll", "figure", "numbers", "size"],
+                )
+            })
         && !after
             .iter()
             .take(5)
@@ -1890,7 +1897,13 @@ mod tests {
                 .as_deref(),
             Some("Military intelligence")
         );
+        assert_eq!(
+            src("Puntland officials now put the Islamic State group's strength at about 1,000 fighters.")
+                .as_deref(),
+            Some("Puntland officials")
+        );
         assert!(src("Soldiers put the village under curfew.").is_none());
+        assert!(src("Soldiers put the village and its market under guard at dawn.").is_none());
     }
 
     #[test]
