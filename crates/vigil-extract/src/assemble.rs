@@ -8719,6 +8719,20 @@ mod tests {
         let r = told(&recs, "286 homicides");
         assert_eq!(r.kind, Kind::Claim);
         assert_eq!(r.source.as_deref(), Some("state prosecutor's office"));
+        // Murders are counted as homicides are; who published the figures
+        // speaks for them; a comparison of tallies is no incident.
+        let recs = story(
+            None,
+            "Gunmen killed four men at a car wash in Salvatierra, Mexico, on Tuesday.\n\n\
+             Guanajuato recorded 1,184 murders between January and May, according to figures \
+             published by the National Public Security System.\n\n\
+             Guanajuato has recorded more murders than any other Mexican state in most years \
+             since 2018, when the CJNG moved against the Santa Rosa de Lima Cartel.",
+        );
+        let r = told(&recs, "1,184 murders");
+        assert_eq!(r.kind, Kind::Claim);
+        assert_eq!(r.source.as_deref(), Some("National Public Security System"));
+        assert!(!recs.iter().any(|r| r.text.contains("more murders")));
     }
 
     #[test]

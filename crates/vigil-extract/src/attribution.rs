@@ -447,16 +447,19 @@ fn according_to(s: &str, toks: &[Tok]) -> Option<Source> {
         "earlier",
         "this",
     ];
-    let mut end = s[from..]
+    let phrase_end = s[from..]
         .find([',', ';', '"'])
         .map_or(s.len(), |k| from + k);
+    let mut end = phrase_end;
     let mut name_toks: Vec<Tok> = Vec::new();
-    for t in toks.iter().skip(i + 2) {
+    let mut stop = None;
+    for (k, t) in toks.iter().enumerate().skip(i + 2) {
         if t.start >= end {
             break;
         }
         if !name_toks.is_empty() && eq_any(t.text(s), &stop_words) && !starts_upper(t.text(s)) {
             end = t.start;
+            stop = Some(k);
             break;
         }
         name_toks.push(*t);
@@ -468,9 +471,22 @@ fn according_to(s: &str, toks: &[Tok]) -> Option<Source> {
             .iter()
             .filter(|t| starts_upper(t.text(s)))
             .collect();
+        // "according to figures published by the National Public Security
+        // System": the publisher after "by".
+        let by = stop
+            .filter(|&k| {
+                r + 1 == name_toks.len()
+                    && eq_any(toks[k].text(s), &["published", "released", "issued"])
+                    && toks.get(k + 1).is_some_and(|t| t.is(s, "by"))
+            })
+            .and_then(|k| toks.get(k + 2))
+            .filter(|t| t.start < phrase_end);
         if let (Some(f), Some(l)) = (caps.first(), caps.last()) {
             a = f.start;
             b = l.end;
+        } else if let Some(t) = by {
+            (a, b) = trim_span(s, t.start, phrase_end);
+            end = phrase_end;
         } else if r + 1 < name_toks.len() && eq_any(name_toks[r + 1].text(s), &["from", "by", "of"])
         {
             a = name_toks.get(r + 2).map_or(b, |t| t.start);

@@ -852,6 +852,18 @@ pub(crate) fn drop_false_triggers_in(
                 .any(|p| crate::text::ends_with_ci(b, p))
             })
     });
+    // "Guanajuato has recorded more murders than any other Mexican state":
+    // a comparison of tallies, no incident.
+    let hits = drop_hits(hits, |h, _| {
+        matches!(h.cue, Cue::Trig(_))
+            && crate::text::eq_any(
+                s.get(..h.start)
+                    .and_then(|b| b.split_whitespace().next_back())
+                    .unwrap_or(""),
+                &["more", "fewer"],
+            )
+            && s.get(h.end..).is_some_and(|r| r.starts_with(" than "))
+    });
     // "retook Al-Qabyal on Tuesday after a day of counter-attacks": how long
     // the incident told took, no incident of its own.
     let hits = drop_later_triggers(s, hits, |b| {

@@ -196,6 +196,8 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("deaths", Kill),
     // "Zacatecas registered 286 homicides in the first half of the year".
     ("homicides", Kill),
+    // "Irapuato has recorded 148 murders since January".
+    ("murders", Kill),
     ("lost their lives", Kill),
     ("lost his life", Kill),
     ("lost her life", Kill),
