@@ -8736,6 +8736,37 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_told_at_the_same_time_is_another_incident() {
+        let recs = story(
+            None,
+            "In Rumbek, South Sudan, soldiers shot dead two men during a house-to-house search \
+             on Saturday, and a grenade thrown into a bar near the main market wounded seven \
+             people the same night, police said.\n\n\
+             Gunmen on a motorcycle shot dead a customs inspector and his driver near Dera \
+             Ismail Khan, Pakistan, on Monday evening, and militants fired rockets at a police \
+             station in Tank the same night, police said.\n\n\
+             Gunmen killed a farmer near Bama, Nigeria, on Sunday, and a second villager died of \
+             his wounds the same day, police said.",
+        );
+        let events = |cue: &str| {
+            recs.iter()
+                .filter(|r| r.kind == Kind::Event && r.text.contains(cue))
+                .collect::<Vec<_>>()
+        };
+        let rumbek = events("Rumbek");
+        assert_eq!(rumbek.len(), 2, "{rumbek:#?}");
+        assert!(rumbek
+            .iter()
+            .any(|r| r.fatalities == Some(2) && r.wounded.is_none()));
+        assert!(rumbek.iter().any(|r| r.wounded == Some(7)));
+        let tank = events("customs inspector");
+        assert_eq!(tank.len(), 2, "{tank:#?}");
+        assert!(tank.iter().any(|r| r.fatalities == Some(2)));
+        // A clause that only counts the first incident's dead stays with it.
+        assert_eq!(events("Bama").len(), 1);
+    }
+
+    #[test]
     fn a_passive_in_what_was_said_does_not_turn_the_strike_around() {
         let recs = story(
             None,

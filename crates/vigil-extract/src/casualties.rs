@@ -1114,6 +1114,9 @@ const PERSON: &[&str] = &[
     "businessman",
     "engineer",
     "peacekeeper",
+    // "a customs inspector and his driver", "a gold buyer".
+    "inspector",
+    "buyer",
 ];
 
 /// Whether the tokens from `from` read "a/an [up to three modifiers]

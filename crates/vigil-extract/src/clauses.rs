@@ -2315,7 +2315,7 @@ pub(crate) fn incidents(s: &str, hits: &[CueHit]) -> Vec<Incident> {
     // Clauses that only count people (or say nothing) belong to a neighbour.
     let mut merged: Vec<Incident> = Vec::new();
     for mut c in clauses.drain(..) {
-        let later = c.primary.is_some() && opens_later(s, c.start);
+        let later = c.primary.is_some() && opens_later(s, c.start) || same_time_apart(s, &c);
         let gap = c.primary.is_some() && opens_time_gap(s, c.start)
             || later
             || provoking_killing(s, merged.last(), &c);
@@ -2408,6 +2408,55 @@ fn opens_later(s: &str, start: usize) -> bool {
         || head
             .strip_prefix("on ")
             .is_some_and(|r| crate::dates::WEEKDAYS.iter().any(|d| r.starts_with(d)))
+}
+
+/// ", and a grenade thrown into a bar wounded seven people the same night",
+/// ", and soldiers shot dead two young men at a checkpoint the same
+/// evening": a clause after ", and" told at "the same" time as the one
+/// before is another incident, when it is one by itself (a trigger that is
+/// no count of the dead, or armed men named killing). ("..., and a soldier
+/// died of his wounds the same day" counts the first incident's dead.)
+fn same_time_apart(s: &str, c: &Incident) -> bool {
+    let Some(h) = c.primary else { return false };
+    let clause = s.get(c.start..c.end).unwrap_or("");
+    if !clause.starts_with(", and ") {
+        return false;
+    }
+    let lower = clause.to_ascii_lowercase();
+    let same_time = [
+        " the same night",
+        " the same evening",
+        " the same day",
+        " the same morning",
+        " the same afternoon",
+    ]
+    .iter()
+    .any(|p| lower.contains(p));
+    if !same_time {
+        return false;
+    }
+    let own = matches!(h.cue, Cue::Trig(k) if !k.is_casualty());
+    let armed_kill = matches!(h.cue, Cue::Trig(Cls::Kill))
+        && eq_any(
+            s.get(..h.start)
+                .and_then(|b| b.split_whitespace().next_back())
+                .unwrap_or(""),
+            &[
+                "gunmen",
+                "soldiers",
+                "troops",
+                "police",
+                "policemen",
+                "militants",
+                "attackers",
+                "fighters",
+                "bandits",
+                "insurgents",
+                "jihadists",
+                "rebels",
+            ],
+        );
+    own || armed_kill
 }
 
 /// "stoned the police station on Thursday after a police officer shot dead

@@ -122,6 +122,9 @@ pub(crate) const CIVILIAN_WORDS: &[&str] = &[
     // scholar", "a mullah", "a radio broadcaster", "the editor of a local
     // news website", "four tea pickers", "two forest wardens".
     "changer",
+    // "shot dead a gold buyer at the door of his shop".
+    "buyer",
+    "buyers",
     "scholar",
     "mullah",
     "broadcaster",
