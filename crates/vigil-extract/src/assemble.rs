@@ -3820,8 +3820,11 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     if let Some(at) = s
         .get(primary.end..range.1)
         .and_then(|rest| {
-            rest.find(", accusing ")
+            // ("after accusing them of spying for bandits", "two men they
+            // suspected of spying for raiders".)
+            rest.find(" accusing ")
                 .or_else(|| rest.find(" accused of "))
+                .or_else(|| rest.find(" suspected of "))
         })
         .filter(|_| cls != Cls::Detain)
     {
@@ -8764,6 +8767,24 @@ mod tests {
         assert!(tank.iter().any(|r| r.fatalities == Some(2)));
         // A clause that only counts the first incident's dead stays with it.
         assert_eq!(events("Bama").len(), 1);
+    }
+
+    #[test]
+    fn beating_to_death_is_no_beating_back() {
+        let recs = story(
+            None,
+            "In Kirundo province, Burundi, members of the Imbonerakure beat to death a man in \
+             Bwambarangwe on Thursday night, the rights group Ligue Iteka said.\n\n\
+             In Marrupa, Mozambique, a crowd beat two men to death on Tuesday after accusing them \
+             of spying for the insurgents, police said.",
+        );
+        let r = told(&recs, "Imbonerakure beat");
+        assert_eq!(r.actor1.as_deref(), Some("Imbonerakure"));
+        assert_eq!(r.actor2.as_deref(), Some("Civilians (Burundi)"));
+        assert_eq!(r.event_type.as_deref(), Some("Violence against civilians"));
+        // Whom the crowd accused them of spying for is no side.
+        let r = told(&recs, "crowd beat");
+        assert_eq!(r.actor2.as_deref(), Some("Civilians (Mozambique)"));
     }
 
     #[test]

@@ -273,6 +273,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("surrendering", Surrender),
     ("turned themselves in", Surrender),
     ("gave themselves up", Surrender),
+    // "37 fighters had given themselves up to soldiers in Bama".
+    ("given themselves up", Surrender),
+    ("give themselves up", Surrender),
     ("laid down their arms", Surrender),
     ("laid down their weapons", Surrender),
     // "112 fighters handed over their rifles to army officers at a

@@ -616,7 +616,16 @@ pub(crate) fn assign(
         // "Soldiers repelled an attack on a base": the subject was attacked.
         let repel_at = toks
             .iter()
-            .find(|t| t.start >= range.0 && t.start <= primary.start && eq_any(t.text(s), REPEL))
+            .find(|t| {
+                t.start >= range.0
+                    && t.start <= primary.start
+                    && eq_any(t.text(s), REPEL)
+                    // ("beat to death a man": "beat" repels only as "beat
+                    // back", "beat off".)
+                    && (!t.text(s).eq_ignore_ascii_case("beat")
+                        || s.get(t.end..)
+                            .is_some_and(|r| r.starts_with(" back") || r.starts_with(" off")))
+            })
             .map(|t| t.end);
         // "Border guards fought off a Russian sabotage group": those fought
         // off attacked, named after the particle.

@@ -492,6 +492,9 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
         {
             Cls::Air.info()
         }
+        // "members of the Imbonerakure beat to death a man": a named
+        // militia's killing is an attack on the one it beat, no mob.
+        Cls::Mob if named_armed => VAC_ATTACK,
         // "was abducted and killed": a killing.
         Cls::Abduct if has_word(inp, &["killed", "executed", "beheaded", "murdered"]) => VAC_ATTACK,
         // "Gunmen seized a surgeon from his home": unnamed armed men who
