@@ -3051,6 +3051,26 @@ fn narrative_date(
         let (day, p) = rel.resolve(d.date);
         return Some((day, p, (rel.start, rel.end)));
     }
+    // "burned homes near Fataki on Saturday, and gunmen shot dead a driver
+    // the following day": a day counted from the earlier clause's date.
+    if let Some(d) = date_hit.filter(|d| {
+        !overlaps(d)
+            && !rel.is_span()
+            && d.precision == DatePrecision::Day
+            && d.end <= range.0
+            && rel.start >= range.0
+            && ctx.s.get(rel.start..rel.end).is_some_and(|w| {
+                // (Not "..., a day after police shot dead a miner": what
+                // came before the first clause's incident.)
+                let w = w.to_ascii_lowercase();
+                !["after", "before", "earlier", "previous", "ago"]
+                    .iter()
+                    .any(|x| w.contains(x))
+            })
+    }) {
+        let (day, p) = rel.resolve(d.date);
+        return Some((day, p, (rel.start, rel.end)));
+    }
     // A date of the sentence's own (not the phrase itself read against the
     // publication date) wins.
     if date_hit.is_some_and(|d| !overlaps(d)) {
@@ -8767,6 +8787,24 @@ mod tests {
         assert!(tank.iter().any(|r| r.fatalities == Some(2)));
         // A clause that only counts the first incident's dead stays with it.
         assert_eq!(events("Bama").len(), 1);
+        // "The following day" is counted from the first clause's date.
+        let recs = story(
+            None,
+            "In Djugu territory, DR Congo, CODECO militiamen burned dozens of homes in a village \
+             near Fataki on Saturday, and gunmen shot dead a motorcycle-taxi driver near Djugu \
+             the following day, the territory's administrator said.",
+        );
+        let djugu: Vec<_> = recs.iter().filter(|r| r.kind == Kind::Event).collect();
+        assert_eq!(djugu.len(), 2, "{djugu:#?}");
+        let dates: Vec<_> = djugu.iter().map(|r| r.date).collect();
+        assert!(
+            dates.contains(&NaiveDate::from_ymd_opt(2026, 3, 7)),
+            "{dates:?}"
+        );
+        assert!(
+            dates.contains(&NaiveDate::from_ymd_opt(2026, 3, 8)),
+            "{dates:?}"
+        );
     }
 
     #[test]

@@ -588,9 +588,16 @@ fn speech_verb(s: &str, toks: &[Tok]) -> Option<Source> {
 /// (Not a toll, "put the number of dead at three": a revised count of the
 /// incident's dead, read with the incident.)
 fn puts_a_figure(s: &str, after: &[Tok]) -> bool {
-    after
-        .first()
-        .is_some_and(|t| t.is(s, "the") || t.is(s, "its") || t.is(s, "their"))
+    // ("put ISWAP's strength in Borno at 4,000": a possessive name opens it
+    // as "the" does.)
+    let possessive = |t: &Tok| {
+        s.get(t.end..)
+            .is_some_and(|r| r.starts_with("'s") || r.starts_with("\u{2019}s"))
+            || t.text(s).ends_with("'s")
+    };
+    after.first().is_some_and(|t| {
+        t.is(s, "the") || t.is(s, "its") || t.is(s, "their") || possessive(t)
+    })
         // ("put the Islamic State group's strength at about 1,000": the
         // figure's owner may run to a few words, up to the "at".)
         && after
@@ -1917,6 +1924,11 @@ mod tests {
             src("Puntland officials now put the Islamic State group's strength at about 1,000 fighters.")
                 .as_deref(),
             Some("Puntland officials")
+        );
+        assert_eq!(
+            src("Nigerian military intelligence officials put ISWAP's strength in Borno at 4,000 to 5,000 fighters.")
+                .as_deref(),
+            Some("Nigerian military intelligence officials")
         );
         assert!(src("Soldiers put the village under curfew.").is_none());
         assert!(src("Soldiers put the village and its market under guard at dawn.").is_none());

@@ -2435,12 +2435,18 @@ fn same_time_apart(s: &str, c: &Incident) -> bool {
         return false;
     }
     let lower = clause.to_ascii_lowercase();
+    // ("..., and gunmen shot dead a motorcycle-taxi driver near Djugu
+    // centre the following day": another time, the same.)
     let same_time = [
         " the same night",
         " the same evening",
         " the same day",
         " the same morning",
         " the same afternoon",
+        " the following day",
+        " the next day",
+        " the following morning",
+        " the next morning",
     ]
     .iter()
     .any(|p| lower.contains(p));
@@ -2448,26 +2454,32 @@ fn same_time_apart(s: &str, c: &Incident) -> bool {
         return false;
     }
     let own = matches!(h.cue, Cue::Trig(k) if !k.is_casualty());
+    // ("gunmen on a motorcycle shot dead": the armed men a few words
+    // before.)
     let armed_kill = matches!(h.cue, Cue::Trig(Cls::Kill))
-        && eq_any(
-            s.get(..h.start)
-                .and_then(|b| b.split_whitespace().next_back())
-                .unwrap_or(""),
-            &[
-                "gunmen",
-                "soldiers",
-                "troops",
-                "police",
-                "policemen",
-                "militants",
-                "attackers",
-                "fighters",
-                "bandits",
-                "insurgents",
-                "jihadists",
-                "rebels",
-            ],
-        );
+        && s.get(c.start + ", and ".len()..h.start)
+            .unwrap_or("")
+            .split_whitespace()
+            .take(5)
+            .any(|w| {
+                eq_any(
+                    w,
+                    &[
+                        "gunmen",
+                        "soldiers",
+                        "troops",
+                        "police",
+                        "policemen",
+                        "militants",
+                        "attackers",
+                        "fighters",
+                        "bandits",
+                        "insurgents",
+                        "jihadists",
+                        "rebels",
+                    ],
+                )
+            });
     own || armed_kill
 }
 
