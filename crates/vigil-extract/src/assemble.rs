@@ -8413,6 +8413,23 @@ mod tests {
             let r = recs.iter().find(|r| r.text.contains(cue));
             assert_eq!(r.map(|r| r.kind), Some(Kind::Claim), "{cue}: {recs:#?}");
         }
+        let recs = story(
+            None,
+            "Bandits stormed a police camp near Sadiqabad, Pakistan, on Saturday, killing four \
+             policemen.\n\n\
+             Their leader warned that any officer who set foot on the islands \"will go home in \
+             a coffin\".\n\n\
+             A youth association said its members would \"take up arms again\" if the chiefs \
+             stayed.\n\n\
+             Iran's army chief said any new Israeli attack on Iran would be answered with \"a \
+             response that makes last year's look small\".\n\n\
+             The movement warned it would \"respond in kind\" to any further attack.",
+        );
+        for cue in ["coffin", "take up arms", "new Israeli attack", "in kind"] {
+            let r: Vec<_> = recs.iter().filter(|r| r.text.contains(cue)).collect();
+            assert_eq!(r.len(), 1, "{cue}: {recs:#?}");
+            assert_eq!(r[0].kind, Kind::Claim, "{cue}");
+        }
         // Force used, told: no threat.
         let recs = story(
             None,

@@ -1290,6 +1290,14 @@ pub(crate) fn drop_false_triggers_in(
             || eq_any(prev, &["every", "any"])
             // "any US strike on its bases", "every Israeli raid".
             || eq_any(prev2, &["every", "any"]) && prev.starts_with(|c: char| c.is_ascii_uppercase())
+            // "any new Israeli attack on Iran", "any further strike".
+            || (1..4).any(|k| {
+                eq_any(w[k], &["every", "any"])
+                    && w[..k].iter().all(|x| {
+                        x.starts_with(|c: char| c.is_ascii_uppercase())
+                            || eq_any(x, &["new", "further", "future", "fresh"])
+                    })
+            })
             // "broke up into small bands to escape Ugandan and Congolese air
             // strikes": what is escaped is no incident told.
             || (0..5).any(|k| {

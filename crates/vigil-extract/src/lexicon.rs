@@ -929,6 +929,18 @@ pub(crate) const THREATS: &[&str] = &[
     "as an enemy",
     "as \"an enemy",
     "as enemies",
+    // "will be treated as an enemy target", "\"will go home in a
+    // coffin\"", "\"no refinery ... will be out of reach\"", "would
+    // \"take up arms again\"", "would \"answer every killing of our
+    // people with the same\"".
+    "enemy target",
+    "in a coffin",
+    "in coffins",
+    "out of reach",
+    "take up arms",
+    "answer every",
+    // "would \"respond in kind\" to any further attack".
+    "respond in kind",
 ];
 
 const MODAL: &[&str] = &[
