@@ -2519,7 +2519,19 @@ fn bounds_what_was_said(s: &str, at: usize) -> bool {
     // same.)
     let before = before.strip_suffix(" the").unwrap_or(before);
     let last = before.rsplit(' ').next().unwrap_or("");
-    eq_any(last, &["since", "that", "from", "until", "till"])
+    // ("slightly fewer than in the same period of last year": the period
+    // a figure is compared with.)
+    let compared = [
+        "same period of",
+        "same period in",
+        "same months of",
+        "than in",
+        "compared with",
+        "compared to",
+    ]
+    .iter()
+    .any(|p| crate::text::ends_with_ci(before, p));
+    compared || eq_any(last, &["since", "that", "from", "until", "till"])
 }
 
 fn statement_dated(s: &str, at: usize) -> bool {
@@ -8773,6 +8785,17 @@ mod tests {
         assert_eq!(r.kind, Kind::Claim);
         assert_eq!(r.source.as_deref(), Some("National Public Security System"));
         assert!(!recs.iter().any(|r| r.text.contains("more murders")));
+        // A period compared with does not date the tally.
+        let recs = story(
+            None,
+            "Gunmen killed four men at a bar in Cardenas, Mexico, on Sunday.\n\n\
+             The prosecutor's office recorded 283 homicides in Tabasco between January and \
+             February, according to its monthly report, slightly fewer than in the same period \
+             of last year.",
+        );
+        let r = told(&recs, "283 homicides");
+        assert_eq!(r.kind, Kind::Claim);
+        assert_eq!(r.source.as_deref(), Some("prosecutor's office"));
     }
 
     #[test]
