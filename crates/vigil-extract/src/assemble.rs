@@ -6092,6 +6092,14 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
                 // "the insurgents now numbered \"no more than three
                 // hundred\"": a force's size after the verb.
                 let ci = ctx.toks.partition_point(|t| t.start < c.start);
+                // "an extra 2,000 soldiers would be posted": reinforcements,
+                // no estimate of a force.
+                if ci
+                    .checked_sub(1)
+                    .is_some_and(|j| eq_any(word(j), &["extra", "additional", "another"]))
+                {
+                    return false;
+                }
                 let numbered = (1..=5).any(|k| {
                     ci.checked_sub(k)
                         .is_some_and(|j| eq_any(word(j), &["numbered", "number", "numbering"]))
@@ -8845,6 +8853,24 @@ mod tests {
             dates.contains(&NaiveDate::from_ymd_opt(2026, 3, 8)),
             "{dates:?}"
         );
+    }
+
+    #[test]
+    fn reinforcements_announced_are_no_claim() {
+        let recs = story(
+            None,
+            "Gunmen killed four men at a bar in Cardenas, Mexico, on Sunday, police said.\n\n\
+             The state governor said Tabasco would receive 600 more National Guard troops next \
+             week.\n\nThe minister said an extra 2,000 soldiers would be posted to the state by \
+             July.\n\nThe cartel said it would send its gunmen against the Guard's posts.",
+        );
+        assert!(
+            !recs.iter().any(|r| r.text.contains("receive")),
+            "{recs:#?}"
+        );
+        assert!(!recs.iter().any(|r| r.text.contains("posted")), "{recs:#?}");
+        // Sent against someone, a threat.
+        assert_eq!(told(&recs, "send its gunmen").kind, Kind::Claim);
     }
 
     #[test]

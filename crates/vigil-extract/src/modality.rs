@@ -1123,6 +1123,33 @@ pub(crate) fn is_claim_without_trigger(
         || vows_armed_action(&lower)
         || forces_announce_armed_action(&lower);
     let cue = assess || modal || aggregate || threat;
+    // "an extra 2,000 soldiers would be posted to the north-west", "Tabasco
+    // would receive 600 more National Guard troops": reinforcements
+    // announced are policy, no statement about the fighting (unless sent
+    // against someone).
+    let deployment = !threat
+        && !assess
+        && any_in(
+            &lower,
+            &[
+                "would be posted",
+                "will be posted",
+                "would be deployed",
+                "will be deployed",
+                "would be sent",
+                "will be sent",
+                "would receive",
+                "will receive",
+                "would send",
+                "will send",
+                "would deploy",
+                "will deploy",
+            ],
+        )
+        && !lower.contains(" against ");
+    if deployment {
+        return false;
+    }
     // "urged both sides to return to the peace agreement", "called for
     // talks": an appeal for diplomacy is no statement about the conflict.
     let appeal = any_in(
