@@ -6039,7 +6039,13 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
         if holds_ground(said) {
             continue;
         }
-        let the_group = lower.contains("the group") || lower.contains("the gang");
+        let the_group = lower.contains("the group")
+            || lower.contains("the gang")
+            // ("put the faction's strength at ...", not "the factions
+            // still decide who may live there".)
+            || lower
+                .match_indices("the faction")
+                .any(|(i, m)| !lower[i + m.len()..].starts_with('s'));
         // An armed group announcing its own plans ("ISWAP said it would carry
         // the war into Yobe", "a Gran Grif commander threatened to attack")
         // is on topic though it names no other actor.
@@ -6105,6 +6111,17 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
                         .is_some_and(|j| eq_any(word(j), &["numbered", "number", "numbering"]))
                 }) && armed;
                 if numbered && c.best >= 20 {
+                    return true;
+                }
+                // "put the faction's strength at \"around 150 men\"": the
+                // figure a strength is put at.
+                let put_at = ci.checked_sub(1).is_some_and(|j| {
+                    eq_any(word(j), &["at", "around", "about", "some", "roughly"])
+                }) && (2..=6).any(|k| {
+                    ci.checked_sub(k)
+                        .is_some_and(|j| eq_any(word(j), &["strength", "numbers"]))
+                });
+                if put_at && c.best >= 20 {
                     return true;
                 }
                 // "more than 30,000 armed bandits", "2,000 armed men" (a
@@ -8853,6 +8870,18 @@ mod tests {
             dates.contains(&NaiveDate::from_ymd_opt(2026, 3, 8)),
             "{dates:?}"
         );
+    }
+
+    #[test]
+    fn a_strength_put_at_a_number_of_men_is_an_estimate() {
+        let recs = story(
+            None,
+            "Gunmen killed four herders at a cattle market near Kabo, Central African Republic, \
+             on Sunday, the army said.\n\n\
+             A UN officer in Kabo put the faction's strength at \"around 150 men, most of them \
+             on motorcycles\".",
+        );
+        assert_eq!(told(&recs, "strength").kind, Kind::Claim);
     }
 
     #[test]

@@ -1123,33 +1123,6 @@ pub(crate) fn is_claim_without_trigger(
         || vows_armed_action(&lower)
         || forces_announce_armed_action(&lower);
     let cue = assess || modal || aggregate || threat;
-    // "an extra 2,000 soldiers would be posted to the north-west", "Tabasco
-    // would receive 600 more National Guard troops": reinforcements
-    // announced are policy, no statement about the fighting (unless sent
-    // against someone).
-    let deployment = !threat
-        && !assess
-        && any_in(
-            &lower,
-            &[
-                "would be posted",
-                "will be posted",
-                "would be deployed",
-                "will be deployed",
-                "would be sent",
-                "will be sent",
-                "would receive",
-                "will receive",
-                "would send",
-                "will send",
-                "would deploy",
-                "will deploy",
-            ],
-        )
-        && !lower.contains(" against ");
-    if deployment {
-        return false;
-    }
     // "urged both sides to return to the peace agreement", "called for
     // talks": an appeal for diplomacy is no statement about the conflict.
     let appeal = any_in(
@@ -1242,6 +1215,12 @@ pub(crate) fn is_claim_without_trigger(
             "will be deployed",
             "would be sent",
             "will be sent",
+            // "an extra 2,000 soldiers would be posted to the north-west",
+            // "Tabasco would receive 600 more National Guard troops".
+            "would be posted",
+            "will be posted",
+            "would receive",
+            "will receive",
             // "The army said it would add more escorts from next week".
             "would add more",
             "will add more",
@@ -1263,6 +1242,11 @@ pub(crate) fn is_claim_without_trigger(
             "battalion",
             "battalions",
             "escorts",
+            // "the Gang Suppression Force would send a unit to the town",
+            // "the Gang Suppression Force will deploy to the Centre".
+            "unit",
+            "units",
+            "force",
         ],
     );
     // "Tulkarm's two refugee camps have stood largely empty since the army
