@@ -8873,6 +8873,21 @@ mod tests {
     }
 
     #[test]
+    fn what_a_force_says_it_had_blown_up_or_struck_is_an_incident() {
+        let recs = story(
+            None,
+            "Islamic State Sahel Province said its fighters had blown up a section of the oil \
+             export pipeline near Gaya, Niger, on Thursday night.\n\n\
+             Amman said on Tuesday that its air force had struck \"armed drug-smuggling gangs\" \
+             near Salkhad, Syria, overnight on Monday.",
+        );
+        assert_eq!(told(&recs, "pipeline").kind, Kind::Event);
+        let r = told(&recs, "air force");
+        assert_eq!(r.kind, Kind::Event);
+        assert_eq!(r.sub_event_type.as_deref(), Some("Air/drone strike"));
+    }
+
+    #[test]
     fn a_strength_put_at_a_number_of_men_is_an_estimate() {
         let recs = story(
             None,

@@ -411,6 +411,10 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // too common a verb ("struck a deal", "struck by a car"); an aircraft
     // striking is an air strike.
     ("planes struck", Air),
+    // "Amman said its air force had struck \"armed drug-smuggling gangs\"".
+    ("air force struck", Air),
+    ("air force had struck", Air),
+    ("air force has struck", Air),
     ("jets struck", Air),
     ("aircraft struck", Air),
     ("drones struck", Air),
@@ -641,6 +645,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // 600 rounds of ammunition" (only with arms named after it).
     ("dug up", Weapons),
     ("blew up", Destroy),
+    // "its drones had blown up an ammunition depot".
+    ("had blown up", Destroy),
+    ("have blown up", Destroy),
     ("beat up", Attack),
     ("tortured", Attack),
     ("torture", Attack),
