@@ -8873,6 +8873,25 @@ mod tests {
     }
 
     #[test]
+    fn people_taken_or_pulled_from_their_cars_by_armed_men_are_abducted() {
+        let recs = story(
+            None,
+            "Two engineers working on a road contract near Campoalegre, Colombia, were taken \
+             from their pick-up by armed men last week, relatives said.\n\n\
+             In Minatitlan, Mexico, armed men pulled an engineer from his car on Monday.\n\n\
+             Rescuers pulled two children from the rubble in Kharkiv, Ukraine, on Tuesday.",
+        );
+        for cue in ["taken from", "pulled an engineer"] {
+            assert_eq!(
+                told(&recs, cue).sub_event_type.as_deref(),
+                Some("Abduction/forced disappearance"),
+                "{cue}"
+            );
+        }
+        assert!(!recs.iter().any(|r| r.text.contains("rubble")), "{recs:#?}");
+    }
+
+    #[test]
     fn what_a_force_says_it_had_blown_up_or_struck_is_an_incident() {
         let recs = story(
             None,

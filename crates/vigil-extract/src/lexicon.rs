@@ -571,6 +571,11 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("took hostage", Abduct),
     // "stopped a bus ... and took away a dozen passengers".
     ("took away", Abduct),
+    // "Two engineers ... were taken from their pick-up by armed men", "Armed
+    // men pulled an engineer ... from his car" (armed men named, see
+    // `cue_hit`).
+    ("taken from", Abduct),
+    ("pulled", Abduct),
     // "checked the identity cards of bus passengers and led away five men"
     // (people only, as "took away").
     ("led away", Abduct),
@@ -2599,6 +2604,56 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
                 && !clause.contains(" control")
         };
         if !(armed && (people && !state || from_where)) {
+            return None;
+        }
+    }
+    if cue == Cue::Trig(Cls::Abduct)
+        && s.get(start..end).is_some_and(|w| {
+            w.eq_ignore_ascii_case("taken from") || w.eq_ignore_ascii_case("pulled")
+        })
+    {
+        const ARMED: &[&str] = &[
+            "gunmen",
+            "men",
+            "militants",
+            "fighters",
+            "bandits",
+            "rebels",
+            "kidnappers",
+            "assailants",
+            "attackers",
+        ];
+        let clause = phrase_after(s, end);
+        // "were taken from their pick-up by armed men": the takers after
+        // "by"; "Armed men pulled an engineer ... from his car": before.
+        let by_armed = clause.find(" by ").is_some_and(|k| {
+            clause[k + 4..]
+                .split_whitespace()
+                .take(3)
+                .any(|w| crate::text::eq_any(w, ARMED))
+        });
+        let armed_before = words_before(s, start)
+            .take(4)
+            .any(|w| crate::text::eq_any(w, ARMED));
+        let pulled = s
+            .get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("pulled"));
+        // ("pulled ... from his car", not "pulled out of the town".)
+        let from_where = [
+            " from his ",
+            " from her ",
+            " from their ",
+            " off a ",
+            " off the ",
+        ]
+        .iter()
+        .any(|p| clause.contains(p));
+        let ok = if pulled {
+            armed_before && from_where || by_armed && from_where
+        } else {
+            by_armed || armed_before
+        };
+        if !ok {
             return None;
         }
     }
