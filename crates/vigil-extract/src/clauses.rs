@@ -1288,6 +1288,9 @@ pub(crate) fn drop_false_triggers_in(
             // "would hit Hamas \"with great force\" for every attack on its
             // soldiers", "against any attack": incidents in general.
             || eq_any(prev, &["every", "any"])
+            // "Nobody was hurt in either attack", "both attacks": incidents
+            // already told.
+            || eq_any(prev, &["either", "both"])
             // "any US strike on its bases", "every Israeli raid".
             || eq_any(prev2, &["every", "any"]) && prev.starts_with(|c: char| c.is_ascii_uppercase())
             // "any new Israeli attack on Iran", "any further strike".
@@ -2970,6 +2973,8 @@ mod tests {
             "said one driver who survived Monday's ambush.",
             "said Emmanuel Lado, a driver who survived the ambush by hiding in a ditch.",
             "said Hawa Adam, whose two daughters were wounded in Sunday's shelling.",
+            // Incidents already told, taken together.
+            "No group has claimed either attack.",
             // So is one that names a place.
             "About 140 families have left ranches around the site of the ambush since Thursday.",
             "Hundreds gathered at the scene of Monday's bombing.",

@@ -822,6 +822,8 @@ pub(crate) const THREATS: &[&str] = &[
     // "leave Apure or be wiped out", "would \"end up like Isla Piedad\"".
     "be wiped out",
     "end up like",
+    // "\"whoever does not pay ends up like this\"".
+    "ends up like",
     // "his men would \"finish the job\"", "the operation would go on
     // \"until Marib returns ...\"".
     "finish the job",

@@ -1219,6 +1219,9 @@ pub(crate) fn is_claim_without_trigger(
             // "Tabasco would receive 600 more National Guard troops".
             "would be posted",
             "will be posted",
+            // "600 more National Guard troops would arrive in the region".
+            "would arrive",
+            "will arrive",
             "would receive",
             "will receive",
             // "The army said it would add more escorts from next week".
