@@ -8889,6 +8889,21 @@ mod tests {
             );
         }
         assert!(!recs.iter().any(|r| r.text.contains("rubble")), "{recs:#?}");
+        // The takers a few words before, the taken one's kin.
+        let recs = story(
+            None,
+            "Gunmen in a pick-up truck snatched a 16-year-old boy outside his home in Deir el \
+             Ahmar, Lebanon, on Tuesday.\n\n\
+             Armed men snatched the 17-year-old son of a cattle rancher at a bus stop in Asuncion \
+             Mita, Guatemala, last week.",
+        );
+        for cue in ["boy", "son of"] {
+            assert_eq!(
+                told(&recs, cue).sub_event_type.as_deref(),
+                Some("Abduction/forced disappearance"),
+                "{cue}"
+            );
+        }
     }
 
     #[test]

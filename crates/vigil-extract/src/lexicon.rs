@@ -2550,9 +2550,10 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         && s.get(start..end)
             .is_some_and(|w| crate::text::eq_any(w, &["took", "taken", "snatched"]))
     {
-        // The five words before the verb, nearest first ("men in police
-        // uniforms took a youth leader from his home").
-        let before: Vec<&str> = words_before(s, start).take(5).collect();
+        // The words before the verb, nearest first ("men in police
+        // uniforms took a youth leader from his home", "Gunmen in a pick-up
+        // truck snatched a 16-year-old boy").
+        let before: Vec<&str> = words_before(s, start).take(8).collect();
         let armed = before.iter().any(|w| {
             crate::text::eq_any(
                 w,
@@ -2585,6 +2586,8 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         let people = next_words(s, end).any(|w| {
             crate::text::in_set(w, crate::typing::civilian_set())
                 || crate::text::eq_any(w, &["schoolteacher", "hostage", "hostages"])
+                // ("snatched the 17-year-old son of a cattle rancher".)
+                || crate::text::eq_any(w, crate::casualties::KIN)
         });
         // "took a palm oil grower from his farm", "took two engineers ...
         // from a construction site": someone taken from where they were.
