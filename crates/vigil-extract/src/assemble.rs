@@ -8852,6 +8852,23 @@ mod tests {
         assert!(tank.iter().any(|r| r.fatalities == Some(2)));
         // A clause that only counts the first incident's dead stays with it.
         assert_eq!(events("Bama").len(), 1);
+        // "And, the next day," opens another incident; so does "a second"
+        // of the same.
+        let recs = story(
+            None,
+            "In Burkina Faso, JNIM fighters set fire to the market in Arbinda on Friday and, the \
+             next day, ambushed a group of VDP volunteers, killing seven.\n\n\
+             A Ukrainian drone dropped explosives on a tractor outside Trubchevsk, Russia, on \
+             Monday, killing its driver, and a second drone set fire to a fuel tank in Pogar, \
+             officials said.",
+        );
+        let n = |cue: &str| {
+            recs.iter()
+                .filter(|r| r.kind == Kind::Event && r.text.contains(cue))
+                .count()
+        };
+        assert_eq!(n("Arbinda"), 2, "{recs:#?}");
+        assert_eq!(n("Pogar"), 2, "{recs:#?}");
         // "The following day" is counted from the first clause's date.
         let recs = story(
             None,

@@ -35,6 +35,8 @@ pub(crate) const SPLITS: &[&str] = &[
     " while ",
     ", whereas ",
     ", and ",
+    // "set fire to the market ... on Friday and, the next day, ambushed".
+    " and, ",
     ", but ",
     " after a ",
     " after an ",
@@ -2391,7 +2393,7 @@ pub(crate) fn incidents(s: &str, hits: &[CueHit]) -> Vec<Incident> {
 /// days ago gunmen kidnapped a priest", "; on Sunday ...".
 fn opens_later(s: &str, start: usize) -> bool {
     let rest = s.get(start..).unwrap_or("");
-    let Some(rest) = [", and ", "; and ", "; "].iter().find_map(|p| {
+    let Some(rest) = [", and ", "; and ", "; ", " and, "].iter().find_map(|p| {
         rest.get(..p.len())
             .filter(|w| w.eq_ignore_ascii_case(p))
             .map(|_| &rest[p.len()..])
@@ -2533,6 +2535,20 @@ fn has_date_cue(text: &str) -> bool {
 /// A later clause re-describing the previous incident: same class, or a
 /// generic word after a definite article ("..., and the attack killed").
 fn same_incident(prev: &Incident, next: &Incident, s: &str) -> bool {
+    // ", and a second drone set fire to a fuel tank": another of the same.
+    // (Not "gunmen who had followed in a second vehicle", nor "a second
+    // drone hit the same site as firefighters arrived".)
+    let another = next.primary.is_some_and(|h| {
+        s.get(next.start..h.start).is_some_and(|lead| {
+            crate::text::ends_with_ci(lead, " a second ")
+                || crate::text::ends_with_ci(lead, " another ")
+        }) && !s
+            .get(next.start..next.end)
+            .is_some_and(|c| c.contains("the same"))
+    });
+    if another {
+        return false;
+    }
     if prev.cls() == next.cls() {
         return true;
     }
