@@ -1043,7 +1043,39 @@ fn year_hit(toks: &[Tok], i: usize) -> Option<Hit> {
 /// A span of years right after token `i` ("the 2023-2024 war"), dated by
 /// its first year; a lone year is no date here ("the 2024 elections").
 fn year_span(toks: &[Tok], i: usize) -> Option<Hit> {
-    year_hit(toks, i).filter(|h| h.next == i + 4)
+    year_hit(toks, i).filter(|h| {
+        h.next == i + 4
+            // "during the 2024 protests", "a centre of the 2019 Tishreen
+            // uprising": a lone year naming a past upheaval dates what
+            // happened in it (not "slogans of the 1962 revolution", "a
+            // landmine left over from the 2011 war").
+            || h.next == i + 2
+                && i.checked_sub(1).and_then(|j| toks.get(j)).is_some_and(|b| {
+                    b.is("during")
+                        || b.is("in")
+                        || b.is("of")
+                            && i.checked_sub(2).and_then(|j| toks.get(j)).is_some_and(|a| {
+                                ["fighting", "centre", "center", "height", "days"]
+                                    .iter()
+                                    .any(|n| a.is(n))
+                            })
+                })
+                && toks.get(i + 2..(i + 4).min(toks.len())).is_some_and(|w| {
+                    w.iter().any(|t| {
+                        [
+                            "protests",
+                            "uprising",
+                            "war",
+                            "revolution",
+                            "coup",
+                            "insurgency",
+                            "riots",
+                        ]
+                        .iter()
+                        .any(|n| t.is(n))
+                    })
+                })
+    })
 }
 
 /// Words after "on the 14th" that keep it a date: the end of the clause,
@@ -2115,6 +2147,15 @@ mod tests {
         assert!(find_dates("a blast on the 14th floor", pub22()).is_empty());
         assert!(find_dates("the 5th Brigade moved in", pub22()).is_empty());
         assert!(find_dates("fighting since the 14th", pub22()).is_empty());
+        // A lone year names the upheaval people were killed during.
+        let d = find_dates(
+            "At least 60 people were killed during the 2017 protests",
+            pub22(),
+        );
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].date.year(), 2017);
+        assert!(find_dates("chanting slogans of the 1962 revolution", pub22()).is_empty());
+        assert!(find_dates("a landmine left over from the 2011 war exploded", pub22()).is_empty());
         // With a month, the month decides.
         assert_eq!(
             date_of("on the 14th of October", pub22()),
