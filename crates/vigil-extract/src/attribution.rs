@@ -534,6 +534,16 @@ fn speech_verb(s: &str, toks: &[Tok]) -> Option<Source> {
             if !noun && !adjective && !charges_the_held(s, toks, i) {
                 verbs.push(i);
             }
+        } else if (w == b"show" || w == b"shows" || w == b"showed")
+            && i > 0
+            && eq_any(
+                toks[i - 1].text(s),
+                &["figures", "data", "statistics", "records"],
+            )
+        {
+            // "Police figures show that cattle raiders have killed 64
+            // people since January": the figures' keeper speaks.
+            verbs.push(i);
         } else if (w == b"put" || w == b"puts") && puts_a_figure(s, &toks[i + 1..]) {
             // "US Central Command put the number of Islamic State fighters
             // at about 2,500", "put the gang's strength at 30 armed men".
@@ -1914,6 +1924,17 @@ mod tests {
             src("A report on the fighting was published on Monday."),
             None
         );
+    }
+
+    #[test]
+    fn figures_that_show_speak_for_their_keeper() {
+        assert_eq!(
+            src("Police figures show that cattle raiders have killed 64 people in the sub-region since January.")
+                .as_deref(),
+            Some("Police figures")
+        );
+        // A show of anything else is no speech.
+        assert!(src("The gunmen show no sign of leaving the forest.").is_none());
     }
 
     #[test]
