@@ -1705,7 +1705,13 @@ pub(crate) fn drop_false_triggers_in(
             }
             // "have left villages ... since Sunday's bombing, fearing further
             // attacks": what people fear is no incident.
-            if !c.is_casualty() && near_before(h.start, &["fearing", "feared", "fear"]) {
+            // ("fearing reprisals and more air strikes": a few words on.)
+            if !c.is_casualty()
+                && (1..=5).any(|n| {
+                    word_before(h.start, n)
+                        .is_some_and(|w| crate::text::eq_any(w, &["fearing", "feared", "fear"]))
+                })
+            {
                 return false;
             }
             // "stepped up patrols near the border amid a wave of jihadist
@@ -3002,6 +3008,10 @@ mod tests {
             "About 60 families have left the villages since Sunday, fearing further attacks."
         )
         .is_empty());
+        assert!(
+            kept("Families have left the villages, fearing reprisals and more air strikes.")
+                .is_empty()
+        );
         // Escapees retaken: the people described, the recapture theirs.
         assert_eq!(
             kept("Three of the escaped detainees were recaptured in Gatumba on Sunday."),
