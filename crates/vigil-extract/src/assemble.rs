@@ -8460,9 +8460,17 @@ mod tests {
              stayed.\n\n\
              Iran's army chief said any new Israeli attack on Iran would be answered with \"a \
              response that makes last year's look small\".\n\n\
-             The movement warned it would \"respond in kind\" to any further attack.",
+             The movement warned it would \"respond in kind\" to any further attack.\n\n\
+             The ministry warned that police would \"strike with an iron hand\" at anyone found \
+             carrying unlicensed weapons.",
         );
-        for cue in ["coffin", "take up arms", "new Israeli attack", "in kind"] {
+        for cue in [
+            "coffin",
+            "take up arms",
+            "new Israeli attack",
+            "in kind",
+            "iron hand",
+        ] {
             let r: Vec<_> = recs.iter().filter(|r| r.text.contains(cue)).collect();
             assert_eq!(r.len(), 1, "{cue}: {recs:#?}");
             assert_eq!(r[0].kind, Kind::Claim, "{cue}");

@@ -955,6 +955,11 @@ pub(crate) const THREATS: &[&str] = &[
     "answer every",
     // "would \"respond in kind\" to any further attack".
     "respond in kind",
+    // "would \"strike with an iron hand\"", "would \"take Carrefour street
+    // by street\"", "pay a \"war tax\" or \"be buried with their cars\"".
+    "iron hand",
+    "street by street",
+    "buried with their",
 ];
 
 const MODAL: &[&str] = &[
