@@ -8922,6 +8922,17 @@ mod tests {
              Armed men snatched the 17-year-old son of a cattle rancher at a bus stop in Asuncion \
              Mita, Guatemala, last week.",
         );
+        let bundled = story(
+            None,
+            "In Bani Walid, Libya, a candidate for the municipal council was bundled into a car by \
+             armed men as he left a mosque on Tuesday evening.\n\n\
+             Officials bundled the ballot boxes off to the capital on Tuesday.",
+        );
+        assert_eq!(
+            told(&bundled, "candidate").sub_event_type.as_deref(),
+            Some("Abduction/forced disappearance")
+        );
+        assert!(!bundled.iter().any(|r| r.text.contains("ballot")));
         for cue in ["boy", "son of"] {
             assert_eq!(
                 told(&recs, cue).sub_event_type.as_deref(),

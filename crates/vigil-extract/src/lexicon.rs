@@ -576,6 +576,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // `cue_hit`).
     ("taken from", Abduct),
     ("pulled", Abduct),
+    // "was bundled into a car by armed men", "masked gunmen bundled an aid
+    // worker into a car" (into a vehicle, see `cue_hit`).
+    ("bundled", Abduct),
     // "checked the identity cards of bus passengers and led away five men"
     // (people only, as "took away").
     ("led away", Abduct),
@@ -907,6 +910,8 @@ pub(crate) const THREATS: &[&str] = &[
     // objective\"", "\"take off the uniform or prepare your shrouds\"",
     // "would be \"punished by the people\"", "will pay for every drone".
     "no safe camp",
+    // "Russian warships \"will find no safe harbour\"".
+    "find no safe",
     "no safe place",
     "no safe haven",
     "not a single base",
@@ -2666,6 +2671,15 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         if !ok {
             return None;
         }
+    }
+    if cue == Cue::Trig(Cls::Abduct)
+        && s.get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("bundled"))
+        && ![" into a ", " into the ", " into their ", " into an "]
+            .iter()
+            .any(|p| phrase_after(s, end).contains(p))
+    {
+        return None;
     }
     if cue == Cue::Trig(Cls::Abduct)
         && s.get(start..end)
