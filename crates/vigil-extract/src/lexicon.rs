@@ -2664,7 +2664,7 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         .iter()
         .any(|p| clause.contains(p));
         let ok = if pulled {
-            armed_before && from_where || by_armed && from_where
+            (by_armed || armed_before) && from_where
         } else {
             by_armed || armed_before
         };
