@@ -1817,6 +1817,22 @@ fn ends_with_ci(h: &str, tail: &str) -> bool {
         .is_some_and(|t| t.eq_ignore_ascii_case(tail.as_bytes()))
 }
 
+/// Unnamed armed men who take people away ("gunmen took a schoolteacher",
+/// "were taken from their pick-up by armed men").
+const ARMED_MEN: &[&str] = &[
+    "gunmen",
+    "men",
+    "militants",
+    "fighters",
+    "insurgents",
+    "bandits",
+    "rebels",
+    "attackers",
+    "kidnappers",
+    "jihadists",
+    "assailants",
+];
+
 /// Arms named after "found" or "recovered": "recovered eight rifles, a
 /// dozen grenades and several hundred rounds of ammunition".
 const ARMS_NAMED: &[&str] = &[
@@ -2564,35 +2580,15 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         // uniforms took a youth leader from his home", "Gunmen in a pick-up
         // truck snatched a 16-year-old boy").
         let before: Vec<&str> = words_before(s, start).take(8).collect();
-        let armed = before.iter().any(|w| {
-            crate::text::eq_any(
-                w,
-                &[
-                    "gunmen",
-                    "men",
-                    "militants",
-                    "fighters",
-                    "insurgents",
-                    "bandits",
-                    "rebels",
-                    "attackers",
-                    "kidnappers",
-                    "jihadists",
-                    "assailants",
-                    // "security forces took a schoolteacher, Naseer
-                    // Ahmed, from his home" (only with "from his ...",
-                    // below).
-                    "forces",
-                    "soldiers",
-                    "troops",
-                    "personnel",
-                    "agents",
-                ],
-            )
-        });
-        let state = before.first().is_some_and(|w| {
-            crate::text::eq_any(w, &["forces", "soldiers", "troops", "personnel", "agents"])
-        });
+        // ("security forces took a schoolteacher, Naseer Ahmed, from his
+        // home": state forces only with "from his ...", below.)
+        const STATE_TAKERS: &[&str] = &["forces", "soldiers", "troops", "personnel", "agents"];
+        let armed = before
+            .iter()
+            .any(|w| crate::text::eq_any(w, ARMED_MEN) || crate::text::eq_any(w, STATE_TAKERS));
+        let state = before
+            .first()
+            .is_some_and(|w| crate::text::eq_any(w, STATE_TAKERS));
         let people = next_words(s, end).any(|w| {
             crate::text::in_set(w, crate::typing::civilian_set())
                 || crate::text::eq_any(w, &["schoolteacher", "hostage", "hostages"])
@@ -2627,17 +2623,6 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
             w.eq_ignore_ascii_case("taken from") || w.eq_ignore_ascii_case("pulled")
         })
     {
-        const ARMED: &[&str] = &[
-            "gunmen",
-            "men",
-            "militants",
-            "fighters",
-            "bandits",
-            "rebels",
-            "kidnappers",
-            "assailants",
-            "attackers",
-        ];
         let clause = phrase_after(s, end);
         // "were taken from their pick-up by armed men": the takers after
         // "by"; "Armed men pulled an engineer ... from his car": before.
@@ -2645,11 +2630,11 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
             clause[k + 4..]
                 .split_whitespace()
                 .take(3)
-                .any(|w| crate::text::eq_any(w, ARMED))
+                .any(|w| crate::text::eq_any(w, ARMED_MEN))
         });
         let armed_before = words_before(s, start)
             .take(4)
-            .any(|w| crate::text::eq_any(w, ARMED));
+            .any(|w| crate::text::eq_any(w, ARMED_MEN));
         let pulled = s
             .get(start..end)
             .is_some_and(|w| w.eq_ignore_ascii_case("pulled"));
