@@ -3051,25 +3051,13 @@ fn narrative_date(
             return Some((d.date, DatePrecision::Week, (rel.start, rel.end)));
         }
     }
-    // "said on Wednesday that it had carried out an air strike the previous
-    // day": a day counted from the statement the sentence dates.
-    if let Some(d) = date_hit.filter(|d| {
-        !overlaps(d)
-            && !rel.is_span()
-            && d.precision == DatePrecision::Day
-            && d.end <= rel.start
-            && statement_dated(ctx.s, d.start)
-    }) {
-        let (day, p) = rel.resolve(d.date);
-        return Some((day, p, (rel.start, rel.end)));
-    }
-    // "burned homes near Fataki on Saturday, and gunmen shot dead a driver
-    // the following day": a day counted from the earlier clause's date.
-    if let Some(d) = date_hit.filter(|d| {
-        !overlaps(d)
-            && !rel.is_span()
-            && d.precision == DatePrecision::Day
-            && d.end <= range.0
+    // A day counted from a dated day of the sentence: "said on Wednesday
+    // that it had carried out an air strike the previous day" (the
+    // statement's day), "burned homes near Fataki on Saturday, and gunmen
+    // shot dead a driver the following day" (the earlier clause's day).
+    let from_statement = |d: &DateHit| d.end <= rel.start && statement_dated(ctx.s, d.start);
+    let from_earlier_clause = |d: &DateHit| {
+        d.end <= range.0
             && rel.start >= range.0
             && ctx.s.get(rel.start..rel.end).is_some_and(|w| {
                 // (Not "..., a day after police shot dead a miner": what
@@ -3079,6 +3067,12 @@ fn narrative_date(
                     .iter()
                     .any(|x| w.contains(x))
             })
+    };
+    if let Some(d) = date_hit.filter(|d| {
+        !overlaps(d)
+            && !rel.is_span()
+            && d.precision == DatePrecision::Day
+            && (from_statement(d) || from_earlier_clause(d))
     }) {
         let (day, p) = rel.resolve(d.date);
         return Some((day, p, (rel.start, rel.end)));

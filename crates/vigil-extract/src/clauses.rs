@@ -1576,9 +1576,11 @@ pub(crate) fn drop_false_triggers_in(
             .and_then(|k| toks.get(k))
             .map(|t| t.text(s))
     };
-    let near_before = |pos: usize, list: &[&str]| {
-        (1..=3).any(|n| word_before(pos, n).is_some_and(|w| crate::text::eq_any(w, list)))
+    // Whether one of the `within` words before `pos` is in `list`.
+    let within_before = |pos: usize, within: usize, list: &[&str]| {
+        (1..=within).any(|n| word_before(pos, n).is_some_and(|w| crate::text::eq_any(w, list)))
     };
+    let near_before = |pos: usize, list: &[&str]| within_before(pos, 3, list);
     // "marched eleven passengers into the forest": people driven off, an
     // abduction, no march of protest.
     let driven_off = |h: &CueHit| {
@@ -1706,21 +1708,13 @@ pub(crate) fn drop_false_triggers_in(
             // "have left villages ... since Sunday's bombing, fearing further
             // attacks": what people fear is no incident.
             // ("fearing reprisals and more air strikes": a few words on.)
-            if !c.is_casualty()
-                && (1..=5).any(|n| {
-                    word_before(h.start, n)
-                        .is_some_and(|w| crate::text::eq_any(w, &["fearing", "feared", "fear"]))
-                })
-            {
+            if !c.is_casualty() && within_before(h.start, 5, &["fearing", "feared", "fear"]) {
                 return false;
             }
             // "stepped up patrols near the border amid a wave of jihadist
             // attacks": the setting of something else, no incident.
             if !matches!(c, Cls::Protest | Cls::Riot)
-                && (1..=5).any(|n| {
-                    word_before(h.start, n)
-                        .is_some_and(|w| crate::text::eq_any(w, &["amid", "amidst"]))
-                })
+                && within_before(h.start, 5, &["amid", "amidst"])
             {
                 return false;
             }
@@ -2179,11 +2173,7 @@ pub(crate) fn drop_false_triggers_in(
             // protest against ...", "lodged a \"strong protest\"": a
             // government's protest is diplomacy.
             if c == Cls::Protest
-                && (1..=8).any(|n| {
-                    word_before(h.start, n).is_some_and(|w| {
-                        crate::text::eq_any(w, &["summoned", "summoning", "summons", "lodged"])
-                    })
-                })
+                && within_before(h.start, 8, &["summoned", "summoning", "summons", "lodged"])
             {
                 return false;
             }
