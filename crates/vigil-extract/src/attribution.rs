@@ -577,7 +577,16 @@ fn speech_verb(s: &str, toks: &[Tok]) -> Option<Source> {
             )
         })
     };
-    verbs.retain(|&i| !eq_any(toks[i].text(s), TALLY) || tallies(i));
+    // "Indepaz has counted 121 community leaders killed across the country
+    // since January": the dead counted over a period are a tally too.
+    let period_dead = |i: usize| {
+        let after = &toks[i + 1..];
+        after.iter().take(8).any(|t| t.text(s) == "killed")
+            && after
+                .iter()
+                .any(|t| eq_any(t.text(s), &["since", "between"]))
+    };
+    verbs.retain(|&i| !eq_any(toks[i].text(s), TALLY) || tallies(i) || period_dead(i));
     if verbs.iter().any(|&i| !eq_any(toks[i].text(s), TALLY)) {
         verbs.retain(|&i| !eq_any(toks[i].text(s), TALLY));
     }
@@ -1924,6 +1933,17 @@ mod tests {
             src("A report on the fighting was published on Monday."),
             None
         );
+    }
+
+    #[test]
+    fn the_dead_counted_over_a_period_are_a_tally() {
+        assert_eq!(
+            src("Indepaz has counted 121 community leaders killed across the country since January.")
+                .as_deref(),
+            Some("Indepaz")
+        );
+        // Bodies counted at a scene are a toll, told by whoever told it.
+        assert!(src("Rescuers counted eight bodies killed in the blast.").is_none());
     }
 
     #[test]
