@@ -773,15 +773,26 @@ pub(crate) fn incident_kind(
         h.start > trig.end
             && s.get(trig.end..h.start).is_some_and(|between| {
                 let protest = trig.cue == Cue::Trig(crate::lexicon::Cls::Protest)
-                    && [
+                    && ([
                         " to demand",
                         "demanding",
                         " against ",
                         " to protest",
                         " in protest",
+                        " to call for ",
+                        " calling for ",
                     ]
                     .iter()
-                    .any(|p| between.contains(p));
+                    .any(|p| between.contains(p))
+                    // "protested outside the central bank's branch on
+                    // Tuesday over a shortage of cash that has left banks
+                    // without notes for weeks" (not "over the past two
+                    // years", the tally's own period; "protesting over
+                    // months of unpaid grants" is a grievance again).
+                    || between.contains(" over ")
+                        && !between.trim_end().ends_with(" over the")
+                        && (!between.trim_end().ends_with(" over")
+                            || s.get(h.start..h.end).is_some_and(|w| w.ends_with(" of"))));
                 // "handed themselves in to the army ..., saying they had not
                 // been paid for months": the reason the actors gave.
                 protest
@@ -2191,6 +2202,26 @@ mod tests {
                  demand compensation for boats destroyed during the 2024 war."
             ),
             Some(Kind::Event)
+        );
+    }
+
+    #[test]
+    fn what_a_protest_is_over_is_its_grievance_not_a_tally() {
+        assert_eq!(
+            kind(
+                "Several hundred people protested outside the central bank's Benghazi branch on \
+                 Tuesday over a shortage of cash that has left banks without notes for weeks."
+            ),
+            Some(Kind::Event)
+        );
+        assert_eq!(
+            kind("University students protested on Monday over months of unpaid grants."),
+            Some(Kind::Event)
+        );
+        // A protest's own tally period is still a tally.
+        assert_eq!(
+            kind("Young protesters have marched every July over the past two years."),
+            Some(Kind::Claim)
         );
     }
 
