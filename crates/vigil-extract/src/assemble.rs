@@ -13079,6 +13079,28 @@ mod tests {
                  Gayeri, Burkina Faso, on Monday.",
                 "catechist",
             ),
+            // The takers of a stop further back, people taken off a bus, a
+            // group by its initials, an official led away.
+            (
+                "Gunmen stopped a bus on National Road 1 near Arcahaie, Haiti, on Friday and \
+                 took eleven of its passengers.",
+                "passengers",
+            ),
+            (
+                "Armed men took 14 Venezuelan migrants off a bus south of Nuevo Laredo, \
+                 Mexico, last week.",
+                "migrants",
+            ),
+            (
+                "Members of the ELN took two engineers from a construction site near Balboa, \
+                 Colombia, on Monday.",
+                "engineers",
+            ),
+            (
+                "Masked gunmen took away a local opposition official from a bar in \
+                 Cibitoke, Burundi, last week.",
+                "official",
+            ),
         ] {
             let recs = story(None, text);
             assert_eq!(

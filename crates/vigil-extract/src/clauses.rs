@@ -1642,31 +1642,7 @@ pub(crate) fn drop_false_triggers_in(
                 && w.len() > 5;
             trade
                 || crate::text::in_set(w, crate::typing::civilian_set())
-                || crate::text::eq_any(
-                    w,
-                    &[
-                        "catechist",
-                        "priest",
-                        "technician",
-                        "men",
-                        "hostages",
-                        "boys",
-                        "brother",
-                        "brothers",
-                        "driver",
-                        "pharmacist",
-                        "doctor",
-                        "engineer",
-                        "engineers",
-                        "nurse",
-                        "teacher",
-                        "son",
-                        "sons",
-                        "daughter",
-                        "daughters",
-                        "wife",
-                    ],
-                )
+                || crate::text::eq_any(w, crate::lexicon::TAKEN_PEOPLE)
         })
     };
     // "stopped a convoy of eight lorries carrying flour ... and drove off

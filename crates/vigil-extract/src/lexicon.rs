@@ -1833,6 +1833,41 @@ const ARMED_MEN: &[&str] = &[
     "assailants",
 ];
 
+/// People by what they are or do, whom armed men take away ("took away a
+/// local CNL official from a bar"): beside the civilian words.
+pub(crate) const TAKEN_PEOPLE: &[&str] = &[
+    "catechist",
+    "priest",
+    "technician",
+    "men",
+    "hostages",
+    "boys",
+    "brother",
+    "brothers",
+    "driver",
+    "pharmacist",
+    "doctor",
+    "engineer",
+    "engineers",
+    "nurse",
+    "teacher",
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "wife",
+    "official",
+    "officials",
+    "administrator",
+    "headmaster",
+    "couple",
+    "migrants",
+    "rangers",
+    "activist",
+    "lecturer",
+    "surveyors",
+];
+
 /// Arms named after "found" or "recovered": "recovered eight rifles, a
 /// dozen grenades and several hundred rounds of ammunition".
 const ARMS_NAMED: &[&str] = &[
@@ -2586,12 +2621,30 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         let armed = before
             .iter()
             .any(|w| crate::text::eq_any(w, ARMED_MEN) || crate::text::eq_any(w, STATE_TAKERS));
+        // "Gunmen stopped a bus on National Road 1 near Arcahaie on Friday
+        // and took eleven of its passengers": the takers of a stop or
+        // ambush further back.
+        let stopped_first = || {
+            let far: Vec<&str> = words_before(s, start).take(18).collect();
+            far.iter()
+                .any(|w| crate::text::eq_any(w, &["stopped", "blocked", "ambushed", "intercepted"]))
+                && far.iter().any(|w| crate::text::eq_any(w, ARMED_MEN))
+        };
+        // "Members of the ELN took two engineers ... from a construction
+        // site": a group named by its initials.
+        let initials = || {
+            before.iter().any(|w| {
+                let w = w.trim_end_matches([',', '\'', 's']);
+                w.len() >= 2 && w.len() <= 6 && w.bytes().all(|b| b.is_ascii_uppercase())
+            })
+        };
         let state = before
             .first()
             .is_some_and(|w| crate::text::eq_any(w, STATE_TAKERS));
         let people = next_words(s, end).any(|w| {
             crate::text::in_set(w, crate::typing::civilian_set())
                 || crate::text::eq_any(w, &["schoolteacher", "hostage", "hostages"])
+                || crate::text::eq_any(w, TAKEN_PEOPLE)
                 // ("snatched the 17-year-old son of a cattle rancher".)
                 || crate::text::eq_any(w, crate::casualties::KIN)
         });
@@ -2609,11 +2662,15 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
                 " from their ",
                 " from a ",
                 " from the ",
+                // "took 14 Venezuelan migrants off a bus".
+                " off a ",
+                " off the ",
             ]
             .iter()
             .any(|p| clause.contains(p))
                 && !clause.contains(" control")
         };
+        let armed = armed || stopped_first() || people && from_where && initials();
         if !(armed && (people && !state || from_where)) {
             return None;
         }
