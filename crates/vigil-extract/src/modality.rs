@@ -830,15 +830,30 @@ pub(crate) fn incident_kind(
         let head = s.get(..h.start).unwrap_or("");
         let from = crate::text::floor_boundary(head, head.len().saturating_sub(40));
         let near = head.get(from..).unwrap_or("").to_ascii_lowercase();
-        [
-            " that have ",
-            " that had ",
-            " who have ",
-            " who had ",
-            " which have ",
-        ]
-        .iter()
-        .any(|p| near.contains(p))
+        // ("the closure of an unofficial border crossing that local traders
+        // have used for years": a subject between.)
+        let subject_between = [" that ", " which "].iter().any(|rel| {
+            near.rfind(rel).is_some_and(|k| {
+                let after = &near[k + rel.len()..];
+                let words: Vec<&str> = after.split_whitespace().collect();
+                words.len() <= 5
+                    && !after.contains(',')
+                    && words
+                        .iter()
+                        .skip(1)
+                        .any(|w| eq_any(w, &["have", "has", "had"]))
+            })
+        });
+        subject_between
+            || [
+                " that have ",
+                " that had ",
+                " who have ",
+                " who had ",
+                " which have ",
+            ]
+            .iter()
+            .any(|p| near.contains(p))
     };
     if hits.iter().any(|h| {
         h.cue == Cue::Aggregate
@@ -1623,10 +1638,15 @@ fn since_period(s: &str, toks: &[Tok]) -> bool {
     // "a protest ... against power and water cuts since the depot was hit":
     // how long the grievance has lasted. ("a rebellion against the
     // government since 2015" is a period still.)
+    // ("to demand pensions they say have gone unpaid since July": eight
+    // words back.)
     let grievance_since = |i: usize| {
-        toks[i.saturating_sub(6)..i]
+        (toks[i.saturating_sub(6)..i]
             .iter()
-            .any(|w| eq_any(w.text(s), &["against", "protesting", "demanding", "demand"]))
+            .any(|w| w.is(s, "against"))
+            || toks[i.saturating_sub(8)..i]
+                .iter()
+                .any(|w| eq_any(w.text(s), &["protesting", "demanding", "demand"])))
             && toks
                 .get(i + 1)
                 .is_some_and(|n| !n.text(s).starts_with(|c: char| c.is_ascii_digit()))
@@ -2221,6 +2241,33 @@ mod tests {
         // A protest's own tally period is still a tally.
         assert_eq!(
             kind("Young protesters have marched every July over the past two years."),
+            Some(Kind::Claim)
+        );
+    }
+
+    #[test]
+    fn how_long_a_grievance_or_a_thing_has_lasted_is_no_tally() {
+        assert_eq!(
+            kind(
+                "Several hundred retired steelworkers gathered outside the provincial \
+                 governorate on Wednesday to demand pensions they say have gone unpaid since July."
+            ),
+            Some(Kind::Event)
+        );
+        assert_eq!(
+            kind(
+                "Dozens of young men threw stones at soldiers outside an army post in Halba on \
+                 Monday in anger at the closure of a border crossing that local traders have \
+                 used for years."
+            ),
+            Some(Kind::Event)
+        );
+        // An arrest count since January is a tally.
+        assert_eq!(
+            kind(
+                "Police have detained 412 people in operations against the DHKP-C and other \
+                 far-left groups since January."
+            ),
             Some(Kind::Claim)
         );
     }
