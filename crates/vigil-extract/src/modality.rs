@@ -449,6 +449,11 @@ pub(crate) fn incident_kind(
                     "suspect", "members", "youths", "persons",
                 ],
             )
+            // "a crowd that accused a young herder of spying for the
+            // jihadists beat him to death": what drove the crowd.
+            || i > 1
+                && toks[i - 1].is(s, "that")
+                && eq_any(toks[i - 2].text(s), &["crowd", "mob", "residents", "villagers"])
     };
     let accusation = hits.iter().any(|h| {
         matches!(h.cue, Cue::Claim(_))
@@ -2269,6 +2274,17 @@ mod tests {
                  far-left groups since January."
             ),
             Some(Kind::Claim)
+        );
+    }
+
+    #[test]
+    fn what_a_crowd_accused_its_victim_of_drove_it() {
+        assert_eq!(
+            kind(
+                "In Abalak on Wednesday, a crowd that accused a young herder of spying for the \
+                 jihadists beat him to death at the livestock market."
+            ),
+            Some(Kind::Event)
         );
     }
 
