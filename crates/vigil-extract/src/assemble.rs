@@ -13097,6 +13097,11 @@ mod tests {
                 "engineers",
             ),
             (
+                "In Panjgur, Pakistan, gunmen stopped a pick-up carrying four technicians of a \
+                 mobile phone company on Sunday and drove them away into the hills.",
+                "technicians",
+            ),
+            (
                 "Masked gunmen took away a local opposition official from a bar in \
                  Cibitoke, Burundi, last week.",
                 "official",

@@ -597,6 +597,11 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // younger brother" (people only, see `clauses`).
     ("drove off with", Abduct),
     ("drove away with", Abduct),
+    // "gunmen stopped a pick-up carrying four technicians ... and drove them
+    // away into the hills" (armed men before, see `cue_hit`).
+    ("drove them away", Abduct),
+    ("took them away", Abduct),
+    ("led them away", Abduct),
     // "carried off two girls"; "carried off their cargo" is looting (see
     // `clauses`).
     ("carried off", Abduct),
@@ -2722,6 +2727,31 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
             .any(|p| phrase_after(s, end).contains(p))
     {
         return None;
+    }
+    if cue == Cue::Trig(Cls::Abduct)
+        && s.get(start..end).is_some_and(|w| {
+            crate::text::eq_any(w, &["drove them away", "took them away", "led them away"])
+        })
+    {
+        // ("Soldiers and police detained around 30 young men ... and took
+        // them away for military training": conscripts held, no abduction.)
+        let before: Vec<&str> = words_before(s, start).take(20).collect();
+        let state = before.iter().any(|w| {
+            crate::text::eq_any(
+                w,
+                &[
+                    "soldiers",
+                    "troops",
+                    "police",
+                    "forces",
+                    "army",
+                    "reinforcements",
+                ],
+            )
+        });
+        if state || !before.iter().any(|w| crate::text::eq_any(w, ARMED_MEN)) {
+            return None;
+        }
     }
     if cue == Cue::Trig(Cls::Abduct)
         && s.get(start..end)
