@@ -3935,8 +3935,16 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         }
     }
     // "Uganda said its jets had bombed ADF camps": a country speaking of
-    // its own forces' action is its military.
-    if a1.is_none() && ctx.speaker.is_none() {
+    // its own forces' action is its military. ("Uganda said on Tuesday that
+    // its troops ... had killed 11 ADF fighters" in a Congo story: the
+    // generic troops are Uganda's, not the story's country's.)
+    let its_generic = a1.as_ref().is_some_and(|a| {
+        a.generic
+            && a.is_state()
+            && s.get(..a.start)
+                .is_some_and(|b| b.ends_with(" its ") || b.ends_with(" its own "))
+    });
+    if (a1.is_none() || its_generic) && ctx.speaker.is_none() {
         // (Not "its soldiers had come under fire": they were attacked.)
         let attacked = |src: &&crate::attribution::Source| {
             s.get(src.verb_end..)
@@ -3947,10 +3955,23 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                 && speaker_pronoun(s, ctx.toks, src.verb_end, primary.start)
                 && !attacked(src)
         }) {
-            a1 = vigil_geo::Gazetteer::global()
+            // ("Chad said that its gendarmes had arrested 14 men": its police.)
+            let police = a1
+                .as_ref()
+                .is_some_and(|a| a.name.starts_with("Police Forces"));
+            let own = vigil_geo::Gazetteer::global()
                 .country(&src.name)
                 .filter(|c| c.name.eq_ignore_ascii_case(&src.name))
-                .and_then(|c| deps::military_of(&c.country_code, (src.start, src.end)));
+                .and_then(|c| {
+                    if police {
+                        deps::police_of(&c.country_code, (src.start, src.end))
+                    } else {
+                        deps::military_of(&c.country_code, (src.start, src.end))
+                    }
+                });
+            if own.is_some() || a1.is_none() {
+                a1 = own;
+            }
         }
     }
     // "Mortar shells fired from an army camp struck two houses": whose
@@ -13756,6 +13777,28 @@ mod tests {
         assert_eq!(
             strike.and_then(|r| r.actor1.as_deref()),
             Some("Military Forces of Uganda"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_country_speaking_of_its_troops_or_police_names_its_own_forces() {
+        let recs = story(
+            None,
+            "BUNIA, Congo - ADF rebels killed nine people near Oicha on Monday, the army \
+             said.\n\nUganda said on Tuesday that its troops, deployed in eastern Congo since \
+             2021, had killed 11 ADF fighters in an assault on a camp west of Komanda.\n\n\
+             Tanzania said on Saturday that its police had arrested 16 men in Mtwara region.",
+        );
+        assert_eq!(
+            told(&recs, "11 ADF fighters").actor1.as_deref(),
+            Some("Military Forces of Uganda"),
+            "{recs:#?}"
+        );
+        assert_eq!(told(&recs, "11 ADF fighters").kind, Kind::Event);
+        assert_eq!(
+            told(&recs, "16 men").actor1.as_deref(),
+            Some("Police Forces of Tanzania"),
             "{recs:#?}"
         );
     }

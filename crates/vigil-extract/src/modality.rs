@@ -1942,10 +1942,10 @@ fn in_relative_aside(s: &str, at: usize) -> bool {
         .filter_map(|w| before.rfind(w))
         .max()
     else {
-        return false;
+        return participle_aside(s, at);
     };
     if before[k + 2..].contains(',') {
-        return false;
+        return participle_aside(s, at);
     }
     let Some(after) = s.get(at..).and_then(|r| r.split_once(", ")).map(|(_, a)| a) else {
         return false;
@@ -1963,6 +1963,30 @@ fn in_relative_aside(s: &str, at: usize) -> bool {
             "added",
         ],
     )
+}
+
+/// "its troops, deployed in eastern Congo since 2021 under a joint
+/// operation, had killed 11 ADF fighters": a participle aside between
+/// commas describes the subject, its verb follows.
+fn participle_aside(s: &str, at: usize) -> bool {
+    let Some(before) = s.get(..at) else {
+        return false;
+    };
+    let Some(k) = [", deployed ", ", stationed ", ", based "]
+        .iter()
+        .filter_map(|w| before.rfind(w))
+        .max()
+    else {
+        return false;
+    };
+    if before[k + 2..].contains(',') {
+        return false;
+    }
+    let Some(after) = s.get(at..).and_then(|r| r.split_once(", ")).map(|(_, a)| a) else {
+        return false;
+    };
+    let verb = after.split(' ').next().unwrap_or("");
+    eq_any(verb, &["had", "has", "have", "said", "says"])
 }
 
 /// "has recruited", "have killed": a present perfect, which without a date or
