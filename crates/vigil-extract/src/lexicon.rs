@@ -1571,7 +1571,20 @@ pub(crate) struct CueHit {
 type Entries = Vec<(&'static str, Cue)>;
 
 fn lexicon_entries() -> (Entries, Entries) {
-    let trig: Entries = TRIGGERS.iter().map(|(p, c)| (*p, Cue::Trig(*c))).collect();
+    let mut trig: Entries = TRIGGERS.iter().map(|(p, c)| (*p, Cue::Trig(*c))).collect();
+    // "Israeli jets also struck a crossing near Qusayr", "helicopters later
+    // struck": an adverb between an aircraft and its strike ("jets struck"
+    // is in `TRIGGERS`; "drones", "aircraft" and "warplanes" are cues by
+    // themselves).
+    for noun in ["jets", "jet", "planes", "helicopters", "helicopter"] {
+        for adverb in ["also", "again", "then", "later"] {
+            for verb in ["struck", "hit", "bombed"] {
+                // Built once per process; the automaton keeps static words.
+                let p: &'static str = Box::leak(format!("{noun} {adverb} {verb}").into_boxed_str());
+                trig.push((p, Cue::Trig(Cls::Air)));
+            }
+        }
+    }
     let mut other: Entries = Vec::new();
     let lists: [(&[&'static str], Cue); 10] = [
         (MODAL, Cue::Claim(ClaimCue::Modal)),
@@ -3317,6 +3330,16 @@ mod tests {
             .collect();
         assert_eq!(trig, vec![Air, Kill]);
         assert_eq!(hits[0].end, "Airstrikes".len());
+    }
+
+    #[test]
+    fn an_adverb_between_an_aircraft_and_its_strike() {
+        for s in [
+            "Israeli jets also struck a crossing near Qusayr.",
+            "Army helicopters later struck fighters withdrawing from the park.",
+        ] {
+            assert!(scan(s).iter().any(|h| h.cue == Cue::Trig(Air)), "{s}");
+        }
     }
 
     #[test]
