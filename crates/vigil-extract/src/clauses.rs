@@ -2317,7 +2317,9 @@ pub(crate) fn incidents(s: &str, hits: &[CueHit]) -> Vec<Incident> {
             || later
             || provoking_killing(s, merged.last(), &c);
         c.apart = gap;
-        let anchor = gap || c.cls().is_some_and(|k| !k.is_casualty());
+        let anchor = gap
+            || c.cls().is_some_and(|k| !k.is_casualty())
+            || killers_of_their_own(s, merged.last(), &c);
         match merged.last_mut() {
             Some(prev)
                 if later && prev.cls().is_none()
@@ -2358,6 +2360,48 @@ pub(crate) fn incidents(s: &str, hits: &[CueHit]) -> Vec<Incident> {
     }
     merged.sort_by_key(|i| i.start);
     merged
+}
+
+/// "a bomb wrecked a ranger pickup outside Mayo, and gunmen shot dead a
+/// village headman in Rueso": a killing after ", and" by armed men of its
+/// own is no toll of the explosion or strike before it.
+fn killers_of_their_own(s: &str, prev: Option<&Incident>, c: &Incident) -> bool {
+    let (Some(prev), Some(h)) = (prev, c.primary) else {
+        return false;
+    };
+    if !prev.cls().is_some_and(Cls::is_remote) || !c.cls().is_some_and(Cls::is_casualty) {
+        return false;
+    }
+    let Some(lead) = s
+        .get(c.start..h.start)
+        .and_then(|l| l.strip_prefix(", and "))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    // (", and that three militants had been killed": the strike's dead.)
+    let counted = words
+        .iter()
+        .any(|w| w.bytes().all(|b| b.is_ascii_digit()) || eq_any(w, &crate::numbers::UNITS[1..]));
+    words.len() <= 6
+        && !counted
+        && !words.first().is_some_and(|w| *w == "that")
+        && words.iter().any(|w| {
+            eq_any(
+                w,
+                &[
+                    "gunmen",
+                    "militants",
+                    "insurgents",
+                    "bandits",
+                    "rebels",
+                    "jihadists",
+                    "soldiers",
+                    "troops",
+                    "police",
+                ],
+            )
+        })
 }
 
 /// Whether the clause at `start` goes on to another time: ", and a few
@@ -2856,6 +2900,22 @@ mod tests {
         let v = inc(s);
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].1, Some(Cls::Clash));
+    }
+
+    #[test]
+    fn armed_men_killing_after_an_explosion_are_an_incident_of_their_own() {
+        let v = inc(
+            "On Sunday, a bomb hidden in a roadside rubbish bin wrecked a ranger pickup outside \
+             Mayo, wounding three rangers, and gunmen in a pickup truck shot dead a village \
+             headman in Rueso, police said.",
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
+        // The strike's own dead are its toll.
+        let v = inc(
+            "US Africa Command said it had carried out an air strike on Friday near Buurhakaba, \
+             and that three militants had been killed.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
     }
 
     #[test]
