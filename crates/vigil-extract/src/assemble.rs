@@ -5447,9 +5447,12 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     // another phrase's.
     let definite = {
         let i = ctx.toks.partition_point(|t| t.start < primary.start);
+        // ("said on Sunday that troops had killed six militants": "that"
+        // further back opens what was said, no reference.)
         (1..=3).any(|n| {
             i >= n
-                && eq_any(ctx.toks[i - n].text(s), &["the", "this", "that"])
+                && (eq_any(ctx.toks[i - n].text(s), &["the", "this"])
+                    || n == 1 && ctx.toks[i - n].is(s, "that"))
                 && !s
                     .get(ctx.toks[i - n].end..primary.start)
                     .is_some_and(|gap| gap.contains([',', ';']))
@@ -13801,6 +13804,33 @@ mod tests {
             Some("Police Forces of Tanzania"),
             "{recs:#?}"
         );
+    }
+
+    #[test]
+    fn what_was_said_after_that_is_no_reference_to_the_last_incident() {
+        let recs = story(
+            None,
+            "QUETTA, Pakistan - Gunmen killed seven people in Turbat on Monday, police \
+             said.\n\nThe army said on Sunday that troops had killed six militants near Kalat.",
+        );
+        assert_eq!(
+            told(&recs, "six militants").actor1.as_deref(),
+            Some("Military Forces of Pakistan"),
+            "{recs:#?}"
+        );
+        assert_eq!(told(&recs, "six militants").fatalities, Some(6));
+        // A campaign's kills over past weeks are its tally.
+        let recs = story(
+            None,
+            "KANO, Nigeria - Bandits killed nine farmers near Shinkafi on Monday, police \
+             said.\n\nDefence Headquarters said on Thursday that troops had killed 212 bandits, \
+             arrested 97 suspects and freed 154 kidnap victims across the north-west in the \
+             past three weeks.",
+        );
+        assert!(recs
+            .iter()
+            .all(|r| r.kind == Kind::Claim || !r.text.contains("212 bandits")));
+        claim_told(&recs, "212 bandits");
     }
 
     #[test]

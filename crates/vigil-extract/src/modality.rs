@@ -91,7 +91,13 @@ pub(crate) fn incident_kind(
                 .is_some_and(|n| n >= 20)
         })
     };
-    if matches!(trig.cue, Cue::Trig(c) if c.is_remote()) && tally_span() && many() {
+    // ("troops had killed 212 bandits, arrested 97 suspects and freed 154
+    // kidnap victims across the north-west in the past three weeks": a
+    // campaign's tally.)
+    if matches!(trig.cue, Cue::Trig(c) if c.is_remote() || c.is_casualty())
+        && tally_span()
+        && many()
+    {
         return Some(Kind::Claim);
     }
     // "at least 19 people had been killed or had disappeared in Cibitoke
