@@ -966,6 +966,12 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
                     "observatory",
                     "directorate",
                     "federation",
+                    // "the U.N. Office for the Coordination of Humanitarian
+                    // Affairs (OCHA) said".
+                    "office",
+                    "agency",
+                    "organization",
+                    "organisation",
                 ],
             )
         })
@@ -1932,6 +1938,18 @@ mod tests {
         assert_eq!(
             src("A report on the fighting was published on Monday."),
             None
+        );
+    }
+
+    #[test]
+    fn an_offices_full_name_may_run_long() {
+        assert_eq!(
+            src(
+                "About 4,500 people have fled Boni since Sunday, the U.N. Office for the \
+                 Coordination of Humanitarian Affairs (OCHA) said on Monday."
+            )
+            .as_deref(),
+            Some("U.N. Office for the Coordination of Humanitarian Affairs (OCHA)")
         );
     }
 
