@@ -6192,6 +6192,10 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
                     ],
                 ) || c.best >= 100
                     && (eq_any(noun, &["bandits", "rebels", "militiamen"])
+                        // ("Islamic Jihad now has about 1,500 gunmen across
+                        // the northern West Bank"; not "about a hundred
+                        // gunmen on motorcycles" in a raid.)
+                        || c.best >= 200 && noun == "gunmen"
                         // "between 6,000 and 7,000 Rwandan soldiers were
                         // operating in eastern Congo" (not the 300 soldiers
                         // of a convoy).
@@ -13831,6 +13835,24 @@ mod tests {
             .iter()
             .all(|r| r.kind == Kind::Claim || !r.text.contains("212 bandits")));
         claim_told(&recs, "212 bandits");
+    }
+
+    #[test]
+    fn hundreds_of_gunmen_are_a_forces_strength_a_hundred_in_a_raid_are_not() {
+        let recs = story(
+            None,
+            "JENIN, West Bank - Gunmen shot dead two men in Jenin on Monday, police said.\n\n\
+             Military intelligence believes Islamic Jihad now has about 1,500 gunmen across the \
+             northern West Bank, the Yedioth Ahronoth daily reported on Thursday.\n\n\
+             Residents said about a hundred gunmen on motorcycles spent nearly three hours in \
+             the village, breaking into houses.",
+        );
+        claim_told(&recs, "1,500 gunmen");
+        assert!(
+            recs.iter()
+                .all(|r| r.kind != Kind::Claim || !r.text.contains("a hundred gunmen")),
+            "{recs:#?}"
+        );
     }
 
     #[test]
