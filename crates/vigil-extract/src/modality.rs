@@ -1405,7 +1405,10 @@ pub(crate) fn is_claim_without_trigger(
         .find(|h| h.cue == Cue::Claim(ClaimCue::Modal))
         .and_then(|m| {
             let rest = lower.get(m.end..)?;
-            [" and said ", " and added ", ", adding "]
+            // ("the force would \"hunt down every one of those
+            // responsible\" and that operations in Saranda would not be
+            // halted": a second thing said, its negation its own.)
+            [" and said ", " and added ", ", adding ", " and that "]
                 .iter()
                 .filter_map(|w| rest.find(w))
                 .min()
@@ -2386,6 +2389,13 @@ mod tests {
         assert!(!is_claim_without_trigger(s, &scan(s), true, false, false));
         let s = "The army has promised to reduce the number of troops posted in the provinces.";
         assert!(!is_claim_without_trigger(s, &scan(s), true, false, false));
+    }
+
+    #[test]
+    fn a_second_thing_said_negated_leaves_the_threat() {
+        let s = "The inspector general said on Wednesday that the force would \"hunt down every \
+                 one of those responsible\" and that operations in Saranda would not be halted.";
+        assert!(is_claim_without_trigger(s, &scan(s), true, false, false));
     }
 
     #[test]
