@@ -13856,6 +13856,18 @@ mod tests {
     }
 
     #[test]
+    fn people_still_unable_to_return_are_a_displacement_figure() {
+        let recs = story(
+            None,
+            "BEIRUT, Lebanon - An Israeli drone strike killed two men near Hasbaya on Monday, \
+             the health ministry said.\n\nAbout 82,000 people from villages along the southern \
+             border are still unable to return to their homes, the International Organization \
+             for Migration said.",
+        );
+        claim_told(&recs, "82,000 people");
+    }
+
+    #[test]
     fn a_revised_toll_and_a_blame_after_no_claim_join_the_bombing() {
         let recs = story(
             None,

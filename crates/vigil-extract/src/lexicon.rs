@@ -1206,6 +1206,19 @@ const ASSESS: &[&str] = &[
     "have yet to return",
     "have since fled",
     "have since left",
+    // "Roughly 6,000 people have since poured into Batangafo", "About 2,500
+    // of them have since walked to Bunia", "About 82,000 people from
+    // villages along the southern border are still unable to return to
+    // their homes".
+    "have since poured",
+    "have since crowded",
+    "have since walked",
+    "have since gone",
+    "unable to return",
+    "unable to go home",
+    "not been able to return",
+    "still live in displacement camps",
+    "still live in camps",
     "had since fled",
     "forced to flee",
     "deadliest",
