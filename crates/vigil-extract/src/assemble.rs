@@ -13868,6 +13868,33 @@ mod tests {
     }
 
     #[test]
+    fn masked_men_beating_with_bars_attack_and_a_cave_of_explosives_is_seized_arms() {
+        let recs = story(
+            None,
+            "KUTAISI, Georgia - Three men in balaclavas beat an opposition activist with metal \
+             bars outside his apartment block in Kutaisi late on Thursday, his party said.\n\n\
+             In Peru, soldiers searching the hills on Friday found a cave holding 40 kg of \
+             explosives, three rifles and 3,000 rounds of ammunition near Ayacucho.\n\n\
+             Police in Lima beat marchers with batons on Friday.",
+        );
+        let beating = told(&recs, "balaclavas");
+        assert_eq!(
+            beating.sub_event_type.as_deref(),
+            Some("Attack"),
+            "{recs:#?}"
+        );
+        assert_eq!(
+            beating.actor1.as_deref(),
+            Some("Unidentified Armed Group (Georgia)")
+        );
+        assert_eq!(sub_told(&recs, "a cave holding"), "Disrupted weapons use");
+        assert!(recs
+            .iter()
+            .all(|r| !r.text.contains("marchers")
+                || r.sub_event_type.as_deref() != Some("Mob violence")));
+    }
+
+    #[test]
     fn a_revised_toll_and_a_blame_after_no_claim_join_the_bombing() {
         let recs = story(
             None,

@@ -1770,6 +1770,36 @@ pub(crate) fn drop_false_triggers_in(
                     .filter(|t| t.start >= h.end)
                     .take(6)
                     .any(|t| t.text(s).eq_ignore_ascii_case("death"))
+                // ("Three men in balaclavas beat an opposition activist with
+                // metal bars": a beating with weapons is an assault.)
+                && !(c == Cls::Mob
+                    // (Not "police beat marchers with batons": a protest
+                    // broken up.)
+                    && !toks.iter().filter(|t| t.end <= h.start).rev().take(6).any(|t| {
+                        crate::text::eq_any(
+                            t.text(s),
+                            &["police", "forces", "soldiers", "troops", "enforcers", "fighters", "guards"],
+                        )
+                    })
+                    && !toks.iter().filter(|t| t.start >= h.end).take(3).any(|t| {
+                        crate::text::eq_any(
+                            t.text(s),
+                            &["protesters", "marchers", "demonstrators", "women", "students"],
+                        )
+                    })
+                    && toks
+                        .iter()
+                        .filter(|t| t.start >= h.end)
+                        .take(8)
+                        .collect::<Vec<_>>()
+                        .windows(2)
+                        .any(|w| {
+                            w[0].text(s).eq_ignore_ascii_case("with")
+                                && crate::text::eq_any(
+                                    w[1].text(s),
+                                    &["metal", "iron", "sticks", "clubs", "batons", "rods", "bars", "whips", "machetes", "rifle"],
+                                )
+                        }))
             {
                 return false;
             }

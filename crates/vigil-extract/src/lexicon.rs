@@ -2584,6 +2584,9 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         .iter()
         .any(|w| clause.contains(w));
         let heavy = word_within(s, end, 6, &["launchers", "landmines", "explosives"]);
+        // ("found a cave holding 40 kg of explosives, three rifles": arms
+        // named further on in a hiding place.)
+        let arms = arms || hidden && word_within(s, end, 10, ARMS_NAMED);
         if !arms || !(hidden || heavy) {
             return None;
         }

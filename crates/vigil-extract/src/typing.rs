@@ -494,7 +494,7 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
         }
         // "members of the Imbonerakure beat to death a man": a named
         // militia's killing is an attack on the one it beat, no mob.
-        Cls::Mob if named_armed => VAC_ATTACK,
+        Cls::Mob if named_armed || few_masked_men(&before_trig) => VAC_ATTACK,
         // "was abducted and killed": a killing.
         Cls::Abduct if has_word(inp, &["killed", "executed", "beheaded", "murdered"]) => VAC_ATTACK,
         // "Gunmen seized a surgeon from his home": unnamed armed men who
@@ -950,6 +950,34 @@ fn hits_a_village(inp: &TypingInput) -> bool {
         .iter()
         .take_while(|t| t.end <= inp.range.1 && !eq_any(t.text(inp.s), &["in", "near", "at"]))
         .any(|t| eq_any(t.text(inp.s), &["village", "villages", "hamlet"]))
+}
+
+/// "Three men in balaclavas beat an opposition activist with metal bars":
+/// a few men, masked or unknown, beating someone are assailants, no crowd.
+fn few_masked_men(before_trig: &[&str]) -> bool {
+    let few = |w: &str| {
+        eq_any(
+            w,
+            &[
+                "two",
+                "three",
+                "four",
+                "five",
+                "masked",
+                "unidentified",
+                "unknown",
+                "hooded",
+            ],
+        )
+    };
+    before_trig
+        .windows(2)
+        .any(|w| few(w[0]) && w[1].eq_ignore_ascii_case("men"))
+        || before_trig.windows(3).any(|w| {
+            w[0].eq_ignore_ascii_case("men")
+                && w[1].eq_ignore_ascii_case("in")
+                && eq_any(w[2], &["balaclavas", "masks", "hoods"])
+        })
 }
 
 /// Verbs whose objects were freed from captors.
