@@ -2089,16 +2089,23 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         && s.get(start..end)
             .is_some_and(|w| COUNTED_FLIGHT.iter().any(|x| w.eq_ignore_ascii_case(x)))
     {
-        let counted = s
+        // ("Around 60 families who lived beside the shrine have left their
+        // homes since the attack": two digits will do before families.)
+        let before: Vec<&str> = s
             .get(..start)
             .unwrap_or("")
             .split_whitespace()
             .rev()
             .take(12)
-            .any(|w| {
-                w.len() >= 3 && w.bytes().next().is_some_and(|b| b.is_ascii_digit())
-                    || crate::text::eq_any(w, &["hundreds", "thousands"])
-            });
+            .collect();
+        let counted = before.iter().enumerate().any(|(k, w)| {
+            w.len() >= 3 && w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                || crate::text::eq_any(w, &["hundreds", "thousands"])
+                || w.len() == 2
+                    && w.bytes().all(|b| b.is_ascii_digit())
+                    && k > 0
+                    && crate::text::eq_any(before[k - 1], &["families", "households"])
+        });
         if !counted || !s.get(end..).is_some_and(|r| r.contains(" since ")) {
             return None;
         }

@@ -1653,12 +1653,15 @@ fn since_period(s: &str, toks: &[Tok]) -> bool {
     // how long the grievance has lasted. ("a rebellion against the
     // government since 2015" is a period still.)
     // ("to demand pensions they say have gone unpaid since July": eight
-    // words back.)
+    // words back; "to demand news of husbands they said had been missing
+    // since an attack": ten.)
+    // ("rallied ... to demand higher pensions, as they have done every week
+    // since August": how long the protests have gone on.)
     let grievance_since = |i: usize| {
         (toks[i.saturating_sub(6)..i]
             .iter()
-            .any(|w| w.is(s, "against"))
-            || toks[i.saturating_sub(8)..i]
+            .any(|w| w.is(s, "against") || w.is(s, "done"))
+            || toks[i.saturating_sub(10)..i]
                 .iter()
                 .any(|w| eq_any(w.text(s), &["protesting", "demanding", "demand"])))
             && toks
@@ -2297,6 +2300,13 @@ mod tests {
                 "Dozens of young men threw stones at soldiers outside an army post in Halba on \
                  Monday in anger at the closure of a border crossing that local traders have \
                  used for years."
+            ),
+            Some(Kind::Event)
+        );
+        assert_eq!(
+            kind(
+                "Retired oil and steel workers rallied outside the governor's office in Ahvaz on \
+                 Sunday to demand higher pensions, as they have done every week since August."
             ),
             Some(Kind::Event)
         );
