@@ -13867,7 +13867,7 @@ mod tests {
         claim_told(&recs, "82,000 people");
         let recs = story(
             None,
-            "DHAKA, Bangladesh - A mob attacked a Sufi shrine in Bhanga on Friday, killing one \
+            "DHAKA, Bangladesh - Gunmen attacked a Sufi shrine in Bhanga on Friday, killing one \
              man, police said.\n\nAround 60 families who lived beside the shrine have left their \
              homes since the attack, according to the upazila administration.",
         );
