@@ -792,6 +792,12 @@ pub(crate) fn incident_kind(
                         " in protest",
                         " to call for ",
                         " calling for ",
+                        // "marched through Neiva ..., carrying photographs of
+                        // police officers and soldiers killed this year".
+                        " carrying ",
+                        " holding ",
+                        " waving ",
+                        " under the slogan",
                     ]
                     .iter()
                     .any(|p| between.contains(p))
@@ -1727,6 +1733,14 @@ fn since_period(s: &str, toks: &[Tok]) -> bool {
                 // "Uganda's army, which has fought the ADF ... since 2021,
                 // said": a relative aside describes the speaker.
                 && !in_relative_aside(s, t.start)
+                // "In Port Sudan, where the government has been based since
+                // the army lost Khartoum, ...": a place described.
+                && !where_aside(s, t.start)
+                // "Relatives of soldiers missing in action since last
+                // year's fighting rallied": how long someone has been gone.
+                && !toks[i.saturating_sub(4)..i]
+                    .iter()
+                    .any(|w| eq_any(w.text(s), &["missing", "held"]))
                 // "a town held by the M23 since early 2025": how long a
                 // place has been held describes the place.
                 && !toks[i.saturating_sub(4)..i].iter().any(|w| {
@@ -1975,6 +1989,18 @@ fn in_relative_aside(s: &str, at: usize) -> bool {
             "added",
         ],
     )
+}
+
+/// Whether `at` lies in a ", where ..." aside closed by a comma before the
+/// sentence goes on.
+fn where_aside(s: &str, at: usize) -> bool {
+    let Some(before) = s.get(..at) else {
+        return false;
+    };
+    before
+        .rfind(", where ")
+        .is_some_and(|k| !before[k + 2..].contains(','))
+        && s.get(at..).is_some_and(|r| r.contains(", "))
 }
 
 /// "its troops, deployed in eastern Congo since 2021 under a joint
@@ -2310,6 +2336,16 @@ mod tests {
             ),
             Some(Kind::Event)
         );
+        for s in [
+            "Several thousand people marched through the centre of Neiva on Monday, carrying \
+             photographs of police officers and soldiers killed this year.",
+            "In Port Sudan, where the government has been based since the army lost Khartoum, \
+             several hundred teachers rallied outside the education ministry on Thursday.",
+            "Relatives of soldiers missing in action since last year's fighting rallied in \
+             Dnipro's central square on Sunday.",
+        ] {
+            assert_eq!(kind(s), Some(Kind::Event), "{s}");
+        }
         // An arrest count since January is a tally.
         assert_eq!(
             kind(
