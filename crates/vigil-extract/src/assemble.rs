@@ -13872,6 +13872,13 @@ mod tests {
              homes since the attack, according to the upazila administration.",
         );
         claim_told(&recs, "60 families");
+        let recs = story(
+            None,
+            "BANGUI, Central African Republic - Gunmen attacked a herders' camp near Dekoa on \
+             Wednesday, killing nine people, officials said.\n\nSome 2,300 people, most of them \
+             women and children, have reached Sibut since Wednesday's attack, OCHA said.",
+        );
+        claim_told(&recs, "2,300 people");
     }
 
     #[test]

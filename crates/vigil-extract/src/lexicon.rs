@@ -1960,6 +1960,8 @@ const COUNTED_FLIGHT: &[&str] = &[
     "had arrived in",
     "have arrived in",
     "had reached",
+    // "Some 2,300 people ... have reached Sibut since Wednesday's attack".
+    "have reached",
     "had crossed",
     "have crossed",
     "had abandoned",
