@@ -811,6 +811,15 @@ const TRIGGERS: &[(&str, Cls)] = &[
 /// anyone who ... a \"military target\"", "or \"share the fate of the
 /// soldiers\"", "would \"not stop until every gang is driven out\"".
 pub(crate) const THREATS: &[&str] = &[
+    // "the strike on Bryansk would be answered with \"a blow ...\"", "would
+    // \"answer with bullets\" anyone who tried", "would \"end up the same
+    // way\"", "orders to \"sink any boat that fires\"", "would strike
+    // \"every base of the KDPI\"".
+    "would be answered",
+    "answer with bullets",
+    "end up the same way",
+    "orders to \"sink",
+    "would strike \"every",
     "military target",
     "legitimate target",
     "share the fate",

@@ -2442,6 +2442,17 @@ mod tests {
         let s = "The inspector general said on Wednesday that the force would \"hunt down every \
                  one of those responsible\" and that operations in Saranda would not be halted.";
         assert!(is_claim_without_trigger(s, &scan(s), true, false, false));
+        for s in [
+            "The committee warned that they would \"answer with bullets\" anyone who tried to \
+             plant the disputed fields.",
+            "The minister said the navy had orders to \"sink any boat that fires on our sailors\".",
+            "A commander said the Guards would strike \"every base of the KDPI and its allies\".",
+        ] {
+            assert!(
+                is_claim_without_trigger(s, &scan(s), true, false, false),
+                "{s}"
+            );
+        }
     }
 
     #[test]
