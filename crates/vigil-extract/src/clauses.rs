@@ -2402,10 +2402,11 @@ fn killers_of_their_own(s: &str, prev: Option<&Incident>, c: &Incident) -> bool 
     if !prev.cls().is_some_and(Cls::is_remote) || !c.cls().is_some_and(Cls::is_casualty) {
         return false;
     }
-    let Some(lead) = s
-        .get(c.start..h.start)
-        .and_then(|l| l.strip_prefix(", and "))
-    else {
+    // (", while in Taiz a Houthi sniper shot dead a 12-year-old girl".)
+    let Some(lead) = s.get(c.start..h.start).and_then(|l| {
+        l.strip_prefix(", and ")
+            .or_else(|| l.strip_prefix(", while "))
+    }) else {
         return false;
     };
     let words: Vec<&str> = lead.split_whitespace().collect();
@@ -2429,6 +2430,7 @@ fn killers_of_their_own(s: &str, prev: Option<&Incident>, c: &Incident) -> bool 
                     "soldiers",
                     "troops",
                     "police",
+                    "sniper",
                 ],
             )
         })
@@ -2938,6 +2940,11 @@ mod tests {
             "On Sunday, a bomb hidden in a roadside rubbish bin wrecked a ranger pickup outside \
              Mayo, wounding three rangers, and gunmen in a pickup truck shot dead a village \
              headman in Rueso, police said.",
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
+        let v = inc(
+            "Houthi drones struck a clinic in Marib on Sunday, wounding four medics, while in \
+             Taiz a Houthi sniper shot dead a 12-year-old girl on Saturday.",
         );
         assert_eq!(v.len(), 2, "{v:?}");
         // The strike's own dead are its toll.

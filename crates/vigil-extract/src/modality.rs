@@ -21,7 +21,11 @@ pub(crate) fn incident_kind(
     let ti = tok_at_or_after(toks, trig.start);
     // Denials and negated reports.
     if hits.iter().any(|h| {
-        h.cue == Cue::Negation && h.start >= inc.start && h.start < trig.start && !litotes(s, h)
+        h.cue == Cue::Negation
+            && h.start >= inc.start
+            && h.start < trig.start
+            && !litotes(s, h)
+            && !no_comment_but(s, h, trig.start)
     }) {
         // "denies targeting civilians and accuses Hamas of operating from
         // civilian areas", "denies any link to the PKK and accuses Turkey of
@@ -1467,6 +1471,15 @@ pub(crate) fn is_claim_without_trigger(
     cue && topic && !negated && !pluperfect(s)
 }
 
+/// "The army did not comment, but a FACT spokesman said unidentified
+/// aircraft had bombed ...": a side's silence, then someone else's report.
+fn no_comment_but(s: &str, h: &CueHit, trig_start: usize) -> bool {
+    let rest = s.get(h.end..trig_start).unwrap_or("");
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix("immediately ").unwrap_or(rest);
+    (rest.starts_with("comment") || rest.starts_with("respond")) && rest.contains(", but ")
+}
+
 /// "would not hesitate to strike", "will not stand idle", "will not go
 /// unanswered": a negated reluctance is a threat.
 fn litotes(s: &str, h: &CueHit) -> bool {
@@ -2362,6 +2375,17 @@ mod tests {
             kind(
                 "In Abalak on Wednesday, a crowd that accused a young herder of spying for the \
                  jihadists beat him to death at the livestock market."
+            ),
+            Some(Kind::Event)
+        );
+    }
+
+    #[test]
+    fn a_sides_silence_then_anothers_report_is_no_denial() {
+        assert_eq!(
+            kind(
+                "The army did not comment, but a FACT spokesman said unidentified aircraft had \
+                 bombed the group's positions near Zouar on Saturday."
             ),
             Some(Kind::Event)
         );
