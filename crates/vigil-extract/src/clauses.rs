@@ -1739,6 +1739,50 @@ pub(crate) fn drop_false_triggers_in(
                     return false;
                 }
             }
+            // A beating with bars, sticks or clubs by no police or troops
+            // and of no marchers.
+            let beaten_with_arms = |h: &CueHit| {
+                let before = toks.iter().filter(|t| t.end <= h.start).rev().take(6);
+                let after: Vec<&crate::text::Tok> =
+                    toks.iter().filter(|t| t.start >= h.end).take(8).collect();
+                let by_forces = before.clone().any(|t| {
+                    crate::text::eq_any(
+                        t.text(s),
+                        &[
+                            "police",
+                            "forces",
+                            "soldiers",
+                            "troops",
+                            "enforcers",
+                            "fighters",
+                            "guards",
+                        ],
+                    )
+                });
+                let marchers = after.iter().take(3).any(|t| {
+                    crate::text::eq_any(
+                        t.text(s),
+                        &[
+                            "protesters",
+                            "marchers",
+                            "demonstrators",
+                            "women",
+                            "students",
+                        ],
+                    )
+                });
+                let with_arms = after.windows(2).any(|w| {
+                    w[0].text(s).eq_ignore_ascii_case("with")
+                        && crate::text::eq_any(
+                            w[1].text(s),
+                            &[
+                                "metal", "iron", "sticks", "clubs", "batons", "rods", "bars",
+                                "whips", "machetes", "rifle",
+                            ],
+                        )
+                });
+                !by_forces && !marchers && with_arms
+            };
             let prev = word_before(h.start, 1).unwrap_or("");
             // The trigger as written: compared ignoring ASCII case, with no
             // lower-cased copy made per trigger.
@@ -1772,34 +1816,7 @@ pub(crate) fn drop_false_triggers_in(
                     .any(|t| t.text(s).eq_ignore_ascii_case("death"))
                 // ("Three men in balaclavas beat an opposition activist with
                 // metal bars": a beating with weapons is an assault.)
-                && !(c == Cls::Mob
-                    // (Not "police beat marchers with batons": a protest
-                    // broken up.)
-                    && !toks.iter().filter(|t| t.end <= h.start).rev().take(6).any(|t| {
-                        crate::text::eq_any(
-                            t.text(s),
-                            &["police", "forces", "soldiers", "troops", "enforcers", "fighters", "guards"],
-                        )
-                    })
-                    && !toks.iter().filter(|t| t.start >= h.end).take(3).any(|t| {
-                        crate::text::eq_any(
-                            t.text(s),
-                            &["protesters", "marchers", "demonstrators", "women", "students"],
-                        )
-                    })
-                    && toks
-                        .iter()
-                        .filter(|t| t.start >= h.end)
-                        .take(8)
-                        .collect::<Vec<_>>()
-                        .windows(2)
-                        .any(|w| {
-                            w[0].text(s).eq_ignore_ascii_case("with")
-                                && crate::text::eq_any(
-                                    w[1].text(s),
-                                    &["metal", "iron", "sticks", "clubs", "batons", "rods", "bars", "whips", "machetes", "rifle"],
-                                )
-                        }))
+                && !(c == Cls::Mob && beaten_with_arms(h))
             {
                 return false;
             }
@@ -2416,7 +2433,7 @@ fn killers_of_their_own(s: &str, prev: Option<&Incident>, c: &Incident) -> bool 
         .any(|w| w.bytes().all(|b| b.is_ascii_digit()) || eq_any(w, &crate::numbers::UNITS[1..]));
     words.len() <= 6
         && !counted
-        && !words.first().is_some_and(|w| *w == "that")
+        && words.first().is_none_or(|w| *w != "that")
         && words.iter().any(|w| {
             eq_any(
                 w,
