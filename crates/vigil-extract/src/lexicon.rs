@@ -820,6 +820,13 @@ pub(crate) const THREATS: &[&str] = &[
     "end up the same way",
     "orders to \"sink",
     "would strike \"every",
+    // "Tajikistan \"reserves the right to destroy such threats at their
+    // source\"", "Iran would \"strike the bases of these groups\"", "its
+    // fighters would soon \"march on\" the regional capital".
+    "reserves the right to destroy",
+    "reserves the right to strike",
+    "strike the bases",
+    "\"march on\"",
     "military target",
     "legitimate target",
     "share the fate",

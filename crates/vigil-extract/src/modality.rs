@@ -2471,6 +2471,8 @@ mod tests {
              plant the disputed fields.",
             "The minister said the navy had orders to \"sink any boat that fires on our sailors\".",
             "A commander said the Guards would strike \"every base of the KDPI and its allies\".",
+            "He said Tajikistan \"reserves the right to destroy such threats at their source\".",
+            "He warned that its fighters would soon \"march on\" the regional capital.",
         ] {
             assert!(
                 is_claim_without_trigger(s, &scan(s), true, false, false),
