@@ -1973,35 +1973,41 @@ fn armed_after(lower: &str, markers: &[&str], lasting: bool) -> bool {
 /// Whether `at` lies inside a ", which ...," or ", who ...," aside about
 /// the speaker: the aside closes right before the speech verb.
 fn in_relative_aside(s: &str, at: usize) -> bool {
-    let Some(before) = s.get(..at) else {
-        return false;
-    };
-    let Some(k) = [", which ", ", who "]
-        .iter()
-        .filter_map(|w| before.rfind(w))
-        .max()
-    else {
-        return participle_aside(s, at);
-    };
-    if before[k + 2..].contains(',') {
-        return participle_aside(s, at);
+    match aside_verb(s, at, &[", which ", ", who "]) {
+        Some(verb) => eq_any(
+            verb,
+            &[
+                "said",
+                "says",
+                "told",
+                "announced",
+                "claimed",
+                "reported",
+                "added",
+            ],
+        ),
+        None => participle_aside(s, at),
     }
-    let Some(after) = s.get(at..).and_then(|r| r.split_once(", ")).map(|(_, a)| a) else {
-        return false;
-    };
-    let verb = after.split(' ').next().unwrap_or("");
-    eq_any(
-        verb,
-        &[
-            "said",
-            "says",
-            "told",
-            "announced",
-            "claimed",
-            "reported",
-            "added",
-        ],
-    )
+}
+
+/// "its troops, deployed in eastern Congo since 2021 under a joint
+/// operation, had killed 11 ADF fighters": a participle aside between
+/// commas describes the subject, its verb follows.
+fn participle_aside(s: &str, at: usize) -> bool {
+    aside_verb(s, at, &[", deployed ", ", stationed ", ", based "])
+        .is_some_and(|verb| eq_any(verb, &["had", "has", "have", "said", "says"]))
+}
+
+/// The first word after the aside that holds `at`: the aside opens with
+/// the last of `openers` before `at` and closes at the next ", ".
+fn aside_verb<'a>(s: &'a str, at: usize, openers: &[&str]) -> Option<&'a str> {
+    let before = s.get(..at)?;
+    let k = openers.iter().filter_map(|w| before.rfind(w)).max()?;
+    if before[k + 2..].contains(',') {
+        return None;
+    }
+    let (_, after) = s.get(at..)?.split_once(", ")?;
+    Some(after.split(' ').next().unwrap_or(""))
 }
 
 /// Whether `at` lies in a ", where ..." aside closed by a comma before the
@@ -2014,30 +2020,6 @@ fn where_aside(s: &str, at: usize) -> bool {
         .rfind(", where ")
         .is_some_and(|k| !before[k + 2..].contains(','))
         && s.get(at..).is_some_and(|r| r.contains(", "))
-}
-
-/// "its troops, deployed in eastern Congo since 2021 under a joint
-/// operation, had killed 11 ADF fighters": a participle aside between
-/// commas describes the subject, its verb follows.
-fn participle_aside(s: &str, at: usize) -> bool {
-    let Some(before) = s.get(..at) else {
-        return false;
-    };
-    let Some(k) = [", deployed ", ", stationed ", ", based "]
-        .iter()
-        .filter_map(|w| before.rfind(w))
-        .max()
-    else {
-        return false;
-    };
-    if before[k + 2..].contains(',') {
-        return false;
-    }
-    let Some(after) = s.get(at..).and_then(|r| r.split_once(", ")).map(|(_, a)| a) else {
-        return false;
-    };
-    let verb = after.split(' ').next().unwrap_or("");
-    eq_any(verb, &["had", "has", "have", "said", "says"])
 }
 
 /// "has recruited", "have killed": a present perfect, which without a date or
