@@ -2013,13 +2013,7 @@ fn aside_verb<'a>(s: &'a str, at: usize, openers: &[&str]) -> Option<&'a str> {
 /// Whether `at` lies in a ", where ..." aside closed by a comma before the
 /// sentence goes on.
 fn where_aside(s: &str, at: usize) -> bool {
-    let Some(before) = s.get(..at) else {
-        return false;
-    };
-    before
-        .rfind(", where ")
-        .is_some_and(|k| !before[k + 2..].contains(','))
-        && s.get(at..).is_some_and(|r| r.contains(", "))
+    aside_verb(s, at, &[", where "]).is_some()
 }
 
 /// "has recruited", "have killed": a present perfect, which without a date or
