@@ -1742,23 +1742,21 @@ pub(crate) fn drop_false_triggers_in(
             // A beating with bars, sticks or clubs by no police or troops
             // and of no marchers.
             let beaten_with_arms = |h: &CueHit| {
-                let before = toks.iter().filter(|t| t.end <= h.start).rev().take(6);
                 let after: Vec<&crate::text::Tok> =
                     toks.iter().filter(|t| t.start >= h.end).take(8).collect();
-                let by_forces = before.clone().any(|t| {
-                    crate::text::eq_any(
-                        t.text(s),
-                        &[
-                            "police",
-                            "forces",
-                            "soldiers",
-                            "troops",
-                            "enforcers",
-                            "fighters",
-                            "guards",
-                        ],
-                    )
-                });
+                let by_forces = within_before(
+                    h.start,
+                    6,
+                    &[
+                        "police",
+                        "forces",
+                        "soldiers",
+                        "troops",
+                        "enforcers",
+                        "fighters",
+                        "guards",
+                    ],
+                );
                 let marchers = after.iter().take(3).any(|t| {
                     crate::text::eq_any(
                         t.text(s),
@@ -1803,12 +1801,7 @@ pub(crate) fn drop_false_triggers_in(
                     && trig.eq_ignore_ascii_case("beat")
                     // ("a crowd of residents beat two men they accused of
                     // extortion": a crowd's beating is mob violence.)
-                    && !toks
-                        .iter()
-                        .filter(|t| t.end <= h.start)
-                        .rev()
-                        .take(5)
-                        .any(|t| crate::text::eq_any(t.text(s), &["crowd", "mob"])))
+                    && !within_before(h.start, 5, &["crowd", "mob"]))
                 && !toks
                     .iter()
                     .filter(|t| t.start >= h.end)

@@ -1599,21 +1599,37 @@ pub(crate) struct CueHit {
 /// the trigger inside it: each is searched leftmost-longest on its own.
 type Entries = Vec<(&'static str, Cue)>;
 
+/// "jets also struck", "helicopters later bombed": each aircraft noun with
+/// each adverb and strike verb, built once per process (the automaton keeps
+/// static words).
+fn aircraft_adverb_strikes() -> &'static [&'static str] {
+    static PHRASES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    PHRASES.get_or_init(|| {
+        let mut out = Vec::new();
+        for noun in ["jets", "jet", "planes", "helicopters", "helicopter"] {
+            for adverb in ["also", "again", "then", "later"] {
+                for verb in ["struck", "hit", "bombed"] {
+                    out.push(&*Box::leak(
+                        format!("{noun} {adverb} {verb}").into_boxed_str(),
+                    ));
+                }
+            }
+        }
+        out
+    })
+}
+
 fn lexicon_entries() -> (Entries, Entries) {
     let mut trig: Entries = TRIGGERS.iter().map(|(p, c)| (*p, Cue::Trig(*c))).collect();
     // "Israeli jets also struck a crossing near Qusayr", "helicopters later
     // struck": an adverb between an aircraft and its strike ("jets struck"
     // is in `TRIGGERS`; "drones", "aircraft" and "warplanes" are cues by
     // themselves).
-    for noun in ["jets", "jet", "planes", "helicopters", "helicopter"] {
-        for adverb in ["also", "again", "then", "later"] {
-            for verb in ["struck", "hit", "bombed"] {
-                // Built once per process; the automaton keeps static words.
-                let p: &'static str = Box::leak(format!("{noun} {adverb} {verb}").into_boxed_str());
-                trig.push((p, Cue::Trig(Cls::Air)));
-            }
-        }
-    }
+    trig.extend(
+        aircraft_adverb_strikes()
+            .iter()
+            .map(|p| (*p, Cue::Trig(Cls::Air))),
+    );
     let mut other: Entries = Vec::new();
     let lists: [(&[&'static str], Cue); 10] = [
         (MODAL, Cue::Claim(ClaimCue::Modal)),
