@@ -87,6 +87,10 @@ const STATEMENT_HEADS: &[&str] = &[
 /// What the article has established so far.
 struct State<'a> {
     article: &'a Article,
+    /// The perpetrator of the last event built from this sentence and
+    /// where (sentence index): a later clause with its subject elided
+    /// (", and two hours later shot dead ...") goes on with it.
+    clause_subject: Option<(ActorHit, usize)>,
     published: Option<NaiveDate>,
     geo: Geo,
     last_event_date: Option<(NaiveDate, DatePrecision)>,
@@ -189,6 +193,7 @@ struct Built {
 pub(crate) fn extract_article(article: &Article) -> Vec<Record> {
     let text = article.text.as_str();
     let mut st = State {
+        clause_subject: None,
         article,
         published: article.published,
         geo: Geo::new(),
@@ -1393,6 +1398,77 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     }
     relative_estimates(st, &ctx);
     blamed
+}
+
+/// ", and about two hours later shot dead a grocer", ", and the next day
+/// ambushed a convoy": a clause of the sentence that opens with no subject
+/// of its own, only a time, goes on with the subject before it.
+fn elided_subject(s: &str, toks: &[Tok], start: usize, trig: usize) -> bool {
+    let lead = s.get(start..trig).unwrap_or("");
+    let Some(rest) = [", and ", " and, ", "; and "].iter().find_map(|p| {
+        lead.get(..p.len())
+            .filter(|w| w.eq_ignore_ascii_case(p))
+            .and_then(|_| lead.get(p.len()..))
+    }) else {
+        return false;
+    };
+    let from = trig - rest.len();
+    const TIME: &[&str] = &[
+        "about",
+        "around",
+        "some",
+        "roughly",
+        "nearly",
+        "barely",
+        "less",
+        "than",
+        "a",
+        "an",
+        "few",
+        "several",
+        "hours",
+        "hour",
+        "minutes",
+        "later",
+        "then",
+        "the",
+        "next",
+        "following",
+        "same",
+        "day",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "that",
+        "on",
+        "again",
+    ];
+    let lead: Vec<&Tok> = toks
+        .iter()
+        .filter(|t| t.start >= from && t.end <= trig)
+        .collect();
+    // ("hours later a landmine blew up": a subject of its own; ", and
+    // arrested its driver" with no time between goes on with the same
+    // incident, whose perpetrator it already has.)
+    if lead.is_empty()
+        || lead
+            .last()
+            .is_some_and(|t| eq_any(t.text(s), &["a", "an", "the"]))
+    {
+        return false;
+    }
+    lead.iter().all(|t| {
+        let w = t.text(s);
+        w == ","
+            || eq_any(w, TIME)
+            || crate::numbers::UNITS
+                .iter()
+                .any(|u| w.eq_ignore_ascii_case(u))
+            || crate::dates::WEEKDAYS
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d))
+    })
 }
 
 /// "The Arakan Army, which analysts say has more than 30,000 fighters, has
@@ -4414,6 +4490,15 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             }
         }
     }
+
+    if a1.is_none() && !cls.is_remote() && elided_subject(s, ctx.toks, inc.start, primary.start) {
+        a1 = st
+            .clause_subject
+            .as_ref()
+            .filter(|(_, i)| *i == ctx.sentence_idx)
+            .map(|(a, _)| a.clone());
+    }
+    st.clause_subject = a1.clone().map(|a| (a, ctx.sentence_idx));
     let place_starts: Vec<usize> = ctx
         .places
         .iter()
@@ -11196,6 +11281,35 @@ mod tests {
             "{recs:?}"
         );
         claim_told(&recs, "killing detainees");
+    }
+
+    #[test]
+    fn a_later_clause_with_no_subject_goes_on_with_the_one_before() {
+        let recs = story(
+            None,
+            "Attacks in Narathiwat\n\nOn Saturday evening, gunmen fired on the police station \
+             in Yi-ngo, wounding a sentry, and about two hours later shot dead a Buddhist grocer \
+             as he closed his shop in Bacho, provincial police said.",
+        );
+        let grocer = recs
+            .iter()
+            .find(|r| r.kind == Kind::Event && r.location.as_deref() == Some("Bacho"))
+            .unwrap_or_else(|| panic!("{recs:?}"));
+        assert_eq!(
+            grocer.sub_event_type.as_deref(),
+            Some("Attack"),
+            "{grocer:?}"
+        );
+        assert_eq!(
+            grocer.actor1.as_deref(),
+            Some("Unidentified Armed Group (Thailand)"),
+            "{grocer:?}"
+        );
+        assert_eq!(
+            grocer.actor2.as_deref(),
+            Some("Civilians (Thailand)"),
+            "{grocer:?}"
+        );
     }
 
     #[test]

@@ -2459,9 +2459,41 @@ fn opens_later(s: &str, start: usize) -> bool {
         return false;
     };
     let head = rest
-        .get(..crate::text::floor_boundary(rest, rest.len().min(24)))
+        .get(..crate::text::floor_boundary(rest, rest.len().min(40)))
         .unwrap_or(rest)
         .to_ascii_lowercase();
+    // ", and about two hours later shot dead ...": a rough or counted span
+    // of time is as much a later time as "hours later".
+    let counted_later = || {
+        let h = [
+            "about ",
+            "around ",
+            "some ",
+            "roughly ",
+            "nearly ",
+            "barely ",
+            "less than ",
+        ]
+        .iter()
+        .find_map(|a| head.strip_prefix(a))
+        .unwrap_or(&head);
+        let Some((n, unit)) = h.split_once(' ') else {
+            return false;
+        };
+        let counted = n.bytes().all(|b| b.is_ascii_digit())
+            || crate::numbers::UNITS.contains(&n)
+            || ["a", "an", "several", "twenty", "thirty"].contains(&n);
+        counted
+            && [
+                "hours later",
+                "hour later",
+                "minutes later",
+                "days later",
+                "weeks later",
+            ]
+            .iter()
+            .any(|u| unit.starts_with(u))
+    };
     const LATER: &[&str] = &[
         "a few hours later",
         "hours later",
@@ -2488,6 +2520,7 @@ fn opens_later(s: &str, start: usize) -> bool {
         .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()));
     elsewhere
         || LATER.iter().any(|l| head.starts_with(l))
+        || counted_later()
         || head
             .strip_prefix("on ")
             .is_some_and(|r| crate::dates::WEEKDAYS.iter().any(|d| r.starts_with(d)))
@@ -2963,6 +2996,19 @@ mod tests {
              and that three militants had been killed.",
         );
         assert_eq!(v.len(), 1, "{v:?}");
+    }
+
+    #[test]
+    fn a_rough_span_of_time_later_opens_another_incident() {
+        for s in [
+            "Gunmen killed three villagers near Kolofata on Sunday, and about two hours later shot dead a trader in Mora.",
+            "Gunmen killed three villagers near Kolofata on Sunday, and an hour later shot dead a trader in Mora.",
+        ] {
+            assert_eq!(inc(s).len(), 2, "{s}");
+        }
+        // (A count of the dead with no time of its own stays one incident.)
+        let s = "Gunmen killed three villagers near Kolofata on Sunday, and two soldiers died.";
+        assert_eq!(inc(s).len(), 1, "{s}");
     }
 
     #[test]

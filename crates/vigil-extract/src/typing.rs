@@ -150,6 +150,14 @@ pub(crate) const CIVILIAN_WORDS: &[&str] = &[
     "lecturer",
     "mechanic",
     "tailor",
+    // "shot dead a Buddhist grocer as he closed his shop".
+    "grocer",
+    "butcher",
+    "baker",
+    "barber",
+    "carpenter",
+    "blacksmith",
+    "electrician",
 ];
 
 /// Ground whose taking is territorial (the seizure test in `clauses` adds
