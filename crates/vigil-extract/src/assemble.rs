@@ -3092,10 +3092,17 @@ fn ranking_date(s: &str, at: usize) -> bool {
         return false;
     };
     let aside = &before[comma + 2..];
-    let aside = aside
-        .strip_prefix("in ")
-        .or_else(|| aside.strip_prefix("and "))
-        .unwrap_or(aside);
+    // (", in what would be the closest Russian advance ... this year".)
+    let aside = [
+        "in what would be ",
+        "in what was ",
+        "in what is ",
+        "in ",
+        "and ",
+    ]
+    .iter()
+    .find_map(|p| aside.strip_prefix(p))
+    .unwrap_or(aside);
     aside
         .strip_prefix("the ")
         .and_then(|r| r.split(' ').next())
@@ -4035,9 +4042,13 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             let police = a1
                 .as_ref()
                 .is_some_and(|a| a.name.starts_with("Police Forces"));
-            let own = vigil_geo::Gazetteer::global()
+            // ("Moscow said ... that its troops had captured Khotin": the
+            // capital speaks for its state.)
+            let gaz = vigil_geo::Gazetteer::global();
+            let own = gaz
                 .country(&src.name)
                 .filter(|c| c.name.eq_ignore_ascii_case(&src.name))
+                .or_else(|| gaz.country_of_capital(&src.name))
                 .and_then(|c| {
                     if police {
                         deps::police_of(&c.country_code, (src.start, src.end))
@@ -11309,6 +11320,32 @@ mod tests {
             grocer.actor2.as_deref(),
             Some("Civilians (Thailand)"),
             "{grocer:?}"
+        );
+    }
+
+    #[test]
+    fn a_capital_speaking_of_its_troops_names_its_forces() {
+        let recs = story(
+            None,
+            "Fighting in Sumy\n\nRussian shelling killed two people in Sumy on Monday. \
+             Moscow said on Tuesday that its troops had captured Khotin, a village roughly 20 km \
+             north of Sumy, in what would be the closest Russian advance to the regional capital \
+             this year.",
+        );
+        let khotin = recs
+            .iter()
+            .find(|r| r.kind == Kind::Event && r.location.as_deref() == Some("Khotin"))
+            .unwrap_or_else(|| panic!("{recs:?}"));
+        assert_eq!(
+            khotin.actor1.as_deref(),
+            Some("Military Forces of Russia"),
+            "{khotin:?}"
+        );
+        // The ranking gloss's "this year" is no date of the capture.
+        assert_eq!(
+            khotin.date,
+            NaiveDate::from_ymd_opt(2026, 3, 10),
+            "{khotin:?}"
         );
     }
 

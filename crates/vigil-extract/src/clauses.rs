@@ -2560,16 +2560,28 @@ fn same_time_apart(s: &str, c: &Incident) -> bool {
     let own = matches!(h.cue, Cue::Trig(k) if !k.is_casualty());
     // ("gunmen on a motorcycle shot dead": the armed men a few words
     // before.)
+    // ("and armed men killed a village head in his home ... the following
+    // day".)
+    let lead: Vec<&str> = s
+        .get(c.start + ", and ".len()..h.start)
+        .unwrap_or("")
+        .split_whitespace()
+        .take(5)
+        .collect();
+    let armed_men = lead
+        .windows(2)
+        .any(|w| w[0].eq_ignore_ascii_case("armed") && w[1] == "men");
     let armed_kill = matches!(h.cue, Cue::Trig(Cls::Kill))
-        && s.get(c.start + ", and ".len()..h.start)
-            .unwrap_or("")
-            .split_whitespace()
-            .take(5)
-            .any(|w| {
+        && (armed_men
+            || lead.iter().any(|w| {
                 eq_any(
                     w,
                     &[
                         "gunmen",
+                        "gunman",
+                        "assailants",
+                        "militiamen",
+                        "raiders",
                         "soldiers",
                         "troops",
                         "police",
@@ -2583,7 +2595,7 @@ fn same_time_apart(s: &str, c: &Incident) -> bool {
                         "rebels",
                     ],
                 )
-            });
+            }));
     own || armed_kill
 }
 
@@ -3006,6 +3018,9 @@ mod tests {
         ] {
             assert_eq!(inc(s).len(), 2, "{s}");
         }
+        // Armed men named killing "the following day".
+        let s = "Gunmen shot dead two farmers near Obagaji on Sunday, and armed men killed a village head outside Ugbokpo the following day, council officials said.";
+        assert_eq!(inc(s).len(), 2, "{s}");
         // (A count of the dead with no time of its own stays one incident.)
         let s = "Gunmen killed three villagers near Kolofata on Sunday, and two soldiers died.";
         assert_eq!(inc(s).len(), 1, "{s}");

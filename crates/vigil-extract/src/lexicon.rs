@@ -1607,11 +1607,14 @@ fn aircraft_adverb_strikes() -> &'static [&'static str] {
     PHRASES.get_or_init(|| {
         let mut out = Vec::new();
         for noun in ["jets", "jet", "planes", "helicopters", "helicopter"] {
-            for adverb in ["also", "again", "then", "later"] {
-                for verb in ["struck", "hit", "bombed"] {
-                    out.push(&*Box::leak(
-                        format!("{noun} {adverb} {verb}").into_boxed_str(),
-                    ));
+            // ("its jets had later struck ISWAP fighters".)
+            for aux in ["", "had "] {
+                for adverb in ["also", "again", "then", "later"] {
+                    for verb in ["struck", "hit", "bombed"] {
+                        out.push(&*Box::leak(
+                            format!("{noun} {aux}{adverb} {verb}").into_boxed_str(),
+                        ));
+                    }
                 }
             }
         }
@@ -3394,6 +3397,7 @@ mod tests {
         for s in [
             "Israeli jets also struck a crossing near Qusayr.",
             "Army helicopters later struck fighters withdrawing from the park.",
+            "The air force said its jets had later struck ISWAP fighters near Marte.",
         ] {
             assert!(scan(s).iter().any(|h| h.cue == Cue::Trig(Air)), "{s}");
         }

@@ -772,7 +772,17 @@ pub(crate) fn incident_kind(
     // province for months": the same, after "in".)
     let ranking_tail = |h: &CueHit| {
         let head = s.get(..h.start).unwrap_or("");
-        [", the ", ", in the "].iter().any(|lead| {
+        // ("..., in what would be the closest Russian advance to the
+        // regional capital this year".)
+        [
+            ", the ",
+            ", in the ",
+            ", in what would be the ",
+            ", in what was the ",
+            ", in what is the ",
+        ]
+        .iter()
+        .any(|lead| {
             head.rfind(lead).is_some_and(|k| {
                 let after = head.get(k + lead.len()..).unwrap_or("");
                 let first = after.split(' ').next().unwrap_or("");

@@ -252,6 +252,22 @@ impl Gazetteer {
         t.to_place(hit.0)
     }
 
+    /// The country whose capital `name` is, by its main name ("Moscow" →
+    /// Russia): a capital speaking is its government ("Moscow said").
+    pub fn country_of_capital(&self, name: &str) -> Option<Place> {
+        let t = &self.table;
+        let name = name.trim();
+        let hit = t.hits(&fold::fold(name)).find(|(i, _)| {
+            t.entries.get(*i as usize).is_some_and(|e| {
+                e.kind == EntryKind::Place
+                    && e.feature == data::Feature::Capital
+                    && t.name(e) == name
+            })
+        })?;
+        let cc = t.entries.get(hit.0 as usize)?.cc().to_string();
+        self.country(&cc)
+    }
+
     /// ISO2 code of the country a demonym or adjective names ("Iraqi" → "IQ"),
     /// also when it names one nation of the country ("English" → "GB").
     pub fn demonym(&self, word: &str) -> Option<&str> {
