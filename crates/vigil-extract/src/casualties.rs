@@ -1117,6 +1117,10 @@ const PERSON: &[&str] = &[
     // "a customs inspector and his driver", "a gold buyer".
     "inspector",
     "buyer",
+    // "four herders and a primary school pupil".
+    "pupil",
+    "schoolboy",
+    "schoolgirl",
 ];
 
 /// Whether the tokens from `from` read "a/an [up to three modifiers]

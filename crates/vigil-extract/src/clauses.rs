@@ -854,6 +854,27 @@ pub(crate) fn drop_false_triggers_in(
                 .any(|p| crate::text::ends_with_ci(b, p))
             })
     });
+    // "gunmen shot dead one of the sit-in's organisers": a protest owning
+    // something is one already told, no protest here.
+    // (Not "detained six of the rally's organisers", whose arrest is the
+    // protest's.)
+    let killed_before = |at: usize| {
+        hits.iter()
+            .any(|k| k.cue == Cue::Trig(Cls::Kill) && k.end <= at)
+    };
+    let owner: Vec<usize> = hits
+        .iter()
+        .filter(|h| {
+            matches!(h.cue, Cue::Trig(Cls::Protest | Cls::Riot))
+                && s.get(h.end..)
+                    .is_some_and(|r| r.starts_with("'s ") || r.starts_with("\u{2019}s "))
+                && killed_before(h.start)
+        })
+        .map(|h| h.start)
+        .collect();
+    let hits = drop_hits(hits, |h, _| {
+        matches!(h.cue, Cue::Trig(_)) && owner.contains(&h.start)
+    });
     // "Guanajuato has recorded more murders than any other Mexican state":
     // a comparison of tallies, no incident.
     let hits = drop_hits(hits, |h, _| {

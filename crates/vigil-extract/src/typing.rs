@@ -150,6 +150,9 @@ pub(crate) const CIVILIAN_WORDS: &[&str] = &[
     "lecturer",
     "mechanic",
     "tailor",
+    // "shot dead one of the sit-in's organisers outside his home".
+    "organisers",
+    "organizers",
     // "shot dead a Buddhist grocer as he closed his shop".
     "grocer",
     "butcher",
