@@ -11426,6 +11426,26 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clauses_running_total_leaves_the_protest_an_event() {
+        let recs = story(
+            None,
+            "Sit-in in Sabha\n\nSeveral hundred people staged a sit-in outside the municipal \
+             council in Sabha on Monday to demand an end to kidnappings for ransom, which the \
+             council says have claimed at least 16 victims in the city since May.",
+        );
+        let sit_in = recs
+            .iter()
+            .find(|r| r.kind == Kind::Event)
+            .unwrap_or_else(|| panic!("{recs:#?}"));
+        assert_eq!(sit_in.event_type.as_deref(), Some("Protests"), "{sit_in:?}");
+        assert_eq!(
+            sit_in.date,
+            NaiveDate::from_ymd_opt(2026, 3, 9),
+            "{sit_in:?}"
+        );
+    }
+
+    #[test]
     fn arrests_as_ground_is_retaken_are_the_retaking() {
         let recs = story(
             None,
