@@ -2847,7 +2847,30 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         ]
         .iter()
         .any(|p| clause.contains(p));
-        if !(counted && wild) {
+        // "masked gunmen forced a senior official of the oil company into
+        // a car": armed men pushing someone into a vehicle.
+        let into_vehicle = || {
+            let forced = s
+                .get(start..end)
+                .is_some_and(|w| w.eq_ignore_ascii_case("forced"));
+            forced
+                && [
+                    " into a car",
+                    " into a vehicle",
+                    " into a van",
+                    " into a pickup",
+                    " into a pick-up",
+                    " into their car",
+                    " into their vehicle",
+                    " into a waiting car",
+                ]
+                .iter()
+                .any(|p| clause.contains(p))
+                && words_before(s, start)
+                    .take(3)
+                    .any(|w| crate::text::eq_any(w, ARMED_MEN))
+        };
+        if !(counted && wild || into_vehicle()) {
             return None;
         }
     }
@@ -3400,6 +3423,19 @@ mod tests {
             "The air force said its jets had later struck ISWAP fighters near Marte.",
         ] {
             assert!(scan(s).iter().any(|h| h.cue == Cue::Trig(Air)), "{s}");
+        }
+    }
+
+    #[test]
+    fn armed_men_forcing_someone_into_a_car_abduct() {
+        let s = "In Tripoli, masked gunmen forced a senior official of the oil company into a car.";
+        assert!(scan(s).iter().any(|h| h.cue == Cue::Trig(Abduct)), "{s}");
+        // (Not a crowd forced into a square, nor a car forced off the road.)
+        for s in [
+            "Police forced the marchers into a side street.",
+            "The army forced the rebels to retreat into the hills.",
+        ] {
+            assert!(!scan(s).iter().any(|h| h.cue == Cue::Trig(Abduct)), "{s}");
         }
     }
 
