@@ -3430,10 +3430,11 @@ mod tests {
     fn armed_men_forcing_someone_into_a_car_abduct() {
         let s = "In Tripoli, masked gunmen forced a senior official of the oil company into a car.";
         assert!(scan(s).iter().any(|h| h.cue == Cue::Trig(Abduct)), "{s}");
-        // (Not a crowd forced into a square, nor a car forced off the road.)
+        // (Not a crowd forced into a side street, nor armed men forcing a
+        // car off the road.)
         for s in [
             "Police forced the marchers into a side street.",
-            "The army forced the rebels to retreat into the hills.",
+            "Gunmen forced a lorry off the road near Gao.",
         ] {
             assert!(!scan(s).iter().any(|h| h.cue == Cue::Trig(Abduct)), "{s}");
         }
