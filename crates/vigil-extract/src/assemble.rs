@@ -7376,6 +7376,23 @@ fn state_threat(ctx: &Ctx, src: &Source, country: Option<&str>) -> Option<ActorH
     if let Some(p) = said {
         return deps::military_of(&p.place.country_code, (p.start, p.end));
     }
+    // "Kampala warned on Tuesday that it would \"respond with overwhelming
+    // force\"": a state or its capital threatening in its own name.
+    let own = s.get(src.verb_end..).is_some_and(|r| {
+        let r = r.to_ascii_lowercase();
+        let r = r.get(..r.len().min(40)).unwrap_or(&r);
+        [" it would ", " it will "].iter().any(|m| r.contains(m))
+    });
+    if own {
+        let gaz = vigil_geo::Gazetteer::global();
+        if let Some(c) = gaz
+            .country(&src.name)
+            .filter(|c| c.name.eq_ignore_ascii_case(&src.name))
+            .or_else(|| gaz.country_of_capital(&src.name))
+        {
+            return deps::military_of(&c.country_code, (src.start, src.end));
+        }
+    }
     // A head of state or government vowing a response speaks for its forces.
     let phrase = s.get(src.phrase.0..src.phrase.1)?.to_ascii_lowercase();
     const LEADERS: &[&str] = &[
@@ -11442,6 +11459,25 @@ mod tests {
             sit_in.date,
             NaiveDate::from_ymd_opt(2026, 3, 9),
             "{sit_in:?}"
+        );
+    }
+
+    #[test]
+    fn a_capital_threatening_in_its_own_name_is_its_forces() {
+        let recs = story(
+            None,
+            "Border clash\n\nSouth Sudanese soldiers attacked a Ugandan border post near Yumbe \
+             on Monday, killing two. Kampala warned on Tuesday that it would \"respond with \
+             overwhelming force\" to any new incursion.",
+        );
+        let threat = recs
+            .iter()
+            .find(|r| r.kind == Kind::Claim)
+            .unwrap_or_else(|| panic!("{recs:#?}"));
+        assert_eq!(
+            threat.actor1.as_deref(),
+            Some("Military Forces of Uganda"),
+            "{threat:?}"
         );
     }
 

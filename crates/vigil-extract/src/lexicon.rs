@@ -911,6 +911,22 @@ pub(crate) const THREATS: &[&str] = &[
     // fist\"", "to use \"maximum force\"", "\"lose their heads\"".
     "would be next",
     "will be next",
+    // Split by a quote: they would "be next".
+    "\"be next",
+    // "would \"respond with overwhelming force\"", "would \"exercise its
+    // right to self-defence against any aircraft\"", "would use \"every
+    // lawful means, including firearms\"", "whoever fires on them \"will not
+    // walk away\"", "would treat \"any convoy\" ... as a target", "will
+    // either surrender or be finished", "promised to keep burning".
+    "overwhelming force",
+    "right to self-defence",
+    "right to self-defense",
+    "every lawful means",
+    "not walk away",
+    "will not walk away",
+    "as a target",
+    "or be finished",
+    "keep burning",
     // "would \"respond with all its might\"", "pursue these killers \"into
     // every forest and every village where they hide\"".
     "with all its might",

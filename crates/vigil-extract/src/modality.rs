@@ -2486,6 +2486,15 @@ mod tests {
             "A commander said the Guards would strike \"every base of the KDPI and its allies\".",
             "He said Tajikistan \"reserves the right to destroy such threats at their source\".",
             "He warned that its fighters would soon \"march on\" the regional capital.",
+            "Kampala warned that it would \"respond with overwhelming force\" to any incursion.",
+            "The minister said Chad would \"exercise its right to self-defence against any \
+             aircraft that violates our airspace\".",
+            "He said officers would use \"every lawful means, including firearms\" against \
+             attackers.",
+            "The minister said the armed forces would go into every cove, \"and whoever fires \
+             on them will not walk away\".",
+            "\"The last of them will either surrender or be finished,\" the police chief said.",
+            "The Legion promised to keep burning \"every office that sends Russian men to die\".",
         ] {
             assert!(
                 is_claim_without_trigger(s, &scan(s), true, false, false),
