@@ -960,9 +960,40 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     } else {
         incidents(s, &hits)
     };
+    // "The Pakistan Institute for Conflict and Security Studies counted 71
+    // deaths in militant violence in Balochistan in May": what a tally's
+    // keeper counted is its tally.
+    // (A figure counted, not "have since documented massacres"; not last
+    // year's or an earlier year's, which is background: "Ecuador recorded
+    // more than 8,000 homicides in 2025".)
+    let tallied_from = source
+        .as_ref()
+        .filter(|src| crate::attribution::tally_verb(s, src))
+        .map(|src| src.verb_end)
+        .filter(|&v| {
+            let after = || toks.iter().filter(|t| t.start >= v);
+            let counted = after()
+                .take(4)
+                .any(|t| t.text(s).starts_with(|c: char| c.is_ascii_digit()));
+            let past_year = s.contains("last year")
+                || after().any(|t| {
+                    t.text(s)
+                        .parse::<i32>()
+                        .is_ok_and(|y| st.published.is_some_and(|p| (1900..p.year()).contains(&y)))
+                });
+            counted && !past_year
+        });
     let kinds: Vec<Option<Kind>> = incs
         .iter()
-        .map(|i| incident_kind(s, &toks, &hits, i))
+        .map(|i| {
+            let kind = incident_kind(s, &toks, &hits, i);
+            let tallied = tallied_from.is_some_and(|v| i.primary.is_some_and(|p| p.start > v));
+            if tallied && kind == Some(Kind::Event) {
+                Some(Kind::Claim)
+            } else {
+                kind
+            }
+        })
         .collect();
     // `anonymous`: a statement by an unnamed official is still a claim.
     let reportable =
@@ -11479,6 +11510,32 @@ mod tests {
             Some("Military Forces of Uganda"),
             "{threat:?}"
         );
+    }
+
+    #[test]
+    fn what_a_tallys_keeper_counted_is_a_claim() {
+        for text in [
+            "Violence in Balochistan\n\nThe Pakistan Institute for Conflict and Security Studies \
+             counted 71 deaths in militant violence in Balochistan in May, the highest monthly \
+             figure so far this year.",
+            "Violence in Tamaulipas\n\nGunmen killed seven people in Reynosa on Monday. The \
+             state attorney general's office has registered 388 murders in Tamaulipas since \
+             January.",
+        ] {
+            let recs = story(None, text);
+            let tally = recs
+                .iter()
+                .find(|r| r.text.contains("counted 71") || r.text.contains("388"))
+                .unwrap_or_else(|| panic!("{recs:#?}"));
+            assert_eq!(tally.kind, Kind::Claim, "{tally:?}");
+        }
+        // Last year's count is background.
+        let recs = story(
+            None,
+            "Violence in Ecuador\n\nGunmen killed seven people in Guayaquil on Monday. \
+             Ecuador recorded more than 8,000 homicides in 2025.",
+        );
+        assert!(recs.iter().all(|r| !r.text.contains("8,000")), "{recs:#?}");
     }
 
     #[test]

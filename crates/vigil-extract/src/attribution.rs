@@ -94,12 +94,15 @@ const SPEECH: &[&str] = &[
     "documented",
     "counted",
     "logged",
+    // "The state attorney general's office has registered 388 murders in
+    // Tamaulipas since January".
+    "registered",
 ];
 
 /// Speech verbs that keep a tally: they yield to any other speech verb
 /// ("Guayas recorded 1,912 violent deaths ..., the observatory said"), and
 /// a date after them is the tally's period, not when it was told.
-const TALLY: &[&str] = &["recorded", "documented", "counted", "logged"];
+const TALLY: &[&str] = &["recorded", "documented", "counted", "logged", "registered"];
 
 /// Whether the source's verb keeps a tally ([`TALLY`]).
 pub(crate) fn tally_verb(s: &str, src: &Source) -> bool {
