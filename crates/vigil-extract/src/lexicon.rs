@@ -927,6 +927,14 @@ pub(crate) const THREATS: &[&str] = &[
     "as a target",
     "or be finished",
     "keep burning",
+    // "\"We will hunt down this unit wherever it runs\"", "told to open fire
+    // on anyone found setting property ablaze", "\"this is only the
+    // beginning\"", "\"will not be safe on any road\"".
+    "will hunt down",
+    "open fire on anyone",
+    "only the beginning",
+    "will not be safe",
+    "would not be safe",
     // "would \"respond with all its might\"", "pursue these killers \"into
     // every forest and every village where they hide\"".
     "with all its might",

@@ -2495,6 +2495,9 @@ mod tests {
              on them will not walk away\".",
             "\"The last of them will either surrender or be finished,\" the police chief said.",
             "The Legion promised to keep burning \"every office that sends Russian men to die\".",
+            "\"We will hunt down this unit wherever it runs, ravine by ravine,\" he said.",
+            "The cartel warned Fuerza Civil officers that \"this is only the beginning\".",
+            "Hamas said settlers and soldiers \"will not be safe on any road in the West Bank\".",
         ] {
             assert!(
                 is_claim_without_trigger(s, &scan(s), true, false, false),
