@@ -2373,7 +2373,9 @@ pub(crate) fn incidents(s: &str, hits: &[CueHit]) -> Vec<Incident> {
     // Clauses that only count people (or say nothing) belong to a neighbour.
     let mut merged: Vec<Incident> = Vec::new();
     for mut c in clauses.drain(..) {
-        let later = c.primary.is_some() && opens_later(s, c.start) || same_time_apart(s, &c);
+        let later = c.primary.is_some() && opens_later(s, c.start)
+            || same_time_apart(s, &c)
+            || remote_after_killing(s, merged.last(), &c);
         let gap = c.primary.is_some() && opens_time_gap(s, c.start)
             || later
             || provoking_killing(s, merged.last(), &c);
@@ -2423,6 +2425,39 @@ pub(crate) fn incidents(s: &str, hits: &[CueHit]) -> Vec<Incident> {
     merged
 }
 
+/// "gunmen shot dead two polio vaccinators in Lakki Marwat, and a roadside
+/// bomb wounded four soldiers near Wana": an explosion or strike after ",
+/// and" that follows a killing by armed men is no weapon of that killing.
+fn remote_after_killing(s: &str, prev: Option<&Incident>, c: &Incident) -> bool {
+    let (Some(prev), Some(h), Some(p)) = (prev, c.primary, prev.and_then(|p| p.primary)) else {
+        return false;
+    };
+    if !c.cls().is_some_and(Cls::is_remote) || !matches!(prev.cls(), Some(Cls::Kill)) {
+        return false;
+    }
+    let opens = s
+        .get(c.start..h.start)
+        .is_some_and(|l| l.starts_with(", and a ") || l.starts_with(", and an "));
+    let armed_killers = s
+        .get(prev.start..p.start)
+        .unwrap_or("")
+        .split_whitespace()
+        .any(|w| {
+            eq_any(
+                w,
+                &[
+                    "gunmen",
+                    "gunman",
+                    "attackers",
+                    "militants",
+                    "assailants",
+                    "bandits",
+                ],
+            )
+        });
+    opens && armed_killers
+}
+
 /// "a bomb wrecked a ranger pickup outside Mayo, and gunmen shot dead a
 /// village headman in Rueso": a killing after ", and" by armed men of its
 /// own is no toll of the explosion or strike before it.
@@ -2442,10 +2477,20 @@ fn killers_of_their_own(s: &str, prev: Option<&Incident>, c: &Incident) -> bool 
     };
     let words: Vec<&str> = lead.split_whitespace().collect();
     // (", and that three militants had been killed": the strike's dead.)
-    let counted = words
-        .iter()
-        .any(|w| w.bytes().all(|b| b.is_ascii_digit()) || eq_any(w, &crate::numbers::UNITS[1..]));
-    words.len() <= 6
+    // (", while in Waajid, about 45 km away, gunmen shot dead": a distance
+    // is no count, and another place named first leaves room for it.)
+    let counted = words.iter().enumerate().any(|(k, w)| {
+        (w.bytes().all(|b| b.is_ascii_digit()) || eq_any(w, &crate::numbers::UNITS[1..]))
+            && !words
+                .get(k + 1)
+                .is_some_and(|n| eq_any(n.trim_end_matches(','), &["km", "kilometres", "miles"]))
+    });
+    let elsewhere = words.first().is_some_and(|w| *w == "in")
+        && words
+            .get(1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+    let reach = if elsewhere { 9 } else { 6 };
+    words.len() <= reach
         && !counted
         && words.first().is_none_or(|w| *w != "that")
         && words.iter().any(|w| {
@@ -3036,6 +3081,14 @@ mod tests {
         for s in [
             "Gunmen killed three villagers near Kolofata on Sunday, and about two hours later shot dead a trader in Mora.",
             "Gunmen killed three villagers near Kolofata on Sunday, and an hour later shot dead a trader in Mora.",
+        ] {
+            assert_eq!(inc(s).len(), 2, "{s}");
+        }
+        // An explosion after armed men's killing is no weapon of it; armed
+        // men killing elsewhere after a strike, however far away.
+        for s in [
+            "Over the weekend, gunmen shot dead two polio vaccinators in Lakki Marwat, and a roadside bomb wounded four soldiers near Wana, officials said.",
+            "Mortar rounds landed inside the army base at Xuddur on Sunday night, causing no casualties, while in Waajid, about 45 km away, gunmen shot dead a tax collector, officials said.",
         ] {
             assert_eq!(inc(s).len(), 2, "{s}");
         }

@@ -419,6 +419,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("aircraft struck", Air),
     ("drones struck", Air),
     ("drone struck", Air),
+    // "Russian drones knocked out an electricity substation".
+    ("drones knocked out", Air),
+    ("drone knocked out", Air),
     // "A Nigerian Air Force jet struck a militia camp".
     ("jet struck", Air),
     ("warplane struck", Air),

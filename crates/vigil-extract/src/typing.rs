@@ -150,6 +150,12 @@ pub(crate) const CIVILIAN_WORDS: &[&str] = &[
     "lecturer",
     "mechanic",
     "tailor",
+    // "shot dead a tax collector working for the district administration",
+    // "two polio vaccinators", "a tomato wholesaler".
+    "collector",
+    "vaccinator",
+    "vaccinators",
+    "wholesaler",
     // "shot dead one of the sit-in's organisers outside his home".
     "organisers",
     "organizers",
