@@ -11539,6 +11539,18 @@ mod tests {
     }
 
     #[test]
+    fn who_the_counted_are_is_no_recruitment() {
+        let recs = story(
+            None,
+            "Al-Shabaab in Lamu\n\nA police intelligence report estimates that about 300 \
+             al-Shabaab fighters are based in the Boni forest, many of them Kenyans recruited \
+             from Mombasa.",
+        );
+        assert!(recs.iter().all(|r| r.kind == Kind::Claim), "{recs:#?}");
+        assert!(!recs.is_empty(), "{recs:#?}");
+    }
+
+    #[test]
     fn arrests_as_ground_is_retaken_are_the_retaking() {
         let recs = story(
             None,

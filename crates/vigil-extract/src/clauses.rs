@@ -854,6 +854,16 @@ pub(crate) fn drop_false_triggers_in(
                 .any(|p| crate::text::ends_with_ci(b, p))
             })
     });
+    // "about 300 al-Shabaab fighters are based in the Boni forest, many of
+    // them Kenyans recruited from Mombasa": who the counted are, no
+    // recruitment told.
+    let hits = drop_hits(hits, |h, _| {
+        h.cue == Cue::Trig(Cls::Recruit)
+            && s.get(..h.start).is_some_and(|b| {
+                let b = &b[crate::text::floor_boundary(b, b.len().saturating_sub(40))..];
+                b.contains(", many of them ") || b.contains(", most of them ")
+            })
+    });
     // "gunmen shot dead one of the sit-in's organisers": a protest owning
     // something is one already told, no protest here.
     // (Not "detained six of the rally's organisers", whose arrest is the
