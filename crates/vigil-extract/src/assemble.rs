@@ -1448,6 +1448,15 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
     blamed
 }
 
+/// The state a speaker's name stands for: a country by its name ("Uganda")
+/// or its capital ("Kampala", "Moscow").
+fn state_speaking(name: &str) -> Option<Place> {
+    let gaz = vigil_geo::Gazetteer::global();
+    gaz.country(name)
+        .filter(|c| c.name.eq_ignore_ascii_case(name))
+        .or_else(|| gaz.country_of_capital(name))
+}
+
 /// Whether the trigger at `trig` is named "the 2015 assault", "the 2015
 /// Garissa attack": a year before the publication's, after "the", within
 /// two words before it.
@@ -4110,18 +4119,13 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                 .is_some_and(|a| a.name.starts_with("Police Forces"));
             // ("Moscow said ... that its troops had captured Khotin": the
             // capital speaks for its state.)
-            let gaz = vigil_geo::Gazetteer::global();
-            let own = gaz
-                .country(&src.name)
-                .filter(|c| c.name.eq_ignore_ascii_case(&src.name))
-                .or_else(|| gaz.country_of_capital(&src.name))
-                .and_then(|c| {
-                    if police {
-                        deps::police_of(&c.country_code, (src.start, src.end))
-                    } else {
-                        deps::military_of(&c.country_code, (src.start, src.end))
-                    }
-                });
+            let own = state_speaking(&src.name).and_then(|c| {
+                if police {
+                    deps::police_of(&c.country_code, (src.start, src.end))
+                } else {
+                    deps::military_of(&c.country_code, (src.start, src.end))
+                }
+            });
             if own.is_some() || a1.is_none() {
                 a1 = own;
             }
@@ -7414,15 +7418,8 @@ fn state_threat(ctx: &Ctx, src: &Source, country: Option<&str>) -> Option<ActorH
         let r = r.get(..r.len().min(40)).unwrap_or(&r);
         [" it would ", " it will "].iter().any(|m| r.contains(m))
     });
-    if own {
-        let gaz = vigil_geo::Gazetteer::global();
-        if let Some(c) = gaz
-            .country(&src.name)
-            .filter(|c| c.name.eq_ignore_ascii_case(&src.name))
-            .or_else(|| gaz.country_of_capital(&src.name))
-        {
-            return deps::military_of(&c.country_code, (src.start, src.end));
-        }
+    if let Some(c) = state_speaking(&src.name).filter(|_| own) {
+        return deps::military_of(&c.country_code, (src.start, src.end));
     }
     // A head of state or government vowing a response speaks for its forces.
     let phrase = s.get(src.phrase.0..src.phrase.1)?.to_ascii_lowercase();
