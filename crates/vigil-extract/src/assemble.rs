@@ -975,12 +975,8 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
             let counted = after()
                 .take(4)
                 .any(|t| t.text(s).starts_with(|c: char| c.is_ascii_digit()));
-            let past_year = s.contains("last year")
-                || after().any(|t| {
-                    t.text(s)
-                        .parse::<i32>()
-                        .is_ok_and(|y| st.published.is_some_and(|p| (1900..p.year()).contains(&y)))
-                });
+            let past_year =
+                s.contains("last year") || after().any(|t| past_year(t.text(s), st.published));
             counted && !past_year
         });
     let kinds: Vec<Option<Kind>> = incs
@@ -1461,17 +1457,17 @@ fn state_speaking(name: &str) -> Option<Place> {
 /// Garissa attack": a year before the publication's, after "the", within
 /// two words before it.
 fn named_by_past_year(s: &str, toks: &[Tok], trig: usize, published: Option<NaiveDate>) -> bool {
-    let Some(published) = published else {
-        return false;
-    };
     let i = toks.partition_point(|t| t.start < trig);
-    (1..=3).any(|n| {
-        i > n
-            && toks[i - n - 1].is(s, "the")
-            && toks[i - n]
-                .text(s)
-                .parse::<i32>()
-                .is_ok_and(|y| (1900..published.year()).contains(&y))
+    (1..=3)
+        .any(|n| i > n && toks[i - n - 1].is(s, "the") && past_year(toks[i - n].text(s), published))
+}
+
+/// Whether `w` is a year before the publication's ("2015" in a 2026
+/// story).
+fn past_year(w: &str, published: Option<NaiveDate>) -> bool {
+    published.is_some_and(|p| {
+        w.parse::<i32>()
+            .is_ok_and(|y| (1900..p.year()).contains(&y))
     })
 }
 
@@ -1480,11 +1476,10 @@ fn named_by_past_year(s: &str, toks: &[Tok], trig: usize, published: Option<Naiv
 /// of its own, only a time, goes on with the subject before it.
 fn elided_subject(s: &str, toks: &[Tok], start: usize, trig: usize) -> bool {
     let lead = s.get(start..trig).unwrap_or("");
-    let Some(rest) = [", and ", " and, ", "; and "].iter().find_map(|p| {
-        lead.get(..p.len())
-            .filter(|w| w.eq_ignore_ascii_case(p))
-            .and_then(|_| lead.get(p.len()..))
-    }) else {
+    let Some(rest) = [", and ", " and, ", "; and "]
+        .iter()
+        .find_map(|p| crate::text::strip_prefix_ci(lead, p))
+    else {
         return false;
     };
     let from = trig - rest.len();
@@ -7418,7 +7413,7 @@ fn state_threat(ctx: &Ctx, src: &Source, country: Option<&str>) -> Option<ActorH
         let r = r.get(..r.len().min(40)).unwrap_or(&r);
         [" it would ", " it will "].iter().any(|m| r.contains(m))
     });
-    if let Some(c) = state_speaking(&src.name).filter(|_| own) {
+    if let Some(c) = own.then(|| state_speaking(&src.name)).flatten() {
         return deps::military_of(&c.country_code, (src.start, src.end));
     }
     // A head of state or government vowing a response speaks for its forces.

@@ -2527,11 +2527,10 @@ fn killers_of_their_own(s: &str, prev: Option<&Incident>, c: &Incident) -> bool 
 /// days ago gunmen kidnapped a priest", "; on Sunday ...".
 fn opens_later(s: &str, start: usize) -> bool {
     let rest = s.get(start..).unwrap_or("");
-    let Some(rest) = [", and ", "; and ", "; ", " and, "].iter().find_map(|p| {
-        rest.get(..p.len())
-            .filter(|w| w.eq_ignore_ascii_case(p))
-            .map(|_| &rest[p.len()..])
-    }) else {
+    let Some(rest) = [", and ", "; and ", "; ", " and, "]
+        .iter()
+        .find_map(|p| crate::text::strip_prefix_ci(rest, p))
+    else {
         return false;
     };
     let head = rest

@@ -196,6 +196,13 @@ pub(crate) fn ends_with_ci(s: &str, p: &str) -> bool {
             .is_some_and(|t| t.eq_ignore_ascii_case(p))
 }
 
+/// `s` after its prefix `p`, ASCII case ignored.
+pub(crate) fn strip_prefix_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
+    s.get(..p.len())
+        .filter(|t| t.eq_ignore_ascii_case(p))
+        .and_then(|_| s.get(p.len()..))
+}
+
 pub(crate) fn ranks(w: &str) -> bool {
     w.ends_with("est")
         || eq_any(
