@@ -1356,7 +1356,20 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
                 let participle = s
                     .get(..p.start)
                     .is_some_and(|b| b.trim_end().ends_with(','));
-                if word.ends_with("ing") && !word.contains(' ') && !dated && !figure && !participle
+                // ("Indian shelling had killed a 60-year-old man": a gerund
+                // that is the subject of a told death reports it.)
+                // (Not "the fighting had been started by ...".)
+                let subject = {
+                    let mut next = toks.iter().filter(|t| t.start >= p.end).map(|t| t.text(s));
+                    let w = next.next().filter(|w| *w != "had").or_else(|| next.next());
+                    w.is_some_and(|w| eq_any(w, &["killed", "wounded"]))
+                };
+                if word.ends_with("ing")
+                    && !word.contains(' ')
+                    && !dated
+                    && !figure
+                    && !participle
+                    && !subject
                 {
                     continue;
                 }
@@ -1393,7 +1406,19 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         }
         let trig_end = inc.primary.map_or(inc.end, |p| p.end);
         let detains = inc.primary.is_some_and(|p| p.cue == Cue::Trig(Cls::Detain));
-        if let Some(b) = build(st, &ctx, &inc, kind) {
+        let second = speaker_of_its_own(s, &inc, source.as_ref());
+        let own_ctx;
+        let ctx_of = match &second {
+            Some(src) => {
+                own_ctx = Ctx {
+                    source: Some(src),
+                    ..ctx
+                };
+                &own_ctx
+            }
+            None => &ctx,
+        };
+        if let Some(b) = build(st, ctx_of, &inc, kind) {
             any = true;
             built_end = built_end.max(trig_end);
             arrest_made |= kind == Kind::Event && detains;
@@ -7803,6 +7828,27 @@ fn truce_of_last_fight(st: &State, rec: &mut Record) {
 }
 
 /// Adds a built record, merging detail sentences into their incident.
+/// "..., the Indian army said, and Islamabad said Indian shelling had
+/// killed a 60-year-old man in Kotli": an incident after ", and" told by a
+/// speaker of its own, the sentence's speaker having spoken before it.
+fn speaker_of_its_own(s: &str, inc: &Incident, first: Option<&Source>) -> Option<Source> {
+    let first = first.filter(|f| f.end <= inc.start)?;
+    let p = inc.primary?;
+    let head = s.get(inc.start..p.start)?;
+    crate::text::strip_prefix_ci(head, ", and ")?;
+    let (named, _) = crate::attribution::sources(head);
+    let own = named.filter(|x| !x.anonymous && x.verb_end <= head.len())?;
+    let shift = |(a, b): (usize, usize)| (a + inc.start, b + inc.start);
+    let (start, end) = shift((own.start, own.end));
+    (own.name != first.name).then(|| Source {
+        start,
+        end,
+        verb_end: own.verb_end + inc.start,
+        phrase: shift(own.phrase),
+        ..own
+    })
+}
+
 fn push(st: &mut State, mut b: Built, idx: usize) {
     if b.rec.kind == Kind::Claim {
         if justifies_last_incident(st, &b.rec, idx) || idle_charge(&b.rec.text) {
@@ -11367,6 +11413,34 @@ mod tests {
             "{recs:?}"
         );
         claim_told(&recs, "killing detainees");
+    }
+
+    #[test]
+    fn a_second_speaker_after_and_tells_an_incident_of_its_own() {
+        let recs = story(
+            None,
+            "Shelling along the Line of Control\n\nPakistani troops fired mortar shells at a \
+             hamlet near Poonch town late on Thursday, wounding a woman and her daughter, the \
+             Indian army said, and Islamabad said Indian shelling had killed a 60-year-old man \
+             in Kotli district across the Line of Control the same night.",
+        );
+        let kotli = recs
+            .iter()
+            .find(|r| r.kind == Kind::Event && r.location.as_deref() == Some("Kotli"))
+            .unwrap_or_else(|| panic!("{recs:?}"));
+        assert_eq!(kotli.fatalities, Some(1), "{kotli:?}");
+        assert_eq!(kotli.source.as_deref(), Some("Islamabad"), "{kotli:?}");
+        assert_eq!(
+            kotli.actor1.as_deref(),
+            Some("Military Forces of India"),
+            "{kotli:?}"
+        );
+        // The first incident keeps its own speaker.
+        assert!(
+            recs.iter()
+                .any(|r| r.fatalities.is_none() && r.source.as_deref() == Some("Indian army")),
+            "{recs:?}"
+        );
     }
 
     #[test]
