@@ -1406,19 +1406,15 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         }
         let trig_end = inc.primary.map_or(inc.end, |p| p.end);
         let detains = inc.primary.is_some_and(|p| p.cue == Cue::Trig(Cls::Detain));
-        let second = speaker_of_its_own(s, &inc, source.as_ref());
-        let own_ctx;
-        let ctx_of = match &second {
-            Some(src) => {
-                own_ctx = Ctx {
-                    source: Some(src),
-                    ..ctx
-                };
-                &own_ctx
+        if let Some(mut b) = build(st, &ctx, &inc, kind) {
+            // (Only the record's source: what the sentence's speaker covers
+            // in it, places and parties, stays covered.)
+            if let Some(own) = speaker_of_its_own(s, &inc, source.as_ref()) {
+                b.rec.source = Some(resolve_group(&own.name, st, &ctx, own.start));
+                b.rec
+                    .evidence
+                    .insert("source".into(), ctx.ev(own.start, own.end, 0.8));
             }
-            None => &ctx,
-        };
-        if let Some(b) = build(st, ctx_of, &inc, kind) {
             any = true;
             built_end = built_end.max(trig_end);
             arrest_made |= kind == Kind::Event && detains;
@@ -7831,19 +7827,38 @@ fn truce_of_last_fight(st: &State, rec: &mut Record) {
 /// "..., the Indian army said, and Islamabad said Indian shelling had
 /// killed a 60-year-old man in Kotli": an incident after ", and" told by a
 /// speaker of its own, the sentence's speaker having spoken before it.
-fn speaker_of_its_own(s: &str, inc: &Incident, first: Option<&Source>) -> Option<Source> {
-    let first = first.filter(|f| f.end <= inc.start)?;
+/// ("Soldiers traded fire with rebels ..., the army said, and in
+/// neighbouring Palapag, two men ... shot dead a councillor, according to
+/// police": the incident before the sentence's speaker has its own.)
+fn speaker_of_its_own(s: &str, inc: &Incident, sentence: Option<&Source>) -> Option<Source> {
+    let sentence = sentence?;
     let p = inc.primary?;
-    let head = s.get(inc.start..p.start)?;
-    crate::text::strip_prefix_ci(head, ", and ")?;
-    let (named, _) = crate::attribution::sources(head);
-    let own = named.filter(|x| !x.anonymous && x.verb_end <= head.len())?;
-    let shift = |(a, b): (usize, usize)| (a + inc.start, b + inc.start);
+    let (from, to) = if sentence.end <= inc.start {
+        let head = s.get(inc.start..p.start)?;
+        crate::text::strip_prefix_ci(head, ", and ")?;
+        (inc.start, p.start)
+    } else if sentence.start >= inc.end {
+        (p.end, inc.end)
+    } else {
+        return None;
+    };
+    let part = s.get(from..to)?;
+    let (named, _) = crate::attribution::sources(part);
+    // (A speaker's tail after a comma: not "arrested four men whom they
+    // described as ...".)
+    let tail_ok = |x: &Source| {
+        sentence.end <= inc.start
+            || part
+                .get(..x.phrase.0)
+                .is_some_and(|b| b.trim_end().ends_with(','))
+    };
+    let own = named.filter(|x| !x.anonymous && x.verb_end <= part.len() && tail_ok(x))?;
+    let shift = |(a, b): (usize, usize)| (a + from, b + from);
     let (start, end) = shift((own.start, own.end));
-    (own.name != first.name).then(|| Source {
+    (own.name != sentence.name).then(|| Source {
         start,
         end,
-        verb_end: own.verb_end + inc.start,
+        verb_end: own.verb_end + from,
         phrase: shift(own.phrase),
         ..own
     })
@@ -11441,6 +11456,25 @@ mod tests {
                 .any(|r| r.fatalities.is_none() && r.source.as_deref() == Some("Indian army")),
             "{recs:?}"
         );
+    }
+
+    #[test]
+    fn an_incident_before_the_sentences_speaker_keeps_its_own() {
+        let recs = story(
+            None,
+            "Ambush in Northern Samar\n\nSoldiers traded fire with about 15 rebels on the \
+             outskirts of Lapinig on Monday afternoon without casualties on either side, the \
+             army said, and in neighbouring Palapag, two men on a motorcycle shot dead a village \
+             councillor outside his store that evening, according to police.",
+        );
+        let at = |place: &str| {
+            recs.iter()
+                .find(|r| r.kind == Kind::Event && r.location.as_deref() == Some(place))
+                .unwrap_or_else(|| panic!("{place}: {recs:?}"))
+        };
+        assert_eq!(at("Lapinig").source.as_deref(), Some("army"));
+        assert_eq!(at("Palapag").source.as_deref(), Some("police"));
+        assert_eq!(at("Palapag").fatalities, Some(1));
     }
 
     #[test]

@@ -2587,12 +2587,22 @@ fn opens_later(s: &str, start: usize) -> bool {
         "a day earlier",
         "the following morning",
         "the next morning",
+        "the following evening",
+        "the next evening",
+        "the following night",
+        "the next night",
+        "later that evening",
     ];
     // ", and in Cataingan a village councilman was shot dead": another
     // place named first is another incident too.
-    let elsewhere = rest
-        .strip_prefix("in ")
-        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()));
+    // (", and in neighbouring Palapag, two men on a motorcycle shot dead".)
+    let elsewhere = rest.strip_prefix("in ").is_some_and(|r| {
+        let r = ["neighbouring ", "nearby ", "neighboring "]
+            .iter()
+            .find_map(|a| r.strip_prefix(a))
+            .unwrap_or(r);
+        r.starts_with(|c: char| c.is_ascii_uppercase())
+    });
     elsewhere
         || LATER.iter().any(|l| head.starts_with(l))
         || counted_later()
@@ -3090,6 +3100,10 @@ mod tests {
         for s in [
             "Gunmen killed three villagers near Kolofata on Sunday, and about two hours later shot dead a trader in Mora.",
             "Gunmen killed three villagers near Kolofata on Sunday, and an hour later shot dead a trader in Mora.",
+            // The next evening, or a neighbouring place, is another time or
+            // place too.
+            "In Butembo, a grenade thrown into a bar wounded nine people on Saturday night, and the next evening two gunmen shot dead a money changer in Katwa.",
+            "Soldiers traded fire with rebels near Lapinig on Monday, the army said, and in neighbouring Palapag, two men on a motorcycle shot dead a village councillor that evening.",
         ] {
             assert_eq!(inc(s).len(), 2, "{s}");
         }
