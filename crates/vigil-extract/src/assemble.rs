@@ -13586,6 +13586,17 @@ mod tests {
                  Cibitoke, Burundi, last week.",
                 "official",
             ),
+            // A school's director, a student: people by their post.
+            (
+                "In Enerhodar, Ukraine, Russian soldiers took away the deputy director of a \
+                 school and her husband from their flat on Saturday night.",
+                "director",
+            ),
+            (
+                "Frontier Corps personnel took away a university student from his hostel in \
+                 Turbat, Pakistan, on Friday.",
+                "student",
+            ),
         ] {
             let recs = story(None, text);
             assert_eq!(

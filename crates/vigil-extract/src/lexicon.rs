@@ -1959,6 +1959,11 @@ pub(crate) const TAKEN_PEOPLE: &[&str] = &[
     "activist",
     "lecturer",
     "surveyors",
+    "director",
+    "husband",
+    "student",
+    "students",
+    "councillor",
 ];
 
 /// Arms named after "found" or "recovered": "recovered eight rifles, a
