@@ -5429,6 +5429,21 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
     // "an army truck struck a landmine", "their patrol vehicle ran over a
     // mine": the state's forces in a mine blast are its victims (no gold
     // record has them lay one).
+    // ("A Taliban pickup hit a landmine": any group's vehicle named so.)
+    let vehicle_of = |a: &str| {
+        ctx.actors.iter().any(|x| {
+            x.name == a
+                && x.start >= inc.start
+                && ctx.toks.iter().find(|t| t.start >= x.end).is_some_and(|t| {
+                    eq_any(
+                        t.text(s),
+                        &[
+                            "pickup", "pick-up", "vehicle", "truck", "lorry", "car", "convoy",
+                        ],
+                    )
+                })
+        })
+    };
     if cls == Cls::Ied
         && rec.actor2.is_none()
         && rec.actor1.as_deref().is_some_and(|a| {
@@ -5437,6 +5452,7 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
                     // "A MINUSCA armoured vehicle struck a landmine".
                     || a == "United Nations Peacekeepers"
                     || a.starts_with("African Union")
+                    || vehicle_of(a)
         })
     {
         rec.actor2 = rec.actor1.take();
@@ -12472,6 +12488,29 @@ mod tests {
         assert_eq!(
             r.actor1.as_deref(),
             Some("Unidentified Armed Group (Central African Republic)")
+        );
+    }
+
+    #[test]
+    fn a_groups_vehicle_that_hit_a_mine_after_an_accusation_is_the_victim() {
+        // The accusation ends where a later clause of its own begins.
+        let recs = story(
+            None,
+            "Baghlan\n\nIn the Andarab valley of Afghanistan's Baghlan province, Taliban \
+             fighters detained 14 men on Sunday, accusing them of feeding NRF fighters, and a \
+             day later a Taliban pickup hit a landmine outside Banu, killing two of its \
+             occupants, residents said.",
+        );
+        let r = recs
+            .iter()
+            .find(|r| r.sub_event_type.as_deref() == Some("Remote explosive/landmine/IED"))
+            .unwrap_or_else(|| panic!("{recs:?}"));
+        assert_eq!(r.actor2.as_deref(), Some("Taliban"), "{r:?}");
+        assert_eq!(r.fatalities, Some(2), "{r:?}");
+        assert!(
+            recs.iter()
+                .any(|r| r.sub_event_type.as_deref() == Some("Arrests") && r.fatalities.is_none()),
+            "{recs:?}"
         );
     }
 

@@ -829,11 +829,20 @@ pub(crate) fn drop_false_triggers_in(
             hits.iter()
                 .any(|h| matches!(h.cue, Cue::Trig(_)) && h.end <= at)
         });
+    // (Up to a later clause of its own: "..., accusing them of feeding NRF
+    // fighters, and a day later a Taliban pickup hit a landmine".)
     let hits = match accusing_at {
-        Some(at) => hits
-            .into_iter()
-            .filter(|h| !(matches!(h.cue, Cue::Trig(_)) && h.start > at))
-            .collect(),
+        Some(at) => {
+            let rest = s.get(at + 1..).unwrap_or("");
+            let upto = rest
+                .match_indices(", and ")
+                .map(|(k, _)| at + 1 + k)
+                .find(|&k| opens_later(s, k))
+                .unwrap_or(s.len());
+            hits.into_iter()
+                .filter(|h| !(matches!(h.cue, Cue::Trig(_)) && h.start > at && h.start < upto))
+                .collect()
+        }
         None => hits,
     };
     // "Speaking at a rally in Adama, the regional president vowed", "told a
