@@ -501,12 +501,17 @@ pub(crate) fn assign(
                 // "were engaged in ethnic cleansing": a preposition between the
                 // auxiliary and the trigger makes the trigger its object, not a
                 // passive verb.
+                // ("where families were sheltering, killing nine": a comma
+                // between them leaves the trigger a participle of its own.)
                 (1..=3).any(|n| {
                     i >= n
                         && eq_any(toks[i - n].text(s), PASSIVE_AUX)
                         && !toks[i - n + 1..i]
                             .iter()
                             .any(|t| eq_any(t.text(s), &["in", "on", "at", "with", "for", "to"]))
+                        && !s
+                            .get(toks[i - n].end..v.start)
+                            .is_some_and(|b| b.contains(','))
                 }) && !(1..=3).any(|n| i >= n && toks[i - n].text(s).ends_with(','))
             }) && verb.is_some_and(|v| {
                 v.start == first_trig || subject.is_some_and(|x| actors[x].end <= v.start)
@@ -909,6 +914,25 @@ mod tests {
             &[("ISIS", "ISIS"), ("army", "Army")],
         );
         assert_eq!((a.as_deref(), b.as_deref()), (Some("ISIS"), Some("Army")));
+    }
+
+    #[test]
+    fn an_auxiliary_before_a_comma_makes_no_passive() {
+        let (a, b) = run(
+            "A military jet dropped two bombs on a monastery where families were sheltering, \
+             killing nine villagers.",
+            &[
+                ("military", "Military Forces of Myanmar"),
+                ("villagers", "Civilians (Myanmar)"),
+            ],
+        );
+        assert_eq!(
+            (a.as_deref(), b.as_deref()),
+            (
+                Some("Military Forces of Myanmar"),
+                Some("Civilians (Myanmar)")
+            )
+        );
     }
 
     #[test]
