@@ -2601,6 +2601,8 @@ fn opens_later(s: &str, start: usize) -> bool {
         "the following night",
         "the next night",
         "later that evening",
+        "that evening",
+        "that night",
     ];
     // ", and in Cataingan a village councilman was shot dead": another
     // place named first is another incident too.
@@ -3113,6 +3115,7 @@ mod tests {
             // place too.
             "In Butembo, a grenade thrown into a bar wounded nine people on Saturday night, and the next evening two gunmen shot dead a money changer in Katwa.",
             "Soldiers traded fire with rebels near Lapinig on Monday, the army said, and in neighbouring Palapag, two men on a motorcycle shot dead a village councillor that evening.",
+            "In Fresnillo, gunmen shot dead the owner of a car wash on Monday morning, and that night a man on a motorcycle threw a grenade at the gate of the police headquarters.",
         ] {
             assert_eq!(inc(s).len(), 2, "{s}");
         }
