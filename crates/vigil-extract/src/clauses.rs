@@ -2603,6 +2603,12 @@ fn opens_later(s: &str, start: usize) -> bool {
         "later that evening",
         "that evening",
         "that night",
+        "that afternoon",
+        "that morning",
+        "earlier that day",
+        "earlier in the day",
+        "the previous night",
+        "the night before",
     ];
     // ", and in Cataingan a village councilman was shot dead": another
     // place named first is another incident too.
@@ -3116,6 +3122,7 @@ mod tests {
             "In Butembo, a grenade thrown into a bar wounded nine people on Saturday night, and the next evening two gunmen shot dead a money changer in Katwa.",
             "Soldiers traded fire with rebels near Lapinig on Monday, the army said, and in neighbouring Palapag, two men on a motorcycle shot dead a village councillor that evening.",
             "In Fresnillo, gunmen shot dead the owner of a car wash on Monday morning, and that night a man on a motorcycle threw a grenade at the gate of the police headquarters.",
+            "In Montepuez, a police officer shot dead a motorcycle-taxi driver at a checkpoint on Friday morning, and that afternoon hundreds of residents stoned the police station.",
         ] {
             assert_eq!(inc(s).len(), 2, "{s}");
         }
