@@ -375,6 +375,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("overrun", Overtake),
     // remote violence
     ("jets struck", Air),
+    // "U.S. forces struck an ISIS-Somalia training camp".
+    ("forces struck", Air),
+    ("forces had struck", Air),
     ("jets bombed", Air),
     ("jets pounded", Air),
     ("jets hit", Air),
@@ -3453,6 +3456,8 @@ mod tests {
             "Israeli jets also struck a crossing near Qusayr.",
             "Army helicopters later struck fighters withdrawing from the park.",
             "The air force said its jets had later struck ISWAP fighters near Marte.",
+            // A state's forces striking a camp strike from the air.
+            "U.S. forces struck an ISIS-Somalia training camp near Iskushuban on Monday.",
         ] {
             assert!(scan(s).iter().any(|h| h.cue == Cue::Trig(Air)), "{s}");
         }
