@@ -1475,7 +1475,7 @@ fn month_expr(toks: &[Tok], i: usize, m: u32, abbrev: bool, p: NaiveDate) -> Opt
         .iter()
         .any(|w| t.is(w))
     });
-    if !cued {
+    if !cued || names_a_place(toks, i + 1) {
         return None;
     }
     let strict = prev.is_some_and(|t| t.is("last"));
@@ -1484,6 +1484,18 @@ fn month_expr(toks: &[Tok], i: usize, m: u32, abbrev: bool, p: NaiveDate) -> Opt
         next: i + 1,
         date,
         precision: Month,
+    })
+}
+
+/// "in 6th of October City", "the 6th of October Bridge": a date that
+/// names a place when the word at `k` follows it.
+fn names_a_place(toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(|x| {
+        [
+            "City", "Bridge", "Street", "Square", "Stadium", "Avenue", "Road",
+        ]
+        .iter()
+        .any(|w| x.text == *w)
     })
 }
 
@@ -1557,6 +1569,9 @@ fn numeric_date(toks: &[Tok], i: usize, p: NaiveDate) -> Option<Hit> {
         Some((y, n)) => (Some(y), n),
         None => (None, k),
     };
+    if names_a_place(toks, next) {
+        return None;
+    }
     make_day(p, year, m, d, future_cue(toks, i)).map(|date| Hit {
         first: i,
         next,
@@ -2126,6 +2141,18 @@ mod tests {
         assert_eq!(
             date_of("this weekend", ymd(2019, 11, 24)),
             (ymd(2019, 11, 18), Week)
+        );
+    }
+
+    #[test]
+    fn a_place_named_after_a_date_is_no_date() {
+        assert!(find_dates("a gunfight at a flat in 6th of October City", pub22()).is_empty());
+        assert!(find_dates("a rally on the 6 October Bridge", pub22()).is_empty());
+        assert!(find_dates("in October City", pub22()).is_empty());
+        // (A date before an ordinary word is still one.)
+        assert_eq!(
+            find_dates("a raid in October killed four", pub22()).len(),
+            1
         );
     }
 
