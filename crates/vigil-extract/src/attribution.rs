@@ -439,6 +439,8 @@ fn according_to(s: &str, toks: &[Tok]) -> Option<Source> {
         "published",
         "released",
         "issued",
+        "kept",
+        "compiled",
         "last",
         "that",
         "who",
@@ -483,11 +485,15 @@ fn according_to(s: &str, toks: &[Tok]) -> Option<Source> {
             .filter(|t| starts_upper(t.text(s)))
             .collect();
         // "according to figures published by the National Public Security
-        // System": the publisher after "by".
+        // System": the publisher after "by" ("a tally kept by the Kerio
+        // Valley Peace Forum": its keeper).
         let by = stop
             .filter(|&k| {
                 r + 1 == name_toks.len()
-                    && eq_any(toks[k].text(s), &["published", "released", "issued"])
+                    && eq_any(
+                        toks[k].text(s),
+                        &["published", "released", "issued", "kept", "compiled"],
+                    )
                     && toks.get(k + 1).is_some_and(|t| t.is(s, "by"))
             })
             .and_then(|k| toks.get(k + 2))
@@ -1487,6 +1493,11 @@ mod tests {
         assert_eq!(
             name("Civil protection workers counted eight bodies on Tuesday afternoon."),
             None
+        );
+        // "according to a tally kept by": its keeper.
+        assert_eq!(
+            name("At least 97 people have been killed in bandit attacks since January, according to a tally kept by the Kerio Valley Peace Forum, a coalition of church groups.").as_deref(),
+            Some("Kerio Valley Peace Forum")
         );
     }
 
