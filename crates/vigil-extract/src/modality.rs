@@ -2498,6 +2498,10 @@ mod tests {
             "\"We will hunt down this unit wherever it runs, ravine by ravine,\" he said.",
             "The cartel warned Fuerza Civil officers that \"this is only the beginning\".",
             "Hamas said settlers and soldiers \"will not be safe on any road in the West Bank\".",
+            "\"We will hunt these criminals down in the Mandara mountains and wherever else \
+             they hide,\" the governor said.",
+            "He promised that the army would \"hunt the terrorists down, island by island\".",
+            "The minister said the killers would be \"hunted down wherever they hide\".",
         ] {
             assert!(
                 is_claim_without_trigger(s, &scan(s), true, false, false),
