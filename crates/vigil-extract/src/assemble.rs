@@ -14381,6 +14381,14 @@ mod tests {
              women and children, have reached Sibut since Wednesday's attack, OCHA said.",
         );
         claim_told(&recs, "2,300 people");
+        // Camps abandoned, a base's perimeter crowded since the attack.
+        let recs = story(
+            None,
+            "NIAMEY, Niger - Gunmen ambushed a convoy near Tillia on Sunday, killing 14 \
+             soldiers, the army said.\n\nAbout 1,800 people, most of them from herding \
+             families, have abandoned camps around Tillia since the ambush.",
+        );
+        claim_told(&recs, "1,800 people");
     }
 
     #[test]

@@ -2056,6 +2056,17 @@ const COUNTED_FLIGHT: &[&str] = &[
     "have been sleeping",
     "had been sleeping",
     "have packed up",
+    // "About 1,800 people ... have abandoned camps around Tillia since the
+    // ambush", "About 60 families have since abandoned their flats", "About
+    // 4,500 people have crowded inside the perimeter of the UN base", "At
+    // least 3,000 people ... are sheltering in schools".
+    "have abandoned",
+    "have since abandoned",
+    "had since abandoned",
+    "have crowded inside",
+    "had crowded inside",
+    "are sheltering",
+    "are now sheltering",
 ];
 
 /// The hit a lexicon match at `[start, end)` gives, if it sits on word
