@@ -14386,7 +14386,7 @@ mod tests {
             None,
             "NIAMEY, Niger - Gunmen ambushed a convoy near Tillia on Sunday, killing 14 \
              soldiers, the army said.\n\nAbout 1,800 people, most of them from herding \
-             families, have abandoned camps around Tillia since the ambush.",
+             families, have abandoned camps around Tillia since the ambush, OCHA said.",
         );
         claim_told(&recs, "1,800 people");
     }
