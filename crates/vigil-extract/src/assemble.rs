@@ -15187,6 +15187,19 @@ mod tests {
     }
 
     #[test]
+    fn stabbed_to_death_kills() {
+        let recs = story(
+            None,
+            "Imbonerakure members stabbed to death a farmer in a village outside Ngozi, \
+             Burundi, on Thursday night. Unidentified attackers stabbed a motorcycle taxi driver \
+             to death at a market in Oksibil, Indonesia, on Monday.",
+        );
+        assert_eq!(recs.len(), 2, "{recs:#?}");
+        assert!(recs.iter().all(|r| r.fatalities == Some(1)), "{recs:#?}");
+        assert_eq!(recs[0].actor1.as_deref(), Some("Imbonerakure"));
+    }
+
+    #[test]
     fn incidents_from_more_than_about_two_months_ago_are_background() {
         // Published 2026-03-13 (see `story`).
         assert!(story(

@@ -1462,7 +1462,12 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok,
         let killing = in_set(w, killing_set())
             || w.eq_ignore_ascii_case("dead") && i >= 1 && seg[i - 1].is(s, "shot")
             || matches!(w.as_bytes().first(), Some(b'b' | b's' | b'h' | b'c'))
-                && eq_any(w, &["beat", "stoned", "hacked", "clubbed", "burned"])
+                && eq_any(
+                    w,
+                    &[
+                        "beat", "stoned", "hacked", "clubbed", "burned", "stabbed", "stabbing",
+                    ],
+                )
                 && (i + 2..(i + 7).min(seg.len().saturating_sub(1)))
                     .any(|k| seg[k].is(s, "to") && seg[k + 1].is(s, "death"));
         // "beat to death a man": the object after "to death".

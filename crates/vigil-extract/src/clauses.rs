@@ -1834,7 +1834,7 @@ pub(crate) fn drop_false_triggers_in(
             };
             // "hacked five farmers to death", not "hacked the website".
             if (c == Cls::Kill
-                && ["hacked", "bludgeoned", "clubbed"]
+                && ["hacked", "bludgeoned", "clubbed", "stabbed", "stabbing"]
                     .iter()
                     .any(|w| trig.eq_ignore_ascii_case(w))
                 || c == Cls::Mob

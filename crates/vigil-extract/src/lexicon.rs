@@ -214,6 +214,11 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("beaten to death", Mob),
     ("stoned to death", Mob),
     ("burned to death", Kill),
+    // "Imbonerakure members stabbed to death a farmer", "attackers stabbed a
+    // taxi driver to death": only with "to death", as "hacked".
+    ("stabbed to death", Kill),
+    ("stabbed", Kill),
+    ("stabbing", Kill),
     ("bludgeoned", Kill),
     ("clubbed", Kill),
     ("bodies", Kill),
