@@ -2454,9 +2454,11 @@ fn remote_after_killing(s: &str, prev: Option<&Incident>, c: &Incident) -> bool 
     if !c.cls().is_some_and(Cls::is_remote) || !matches!(prev.cls(), Some(Cls::Kill)) {
         return false;
     }
-    let opens = s
-        .get(c.start..h.start)
-        .is_some_and(|l| l.starts_with(", and a ") || l.starts_with(", and an "));
+    // (", while farther south near Bagudo a roadside bomb wounded three
+    // soldiers": another place's bomb.)
+    let opens = s.get(c.start..h.start).is_some_and(|l| {
+        l.starts_with(", and a ") || l.starts_with(", and an ") || l.starts_with(", while ")
+    });
     let armed_killers = s
         .get(prev.start..p.start)
         .unwrap_or("")
@@ -3130,6 +3132,7 @@ mod tests {
         // men killing elsewhere after a strike, however far away.
         for s in [
             "Over the weekend, gunmen shot dead two polio vaccinators in Lakki Marwat, and a roadside bomb wounded four soldiers near Wana, officials said.",
+            "On Sunday night, gunmen shot dead a district head at his home in Kangiwa, his relatives said, while farther south near Bagudo a roadside bomb wounded three soldiers.",
             "Mortar rounds landed inside the army base at Xuddur on Sunday night, causing no casualties, while in Waajid, about 45 km away, gunmen shot dead a tax collector, officials said.",
         ] {
             assert_eq!(inc(s).len(), 2, "{s}");
