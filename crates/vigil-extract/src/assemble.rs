@@ -13636,6 +13636,11 @@ mod tests {
                  Turbat, Pakistan, on Friday.",
                 "student",
             ),
+            (
+                "Gunmen killed seven people in Gitega, Burundi, on Sunday. In Bujumbura, police \
+                 officers took a radio journalist from his home on Monday.",
+                "journalist",
+            ),
         ] {
             let recs = story(None, text);
             assert_eq!(

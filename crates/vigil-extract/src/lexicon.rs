@@ -2755,7 +2755,16 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         let before: Vec<&str> = words_before(s, start).take(8).collect();
         // ("security forces took a schoolteacher, Naseer Ahmed, from his
         // home": state forces only with "from his ...", below.)
-        const STATE_TAKERS: &[&str] = &["forces", "soldiers", "troops", "personnel", "agents"];
+        // ("police officers took a radio journalist from his home".)
+        const STATE_TAKERS: &[&str] = &[
+            "forces",
+            "soldiers",
+            "troops",
+            "personnel",
+            "agents",
+            "officers",
+            "policemen",
+        ];
         let armed = before
             .iter()
             .any(|w| crate::text::eq_any(w, ARMED_MEN) || crate::text::eq_any(w, STATE_TAKERS));
