@@ -961,6 +961,15 @@ pub(crate) const THREATS: &[&str] = &[
     "hunt these criminals down",
     "hunt the killers down",
     "hunt the attackers down",
+    // "would \"widen the circle of targets\"", "would \"face the people's
+    // court\"", "would burn down the army post", "would \"only get deeper
+    // and more frequent\"", "to \"strike the settlers on every road\"".
+    "widen the circle",
+    "people's court",
+    "would burn down",
+    "will burn down",
+    "deeper and more frequent",
+    "on every road",
     "next on the list",
     "be the next to",
     "not leave a single",

@@ -2502,6 +2502,8 @@ mod tests {
              they hide,\" the governor said.",
             "He promised that the army would \"hunt the terrorists down, island by island\".",
             "The minister said the killers would be \"hunted down wherever they hide\".",
+            "He said the Houthis would \"widen the circle of targets\" to include every port.",
+            "The committee warned contractors that they would \"face the people's court\".",
         ] {
             assert!(
                 is_claim_without_trigger(s, &scan(s), true, false, false),
