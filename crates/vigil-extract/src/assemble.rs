@@ -15192,6 +15192,18 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_vowing_after_the_incident_makes_a_threat() {
+        let recs = story(
+            None,
+            "Four kidnappers and one soldier were killed in a gunfight near Baibokoum, Chad, on \
+             Tuesday, the provincial governor said, vowing that troops would \"track down the \
+             rest of these criminals, wherever they hide\".",
+        );
+        assert!(recs.iter().any(|r| r.kind == Kind::Event), "{recs:#?}");
+        claim_told(&recs, "track down");
+    }
+
+    #[test]
     fn stabbed_to_death_kills() {
         let recs = story(
             None,

@@ -1104,6 +1104,9 @@ const MODAL: &[&str] = &[
     "intend to",
     "threaten*",
     "vowed",
+    // "..., the provincial governor said, vowing that troops would \"track
+    // down the rest of these criminals\"".
+    "vowing",
     "promised to",
     // "promised a lightning response": a threat without an infinitive.
     "promised a",
