@@ -15204,6 +15204,17 @@ mod tests {
     }
 
     #[test]
+    fn a_crowd_gathered_peacefully_that_dispersed_by_itself_is_a_peaceful_protest() {
+        let recs = story(
+            None,
+            "Gunmen killed seven people in Zahedan, Iran, on Friday. Hundreds of people gathered \
+             peacefully outside the governor's office in Tabriz on Saturday, chanting against \
+             the price rise, before dispersing at nightfall.",
+        );
+        assert_eq!(sub_told(&recs, "Tabriz"), "Peaceful protest", "{recs:#?}");
+    }
+
+    #[test]
     fn stabbed_to_death_kills() {
         let recs = story(
             None,

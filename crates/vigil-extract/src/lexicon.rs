@@ -2444,16 +2444,19 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
     {
         let rest = s.get(end..).unwrap_or("");
         let clause = rest.split([',', ';', '.']).next().unwrap_or("");
-        if ![
-            " to protest",
-            " to denounce",
-            " to condemn",
-            " to demand",
-            " to mourn",
-            " in protest",
-        ]
-        .iter()
-        .any(|p| clause.contains(p))
+        // ("Hundreds of people gathered peacefully outside the governor's
+        // office".)
+        if !rest.starts_with(" peacefully ")
+            && ![
+                " to protest",
+                " to denounce",
+                " to condemn",
+                " to demand",
+                " to mourn",
+                " in protest",
+            ]
+            .iter()
+            .any(|p| clause.contains(p))
         {
             return None;
         }

@@ -915,11 +915,12 @@ fn protest(inp: &TypingInput) -> TypeInfo {
         }
         // "and dispersed after handing over a petition", "dispersed
         // peacefully": the crowd went home by itself.
-        let own_dispersal = w.eq_ignore_ascii_case("dispersed")
+        // ("..., before dispersing at nightfall".)
+        let own_dispersal = eq_any(w, &["dispersed", "dispersing"])
             && k >= 1
             && eq_any(
                 words[k - 1].text(inp.s),
-                &["and", "later", "then", "eventually"],
+                &["and", "later", "then", "eventually", "before"],
             )
             && !words
                 .get(k + 1)
