@@ -1421,6 +1421,7 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
             if !answer_to_crowd(st, &b, idx) {
                 let mut b = b;
                 arrests_over_riot(st, &mut b, idx);
+                arrest_of_protesters(&mut b);
                 arrests_after_attack(st, &ctx, &mut b, trig_end);
                 push(st, b, idx);
             }
@@ -2112,6 +2113,47 @@ fn arrests_over_riot(st: &State, b: &mut Built, idx: usize) {
     if let Some(r) = rioters {
         b.rec.actor2 = Some(r);
     }
+}
+
+/// "Police detained five women who unfurled a banner outside the regional
+/// government building", "detained nine people at an unsanctioned picket":
+/// people arrested for their protest make a protest with intervention, the
+/// protesters its first side and the arresting force the second.
+fn arrest_of_protesters(b: &mut Built) {
+    if b.rec.sub_event_type.as_deref() != Some("Arrests") || b.rec.fatalities.is_some_and(|n| n > 0)
+    {
+        return;
+    }
+    const ACTS: &[&str] = &[
+        " who unfurled",
+        " who had unfurled",
+        " who staged",
+        " who had staged",
+        " who tried to march",
+        " who marched",
+        " who had marched",
+        " who protested",
+        " who had protested",
+        " at an unsanctioned picket",
+        " at a picket",
+        " during a march",
+        " during a protest",
+        " unfurled banners",
+        " unfurled a banner",
+    ];
+    let text = b.rec.text.to_ascii_lowercase();
+    if !ACTS.iter().any(|a| text.contains(a)) {
+        return;
+    }
+    let Some(country) = b.rec.country.clone() else {
+        return;
+    };
+    let force = b.rec.actor1.take();
+    b.rec.event_type = Some("Protests".into());
+    b.rec.sub_event_type = Some("Protest with intervention".into());
+    b.rec.cameo = Some("141".into());
+    b.rec.actor1 = deps::named_actor(&format!("Protesters ({country})"));
+    b.rec.actor2 = force;
 }
 
 /// "Soldiers fired into the air to disperse them and detained six young
@@ -15212,6 +15254,28 @@ mod tests {
              the price rise, before dispersing at nightfall.",
         );
         assert_eq!(sub_told(&recs, "Tabriz"), "Peaceful protest", "{recs:#?}");
+    }
+
+    #[test]
+    fn people_arrested_for_their_protest_make_a_protest_with_intervention() {
+        let recs = story(
+            None,
+            "A drone struck a substation in Belgorod, Russia, on Sunday, officials said. Police \
+             detained five women who unfurled a banner outside the regional government building \
+             in Belgorod on Monday.",
+        );
+        let r = told(&recs, "unfurled");
+        assert_eq!(
+            r.sub_event_type.as_deref(),
+            Some("Protest with intervention"),
+            "{r:?}"
+        );
+        assert_eq!(r.actor1.as_deref(), Some("Protesters (Russia)"), "{r:?}");
+        assert_eq!(
+            r.actor2.as_deref(),
+            Some("Police Forces of Russia"),
+            "{r:?}"
+        );
     }
 
     #[test]
