@@ -15279,6 +15279,20 @@ mod tests {
     }
 
     #[test]
+    fn a_crowd_that_threw_stones_or_broke_in_rioted_however_police_answered() {
+        let recs = story(
+            None,
+            "Gunmen killed seven people near Bol, Chad, on Sunday. Hundreds of displaced people \
+             broke into a food aid warehouse outside Bol on Monday, and police fired tear gas.",
+        );
+        assert_eq!(
+            sub_told(&recs, "warehouse"),
+            "Violent demonstration",
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn stabbed_to_death_kills() {
         let recs = story(
             None,

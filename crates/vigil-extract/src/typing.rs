@@ -884,9 +884,15 @@ fn protest(inp: &TypingInput) -> TypeInfo {
     };
     // "blocked the highway to Zaria and set fire to a police checkpoint",
     // "ransacked a petrol station": a crowd's own violence makes a riot.
+    // ("threw stones at police, who fired tear gas", "broke into a food aid
+    // warehouse", "smashed the windows": the crowd's violence, however the
+    // police answered.)
     let rioted = words.windows(2).any(|w| {
         let (a, b) = (w[0].text(inp.s), w[1].text(inp.s));
         a.eq_ignore_ascii_case("set") && b.eq_ignore_ascii_case("fire")
+            || eq_any(a, &["threw", "hurled"]) && eq_any(b, &["stones", "rocks"])
+            || a.eq_ignore_ascii_case("broke") && b.eq_ignore_ascii_case("into")
+            || eq_any(a, &["smashed", "pelted", "vandalised", "vandalized"])
             || eq_any(
                 a,
                 &[
