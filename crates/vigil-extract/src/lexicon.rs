@@ -485,6 +485,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("murdered", Kill),
     ("neutraliz*", Kill),
     ("shelled", Shell),
+    // "army howitzers pounded suspected BIFF positions".
+    ("howitzers", Shell),
+    ("howitzer", Shell),
     ("mortar*", Shell),
     // "fired mortar bombs into Monguno": shells, not a planted bomb.
     ("mortar bomb*", Shell),
@@ -558,6 +561,10 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("came under fire", Attack),
     ("come under fire", Attack),
     ("came under attack", Attack),
+    // "soldiers at a checkpoint ... came under rifle fire".
+    ("came under rifle fire", Attack),
+    ("came under heavy fire", Attack),
+    ("came under mortar fire", Attack),
     ("come under attack", Attack),
     // "militants fired at a police outpost".
     ("fired at", Attack),
@@ -787,6 +794,8 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("set ablaze", Destroy),
     ("destroyed", Destroy),
     ("demolished", Destroy),
+    // "Israeli bulldozers escorted by troops tore down three homes".
+    ("tore down", Destroy),
     ("looted", Destroy),
     ("ransacked", Destroy),
     // "unpaid soldiers went on a rampage in Kongolo, looting shops": a
@@ -3509,6 +3518,26 @@ mod tests {
             "U.S. forces struck an ISIS-Somalia training camp near Iskushuban on Monday.",
         ] {
             assert!(scan(s).iter().any(|h| h.cue == Cue::Trig(Air)), "{s}");
+        }
+    }
+
+    #[test]
+    fn demolitions_howitzers_and_rifle_fire_are_read() {
+        for (s, c) in [
+            (
+                "Israeli bulldozers tore down three homes in Aqraba.",
+                Destroy,
+            ),
+            (
+                "Army howitzers pounded suspected BIFF positions near Ampatuan.",
+                Shell,
+            ),
+            (
+                "Soldiers at a checkpoint came under rifle fire on Saturday.",
+                Attack,
+            ),
+        ] {
+            assert!(scan(s).iter().any(|h| h.cue == Cue::Trig(c)), "{s}");
         }
     }
 
