@@ -1089,6 +1089,10 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
         Some(p) => deps::dates_in(s, &date_toks, p),
         None => Vec::new(),
     };
+    // (A sentence dated only by a founding is background, and stays so.)
+    if dates.iter().any(|d| !founding_date(s, d.start)) {
+        dates.retain(|d| !founding_date(s, d.start));
+    }
     // "... claimed it in a statement on Thursday. In the same statement the
     // group threatened ...", "The group also vowed ...": the statement's
     // date, named one sentence back.
@@ -7920,6 +7924,25 @@ fn speaker_of_its_own(s: &str, inc: &Incident, sentence: Option<&Source>) -> Opt
         phrase: shift(own.phrase),
         ..own
     })
+}
+
+/// "Fighters of the CRP, a Hema-dominated armed group formed last year,
+/// ambushed a police patrol on Sunday": the date a group was founded dates
+/// no incident.
+fn founding_date(s: &str, at: usize) -> bool {
+    let before = s.get(..at).unwrap_or("").trim_end();
+    [
+        " formed",
+        " founded",
+        " created",
+        " set up",
+        " formed in",
+        " founded in",
+        " created in",
+        " set up in",
+    ]
+    .iter()
+    .any(|v| crate::text::ends_with_ci(before, v))
 }
 
 fn push(st: &mut State, mut b: Built, idx: usize) {
@@ -15290,6 +15313,24 @@ mod tests {
             "Violent demonstration",
             "{recs:#?}"
         );
+    }
+
+    #[test]
+    fn a_groups_founding_date_dates_no_incident() {
+        let recs = story(
+            None,
+            "Fighters of the Convention for the Popular Revolution (CRP), a Hema-dominated armed \
+             group formed last year, ambushed a police patrol near Bunia, Democratic Republic of \
+             the Congo, on Monday, killing three officers.",
+        );
+        let r = told(&recs, "ambushed");
+        assert_eq!(r.fatalities, Some(3), "{r:?}");
+        // (A group's founding alone is background.)
+        let recs = story(
+            None,
+            "RED-Tabara, formed in 2011, has claimed several attacks in Burundi since 2015.",
+        );
+        assert!(recs.is_empty(), "{recs:#?}");
     }
 
     #[test]
