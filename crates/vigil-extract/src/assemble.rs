@@ -1349,6 +1349,13 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
                     && (vague || !protest)
                     && crate::modality::present_perfect(s, &toks, p.start)
                 {
+                    // ("Some of its factions have since pledged allegiance
+                    // to the Islamic State": who a group is, no claim.)
+                    if s.get(p.start..p.end)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("pledged allegiance"))
+                    {
+                        continue;
+                    }
                     kind = Kind::Claim;
                 }
                 // "a force fighting jihadists", "fighting resumed": a bare
@@ -15325,6 +15332,13 @@ mod tests {
         );
         let r = told(&recs, "ambushed");
         assert_eq!(r.fatalities, Some(3), "{r:?}");
+        // (Nor is a group's allegiance, told in the perfect, a claim.)
+        let recs = story(
+            None,
+            "Gunmen killed seven soldiers in Datu Piang, Philippines, on Monday. Some of the \
+             BIFF's factions have since pledged allegiance to the Islamic State.",
+        );
+        assert!(!recs.iter().any(|r| r.kind == Kind::Claim), "{recs:#?}");
         // (A group's founding alone is background.)
         let recs = story(
             None,
