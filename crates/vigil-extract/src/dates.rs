@@ -1494,8 +1494,7 @@ fn names_a_place(toks: &[Tok], k: usize) -> bool {
         [
             "City", "Bridge", "Street", "Square", "Stadium", "Avenue", "Road",
         ]
-        .iter()
-        .any(|w| x.text == *w)
+        .contains(&x.text)
     })
 }
 
