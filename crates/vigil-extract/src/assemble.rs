@@ -15358,6 +15358,13 @@ mod tests {
         assert_eq!(recs.len(), 2, "{recs:#?}");
         assert!(recs.iter().all(|r| r.fatalities == Some(1)), "{recs:#?}");
         assert_eq!(recs[0].actor1.as_deref(), Some("Imbonerakure"));
+        // "to death" a few more words on.
+        let recs = story(
+            None,
+            "Imbonerakure members beat two members of the opposition CNL party to death in \
+             Giteranyi, Burundi, on Saturday.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
     }
 
     #[test]

@@ -1468,7 +1468,7 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok,
                         "beat", "stoned", "hacked", "clubbed", "burned", "stabbed", "stabbing",
                     ],
                 )
-                && (i + 2..(i + 7).min(seg.len().saturating_sub(1)))
+                && (i + 2..(i + 11).min(seg.len().saturating_sub(1)))
                     .any(|k| seg[k].is(s, "to") && seg[k + 1].is(s, "death"));
         // "beat to death a man": the object after "to death".
         let object = if i + 3 < seg.len()

@@ -1842,10 +1842,11 @@ pub(crate) fn drop_false_triggers_in(
                     // ("a crowd of residents beat two men they accused of
                     // extortion": a crowd's beating is mob violence.)
                     && !within_before(h.start, 5, &["crowd", "mob"]))
+                // ("beat two members of the opposition CNL party to death".)
                 && !toks
                     .iter()
                     .filter(|t| t.start >= h.end)
-                    .take(6)
+                    .take(10)
                     .any(|t| t.text(s).eq_ignore_ascii_case("death"))
                 // ("Three men in balaclavas beat an opposition activist with
                 // metal bars": a beating with weapons is an assault.)
