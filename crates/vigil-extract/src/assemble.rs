@@ -6279,13 +6279,9 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
             let (named, anonymous) = crate::attribution::sources(clause);
             named.or(anonymous)
         };
-        let Some(mut src) = found else {
+        let Some(src) = found.map(|x| x.shifted(a)) else {
             continue;
         };
-        src.start += a;
-        src.end += a;
-        src.verb_end += a;
-        src.phrase = (src.phrase.0 + a, src.phrase.1 + a);
         let in_clause = |x: usize, y: usize| x >= a && y <= b;
         let hits: Vec<CueHit> = ctx
             .hits
@@ -7922,15 +7918,7 @@ fn speaker_of_its_own(s: &str, inc: &Incident, sentence: Option<&Source>) -> Opt
                 .is_some_and(|b| b.trim_end().ends_with(','))
     };
     let own = named.filter(|x| !x.anonymous && x.verb_end <= part.len() && tail_ok(x))?;
-    let shift = |(a, b): (usize, usize)| (a + from, b + from);
-    let (start, end) = shift((own.start, own.end));
-    (own.name != sentence.name).then(|| Source {
-        start,
-        end,
-        verb_end: own.verb_end + from,
-        phrase: shift(own.phrase),
-        ..own
-    })
+    (own.name != sentence.name).then(|| own.shifted(from))
 }
 
 /// "Fighters of the CRP, a Hema-dominated armed group formed last year,

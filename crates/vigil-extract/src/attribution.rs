@@ -20,6 +20,20 @@ pub(crate) struct Source {
     pub anonymous: bool,
 }
 
+impl Source {
+    /// The same source found in a part of the sentence starting at byte
+    /// `by`, with its offsets made the sentence's.
+    pub(crate) fn shifted(self, by: usize) -> Source {
+        Source {
+            start: self.start + by,
+            end: self.end + by,
+            verb_end: self.verb_end + by,
+            phrase: (self.phrase.0 + by, self.phrase.1 + by),
+            ..self
+        }
+    }
+}
+
 const SPEECH: &[&str] = &[
     "fear",
     "fears",
