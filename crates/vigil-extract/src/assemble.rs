@@ -1370,7 +1370,7 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
                 // ("Indian shelling had killed a 60-year-old man": a gerund
                 // that is the subject of a told death reports it.)
                 // (Not "the fighting had been started by ...".)
-                let subject = {
+                let subject = || {
                     let mut next = toks.iter().filter(|t| t.start >= p.end).map(|t| t.text(s));
                     let w = next.next().filter(|w| *w != "had").or_else(|| next.next());
                     w.is_some_and(|w| eq_any(w, &["killed", "wounded"]))
@@ -1380,7 +1380,7 @@ fn read_sentence(st: &mut State, idx: usize, s: &str, offset: usize, headline: b
                     && !dated
                     && !figure
                     && !participle
-                    && !subject
+                    && !subject()
                 {
                     continue;
                 }
@@ -7888,7 +7888,6 @@ fn truce_of_last_fight(st: &State, rec: &mut Record) {
     }
 }
 
-/// Adds a built record, merging detail sentences into their incident.
 /// "..., the Indian army said, and Islamabad said Indian shelling had
 /// killed a 60-year-old man in Kotli": an incident after ", and" told by a
 /// speaker of its own, the sentence's speaker having spoken before it.
@@ -7940,6 +7939,7 @@ fn founding_date(s: &str, at: usize) -> bool {
     .any(|v| crate::text::ends_with_ci(before, v))
 }
 
+/// Adds a built record, merging detail sentences into their incident.
 fn push(st: &mut State, mut b: Built, idx: usize) {
     if b.rec.kind == Kind::Claim {
         if justifies_last_incident(st, &b.rec, idx) || idle_charge(&b.rec.text) {

@@ -439,6 +439,10 @@ pub(crate) fn anonymous_source(s: &str) -> Option<Source> {
     speech_verb(s, &toks).filter(|x| x.anonymous)
 }
 
+/// "according to figures published by ...", "a tally kept by ...": the
+/// participle that ends a report's name and may name its author after "by".
+const PUBLISHED: &[&str] = &["published", "released", "issued", "kept", "compiled"];
+
 fn according_to(s: &str, toks: &[Tok]) -> Option<Source> {
     let i = toks
         .windows(2)
@@ -448,22 +452,7 @@ fn according_to(s: &str, toks: &[Tok]) -> Option<Source> {
     // The name runs to the next comma/semicolon or to a word that starts a
     // modifier ("on November 18", "published last month").
     let stop_words = [
-        "on",
-        "in",
-        "published",
-        "released",
-        "issued",
-        "kept",
-        "compiled",
-        "last",
-        "that",
-        "who",
-        "which",
-        "citing",
-        "seen",
-        "quoted",
-        "late",
-        "earlier",
+        "on", "in", "last", "that", "who", "which", "citing", "seen", "quoted", "late", "earlier",
         "this",
     ];
     let phrase_end = s[from..]
@@ -476,7 +465,10 @@ fn according_to(s: &str, toks: &[Tok]) -> Option<Source> {
         if t.start >= end {
             break;
         }
-        if !name_toks.is_empty() && eq_any(t.text(s), &stop_words) && !starts_upper(t.text(s)) {
+        if !name_toks.is_empty()
+            && (eq_any(t.text(s), &stop_words) || eq_any(t.text(s), PUBLISHED))
+            && !starts_upper(t.text(s))
+        {
             end = t.start;
             stop = Some(k);
             break;
@@ -504,10 +496,7 @@ fn according_to(s: &str, toks: &[Tok]) -> Option<Source> {
         let by = stop
             .filter(|&k| {
                 r + 1 == name_toks.len()
-                    && eq_any(
-                        toks[k].text(s),
-                        &["published", "released", "issued", "kept", "compiled"],
-                    )
+                    && eq_any(toks[k].text(s), PUBLISHED)
                     && toks.get(k + 1).is_some_and(|t| t.is(s, "by"))
             })
             .and_then(|k| toks.get(k + 2))

@@ -892,7 +892,6 @@ fn protest(inp: &TypingInput) -> TypeInfo {
         a.eq_ignore_ascii_case("set") && b.eq_ignore_ascii_case("fire")
             || eq_any(a, &["threw", "hurled"]) && eq_any(b, &["stones", "rocks"])
             || a.eq_ignore_ascii_case("broke") && b.eq_ignore_ascii_case("into")
-            || eq_any(a, &["smashed", "pelted", "vandalised", "vandalized"])
             || eq_any(
                 a,
                 &[
@@ -902,6 +901,10 @@ fn protest(inp: &TypingInput) -> TypeInfo {
                     "stormed",
                     "stoned",
                     "burned",
+                    "smashed",
+                    "pelted",
+                    "vandalised",
+                    "vandalized",
                 ],
             )
     });
