@@ -15356,6 +15356,18 @@ mod tests {
     }
 
     #[test]
+    fn an_animal_slaughtered_is_no_killing() {
+        let recs = story(
+            None,
+            "Gunmen killed seven people in Agartala, India, on Monday. In Tripura, a mob set fire \
+             to at least a dozen shops and three houses belonging to Muslims in Kailashahar on \
+             Sunday night after rumours spread that a calf had been slaughtered near a temple.",
+        );
+        assert_eq!(recs.len(), 2, "{recs:#?}");
+        assert_eq!(recs[1].sub_event_type.as_deref(), Some("Mob violence"));
+    }
+
+    #[test]
     fn incidents_from_more_than_about_two_months_ago_are_background() {
         // Published 2026-03-13 (see `story`).
         assert!(story(

@@ -549,6 +549,34 @@ const GOODS: &[&str] = &[
     "aid",
 ];
 
+/// Animals whose slaughter is no killing.
+const ANIMALS: &[&str] = &[
+    "calf",
+    "calves",
+    "cow",
+    "cows",
+    "cattle",
+    "bull",
+    "bulls",
+    "ox",
+    "oxen",
+    "goat",
+    "goats",
+    "sheep",
+    "lamb",
+    "lambs",
+    "pig",
+    "pigs",
+    "camel",
+    "camels",
+    "animal",
+    "animals",
+    "livestock",
+    "buffalo",
+    "buffaloes",
+    "chickens",
+];
+
 /// Whether the attack word at `[a, b)` is "shelling" named rather than done:
 /// with no object after it ("citing the intensity of the shelling", "the
 /// shelling of Sumy"), where "shelling Kamanyola", "shelling its positions"
@@ -862,6 +890,21 @@ pub(crate) fn drop_false_triggers_in(
                 .iter()
                 .any(|p| crate::text::ends_with_ci(b, p))
             })
+    });
+    // "after rumours spread that a calf had been slaughtered near a temple":
+    // an animal slaughtered is no killing.
+    let hits = drop_hits(hits, |h, _| {
+        matches!(h.cue, Cue::Trig(_))
+            && s.get(h.start..h.end)
+                .and_then(|w| w.get(..9))
+                .is_some_and(|w| w.eq_ignore_ascii_case("slaughter"))
+            && {
+                let before = s.get(..h.start).unwrap_or("").rsplit(' ').take(5);
+                let after = s.get(h.end..).unwrap_or("").split(' ').take(4);
+                before
+                    .chain(after)
+                    .any(|w| eq_any(w.trim_matches(|c: char| !c.is_alphanumeric()), ANIMALS))
+            }
     });
     // "about 300 al-Shabaab fighters are based in the Boni forest, many of
     // them Kenyans recruited from Mombasa": who the counted are, no
