@@ -15356,6 +15356,21 @@ mod tests {
     }
 
     #[test]
+    fn a_march_joined_to_mourn_the_dead_is_a_peaceful_protest() {
+        let recs = story(
+            None,
+            "Police shot dead four protesters in Leh, India, on Tuesday. In Kargil, thousands of \
+             people joined a march called by the Kargil Democratic Alliance on Wednesday to mourn \
+             the dead, and shops stayed shut across the district.",
+        );
+        let march = recs
+            .iter()
+            .find(|r| r.location.as_deref() == Some("Kargil"))
+            .expect("the march");
+        assert_eq!(march.sub_event_type.as_deref(), Some("Peaceful protest"));
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

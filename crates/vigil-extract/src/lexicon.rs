@@ -727,6 +727,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     ("water cannon*", Protest),
     ("rubber bullets", Protest),
     ("marched", Protest),
+    // "thousands of people joined a march called by the Kargil Democratic
+    // Alliance".
+    ("joined a march", Protest),
     // "About 40 residents of evacuated border villages picketed the
     // regional government building".
     ("picketed", Protest),

@@ -878,6 +878,9 @@ fn protest(inp: &TypingInput) -> TypeInfo {
                     "against",
                     "condemning",
                     "denouncing",
+                    // "joined a march ... to mourn the dead".
+                    "mourn",
+                    "mourning",
                 ],
             )
         })
