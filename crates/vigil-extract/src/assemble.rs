@@ -15371,6 +15371,29 @@ mod tests {
     }
 
     #[test]
+    fn killers_of_their_own_after_a_burning_are_another_incident() {
+        let recs = story(
+            None,
+            "On Monday, armed herders burned about 70 houses in a village near Kabo, Central \
+             African Republic, and gunmen on motorbikes shot dead two farmers on the road between \
+             Batangafo and Bouca, the sub-prefect of Batangafo said.",
+        );
+        assert_eq!(recs.len(), 2, "{recs:#?}");
+        assert_eq!(recs[0].fatalities, None);
+        assert_eq!(recs[1].fatalities, Some(2));
+        assert_eq!(recs[1].location.as_deref(), Some("Batangafo"));
+        // The crowd's victim after its burning is its own toll.
+        let recs = story(
+            None,
+            "Police shot dead three protesters in Nairobi, Kenya, on Tuesday. In Kitengela, young \
+             men set fire to a police post and looted a supermarket on the same day, and a police \
+             officer was hacked to death as he tried to flee, police said.",
+        );
+        let kitengela = recs.iter().filter(|r| r.span[0] > 60).count();
+        assert_eq!(kitengela, 1, "{recs:#?}");
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

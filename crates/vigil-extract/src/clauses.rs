@@ -2530,7 +2530,13 @@ fn killers_of_their_own(s: &str, prev: Option<&Incident>, c: &Incident) -> bool 
     let (Some(prev), Some(h)) = (prev, c.primary) else {
         return false;
     };
-    if !prev.cls().is_some_and(Cls::is_remote) || !c.cls().is_some_and(Cls::is_casualty) {
+    // ("armed herders burned about 70 houses in a village near Kabo, and
+    // gunmen on motorbikes shot dead two farmers": nor of a burning.)
+    if !prev
+        .cls()
+        .is_some_and(|k| k.is_remote() || k == Cls::Destroy)
+        || !c.cls().is_some_and(Cls::is_casualty)
+    {
         return false;
     }
     // (", while in Taiz a Houthi sniper shot dead a 12-year-old girl".)
@@ -2555,8 +2561,13 @@ fn killers_of_their_own(s: &str, prev: Option<&Incident>, c: &Incident) -> bool 
             .get(1)
             .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
     let reach = if elsewhere { 9 } else { 6 };
+    // (After a burning, "and a police officer was hacked to death": the
+    // crowd's victim, no killers of its own.)
+    let passive = prev.cls() == Some(Cls::Destroy)
+        && words.iter().any(|w| eq_any(w, &["was", "were", "been"]));
     words.len() <= reach
         && !counted
+        && !passive
         && words.first().is_none_or(|w| *w != "that")
         && words.iter().any(|w| {
             eq_any(
