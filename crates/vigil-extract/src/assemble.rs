@@ -15394,6 +15394,17 @@ mod tests {
     }
 
     #[test]
+    fn still_in_a_relative_clause_describes_who_acted() {
+        let recs = story(
+            None,
+            "Israeli troops who still hold five hilltop positions inside Lebanon blew up at least \
+             six houses on the eastern edge of Kfar Kila on Tuesday, the National News Agency said.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].kind, Kind::Event);
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

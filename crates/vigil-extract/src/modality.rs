@@ -424,8 +424,20 @@ pub(crate) fn incident_kind(
         .get(ti.saturating_sub(MODAL_REACH))
         .map_or(0, |t| t.start)
         .max(inc.start);
+    // ("Eritrean soldiers who still hold parts of the Irob district abducted
+    // 12 villagers": "still" describes who acted.)
+    let describes_subject = |h: &CueHit| {
+        let i = toks.partition_point(|t| t.start < h.start);
+        i > 0
+            && toks[i - 1].is(s, "who")
+            && s.get(h.start..h.end)
+                .is_some_and(|w| w.eq_ignore_ascii_case("still"))
+    };
     let modal = hits.iter().any(|h| {
-        h.cue == Cue::Claim(ClaimCue::Modal) && h.start >= reach_start && h.end <= trig.start
+        h.cue == Cue::Claim(ClaimCue::Modal)
+            && h.start >= reach_start
+            && h.end <= trig.start
+            && !describes_subject(h)
     })
         // "was trying to \"cut Menaka off from Gao\" by attacking traffic":
         // the means of an intention is intended too, however far back.
