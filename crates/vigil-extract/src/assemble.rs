@@ -15405,6 +15405,48 @@ mod tests {
     }
 
     #[test]
+    fn a_killing_by_men_on_a_motorcycle_and_a_grenade_after_it_are_two_incidents() {
+        let recs = story(
+            None,
+            "In Homs city, Syria, two men on a motorcycle shot dead two Alawite brothers outside \
+             their grocery in the Zahra neighbourhood on Friday night, and a hand grenade tossed \
+             into a cafe in the nearby Akrama district wounded six young men an hour later, \
+             residents said.",
+        );
+        assert_eq!(recs.len(), 2, "{recs:#?}");
+        assert_eq!(recs[0].fatalities, Some(2));
+        assert_eq!(
+            recs[0].actor1.as_deref(),
+            Some("Unidentified Armed Group (Syria)")
+        );
+        assert_eq!(recs[1].sub_event_type.as_deref(), Some("Grenade"));
+        assert_eq!(recs[1].wounded, Some(6));
+        // The killers as the agent after a passive killing.
+        let recs = story(
+            None,
+            "In Karachi, Pakistan, a police constable on traffic duty was shot dead by two men on \
+             a motorcycle in Orangi Town on Monday morning, and a grenade thrown at the gate of a \
+             textile mill in Korangi that night wounded a security guard, police said.",
+        );
+        assert_eq!(recs.len(), 2, "{recs:#?}");
+        assert_eq!(recs[0].fatalities, Some(1));
+    }
+
+    #[test]
+    fn dead_elsewhere_the_same_night_are_another_incident() {
+        let recs = story(
+            None,
+            "In Plateau State, Nigeria, gunmen shot dead seven men at a tin-mining pit outside \
+             Bokkos on Saturday, and two farmers were killed in their fields near Mangu the same \
+             night, police said.",
+        );
+        assert_eq!(recs.len(), 2, "{recs:#?}");
+        assert_eq!(recs[0].fatalities, Some(7));
+        assert_eq!(recs[1].fatalities, Some(2));
+        assert_eq!(recs[1].location.as_deref(), Some("Mangu"));
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

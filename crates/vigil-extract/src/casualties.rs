@@ -1121,6 +1121,15 @@ const PERSON: &[&str] = &[
     "pupil",
     "schoolboy",
     "schoolgirl",
+    // "a police constable on traffic duty was shot dead".
+    "constable",
+    "corporal",
+    "ranger",
+    "lawyer",
+    "reporter",
+    "labourer",
+    "miner",
+    "vendor",
 ];
 
 /// Whether the tokens from `from` read "a/an [up to three modifiers]
@@ -1558,6 +1567,13 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok,
         }
         let aux = if i >= 1 && eq_any(seg[i - 1].text(s), &["was", "been"]) {
             Some(i - 1)
+        // "a policeman was shot dead by gunmen".
+        } else if i >= 2
+            && w.eq_ignore_ascii_case("dead")
+            && seg[i - 1].is(s, "shot")
+            && eq_any(seg[i - 2].text(s), &["was", "been"])
+        {
+            Some(i - 2)
         } else if i >= 3 && seg[i - 1].is(s, "and") && eq_any(seg[i - 3].text(s), &["was", "been"])
         {
             Some(i - 3)
@@ -1578,6 +1594,20 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok,
             if (aux.saturating_sub(10)..aux).any(|k| person_after(s, seg, k, &["the"]).is_some()) {
                 return Some((*t, 1));
             }
+            // "a police constable on traffic duty was shot dead": one
+            // person, then where or how he was.
+            let described = |k: usize| {
+                singular_person_at(s, seg, k).is_some_and(|h| {
+                    seg.get(h + 1)
+                        .is_some_and(|p| eq_any(p.text(s), &["on", "at", "in", "from", "with"]))
+                        && !s
+                            .get(seg[h].end..seg[aux].start)
+                            .is_some_and(|g| g.contains([',', ';', '(']))
+                })
+            };
+            if (aux.saturating_sub(8)..aux).any(described) {
+                return Some((*t, 1));
+            }
         }
     }
     None
@@ -1587,6 +1617,16 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok,
 mod tests {
     use super::*;
     use crate::text::words;
+
+    #[test]
+    fn shot_dead_by_its_killers_kills_one() {
+        let s = "A policeman was shot dead by gunmen in Karachi on Monday.";
+        let toks = words(s);
+        assert_eq!(
+            singular_killed(s, &toks, (0, s.len())).map(|(_, n)| n),
+            Some(1)
+        );
+    }
 
     #[test]
     fn shot_dead_a_person_kills_one() {

@@ -2503,23 +2503,30 @@ fn remote_after_killing(s: &str, prev: Option<&Incident>, c: &Incident) -> bool 
     let opens = s.get(c.start..h.start).is_some_and(|l| {
         l.starts_with(", and a ") || l.starts_with(", and an ") || l.starts_with(", while ")
     });
+    // ("two men on a motorcycle shot dead two brothers", "a constable was
+    // shot dead by two men on a motorcycle": the killers before the
+    // killing or its agent after it.)
+    let killers = |w: &str| {
+        eq_any(
+            w,
+            &[
+                "gunmen",
+                "gunman",
+                "attackers",
+                "militants",
+                "assailants",
+                "bandits",
+                "men",
+            ],
+        )
+    };
+    let agent = s.get(p.end..c.start).unwrap_or("");
     let armed_killers = s
         .get(prev.start..p.start)
         .unwrap_or("")
         .split_whitespace()
-        .any(|w| {
-            eq_any(
-                w,
-                &[
-                    "gunmen",
-                    "gunman",
-                    "attackers",
-                    "militants",
-                    "assailants",
-                    "bandits",
-                ],
-            )
-        });
+        .any(killers)
+        || agent.starts_with(" by ") && agent.split_whitespace().take(4).any(killers);
     opens && armed_killers
 }
 
@@ -2755,7 +2762,19 @@ fn same_time_apart(s: &str, c: &Incident) -> bool {
                     ],
                 )
             }));
-    own || armed_kill
+    // ("..., and two farmers were killed in their fields near Mangu the
+    // same night": another place's dead.)
+    let elsewhere = matches!(h.cue, Cue::Trig(Cls::Kill))
+        && s.get(h.end..c.end).is_some_and(|r| {
+            r.split_whitespace()
+                .collect::<Vec<_>>()
+                .windows(2)
+                .any(|w| {
+                    eq_any(w[0], &["near", "in", "at", "outside"])
+                        && w[1].starts_with(|ch: char| ch.is_ascii_uppercase())
+                })
+        });
+    own || armed_kill || elsewhere
 }
 
 /// "stoned the police station on Thursday after a police officer shot dead
