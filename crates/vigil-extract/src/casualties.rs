@@ -1119,6 +1119,18 @@ const PERSON: &[&str] = &[
     "buyer",
     // "four herders and a primary school pupil".
     "pupil",
+    // "the president of a rural community action board".
+    "president",
+    "editor",
+    "supervisor",
+    "director",
+    "secretary",
+    "treasurer",
+    "founder",
+    "coordinator",
+    "manager",
+    "principal",
+    "headmaster",
     "schoolboy",
     "schoolgirl",
     // "a police constable on traffic duty was shot dead".
@@ -1508,6 +1520,45 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok,
             let kin = singular_person_at(s, seg, object).map_or(0, |h| with_kin(s, seg, h));
             return Some((*t, 1 + kin));
         }
+        // "shot dead the president of a rural community action board": one
+        // holder of a post.
+        if killing {
+            if let Some(h) = person_after(s, seg, object, &["the"])
+                .filter(|&h| seg.get(h + 1).is_some_and(|n| n.is(s, "of")))
+            {
+                return Some((*t, 1 + with_kin(s, seg, h)));
+            }
+        }
+        // "dragged a tribal man from his home ... and shot him dead", "beat
+        // and burned him to death", "Police shot the 23-year-old dead": the
+        // one person named before, or by his age.
+        let named_before = || (0..i).any(|k| singular_person_at(s, seg, k).is_some());
+        if w.eq_ignore_ascii_case("dead")
+            && i >= 2
+            && seg[i - 2].is(s, "shot")
+            && eq_any(seg[i - 1].text(s), &["him", "her"])
+            && named_before()
+        {
+            return Some((*t, 1));
+        }
+        if w.eq_ignore_ascii_case("dead")
+            && i >= 3
+            && seg[i - 3].is(s, "shot")
+            && seg[i - 2].is(s, "the")
+            && seg[i - 1].text(s).ends_with("-year-old")
+        {
+            return Some((*t, 1));
+        }
+        if eq_any(w, TO_DEATH_VERBS)
+            && seg
+                .get(i + 1)
+                .is_some_and(|n| eq_any(n.text(s), &["him", "her"]))
+            && seg.get(i + 2).is_some_and(|n| n.is(s, "to"))
+            && seg.get(i + 3).is_some_and(|n| n.is(s, "death"))
+            && named_before()
+        {
+            return Some((*t, 1));
+        }
         // "killing him and his driver": the one just named and a companion.
         if killing
             && seg
@@ -1617,6 +1668,43 @@ fn singular_killed(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<(Tok,
 mod tests {
     use super::*;
     use crate::text::words;
+
+    #[test]
+    fn one_person_named_by_post_pronoun_or_age_is_one_dead() {
+        for (s, n) in [
+            (
+                "Gunmen shot dead the president of a farmers' union in Yarumal.",
+                1,
+            ),
+            (
+                "Gunmen shot dead the president of a community board and his nephew.",
+                2,
+            ),
+            (
+                "Maoists dragged a tribal man from his home and shot him dead.",
+                1,
+            ),
+            (
+                "Residents caught a man and beat and burned him to death.",
+                1,
+            ),
+            (
+                "Police shot the 23-year-old dead at a checkpoint near Bijar.",
+                1,
+            ),
+        ] {
+            let toks = words(s);
+            assert_eq!(
+                singular_killed(s, &toks, (0, s.len())).map(|(_, n)| n),
+                Some(n),
+                "{s}"
+            );
+        }
+        // "him" with nobody named before it is someone counted elsewhere.
+        let s = "They shot him dead.";
+        let toks = words(s);
+        assert_eq!(singular_killed(s, &toks, (0, s.len())), None);
+    }
 
     #[test]
     fn shot_dead_by_its_killers_kills_one() {
