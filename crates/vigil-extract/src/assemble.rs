@@ -15447,6 +15447,19 @@ mod tests {
     }
 
     #[test]
+    fn what_a_rumour_says_is_no_incident() {
+        let recs = story(
+            None,
+            "Gunmen killed seven people in Imphal, India, on Monday. On Sunday night, a crowd of \
+             several hundred men set fire to at least eleven houses and a church in a village \
+             near Jiribam after rumours spread that a local youth had been abducted, district \
+             officials said.",
+        );
+        assert_eq!(recs.len(), 2, "{recs:#?}");
+        assert_eq!(recs[1].sub_event_type.as_deref(), Some("Mob violence"));
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

@@ -891,6 +891,23 @@ pub(crate) fn drop_false_triggers_in(
                 .any(|p| crate::text::ends_with_ci(b, p))
             })
     });
+    // "set fire to eleven houses after rumours spread that a local youth had
+    // been abducted": what a rumour says is no incident.
+    let rumour_at = ["rumours", "rumors", "rumour", "rumor"]
+        .iter()
+        .find_map(|r| {
+            let at = s.find(r)?;
+            let rest = s.get(at + r.len()..)?;
+            let that = rest.find(" that ")?;
+            (rest.get(..that)?.split_whitespace().count() <= 2).then_some(at)
+        });
+    let hits = match rumour_at {
+        Some(at) => hits
+            .into_iter()
+            .filter(|h| !(matches!(h.cue, Cue::Trig(_)) && h.start > at))
+            .collect(),
+        None => hits,
+    };
     // "after rumours spread that a calf had been slaughtered near a temple":
     // an animal slaughtered is no killing.
     let hits = drop_hits(hits, |h, _| {
