@@ -15460,6 +15460,20 @@ mod tests {
     }
 
     #[test]
+    fn troops_re_entering_a_town_retake_it() {
+        let recs = story(
+            None,
+            "Troops supported by helicopter gunships re-entered Marte, Nigeria, on Wednesday \
+             afternoon after the insurgents pulled out, the army said.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(
+            recs[0].sub_event_type.as_deref(),
+            Some("Government regains territory")
+        );
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

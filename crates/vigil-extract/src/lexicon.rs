@@ -354,6 +354,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // "declared victory over the militants in Albu Kamal": a town won back.
     ("declared victory over", Retake),
     ("took back", Retake),
+    // "Troops supported by helicopter gunships re-entered Marte on
+    // Wednesday afternoon after the insurgents pulled out".
+    ("re-entered", Retake),
     ("seized control", Overtake),
     ("took control", Overtake),
     ("taken control", Overtake),
