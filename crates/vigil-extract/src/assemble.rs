@@ -15474,6 +15474,19 @@ mod tests {
     }
 
     #[test]
+    fn a_mine_left_over_from_years_of_fighting_is_an_event() {
+        let recs = story(
+            None,
+            "The defence ministry said two soldiers had been killed on Friday when a mine left \
+             over from the years of fighting with the PKK exploded under their armoured vehicle \
+             in the Cukurca district of Hakkari, Turkey.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].kind, Kind::Event);
+        assert_eq!(recs[0].fatalities, Some(2));
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

@@ -2119,6 +2119,19 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
     } else if !at_word_bounds(s, start, end) {
         return None;
     }
+    // "a mine left over from the years of fighting with the PKK": where a
+    // weapon came from, no running total.
+    if cue == Cue::Aggregate
+        && s.get(..start)
+            .is_some_and(|b| crate::text::ends_with_ci(b, "from the "))
+        && s.get(start..end).is_some_and(|w| {
+            ["years of", "months of", "decades of"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
+    {
+        return None;
+    }
     // "seized 23 rifles and several boxes of ammunition": arms seized, no
     // one held.
     let cue = if cue == Cue::Trig(Cls::Detain)
