@@ -15487,6 +15487,16 @@ mod tests {
     }
 
     #[test]
+    fn a_source_that_could_not_confirm_asserts_nothing() {
+        let recs = story(
+            None,
+            "Gunmen killed 12 miners at a pit near El Callao, Venezuela, on Monday, residents \
+             said. Colombia's army said it could not confirm the figure.",
+        );
+        assert!(recs.iter().all(|r| r.kind == Kind::Event), "{recs:#?}");
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

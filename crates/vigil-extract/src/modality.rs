@@ -1294,6 +1294,23 @@ pub(crate) fn is_claim_without_trigger(
     if legal_action(&lower) && !threat {
         return false;
     }
+    // "State officials said they could not confirm the killings": nothing
+    // asserted.
+    if !threat
+        && any_in(
+            &lower,
+            &[
+                "could not confirm",
+                "could not independently confirm",
+                "were unable to confirm",
+                "was unable to confirm",
+                "could not verify",
+                "could not independently verify",
+            ],
+        )
+    {
+        return false;
+    }
     // "has promised to send a further 1,000 troops": a deployment, a plan,
     // no statement about the fighting.
     let deployment = any_in(
