@@ -15497,6 +15497,17 @@ mod tests {
     }
 
     #[test]
+    fn blocking_the_entrance_to_an_office_is_a_protest() {
+        let recs = story(
+            None,
+            "Gunmen killed seven people in Xalapa, Mexico, on Monday. About 150 members of search \
+             collectives blocked the entrance to the state prosecutor's office on Friday.",
+        );
+        assert_eq!(recs.len(), 2, "{recs:#?}");
+        assert_eq!(recs[1].sub_event_type.as_deref(), Some("Peaceful protest"));
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

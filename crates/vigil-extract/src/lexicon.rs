@@ -2348,10 +2348,22 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         // "blocked the Mexican side of the Paso del Norte international
         // bridge": the road may come after a part of it.
         let part_of = next_words(s, end).any(|w| {
-            ["side", "part", "section", "stretch", "entrance", "approach"]
+            [
+                "side", "part", "section", "stretch", "entrance", "approach", "lanes",
+            ]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+        });
+        // "blocked the entrance to the state prosecutor's office", "blocked
+        // the lanes to the El Chaparral border crossing": a way in.
+        let way_in = |w: &str| {
+            part_of
+                && [
+                    "office", "offices", "gate", "gates", "crossing", "ministry", "palace",
+                ]
                 .iter()
                 .any(|x| w.eq_ignore_ascii_case(x))
-        });
+        };
         let reach = if part_of { 10 } else { 4 };
         let road = it_road
             || phrase_after(s, end)
@@ -2376,6 +2388,7 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
                     ]
                     .iter()
                     .any(|r| w.eq_ignore_ascii_case(r))
+                        || way_in(w)
                 });
         // "Gunmen of the BLA blocked the main highway": armed men holding a
         // road are no demonstration.
