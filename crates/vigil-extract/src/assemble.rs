@@ -15508,6 +15508,19 @@ mod tests {
     }
 
     #[test]
+    fn a_strike_elsewhere_after_another_is_its_own_incident() {
+        let recs = story(
+            None,
+            "On Sunday a Russian drone hit a police car in Chuhuiv, Ukraine, wounding two \
+             officers, and a Russian guided bomb struck a farm in Zolochiv, killing a farmer, the \
+             regional prosecutor's office said.",
+        );
+        assert_eq!(recs.len(), 2, "{recs:#?}");
+        assert_eq!(recs[0].wounded, Some(2));
+        assert_eq!(recs[1].fatalities, Some(1));
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

@@ -2455,7 +2455,8 @@ pub(crate) fn incidents(s: &str, hits: &[CueHit]) -> Vec<Incident> {
     for mut c in clauses.drain(..) {
         let later = c.primary.is_some() && opens_later(s, c.start)
             || same_time_apart(s, &c)
-            || remote_after_killing(s, merged.last(), &c);
+            || remote_after_killing(s, merged.last(), &c)
+            || strike_elsewhere(s, merged.last(), &c);
         let gap = c.primary.is_some() && opens_time_gap(s, c.start)
             || later
             || provoking_killing(s, merged.last(), &c);
@@ -2503,6 +2504,35 @@ pub(crate) fn incidents(s: &str, hits: &[CueHit]) -> Vec<Incident> {
     }
     merged.sort_by_key(|i| i.start);
     merged
+}
+
+/// "a Russian guided bomb struck the ferry pier in Beryslav, and a Russian
+/// drone attacked an ambulance on the road outside Tiahynka": a strike of
+/// its own, elsewhere, after another.
+fn strike_elsewhere(s: &str, prev: Option<&Incident>, c: &Incident) -> bool {
+    let (Some(prev), Some(h)) = (prev, c.primary) else {
+        return false;
+    };
+    if !prev.cls().is_some_and(Cls::is_remote) || !c.cls().is_some_and(Cls::is_remote) {
+        return false;
+    }
+    let lead = s.get(c.start..h.start).unwrap_or("");
+    let opens = (lead.starts_with(", and a ") || lead.starts_with(", and an "))
+        && lead.split_whitespace().count() <= 5;
+    let place = |a: usize, b: usize| -> Vec<&str> {
+        let words: Vec<&str> = s.get(a..b).unwrap_or("").split_whitespace().collect();
+        words
+            .windows(2)
+            .filter(|w| {
+                eq_any(w[0], &["near", "in", "at", "outside"])
+                    && w[1].starts_with(|ch: char| ch.is_ascii_uppercase())
+            })
+            .map(|w| w[1].trim_end_matches([',', '.', ';']))
+            .collect()
+    };
+    let here = place(h.end, c.end);
+    let there = place(prev.start, prev.end);
+    opens && !here.is_empty() && !there.is_empty() && here.iter().all(|p| !there.contains(p))
 }
 
 /// "gunmen shot dead two polio vaccinators in Lakki Marwat, and a roadside
