@@ -15521,6 +15521,20 @@ mod tests {
     }
 
     #[test]
+    fn mortar_rounds_that_fell_were_fired() {
+        let recs = story(
+            None,
+            "Late on Wednesday, several mortar rounds fell near the perimeter wall of the airport \
+             in Mogadishu, Somalia, police said.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(
+            recs[0].sub_event_type.as_deref(),
+            Some("Shelling/artillery/missile attack")
+        );
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

@@ -611,6 +611,8 @@ pub(crate) const ATTACK_VERBS: &[&str] = &[
     "hit",
     "hits",
     "landed",
+    // "several mortar rounds fell near the perimeter wall of the airport".
+    "fell",
     "killed",
     "killing",
     "wounded",
