@@ -2521,20 +2521,23 @@ fn strike_elsewhere(s: &str, prev: Option<&Incident>, c: &Incident) -> bool {
     let lead = s.get(c.start..h.start).unwrap_or("");
     let opens = (lead.starts_with(", and a ") || lead.starts_with(", and an "))
         && lead.split_whitespace().count() <= 5;
-    let place = |a: usize, b: usize| -> Vec<&str> {
-        let words: Vec<&str> = s.get(a..b).unwrap_or("").split_whitespace().collect();
-        words
-            .windows(2)
-            .filter(|w| {
-                eq_any(w[0], &["near", "in", "at", "outside"])
-                    && w[1].starts_with(|ch: char| ch.is_ascii_uppercase())
-            })
-            .map(|w| w[1].trim_end_matches([',', '.', ';']))
-            .collect()
-    };
-    let here = place(h.end, c.end);
-    let there = place(prev.start, prev.end);
+    let here = places_named(s, h.end, c.end);
+    let there = places_named(s, prev.start, prev.end);
     opens && !here.is_empty() && !there.is_empty() && here.iter().all(|p| !there.contains(p))
+}
+
+/// The capitalised words after "near", "in", "at" or "outside" in
+/// `s[a..b]`: the places a clause names, as written.
+fn places_named(s: &str, a: usize, b: usize) -> Vec<&str> {
+    let words: Vec<&str> = s.get(a..b).unwrap_or("").split_whitespace().collect();
+    words
+        .windows(2)
+        .filter(|w| {
+            eq_any(w[0], &["near", "in", "at", "outside"])
+                && w[1].starts_with(|ch: char| ch.is_ascii_uppercase())
+        })
+        .map(|w| w[1].trim_end_matches([',', '.', ';']))
+        .collect()
 }
 
 /// "gunmen shot dead two polio vaccinators in Lakki Marwat, and a roadside
@@ -2813,16 +2816,8 @@ fn same_time_apart(s: &str, c: &Incident) -> bool {
             }));
     // ("..., and two farmers were killed in their fields near Mangu the
     // same night": another place's dead.)
-    let elsewhere = matches!(h.cue, Cue::Trig(Cls::Kill))
-        && s.get(h.end..c.end).is_some_and(|r| {
-            r.split_whitespace()
-                .collect::<Vec<_>>()
-                .windows(2)
-                .any(|w| {
-                    eq_any(w[0], &["near", "in", "at", "outside"])
-                        && w[1].starts_with(|ch: char| ch.is_ascii_uppercase())
-                })
-        });
+    let elsewhere =
+        matches!(h.cue, Cue::Trig(Cls::Kill)) && !places_named(s, h.end, c.end).is_empty();
     own || armed_kill || elsewhere
 }
 
