@@ -977,9 +977,18 @@ fn perfect_total(s: &str, toks: &[Tok], ti: usize) -> bool {
         })
 }
 
-/// Whether the lower-cased `lower` contains any of `phrases`.
-fn any_in(lower: &str, phrases: &[&str]) -> bool {
-    phrases.iter().any(|p| lower.contains(p))
+/// Whether `hay` contains any of a fixed list of phrases, searched with
+/// finders built once per call site (`str::contains` sets its searcher up
+/// anew on every call, and these lists are asked of most sentences).
+macro_rules! any_of {
+    ($hay:expr, [$($w:expr),+ $(,)?] $(,)?) => {{
+        static NEEDLES: crate::text::Needles = crate::text::Needles::new(&[$($w),+]);
+        NEEDLES.any_in($hay)
+    }};
+    ($hay:expr, $list:path $(,)?) => {{
+        static NEEDLES: crate::text::Needles = crate::text::Needles::new($list);
+        NEEDLES.any_in($hay)
+    }};
 }
 
 /// A sentence with no trigger is a claim when it carries an assessment or
@@ -1175,9 +1184,9 @@ pub(crate) fn is_claim_without_trigger(
     // "promised a lightning response", "vowed swift retaliation": a threat
     // of armed action with no trigger word.
     let lower = s.to_ascii_lowercase();
-    let threat = any_in(
+    let threat = any_of!(
         &lower,
-        &[
+        [
             "vowed",
             "vows",
             "promised",
@@ -1186,9 +1195,9 @@ pub(crate) fn is_claim_without_trigger(
             "warned",
             "warns",
         ],
-    ) && any_in(
+    ) && any_of!(
         &lower,
-        &[
+        [
             "response",
             "retaliation",
             "reprisal",
@@ -1204,8 +1213,8 @@ pub(crate) fn is_claim_without_trigger(
             "wipe out",
             "eliminate",
         ],
-    ) || any_in(&lower, crate::lexicon::THREATS)
-        || any_in(&lower, &["answer every bullet", "answer every attack"]);
+    ) || any_of!(&lower, crate::lexicon::THREATS)
+        || any_of!(&lower, ["answer every bullet", "answer every attack"]);
     // "said that the security forces would \"take back every prison\"":
     // forces announced in action.
     // "the killing \"will not go unpunished\"": from an armed group a
@@ -1221,9 +1230,9 @@ pub(crate) fn is_claim_without_trigger(
     let cue = assess || modal || aggregate || threat;
     // "urged both sides to return to the peace agreement", "called for
     // talks": an appeal for diplomacy is no statement about the conflict.
-    let appeal = any_in(
+    let appeal = any_of!(
         &lower,
-        &[
+        [
             "urged",
             "urges",
             "called on",
@@ -1231,9 +1240,9 @@ pub(crate) fn is_claim_without_trigger(
             "appealed",
             "pressed",
         ],
-    ) && any_in(
+    ) && any_of!(
         &lower,
-        &[
+        [
             "agreement",
             "talks",
             "dialogue",
@@ -1255,9 +1264,9 @@ pub(crate) fn is_claim_without_trigger(
     // watching the colonel \"for weeks\"": a claim of responsibility belongs
     // to the incident.
     if !threat
-        && any_in(
+        && any_of!(
             &lower,
-            &[
+            [
                 "had planted the ",
                 "planted the device",
                 "planted the bomb",
@@ -1271,9 +1280,9 @@ pub(crate) fn is_claim_without_trigger(
     // 300,000 displaced people": relief, no statement about the fighting.
     let relief = !threat
         && !has_nonstate_armed_actor
-        && any_in(
+        && any_of!(
             &lower,
-            &[
+            [
                 " rations",
                 "food aid",
                 "food assistance",
@@ -1297,9 +1306,9 @@ pub(crate) fn is_claim_without_trigger(
     // "State officials said they could not confirm the killings": nothing
     // asserted.
     if !threat
-        && any_in(
+        && any_of!(
             &lower,
-            &[
+            [
                 "could not confirm",
                 "could not independently confirm",
                 "were unable to confirm",
@@ -1313,9 +1322,9 @@ pub(crate) fn is_claim_without_trigger(
     }
     // "has promised to send a further 1,000 troops": a deployment, a plan,
     // no statement about the fighting.
-    let deployment = any_in(
+    let deployment = any_of!(
         &lower,
-        &[
+        [
             "to send",
             "to deploy",
             "to dispatch",
@@ -1346,9 +1355,9 @@ pub(crate) fn is_claim_without_trigger(
             "promised additional",
             "pledged additional",
         ],
-    ) && any_in(
+    ) && any_of!(
         &lower,
-        &[
+        [
             "troops",
             "soldiers",
             "forces",
@@ -1371,9 +1380,9 @@ pub(crate) fn is_claim_without_trigger(
     if !threat
         && !assess
         && (lower.contains(" since ") || lower.contains(" largely"))
-        && any_in(
+        && any_of!(
             &lower,
-            &[
+            [
                 "have stood largely",
                 "has stood largely",
                 "have remained since",
@@ -1389,9 +1398,9 @@ pub(crate) fn is_claim_without_trigger(
     // about the fighting.
     let talks = !threat
         && !assess
-        && any_in(
+        && any_of!(
             &lower,
-            &[
+            [
                 "open talks",
                 "hold talks",
                 "join talks",
@@ -1425,7 +1434,7 @@ pub(crate) fn is_claim_without_trigger(
     }
     // "... more troops would be sent to the region and warned that the
     // group's commanders would be pursued": the warning is a claim still.
-    let warning = any_in(&lower, &["warned", "warns", "vowed", "vows", "threatened"]);
+    let warning = any_of!(&lower, ["warned", "warns", "vowed", "vows", "threatened"]);
     // "said the armed forces would \"hunt down the terrorists\" and announced
     // that more troops would be sent": the announced action is the claim.
     if deployment && !threat && !warning && !announces_armed_action(&lower) {
@@ -1433,9 +1442,9 @@ pub(crate) fn is_claim_without_trigger(
     }
     // "threatened to pull its troops out of the regional force": a threat to
     // withdraw is no threat of armed action.
-    if any_in(
+    if any_of!(
         &lower,
-        &[
+        [
             "to pull its troops",
             "to pull out its troops",
             "to withdraw its troops",
@@ -1605,9 +1614,9 @@ pub(crate) fn pluperfect(s: &str) -> bool {
 /// running total rather than one incident.
 /// "go to court", "file a lawsuit": legal action, in a lowercase sentence.
 fn legal_action(lower: &str) -> bool {
-    any_in(
+    any_of!(
         lower,
-        &[
+        [
             "go to court",
             "went to court",
             "file a lawsuit",
