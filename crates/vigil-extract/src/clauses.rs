@@ -1008,31 +1008,30 @@ pub(crate) fn drop_false_triggers_in(
     let seized_before = |pos: usize| {
         let from = pos.saturating_sub(60);
         let from = (from..pos).find(|&i| s.is_char_boundary(i)).unwrap_or(pos);
+        // (Finders built once: this is asked before every remote trigger.)
+        static SEIZING: crate::text::Needles = crate::text::Needles::new(&[
+            " seized ",
+            " recovered ",
+            " confiscated ",
+            " found ",
+            " seizing ",
+            // "had defused two bombs planted on a road", "surrendered
+            // ..., handing over nine rifles and a grenade launcher".
+            " defused ",
+            " dismantled ",
+            " handing over ",
+            " handed over ",
+            // "four members of the group surrendered to soldiers in
+            // Butig with two M16 rifles and a grenade launcher".
+            " surrendered ",
+            " handed in ",
+            // "arrested four men who were carrying two drones".
+            " were carrying ",
+            " was carrying ",
+        ]);
         s.get(from..pos).is_some_and(|w| {
             let w = w.to_ascii_lowercase();
-            [
-                " seized ",
-                " recovered ",
-                " confiscated ",
-                " found ",
-                " seizing ",
-                // "had defused two bombs planted on a road", "surrendered
-                // ..., handing over nine rifles and a grenade launcher".
-                " defused ",
-                " dismantled ",
-                " handing over ",
-                " handed over ",
-                // "four members of the group surrendered to soldiers in
-                // Butig with two M16 rifles and a grenade launcher".
-                " surrendered ",
-                " handed in ",
-                // "arrested four men who were carrying two drones".
-                " were carrying ",
-                " was carrying ",
-            ]
-            .iter()
-            .any(|v| w.contains(v))
-                && !w.contains(['.', ';'])
+            SEIZING.any_in(&w) && !w.contains(['.', ';'])
         })
     };
     // "rifles and a drone had been recovered at the scene": the same, told
