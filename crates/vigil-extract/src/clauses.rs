@@ -897,16 +897,18 @@ pub(crate) fn drop_false_triggers_in(
     // been abducted": what a rumour says is no incident.
     // (One prebuilt search first: most sentences name no rumour.)
     static RUMO: crate::text::Needles = crate::text::Needles::new(&["rumo"]);
-    let rumoured = RUMO.any_in(s);
-    let rumour_at = ["rumours", "rumors", "rumour", "rumor"]
-        .iter()
-        .filter(|_| rumoured)
-        .find_map(|r| {
-            let at = s.find(r)?;
-            let rest = s.get(at + r.len()..)?;
-            let that = rest.find(" that ")?;
-            (rest.get(..that)?.split_whitespace().count() <= 2).then_some(at)
-        });
+    let rumour_at = if RUMO.any_in(s) {
+        ["rumours", "rumors", "rumour", "rumor"]
+            .iter()
+            .find_map(|r| {
+                let at = s.find(r)?;
+                let rest = s.get(at + r.len()..)?;
+                let that = rest.find(" that ")?;
+                (rest.get(..that)?.split_whitespace().count() <= 2).then_some(at)
+            })
+    } else {
+        None
+    };
     let hits = match rumour_at {
         Some(at) => hits
             .into_iter()
@@ -2524,9 +2526,12 @@ fn strike_elsewhere(s: &str, prev: Option<&Incident>, c: &Incident) -> bool {
     let lead = s.get(c.start..h.start).unwrap_or("");
     let opens = (lead.starts_with(", and a ") || lead.starts_with(", and an "))
         && lead.split_whitespace().count() <= 5;
-    let here = places_named(s, h.end, c.end);
-    let there = places_named(s, prev.start, prev.end);
-    opens && !here.is_empty() && !there.is_empty() && here.iter().all(|p| !there.contains(p))
+    // (The places are read only for a clause that opens so.)
+    opens && {
+        let here = places_named(s, h.end, c.end);
+        let there = places_named(s, prev.start, prev.end);
+        !here.is_empty() && !there.is_empty() && here.iter().all(|p| !there.contains(p))
+    }
 }
 
 /// The capitalised words after "near", "in", "at" or "outside" in
