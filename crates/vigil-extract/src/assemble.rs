@@ -15535,6 +15535,61 @@ mod tests {
     }
 
     #[test]
+    fn a_charge_on_whom_a_crowd_caught_is_no_claim() {
+        let recs = story(
+            None,
+            "Gang violence went on in Haiti this week. On Friday, residents in Gonaives caught a \
+             man they accused of scouting for the gang and beat him to death in the market.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].kind, vigil_core::Kind::Event, "{recs:#?}");
+        assert_eq!(recs[0].sub_event_type.as_deref(), Some("Mob violence"));
+        assert_eq!(recs[0].fatalities, Some(1));
+        // ("refused to hand over a man accused of killing a supervisor": the
+        // charge names no incident of the sentence.)
+        let recs = story(
+            None,
+            "Houthi forces shelled Taiz in Yemen on Monday. Houthi fighters surrounded a village \
+             in Az-Zaydiyah district on Wednesday after tribesmen refused to hand over a man \
+             accused of killing a Houthi supervisor.",
+        );
+        assert!(
+            recs.iter()
+                .all(|r| r.sub_event_type.as_deref() != Some("Attack")),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn people_picked_up_are_detained() {
+        let recs = story(
+            None,
+            "Gunmen killed seven people in Kenya on Monday. Detectives from the Anti-Terrorism \
+             Police Unit picked up three men in Mombasa on Saturday, police said. Four men were \
+             picked up by police in Nairobi on Sunday. Rescuers picked up the bodies of 12 \
+             migrants off the coast.",
+        );
+        let arrests: Vec<_> = recs
+            .iter()
+            .filter(|r| r.sub_event_type.as_deref() == Some("Arrests"))
+            .collect();
+        assert_eq!(arrests.len(), 2, "{recs:#?}");
+        assert_eq!(arrests[0].detained, Some(3));
+        assert_eq!(arrests[1].actor1.as_deref(), Some("Police Forces of Kenya"));
+        // Taken from their homes by the Frontier Corps: a disappearance.
+        let recs = story(
+            None,
+            "Gunmen killed seven people in Turbat, Pakistan, on Monday. Frontier Corps personnel \
+             picked up two students from their hostel in Turbat on Tuesday.",
+        );
+        assert_eq!(
+            recs.last().and_then(|r| r.sub_event_type.as_deref()),
+            Some("Abduction/forced disappearance"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

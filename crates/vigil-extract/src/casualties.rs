@@ -790,6 +790,8 @@ fn is_active_form(w: &str) -> bool {
             "nabbed",
             // "rounded up 40 suspects": "up" is a lead word.
             "rounded",
+            // "picked up four men".
+            "picked",
         ],
     )
 }

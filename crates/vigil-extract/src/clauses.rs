@@ -808,7 +808,24 @@ pub(crate) fn charge_span(s: &str, k: usize) -> Option<(usize, usize)> {
             })
         })
     });
-    let end = [rest.find([',', ';']), rest.find(" and "), framed]
+    // ("accused of selling rifles and grenades to gangs": "and" joins the
+    // charge's nouns; the clause ends at "and" with a verb of its own,
+    // "accused of theft and beat him to death".)
+    let and_verb = rest.match_indices(" and ").map(|(i, _)| i).find(|&i| {
+        let next = rest
+            .get(i + 5..)
+            .and_then(|r| r.split(' ').next())
+            .unwrap_or("");
+        next.len() > 4 && next.ends_with("ed")
+            || eq_any(
+                next,
+                &[
+                    "beat", "set", "shot", "burnt", "took", "threw", "stole", "cut", "hit", "left",
+                    "made", "tore", "held", "fled", "led", "then",
+                ],
+            )
+    });
+    let end = [rest.find([',', ';']), and_verb, framed]
         .into_iter()
         .flatten()
         .min()

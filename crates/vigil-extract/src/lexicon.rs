@@ -273,6 +273,9 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // "Gendarmes caught three of them the next day" (only a count of
     // people after it, see `cue_hit`: not "caught fire", "caught up with").
     ("caught", Detain),
+    // "Detectives picked up three men in Mombasa", "were picked up by Niamey
+    // police" (only people taken, see `cue_hit`: not "picked up the bodies").
+    ("picked up", Detain),
     ("surrendered", Surrender),
     ("surrender", Surrender),
     ("surrendering", Surrender),
@@ -2156,7 +2159,7 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
     };
     // "Eritrean soldiers had taken seven farmers from their fields": people
     // taken, read as "took" is (below).
-    let cue = if cue == Cue::Trig(Cls::Overtake)
+    let mut cue = if cue == Cue::Trig(Cls::Overtake)
         && s.get(start..end)
             .is_some_and(|w| w.eq_ignore_ascii_case("taken"))
         && next_words(s, end)
@@ -2669,6 +2672,48 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
             return None;
         }
     }
+    if cue == Cue::Trig(Cls::Detain)
+        && s.get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("picked up"))
+    {
+        let people = next_words(s, end).any(|w| {
+            crate::text::in_set(w, crate::typing::civilian_set())
+                || crate::text::eq_any(w, TAKEN_PEOPLE)
+                || crate::text::eq_any(
+                    w,
+                    &[
+                        "suspects", "couriers", "members", "people", "youths", "man", "women",
+                    ],
+                )
+        });
+        let passive_by = s.get(end..).is_some_and(|r| r.starts_with(" by "))
+            && s.get(..start).is_some_and(|b| {
+                ["were", "was", "been", "being"]
+                    .iter()
+                    .any(|v| ends_with_ci(b.trim_end(), v))
+            });
+        if !(people || passive_by) {
+            return None;
+        }
+        // "Frontier Corps personnel had picked up two students from their
+        // hostel", "security forces had picked up seven young men from their
+        // homes in night raids": taken from where they lived, by men who
+        // answer to no court, is a disappearance.
+        if [
+            "Frontier Corps",
+            "plain clothes",
+            "plain-clothes",
+            " from their home",
+            " from his home",
+            " from her home",
+            " hostel",
+        ]
+        .iter()
+        .any(|w| s.contains(w))
+        {
+            cue = Cue::Trig(Cls::Abduct);
+        }
+    }
     // "drones struck an ammunition depot, setting off secondary explosions":
     // what a strike set off is part of it, no bomb of its own.
     if cue == Cue::Trig(Cls::Ied)
@@ -3137,6 +3182,7 @@ pub(crate) fn casualty_of(word: &str) -> Option<Casualty> {
         "detentions",
         "arrests",
         "rounded",
+        "picked",
         "prisoner",
         "captive",
         // "Police recaptured nine of them the next day".

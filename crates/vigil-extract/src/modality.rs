@@ -433,26 +433,6 @@ pub(crate) fn incident_kind(
             && s.get(h.start..h.end)
                 .is_some_and(|w| w.eq_ignore_ascii_case("still"))
     };
-    let modal = hits.iter().any(|h| {
-        h.cue == Cue::Claim(ClaimCue::Modal)
-            && h.start >= reach_start
-            && h.end <= trig.start
-            && !describes_subject(h)
-    })
-        // "was trying to \"cut Menaka off from Gao\" by attacking traffic":
-        // the means of an intention is intended too, however far back.
-        || ti > 0
-            && toks[ti - 1].is(s, "by")
-            && hits.iter().any(|h| {
-                h.cue == Cue::Claim(ClaimCue::Modal)
-                    && h.start >= inc.start
-                    && h.end <= trig.start
-                    && s.get(h.start..h.end).is_some_and(|w| w.ends_with(" to"))
-            });
-    // Conditions reach the whole clause: "will withdraw unless ... ceasefire".
-    let conditional = toks[..ti]
-        .iter()
-        .any(|t| t.start >= inc.start && eq_any(t.text(s), &["if", "unless"]));
     // An accusation or a warning governs its whole complement, however long:
     // "accused the military last month of carrying out indiscriminate air
     // strikes", "alleged in a report released last month that police units
@@ -476,7 +456,41 @@ pub(crate) fn incident_kind(
             || i > 1
                 && toks[i - 1].is(s, "that")
                 && eq_any(toks[i - 2].text(s), &["crowd", "mob", "residents", "villagers"])
+            // "residents caught a man they accused of scouting for the gang
+            // and beat him to death": a pronoun right before "accused of"
+            // opens a relative clause on whom the crowd caught.
+            || i > 0
+                && eq_any(toks[i - 1].text(s), &["they", "it", "he", "she"])
+                && toks.get(i + 1).is_some_and(|t| t.is(s, "of"))
     };
+    let modal = hits.iter().any(|h| {
+        h.cue == Cue::Claim(ClaimCue::Modal)
+            && h.start >= reach_start
+            && h.end <= trig.start
+            && !describes_subject(h)
+            // ("residents caught two men they accused of theft and beat
+            // them to death": the charge describes the victims, and the
+            // incident comes after it; not "refused to hand over a man
+            // accused of killing a supervisor".)
+            && !(s.get(h.start..h.end).is_some_and(|w| w.eq_ignore_ascii_case("accused"))
+                && described(h)
+                && crate::clauses::charge_span(s, h.start.saturating_sub(1))
+                    .is_some_and(|(_, end)| end <= trig.start))
+    })
+        // "was trying to \"cut Menaka off from Gao\" by attacking traffic":
+        // the means of an intention is intended too, however far back.
+        || ti > 0
+            && toks[ti - 1].is(s, "by")
+            && hits.iter().any(|h| {
+                h.cue == Cue::Claim(ClaimCue::Modal)
+                    && h.start >= inc.start
+                    && h.end <= trig.start
+                    && s.get(h.start..h.end).is_some_and(|w| w.ends_with(" to"))
+            });
+    // Conditions reach the whole clause: "will withdraw unless ... ceasefire".
+    let conditional = toks[..ti]
+        .iter()
+        .any(|t| t.start >= inc.start && eq_any(t.text(s), &["if", "unless"]));
     let accusation = hits.iter().any(|h| {
         matches!(h.cue, Cue::Claim(_))
             && h.start >= inc.start

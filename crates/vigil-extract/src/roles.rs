@@ -297,8 +297,12 @@ pub(crate) fn assign(
             && word_before(actors[i].start, 1).is_some_and(|w| w.eq_ignore_ascii_case("by"))
             || actors[i].start > first_trig
                 && word_before(actors[i].start, 2).is_some_and(|w| w.eq_ignore_ascii_case("by"))
-                && word_before(actors[i].start, 1)
-                    .is_some_and(|w| eq_any(w, &["the", "a", "suspected", "alleged"]))
+                && word_before(actors[i].start, 1).is_some_and(|w| {
+                    eq_any(w, &["the", "a", "suspected", "alleged"])
+                        // ("were picked up by Niamey police": the city
+                        // names whose police.)
+                        || w.starts_with(|c: char| c.is_ascii_uppercase())
+                })
             || blamed_on(actors[i].start)
     });
     // Explicit target after "on/against": "an air strike on Houthi positions".
@@ -849,6 +853,7 @@ fn is_verbal(w: &str) -> bool {
                 | "come under fire"
                 | "came under attack"
                 | "come under attack"
+                | "picked up"
         ))
         && !matches!(
             l.as_str(),
