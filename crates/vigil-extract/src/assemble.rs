@@ -3378,6 +3378,45 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
             && p.end <= range.1
             && word_before(p).is_some_and(|w| eq_any(w, &["towards", "toward", "into"]))
     });
+    let province_named = |p: &PlaceHit| {
+        let i = ctx.toks.partition_point(|t| t.end <= p.start);
+        ctx.toks
+            .get(i..)
+            .and_then(|rest| rest.iter().find(|t| t.start >= p.end))
+            .is_some_and(|t| {
+                eq_any(
+                    t.text(ctx.s),
+                    &[
+                        "province",
+                        "Province",
+                        "governorate",
+                        "Governorate",
+                        "region",
+                        "oblast",
+                        "prefecture",
+                    ],
+                )
+            })
+    };
+    // The country of a town the incident names after "in", "near" or "at"
+    // when it also names a province: only then do wider places step back.
+    let in_range =
+        |p: &&PlaceHit| p.role == Role::Literal && p.start >= range.0 && p.end <= range.1;
+    let town_in = ctx
+        .places
+        .iter()
+        .filter(in_range)
+        .any(province_named)
+        .then(|| {
+            ctx.places.iter().filter(in_range).find(|o| {
+                o.place.precision == GeoPrecision::Place
+                    && !province_named(o)
+                    && word_before(o)
+                        .is_some_and(|w| eq_any(w, &["in", "near", "at", "outside", "around"]))
+            })
+        })
+        .flatten()
+        .map(|o| &o.place.country_code);
     let score = |p: &PlaceHit| {
         // A region across borders ("Kashmir", "the Sahel") locates less than
         // any place inside one country: "Kashmir's Kupwara district".
@@ -3516,7 +3555,17 @@ fn pick_place<'a>(ctx: &Ctx<'a>, range: (usize, usize)) -> Option<&'a PlaceHit> 
                         )
                 })
         });
+        // "In Bukidnon province, seven guerrillas surrendered in
+        // Impasugong": a province named as one is wider than a town named
+        // after "in"; so is a landmark after "of" or "on" ("In Sorsogon
+        // province, at the southern tip of Luzon, ... in Juban").
+        let wider = town_in.is_some_and(|cc| {
+            *cc == p.place.country_code
+                && (province_named(p)
+                    || i > 0 && eq_any(ctx.toks[i - 1].text(ctx.s), &["of", "on"]))
+        });
         spec + if prep { 5 } else { 0 } + if near { 3 } else { 0 }
+            - if wider { 4 } else { 0 }
             - if member_of { 15 } else { 0 }
             - if runs_on { 8 } else { 0 }
             - if launched_from { 30 } else { 0 }
@@ -15586,6 +15635,23 @@ mod tests {
             recs.last().and_then(|r| r.sub_event_type.as_deref()),
             Some("Abduction/forced disappearance"),
             "{recs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_town_named_after_in_beats_the_province_opening_the_sentence() {
+        let recs = story(
+            None,
+            "Soldiers killed three NPA rebels in the Philippines on Monday. In Bukidnon province, \
+             seven NPA guerrillas surrendered to the army in Impasugong on Tuesday and turned \
+             over five rifles and a grenade launcher.",
+        );
+        let r = recs.last().expect("the surrender");
+        assert_eq!(r.location.as_deref(), Some("Impasugong"), "{recs:#?}");
+        // Weapons turned over are no grenade attack.
+        assert_eq!(
+            r.sub_event_type.as_deref(),
+            Some("Change to group/activity")
         );
     }
 

@@ -1044,6 +1044,10 @@ pub(crate) fn drop_false_triggers_in(
             // Butig with two M16 rifles and a grenade launcher".
             " surrendered ",
             " handed in ",
+            // "surrendered to the army ... and turned over five rifles and a
+            // grenade launcher".
+            " turned over ",
+            " turning over ",
             // "arrested four men who were carrying two drones".
             " were carrying ",
             " was carrying ",
