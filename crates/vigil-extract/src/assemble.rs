@@ -15656,6 +15656,19 @@ mod tests {
     }
 
     #[test]
+    fn those_a_crowd_beat_to_death_are_the_people_counted_before() {
+        let recs = story(
+            None,
+            "Gang violence went on in Haiti this week. In Gonaives, residents caught two young \
+             men they accused of scouting for gangs on Saturday, beat them to death and burned \
+             their bodies in the street.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(recs[0].fatalities, Some(2), "{recs:#?}");
+        assert_eq!(recs[0].actor2.as_deref(), Some("Civilians (Haiti)"));
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

@@ -315,6 +315,29 @@ pub(crate) fn tolls_in(
             }
         }
     }
+    // "residents caught two young men they accused of scouting for gangs,
+    // beat them to death": the people a pronoun refers back to are the dead.
+    if !assigned_all
+        .iter()
+        .any(|a| a.is_some_and(|(class, _)| class == Casualty::Killed))
+    {
+        if let Some((k, verb)) = killed_them(s, toks, range).and_then(|verb| {
+            in_range
+                .iter()
+                .rposition(|c| c.end <= verb.start)
+                .map(|k| (k, verb))
+        }) {
+            let c = in_range[k];
+            let ci = tok_at_or_after(toks, c.start);
+            let after = toks.partition_point(|t| t.start < c.end);
+            if assigned_all[k].is_none()
+                && !skip_count(s, toks, ci, after, c)
+                && plural_people_after(s, toks, after)
+            {
+                assigned_all[k] = Some((Casualty::Killed, verb));
+            }
+        }
+    }
     for (c, a) in in_range.iter().zip(&assigned_all) {
         let Some((class, word)) = a else { continue };
         // "killing dozens": a toll with no figure stays unknown.
@@ -445,6 +468,30 @@ pub(crate) fn tolls_in(
         out.killed.get_or_insert_with(Toll::default).add(&one, &w);
     }
     out
+}
+
+/// The verb of "beat them to death", "stoned them to death", "shot them
+/// dead" in `range`: a killing whose victims were counted before.
+fn killed_them(s: &str, toks: &[Tok], range: (usize, usize)) -> Option<Tok> {
+    let lo = toks.partition_point(|t| t.start < range.0);
+    let hi = toks.partition_point(|t| t.end <= range.1).max(lo);
+    let seg = &toks[lo..hi];
+    (0..seg.len().saturating_sub(2)).find_map(|j| {
+        let w = |k: usize| seg.get(j + k).map_or("", |t| t.text(s));
+        let to_death = eq_any(w(0), TO_DEATH_VERBS) && w(2) == "to" && w(3) == "death";
+        let shot_dead = eq_any(w(0), &["shot", "gunned"]) && eq_any(w(2), &["dead", "down"]);
+        (w(1) == "them" && (to_death || shot_dead)).then_some(seg[j])
+    })
+}
+
+/// Whether the words after a count name people ("two young men", "three
+/// Fulani passengers"), within four words.
+fn plural_people_after(s: &str, toks: &[Tok], after: usize) -> bool {
+    toks.iter().skip(after).take(4).any(|t| {
+        let w = t.text(s);
+        eq_any(w, &["men", "women", "people", "children", "youths"])
+            || w.strip_suffix('s').is_some_and(|x| eq_any(x, PERSON))
+    })
 }
 
 /// The word telling that "the bomber" died, unless the toll includes him
