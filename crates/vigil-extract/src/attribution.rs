@@ -1004,10 +1004,11 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
     }
     // The subject must not itself report the incident.
     let subj = &s[toks[lo].start..toks[hi - 1].end];
-    if crate::lexicon::scan(subj)
-        .iter()
-        .any(|h| matches!(h.cue, crate::lexicon::Cue::Trig(_)))
-    {
+    // ("SOS-Torture Burundi said": a name holding a trigger word does.)
+    if crate::lexicon::scan(subj).iter().any(|h| {
+        matches!(h.cue, crate::lexicon::Cue::Trig(_))
+            && !(h.start > 0 && crate::clauses::in_proper_name(subj, h.start, h.end))
+    }) {
         return None;
     }
     if eq_any(

@@ -855,6 +855,30 @@ fn drop_later_triggers(
     }
 }
 
+/// Whether the capitalised word at `start..end` is inside a name: joined
+/// by a hyphen to a capitalised word before ("SOS-Torture"), or between two
+/// capitalised words ("Anti Kidnapping Unit").
+pub(crate) fn in_proper_name(s: &str, start: usize, end: usize) -> bool {
+    let upper = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
+    if !s.get(start..end).is_some_and(upper) {
+        return false;
+    }
+    let head = s.get(..start).unwrap_or("");
+    let before = head
+        .trim_end_matches('-')
+        .rsplit([' ', '-'])
+        .next()
+        .unwrap_or("");
+    if head.ends_with('-') && upper(before) {
+        return true;
+    }
+    let after = s.get(end..).unwrap_or("");
+    head.ends_with(' ')
+        && upper(before)
+        && after.starts_with(' ')
+        && after[1..].split(' ').next().is_some_and(upper)
+}
+
 pub(crate) fn drop_false_triggers_in(
     s: &str,
     hits: Vec<CueHit>,
@@ -892,6 +916,11 @@ pub(crate) fn drop_false_triggers_in(
         }
         None => hits,
     };
+    // "SOS-Torture Burundi said ...", "the Anti Kidnapping Unit": a trigger
+    // word inside an organisation's name names no incident.
+    let hits = drop_hits(hits, |h, _| {
+        matches!(h.cue, Cue::Trig(_)) && h.start > 0 && in_proper_name(s, h.start, h.end)
+    });
     // "Speaking at a rally in Adama, the regional president vowed", "told a
     // rally in Juba": where a speech was made, no protest.
     let hits = drop_hits(hits, |h, _| {
