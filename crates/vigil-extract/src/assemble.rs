@@ -15729,6 +15729,25 @@ mod tests {
     }
 
     #[test]
+    fn arms_found_hidden_or_in_a_search_are_disrupted_weapons_use() {
+        for s in [
+            "Soldiers found 30 mortar rounds and four explosive belts buried in farmland near \
+             Balad on Sunday.",
+            "Troops searching a farm near Tikrit on Sunday found 30 rifles.",
+        ] {
+            let recs = story(
+                None,
+                &format!("Gunmen killed four people in Samarra, Iraq, on Monday. {s}"),
+            );
+            assert_eq!(
+                recs.last().and_then(|r| r.sub_event_type.as_deref()),
+                Some("Disrupted weapons use"),
+                "{recs:#?}"
+            );
+        }
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

@@ -2028,6 +2028,16 @@ const ARMS_NAMED: &[&str] = &[
     "launchers",
     "detonators",
     "IEDs",
+    // "found 30 mortar rounds and four explosive belts", "dug up 36 mortar
+    // rounds and six anti-personnel mines", "found two pistols".
+    "rounds",
+    "belts",
+    "pistols",
+    "mines",
+    "shells",
+    "bombs",
+    "device",
+    "devices",
 ];
 
 /// The rest of the clause after byte `end`, up to a semicolon or full stop.
@@ -2792,7 +2802,12 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         // ("found a cave holding 40 kg of explosives, three rifles": arms
         // named further on in a hiding place.)
         let arms = arms || hidden && word_within(s, end, 10, ARMS_NAMED);
-        if !arms || !(hidden || heavy) {
+        // ("Troops searching a farm near San Lorenzo on Monday found 30
+        // rifles": what a search turns up.)
+        let searched = words_before(s, start)
+            .take(12)
+            .any(|w| crate::text::eq_any(w, &["searching", "combing", "raiding"]));
+        if !arms || !(hidden || heavy || searched) {
             return None;
         }
     }
