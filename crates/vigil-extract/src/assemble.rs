@@ -8234,6 +8234,14 @@ fn merge_target(st: &State, b: &Built, idx: usize) -> Option<usize> {
     if b.cls == Some(Cls::Agreement) {
         return None;
     }
+    // "Air defences destroyed 23 drones over the region during the
+    // attack": what was shot down is a record of its own beside the strike
+    // that got through.
+    if b.cls == Some(Cls::Intercept)
+        && b.rec.sub_event_type.as_deref() == Some("Disrupted weapons use")
+    {
+        return None;
+    }
     let compatible_with = |p: &Pending, carried_ok: bool| {
         let date_ok = !b.explicit_date || (p.rec.date == b.rec.date && p.explicit_date);
         // Two different towns are two incidents; a province that holds the
@@ -15745,6 +15753,20 @@ mod tests {
                 "{recs:#?}"
             );
         }
+    }
+
+    #[test]
+    fn drones_shot_down_during_a_strike_are_a_record_of_their_own() {
+        let recs = story(
+            None,
+            "Ukrainian drones hit a refinery in Belgorod, Russia, on Monday. Air defences \
+             destroyed 23 drones over the region during the attack.",
+        );
+        assert_eq!(recs.len(), 2, "{recs:#?}");
+        assert_eq!(
+            recs[1].sub_event_type.as_deref(),
+            Some("Disrupted weapons use")
+        );
     }
 
     #[test]
