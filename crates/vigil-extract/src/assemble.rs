@@ -15770,6 +15770,21 @@ mod tests {
     }
 
     #[test]
+    fn a_trend_or_a_run_of_incidents_is_no_incident() {
+        for s in [
+            "Kandahar has seen a run of smaller attacks.",
+            "The south has also seen a rise in kidnappings for ransom.",
+            "The checkpoint was set up in December after a series of kidnappings on the highway.",
+        ] {
+            let recs = story(
+                None,
+                &format!("Gunmen killed four people in Kandahar, Afghanistan, on Monday. {s}"),
+            );
+            assert_eq!(recs.len(), 1, "{recs:#?}");
+        }
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

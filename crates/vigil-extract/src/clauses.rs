@@ -1482,7 +1482,23 @@ pub(crate) fn drop_false_triggers_in(
                     && w[k].eq_ignore_ascii_case("of")
                     && eq_any(
                         w[k + 1],
-                        &["string", "spate", "wave", "campaign", "litany"],
+                        &["string", "spate", "wave", "campaign", "litany", "run"],
+                    )
+                    && eq_any(w[k + 2], &["a", "the"])
+                // "was set up in December after a series of kidnappings on
+                // the desert highway": what came before, no incident.
+                || (k == 0 || k == 1)
+                    && w[k].eq_ignore_ascii_case("of")
+                    && w[k + 1].eq_ignore_ascii_case("series")
+                    && w[k + 2] == "a"
+                    && eq_any(w[k + 3], &["after", "following"])
+                // "The south has also seen a rise in kidnappings for
+                // ransom": a trend, no incident.
+                || (k == 0 || k == 1)
+                    && w[k].eq_ignore_ascii_case("in")
+                    && eq_any(
+                        w[k + 1],
+                        &["rise", "increase", "surge", "spike", "upsurge", "jump"],
                     )
                     && eq_any(w[k + 2], &["a", "the"])
             })
