@@ -5569,11 +5569,34 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
             rec.evidence.insert("actor2".into(), ev);
         }
     }
+    // "stepped on a mine left over from the fighting with the PKK": a
+    // party to the war that left the mine named no one who laid it.
+    // (Nor is anyone unnamed its author.)
+    let legacy = (cls == Cls::Ied)
+        .then(|| {
+            let lower = s.get(inc.start..inc.end).unwrap_or("").to_ascii_lowercase();
+            [
+                "left over from",
+                "leftover from",
+                "remnant of",
+                "remnants of",
+            ]
+            .iter()
+            .filter_map(|p| lower.find(p))
+            .min()
+            .map(|k| ctx.offset + inc.start + k)
+        })
+        .flatten();
+    if legacy.is_some_and(|at| rec.evidence.get("actor1").is_some_and(|e| e.span[0] > at)) {
+        rec.actor1 = None;
+        rec.evidence.remove("actor1");
+    }
     // Bombs, grenades and attacks on civilians have an author even when the
     // report does not name one; air strikes without a named author stay null.
     let unnamed_author = (matches!(cls, Cls::Ied | Cls::Suicide | Cls::Grenade | Cls::Shell)
         || info.event_type == crate::lexicon::VAC)
-        && !crate::typing::war_remnant(s.get(inc.start..inc.end).unwrap_or(""));
+        && !crate::typing::war_remnant(s.get(inc.start..inc.end).unwrap_or(""))
+        && legacy.is_none();
     if rec.actor1.is_none() && unnamed_author {
         if let Some(c) = &rec.country {
             rec.actor1 = Some(deps::unidentified_armed_group(c));
@@ -15782,6 +15805,23 @@ mod tests {
             );
             assert_eq!(recs.len(), 1, "{recs:#?}");
         }
+    }
+
+    #[test]
+    fn a_mine_left_over_from_a_war_has_no_author() {
+        let recs = story(
+            None,
+            "Soldiers killed three PKK fighters in Hakkari, Turkey, on Monday. A shepherd was \
+             killed on Tuesday when he stepped on a mine left over from the fighting with the PKK \
+             near Semdinli.",
+        );
+        let r = recs.last().expect("the mine");
+        assert_eq!(
+            r.sub_event_type.as_deref(),
+            Some("Remote explosive/landmine/IED"),
+            "{recs:#?}"
+        );
+        assert_eq!(r.actor1, None, "{recs:#?}");
     }
 
     #[test]
