@@ -15825,6 +15825,21 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_never_opens_on_said() {
+        let recs = story(
+            None,
+            "Gunmen killed four people in Villahermosa, Mexico, on Monday. A state security \
+             official, speaking on condition of anonymity, said investigators believed the \
+             killers worked for the CJNG.",
+        );
+        assert!(
+            recs.iter()
+                .all(|r| !r.source.as_deref().is_some_and(|x| x.starts_with("said"))),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

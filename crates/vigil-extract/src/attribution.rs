@@ -1011,12 +1011,16 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
     }) {
         return None;
     }
+    // ("said investigators believed the killers ...", "said the official had
+    // received threats but declined to say": a subject that opens on a
+    // speech verb is the speech of a speaker before it.)
     if eq_any(
         toks[lo].text(s),
         &[
             "he", "she", "they", "it", "we", "i", "who", "whose", "which", "that", "this",
         ],
-    ) {
+    ) || matches!(toks[lo].text(s), "said" | "says" | "told")
+    {
         return None;
     }
     // Relayed to an outlet: "two medical sources told Reuters".
