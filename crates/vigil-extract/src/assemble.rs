@@ -15840,6 +15840,18 @@ mod tests {
     }
 
     #[test]
+    fn attacks_praised_are_no_incident() {
+        let recs = story(
+            None,
+            "Police raided a house in Mastaga, Azerbaijan, on Monday. Islamic State's weekly \
+             newsletter al-Naba threatened last month to strike \"the apostate rulers of Baku\", \
+             in an editorial that also praised attacks on police in Russia's North Caucasus.",
+        );
+        assert_eq!(recs.len(), 2, "{recs:#?}");
+        assert_eq!(recs[1].kind, vigil_core::Kind::Claim, "{recs:#?}");
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

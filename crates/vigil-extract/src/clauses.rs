@@ -1485,6 +1485,17 @@ pub(crate) fn drop_false_triggers_in(
                         &["string", "spate", "wave", "campaign", "litany", "run"],
                     )
                     && eq_any(w[k + 2], &["a", "the"])
+                // "in an editorial that also praised attacks on police in
+                // Russia's North Caucasus": attacks praised are none told.
+                || k < 3
+                    && w[..k].iter().all(|x| !x.ends_with(','))
+                    && eq_any(
+                        w[k],
+                        &[
+                            "praised", "praising", "praises", "hailed", "hailing", "glorified",
+                            "glorifying", "celebrated", "celebrating",
+                        ],
+                    )
                 // "was set up in December after a series of kidnappings on
                 // the desert highway": what came before, no incident.
                 || (k == 0 || k == 1)
