@@ -15852,6 +15852,19 @@ mod tests {
     }
 
     #[test]
+    fn how_long_a_place_has_been_so_counts_no_period() {
+        let recs = story(
+            None,
+            "RSF drones hit Kutum in Sudan on Monday. In Port Sudan, the Red Sea city where the \
+             army-backed government has sat since 2023, police arrested 14 people on Tuesday on \
+             charges of collaborating with the RSF.",
+        );
+        let r = recs.last().expect("the arrests");
+        assert_eq!(r.sub_event_type.as_deref(), Some("Arrests"), "{recs:#?}");
+        assert_eq!(r.detained, Some(14));
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

@@ -1804,8 +1804,14 @@ fn since_period(s: &str, toks: &[Tok]) -> bool {
                     let back = &toks[lo..i];
                     // ("said that 612 people had been killed since January
                     // 1": a complement, no relative clause.)
+                    // ("In Port Sudan, the Red Sea city where the government
+                    // has sat since 2023, police arrested 14 people".)
+                    // (Not "a region ... where Boko Haram has fought the army
+                    // since 2014.": the clause runs to the end.)
+                    let closes = || s.get(t.end..).is_some_and(|r| r.contains(", "));
                     back.iter().enumerate().any(|(k, w)| {
                         eq_any(w.text(s), &["who", "which"])
+                            || w.is(s, "where") && closes()
                             || w.is(s, "that")
                                 && !toks[(lo + k).saturating_sub(4)..lo + k].iter().any(|p| {
                                     eq_any(
