@@ -8013,13 +8013,7 @@ fn founding_date(s: &str, at: usize) -> bool {
         " during the",
     ]
     .iter()
-    .find_map(|c| {
-        before
-            .len()
-            .checked_sub(c.len())
-            .filter(|_| crate::text::ends_with_ci(before, c))
-            .and_then(|k| before.get(..k))
-    })
+    .find_map(|c| crate::text::strip_suffix_ci(before, c))
     .unwrap_or(before);
     [
         " formed",

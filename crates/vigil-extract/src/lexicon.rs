@@ -1957,6 +1957,15 @@ fn ends_with_ci(h: &str, tail: &str) -> bool {
         .is_some_and(|t| t.eq_ignore_ascii_case(tail.as_bytes()))
 }
 
+/// Whether the words before byte `start` of `s` end on one of the
+/// auxiliaries `aux` ("were caught", "were picked up by"): a passive.
+fn after_aux(s: &str, start: usize, aux: &[&str]) -> bool {
+    s.get(..start).is_some_and(|b| {
+        let b = b.trim_end();
+        aux.iter().any(|v| ends_with_ci(b, v))
+    })
+}
+
 /// Unnamed armed men who take people away ("gunmen took a schoolteacher",
 /// "were taken from their pick-up by armed men").
 const ARMED_MEN: &[&str] = &[
@@ -2665,19 +2674,15 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         });
         // "Three of them were caught hiding in farmland": the passive, not
         // "were caught in the crossfire", "caught up", "caught on camera".
-        let passive = s.get(..start).is_some_and(|b| {
-            let b = b.trim_end();
-            ["were", "was", "been"]
-                .iter()
-                .any(|v| crate::text::ends_with_ci(b, v))
-        }) && next.first().is_some_and(|w| {
-            !crate::text::eq_any(
-                w,
-                &[
-                    "in", "up", "fire", "between", "on", "off", "unawares", "out", "by",
-                ],
-            )
-        });
+        let passive = after_aux(s, start, &["were", "was", "been"])
+            && next.first().is_some_and(|w| {
+                !crate::text::eq_any(
+                    w,
+                    &[
+                        "in", "up", "fire", "between", "on", "off", "unawares", "out", "by",
+                    ],
+                )
+            });
         if !(count && people || passive) {
             return None;
         }
@@ -2697,11 +2702,7 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
                 )
         });
         let passive_by = s.get(end..).is_some_and(|r| r.starts_with(" by "))
-            && s.get(..start).is_some_and(|b| {
-                ["were", "was", "been", "being"]
-                    .iter()
-                    .any(|v| ends_with_ci(b.trim_end(), v))
-            });
+            && after_aux(s, start, &["were", "was", "been", "being"]);
         if !(people || passive_by) {
             return None;
         }

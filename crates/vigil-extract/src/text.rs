@@ -203,6 +203,14 @@ pub(crate) fn strip_prefix_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
         .and_then(|_| s.get(p.len()..))
 }
 
+/// `s` before its suffix `p`, ASCII case ignored.
+pub(crate) fn strip_suffix_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
+    let k = s.len().checked_sub(p.len())?;
+    s.get(k..)
+        .filter(|t| t.eq_ignore_ascii_case(p))
+        .and_then(|_| s.get(..k))
+}
+
 pub(crate) fn ranks(w: &str) -> bool {
     w.ends_with("est")
         || eq_any(
@@ -589,6 +597,16 @@ pub(crate) fn dateline_end(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn strip_suffix_ci_keeps_what_comes_before() {
+        assert_eq!(
+            strip_suffix_ci("formed After The", " after the"),
+            Some("formed")
+        );
+        assert_eq!(strip_suffix_ci("formed in", " after the"), None);
+        assert_eq!(strip_suffix_ci("caf\u{e9}", "\u{e9}x"), None);
+    }
 
     #[test]
     fn a_speech_lead_gives_way_to_the_speaker() {
