@@ -6018,8 +6018,13 @@ fn arrested_side(
     }
     // "suspected of taking part in the ambush", "in connection with the
     // bombing": those who did the incident the article told last, when an
-    // armed group (named or not) did it.
-    if has(&[
+    // armed group (named or not) did it. A raid counts when it is the one
+    // told ("Saturday's raid"), not the arresting one ("in raids on ...").
+    let told_raid = after.windows(2).any(|w| {
+        eq_any(w[1], &["raid", "raids"])
+            && !eq_any(w[0], &["in", "during", "dawn", "follow-up", "joint"])
+    });
+    if (has(&[
         "attack",
         "attacks",
         "ambush",
@@ -6032,23 +6037,26 @@ fn arrested_side(
         "abduction",
         "kidnapping",
         "massacre",
-    ]) && has(&[
-        "connection",
-        "part",
-        "involvement",
-        "carrying",
-        "behind",
-        // "suspected of having supplied the car used in the bombing",
-        // "suspected of links to the bombing", "facilitators of the
-        // Paharpur attack", "accusing them of taking part in the assault".
-        "suspected",
-        "suspicion",
-        "links",
-        "facilitators",
-        "facilitator",
-        "accused",
-        "accusing",
-    ]) {
+        "killings",
+    ]) || told_raid)
+        && has(&[
+            "connection",
+            "part",
+            "involvement",
+            "carrying",
+            "behind",
+            // "suspected of having supplied the car used in the bombing",
+            // "suspected of links to the bombing", "facilitators of the
+            // Paharpur attack", "accusing them of taking part in the assault".
+            "suspected",
+            "suspicion",
+            "links",
+            "facilitators",
+            "facilitator",
+            "accused",
+            "accusing",
+        ])
+    {
         if let Some(g) = last_armed_doer(st) {
             return Some((g, ""));
         }
@@ -6070,13 +6078,15 @@ fn arrested_side(
         // makers".
         "bandit",
         "bandits",
+        "gang",
         "gangs",
         "militants",
         "bomb",
     ]) {
         // Arms found on those held are the article's group's, when it is
-        // about one (not "eight men from both families" of a feud).
-        if !has(&["both", "rival"]) {
+        // about one (not "eight men from both families" of a feud; a gang
+        // is seldom the insurgents the story is about).
+        if !has(&["both", "rival", "gang", "gangs"]) {
             if let Some(g) = group_referred_to(st).as_deref().and_then(deps::insurgent) {
                 return Some((g, ""));
             }
@@ -15856,6 +15866,29 @@ mod tests {
         let r = recs.last().expect("the arrests");
         assert_eq!(r.sub_event_type.as_deref(), Some("Arrests"), "{recs:#?}");
         assert_eq!(r.detained, Some(14));
+    }
+
+    #[test]
+    fn those_held_over_a_gang_or_a_raid_told_are_an_armed_side() {
+        let recs = story(
+            None,
+            "RSF drones hit Kutum in Sudan on Monday. Police in Omdurman said they had arrested \
+             31 members of a knife gang on Saturday. Police in Kosti arrested 19 young men on \
+             Sunday whom they suspected of taking part in Saturday's raid on a market.",
+        );
+        let held: Vec<_> = recs
+            .iter()
+            .filter(|r| r.sub_event_type.as_deref() == Some("Arrests"))
+            .map(|r| r.actor2.as_deref())
+            .collect();
+        assert_eq!(
+            held,
+            [
+                Some("Unidentified Armed Group (Sudan)"),
+                Some("Rapid Support Forces (RSF)")
+            ],
+            "{recs:#?}"
+        );
     }
 
     #[test]
