@@ -15892,6 +15892,19 @@ mod tests {
     }
 
     #[test]
+    fn a_presenter_or_a_blogger_held_is_one_civilian() {
+        let recs = story(
+            None,
+            "Gunmen killed four people in Segou, Mali, on Monday. Gendarmes in Segou arrested a \
+             local radio presenter on Tuesday.",
+        );
+        let r = recs.last().expect("the arrest");
+        assert_eq!(r.sub_event_type.as_deref(), Some("Arrests"), "{recs:#?}");
+        assert_eq!(r.actor2.as_deref(), Some("Civilians (Mali)"));
+        assert_eq!(r.detained, Some(1));
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

@@ -1191,6 +1191,13 @@ const PERSON: &[&str] = &[
     "labourer",
     "miner",
     "vendor",
+    "presenter",
+    "broadcaster",
+    "blogger",
+    "commentator",
+    "legislator",
+    "lawmaker",
+    "volunteer",
 ];
 
 /// Whether the tokens from `from` read "a/an [up to three modifiers]
