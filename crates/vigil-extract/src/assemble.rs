@@ -15905,6 +15905,18 @@ mod tests {
     }
 
     #[test]
+    fn a_when_clause_opened_by_a_past_year_is_history() {
+        let recs = story(
+            None,
+            "Gunmen killed four people in Tillia, Niger, on Monday. The area has been an Islamic \
+             State stronghold since 2019, when its fighters overran army camps at Inates and \
+             Chinegodar, killing more than 160 soldiers. Guayaquil became the centre of the \
+             crime wave after 2021, when a series of massacres in its prison killed 300 inmates.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

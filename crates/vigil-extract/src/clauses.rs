@@ -504,17 +504,45 @@ fn year_when_clause(s: &str) -> Option<(usize, usize)> {
         .get_or_init(|| memchr::memmem::Finder::new(b", when "))
         .find(s.as_bytes())?;
     let head = s.get(..at)?;
-    let year = head.rsplit(' ').next()?;
-    let before = head.get(..head.len() - year.len())?.trim_end();
-    let is_year = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
-    if !is_year || !(before.ends_with(" until") || before.ends_with(" in")) {
+    // The year closes the phrase or stands a few words before its end ("the
+    // crisis of 2015", "since 2019", "the 2013 self-defence movement"),
+    // after a word that makes it a time ("in", "since", "of", a month).
+    let words: Vec<&str> = head.rsplit(' ').take(5).collect();
+    let dated = words.iter().enumerate().any(|(k, y)| {
+        let is_year = y.len() == 4
+            && y.bytes().all(|b| b.is_ascii_digit())
+            && (y.starts_with("19") || y.starts_with("20"));
+        is_year
+            && words.get(k + 1).is_some_and(|w| {
+                crate::text::eq_any(
+                    w,
+                    &[
+                        "until", "in", "since", "after", "of", "before", "the", "early", "late",
+                        "mid", "during", "from",
+                    ],
+                ) || crate::dates::MONTHS
+                    .iter()
+                    .any(|m| w.eq_ignore_ascii_case(m))
+            })
+    });
+    if !dated {
         return None;
     }
     let from = at + ", when ".len();
-    let to = s
-        .get(from..)
-        .and_then(|r| r.find([',', ';']))
-        .map_or(s.len(), |k| from + k);
+    // A participle after the comma still tells that past ("overran army
+    // camps at Inates and Chinegodar, killing more than 160 soldiers").
+    let mut to = from;
+    loop {
+        to = s
+            .get(to..)
+            .and_then(|r| r.find([',', ';']))
+            .map_or(s.len(), |k| to + k);
+        let next = s.get(to + 1..).and_then(|r| r.split_whitespace().next());
+        match next {
+            Some(w) if s.as_bytes()[to] == b',' && w.len() > 4 && w.ends_with("ing") => to += 1,
+            _ => break,
+        }
+    }
     Some((from, to))
 }
 
