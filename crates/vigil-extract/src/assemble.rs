@@ -15917,6 +15917,18 @@ mod tests {
     }
 
     #[test]
+    fn burning_tyres_make_young_men_rioters() {
+        let recs = story(
+            None,
+            "Gunmen killed four people in Dapaong, Togo, on Sunday. In Sokode, young men set fire \
+             to a police post and blocked the national highway with burning tyres on Monday.",
+        );
+        let r = recs.last().expect("the riot");
+        assert_eq!(r.event_type.as_deref(), Some("Riots"), "{recs:#?}");
+        assert_eq!(r.actor1.as_deref(), Some("Rioters (Togo)"));
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

@@ -352,7 +352,21 @@ pub(crate) fn resolve(inp: &TypingInput) -> TypeInfo {
             ],
         ) && eq_any(w[1], crate::text::AGGRIEVED)
     });
-    let counted_crowd = counted_crowd || aggrieved;
+    // "young men set fire to a police post and blocked the highway with
+    // burning tyres": barricades of burning tyres are a crowd's, when no
+    // armed actor is named.
+    let barricades = inp
+        .actor1
+        .is_none_or(|a| !a.is_state() && a.generic && !a.category.contains("armed"))
+        && inp
+            .toks
+            .windows(2)
+            .filter(|w| w[0].start >= inp.range.0 && w[1].end <= inp.range.1)
+            .any(|w| {
+                w[0].text(inp.s).eq_ignore_ascii_case("burning")
+                    && eq_any(w[1].text(inp.s), &["tyres", "tires"])
+            });
+    let counted_crowd = counted_crowd || aggrieved || barricades;
     let protest_subject = inp
         .actor1
         .is_some_and(|a| a.category.contains("protester") || a.category.contains("rioter"))
