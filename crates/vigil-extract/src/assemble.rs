@@ -2059,10 +2059,14 @@ fn targets_named(st: &mut State, idx: usize, s: &str) -> bool {
 /// with intervention).
 fn answer_to_crowd(st: &mut State, b: &Built, idx: usize) -> bool {
     let intervention = b.rec.sub_event_type.as_deref() == Some("Protest with intervention");
-    // Arrests of no named group ("and police detained nine people").
+    // Arrests of no named group ("and police detained nine people"), or
+    // told in the passive ("the ministry said 17 people were arrested").
+    let passive = b.rec.actor1.is_none()
+        && b.rec.actor2.as_deref().is_none_or(|a| {
+            a.starts_with("Police Forces of") || a.starts_with("Military Forces of")
+        });
     let arrests = b.rec.sub_event_type.as_deref() == Some("Arrests")
-        && b.rec.actor1.is_some()
-        && b.rec.actor2.is_none();
+        && (b.rec.actor1.is_some() && b.rec.actor2.is_none() || passive);
     if !intervention && !arrests {
         return false;
     }
@@ -2077,7 +2081,7 @@ fn answer_to_crowd(st: &mut State, b: &Built, idx: usize) -> bool {
     }) else {
         return false;
     };
-    let force = if intervention {
+    let force = if intervention || passive {
         &b.rec.actor2
     } else {
         &b.rec.actor1
@@ -15926,6 +15930,36 @@ mod tests {
         let r = recs.last().expect("the riot");
         assert_eq!(r.event_type.as_deref(), Some("Riots"), "{recs:#?}");
         assert_eq!(r.actor1.as_deref(), Some("Rioters (Togo)"));
+    }
+
+    #[test]
+    fn arrests_told_in_the_passive_after_a_riot_are_its_answer() {
+        let recs = story(
+            None,
+            "Gunmen killed four people in Douz, Tunisia, on Monday. Young men threw stones and \
+             petrol bombs at the town's National Guard post overnight on Saturday and set a \
+             patrol car alight; the interior ministry said 11 officers were hurt and 17 people \
+             were arrested.",
+        );
+        assert_eq!(recs.len(), 2, "{recs:#?}");
+        let r = &recs[1];
+        assert_eq!(r.event_type.as_deref(), Some("Riots"), "{recs:#?}");
+        assert_eq!(r.detained, Some(17));
+    }
+
+    #[test]
+    fn drugs_seized_hold_no_one() {
+        let recs = story(
+            None,
+            "Gunmen killed four people in Parsabad, Iran, on Monday. Border guards said they had \
+             shot dead two armed smugglers in an exchange of fire near Parsabad on Saturday \
+             night, and had seized 80 kg of opium.",
+        );
+        assert!(
+            recs.iter()
+                .all(|r| r.sub_event_type.as_deref() != Some("Arrests")),
+            "{recs:#?}"
+        );
     }
 
     #[test]

@@ -2066,6 +2066,20 @@ fn phrase_after(s: &str, end: usize) -> &str {
 }
 
 /// Whether one of the `n` words after byte `end` of `s` is in `list`.
+/// Drugs whose seizure is no arrest.
+const DRUGS: &[&str] = &[
+    "opium",
+    "heroin",
+    "cocaine",
+    "captagon",
+    "hashish",
+    "cannabis",
+    "marijuana",
+    "methamphetamine",
+    "drugs",
+    "narcotics",
+];
+
 fn word_within(s: &str, end: usize, n: usize, list: &[&str]) -> bool {
     s.get(end..)
         .unwrap_or("")
@@ -2176,6 +2190,21 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
     } else {
         cue
     };
+    // "and had seized 80 kg of opium": drugs seized hold no one (an arrest
+    // told beside them is its own cue).
+    if cue == Cue::Trig(Cls::Detain)
+        && s.get(start..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("seized"))
+        && word_within(s, end, 6, DRUGS)
+        && !word_within(
+            s,
+            end,
+            4,
+            &["men", "people", "suspects", "fighters", "members", "women"],
+        )
+    {
+        return None;
+    }
     // "Eritrean soldiers had taken seven farmers from their fields": people
     // taken, read as "took" is (below).
     let mut cue = if cue == Cue::Trig(Cls::Overtake)
