@@ -15963,6 +15963,19 @@ mod tests {
     }
 
     #[test]
+    fn weapons_being_made_strike_no_one() {
+        let recs = story(
+            None,
+            "Gunmen killed four people in Zarqa, Jordan, on Monday. The General Intelligence \
+             Department said on Tuesday it had arrested 11 men in Zarqa who were building \
+             short-range rockets and small attack drones in two workshops.",
+        );
+        let r = recs.last().expect("the arrests");
+        assert_eq!(r.sub_event_type.as_deref(), Some("Arrests"), "{recs:#?}");
+        assert_eq!(r.detained, Some(11));
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

@@ -1679,6 +1679,36 @@ pub(crate) fn drop_false_triggers_in(
                 .iter()
                 .any(|g| g.end <= h.start && matches!(g.cue, Cue::Trig(_)) && !planned(g))
     });
+    // "arrested 11 men ... who were building short-range rockets and small
+    // attack drones": weapons being made, after an incident of the
+    // sentence, strike no one.
+    let made = |h: &CueHit| {
+        let head = s.get(..h.start).unwrap_or("");
+        let from = crate::text::floor_boundary(head, head.len().saturating_sub(60));
+        let near = head.get(from..).unwrap_or("");
+        let near = near.rsplit([',', ';']).next().unwrap_or(near);
+        // "building" as a verb only ("who were building", not "the
+        // administration building").
+        let words: Vec<&str> = near.split(' ').collect();
+        words.iter().enumerate().any(|(k, w)| {
+            crate::text::eq_any(w, &["assembling", "manufacturing", "making", "producing"])
+                || w.eq_ignore_ascii_case("building")
+                    && k.checked_sub(1).is_some_and(|j| {
+                        crate::text::eq_any(words[j], &["were", "was", "been", "of", "for", "who"])
+                    })
+        })
+    };
+    static MAKE_WORDS: crate::text::Needles =
+        crate::text::Needles::new(&["uilding", "ssembling", "anufactur", "aking", "roducing"]);
+    let may_make = MAKE_WORDS.any_in(s);
+    let hits = drop_hits(hits, |h, all| {
+        may_make
+            && matches!(h.cue, Cue::Trig(_))
+            && made(h)
+            && all
+                .iter()
+                .any(|g| g.end <= h.start && matches!(g.cue, Cue::Trig(_)) && !made(g))
+    });
     // "blocked the highway to protest against a spate of kidnappings":
     // what a protest is against is no incident of the sentence.
     // Most sentences name no protest: no lowercase copy for them.
