@@ -15976,6 +15976,33 @@ mod tests {
     }
 
     #[test]
+    fn a_second_promise_negated_leaves_the_threat() {
+        let recs = story(
+            None,
+            "Gunmen killed four people in Mandera, Kenya, on Monday. The interior minister, \
+             speaking in Mandera on Friday, vowed that the security forces would pursue the \
+             attackers and would not wait for permission to do so.",
+        );
+        assert_eq!(recs.len(), 2, "{recs:#?}");
+        assert_eq!(recs[1].kind, vigil_core::Kind::Claim, "{recs:#?}");
+    }
+
+    #[test]
+    fn a_gang_blamed_for_dozens_of_kidnappings_is_no_kidnapping() {
+        let recs = story(
+            None,
+            "Gunmen killed four people in Katsina, Nigeria, on Monday. A bandit leader whose \
+             gang is blamed for dozens of kidnappings along the border warned on Tuesday that \
+             villages in Katsina would be burned.",
+        );
+        assert!(
+            recs.iter()
+                .all(|r| r.sub_event_type.as_deref() != Some("Abduction/forced disappearance")),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

@@ -1531,6 +1531,12 @@ pub(crate) fn drop_false_triggers_in(
                     && w[k + 1].eq_ignore_ascii_case("series")
                     && w[k + 2] == "a"
                     && eq_any(w[k + 3], &["after", "following"])
+                // "a gang blamed for dozens of kidnappings", "behind
+                // hundreds of attacks": a record, no incident.
+                || k == 0
+                    && w[0].eq_ignore_ascii_case("of")
+                    && eq_any(w[1], &["dozens", "scores", "hundreds", "thousands"])
+                    && eq_any(w[2], &["for", "behind"])
                 // "The south has also seen a rise in kidnappings for
                 // ransom": a trend, no incident.
                 || (k == 0 || k == 1)

@@ -1507,11 +1507,20 @@ pub(crate) fn is_claim_without_trigger(
             // ("the force would \"hunt down every one of those
             // responsible\" and that operations in Saranda would not be
             // halted": a second thing said, its negation its own.)
-            [" and said ", " and added ", ", adding ", " and that "]
-                .iter()
-                .filter_map(|w| rest.find(w))
-                .min()
-                .map(|k| m.end + k)
+            // ("would pursue the attackers ... and would not wait for
+            // permission": a second promise.)
+            [
+                " and said ",
+                " and added ",
+                ", adding ",
+                " and that ",
+                " and would ",
+                " and will ",
+            ]
+            .iter()
+            .filter_map(|w| rest.find(w))
+            .min()
+            .map(|k| m.end + k)
         })
         .unwrap_or(usize::MAX);
     // "the KNF denied that its members had been involved and warned that
