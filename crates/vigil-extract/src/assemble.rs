@@ -16003,6 +16003,19 @@ mod tests {
     }
 
     #[test]
+    fn a_long_speaker_is_its_head_before_the_description() {
+        let recs = story(
+            None,
+            "Gunmen killed four people in Datu Piang, Philippines, on Monday. In a message sent \
+             to reporters on Wednesday, a BIFF faction led by a commander known as Abu Jihad \
+             warned that its fighters would attack army detachments along the highway.",
+        );
+        let c = recs.last().expect("the threat");
+        assert_eq!(c.kind, vigil_core::Kind::Claim, "{recs:#?}");
+        assert_eq!(c.source.as_deref(), Some("BIFF faction"), "{recs:#?}");
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

@@ -995,6 +995,33 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
     } else {
         10
     };
+    // "a BIFF faction led by a commander known as Abu Jihad warned", "a
+    // breakaway group of PKK fighters who reject the movement's disarmament
+    // threatened": a long subject is its head, before the words describing
+    // it.
+    if hi - lo > longest {
+        if let Some(k) = (lo + 2..hi).find(|&k| {
+            eq_any(
+                toks[k].text(s),
+                &[
+                    "who",
+                    "which",
+                    "led",
+                    "known",
+                    "based",
+                    "loyal",
+                    "operating",
+                ],
+            )
+        }) {
+            // (Not when the description names the group: "armed men who
+            // presented themselves as a cell of the Sinaloa Cartel".)
+            let tail = &s[toks[k].start..toks[hi - 1].end];
+            if k - lo <= longest && crate::deps::armed_group_in(tail).is_none() {
+                hi = k;
+            }
+        }
+    }
     if hi == lo || hi - lo > longest {
         return None;
     }
