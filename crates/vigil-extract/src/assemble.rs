@@ -16012,7 +16012,11 @@ mod tests {
         );
         let c = recs.last().expect("the threat");
         assert_eq!(c.kind, vigil_core::Kind::Claim, "{recs:#?}");
-        assert_eq!(c.source.as_deref(), Some("BIFF faction"), "{recs:#?}");
+        assert_eq!(
+            c.actor1.as_deref(),
+            Some("Bangsamoro Islamic Freedom Fighters (BIFF)"),
+            "{recs:#?}"
+        );
     }
 
     #[test]

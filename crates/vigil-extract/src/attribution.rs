@@ -1017,7 +1017,10 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
             // (Not when the description names the group: "armed men who
             // presented themselves as a cell of the Sinaloa Cartel".)
             let tail = &s[toks[k].start..toks[hi - 1].end];
-            if k - lo <= longest && crate::deps::armed_group_in(tail).is_none() {
+            // The head must name someone ("a BIFF faction"), not only
+            // describe people ("The men who had been seen ...").
+            let named = toks[lo + 1..k].iter().any(|t| starts_upper(t.text(s)));
+            if named && k - lo <= longest && crate::deps::armed_group_in(tail).is_none() {
                 hi = k;
             }
         }
