@@ -16020,6 +16020,25 @@ mod tests {
     }
 
     #[test]
+    fn warnings_of_harm_are_threats_whoever_warns() {
+        for t in [
+            "The commander warned that Mocha would be hit again \"as long as it receives the weapons of \
+             aggression\".",
+            "Anbar's governor said on Sunday that \"the blood of our sons will not go to waste\" \
+             and that the army would \"hunt the killers in every valley of the desert\".",
+            "RED-Tabara denied any involvement in a statement on Sunday, but said it would go on \
+             fighting \"the regime on every hill of the country\".",
+        ] {
+            let recs = story(
+                None,
+                &format!("Gunmen killed four people in Mocha, Yemen, on Monday. {t}"),
+            );
+            assert_eq!(recs.len(), 2, "{recs:#?}");
+            assert_eq!(recs[1].kind, vigil_core::Kind::Claim, "{recs:#?}");
+        }
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

@@ -899,6 +899,10 @@ pub(crate) const THREATS: &[&str] = &[
     // peace\"", "would \"find no safe road\"".
     "continue \"until",
     "continue until",
+    // "said it would go on fighting \"the regime on every hill\"".
+    "go on fighting",
+    "keep fighting",
+    "continue fighting",
     "not be the last",
     "not sleep in peace",
     "know no peace",

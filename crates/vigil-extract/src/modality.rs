@@ -1239,6 +1239,10 @@ pub(crate) fn is_claim_without_trigger(
         // ("villages that formed vigilante groups would \"pay with their
         // sons\"": harm to come, in other words.)
         || has_armed_actor && threatens_harm(&lower)
+        // ("He warned that Mocha would be hit again": a warning of harm,
+        // whoever the speaker is.)
+        || any_of!(&lower, ["warned", "warns", "vowed", "vows", "threatened"])
+            && threatens_harm(&lower)
         || vows_armed_action(&lower)
         || forces_announce_armed_action(&lower);
     let cue = assess || modal || aggregate || threat;
@@ -1528,6 +1532,8 @@ pub(crate) fn is_claim_without_trigger(
     let warning_after = [
         " and warned ",
         " but warned ",
+        // ("denied any involvement ..., but said it would go on fighting".)
+        " but said ",
         " and vowed ",
         " and threatened ",
     ]
@@ -1598,6 +1604,9 @@ fn litotes(s: &str, h: &CueHit) -> bool {
                 // will not stop until the last junta camp ... is gone".
                 "pass without",
                 "stop until the last",
+                // "the blood of our sons will not go to waste".
+                "go to waste",
+                "go unavenged",
             ]
             .iter()
             .any(|w| rest.starts_with(w))
@@ -2174,6 +2183,10 @@ pub(crate) fn threatens_harm(lower: &str) -> bool {
         "wiped off",
         "not know safety",
         "a target",
+        // "the factions would \"feel the full weight of the state\"",
+        // "would \"find nothing but the sword\"".
+        "full weight",
+        "the sword",
     ]
     .iter()
     .any(|p| lower.contains(p));
