@@ -6569,6 +6569,53 @@ fn claims_without_trigger(st: &mut State, ctx: &Ctx) {
     }
 }
 
+/// The side of a speaker who tells of its own men ("its forces would",
+/// "his fighters had"): an armed group the speaker phrase names, else a
+/// state force it names ("the interior ministry": the police), else the
+/// unnamed armed men it describes ("a commander of one of the groups").
+fn own_men_speaker(
+    ctx: &Ctx,
+    src: &Source,
+    range: (usize, usize),
+    country_code: Option<&str>,
+    country: Option<&str>,
+) -> Option<String> {
+    let s = ctx.s;
+    let own = ctx.toks.windows(2).any(|w| {
+        w[0].start >= src.verb_end
+            && w[1].end <= range.1
+            && eq_any(w[0].text(s), &["his", "its", "their", "our"])
+            && eq_any(
+                w[1].text(s),
+                &["forces", "fighters", "men", "troops", "members", "gunmen"],
+            )
+    });
+    if !own {
+        return None;
+    }
+    let phrase = s.get(src.phrase.0..src.phrase.1)?;
+    deps::armed_group_in(phrase)
+        .or_else(|| {
+            deps::actors(phrase, country_code)
+                .into_iter()
+                .find(|a| a.is_state())
+                .map(|a| a.name)
+        })
+        .or_else(|| {
+            let lower = phrase.to_ascii_lowercase();
+            let c = country?;
+            let police = [
+                "interior ministry",
+                "ministry of interior",
+                "interior minister",
+            ]
+            .iter()
+            .any(|m| lower.contains(m));
+            police.then(|| deps::named_actor(&format!("Police Forces of {c}")))?
+        })
+        .or_else(|| deps::unnamed_armed_in(phrase, country_code))
+}
+
 fn build_claim(
     st: &mut State,
     ctx: &Ctx,
@@ -7035,6 +7082,18 @@ fn build_claim(
         rec.actor1 = Some(a.name.clone());
         rec.evidence
             .insert("actor1".into(), ctx.ev(a.start, a.end, 0.5));
+    }
+    // "the ministry warned that its forces would \"strike with an iron
+    // fist\"", "a commander of one of the groups warned that his men would
+    // \"finish the job\"": whoever speaks of its own men is the side.
+    if rec.actor1.is_none() && intent {
+        rec.actor1 = own_men_speaker(
+            ctx,
+            src,
+            range,
+            rec.country_code.as_deref(),
+            rec.country.as_deref(),
+        );
     }
     // "41 people had been killed in insurgency-related violence", "killed
     // in jihadist attacks": a toll of attacks by insurgents nobody names is
@@ -16036,6 +16095,23 @@ mod tests {
             assert_eq!(recs.len(), 2, "{recs:#?}");
             assert_eq!(recs[1].kind, vigil_core::Kind::Claim, "{recs:#?}");
         }
+    }
+
+    #[test]
+    fn who_threatens_with_its_own_men_is_the_threats_side() {
+        let recs = story(
+            None,
+            "Gunmen killed four people in Zawiya, Libya, on Monday. A commander of one of the \
+             armed groups warned in a video posted on Sunday night that his men would \"finish \
+             the job\".",
+        );
+        let c = recs.last().expect("the threat");
+        assert_eq!(c.kind, vigil_core::Kind::Claim, "{recs:#?}");
+        assert_eq!(
+            c.actor1.as_deref(),
+            Some("Unidentified Armed Group (Libya)"),
+            "{recs:#?}"
+        );
     }
 
     #[test]
