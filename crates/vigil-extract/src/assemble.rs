@@ -16115,6 +16115,17 @@ mod tests {
     }
 
     #[test]
+    fn suspects_in_the_shooting_are_held_over_it() {
+        let recs = story(
+            None,
+            "Gunmen killed four people in Sukhnah, Syria, on Monday. Police arrested two \
+             suspects in the shooting on Tuesday.",
+        );
+        let r = recs.last().expect("the arrests");
+        assert_eq!(r.sub_event_type.as_deref(), Some("Arrests"), "{recs:#?}");
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

@@ -1638,10 +1638,15 @@ pub(crate) fn drop_false_triggers_in(
     let told_of_detainees = |h: &CueHit| {
         let head = s.get(..h.start).unwrap_or("");
         let recent: Vec<&str> = head.split_whitespace().rev().take(5).collect();
-        recent
+        let the = recent
             .first()
-            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
-            && recent.iter().any(|w| w.eq_ignore_ascii_case("who"))
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        // ("arrested two suspects in the shooting": the charge.)
+        let suspects_in = recent.get(1).is_some_and(|w| eq_any(w, &["in", "over"]))
+            && recent
+                .get(2)
+                .is_some_and(|w| eq_any(w, &["suspects", "suspect"]));
+        the && (recent.iter().any(|w| w.eq_ignore_ascii_case("who")) || suspects_in)
     };
     let hits = drop_hits(hits, |h, all| {
         // The arrest before is rare: asked first.
