@@ -3942,6 +3942,22 @@ fn build(st: &mut State, ctx: &Ctx, inc: &Incident, kind: Kind) -> Option<Built>
         rec.date = Some(p);
         rec.date_precision = Some(DatePrecision::Week);
     }
+    // "Protesters blocked the road on Tuesday, a day after gunmen shot dead
+    // a trader": the earlier incident's day is the one before the day the
+    // sentence gave.
+    let day_before = s
+        .get(inc.start..)
+        .and_then(|r| r.get(..", a day after ".len()))
+        .is_some_and(|w| w.eq_ignore_ascii_case(", a day after "));
+    if day_before
+        && rec.date_precision == Some(DatePrecision::Day)
+        && rec
+            .evidence
+            .get("date")
+            .is_some_and(|e| e.span[1] <= ctx.offset + inc.start)
+    {
+        rec.date = rec.date.and_then(|d| d.pred_opt());
+    }
 
     // Place.
     let place = pick_place(ctx, range);
@@ -16123,6 +16139,25 @@ mod tests {
         );
         let r = recs.last().expect("the arrests");
         assert_eq!(r.sub_event_type.as_deref(), Some("Arrests"), "{recs:#?}");
+    }
+
+    #[test]
+    fn what_came_a_day_before_is_dated_the_day_before() {
+        let recs = story(
+            None,
+            "Gunmen killed four people in Guayaquil, Ecuador, on Saturday. Protesters blocked \
+             the main road in Milagro on Tuesday, a day after gunmen shot dead a cattle trader \
+             on the outskirts of the town.",
+        );
+        let dates: Vec<String> = recs
+            .iter()
+            .filter_map(|r| r.date.map(|d| d.to_string()))
+            .collect();
+        assert_eq!(
+            dates,
+            ["2026-03-07", "2026-03-10", "2026-03-09"],
+            "{recs:#?}"
+        );
     }
 
     #[test]
