@@ -16161,6 +16161,21 @@ mod tests {
     }
 
     #[test]
+    fn a_bus_sprayed_with_rifle_fire_is_attacked() {
+        let recs = story(
+            None,
+            "Gunmen sprayed a bus taking workers to a silver mine outside Fresnillo, Mexico, with \
+             rifle fire on Monday.",
+        );
+        assert_eq!(recs.len(), 1, "{recs:#?}");
+        assert_eq!(
+            recs[0].actor1.as_deref(),
+            Some("Unidentified Armed Group (Mexico)"),
+            "{recs:#?}"
+        );
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

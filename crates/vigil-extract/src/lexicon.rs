@@ -575,6 +575,12 @@ const TRIGGERS: &[(&str, Cls)] = &[
     // "militants fired at a police outpost".
     ("fired at", Attack),
     ("fired on", Attack),
+    // "sprayed a bus taking workers to the mine with rifle fire".
+    ("with rifle fire", Attack),
+    ("with gunfire", Attack),
+    ("with automatic fire", Attack),
+    ("with automatic gunfire", Attack),
+    ("with machine-gun fire", Attack),
     ("shot", Attack),
     ("shooting", Attack),
     ("gunned down", Attack),
@@ -2194,6 +2200,17 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
     } else {
         cue
     };
+    // "sprayed a bus with rifle fire": the fire is the attack; not "were met
+    // with gunfire", "was raked with gunfire" (the attack is on them).
+    if cue == Cue::Trig(Cls::Attack)
+        && s.get(start..start.saturating_add(5))
+            .is_some_and(|w| w.eq_ignore_ascii_case("with "))
+        && words_before(s, start)
+            .take(6)
+            .any(|w| crate::text::eq_any(w, &["met", "greeted", "was", "were", "been"]))
+    {
+        return None;
+    }
     // "and had seized 80 kg of opium": drugs seized hold no one (an arrest
     // told beside them is its own cue).
     if cue == Cue::Trig(Cls::Detain)
