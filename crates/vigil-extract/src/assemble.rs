@@ -16176,6 +16176,23 @@ mod tests {
     }
 
     #[test]
+    fn blockades_and_gatherings_with_a_demand_are_protests() {
+        for t in [
+            "On Monday, around 200 unemployed young men from Zubayr blocked the main entrance to \
+             the Rumaila oil field for several hours, demanding jobs.",
+            "Relatives of prisoners gathered in front of the regional administration on Sunday \
+             to call on the government to speed up prisoner exchanges.",
+        ] {
+            let recs = story(
+                None,
+                &format!("Gunmen killed four people in Basra, Iraq, on Saturday. {t}"),
+            );
+            assert_eq!(recs.len(), 2, "{recs:#?}");
+            assert_eq!(recs[1].event_type.as_deref(), Some("Protests"), "{recs:#?}");
+        }
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

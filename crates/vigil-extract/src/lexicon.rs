@@ -2431,7 +2431,23 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
         let way_in = |w: &str| {
             part_of
                 && [
-                    "office", "offices", "gate", "gates", "crossing", "ministry", "palace",
+                    "office",
+                    "offices",
+                    "gate",
+                    "gates",
+                    "crossing",
+                    "ministry",
+                    "palace",
+                    // "blocked the main entrance to the Rumaila oil field".
+                    "field",
+                    "mine",
+                    "plant",
+                    "refinery",
+                    "factory",
+                    "port",
+                    "terminal",
+                    "headquarters",
+                    "compound",
                 ]
                 .iter()
                 .any(|x| w.eq_ignore_ascii_case(x))
@@ -2496,7 +2512,16 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
                 .any(|a| w.eq_ignore_ascii_case(a))
             }
         });
-        if !road || armed {
+        // "blocked the entrance ... for several hours, demanding jobs": a
+        // demand makes the blockade a protest wherever it stands.
+        let demand = {
+            let rest = s.get(end..).unwrap_or("");
+            let rest = rest.split(['.', ';']).next().unwrap_or(rest);
+            [" demanding ", " to demand ", " in protest "]
+                .iter()
+                .any(|p| rest.contains(p))
+        };
+        if !(road || demand) || armed {
             return None;
         }
     }
@@ -2567,6 +2592,13 @@ fn cue_hit(s: &str, start: usize, mut end: usize, cue: Cue, open: bool) -> Optio
                 " to demand",
                 " to mourn",
                 " in protest",
+                // "gathered in front of the regional administration to call
+                // on the government to speed up prisoner exchanges".
+                " to call on",
+                " to call for",
+                " to urge",
+                " to press",
+                " demanding",
             ]
             .iter()
             .any(|p| clause.contains(p))
