@@ -16193,6 +16193,18 @@ mod tests {
     }
 
     #[test]
+    fn a_groups_counted_members_are_its_strength() {
+        let recs = story(
+            None,
+            "Gunmen killed four people in Quetta, Pakistan, on Monday. Police say the TTP has \
+             about 8,000 members across Pakistan.",
+        );
+        let c = recs.last().expect("the estimate");
+        assert_eq!(c.kind, vigil_core::Kind::Claim, "{recs:#?}");
+        assert_eq!(c.actor1.as_deref(), Some("Tehrik-i-Taliban Pakistan (TTP)"));
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

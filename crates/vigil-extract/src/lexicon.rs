@@ -3232,6 +3232,19 @@ pub(crate) fn worth_reading(s: &str, hits: &[CueHit]) -> bool {
             && (s.bytes().any(|b| b.is_ascii_digit())
                 || s.contains(" hundred")
                 || s.contains(" thousand"))
+        // "Police intelligence believes Los Lobos has about 8,000 members":
+        // a group's membership counted, with no topic word.
+        || counted_members(s)
+}
+
+/// Whether a number stands right before "members" ("about 8,000 members",
+/// "several thousand members").
+fn counted_members(s: &str) -> bool {
+    s.match_indices(" members").any(|(k, _)| {
+        let before = s[..k].rsplit(' ').next().unwrap_or("");
+        before.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            || crate::text::eq_any(before, &["hundred", "thousand", "hundreds", "thousands"])
+    })
 }
 
 /// What a casualty-bearing word counts, if anything.
