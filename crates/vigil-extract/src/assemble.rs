@@ -16205,6 +16205,19 @@ mod tests {
     }
 
     #[test]
+    fn what_a_tally_found_is_its_keepers_claim() {
+        let recs = story(
+            None,
+            "Gunmen killed four people in Kayes, Mali, on Monday. A tally by the West Africa \
+             Conflict Monitor found that JNIM attacks had killed at least 310 people in the \
+             Kayes region since January.",
+        );
+        let c = recs.last().expect("the tally");
+        assert_eq!(c.kind, vigil_core::Kind::Claim, "{recs:#?}");
+        assert_eq!(c.source.as_deref(), Some("West Africa Conflict Monitor"));
+    }
+
+    #[test]
     fn an_animal_slaughtered_is_no_killing() {
         let recs = story(
             None,

@@ -556,6 +556,16 @@ fn speech_verb(s: &str, toks: &[Tok]) -> Option<Source> {
             // "Police figures show that cattle raiders have killed 64
             // people since January": the figures' keeper speaks.
             verbs.push(i);
+        } else if (w == b"found" || w == b"finds")
+            && toks.get(i + 1).is_some_and(|t| t.is(s, "that"))
+            && toks[..i].iter().rev().take(12).any(|t| {
+                eq_any(t.text(s), REPORT) || eq_any(t.text(s), &["investigation", "inquiry"])
+            })
+        {
+            // "A tally by the West Africa Conflict Monitor found that JNIM
+            // attacks had killed at least 310 people": the tally's keeper
+            // speaks.
+            verbs.push(i);
         } else if (w == b"put" || w == b"puts") && puts_a_figure(s, &toks[i + 1..]) {
             // "US Central Command put the number of Islamic State fighters
             // at about 2,500", "put the gang's strength at 30 armed men".
@@ -898,6 +908,11 @@ fn source_for_verb(s: &str, toks: &[Tok], vi: usize) -> Option<Source> {
                 "analysis",
                 "review",
                 "dossier",
+                "tally",
+                "count",
+                "survey",
+                "investigation",
+                "inquiry",
             ],
         ) && toks
             .get(k + 1)
