@@ -747,6 +747,18 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
 /// verbs and references in it).
 /// `hits` without those `drop(hit, all hits)` marks, every decision taken
 /// on the full list.
+/// Drops the triggers `said_of` marks (planned, being built) when an
+/// incident of the sentence that it does not mark comes before them.
+fn drop_told_after_incident(hits: Vec<CueHit>, said_of: impl Fn(&CueHit) -> bool) -> Vec<CueHit> {
+    drop_hits(hits, |h, all| {
+        matches!(h.cue, Cue::Trig(_))
+            && said_of(h)
+            && all
+                .iter()
+                .any(|g| g.end <= h.start && matches!(g.cue, Cue::Trig(_)) && !said_of(g))
+    })
+}
+
 fn drop_hits(hits: Vec<CueHit>, drop: impl Fn(&CueHit, &[CueHit]) -> bool) -> Vec<CueHit> {
     // Most sentences lose nothing: no new list for them.
     if !hits.iter().any(|h| drop(h, &hits)) {
@@ -1681,15 +1693,11 @@ pub(crate) fn drop_false_triggers_in(
     // The plan words all hold one of these: most sentences skip the rule.
     static PLAN_WORDS: crate::text::Needles =
         crate::text::Needles::new(&["lan", "lot", "repar", "LAN", "LOT", "REPAR"]);
-    let may_plan = PLAN_WORDS.any_in(s);
-    let hits = drop_hits(hits, |h, all| {
-        may_plan
-            && matches!(h.cue, Cue::Trig(_))
-            && planned(h)
-            && all
-                .iter()
-                .any(|g| g.end <= h.start && matches!(g.cue, Cue::Trig(_)) && !planned(g))
-    });
+    let hits = if PLAN_WORDS.any_in(s) {
+        drop_told_after_incident(hits, planned)
+    } else {
+        hits
+    };
     // "arrested 11 men ... who were building short-range rockets and small
     // attack drones": weapons being made, after an incident of the
     // sentence, strike no one.
@@ -1711,15 +1719,11 @@ pub(crate) fn drop_false_triggers_in(
     };
     static MAKE_WORDS: crate::text::Needles =
         crate::text::Needles::new(&["uilding", "ssembling", "anufactur", "aking", "roducing"]);
-    let may_make = MAKE_WORDS.any_in(s);
-    let hits = drop_hits(hits, |h, all| {
-        may_make
-            && matches!(h.cue, Cue::Trig(_))
-            && made(h)
-            && all
-                .iter()
-                .any(|g| g.end <= h.start && matches!(g.cue, Cue::Trig(_)) && !made(g))
-    });
+    let hits = if MAKE_WORDS.any_in(s) {
+        drop_told_after_incident(hits, made)
+    } else {
+        hits
+    };
     // "blocked the highway to protest against a spate of kidnappings":
     // what a protest is against is no incident of the sentence.
     // Most sentences name no protest: no lowercase copy for them.
