@@ -2061,10 +2061,7 @@ fn answer_to_crowd(st: &mut State, b: &Built, idx: usize) -> bool {
     let intervention = b.rec.sub_event_type.as_deref() == Some("Protest with intervention");
     // Arrests of no named group ("and police detained nine people"), or
     // told in the passive ("the ministry said 17 people were arrested").
-    let passive = b.rec.actor1.is_none()
-        && b.rec.actor2.as_deref().is_none_or(|a| {
-            a.starts_with("Police Forces of") || a.starts_with("Military Forces of")
-        });
+    let passive = b.rec.actor1.is_none() && b.rec.actor2.as_deref().is_none_or(names_state_force);
     let arrests = b.rec.sub_event_type.as_deref() == Some("Arrests")
         && (b.rec.actor1.is_some() && b.rec.actor2.is_none() || passive);
     if !intervention && !arrests {
@@ -7723,6 +7720,12 @@ fn state_threat(ctx: &Ctx, src: &Source, country: Option<&str>) -> Option<ActorH
     deps::military_of(cc, src.phrase)
 }
 
+/// Whether an actor's name is a state's army or police ("Military Forces of
+/// Mali", "Police Forces of Chad").
+fn names_state_force(a: &str) -> bool {
+    a.starts_with("Military Forces of") || a.starts_with("Police Forces of")
+}
+
 /// "The Israeli military said the pair had been preparing to fire rockets",
 /// "soldiers had fired \"warning shots\" at suspects who posed a threat":
 /// the forces' own account of why they fired in the incident just told is
@@ -7731,9 +7734,7 @@ fn justifies_last_incident(st: &State, rec: &Record, idx: usize) -> bool {
     let Some(p) = st.pending.last() else {
         return false;
     };
-    let forces = |a: Option<&str>| {
-        a.is_some_and(|a| a.starts_with("Military Forces of") || a.starts_with("Police Forces of"))
-    };
+    let forces = |a: Option<&str>| a.is_some_and(names_state_force);
     // The forces' own word, or what they say of those they hit ("had
     // struck a senior terrorist who was preparing an attack on troops").
     if idx.saturating_sub(p.sentence) > 2

@@ -743,10 +743,6 @@ pub(crate) fn drop_false_triggers(s: &str, hits: Vec<CueHit>) -> Vec<CueHit> {
     drop_false_triggers_in(s, hits, &scanned)
 }
 
-/// [`drop_false_triggers`] given the sentence's reading (for the attack
-/// verbs and references in it).
-/// `hits` without those `drop(hit, all hits)` marks, every decision taken
-/// on the full list.
 /// Drops the triggers `said_of` marks (planned, being built) when an
 /// incident of the sentence that it does not mark comes before them.
 fn drop_told_after_incident(hits: Vec<CueHit>, said_of: impl Fn(&CueHit) -> bool) -> Vec<CueHit> {
@@ -759,6 +755,8 @@ fn drop_told_after_incident(hits: Vec<CueHit>, said_of: impl Fn(&CueHit) -> bool
     })
 }
 
+/// `hits` without those `drop(hit, all hits)` marks, every decision taken
+/// on the full list.
 fn drop_hits(hits: Vec<CueHit>, drop: impl Fn(&CueHit, &[CueHit]) -> bool) -> Vec<CueHit> {
     // Most sentences lose nothing: no new list for them.
     if !hits.iter().any(|h| drop(h, &hits)) {
@@ -919,6 +917,8 @@ pub(crate) fn in_proper_name(s: &str, start: usize, end: usize) -> bool {
         && after[1..].split(' ').next().is_some_and(upper)
 }
 
+/// [`drop_false_triggers`] given the sentence's reading (for the attack
+/// verbs and references in it).
 pub(crate) fn drop_false_triggers_in(
     s: &str,
     hits: Vec<CueHit>,

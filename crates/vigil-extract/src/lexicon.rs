@@ -2075,7 +2075,6 @@ fn phrase_after(s: &str, end: usize) -> &str {
     &rest[..rest.find([',', ';', '.']).unwrap_or(rest.len())]
 }
 
-/// Whether one of the `n` words after byte `end` of `s` is in `list`.
 /// Drugs whose seizure is no arrest.
 const DRUGS: &[&str] = &[
     "opium",
@@ -2090,6 +2089,7 @@ const DRUGS: &[&str] = &[
     "narcotics",
 ];
 
+/// Whether one of the `n` words after byte `end` of `s` is in `list`.
 fn word_within(s: &str, end: usize, n: usize, list: &[&str]) -> bool {
     s.get(end..)
         .unwrap_or("")
